@@ -1,0 +1,1 @@
+"""Database: SQLAlchemy models, the engine with its SQLite settings, migrations and backups."""

@@ -1,0 +1,68 @@
+"""People registry (人员档案): everyone the station serves, with children's guardians and consent."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from stationdesk.db.base import Base, Synced
+
+
+class Person(Synced, Base):
+    __tablename__ = "person"
+    __table_args__ = (
+        # One living record per ID number; tombstones keep theirs without blocking a re-entry.
+        Index("uq_person_id_number_live", "id_number", unique=True,
+              sqlite_where=text("id_number IS NOT NULL AND deleted = 0"),
+              postgresql_where=text("id_number IS NOT NULL AND deleted = false")),
+        Index("ix_person_name_birth", "name", "birth_date"),
+        Index("ix_person_live_name", "deleted", "name_pinyin"),
+    )
+
+    name: Mapped[str] = mapped_column(String(50))
+    gender: Mapped[str] = mapped_column(String(1), default="")          # "M", "F" or "" (unknown)
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    id_number: Mapped[str | None] = mapped_column(String(18))
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    community: Mapped[str] = mapped_column(String(60), default="")     # 社区
+    building: Mapped[str] = mapped_column(String(20), default="")      # 楼栋
+    unit: Mapped[str] = mapped_column(String(20), default="")          # 单元
+    room: Mapped[str] = mapped_column(String(20), default="")          # 房号
+    household_head_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))  # 户主 (household link)
+    tags: Mapped[str] = mapped_column(Text, default="")                 # "|独居|高龄|": whole-tag LIKE matches
+    is_elder: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    is_child: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    is_guardian: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    is_volunteer: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    alias: Mapped[str] = mapped_column(String(50), default="")         # 化名, shown for children
+    emergency_contact: Mapped[str] = mapped_column(String(50), default="")
+    emergency_phone: Mapped[str] = mapped_column(String(20), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    name_pinyin: Mapped[str] = mapped_column(String(200), default="")   # search keys, see domain.pinyin_keys
+    name_initials: Mapped[str] = mapped_column(String(100), default="")
+
+
+class Guardianship(Synced, Base):
+    """A guardian of a child (监护人), with the relation and whether they may collect the child."""
+
+    __tablename__ = "guardianship"
+
+    child_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    guardian_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    relation: Mapped[str] = mapped_column(String(20))                   # 父亲, 母亲, 祖母 ...
+    is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class GuardianConsent(Synced, Base):
+    """Guardian consent to process a minor's information (PIPL art. 31)."""
+
+    __tablename__ = "guardian_consent"
+
+    child_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    guardian_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
+    given_by: Mapped[str] = mapped_column(String(50))                   # name as written on the form
+    given_on: Mapped[date] = mapped_column(Date)
+    scope: Mapped[str] = mapped_column(String(200))                     # what it covers
+    withdrawn_on: Mapped[date | None] = mapped_column(Date)

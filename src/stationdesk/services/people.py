@@ -1,0 +1,438 @@
+"""People registry (人员档案): add, edit, find, delete and restore people; guardians and consent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from sqlalchemy import ColumnElement, false, func, literal, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from stationdesk.db.models.people import GuardianConsent, Guardianship, Person
+from stationdesk.domain.id_number import mask_id_number, parse_id_number
+from stationdesk.domain.phone import mask_phone, normalise_phone
+from stationdesk.domain.pinyin_keys import pinyin_keys
+from stationdesk.errors import FormErrors, NeedsConfirmation, NotFound, StationDeskError, ValidationError
+from stationdesk.services.registry import counter, json_ready, lister
+from stationdesk.services.station import audit, today
+
+ROLES = ("elder", "child", "guardian", "volunteer")
+NAME_MAX = 50
+_ROLE_COLUMNS = {"elder": Person.is_elder, "child": Person.is_child,
+                 "guardian": Person.is_guardian, "volunteer": Person.is_volunteer}
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    name: str
+    roles: tuple[str, ...]
+    gender: str = ""
+    birth_date: date | None = None
+    id_number: str = ""
+    phone: str = ""
+    community: str = ""
+    building: str = ""
+    unit: str = ""
+    room: str = ""
+    household_head_id: str | None = None
+    tags: tuple[str, ...] = ()
+    alias: str = ""
+    emergency_contact: str = ""
+    emergency_phone: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class PersonSummary:
+    """One row of a list: what can be shown without revealing sensitive numbers."""
+
+    id: str
+    name: str
+    display_name: str          # the alias for children who have one (privacy), else the name
+    gender: str
+    birth_date: date | None
+    age: int | None
+    id_number_masked: str
+    phone_masked: str
+    address: str
+    tags: tuple[str, ...]
+    roles: tuple[str, ...]
+    alias: str
+    deleted: bool
+
+
+@dataclass(frozen=True)
+class GuardianLink:
+    id: str
+    guardian_id: str
+    guardian_name: str
+    relation: str
+    phone_masked: str
+    is_primary: bool
+
+
+@dataclass(frozen=True)
+class ConsentRecord:
+    id: str
+    given_by: str
+    guardian_id: str | None
+    given_on: date
+    scope: str
+    withdrawn_on: date | None
+
+
+@dataclass(frozen=True)
+class PersonDetail:
+    summary: PersonSummary
+    data: PersonInput          # every field, id number and phone unmasked (for the edit form)
+    guardians: tuple[GuardianLink, ...] = ()
+    consents: tuple[ConsentRecord, ...] = ()
+    household_head_name: str = ""
+
+    @property
+    def has_valid_consent(self) -> bool:
+        return any(c.withdrawn_on is None for c in self.consents)
+
+
+@dataclass(frozen=True)
+class PeopleQuery:
+    text: str = ""
+    role: str | None = None
+    tag: str | None = None
+    include_deleted: bool = False
+
+
+@dataclass(frozen=True)
+class SavedPerson:
+    summary: PersonSummary
+    warnings: tuple[StationDeskError, ...] = field(default=())
+
+
+def age_on(birth: date | None, day: date) -> int | None:
+    if birth is None:
+        return None
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+def format_address(person: Person) -> str:
+    parts = [person.community]
+    if person.building:
+        parts.append(f"{person.building}栋")
+    if person.unit:
+        parts.append(f"{person.unit}单元")
+    if person.room:
+        parts.append(f"{person.room}室")
+    return "".join(p for p in parts if p)
+
+
+def _split_tags(tags: str) -> tuple[str, ...]:
+    return tuple(t for t in tags.split("|") if t)
+
+
+def join_tags(tags: tuple[str, ...]) -> str:
+    unique = [t.strip() for t in dict.fromkeys(tags) if t.strip()]
+    return "|" + "|".join(unique) + "|" if unique else ""
+
+
+def roles_of(person: Person) -> tuple[str, ...]:
+    return tuple(role for role in ROLES if getattr(person, f"is_{role}"))
+
+
+def summarise(person: Person, day: date) -> PersonSummary:
+    return PersonSummary(
+        id=person.id, name=person.name,
+        display_name=person.alias if person.is_child and person.alias else person.name,
+        gender=person.gender, birth_date=person.birth_date, age=age_on(person.birth_date, day),
+        id_number_masked=mask_id_number(person.id_number), phone_masked=mask_phone(person.phone),
+        address=format_address(person), tags=_split_tags(person.tags), roles=roles_of(person),
+        alias=person.alias, deleted=person.deleted)
+
+
+def _live_person(session: Session, person_id: str) -> Person:
+    person = session.get(Person, person_id)
+    if person is None or person.deleted:
+        raise NotFound("person", person_id)
+    return person
+
+
+def validate_person(session: Session, data: PersonInput, person_id: str | None = None) -> tuple[PersonInput, list]:
+    """Check every field; return the normalised input and the warnings, or raise FormErrors with all errors."""
+    errors: list[ValidationError] = []
+    warnings: list[StationDeskError] = []
+    day = today(session)
+    name = " ".join(data.name.split())
+    if not name:
+        errors.append(ValidationError("person.name_required", field="name"))
+    elif len(name) > NAME_MAX:
+        errors.append(ValidationError("person.name_too_long", field="name", max=NAME_MAX))
+    roles = tuple(r for r in ROLES if r in data.roles)
+    gender, birth = data.gender, data.birth_date
+    id_number = None
+    if data.id_number.strip():
+        try:
+            info = parse_id_number(data.id_number, today=day)
+        except ValidationError as error:
+            errors.append(error)
+        else:
+            id_number = info.number
+            warnings += [StationDeskError(code, area=info.number[:6]) for code in info.warnings]
+            if birth is not None and birth != info.birth_date:
+                errors.append(ValidationError("person.birth_date_mismatch", field="birth_date",
+                                              expected=info.birth_date.isoformat()))
+            if gender and gender != info.gender:
+                errors.append(ValidationError("person.gender_mismatch", field="gender"))
+            birth, gender = info.birth_date, info.gender
+    if birth is not None and birth > day:
+        errors.append(ValidationError("person.birth_date_future", field="birth_date"))
+    phones = {}
+    for field_name in ("phone", "emergency_phone"):
+        raw = getattr(data, field_name).strip()
+        try:
+            phones[field_name] = normalise_phone(raw, field=field_name) if raw else ""
+        except ValidationError as error:
+            errors.append(error)
+    if data.household_head_id and data.household_head_id != person_id:
+        head = session.get(Person, data.household_head_id)
+        if head is None or head.deleted:
+            errors.append(ValidationError("not_found", field="household_head_id", kind="person",
+                                          key=data.household_head_id))
+    if id_number:
+        clash = session.execute(select(Person.name).where(
+            Person.id_number == id_number, Person.deleted.is_(False),
+            Person.id != (person_id or ""))).scalar_one_or_none()
+        if clash is not None:
+            errors.append(ValidationError("id_number.duplicate", field="id_number", name=clash))
+    if errors:
+        raise FormErrors(errors)
+    if birth is not None:
+        twin = session.execute(select(Person.name).where(
+            Person.name == name, Person.birth_date == birth, Person.deleted.is_(False),
+            Person.id != (person_id or ""))).scalars().first()
+        if twin is not None:
+            warnings.append(StationDeskError("person.same_name_birth", name=twin, birth_date=birth.isoformat()))
+    clean = replace(data, name=name, roles=roles, gender=gender, birth_date=birth, id_number=id_number or "",
+                    phone=phones["phone"], emergency_phone=phones["emergency_phone"],
+                    alias=data.alias.strip(), tags=tuple(t.strip() for t in data.tags if t.strip()))
+    return clean, warnings
+
+
+def _apply(person: Person, data: PersonInput) -> None:
+    full, initials = pinyin_keys(data.name)
+    person.name, person.gender, person.birth_date = data.name, data.gender, data.birth_date
+    person.id_number = data.id_number or None
+    person.phone = data.phone
+    person.community, person.building, person.unit, person.room = data.community.strip(), data.building.strip(), data.unit.strip(), data.room.strip()
+    person.household_head_id = data.household_head_id or None
+    person.tags = join_tags(data.tags)
+    for role in ROLES:
+        setattr(person, f"is_{role}", role in data.roles)
+    person.alias, person.notes = data.alias, data.notes.strip()
+    person.emergency_contact, person.emergency_phone = data.emergency_contact.strip(), data.emergency_phone
+    person.name_pinyin, person.name_initials = full, initials
+
+
+def add_person(session: Session, data: PersonInput, confirmed: bool = False) -> SavedPerson:
+    clean, warnings = validate_person(session, data)
+    if warnings and not confirmed:
+        raise NeedsConfirmation(warnings)
+    person = Person()
+    _apply(person, clean)
+    session.add(person)
+    session.flush()
+    return SavedPerson(summarise(person, today(session)), tuple(warnings))
+
+
+def update_person(session: Session, person_id: str, data: PersonInput, confirmed: bool = False) -> SavedPerson:
+    person = _live_person(session, person_id)
+    clean, warnings = validate_person(session, data, person_id=person_id)
+    if warnings and not confirmed:
+        raise NeedsConfirmation(warnings)
+    _apply(person, clean)
+    session.flush()
+    return SavedPerson(summarise(person, today(session)), tuple(warnings))
+
+
+def delete_person(session: Session, person_id: str) -> PersonSummary:
+    """Soft delete: the record becomes a tombstone that still travels to the city."""
+    person = _live_person(session, person_id)
+    person.deleted = True
+    session.flush()
+    return summarise(person, today(session))
+
+
+def restore_person(session: Session, person_id: str) -> PersonSummary:
+    """Undo a delete, unless someone else has taken the ID number meanwhile."""
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound("person", person_id)
+    if not person.deleted:
+        raise StationDeskError("person.not_deleted")
+    if person.id_number:
+        clash = session.execute(select(Person.name).where(
+            Person.id_number == person.id_number, Person.deleted.is_(False))).scalar_one_or_none()
+        if clash is not None:
+            raise ValidationError("id_number.duplicate", field="id_number", name=clash)
+    person.deleted = False
+    session.flush()
+    return summarise(person, today(session))
+
+
+def get_person(session: Session, person_id: str) -> PersonDetail:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound("person", person_id)
+    day = today(session)
+    guardian = aliased(Person)
+    links = session.execute(
+        select(Guardianship, guardian).join(guardian, guardian.id == Guardianship.guardian_id)
+        .where(Guardianship.child_id == person_id, Guardianship.deleted.is_(False))
+        .order_by(Guardianship.is_primary.desc(), guardian.name)).all()
+    consents = session.execute(
+        select(GuardianConsent).where(GuardianConsent.child_id == person_id, GuardianConsent.deleted.is_(False))
+        .order_by(GuardianConsent.given_on.desc())).scalars()
+    head_name = ""
+    if person.household_head_id:
+        head = session.get(Person, person.household_head_id)
+        head_name = head.name if head else ""
+    return PersonDetail(
+        summary=summarise(person, day),
+        data=PersonInput(
+            name=person.name, roles=roles_of(person), gender=person.gender, birth_date=person.birth_date,
+            id_number=person.id_number or "", phone=person.phone, community=person.community,
+            building=person.building, unit=person.unit, room=person.room,
+            household_head_id=person.household_head_id, tags=_split_tags(person.tags), alias=person.alias,
+            emergency_contact=person.emergency_contact, emergency_phone=person.emergency_phone, notes=person.notes),
+        guardians=tuple(GuardianLink(link.id, g.id, g.name, link.relation, mask_phone(g.phone), link.is_primary)
+                        for link, g in links),
+        consents=tuple(ConsentRecord(c.id, c.given_by, c.guardian_id, c.given_on, c.scope, c.withdrawn_on)
+                       for c in consents),
+        household_head_name=head_name)
+
+
+def reveal_id_number(session: Session, person_id: str) -> str:
+    """The full ID number, for a user who asked to see it; the view goes to the audit log."""
+    person = _live_person(session, person_id)
+    audit(session, "view_id_number", "person", person_id)
+    return person.id_number or ""
+
+
+def _text_condition(text: str) -> ColumnElement[bool]:
+    text = text.strip()
+    if text.isdigit():
+        pattern = f"%{text}"
+        return or_(Person.phone.like(pattern), Person.id_number.like(pattern.upper()))
+    if text.isascii() and text.replace(" ", "").isalpha():
+        key = text.replace(" ", "").lower()
+        return or_((literal(" ") + Person.name_initials).like(f"% {key}%"),
+                   (literal(" ") + Person.name_pinyin).like(f"% {key}%"))
+    if text.isascii() and text[:-1].isdigit() and text[-1] in "xX":
+        return Person.id_number.like(f"%{text.upper()}")
+    return or_(Person.name.contains(text, autoescape=True), Person.alias.contains(text, autoescape=True))
+
+
+def _conditions(query: PeopleQuery) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if not query.include_deleted:
+        conditions.append(Person.deleted.is_(False))
+    if query.text.strip():
+        conditions.append(_text_condition(query.text))
+    if query.role:
+        column = _ROLE_COLUMNS.get(query.role)
+        conditions.append(column.is_(True) if column is not None else false())
+    if query.tag:
+        conditions.append(Person.tags.contains(f"|{query.tag}|", autoescape=True))
+    return conditions
+
+
+def search_people(session: Session, query: PeopleQuery, offset: int = 0, limit: int = 200) -> list[PersonSummary]:
+    """A page of people matching the query, ordered by pinyin (so 张 sorts near 章)."""
+    rows = session.execute(
+        select(Person).where(*_conditions(query))
+        .order_by(Person.name_pinyin, Person.id).offset(offset).limit(limit)).scalars()
+    day = today(session)
+    return [summarise(p, day) for p in rows]
+
+
+def count_people(session: Session, query: PeopleQuery) -> int:
+    return session.execute(select(func.count()).select_from(Person).where(*_conditions(query))).scalar_one()
+
+
+def add_guardian(session: Session, child_id: str, guardian_id: str, relation: str, is_primary: bool = False) -> GuardianLink:
+    child = _live_person(session, child_id)
+    if guardian_id == child_id:
+        raise ValidationError("person.guardian_is_self", field="guardian_id")
+    guardian = session.get(Person, guardian_id)
+    if guardian is None or guardian.deleted:
+        raise ValidationError("person.guardian_not_found", field="guardian_id")
+    existing = session.execute(select(Guardianship).where(
+        Guardianship.child_id == child.id, Guardianship.guardian_id == guardian_id)).scalars().first()
+    if existing is None:
+        existing = Guardianship(child_id=child.id, guardian_id=guardian_id)
+        session.add(existing)
+    existing.relation, existing.is_primary, existing.deleted = relation.strip() or "监护人", is_primary, False
+    guardian.is_guardian = True
+    session.flush()
+    return GuardianLink(existing.id, guardian.id, guardian.name, existing.relation, mask_phone(guardian.phone),
+                        existing.is_primary)
+
+
+def remove_guardian(session: Session, link_id: str) -> None:
+    link = session.get(Guardianship, link_id)
+    if link is None or link.deleted:
+        raise NotFound("guardianship", link_id)
+    link.deleted = True
+    session.flush()
+
+
+def record_consent(session: Session, child_id: str, guardian_id: str | None, given_by: str, given_on: date,
+                   scope: str) -> ConsentRecord:
+    """Note a guardian's consent (PIPL art. 31); it must come from a recorded guardian."""
+    _live_person(session, child_id)
+    guardians = {g for g in session.execute(select(Guardianship.guardian_id).where(
+        Guardianship.child_id == child_id, Guardianship.deleted.is_(False))).scalars()}
+    if not guardians:
+        raise ValidationError("person.consent_needs_guardian", field="guardian_id")
+    if guardian_id is not None and guardian_id not in guardians:
+        raise ValidationError("person.guardian_not_found", field="guardian_id")
+    if given_on > today(session):
+        raise ValidationError("consent.date_future", field="given_on")
+    consent = GuardianConsent(child_id=child_id, guardian_id=guardian_id, given_by=given_by.strip(),
+                              given_on=given_on, scope=scope.strip() or "基本信息及服务记录")
+    session.add(consent)
+    session.flush()
+    return ConsentRecord(consent.id, consent.given_by, consent.guardian_id, consent.given_on, consent.scope, None)
+
+
+def withdraw_consent(session: Session, consent_id: str, on: date) -> None:
+    consent = session.get(GuardianConsent, consent_id)
+    if consent is None or consent.deleted:
+        raise NotFound("guardian_consent", consent_id)
+    consent.withdrawn_on = on
+    session.flush()
+
+
+def has_guardian_consent(session: Session, child_id: str) -> bool:
+    return session.execute(select(func.count()).select_from(GuardianConsent).where(
+        GuardianConsent.child_id == child_id, GuardianConsent.deleted.is_(False),
+        GuardianConsent.withdrawn_on.is_(None))).scalar_one() > 0
+
+
+@counter("people")
+def _count_all(session: Session) -> int:
+    return count_people(session, PeopleQuery())
+
+
+def _role_counter(role: str):
+    return lambda session: count_people(session, PeopleQuery(role=role))
+
+
+def _role_lister(role: str | None):
+    def list_role(session: Session, limit: int, text: str) -> list[dict]:
+        return [json_ready(p) for p in search_people(session, PeopleQuery(text=text, role=role), limit=limit)]
+    return list_role
+
+
+for _kind, _role in (("elders", "elder"), ("children", "child"), ("guardians", "guardian"), ("volunteers", "volunteer")):
+    counter(_kind)(_role_counter(_role))
+    lister(_kind)(_role_lister(_role))
+lister("people")(_role_lister(None))

@@ -1,0 +1,117 @@
+"""The station's identity, today's date, maintained lists and the audit log."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from stationdesk.db.models.catalog import CatalogItem
+from stationdesk.db.models.station import AuditEntry, LocalState, Station
+from stationdesk.errors import StationDeskError, ValidationError
+
+_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{1,31}$")
+
+# Maintained lists and their starting entries; each feature adds its kinds here at import time.
+DEFAULT_CATALOGS: dict[str, tuple[str, ...]] = {
+    "person_tag": ("独居", "空巢", "失能", "半失能", "高龄", "低保", "特困", "残疾", "留守儿童", "困境儿童",
+                   "孤儿", "重点关注", "优抚对象", "失独"),
+}
+
+
+@dataclass(frozen=True)
+class StationSummary:
+    code: str
+    name: str
+
+
+def today(session: Session) -> date:
+    """The station's idea of today; tests pin it with ``session.info["today"]``."""
+    return session.info.get("today") or date.today()
+
+
+def init_station(session: Session, code: str, name: str) -> StationSummary:
+    """Create the station identity, or confirm it; a different code for an existing station is refused."""
+    code, name = (code or "").strip(), (name or "").strip()
+    if not _CODE.match(code):
+        raise ValidationError("station.code_format", field="code", value=code)
+    if not name:
+        raise ValidationError("station.name_required", field="name")
+    existing = session.execute(select(Station)).scalars().first()
+    if existing is not None and existing.code != code:
+        raise StationDeskError("station.code_mismatch", existing=existing.code, requested=code)
+    if existing is None:
+        existing = Station(code=code, name=name)
+        session.add(existing)
+    else:
+        existing.name = name
+    session.info["station_code"] = code
+    ensure_default_catalogs(session)
+    return StationSummary(existing.code, existing.name)
+
+
+def current_station(session: Session) -> StationSummary:
+    row = session.execute(select(Station)).scalars().first()
+    if row is None:
+        raise StationDeskError("station.not_initialised")
+    return StationSummary(row.code, row.name)
+
+
+def ensure_default_catalogs(session: Session) -> int:
+    """Add any default list entry that is missing (a feature installed after the station was set up)."""
+    present = {(kind, name) for kind, name in session.execute(select(CatalogItem.kind, CatalogItem.name))}
+    added = 0
+    for kind, names in DEFAULT_CATALOGS.items():
+        for order, name in enumerate(names):
+            if (kind, name) not in present:
+                session.add(CatalogItem(kind=kind, name=name, sort_order=order, active=True))
+                added += 1
+    session.flush()
+    return added
+
+
+def catalog(session: Session, kind: str) -> list[str]:
+    """Active entries of one maintained list, in their order."""
+    return list(session.execute(
+        select(CatalogItem.name).where(CatalogItem.kind == kind, CatalogItem.active.is_(True),
+                                       CatalogItem.deleted.is_(False))
+        .order_by(CatalogItem.sort_order, CatalogItem.name)).scalars())
+
+
+def set_catalog(session: Session, kind: str, names: list[str]) -> list[str]:
+    """Make the list hold exactly ``names`` in this order; removed entries are deactivated, not deleted,
+    because old records still name them."""
+    wanted = [n.strip() for n in names if n.strip()]
+    rows = {row.name: row for row in session.execute(select(CatalogItem).where(CatalogItem.kind == kind)).scalars()}
+    for order, name in enumerate(wanted):
+        row = rows.get(name)
+        if row is None:
+            session.add(CatalogItem(kind=kind, name=name, sort_order=order, active=True))
+        else:
+            row.sort_order, row.active, row.deleted = order, True, False
+    for name, row in rows.items():
+        if name not in wanted and row.active:
+            row.active = False
+    session.flush()
+    return wanted
+
+
+def audit(session: Session, action: str, subject_kind: str = "", subject_id: str = "", detail: str = "") -> None:
+    """Note a sensitive action (export, print, full ID-number view) in the local audit log."""
+    session.add(AuditEntry(action=action, subject_kind=subject_kind, subject_id=subject_id, detail=detail))
+
+
+def get_local(session: Session, key: str, default: str = "") -> str:
+    value = session.get(LocalState, key)
+    return value.value if value is not None else default
+
+
+def set_local(session: Session, key: str, value: str) -> None:
+    row = session.get(LocalState, key)
+    if row is None:
+        session.add(LocalState(key=key, value=value))
+    else:
+        row.value = value

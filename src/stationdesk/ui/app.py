@@ -1,0 +1,111 @@
+"""Start the GUI: Qt application, translations, single instance, the database, the main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from stationdesk import messages
+from stationdesk.config import DataFolder
+from stationdesk.db.database import Database
+from stationdesk.errors import StationDeskError
+from stationdesk.services import registry
+from stationdesk.services.station import ensure_default_catalogs, init_station
+from stationdesk.ui.context import AppContext, UiSettings
+from stationdesk.ui.db_worker import DatabaseRunner
+from stationdesk.ui.main_window import MainWindow
+from stationdesk.ui.messages import error_text
+from stationdesk.ui.resources import resource_path
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("StationDesk")
+    app.setOrganizationName("StationDesk")
+    return app  # type: ignore[return-value]
+
+
+def install_translations(app: QApplication, language: str) -> None:
+    """Chinese is the source language of our strings; English comes from stationdesk_en.qm.
+    Qt's own dialogs (buttons, file dialogs) get qtbase's translation for the chosen language."""
+    messages.set_language(language)
+    qt_locale = QLocale("en_US" if language == "en" else "zh_CN")
+    QLocale.setDefault(qt_locale)
+    translators = []
+    qtbase = QTranslator(app)
+    if qtbase.load(qt_locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        translators.append(qtbase)
+    if language == "en":
+        ours = QTranslator(app)
+        if ours.load(str(resource_path("translations", "stationdesk_en.qm"))):
+            translators.append(ours)
+    for translator in translators:
+        app.installTranslator(translator)
+    if language == "zh":
+        font = app.font()
+        font.setFamilies(["Microsoft YaHei UI", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC",
+                          font.family()])
+        app.setFont(font)
+
+
+def open_database(folder: DataFolder, parent=None) -> Database | None:
+    """Open (and migrate) the station's database, asking for the station on a new one.
+    Problems are shown to the user; None means the program should not go on."""
+    from stationdesk.ui.dialogs.station_setup_dialog import StationSetupDialog
+
+    try:
+        database = Database.open(folder)
+    except StationDeskError as error:
+        QMessageBox.critical(parent, QApplication.translate("app", "无法打开数据库"), error_text(error))
+        return None
+    registry.load_features()
+    problem = ""
+    while database.station is None:
+        answer = StationSetupDialog.ask(parent, problem)
+        if answer is None:
+            database.close()
+            return None
+        try:
+            with database.transaction() as session:
+                init_station(session, *answer)
+        except StationDeskError as error:
+            problem = error_text(error)
+        database.reload_station()
+    with database.transaction() as session:
+        ensure_default_catalogs(session)
+    return database
+
+
+def build_window(folder: DataFolder, database: Database) -> MainWindow:
+    settings = UiSettings.load(folder)
+    runner = DatabaseRunner(database)
+    assert database.station is not None
+    return MainWindow(AppContext(db=runner, folder=folder, station=database.station, settings=settings))
+
+
+def run_gui(folder: DataFolder) -> int:
+    from stationdesk.ui.single_instance import InstanceServer, wake_running_instance
+
+    app = application()
+    folder.ensure()
+    install_translations(app, UiSettings.load(folder).language)
+    if wake_running_instance(folder):
+        return 0
+    server = InstanceServer(folder, app)
+    database = open_database(folder)
+    if database is None:
+        return 1
+    window = build_window(folder, database)
+
+    def bring_forward() -> None:
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+    server.sig_wake.connect(bring_forward)
+    window.show()
+    code = app.exec()
+    database.close()
+    return code

@@ -1,0 +1,59 @@
+"""首页: the station at a glance. Features add their own sections (due visits, open follow-ups)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
+
+from stationdesk.services.registry import collect_stats
+from stationdesk.ui.pages import Page, PageSpec
+
+# Counts shown on the home page, in this order, with their labels (others are in ``stationdesk stats``).
+HEADLINE_COUNTS = (
+    ("people", QCoreApplication.translate("HomePage", "服务对象")),
+    ("elders", QCoreApplication.translate("HomePage", "老年人")),
+    ("children", QCoreApplication.translate("HomePage", "儿童")),
+    ("volunteers", QCoreApplication.translate("HomePage", "志愿者")),
+)
+
+
+class HomePage(Page):
+    WATCHES = frozenset({"person"})
+
+    def __init__(self, ctx) -> None:
+        super().__init__(ctx)
+        title = QLabel(ctx.station.name)
+        title.setObjectName("pageTitle")
+        title.setStyleSheet("font-size: 20px; font-weight: bold;")
+        self.cards: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        for column, (key, label) in enumerate(HEADLINE_COUNTS):
+            card = QFrame()
+            card.setFrameShape(QFrame.Shape.StyledPanel)
+            inner = QVBoxLayout(card)
+            number = QLabel("…")
+            number.setStyleSheet("font-size: 28px; font-weight: bold; color: #1f5fa8;")
+            number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            caption = QLabel(self.tr(label))
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            inner.addWidget(number)
+            inner.addWidget(caption)
+            grid.addWidget(card, 0, column)
+            self.cards[key] = number
+        self.sections = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(grid)
+        layout.addLayout(self.sections)
+        layout.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.ctx.db.run(collect_stats, on_done=self._show_counts)
+
+    def _show_counts(self, stats: dict) -> None:
+        for key, label in self.cards.items():
+            label.setText(str(stats.get(key, 0)))
+
+
+PAGE = PageSpec("home", 0, lambda: QCoreApplication.translate("MainWindow", "首页"), HomePage)

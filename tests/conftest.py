@@ -1,0 +1,54 @@
+"""Shared fixtures: every test gets its own database file in tmp_path (copied from a migrated
+template so migrations run once per session), and Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from stationdesk.config import DataFolder  # noqa: E402
+from stationdesk.db.database import Database  # noqa: E402
+from stationdesk.services import registry  # noqa: E402
+from stationdesk.services.station import init_station  # noqa: E402
+
+TEST_STATION = ("TEST-001", "测试社区服务站")
+TODAY = date(2026, 6, 15)
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory) -> Path:
+    registry.load_features()
+    folder = DataFolder(tmp_path_factory.mktemp("template")).ensure()
+    Database.open(folder).close()
+    return folder.database
+
+
+@pytest.fixture
+def data_folder(tmp_path, migrated_template) -> DataFolder:
+    folder = DataFolder(tmp_path / "data").ensure()
+    shutil.copyfile(migrated_template, folder.database)
+    return folder
+
+
+@pytest.fixture
+def empty_db(data_folder) -> Database:
+    """A migrated database with no station yet."""
+    database = Database.open(data_folder)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def db(empty_db) -> Database:
+    """A migrated database of station TEST-001 whose "today" is pinned to ``TODAY``."""
+    with empty_db.transaction() as session:
+        init_station(session, *TEST_STATION)
+    empty_db.reload_station()
+    empty_db.today = TODAY
+    return empty_db
