@@ -139,6 +139,7 @@ class ElderOverview:
     days_overdue: int
     last_assessment: AssessmentSummary | None
     next_reassessment: date
+    reassessment_overdue: bool
     reassessment_reason: str      # "首次" never assessed, "即时" a visit reported a change, "常规" six months
     timeline: tuple[TimelineEntry, ...]
     level_history: tuple[tuple[date, int, int | None], ...]    # (date, level, total), oldest first
@@ -181,7 +182,7 @@ def elder_overview(session: Session, elder_id: str, timeline_limit: int = 200) -
     timeline.sort(key=lambda e: (e.on, e.kind == "assessment"), reverse=True)
     history = tuple((a.assessed_on, a.level, a.total) for a in reversed(finals) if a.level is not None)
     return ElderOverview(summarise(person, day), tier, bool(profile_tier), interval, last_visit, due.next_due,
-                         due.days_overdue, finals[0] if finals else None, reassess, reason,
+                         due.days_overdue, finals[0] if finals else None, reassess, reassess < day, reason,
                          tuple(timeline[:timeline_limit]), history, tuple(open_follow_ups(session, elder_id)),
                          tuple(a for a in assessments if a.status != FINAL))
 

@@ -314,3 +314,19 @@ def _count_open_follow_ups(session: Session) -> int:
 @lister("visits")
 def _list_visits(session: Session, limit: int, query_text: str) -> list[dict]:
     return [json_ready(v) for v in list_visits(session, text=query_text, limit=limit)]
+
+
+@dataclass(frozen=True)
+class VisitFormChoices:
+    risks: tuple[str, ...]
+    services: tuple[str, ...]
+    visitors: tuple[tuple[str, str], ...]      # (person id, name) of the registry's volunteers
+
+
+def visit_form_choices(session: Session, visitor_limit: int = 500) -> VisitFormChoices:
+    from stationdesk.services.station import catalog
+
+    visitors = session.execute(select(Person.id, Person.name).where(
+        Person.is_volunteer.is_(True), Person.deleted.is_(False)).order_by(Person.name_pinyin).limit(visitor_limit)).all()
+    return VisitFormChoices(tuple(catalog(session, "visit_risk")), tuple(catalog(session, "elder_service")),
+                            tuple((v.id, v.name) for v in visitors))
