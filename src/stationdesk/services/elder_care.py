@@ -18,7 +18,7 @@ from stationdesk.domain.phone import mask_phone
 from stationdesk.errors import NotFound, ValidationError
 from stationdesk.messages import register as register_messages
 from stationdesk.services.assessments import FINAL, AssessmentSummary, list_assessments
-from stationdesk.services.people import PersonSummary, format_address, summarise
+from stationdesk.services.people import PersonSummary, age_on, format_address, summarise
 from stationdesk.services.station import get_local, set_local, today
 from stationdesk.services.visits import FollowUpSummary, VisitSummary, list_visits, open_follow_ups
 
@@ -91,32 +91,49 @@ def _latest_level_column():
             .order_by(Assessment.assessed_on.desc()).limit(1).scalar_subquery())
 
 
-def due_list(session: Session, horizon_days: int = 0, limit: int | None = None) -> list[DueEntry]:
+@dataclass(frozen=True)
+class DuePage:
+    total: int                    # how many elders are due in all
+    entries: tuple[DueEntry, ...] # the requested slice, most overdue first
+
+
+def due_page(session: Session, horizon_days: int = 0, offset: int = 0, limit: int | None = None) -> DuePage:
     """Elders due for a visit within ``horizon_days`` (0: due today or overdue), most overdue first.
 
-    One query: each elder's last visit and latest level come from correlated sub-queries, each a
-    single seek in an index (``ix_visit_elder_visited``, ``ix_assessment_elder_status_on``)."""
+    One query finds every elder's last visit and latest level (correlated sub-queries, each a seek
+    in ``ix_visit_elder_visited`` / ``ix_assessment_elder_status_on``); the order is computed from
+    those few columns, and names, addresses and phones are read only for the slice asked for."""
     day = today(session)
     rules = visit_rules(session)
-    query = (select(Person.id, Person.name, Person.birth_date, Person.community, Person.building, Person.unit,
-                    Person.room, Person.phone, Person.tags, ElderProfile.risk_tier,
-                    _last_visit_column().label("last_visit"), _latest_level_column().label("level"))
+    query = (select(Person.id, Person.tags, ElderProfile.risk_tier, _last_visit_column().label("last_visit"),
+                    _latest_level_column().label("level"))
              .outerjoin(ElderProfile, and_(ElderProfile.elder_id == Person.id, ElderProfile.deleted.is_(False)))
              .where(Person.is_elder.is_(True), Person.deleted.is_(False)))
+    due = []
+    for elder_id, tags, explicit, last_visit, level in session.execute(query):
+        tier = visit_plan.derive_tier(explicit, level, tags.split("|") if tags else ())
+        plan = visit_plan.next_visit(last_visit, rules[tier], day)
+        if plan.days_overdue >= -horizon_days:
+            due.append((-plan.days_overdue, elder_id, tier, last_visit, plan))
+    due.sort(key=lambda d: (d[0], d[1]))
+    chosen = due[offset:offset + limit if limit is not None else None]
+    people = {}
+    ids = [d[1] for d in chosen]
+    for start in range(0, len(ids), 500):
+        for person in session.execute(select(Person).where(Person.id.in_(ids[start:start + 500]))).scalars():
+            people[person.id] = person
     entries = []
-    for row in session.execute(query):
-        tier = visit_plan.derive_tier(row.risk_tier, row.level, tuple(t for t in row.tags.split("|") if t))
-        interval = rules[tier]
-        due = visit_plan.next_visit(row.last_visit, interval, day)
-        if due.days_overdue < -horizon_days:
-            continue
-        address = format_address(row)
-        age = None if row.birth_date is None else day.year - row.birth_date.year - (
-            (day.month, day.day) < (row.birth_date.month, row.birth_date.day))
-        entries.append(DueEntry(row.id, row.name, age, address, mask_phone(row.phone), tier, interval,
-                                row.last_visit, due.next_due, due.days_overdue))
-    entries.sort(key=lambda e: (-e.days_overdue, e.name))
-    return entries[:limit] if limit else entries
+    for _, elder_id, tier, last_visit, plan in chosen:
+        person = people[elder_id]
+        entries.append(DueEntry(elder_id, person.name, age_on(person.birth_date, day), format_address(person),
+                                mask_phone(person.phone), tier, rules[tier], last_visit, plan.next_due,
+                                plan.days_overdue))
+    return DuePage(len(due), tuple(entries))
+
+
+def due_list(session: Session, horizon_days: int = 0, limit: int | None = None) -> list[DueEntry]:
+    """Every elder due within ``horizon_days`` (or the first ``limit``), most overdue first."""
+    return list(due_page(session, horizon_days, 0, limit).entries)
 
 
 @dataclass(frozen=True)

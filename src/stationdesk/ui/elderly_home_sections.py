@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from stationdesk.services.elder_care import due_list
+from stationdesk.services.elder_care import due_page
 from stationdesk.services.visits import open_follow_ups
 
 SHOWN = 8
@@ -13,8 +13,8 @@ WATCHES = frozenset({"visit", "follow_up", "assessment", "elder_profile", "perso
 
 
 def _home_lists(session):
-    due = due_list(session)
-    return len(due), due[:SHOWN], open_follow_ups(session, limit=SHOWN)
+    due = due_page(session, limit=SHOWN)
+    return due.total, due.entries, open_follow_ups(session, limit=SHOWN)
 
 
 class ElderlyHomeSections(QWidget):

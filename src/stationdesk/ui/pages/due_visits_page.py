@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel
                                QVBoxLayout)
 
 from stationdesk.domain.visit_plan import TIER_NAMES
-from stationdesk.services.elder_care import due_list, set_visit_rules, visit_rules
+from stationdesk.services.elder_care import due_page, set_visit_rules, visit_rules
 from stationdesk.ui.dialogs.visit_dialog import VisitDialog
 from stationdesk.ui.dialogs.visit_rules_dialog import VisitRulesDialog
 from stationdesk.ui.messages import MessageBox
@@ -36,6 +36,10 @@ def due_columns():
             (tr("电话"), lambda e: e.phone_masked)]
 
 
+def _fetch_due(session, offset: int, limit: int, horizon: int = 0):
+    return due_page(session, horizon, offset, limit)
+
+
 class DueVisitsPage(Page):
     WATCHES = frozenset({"visit", "assessment", "elder_profile", "person", "visit_rules"})
     sig_refreshed = Signal(int)
@@ -54,7 +58,8 @@ class DueVisitsPage(Page):
         self.record_button.clicked.connect(self._record)
         self.rules_button = QPushButton(self.tr("探访频率设置…"))
         self.rules_button.clicked.connect(self._edit_rules)
-        self.model = PagedTableModel(ctx.db, due_list, due_columns(), parent=self)
+        self.model = PagedTableModel(ctx.db, _fetch_due, due_columns(), parent=self)
+        self.model.sig_loaded.connect(self._loaded)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -76,12 +81,12 @@ class DueVisitsPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        self.ctx.db.run(due_list, self.horizon.currentData() or 0, on_done=self._show)
+        self.model.reload(horizon=self.horizon.currentData() or 0)
 
-    def _show(self, entries) -> None:
-        self.model.show_rows(entries)
-        self.count.setText(self.tr("共 {n} 位老人").format(n=len(entries)))
-        self.sig_refreshed.emit(len(entries))
+    def _loaded(self) -> None:
+        total = self.model.total or 0
+        self.count.setText(self.tr("共 {n} 位老人").format(n=total))
+        self.sig_refreshed.emit(total)
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()
