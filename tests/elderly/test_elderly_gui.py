@@ -139,3 +139,16 @@ def test_the_preview_prints_every_page_and_saves_the_same_bytes(qtbot, tmp_path,
     monkeypatch.setattr(PdfPreviewDialog, "ask_save_path", classmethod(lambda cls, parent, name: str(target)))
     dialog.save_as()
     assert target.read_bytes() == pdf and outputs == ["save"]
+
+
+def test_a_chosen_elder_is_not_replaced_by_a_search_answer_arriving_late(qtbot, window, people):
+    from stationdesk.ui.elder_picker import ElderPicker
+
+    picker = ElderPicker(window.ctx)          # its first search (everyone) is still on the database thread
+    qtbot.addWidget(picker)
+    picker.set_elder("chosen-elder-id", "赵淑珍")
+    idle(qtbot, window)
+    assert picker.elder_id() == "chosen-elder-id" and picker.elder_name() == "赵淑珍"
+    picker.search.setText("王")
+    picker._search()
+    qtbot.waitUntil(lambda: picker.elder_id() == people["elder"])

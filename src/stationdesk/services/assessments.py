@@ -13,9 +13,12 @@ from stationdesk.db.models.people import Person
 from stationdesk.domain import ability_assessment as gbt
 from stationdesk.errors import FormErrors, NotFound, StationDeskError, ValidationError
 from stationdesk.messages import register as register_messages
-from stationdesk.services.people import join_tags
+# Imported here, not inside build_report: a first import of reportlab on the GUI's database thread
+# crashes PySide6 6.12 on Python 3.11 (its import hook runs there while the GUI thread runs Qt).
+from stationdesk.printing.assessment_report import build_assessment_report
+from stationdesk.services.people import get_person, join_tags
 from stationdesk.services.registry import counter, json_ready, lister, printer
-from stationdesk.services.station import today
+from stationdesk.services.station import audit, current_station, today
 
 REASONS = ("首次", "常规", "即时", "复评")
 DRAFT, FINAL = "draft", "final"
@@ -195,10 +198,6 @@ def list_assessments(session: Session, elder_id: str | None = None, text: str = 
 
 def build_report(session: Session, assessment_id: str) -> tuple[bytes, str]:
     """The printed report of a finished assessment: (PDF bytes, suggested file name)."""
-    from stationdesk.printing.assessment_report import build_assessment_report
-    from stationdesk.services.people import get_person
-    from stationdesk.services.station import current_station
-
     detail = get_assessment(session, assessment_id)
     if detail.summary.status != FINAL:
         raise ValidationError("assessment.not_final")
@@ -209,8 +208,6 @@ def build_report(session: Session, assessment_id: str) -> tuple[bytes, str]:
 
 def assessment_report_pdf(session: Session, assessment_id: str) -> tuple[bytes, str]:
     """``build_report`` for the GUI's preview, noted in the audit log (the CLI's print command audits itself)."""
-    from stationdesk.services.station import audit
-
     pdf, name = build_report(session, assessment_id)
     audit(session, "print", "assessment", assessment_id, name)
     return pdf, name

@@ -50,7 +50,7 @@ class ElderlyHomeSections(QWidget):
         for entry in due:
             self._add(self.due, f"{entry.name}　{overdue_text(entry.days_overdue)}　{entry.address}", entry.elder_id, entry.name)
         if count > len(due):
-            self.due.addItem(self.tr("……其余见“待探访”页"))
+            self._add(self.due, self.tr("……其余见“待探访”页"), "", "")
         self.follow.clear()
         for item in follow_ups:
             late = self.tr("（逾期 {n} 天）").format(n=item.overdue_days) if item.overdue_days > 0 else ""
@@ -66,5 +66,5 @@ class ElderlyHomeSections(QWidget):
     def _open_elder(self, item: QListWidgetItem) -> None:
         elder = item.data(Qt.ItemDataRole.UserRole)
         window = self.window()
-        if elder and hasattr(window, "open_page"):
+        if elder and elder[0] and hasattr(window, "open_page"):
             window.open_page("elder").show_elder(*elder)

@@ -84,7 +84,8 @@ class AssessmentPage(Page):
         items_widget = QWidget()
         items_layout = QVBoxLayout(items_widget)
         for indicator in gbt.INDICATORS:
-            header = QLabel(f"{indicator.code} {indicator.name}（满分 {indicator.max_score}）")
+            header = QLabel(self.tr("{code} {name}（满分 {max}）").format(code=indicator.code, name=indicator.name,
+                                                                        max=indicator.max_score))
             header.setStyleSheet("font-size: 15px; font-weight: bold; margin-top: 8px;")
             items_layout.addWidget(header)
             for item in indicator.items:
@@ -93,7 +94,7 @@ class AssessmentPage(Page):
                 inner.setSpacing(1)
                 group = QButtonGroup(self)
                 for score, text in item.levels:
-                    button = QRadioButton(f"{score} 分　{text}")
+                    button = QRadioButton(self.tr("{score} 分　{text}").format(score=score, text=text))
                     group.addButton(button, score)
                     inner.addWidget(button)
                 group.idToggled.connect(self._update_result)
@@ -279,8 +280,9 @@ class AssessmentPage(Page):
     def print_report(self) -> None:
         if not self.assessment_id or not self.locked:
             return
-        progress = QProgressDialog(self.tr("正在生成评估报告…"), "", 0, 0, self)
-        progress.setCancelButton(None)
+        # None as the button text means no cancel button (building a PDF cannot be cancelled halfway).
+        # Not setCancelButton(None): PySide6 takes ownership of the None and drops its reference count.
+        progress = QProgressDialog(self.tr("正在生成评估报告…"), None, 0, 0, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(200)
 
