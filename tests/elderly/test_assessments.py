@@ -87,3 +87,12 @@ def test_reassessment_is_due_after_six_months_or_at_once_after_a_reported_change
         assert (overview.next_reassessment, overview.reassessment_reason) == (date(2026, 6, 10), "即时")
         assert overview.reassessment_overdue
         assert [e.kind for e in overview.timeline] == ["visit", "assessment"]
+
+
+def test_a_change_reported_on_the_assessment_day_counts_as_assessed(db, people, scores_for):
+    with db.transaction() as session:
+        record_visit(session, VisitInput(people["elder"], TODAY, "09:00", "09:30", "上门走访", ability_changed=True))
+        save_assessment(session, form(people["elder"], scores_for(60), reason="即时"), finalise=True)
+    with db.session() as session:
+        overview = elder_overview(session, people["elder"])
+    assert overview.reassessment_reason == "常规" and overview.next_reassessment == date(2026, 12, 15)

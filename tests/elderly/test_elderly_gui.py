@@ -5,7 +5,7 @@ import subprocess
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtPrintSupport import QPrinter
 from reportlab.platypus import PageBreak
 
@@ -152,3 +152,17 @@ def test_a_chosen_elder_is_not_replaced_by_a_search_answer_arriving_late(qtbot, 
     picker.search.setText("王")
     picker._search()
     qtbot.waitUntil(lambda: picker.elder_id() == people["elder"])
+
+
+def test_a_finished_assessment_cannot_be_changed_by_clicking(qtbot, window, people, scores_for):
+    page = window.open_page("assessment")
+    page.new_assessment((people["elder"], "王秀英"))
+    page.assessor_1.setText("李社工")
+    page.assessor_2.setText("陈护士")
+    for code, score in scores_for(90).items():
+        page.set_score(code, score)
+    with qtbot.waitSignal(page.sig_saved, timeout=5000):
+        page.final_button.click()
+    assert page.level_label.text() == "能力完好"
+    qtbot.mouseClick(page.groups["B.1.1"].button(0), Qt.MouseButton.LeftButton)
+    assert page.groups["B.1.1"].checkedId() == 4 and page.total_label.text() == "90 / 90"

@@ -69,10 +69,13 @@ def add_months(day: date, months: int) -> date:
 
 
 def next_reassessment(last_assessed: date | None, change_reported_on: date | None, today: date) -> date:
-    """Six months after the last assessment, at once when a visit since then reported a change, now if never."""
+    """Six months after the last assessment, at once when a later visit reported a change, now if never.
+
+    A change reported on the day of the assessment counts as assessed (the usual order is visit, then
+    an immediate assessment the same day)."""
     if last_assessed is None:
         return today
     due = add_months(last_assessed, REASSESS_MONTHS)
-    if change_reported_on is not None and change_reported_on >= last_assessed:
+    if change_reported_on is not None and change_reported_on > last_assessed:
         due = min(due, change_reported_on)
     return due

@@ -186,7 +186,7 @@ def elder_overview(session: Session, elder_id: str, timeline_limit: int = 200) -
     if last_assessed is not None:
         change_on = session.execute(select(func.min(Visit.visited_on)).where(
             Visit.elder_id == elder_id, Visit.deleted.is_(False), Visit.ability_changed.is_(True),
-            Visit.visited_on >= last_assessed)).scalar_one_or_none()
+            Visit.visited_on > last_assessed)).scalar_one_or_none()
     reassess = visit_plan.next_reassessment(last_assessed, change_on, day)
     reason = "首次" if last_assessed is None else ("即时" if change_on is not None and reassess == change_on else "常规")
     timeline = [TimelineEntry(v.visited_on, "visit", v.id, f"{v.kind} {v.start_time}-{v.end_time}",

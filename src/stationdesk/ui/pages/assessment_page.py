@@ -197,8 +197,13 @@ class AssessmentPage(Page):
     def _set_locked(self, locked: bool) -> None:
         self.locked = locked
         for widget in (self.assessed_on, self.reason, self.assessor_1, self.assessor_2, self.informant, self.relation,
-                       self.coma, self.dementia, self.risk_events, *self.risk_kinds.values(), *self.item_boxes.values()):
+                       self.coma, self.dementia, self.risk_events, *self.risk_kinds.values()):
             widget.setEnabled(not locked)
+        # A finished form stays readable (not greyed out) but no longer takes clicks or keys.
+        for code, box in self.item_boxes.items():
+            box.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, locked)
+            for button in self.groups[code].buttons():
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus if locked else Qt.FocusPolicy.StrongFocus)
         self.draft_button.setEnabled(not locked)
         self.final_button.setEnabled(not locked)
         self.print_button.setEnabled(locked)
