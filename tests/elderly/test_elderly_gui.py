@@ -5,7 +5,7 @@ import subprocess
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QPoint, Qt, QTime
 from PySide6.QtPrintSupport import QPrinter
 from reportlab.platypus import PageBreak
 
@@ -164,5 +164,6 @@ def test_a_finished_assessment_cannot_be_changed_by_clicking(qtbot, window, peop
     with qtbot.waitSignal(page.sig_saved, timeout=5000):
         page.final_button.click()
     assert page.level_label.text() == "能力完好"
-    qtbot.mouseClick(page.groups["B.1.1"].button(0), Qt.MouseButton.LeftButton)
+    button = page.groups["B.1.1"].button(0)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))   # on the circle
     assert page.groups["B.1.1"].checkedId() == 4 and page.total_label.text() == "90 / 90"

@@ -82,6 +82,8 @@ class AssessmentPage(Page):
         self.groups: dict[str, QButtonGroup] = {}
         self.item_boxes: dict[str, QGroupBox] = {}
         items_widget = QWidget()
+        # A finished form is disabled but must stay easy to read, so disabled text keeps its colour.
+        items_widget.setStyleSheet("QRadioButton:disabled, QGroupBox:disabled { color: #202020; }")
         items_layout = QVBoxLayout(items_widget)
         for indicator in gbt.INDICATORS:
             header = QLabel(self.tr("{code} {name}（满分 {max}）").format(code=indicator.code, name=indicator.name,
@@ -199,11 +201,8 @@ class AssessmentPage(Page):
         for widget in (self.assessed_on, self.reason, self.assessor_1, self.assessor_2, self.informant, self.relation,
                        self.coma, self.dementia, self.risk_events, *self.risk_kinds.values()):
             widget.setEnabled(not locked)
-        # A finished form stays readable (not greyed out) but no longer takes clicks or keys.
-        for code, box in self.item_boxes.items():
-            box.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, locked)
-            for button in self.groups[code].buttons():
-                button.setFocusPolicy(Qt.FocusPolicy.NoFocus if locked else Qt.FocusPolicy.StrongFocus)
+        for box in self.item_boxes.values():       # disabled, but readable: see the style sheet in __init__
+            box.setEnabled(not locked)
         self.draft_button.setEnabled(not locked)
         self.final_button.setEnabled(not locked)
         self.print_button.setEnabled(locked)
