@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 
 from stationdesk.db.models.elderly import Assessment, ElderProfile, Visit
 from stationdesk.db.models.people import Person
-from stationdesk.domain import ability_assessment as gbt
 from stationdesk.domain import visit_plan
 from stationdesk.domain.phone import mask_phone
 from stationdesk.errors import NotFound, ValidationError
@@ -202,7 +201,3 @@ def elder_overview(session: Session, elder_id: str, timeline_limit: int = 200) -
                          due.days_overdue, finals[0] if finals else None, reassess, reassess < day, reason,
                          tuple(timeline[:timeline_limit]), history, tuple(open_follow_ups(session, elder_id)),
                          tuple(a for a in assessments if a.status != FINAL))
-
-
-def level_name(level: int | None) -> str:
-    return gbt.level_name(level)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 import uuid
-from datetime import date, timedelta
+from datetime import timedelta
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session

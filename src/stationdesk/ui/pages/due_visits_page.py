@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QTableView,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout)
 
 from stationdesk.domain.visit_plan import TIER_NAMES
@@ -11,7 +11,7 @@ from stationdesk.services.elder_care import due_page, set_visit_rules, visit_rul
 from stationdesk.ui.dialogs.visit_dialog import VisitDialog
 from stationdesk.ui.dialogs.visit_rules_dialog import VisitRulesDialog
 from stationdesk.ui.messages import MessageBox
-from stationdesk.ui.models.paged_table_model import PagedTableModel
+from stationdesk.ui.models.paged_table_model import PagedTableModel, record_table
 from stationdesk.ui.pages import Page, PageSpec
 from stationdesk.ui.pages.visits_page import open_elder_page
 
@@ -60,14 +60,7 @@ class DueVisitsPage(Page):
         self.rules_button.clicked.connect(self._edit_rules)
         self.model = PagedTableModel(ctx.db, _fetch_due, due_columns(), parent=self)
         self.model.sig_loaded.connect(self._loaded)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.doubleClicked.connect(self._open_elder)
+        self.table = record_table(self.model, self._open_elder)
         bar = QHBoxLayout()
         bar.addWidget(self.horizon)
         bar.addWidget(self.count, 1)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QListWidget, QListWidgetItem, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from stationdesk.domain import ability_assessment as gbt
 from stationdesk.domain.visit_plan import TIER_NAMES, TIERS
@@ -15,7 +15,7 @@ from stationdesk.services.visits import close_follow_up
 from stationdesk.ui.dialogs.visit_dialog import VisitDialog
 from stationdesk.ui.elder_picker import ElderPicker
 from stationdesk.ui.messages import MessageBox
-from stationdesk.ui.models.paged_table_model import PagedTableModel
+from stationdesk.ui.models.paged_table_model import PagedTableModel, record_table
 from stationdesk.ui.pages import Page, PageSpec
 from stationdesk.ui.pages.assessment_page import LEVEL_COLOURS
 from stationdesk.ui.pages.due_visits_page import overdue_text
@@ -100,13 +100,7 @@ class ElderPage(Page):
         self.timeline = PagedTableModel(ctx.db, None, [
             (tr("日期"), lambda e: e.on), (tr("类别"), lambda e: tr("探访") if e.kind == "visit" else tr("评估")),
             (tr("内容"), lambda e: e.title), (tr("情况"), lambda e: e.detail)], parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.timeline)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.doubleClicked.connect(self._open_entry)
+        self.table = record_table(self.timeline, self._open_entry)
         self.follow_ups = QListWidget()
         self.close_button = QPushButton(self.tr("关闭选中的跟进事项"))
         self.close_button.clicked.connect(self._close_follow_up)

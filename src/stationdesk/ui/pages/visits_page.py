@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from stationdesk.services.visits import list_visits
 from stationdesk.ui.dialogs.visit_dialog import VisitDialog
-from stationdesk.ui.models.paged_table_model import PagedTableModel
+from stationdesk.ui.models.paged_table_model import PagedTableModel, record_table
 from stationdesk.ui.pages import Page, PageSpec
 
 
@@ -40,13 +40,7 @@ class VisitsPage(Page):
             (tr("探访人"), lambda v: v.visitors), (tr("服务"), lambda v: v.services),
             (tr("风险"), lambda v: v.risks), (tr("需求"), lambda v: v.needs),
             (tr("满意度"), lambda v: v.satisfaction), (tr("记录人"), lambda v: v.recorder)], parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.doubleClicked.connect(self._open_elder)
+        self.table = record_table(self.model, self._open_elder)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.record_button)
