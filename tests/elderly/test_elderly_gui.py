@@ -167,3 +167,30 @@ def test_a_finished_assessment_cannot_be_changed_by_clicking(qtbot, window, peop
     button = page.groups["B.1.1"].button(0)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))   # on the circle
     assert page.groups["B.1.1"].checkedId() == 4 and page.total_label.text() == "90 / 90"
+
+
+def test_changing_the_visit_frequency_in_settings_changes_the_due_list(qtbot, window, monkeypatch):
+    from stationdesk.ui.dialogs.visit_rules_dialog import VisitRulesDialog
+
+    due = window.open_page("due_visits")
+    qtbot.waitUntil(lambda: names(due.model) == ["王秀英", "李桂兰"])
+    asked = []
+    monkeypatch.setattr(VisitRulesDialog, "ask", classmethod(
+        lambda cls, parent, current: asked.append(current) or {**current, "general": 365}))
+    due.rules_button.click()
+    qtbot.waitUntil(lambda: names(due.model) == ["王秀英"])      # 李桂兰's 200 days are now within a year
+    assert asked == [{"high": 7, "priority": 30, "general": 90}]
+    assert due.count.text() == "共 1 位老人"
+
+
+def test_closing_a_follow_up_on_the_elder_page_removes_it(qtbot, window, people, db):
+    with db.transaction() as session:
+        record_visit(session, VisitInput(people["elder"], TODAY, "09:00", "09:30", "上门走访",
+                                         follow_up_action="送降压药", follow_up_due=TODAY))
+    elder = window.open_page("elder")
+    elder.show_elder(people["elder"], "王秀英")
+    qtbot.waitUntil(lambda: elder.follow_ups.count() == 1)
+    assert "送降压药" in elder.follow_ups.item(0).text()
+    elder.follow_ups.setCurrentRow(0)
+    elder.close_button.click()
+    qtbot.waitUntil(lambda: elder.follow_ups.count() == 0)
