@@ -3,6 +3,8 @@ follow-ups, next visit due and next reassessment due."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
@@ -155,13 +157,15 @@ class ElderPage(Page):
         person = overview.person
         gender = {"M": self.tr("男"), "F": self.tr("女")}.get(person.gender, "")
         last = overview.last_assessment
-        self.info.setText(
-            f"<b style='font-size:16px'>{person.name}</b>　{gender}　{person.age if person.age is not None else ''}"
-            + self.tr("岁") + f"<br>{self.tr('身份证')}：{person.id_number_masked or '—'}　{self.tr('电话')}：{person.phone_masked or '—'}"
-            + f"<br>{self.tr('住址')}：{person.address or '—'}<br>{self.tr('标签')}：{'、'.join(person.tags) or '—'}"
-            + f"<br>{self.tr('最近评估')}："
-            + (f"{last.assessed_on} <b style='color:{LEVEL_COLOURS[last.level]}'>{last.level_name}</b>（{self.tr('总分')} {last.total}）"
-               if last else self.tr("尚未评估")))
+        latest = self.tr("尚未评估") if last is None else self.tr("{on} {level}（总分 {total}）").format(
+            on=last.assessed_on, total=last.total,
+            level=f"<b style='color:{LEVEL_COLOURS[last.level]}'>{escape(last.level_name)}</b>")
+        self.info.setText(self.tr(
+            "<b style='font-size:16px'>{name}</b>　{gender}　{age}岁<br>身份证：{id}　电话：{phone}<br>"
+            "住址：{address}<br>标签：{tags}<br>最近评估：{latest}").format(
+            name=escape(person.name), gender=gender, age="" if person.age is None else person.age,
+            id=person.id_number_masked or "—", phone=person.phone_masked or "—", address=escape(person.address or "—"),
+            tags=escape("、".join(person.tags) or "—"), latest=latest))
         index = self.tier.findData(overview.tier if overview.tier_set_by_staff else "")
         self.tier.setCurrentIndex(index)
         tier_name = TIER_NAMES[overview.tier][0]
