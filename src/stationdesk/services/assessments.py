@@ -189,11 +189,14 @@ def list_assessments(session: Session, elder_id: str | None = None, text: str = 
     if elder_id:
         query = query.where(Assessment.elder_id == elder_id)
     if text.strip():
-        like = f"%{text.strip().lower()}%"
-        query = query.where(Person.name.like(f"%{text.strip()}%") | Person.name_pinyin.like(like)
-                            | Person.name_initials.like(like))
+        from stationdesk.services.visits import matching_elder_ids
+
+        elder_ids = matching_elder_ids(session, text)
+        if not elder_ids:
+            return []
+        query = query.where(Assessment.elder_id.in_(elder_ids))
     return [_summary(row, name) for row, name in session.execute(
-        query.order_by(Assessment.assessed_on.desc(), Assessment.id).offset(offset).limit(limit))]
+        query.order_by(Assessment.assessed_on.desc(), Assessment.id.desc()).offset(offset).limit(limit))]
 
 
 def build_report(session: Session, assessment_id: str) -> tuple[bytes, str]:

@@ -80,7 +80,8 @@ class Assessment(Synced, Base):
     """能力评估: one GB/T 42195-2022 assessment. A draft has no total and no level."""
 
     __tablename__ = "assessment"
-    __table_args__ = (Index("ix_assessment_elder_status_on", "elder_id", "status", "assessed_on"),)
+    __table_args__ = (Index("ix_assessment_elder_status_on", "elder_id", "status", "assessed_on"),
+                      Index("ix_assessment_assessed_on", "assessed_on", "id"))
 
     elder_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
     assessed_on: Mapped[date] = mapped_column(Date)

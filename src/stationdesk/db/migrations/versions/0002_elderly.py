@@ -50,6 +50,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('assessment', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_assessment_change_seq'), ['change_seq'], unique=False)
+        batch_op.create_index('ix_assessment_assessed_on', ['assessed_on', 'id'], unique=False)
         batch_op.create_index('ix_assessment_elder_status_on', ['elder_id', 'status', 'assessed_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_assessment_origin_station'), ['origin_station'], unique=False)
 
@@ -208,6 +209,7 @@ def downgrade() -> None:
     with op.batch_alter_table('assessment', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_assessment_origin_station'))
         batch_op.drop_index('ix_assessment_elder_status_on')
+        batch_op.drop_index('ix_assessment_assessed_on')
         batch_op.drop_index(batch_op.f('ix_assessment_change_seq'))
 
     op.drop_table('assessment')
