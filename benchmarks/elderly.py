@@ -30,6 +30,7 @@ from stationdesk.services import registry
 from stationdesk.services.demo import make_people
 from stationdesk.services.elder_care import due_list, due_page, elder_overview
 from stationdesk.services.station import init_station
+from stationdesk.services.visits import list_visits
 
 TODAY = date(2026, 6, 15)
 CHUNK = 20_000
@@ -110,6 +111,8 @@ def main() -> int:
                          f"of {len(elders)})", lambda: due_page(session, 0, 0, 200)),
         }
         timed("whole due list as records (not what a screen loads)", lambda: due_list(session), repeat=3)
+        timed("visits list, first page of 200", lambda: list_visits(session, limit=200))
+        timed("visits list, search by a surname", lambda: list_visits(session, text="王", limit=200))
     database.close()
     ok = results["timeline"] < 200 and results["due"] < 300
     print("goals met" if ok else "GOALS MISSED: timeline < 200 ms, due list < 300 ms")
