@@ -3,6 +3,9 @@
 - ``@counter("visits")``: a count for ``stationdesk stats --json``.
 - ``@lister("visits")``: records of a kind for ``stationdesk list visits --json``.
 - ``@demo_step(order)``: a step of ``stationdesk demo`` (lower order runs first).
+- ``@printer(name, arguments)``: a target of ``stationdesk print NAME ... --out FILE.pdf``;
+  ``arguments`` is a list of ``((flags...), {argparse kwargs})`` and the function is
+  ``(session, args_namespace) -> (pdf_bytes, suggested_name)``.
 
 ``load_features()`` imports every module of ``stationdesk.services`` so their decorators run.
 """
@@ -33,6 +36,19 @@ class DemoStep:
 
 DEMO_STEPS: list[DemoStep] = []
 
+PrinterArgument = tuple[tuple[str, ...], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class PrintTarget:
+    name: str
+    arguments: tuple[PrinterArgument, ...]
+    run: Callable[[Session, Any], tuple[bytes, str]]    # run(session, args) -> (pdf bytes, suggested file name)
+    help: str = ""
+
+
+PRINTERS: dict[str, PrintTarget] = {}
+
 
 def counter(name: str) -> Callable[[Counter], Counter]:
     def register(function: Counter) -> Counter:
@@ -53,6 +69,15 @@ def demo_step(order: int) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     def register(function: Callable[..., Any]) -> Callable[..., Any]:
         DEMO_STEPS.append(DemoStep(order, function.__qualname__, function))
         DEMO_STEPS.sort(key=lambda step: step.order)
+        return function
+    return register
+
+
+def printer(name: str, arguments: list[PrinterArgument] | tuple[PrinterArgument, ...] = (),
+            help: str = "") -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """A printout for ``stationdesk print NAME``; the function builds the PDF, the command writes and audits it."""
+    def register(function: Callable[..., Any]) -> Callable[..., Any]:
+        PRINTERS[name] = PrintTarget(name, tuple(arguments), function, help or (function.__doc__ or "").strip())
         return function
     return register
 
