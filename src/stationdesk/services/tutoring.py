@@ -702,7 +702,6 @@ def child_overview(session: Session, child_id: str) -> ChildOverview:
     detail = get_person(session, child_id)
     if not detail.summary.roles or "child" not in detail.summary.roles:
         raise ValidationError("tutoring.not_a_child", field="child_id", name=detail.summary.display_name)
-    day = today(session)
     history = [ChildHistoryRow(s_day, class_name, a.status, a.progress_note, a.behaviour_note, a.follow_up,
                                a.pick_up_note)
                for a, s_day, class_name in session.execute(
@@ -710,7 +709,7 @@ def child_overview(session: Session, child_id: str) -> ChildOverview:
                    .join(TutoringSession, TutoringSession.id == Attendance.session_id)
                    .join(TutoringClass, TutoringClass.id == TutoringSession.class_id)
                    .where(Attendance.child_id == child_id, Attendance.deleted.is_(False),
-                          TutoringSession.deleted.is_(False), TutoringSession.day <= day)
+                          TutoringSession.deleted.is_(False))
                    .order_by(TutoringSession.day.desc(), TutoringSession.start_time.desc()))]
     classes = tuple(session.execute(
         select(TutoringClass.name).join(Enrolment, Enrolment.class_id == TutoringClass.id)
