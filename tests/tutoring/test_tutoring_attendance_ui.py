@@ -34,13 +34,14 @@ def held_session(db, cast, summer_class):
 @pytest.fixture
 def page(qtbot, ctx, summer_class, held_session):
     page = AttendancePage(ctx)
-    qtbot.addWidget(page)
     page.show()
     with qtbot.waitSignal(page.sig_loaded, timeout=5000):
         page.open_session(summer_class, held_session.id)
     qtbot.waitUntil(lambda: page.model.rowCount() == 4)
     yield page
     qtbot.waitUntil(ctx.db.is_idle)       # let the refresh after a save finish before the page goes
+    page.close()
+    page.deleteLater()
 
 
 def _go(page, row, column):
@@ -54,8 +55,8 @@ def _row_of(page, name):
 def _type_in_cell(qtbot, view, text):
     """F2 opens the cell's editor; type, then Enter closes it (as a user does)."""
     qtbot.keyClick(view, Qt.Key.Key_F2)
-    editor = view.findChild(QLineEdit)
-    assert editor is not None
+    qtbot.waitUntil(lambda: any(e.isVisible() for e in view.findChildren(QLineEdit)))
+    editor = next(e for e in view.findChildren(QLineEdit) if e.isVisible())
     editor.insert(text)          # Chinese arrives through the input method, which QTest cannot type
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.state() != view.State.EditingState)
