@@ -3,8 +3,8 @@
 from datetime import date, time
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from stationdesk.services.tutoring import enrol_child, generate_term, get_attendance_sheet, get_class
 from stationdesk.ui.context import AppContext
@@ -42,6 +42,7 @@ def page(qtbot, ctx, summer_class, held_session):
     qtbot.waitUntil(ctx.db.is_idle)       # let the refresh after a save finish before the page goes
     page.close()
     page.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _go(page, row, column):

@@ -31,16 +31,18 @@ def _clock(base: time, minutes: int) -> time:
 @registry.demo_step(30)
 def make_tutoring(session: Session, rng: random.Random, _options) -> None:
     day = today(session)
-    consenting = list(session.execute(
+    summer_year = day.year if day >= date(day.year, 8, 20) else day.year - 1
+    summer_start, summer_end = date(summer_year, 7, 6), date(summer_year, 8, 14)
+    signed_up = summer_start - timedelta(days=7)
+    consenting = list(session.execute(        # consent given before the sign-up day
         select(Person.id).join(GuardianConsent, GuardianConsent.child_id == Person.id)
         .where(Person.is_child.is_(True), Person.deleted.is_(False), GuardianConsent.withdrawn_on.is_(None),
-               GuardianConsent.deleted.is_(False)).order_by(Person.name_pinyin, Person.id)).scalars().unique())
+               GuardianConsent.deleted.is_(False), GuardianConsent.given_on <= signed_up)
+        .order_by(Person.name_pinyin, Person.id)).scalars().unique())
     volunteers = list(session.execute(select(Person.id).where(Person.is_volunteer.is_(True), Person.deleted.is_(False))
                                       .order_by(Person.name_pinyin).limit(6)).scalars())
     if not consenting:
         return
-    summer_year = day.year if day >= date(day.year, 8, 20) else day.year - 1
-    summer_start, summer_end = date(summer_year, 7, 6), date(summer_year, 8, 14)
     summer = save_class(session, ClassInput(
         name=f"{summer_year}小候鸟公益暑托班", kind="暑托班", subjects="语文、数学、阅读", term_start=summer_start,
         term_end=summer_end, place="城东社区服务站二楼活动室", capacity=30,
@@ -53,9 +55,9 @@ def make_tutoring(session: Session, rng: random.Random, _options) -> None:
         tutor_ids=tuple(volunteers[4:5])))
     summer_children = consenting[:min(24, len(consenting))]
     for child_id in summer_children:
-        enrol_child(session, summer.id, child_id, on=summer_start - timedelta(days=7))
+        enrol_child(session, summer.id, child_id, on=signed_up)
     single = consenting[-1]
-    enrol_child(session, one_to_one.id, single, on=day - timedelta(days=75))
+    enrol_child(session, one_to_one.id, single, on=signed_up)
     typhoon = {summer_start + timedelta(days=17)}          # a 台风停课 day
     generate_term(session, summer.id, summer_start, summer_end, frozenset(typhoon))
     generate_term(session, one_to_one.id, day - timedelta(days=70), day + timedelta(days=40), frozenset())
