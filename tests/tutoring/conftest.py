@@ -63,3 +63,38 @@ def summer_class(db, cast) -> str:
             slots=(WeeklySlot(0, time(9), time(11, 30)), WeeklySlot(2, time(9), time(11, 30))),
             tutor_ids=tuple(cast.tutors)))
     return summary.id
+
+
+@pytest.fixture
+def ctx(qtbot, db):
+    """What a page gets in the program: the database worker thread, the folder and the station."""
+    from stationdesk.ui.context import AppContext
+    from stationdesk.ui.db_worker import DatabaseRunner
+
+    runner = DatabaseRunner(db)
+    yield AppContext(db=runner, folder=db.folder, station=db.station)
+    qtbot.waitUntil(runner.is_idle)
+    runner.stop()
+
+
+@pytest.fixture
+def show_page(qtbot, ctx):
+    """``show_page(PageClass)`` makes and shows a page; at the end its queued work finishes before it goes."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    pages = []
+
+    def make(page_class):
+        page = page_class(ctx)
+        page.resize(1300, 800)
+        page.show()
+        pages.append(page)
+        return page
+
+    yield make
+    qtbot.waitUntil(ctx.db.is_idle)
+    for page in pages:
+        page.close()
+        page.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -3,23 +3,13 @@
 from datetime import date, time
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 
 from stationdesk.services.tutoring import enrol_child, generate_term, get_attendance_sheet, get_class
-from stationdesk.ui.context import AppContext
-from stationdesk.ui.db_worker import DatabaseRunner
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.attendance_table_model import DROP_BY, DROP_TIME, FOLLOW, PICK_BY, PICK_NOTE, PICK_TIME, STATUS
 from stationdesk.ui.pages.attendance_page import AttendancePage
-
-
-@pytest.fixture
-def ctx(qtbot, db):
-    runner = DatabaseRunner(db)
-    yield AppContext(db=runner, folder=db.folder, station=db.station)
-    qtbot.waitUntil(runner.is_idle)
-    runner.stop()
 
 
 @pytest.fixture
@@ -32,17 +22,13 @@ def held_session(db, cast, summer_class):
 
 
 @pytest.fixture
-def page(qtbot, ctx, summer_class, held_session):
-    page = AttendancePage(ctx)
-    page.show()
+def page(qtbot, show_page, summer_class, held_session):
+    page = show_page(AttendancePage)
     with qtbot.waitSignal(page.sig_loaded, timeout=5000):
         page.open_session(summer_class, held_session.id)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 4)
-    yield page
-    qtbot.waitUntil(ctx.db.is_idle)       # let the refresh after a save finish before the page goes
-    page.close()
-    page.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.waitUntil(page.ctx.db.is_idle)          # the page's own first load has finished too
+    assert page.model.rowCount() == 4
+    return page
 
 
 def _go(page, row, column):
