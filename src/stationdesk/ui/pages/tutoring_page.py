@@ -26,7 +26,7 @@ def small_table(headers: list[str]) -> QTableWidget:
     table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
     return table
 
@@ -41,6 +41,7 @@ def fill_rows(table: QTableWidget, rows: list[tuple[str, list[str]]]) -> None:
             if c == 0:
                 item.setData(Qt.ItemDataRole.UserRole, key)
             table.setItem(r, c, item)
+    table.resizeColumnsToContents()        # once, not per item (ResizeToContents would re-measure on every set)
     table.setUpdatesEnabled(True)
 
 
