@@ -38,6 +38,8 @@ def fill_rows(table: QTableWidget, rows: list[tuple[str, list[str]]]) -> None:
     for r, (key, cells) in enumerate(rows):
         for c, text in enumerate(cells):
             item = QTableWidgetItem(text)
+            if len(text) > 20:
+                item.setToolTip(text)
             if c == 0:
                 item.setData(Qt.ItemDataRole.UserRole, key)
             table.setItem(r, c, item)
