@@ -66,6 +66,20 @@ def summer_class(db, cast) -> str:
 
 
 @pytest.fixture
+def enrol_and_schedule(db, cast, summer_class):
+    """Enrol every consented child on ``enrolled_on`` and generate sessions from ``start`` to ``end``."""
+    from stationdesk.services.tutoring import enrol_child, generate_term, get_class
+
+    def run(enrolled_on: date, start: date, end: date, children: int = 4):
+        with db.transaction() as session:
+            for child in cast.consented[:children]:
+                enrol_child(session, summer_class, child, confirmed=True, on=enrolled_on)
+            generate_term(session, summer_class, start, end)
+            return get_class(session, summer_class).sessions
+    return run
+
+
+@pytest.fixture
 def ctx(qtbot, db):
     """What a page gets in the program: the database worker thread, the folder and the station."""
     from stationdesk.ui.context import AppContext

@@ -6,19 +6,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from stationdesk.services.tutoring import enrol_child, generate_term, get_attendance_sheet, get_class
+from stationdesk.services.tutoring import get_attendance_sheet
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.attendance_table_model import DROP_BY, DROP_TIME, FOLLOW, PICK_BY, PICK_NOTE, PICK_TIME, STATUS
 from stationdesk.ui.pages.attendance_page import AttendancePage
 
 
 @pytest.fixture
-def held_session(db, cast, summer_class):
-    with db.transaction() as session:
-        for child in cast.consented:
-            enrol_child(session, summer_class, child, confirmed=True, on=date(2026, 6, 1))
-        generate_term(session, summer_class, date(2026, 6, 8), date(2026, 6, 12))
-        return get_class(session, summer_class).sessions[-1]      # Wednesday 10 June 2026
+def held_session(enrol_and_schedule):
+    return enrol_and_schedule(date(2026, 6, 1), date(2026, 6, 8), date(2026, 6, 12))[-1]   # Wednesday 10 June 2026
 
 
 @pytest.fixture

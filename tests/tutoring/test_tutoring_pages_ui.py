@@ -2,7 +2,7 @@
 child's own page with its sensitive-information banner, enrolment with confirmation, printing."""
 
 import subprocess
-from datetime import date, time
+from datetime import date
 
 import pytest
 from sqlalchemy import select

@@ -8,8 +8,7 @@ from sqlalchemy import select
 
 from stationdesk.cli import main
 from stationdesk.db.models.station import AuditEntry
-from stationdesk.services.tutoring import (AttendanceInput, build_monthly_summary, build_signin_sheet, enrol_child,
-                                           generate_term, get_class, save_attendance)
+from stationdesk.services.tutoring import AttendanceInput, build_monthly_summary, build_signin_sheet, get_class, save_attendance
 
 
 def pdf_text(path_or_bytes, tmp_path) -> str:
@@ -22,11 +21,8 @@ def pdf_text(path_or_bytes, tmp_path) -> str:
 
 
 @pytest.fixture
-def enrolled(db, cast, summer_class):
-    with db.transaction() as session:
-        for child in cast.consented:
-            enrol_child(session, summer_class, child, confirmed=True, on=date(2026, 7, 1))
-        generate_term(session, summer_class, date(2026, 7, 6), date(2026, 7, 31))
+def enrolled(enrol_and_schedule, summer_class):
+    enrol_and_schedule(date(2026, 7, 1), date(2026, 7, 6), date(2026, 7, 31))
     return summer_class
 
 

@@ -88,21 +88,14 @@ def test_generating_a_term_skips_holidays_and_is_safe_to_repeat(db, cast, summer
         assert versions == 11                     # every generated row is stamped for sync
 
 
-def _enrol_all(db, cast, class_id):
-    with db.transaction() as session:
-        for child in cast.consented:
-            enrol_child(session, class_id, child, confirmed=True, on=date(2026, 7, 1))
+@pytest.fixture
+def first_session(enrol_and_schedule) -> str:
+    """All four consented children enrolled on 1 July; sessions 6-17 July 2026; the first one's id."""
+    return enrol_and_schedule(date(2026, 7, 1), date(2026, 7, 6), date(2026, 7, 17))[0].id
 
 
-def _first_session(db, class_id) -> str:
-    with db.transaction() as session:
-        generate_term(session, class_id, date(2026, 7, 6), date(2026, 7, 17))
-        return get_class(session, class_id).sessions[0].id
-
-
-def test_attendance_is_saved_once_and_counts_in_the_statistics(db, cast, summer_class):
-    _enrol_all(db, cast, summer_class)
-    session_id = _first_session(db, summer_class)
+def test_attendance_is_saved_once_and_counts_in_the_statistics(db, cast, summer_class, first_session):
+    session_id = first_session
     star, moon, third, fourth = cast.consented
     entries = (
         AttendanceInput(star, "出勤", drop_off_by=cast.guardian_of[star], drop_off_time=time(8, 55),
@@ -127,9 +120,8 @@ def test_attendance_is_saved_once_and_counts_in_the_statistics(db, cast, summer_
         assert save_attendance(session, session_id, entries) == 0      # nothing changed the second time
 
 
-def test_a_non_guardian_pick_up_needs_a_note_and_nothing_is_half_saved(db, cast, summer_class):
-    _enrol_all(db, cast, summer_class)
-    session_id = _first_session(db, summer_class)
+def test_a_non_guardian_pick_up_needs_a_note_and_nothing_is_half_saved(db, cast, summer_class, first_session):
+    session_id = first_session
     star, moon = cast.consented[:2]
     entries = (AttendanceInput(star, "出勤"),
                AttendanceInput(moon, "出勤", pick_up_by="邻居张阿姨", pick_up_time=time(11, 30)))
@@ -147,18 +139,16 @@ def test_a_non_guardian_pick_up_needs_a_note_and_nothing_is_half_saved(db, cast,
         assert row.non_guardian_pick_up and row.entry.pick_up_note == "父亲电话同意由邻居代接"
 
 
-def test_a_bad_status_or_a_stranger_is_refused(db, cast, summer_class):
-    _enrol_all(db, cast, summer_class)
-    session_id = _first_session(db, summer_class)
+def test_a_bad_status_or_a_stranger_is_refused(db, cast, summer_class, first_session):
+    session_id = first_session
     with db.transaction() as session, pytest.raises(FormErrors) as caught:
         save_attendance(session, session_id, (AttendanceInput(cast.consented[0], "到了"),
                                               AttendanceInput(cast.no_consent, "出勤")))
     assert {e.code for e in caught.value.errors} == {"tutoring.status_unknown", "tutoring.not_enrolled"}
 
 
-def test_children_are_shown_by_alias_outside_their_own_page(db, cast, summer_class):
-    _enrol_all(db, cast, summer_class)
-    session_id = _first_session(db, summer_class)
+def test_children_are_shown_by_alias_outside_their_own_page(db, cast, summer_class, first_session):
+    session_id = first_session
     with db.transaction() as session:
         save_attendance(session, session_id, (AttendanceInput(cast.consented[0], "出勤"),))
         names = {c.display_name for c in get_class(session, summer_class).children}
@@ -173,8 +163,7 @@ def test_children_are_shown_by_alias_outside_their_own_page(db, cast, summer_cla
         assert own.stats.present == 1 and own.classes == ("小候鸟公益暑托班",)
 
 
-def test_withdrawn_children_leave_later_sheets_but_keep_their_history(db, cast, summer_class):
-    _enrol_all(db, cast, summer_class)
+def test_withdrawn_children_leave_later_sheets_but_keep_their_history(db, cast, summer_class, first_session):
     with db.transaction() as session:
         enrolment = next(c for c in get_class(session, summer_class).children if c.child_id == cast.consented[1])
         withdraw_child(session, enrolment.enrolment_id, date(2026, 7, 10))
@@ -182,8 +171,7 @@ def test_withdrawn_children_leave_later_sheets_but_keep_their_history(db, cast, 
         assert "小月" not in signin_sheet_data(session, summer_class, date(2026, 7, 13)).children
 
 
-def test_case_notes_and_history_on_the_childs_page(db, cast, summer_class):
-    _enrol_all(db, cast, summer_class)
+def test_case_notes_and_history_on_the_childs_page(db, cast, summer_class, first_session):
     with db.transaction() as session:
         held = add_session(session, summer_class, date(2026, 7, 3), time(15), time(16), kind="小组活动",
                            subject="手工")
@@ -197,9 +185,7 @@ def test_case_notes_and_history_on_the_childs_page(db, cast, summer_class):
     assert overview.case_notes[0].text == "家访：祖母照看，情绪稳定。"
 
 
-def test_gui_prints_are_audited_and_counters_count(db, cast, summer_class):
-    _enrol_all(db, cast, summer_class)
-    _first_session(db, summer_class)
+def test_gui_prints_are_audited_and_counters_count(db, cast, summer_class, first_session):
     with db.transaction() as session:
         pdf, name = print_signin_sheet(session, summer_class, date(2026, 7, 6), 3)
         assert pdf.startswith(b"%PDF") and name == "签到表-小候鸟公益暑托班-20260706.pdf"

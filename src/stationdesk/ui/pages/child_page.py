@@ -9,13 +9,13 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
+                               QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
 from stationdesk.services import tutoring
 from stationdesk.ui.dialogs.tutoring_dialogs import CaseNoteDialog
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.pages import Page, PageSpec
-from stationdesk.ui.pages.tutoring_page import fill_rows, small_table
+from stationdesk.ui.pages.tutoring_page import fill_rows, small_table, split_page
 
 BANNER_STYLE = ("background: #fdecea; color: #8a1c1c; border: 1px solid #e0a4a4; padding: 6px; "
                 "font-weight: bold;")
@@ -30,8 +30,6 @@ class ChildPage(Page):
         super().__init__(ctx)
         self.child_id: str | None = None
         self.overview: tutoring.ChildOverview | None = None
-        title = QLabel(self.tr("儿童档案"))
-        title.setStyleSheet("font-size: 20px; font-weight: bold;")
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("姓名、化名或拼音首字母"))
         self.results = QListWidget()
@@ -109,14 +107,7 @@ class ChildPage(Page):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.empty)
         right_layout.addWidget(self.detail, 1)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 950])
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(splitter, 1)
+        split_page(self, self.tr("儿童档案"), left, right, 260)
         self._find()
 
     def refresh(self) -> None:

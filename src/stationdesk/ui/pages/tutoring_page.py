@@ -47,6 +47,20 @@ def fill_rows(table: QTableWidget, rows: list[tuple[str, list[str]]]) -> None:
     table.setUpdatesEnabled(True)
 
 
+def split_page(page: QWidget, title: str, left: QWidget, right: QWidget, left_width: int) -> None:
+    """A page title over a finder/list on the left and the chosen record on the right."""
+    heading = QLabel(title)
+    heading.setStyleSheet("font-size: 20px; font-weight: bold;")
+    splitter = QSplitter()
+    splitter.addWidget(left)
+    splitter.addWidget(right)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes([left_width, 1200 - left_width])
+    layout = QVBoxLayout(page)
+    layout.addWidget(heading)
+    layout.addWidget(splitter, 1)
+
+
 def _key(table: QTableWidget) -> str | None:
     row = table.currentRow()
     item = table.item(row, 0) if row >= 0 else None
@@ -82,8 +96,6 @@ class TutoringPage(Page):
         super().__init__(ctx)
         self.detail: tutoring.ClassDetail | None = None
         self._class_id: str | None = None
-        title = QLabel(self.tr("辅导班"))
-        title.setStyleSheet("font-size: 20px; font-weight: bold;")
         new_button = QPushButton(self.tr("新建班级…"))
         new_button.clicked.connect(self.new_class)
         self.classes = small_table([self.tr("班级"), self.tr("类型"), self.tr("人数"), self.tr("课次")])
@@ -126,14 +138,7 @@ class TutoringPage(Page):
         right_layout.addWidget(self.header)
         right_layout.addLayout(actions)
         right_layout.addWidget(self.tabs, 1)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 900])
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(splitter, 1)
+        split_page(self, self.tr("辅导班"), left, right, 330)
         self._enable(False)
         self.refresh()
 
