@@ -143,3 +143,19 @@ def test_creating_a_class_from_the_page(qtbot, show_page, cast, monkeypatch):
     _load(qtbot, page, page.new_class)
     qtbot.waitUntil(lambda: _cells(page.classes) == ["一对一课业辅导（数学）"], timeout=5000)
     qtbot.waitUntil(lambda: "林慧" in page.header.text(), timeout=5000)
+
+
+def test_a_group_activity_is_a_session_of_its_own(qtbot, show_page, running_class, monkeypatch):
+    from stationdesk.ui.dialogs.tutoring_dialogs import ActivityDialog, ActivityForm
+
+    with pytest.raises(FormErrors) as caught:
+        ActivityForm().validate(date(2026, 6, 6), "2575", "1630", " ", "")
+    assert {e.code for e in caught.value.errors} == {"tutoring.time_format", "tutoring.activity_subject"}
+    activity = ActivityForm().validate(date(2026, 6, 6), "1500", "1630", "手工折纸", "亲子手工")
+    page = show_page(TutoringPage)
+    _load(qtbot, page)
+    monkeypatch.setattr(ActivityDialog, "ask", classmethod(lambda cls, parent, day: activity))
+    _load(qtbot, page, page.add_activity)
+    qtbot.waitUntil(lambda: "2026-06-06" in _cells(page.sessions_table), timeout=5000)
+    row = _cells(page.sessions_table).index("2026-06-06")
+    assert [page.sessions_table.item(row, c).text() for c in (1, 2, 3, 4)] == ["周六", "15:00-16:30", "小组活动", "手工折纸"]

@@ -941,6 +941,7 @@ messages.register({
     "tutoring.pickup_needs_note": ("{name}：接走人“{who}”不是登记的监护人，请在“非监护人接走说明”中写明是谁、与孩子的关系及谁同意的。",
                                    "{name}: {who} is not a listed guardian; note who it was, their relation and who agreed."),
     "tutoring.pickup_before_dropoff": ("{name}：接走时间早于送达时间，请核对。", "{name}: the pick-up time is before the drop-off time."),
+    "tutoring.activity_subject": ("请填写活动主题。", "Please enter what the activity is about."),
     "tutoring.case_note_empty": ("个案记录内容不能为空。", "The case note is empty."),
     "tutoring.case_note_future": ("记录日期不能晚于今天。", "The note's date cannot be after today."),
     "tutoring.blank_rows": ("空白行数应为 0 到 {max} 之间的整数。", "Blank rows must be a whole number from 0 to {max}."),

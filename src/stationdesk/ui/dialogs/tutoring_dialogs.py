@@ -4,14 +4,14 @@ and a QDialog with an ``ask()`` classmethod that tests patch."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from stationdesk.domain.tutoring import CLASS_KINDS, parse_holidays, parse_slots
+from stationdesk.domain.tutoring import CLASS_KINDS, parse_clock, parse_holidays, parse_slots
 from stationdesk.errors import FormErrors, ValidationError
 from stationdesk.messages import message_for
 from stationdesk.services.tutoring import ClassInput, find_children
@@ -261,6 +261,78 @@ class EnrolDialog(QDialog):
     def ask(cls, parent: QWidget | None, ctx) -> str | None:
         dialog = cls(parent, ctx)
         return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+# ------------------------------------------------------------------------------------- group activity
+
+@dataclass(frozen=True)
+class ActivityInput:
+    day: date
+    start: time | None
+    end: time | None
+    subject: str
+    content: str
+
+
+class ActivityForm:
+    """A group activity (小组活动) or an extra session outside the weekly schedule."""
+
+    def validate(self, day: date, start: str, end: str, subject: str, content: str) -> ActivityInput:
+        errors: list[ValidationError] = []
+        times = []
+        for name, text in (("start", start), ("end", end)):
+            try:
+                times.append(parse_clock(text, field=name))
+            except ValidationError as error:
+                errors.append(error)
+                times.append(None)
+        if not subject.strip():
+            errors.append(ValidationError("tutoring.activity_subject", field="subject"))
+        if errors:
+            raise FormErrors(errors)
+        return ActivityInput(day, times[0], times[1], subject.strip(), content.strip())
+
+
+class ActivityDialog(QDialog):
+    def __init__(self, parent: QWidget | None, day: date) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("添加小组活动"))
+        self.form = ActivityForm()
+        self.activity: ActivityInput | None = None
+        self.day = QDateEdit(_qdate(day))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.start = QLineEdit()
+        self.start.setPlaceholderText("1500")
+        self.end = QLineEdit()
+        self.end.setPlaceholderText("1630")
+        self.subject = QLineEdit()
+        self.subject.setPlaceholderText(self.tr("如：手工折纸、安全教育"))
+        self.content = QPlainTextEdit()
+        self.content.setFixedHeight(80)
+        self.errors = _error_label()
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("日期"), self.day)
+        layout.addRow(self.tr("开始时间"), self.start)
+        layout.addRow(self.tr("结束时间"), self.end)
+        layout.addRow(self.tr("主题"), self.subject)
+        layout.addRow(self.tr("内容"), self.content)
+        layout.addRow(self.errors)
+        layout.addRow(_buttons(self))
+
+    def accept(self) -> None:
+        try:
+            self.activity = self.form.validate(_pydate(self.day.date()), self.start.text(), self.end.text(),
+                                               self.subject.text(), self.content.toPlainText())
+        except FormErrors as error:
+            _show_errors(self.errors, error)
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, day: date) -> ActivityInput | None:
+        dialog = cls(parent, day)
+        return dialog.activity if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 # ------------------------------------------------------------------------------------- printing

@@ -14,7 +14,8 @@ from stationdesk.errors import NeedsConfirmation
 from stationdesk.services import tutoring
 from stationdesk.ui.db_worker import QtProgress
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
-from stationdesk.ui.dialogs.tutoring_dialogs import ClassDialog, EnrolDialog, MonthDialog, SigninDialog, TermDialog
+from stationdesk.ui.dialogs.tutoring_dialogs import (ActivityDialog, ClassDialog, EnrolDialog, MonthDialog, SigninDialog,
+                                                    TermDialog)
 from stationdesk.ui.messages import MessageBox, error_text
 from stationdesk.ui.pages import Page, PageSpec
 
@@ -115,6 +116,7 @@ class TutoringPage(Page):
                                  ("enrol", self.tr("报名儿童…"), self.enrol),
                                  ("withdraw", self.tr("退班"), self.withdraw),
                                  ("term", self.tr("生成学期课次…"), self.generate_term),
+                                 ("activity", self.tr("添加小组活动…"), self.add_activity),
                                  ("attendance", self.tr("录入考勤"), self.open_attendance),
                                  ("signin", self.tr("打印签到表…"), self.print_signin),
                                  ("monthly", self.tr("月度考勤汇总…"), self.print_monthly)):
@@ -268,6 +270,15 @@ class TutoringPage(Page):
 
         self.ctx.db.run(tutoring.generate_term, s.id, choice.start, choice.end, choice.holidays,
                         on_done=done, on_error=self._failed)
+
+    def add_activity(self) -> None:
+        """A group activity (小组活动): a session of its own, with attendance taken the same way."""
+        if self.detail is None:
+            return
+        activity = ActivityDialog.ask(self, self._today())
+        if activity is not None:
+            self.ctx.db.run(tutoring.add_session, self.detail.summary.id, activity.day, activity.start, activity.end,
+                            "小组活动", activity.subject, activity.content, on_error=self._failed)
 
     def open_attendance(self, *_args) -> None:
         if self.detail is None:
