@@ -195,3 +195,25 @@ def test_gui_prints_are_audited_and_counters_count(db, cast, summer_class, first
         stats = registry.collect_stats(session)
         assert (stats["classes"], stats["sessions"], stats["attendance"]) == (1, 4, 0)
         assert [c.name for c in list_classes(session, "候鸟")] == ["小候鸟公益暑托班"]
+
+
+def test_demo_makes_a_summer_class_and_a_one_to_one_class_of_consenting_children(empty_db):
+    from stationdesk.db.models.people import GuardianConsent
+    from stationdesk.db.models.tutoring import Enrolment
+    from stationdesk.services.demo import DemoOptions, run_demo
+
+    empty_db.today = date(2026, 11, 28)
+    with empty_db.transaction() as session:
+        result = run_demo(session, DemoOptions(seed=3, people=400))
+    counts = result.counts
+    assert counts["classes"] == 2 and counts["sessions"] > 40 and counts["attendance"] > 300
+    with empty_db.transaction() as session:
+        kinds = sorted(c.kind for c in list_classes(session))
+        assert kinds == ["一对一", "暑托班"]
+        enrolled = session.execute(select(Enrolment.child_id, Enrolment.enrolled_on)).all()
+        for child_id, enrolled_on in enrolled:
+            given = session.execute(select(func.min(GuardianConsent.given_on)).where(
+                GuardianConsent.child_id == child_id, GuardianConsent.withdrawn_on.is_(None))).scalar_one()
+            assert given is not None and given <= enrolled_on
+        summer = next(c for c in list_classes(session) if c.kind == "暑托班")
+        assert date(2026, 7, 23) not in {s.day for s in get_class(session, summer.id).sessions}   # the typhoon day
