@@ -159,3 +159,17 @@ def test_a_group_activity_is_a_session_of_its_own(qtbot, show_page, running_clas
     qtbot.waitUntil(lambda: "2026-06-06" in _cells(page.sessions_table), timeout=5000)
     row = _cells(page.sessions_table).index("2026-06-06")
     assert [page.sessions_table.item(row, c).text() for c in (1, 2, 3, 4)] == ["周六", "15:00-16:30", "小组活动", "手工折纸"]
+
+
+def test_the_enrol_picker_lists_aliases_and_consent(qtbot, ctx, cast):
+    dialog = EnrolDialog(None, ctx)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 6 and ctx.db.is_idle(), timeout=5000)
+    rows = {dialog.table.item(r, 0).text(): dialog.table.item(r, 4).text() for r in range(dialog.table.rowCount())}
+    assert rows == {"小星": "已同意", "小月": "已同意", "张浩然": "已同意", "小禾": "已同意", "小朵": "未登记",
+                    "小豆": "未登记"}
+    assert cast.child_id_number not in str([dialog.table.item(r, 3).text() for r in range(6)])
+    dialog.search.setText("小豆")
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
+    dialog.accept()
+    assert dialog.chosen == cast.no_consent

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
 from stationdesk.domain.tutoring import CLASS_KINDS, parse_clock, parse_holidays, parse_slots
 from stationdesk.errors import FormErrors, ValidationError
 from stationdesk.messages import message_for
-from stationdesk.services.tutoring import ClassInput, find_children
+from stationdesk.services.tutoring import ClassInput, find_enrol_candidates
 
 
 def _qdate(value: date) -> QDate:
@@ -214,15 +214,17 @@ class EnrolDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("报名儿童"))
-        self.resize(520, 420)
+        self.resize(640, 460)
         self.chosen: str | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("输入姓名、化名或拼音首字母查找儿童"))
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("儿童"), self.tr("性别"), self.tr("年龄"), self.tr("身份证号")])
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([self.tr("儿童"), self.tr("性别"), self.tr("年龄"), self.tr("身份证号"),
+                                              self.tr("监护人同意")])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
         self.table.doubleClicked.connect(self.accept)
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self._search)
@@ -235,19 +237,21 @@ class EnrolDialog(QDialog):
         self._search()
 
     def _search(self) -> None:
-        self.ctx.db.run(find_children, self.search.text(), 100, on_done=self._show)
+        self.ctx.db.run(find_enrol_candidates, self.search.text(), 100, on_done=self._show)
 
-    def _show(self, people) -> None:
-        self.table.setRowCount(len(people))
-        for row, person in enumerate(people):
+    def _show(self, candidates) -> None:
+        self.table.setRowCount(len(candidates))
+        for row, candidate in enumerate(candidates):
+            person = candidate.person
             gender = {"M": self.tr("男"), "F": self.tr("女")}.get(person.gender, "")
             cells = (person.display_name, gender, "" if person.age is None else str(person.age),
-                     person.id_number_masked)
+                     person.id_number_masked, self.tr("已同意") if candidate.has_consent else self.tr("未登记"))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, person.id)
                 self.table.setItem(row, column, item)
-        if people:
+        self.table.resizeColumnsToContents()
+        if candidates:
             self.table.selectRow(0)
 
     def accept(self) -> None:
