@@ -74,11 +74,14 @@ def test_keyboard_only_entry_saves_once(qtbot, page, db, cast, held_session):
     _go(page, moon, FOLLOW)
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert page.model.dirty
+    saves = []
+    page.sig_saved.connect(saves.append)
     with qtbot.waitSignal(page.sig_saved, timeout=5000) as saved:
         qtbot.keyClick(view, Qt.Key.Key_Return)
         qtbot.keyClick(view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)   # a second press while saving
     assert saved.args == [2]
     qtbot.waitUntil(page.ctx.db.is_idle)
+    assert saves == [2]                                                      # saved once, not twice
     assert not page.model.dirty
     with db.transaction() as session:
         rows = {r.display_name: r.entry for r in get_attendance_sheet(session, held_session.id).rows}
