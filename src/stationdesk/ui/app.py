@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from stationdesk import messages
 from stationdesk.config import DataFolder
@@ -16,7 +16,7 @@ from stationdesk.services.station import ensure_default_catalogs, init_station
 from stationdesk.ui.context import AppContext, UiSettings
 from stationdesk.ui.db_worker import DatabaseRunner
 from stationdesk.ui.main_window import MainWindow
-from stationdesk.ui.messages import error_text
+from stationdesk.ui.messages import MessageBox, error_text
 from stationdesk.ui.resources import resource_path
 
 
@@ -58,7 +58,7 @@ def open_database(folder: DataFolder, parent=None) -> Database | None:
     try:
         database = Database.open(folder)
     except StationDeskError as error:
-        QMessageBox.critical(parent, QApplication.translate("app", "无法打开数据库"), error_text(error))
+        MessageBox.error(parent, error)
         return None
     registry.load_features()
     problem = ""

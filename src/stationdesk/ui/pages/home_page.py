@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
 
 from stationdesk.services.registry import collect_stats
@@ -11,10 +11,10 @@ from stationdesk.ui.pages import Page, PageSpec
 
 # Counts shown on the home page, in this order, with their labels (others are in ``stationdesk stats``).
 HEADLINE_COUNTS = (
-    ("people", QCoreApplication.translate("HomePage", "服务对象")),
-    ("elders", QCoreApplication.translate("HomePage", "老年人")),
-    ("children", QCoreApplication.translate("HomePage", "儿童")),
-    ("volunteers", QCoreApplication.translate("HomePage", "志愿者")),
+    ("people", QT_TRANSLATE_NOOP("HomePage", "服务对象")),
+    ("elders", QT_TRANSLATE_NOOP("HomePage", "老年人")),
+    ("children", QT_TRANSLATE_NOOP("HomePage", "儿童")),
+    ("volunteers", QT_TRANSLATE_NOOP("HomePage", "志愿者")),
 )
 
 

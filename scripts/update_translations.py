@@ -1,0 +1,65 @@
+"""Developer tool: refresh the English translation source and build the .qm files.
+
+    .venv/bin/python scripts/update_translations.py              # lupdate + lrelease
+    .venv/bin/python scripts/update_translations.py --fill x.json  # also take {"中文源文本": "English"} pairs
+    .venv/bin/python scripts/update_translations.py --missing      # list strings still untranslated
+
+Chinese is the source language of every ``tr()`` string, so a missing English entry falls back to
+Chinese, never to a blank. ``resources/translations/stationdesk_en.ts`` is the file to edit (Qt
+Linguist or --fill); the .qm next to it is built from it and committed.
+"""
+
+import argparse
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS = ROOT / "resources" / "translations" / "stationdesk_en.ts"
+BIN = Path(sys.executable).parent
+
+
+def lupdate() -> None:
+    sources = sorted(str(p) for p in (ROOT / "src" / "stationdesk" / "ui").rglob("*.py"))
+    subprocess.run([str(BIN / "pyside6-lupdate"), "-silent", "-no-obsolete", "-source-language", "zh_CN",
+                    "-target-language", "en", *sources, "-ts", str(TS)], check=True)
+
+
+def fill(pairs: dict[str, str]) -> int:
+    tree = ET.parse(TS)
+    filled = 0
+    for message in tree.iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if source in pairs and translation is not None and translation.get("type") == "unfinished":
+            translation.text = pairs[source]
+            del translation.attrib["type"]
+            filled += 1
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
+def missing() -> list[str]:
+    tree = ET.parse(TS)
+    return [m.findtext("source") for m in tree.iter("message")
+            if m.find("translation") is not None and m.find("translation").get("type") == "unfinished"]
+
+
+def lrelease() -> None:
+    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--fill", type=Path)
+    parser.add_argument("--missing", action="store_true")
+    args = parser.parse_args()
+    TS.parent.mkdir(parents=True, exist_ok=True)
+    lupdate()
+    if args.fill:
+        print(f"filled {fill(json.loads(args.fill.read_text(encoding='utf-8')))} translations")
+    if args.missing:
+        print(json.dumps(missing(), ensure_ascii=False, indent=1))
+    lrelease()

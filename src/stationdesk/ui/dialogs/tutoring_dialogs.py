@@ -1,0 +1,423 @@
+"""Small dialogs of the tutoring pages. Each has a plain form class (no Qt) that checks the fields,
+and a QDialog with an ``ask()`` classmethod that tests patch."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from stationdesk.domain.tutoring import CLASS_KINDS, parse_clock, parse_holidays, parse_slots
+from stationdesk.errors import FormErrors, ValidationError
+from stationdesk.messages import message_for
+from stationdesk.services.tutoring import ClassInput, find_enrol_candidates
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet("color: #b00020;")
+    label.setWordWrap(True)
+    return label
+
+
+def _show_errors(label: QLabel, error: FormErrors | ValidationError) -> None:
+    errors = error.errors if isinstance(error, FormErrors) else [error]
+    label.setText("\n".join(message_for(e) for e in errors))
+
+
+# ------------------------------------------------------------------------------------- class
+
+class ClassForm:
+    """Maps the class dialog's fields to a ClassInput; the weekly times are read here."""
+
+    def validate(self, name: str, kind: str, subjects: str, place: str, capacity: int, term_start: date | None,
+                 term_end: date | None, slots_text: str, tutor_ids: tuple[str, ...], notes: str) -> ClassInput:
+        errors: list[ValidationError] = []
+        if not name.strip():
+            errors.append(ValidationError("tutoring.name_required", field="name"))
+        if kind not in CLASS_KINDS:
+            errors.append(ValidationError("tutoring.kind_unknown", field="kind", value=kind,
+                                          choices="、".join(CLASS_KINDS)))
+        slots = ()
+        try:
+            slots = tuple(parse_slots(slots_text))
+        except ValidationError as error:
+            errors.append(error)
+        if term_start and term_end and term_end < term_start:
+            errors.append(ValidationError("tutoring.term_order", field="term_end", start=term_start.isoformat(),
+                                          end=term_end.isoformat()))
+        if errors:
+            raise FormErrors(errors)
+        return ClassInput(name=name.strip(), kind=kind, subjects=subjects.strip(), term_start=term_start,
+                          term_end=term_end, place=place.strip(), capacity=capacity, slots=slots, tutor_ids=tutor_ids,
+                          notes=notes.strip())
+
+
+class ClassDialog(QDialog):
+    def __init__(self, parent: QWidget | None, tutors: list, initial: ClassInput | None, today: date) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("辅导班") if initial is None else self.tr("编辑辅导班"))
+        self.form = ClassForm()
+        self.result_input: ClassInput | None = None
+        data = initial or ClassInput(name="", kind="暑托班", term_start=today, term_end=today)
+        self.name = QLineEdit(data.name)
+        self.kind = QComboBox()
+        self.kind.addItems(list(CLASS_KINDS))
+        self.kind.setCurrentText(data.kind)
+        self.subjects = QLineEdit(data.subjects)
+        self.subjects.setPlaceholderText(self.tr("如：语文、数学"))
+        self.place = QLineEdit(data.place)
+        self.capacity = QSpinBox()
+        self.capacity.setRange(0, 999)
+        self.capacity.setSpecialValueText(self.tr("不限"))
+        self.capacity.setValue(data.capacity)
+        self.term_start = QDateEdit(_qdate(data.term_start or today))
+        self.term_end = QDateEdit(_qdate(data.term_end or today))
+        for edit in (self.term_start, self.term_end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.slots = QPlainTextEdit("\n".join(s.label() for s in data.slots))
+        self.slots.setPlaceholderText(self.tr("每行一个，如：\n周一 15:30-17:30\n周三 15:30-17:30"))
+        self.slots.setFixedHeight(90)
+        self.tutors = QListWidget()
+        self.tutors.setFixedHeight(120)
+        for person in tutors:
+            item = QListWidgetItem(person.name)
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if person.id in data.tutor_ids else Qt.CheckState.Unchecked)
+            self.tutors.addItem(item)
+        self.notes = QLineEdit(data.notes)
+        self.errors = _error_label()
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("名称"), self.name)
+        layout.addRow(self.tr("类型"), self.kind)
+        layout.addRow(self.tr("科目"), self.subjects)
+        layout.addRow(self.tr("地点"), self.place)
+        layout.addRow(self.tr("容量（人）"), self.capacity)
+        layout.addRow(self.tr("开始日期"), self.term_start)
+        layout.addRow(self.tr("结束日期"), self.term_end)
+        layout.addRow(self.tr("每周上课时间"), self.slots)
+        layout.addRow(self.tr("辅导员（志愿者）"), self.tutors)
+        layout.addRow(self.tr("备注"), self.notes)
+        layout.addRow(self.errors)
+        layout.addRow(_buttons(self))
+
+    def accept(self) -> None:
+        tutor_ids = tuple(self.tutors.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.tutors.count())
+                          if self.tutors.item(i).checkState() == Qt.CheckState.Checked)
+        try:
+            self.result_input = self.form.validate(
+                self.name.text(), self.kind.currentText(), self.subjects.text(), self.place.text(),
+                self.capacity.value(), _pydate(self.term_start.date()), _pydate(self.term_end.date()),
+                self.slots.toPlainText(), tutor_ids, self.notes.text())
+        except FormErrors as error:
+            _show_errors(self.errors, error)
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, tutors: list, initial: ClassInput | None, today: date) -> ClassInput | None:
+        dialog = cls(parent, tutors, initial, today)
+        return dialog.result_input if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+# ------------------------------------------------------------------------------------- term
+
+@dataclass(frozen=True)
+class TermChoice:
+    start: date
+    end: date
+    holidays: frozenset[date]
+
+
+class TermForm:
+    def validate(self, start: date, end: date, holidays_text: str) -> TermChoice:
+        errors: list[ValidationError] = []
+        holidays: set[date] = set()
+        try:
+            holidays = parse_holidays(holidays_text)
+        except ValidationError as error:
+            errors.append(error)
+        if end < start:
+            errors.append(ValidationError("tutoring.term_order", field="end", start=start.isoformat(),
+                                          end=end.isoformat()))
+        if errors:
+            raise FormErrors(errors)
+        return TermChoice(start, end, frozenset(holidays))
+
+
+class TermDialog(QDialog):
+    def __init__(self, parent: QWidget | None, start: date, end: date, schedule: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("生成学期课次"))
+        self.form = TermForm()
+        self.choice: TermChoice | None = None
+        self.start = QDateEdit(_qdate(start))
+        self.end = QDateEdit(_qdate(end))
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.holidays = QPlainTextEdit()
+        self.holidays.setPlaceholderText(self.tr("不上课的日期，用逗号或换行分隔；连续几天写成\n2026-10-01~2026-10-07"))
+        self.holidays.setFixedHeight(80)
+        self.errors = _error_label()
+        layout = QFormLayout(self)
+        layout.addRow(QLabel(self.tr("按每周上课时间（{schedule}）生成课次；已有的课次不会重复生成。").format(
+            schedule=schedule or self.tr("未设置"))))
+        layout.addRow(self.tr("开始日期"), self.start)
+        layout.addRow(self.tr("结束日期"), self.end)
+        layout.addRow(self.tr("节假日（不上课）"), self.holidays)
+        layout.addRow(self.errors)
+        layout.addRow(_buttons(self))
+
+    def accept(self) -> None:
+        try:
+            self.choice = self.form.validate(_pydate(self.start.date()), _pydate(self.end.date()),
+                                             self.holidays.toPlainText())
+        except FormErrors as error:
+            _show_errors(self.errors, error)
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, start: date, end: date, schedule: str) -> TermChoice | None:
+        dialog = cls(parent, start, end, schedule)
+        return dialog.choice if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+# ------------------------------------------------------------------------------------- enrol
+
+class EnrolDialog(QDialog):
+    """Pick a child to enrol: search by name, alias or pinyin; children are listed by alias."""
+
+    def __init__(self, parent: QWidget | None, ctx) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("报名儿童"))
+        self.resize(640, 460)
+        self.chosen: str | None = None
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("输入姓名、化名或拼音首字母查找儿童"))
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([self.tr("儿童"), self.tr("性别"), self.tr("年龄"), self.tr("身份证号"),
+                                              self.tr("监护人同意")])
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.doubleClicked.connect(self.accept)
+        self._timer = QTimer(self, singleShot=True, interval=200)
+        self._timer.timeout.connect(self._search)
+        self.search.textChanged.connect(lambda *_: self._timer.start())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table)
+        layout.addWidget(QLabel(self.tr("报名前须已登记监护人书面同意；没有同意的儿童会被拒绝并提示缺少什么。")))
+        layout.addWidget(_buttons(self))
+        self._search()
+
+    def _search(self) -> None:
+        self.ctx.db.run(find_enrol_candidates, self.search.text(), 100, on_done=self._show)
+
+    def _show(self, candidates) -> None:
+        self.table.setRowCount(len(candidates))
+        for row, candidate in enumerate(candidates):
+            person = candidate.person
+            gender = {"M": self.tr("男"), "F": self.tr("女")}.get(person.gender, "")
+            cells = (person.display_name, gender, "" if person.age is None else str(person.age),
+                     person.id_number_masked, self.tr("已同意") if candidate.has_consent else self.tr("未登记"))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, person.id)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        if candidates:
+            self.table.selectRow(0)
+
+    def accept(self) -> None:
+        item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
+        if item is None:
+            return
+        self.chosen = item.data(Qt.ItemDataRole.UserRole)
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, ctx) -> str | None:
+        dialog = cls(parent, ctx)
+        return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+# ------------------------------------------------------------------------------------- group activity
+
+@dataclass(frozen=True)
+class ActivityInput:
+    day: date
+    start: time | None
+    end: time | None
+    subject: str
+    content: str
+
+
+class ActivityForm:
+    """A group activity (小组活动) or an extra session outside the weekly schedule."""
+
+    def validate(self, day: date, start: str, end: str, subject: str, content: str) -> ActivityInput:
+        errors: list[ValidationError] = []
+        times = []
+        for name, text in (("start", start), ("end", end)):
+            try:
+                times.append(parse_clock(text, field=name))
+            except ValidationError as error:
+                errors.append(error)
+                times.append(None)
+        if not subject.strip():
+            errors.append(ValidationError("tutoring.activity_subject", field="subject"))
+        if errors:
+            raise FormErrors(errors)
+        return ActivityInput(day, times[0], times[1], subject.strip(), content.strip())
+
+
+class ActivityDialog(QDialog):
+    def __init__(self, parent: QWidget | None, day: date) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("添加小组活动"))
+        self.form = ActivityForm()
+        self.activity: ActivityInput | None = None
+        self.day = QDateEdit(_qdate(day))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.start = QLineEdit()
+        self.start.setPlaceholderText("1500")
+        self.end = QLineEdit()
+        self.end.setPlaceholderText("1630")
+        self.subject = QLineEdit()
+        self.subject.setPlaceholderText(self.tr("如：手工折纸、安全教育"))
+        self.content = QPlainTextEdit()
+        self.content.setFixedHeight(80)
+        self.errors = _error_label()
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("日期"), self.day)
+        layout.addRow(self.tr("开始时间"), self.start)
+        layout.addRow(self.tr("结束时间"), self.end)
+        layout.addRow(self.tr("主题"), self.subject)
+        layout.addRow(self.tr("内容"), self.content)
+        layout.addRow(self.errors)
+        layout.addRow(_buttons(self))
+
+    def accept(self) -> None:
+        try:
+            self.activity = self.form.validate(_pydate(self.day.date()), self.start.text(), self.end.text(),
+                                               self.subject.text(), self.content.toPlainText())
+        except FormErrors as error:
+            _show_errors(self.errors, error)
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, day: date) -> ActivityInput | None:
+        dialog = cls(parent, day)
+        return dialog.activity if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+# ------------------------------------------------------------------------------------- printing
+
+class SigninDialog(QDialog):
+    def __init__(self, parent: QWidget | None, day: date) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("打印签到表"))
+        self.day = QDateEdit(_qdate(day))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.blank = QSpinBox()
+        self.blank.setRange(0, 100)
+        self.blank.setValue(5)
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("日期"), self.day)
+        layout.addRow(self.tr("空白行（临时参加）"), self.blank)
+        layout.addRow(_buttons(self))
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, day: date) -> tuple[date, int] | None:
+        dialog = cls(parent, day)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return _pydate(dialog.day.date()), dialog.blank.value()
+
+
+class MonthDialog(QDialog):
+    def __init__(self, parent: QWidget | None, day: date) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("月度考勤汇总"))
+        self.month = QDateEdit(_qdate(day))
+        self.month.setDisplayFormat("yyyy-MM")
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("月份"), self.month)
+        layout.addRow(_buttons(self))
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, day: date) -> tuple[int, int] | None:
+        dialog = cls(parent, day)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.month.date().year(), dialog.month.date().month()
+
+
+# ------------------------------------------------------------------------------------- case note
+
+@dataclass(frozen=True)
+class CaseNoteInput:
+    written_on: date
+    author: str
+    text: str
+
+
+class CaseNoteDialog(QDialog):
+    def __init__(self, parent: QWidget | None, day: date) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("添加个案记录（保密）"))
+        self.resize(520, 360)
+        self.day = QDateEdit(_qdate(day))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.author = QLineEdit()
+        self.text = QPlainTextEdit()
+        self.errors = _error_label()
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("日期"), self.day)
+        layout.addRow(self.tr("记录人"), self.author)
+        layout.addRow(self.tr("内容"), self.text)
+        layout.addRow(self.errors)
+        layout.addRow(_buttons(self))
+
+    def accept(self) -> None:
+        if not self.text.toPlainText().strip():
+            _show_errors(self.errors, ValidationError("tutoring.case_note_empty"))
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, day: date) -> CaseNoteInput | None:
+        dialog = cls(parent, day)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return CaseNoteInput(_pydate(dialog.day.date()), dialog.author.text(), dialog.text.toPlainText())

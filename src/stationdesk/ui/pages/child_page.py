@@ -1,0 +1,190 @@
+"""儿童档案: the child's own page — the only place a child's real name is shown. Attendance rate,
+sessions attended, progress notes over time, guardians and consent, and the social worker's case
+notes on a separate tab marked confidential. The page carries a visible mark that this is a minor's
+sensitive personal information. The finder on the left lists children by alias."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QPushButton, QTabWidget, QVBoxLayout, QWidget)
+
+from stationdesk.services import tutoring
+from stationdesk.ui.dialogs.tutoring_dialogs import CaseNoteDialog
+from stationdesk.ui.messages import MessageBox
+from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages.tutoring_page import fill_rows, small_table, split_page
+
+BANNER_STYLE = ("background: #fdecea; color: #8a1c1c; border: 1px solid #e0a4a4; padding: 6px; "
+                "font-weight: bold;")
+
+
+class ChildPage(Page):
+    WATCHES = frozenset({"tutoring_attendance", "tutoring_case_note", "tutoring_enrolment", "person", "guardianship",
+                         "guardian_consent"})
+    sig_loaded = Signal()
+
+    def __init__(self, ctx) -> None:
+        super().__init__(ctx)
+        self.child_id: str | None = None
+        self.overview: tutoring.ChildOverview | None = None
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("姓名、化名或拼音首字母"))
+        self.results = QListWidget()
+        self.results.currentItemChanged.connect(self._picked)
+        self._timer = QTimer(self, singleShot=True, interval=200)
+        self._timer.timeout.connect(self._find)
+        self.search.textChanged.connect(lambda *_: self._timer.start())
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.results)
+        left.setMaximumWidth(260)
+
+        self.banner = QLabel(self.tr("未成年人敏感个人信息　仅限工作需要查看，不得拍照、复制或外传"))
+        self.banner.setObjectName("minorBanner")
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.name = QLabel()
+        self.name.setStyleSheet("font-size: 18px; font-weight: bold;")
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.consent = QLabel()
+        self.consent.setWordWrap(True)
+        self.cards: dict[str, QLabel] = {}
+        cards = QGridLayout()
+        for column, (key, label) in enumerate((("rate", self.tr("出勤率")), ("attended", self.tr("已出勤课次")),
+                                               ("recorded", self.tr("已记录课次")), ("classes", self.tr("参加的辅导班")))):
+            card = QFrame()
+            card.setFrameShape(QFrame.Shape.StyledPanel)
+            inner = QVBoxLayout(card)
+            number = QLabel("—")
+            number.setStyleSheet("font-size: 22px; font-weight: bold; color: #1f5fa8;")
+            number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            number.setWordWrap(True)
+            caption = QLabel(label)
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            inner.addWidget(number)
+            inner.addWidget(caption)
+            cards.addWidget(card, 0, column)
+            self.cards[key] = number
+        self.guardians = small_table([self.tr("监护人"), self.tr("关系"), self.tr("电话"), self.tr("主要监护人")])
+        self.history = small_table([self.tr("日期"), self.tr("辅导班"), self.tr("考勤"), self.tr("作业/进度"), self.tr("表现"),
+                               self.tr("跟进"), self.tr("接送说明")])
+        self.case_notes = small_table([self.tr("日期"), self.tr("记录人"), self.tr("内容")])
+        self.case_notes.setWordWrap(True)
+        add_note = QPushButton(self.tr("添加个案记录…"))
+        add_note.clicked.connect(self.add_case_note)
+        confidential = QWidget()
+        confidential_layout = QVBoxLayout(confidential)
+        secret = QLabel(self.tr("保密：个案记录仅限社工查看，不得打印或导出"))
+        secret.setStyleSheet(BANNER_STYLE)
+        confidential_layout.addWidget(secret)
+        confidential_layout.addWidget(self.case_notes, 1)
+        confidential_layout.addWidget(add_note, 0, Qt.AlignmentFlag.AlignLeft)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.history, self.tr("进度记录"))
+        self.tabs.addTab(self.guardians, self.tr("监护人与同意"))
+        self.tabs.addTab(confidential, self.tr("个案记录（保密）"))
+        self.detail = QWidget()
+        detail_layout = QVBoxLayout(self.detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.banner)
+        header = QHBoxLayout()
+        header.addWidget(self.name)
+        header.addStretch(1)
+        detail_layout.addLayout(header)
+        detail_layout.addWidget(self.facts)
+        detail_layout.addWidget(self.consent)
+        detail_layout.addLayout(cards)
+        detail_layout.addWidget(self.tabs, 1)
+        self.detail.setVisible(False)
+        self.empty = QLabel(self.tr("在左侧查找并选择一名儿童。"))
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.empty)
+        right_layout.addWidget(self.detail, 1)
+        split_page(self, self.tr("儿童档案"), left, right, 260)
+        self._find()
+
+    def refresh(self) -> None:
+        if self.child_id:
+            self.show_child(self.child_id)
+
+    # -- finder (aliases only)
+    def _find(self) -> None:
+        self.ctx.db.run(tutoring.find_children, self.search.text(), 200, on_done=self._show_found)
+
+    def _show_found(self, people) -> None:
+        self.results.blockSignals(True)
+        self.results.clear()
+        for person in people:
+            age = "" if person.age is None else self.tr("{n}岁").format(n=person.age)
+            item = QListWidgetItem(f"{person.display_name}　{age}")
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            self.results.addItem(item)
+        self.results.blockSignals(False)
+
+    def _picked(self, item, _previous=None) -> None:
+        if item is not None:
+            self.show_child(item.data(Qt.ItemDataRole.UserRole))
+
+    # -- the child
+    def show_child(self, child_id: str) -> None:
+        self.child_id = child_id
+        self.ctx.db.run(tutoring.child_overview, child_id, on_done=self._show, on_error=self._failed)
+
+    def _show(self, overview: tutoring.ChildOverview) -> None:
+        if overview.person.summary.id != self.child_id:
+            return
+        self.overview = overview
+        person = overview.person.summary
+        alias = self.tr("（化名：{alias}）").format(alias=person.alias) if person.alias else self.tr("（未设化名）")
+        self.name.setText(f"{person.name}{alias}")
+        gender = {"M": self.tr("男"), "F": self.tr("女")}.get(person.gender, "")
+        age = "" if person.age is None else self.tr("{n}岁").format(n=person.age)
+        self.facts.setText("　".join(x for x in (gender, age, person.id_number_masked, person.address,
+                                                "、".join(person.tags)) if x))
+        consents = [c for c in overview.person.consents if c.withdrawn_on is None]
+        if consents:
+            c = consents[0]
+            self.consent.setText(self.tr("✔ 监护人已同意：{by}，{day}，范围：{scope}").format(
+                by=c.given_by, day=f"{c.given_on:%Y-%m-%d}", scope=c.scope))
+            self.consent.setStyleSheet("color: #1b6e2d;")
+        else:
+            self.consent.setText(self.tr("✘ 未登记监护人同意，不能报名辅导班。请在人员档案中登记。"))
+            self.consent.setStyleSheet("color: #b00020; font-weight: bold;")
+        stats = overview.stats
+        self.cards["rate"].setText(stats.rate_text())
+        self.cards["attended"].setText(str(stats.attended))
+        self.cards["recorded"].setText(str(stats.recorded))
+        self.cards["classes"].setText("\n".join(overview.classes) or "—")
+        self.cards["classes"].setStyleSheet("font-size: 14px; font-weight: bold; color: #1f5fa8;")
+        fill_rows(self.guardians, [(g.id, [g.guardian_name, g.relation, g.phone_masked, "✔" if g.is_primary else ""])
+                               for g in overview.person.guardians])
+        fill_rows(self.history, [(f"{h.day}", [f"{h.day:%Y-%m-%d}", h.class_name, h.status, h.progress_note,
+                                           h.behaviour_note, self.tr("需跟进") if h.follow_up else "", h.pick_up_note])
+                             for h in overview.history])
+        fill_rows(self.case_notes, [(n.id, [f"{n.written_on:%Y-%m-%d}", n.author, n.text]) for n in overview.case_notes])
+        self.case_notes.resizeRowsToContents()
+        self.empty.setVisible(False)
+        self.detail.setVisible(True)
+        self.sig_loaded.emit()
+
+    def add_case_note(self) -> None:
+        if self.child_id is None:
+            return
+        note = CaseNoteDialog.ask(self, self.ctx.db.database.today or date.today())
+        if note is not None:
+            self.ctx.db.run(tutoring.add_case_note, self.child_id, note.written_on, note.author, note.text,
+                            on_error=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        MessageBox.error(self, error)
+        self.sig_loaded.emit()
+
+
+PAGE = PageSpec("child", 32, lambda: QCoreApplication.translate("MainWindow", "儿童档案"), ChildPage)

@@ -1,0 +1,330 @@
+"""辅导班: the classes, and for the chosen one its schedule, tutors, enrolled children (by alias) and
+sessions; enrol, generate a term, print the day's sign-in sheet or the month's summary."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QProgressDialog, QPushButton, QSplitter, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+from stationdesk.domain.tutoring import WEEKDAY_NAMES, format_clock
+from stationdesk.errors import NeedsConfirmation
+from stationdesk.services import tutoring
+from stationdesk.ui.db_worker import QtProgress
+from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
+from stationdesk.ui.dialogs.tutoring_dialogs import (ActivityDialog, ClassDialog, EnrolDialog, MonthDialog, SigninDialog,
+                                                    TermDialog)
+from stationdesk.ui.messages import MessageBox, error_text
+from stationdesk.ui.pages import Page, PageSpec
+
+
+def small_table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def fill_rows(table: QTableWidget, rows: list[tuple[str, list[str]]]) -> None:
+    """Rows of (key, cells); the key rides on the first cell."""
+    table.setUpdatesEnabled(False)
+    table.setRowCount(len(rows))
+    for r, (key, cells) in enumerate(rows):
+        for c, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if len(text) > 20:
+                item.setToolTip(text)
+            if c == 0:
+                item.setData(Qt.ItemDataRole.UserRole, key)
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()        # once, not per item (ResizeToContents would re-measure on every set)
+    table.setUpdatesEnabled(True)
+
+
+def split_page(page: QWidget, title: str, left: QWidget, right: QWidget, left_width: int) -> None:
+    """A page title over a finder/list on the left and the chosen record on the right."""
+    heading = QLabel(title)
+    heading.setStyleSheet("font-size: 20px; font-weight: bold;")
+    splitter = QSplitter()
+    splitter.addWidget(left)
+    splitter.addWidget(right)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes([left_width, 1200 - left_width])
+    layout = QVBoxLayout(page)
+    layout.addWidget(heading)
+    layout.addWidget(splitter, 1)
+
+
+def _key(table: QTableWidget) -> str | None:
+    row = table.currentRow()
+    item = table.item(row, 0) if row >= 0 else None
+    return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+
+def run_with_progress(page: Page, title: str, function, *args, on_done) -> None:
+    """Build something slow (a PDF) on the database thread behind a progress dialog."""
+    progress = QtProgress()
+    dialog = QProgressDialog(title, page.tr("取消"), 0, 0, page)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    progress.sig_update.connect(lambda done, total, _text: (dialog.setMaximum(max(total, 0)), dialog.setValue(done)))
+    dialog.canceled.connect(progress.cancel)
+
+    def finished(result) -> None:
+        dialog.close()
+        on_done(result)
+
+    def failed(error) -> None:
+        dialog.close()
+        MessageBox.error(page, error)
+
+    page.ctx.db.run(function, *args, progress, on_done=finished, on_error=failed)
+
+
+class TutoringPage(Page):
+    WATCHES = frozenset({"tutoring_class", "tutoring_session", "tutoring_enrolment", "tutoring_attendance",
+                         "tutoring_slot", "tutoring_class_tutor", "person", "guardian_consent"})
+    sig_loaded = Signal()
+
+    def __init__(self, ctx) -> None:
+        super().__init__(ctx)
+        self.detail: tutoring.ClassDetail | None = None
+        self._class_id: str | None = None
+        new_button = QPushButton(self.tr("新建班级…"))
+        new_button.clicked.connect(self.new_class)
+        self.classes = small_table([self.tr("班级"), self.tr("类型"), self.tr("人数"), self.tr("课次")])
+        self.classes.itemSelectionChanged.connect(self._class_selected)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(new_button)
+        left_layout.addWidget(self.classes)
+
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.buttons: dict[str, QPushButton] = {}
+        actions = QHBoxLayout()
+        for key, label, slot in (("edit", self.tr("编辑班级…"), self.edit_class),
+                                 ("enrol", self.tr("报名儿童…"), self.enrol),
+                                 ("withdraw", self.tr("退班"), self.withdraw),
+                                 ("term", self.tr("生成学期课次…"), self.generate_term),
+                                 ("activity", self.tr("添加小组活动…"), self.add_activity),
+                                 ("attendance", self.tr("录入考勤"), self.open_attendance),
+                                 ("signin", self.tr("打印签到表…"), self.print_signin),
+                                 ("monthly", self.tr("月度考勤汇总…"), self.print_monthly)):
+            button = QPushButton(label)
+            button.clicked.connect(slot)
+            actions.addWidget(button)
+            self.buttons[key] = button
+        actions.addStretch(1)
+        self.children_table = small_table([self.tr("儿童（化名）"), self.tr("性别"), self.tr("年龄"), self.tr("报名日期"),
+                                      self.tr("已记录"), self.tr("出勤"), self.tr("出勤率")])
+        self.children_table.doubleClicked.connect(self.open_child)
+        self.sessions_table = small_table([self.tr("日期"), self.tr("星期"), self.tr("时间"), self.tr("类型"), self.tr("科目"),
+                                      self.tr("已记录"), self.tr("出勤")])
+        self.sessions_table.doubleClicked.connect(self.open_attendance)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.children_table, self.tr("儿童"))
+        self.tabs.addTab(self.sessions_table, self.tr("课次"))
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.header)
+        right_layout.addLayout(actions)
+        right_layout.addWidget(self.tabs, 1)
+        split_page(self, self.tr("辅导班"), left, right, 330)
+        self._enable(False)
+        self.refresh()
+
+    # -- loading
+    def refresh(self) -> None:
+        self.ctx.db.run(tutoring.list_classes, on_done=self._show_classes, on_error=self._failed)
+
+    def _show_classes(self, classes) -> None:
+        wanted = self._class_id
+        self.classes.blockSignals(True)
+        fill_rows(self.classes, [(c.id, [c.name, c.kind, f"{c.enrolled}/{c.capacity or '∞'}", str(c.sessions)])
+                             for c in classes])
+        self.classes.blockSignals(False)
+        rows = [r for r in range(self.classes.rowCount()) if self.classes.item(r, 0).data(Qt.ItemDataRole.UserRole)
+                == wanted]
+        if rows or classes:
+            self.classes.selectRow(rows[0] if rows else 0)
+            self._class_selected()
+        else:
+            self.detail = None
+            self.header.setText(self.tr("还没有辅导班。点“新建班级…”开始。"))
+            self._enable(False)
+            self.sig_loaded.emit()
+
+    def select_class(self, class_id: str) -> None:
+        self._class_id = class_id
+        self.refresh()
+
+    def _class_selected(self) -> None:
+        class_id = _key(self.classes)
+        if class_id is None:
+            return
+        self._class_id = class_id
+        self.ctx.db.run(tutoring.get_class, class_id, on_done=self._show_detail, on_error=self._failed)
+
+    def _show_detail(self, detail: tutoring.ClassDetail) -> None:
+        if detail.summary.id != self._class_id:
+            return
+        self.detail = detail
+        s = detail.summary
+        term = f"{s.term_start or '—'} 至 {s.term_end or '—'}"
+        capacity = str(s.capacity) if s.capacity else self.tr("不限")
+        self.header.setText(
+            f"<span style='font-size:16px;font-weight:bold'>{s.name}（{s.kind}）</span><br>"
+            + self.tr("科目：{subjects}　学期：{term}　地点：{place}<br>每周：{schedule}<br>"
+                      "辅导员：{tutors}　已报名 {enrolled} 人 / 容量 {capacity}　课次 {sessions}").format(
+                subjects=s.subjects or "—", term=term, place=s.place or "—", schedule=s.schedule or "—",
+                tutors=s.tutors or "—", enrolled=s.enrolled, capacity=capacity, sessions=s.sessions))
+        gender = {"M": self.tr("男"), "F": self.tr("女")}
+        fill_rows(self.children_table, [
+            (c.child_id, [c.display_name, gender.get(c.gender, ""), "" if c.age is None else str(c.age),
+                          f"{c.enrolled_on:%Y-%m-%d}", str(c.stats.recorded), str(c.stats.attended),
+                          c.stats.rate_text()]) for c in detail.children])
+        fill_rows(self.sessions_table, [
+            (x.id, [f"{x.day:%Y-%m-%d}", WEEKDAY_NAMES[x.day.weekday()],
+                    f"{format_clock(x.start)}-{format_clock(x.end)}" if x.start else "", x.kind, x.subject,
+                    str(x.recorded), str(x.attended)]) for x in detail.sessions])
+        self._enable(True)
+        self.sig_loaded.emit()
+
+    def _enable(self, on: bool) -> None:
+        for button in self.buttons.values():
+            button.setEnabled(on)
+
+    def _today(self) -> date:
+        return self.ctx.db.database.today or date.today()
+
+    # -- classes
+    def new_class(self) -> None:
+        self.ctx.db.run(tutoring.find_tutors, "", 500, on_done=lambda tutors: self._edit(tutors, None))
+
+    def edit_class(self) -> None:
+        if self.detail is not None:
+            self.ctx.db.run(tutoring.find_tutors, "", 500, on_done=lambda tutors: self._edit(tutors, self.detail))
+
+    def _edit(self, tutors, detail) -> None:
+        if detail is not None:             # keep tutors who are no longer volunteers in the list
+            known = {t.id for t in tutors}
+            tutors = list(tutors) + [t for t in detail.tutors if t.id not in known]
+        data = ClassDialog.ask(self, tutors, detail.data if detail else None, self._today())
+        if data is None:
+            return
+        class_id = detail.summary.id if detail else None
+        self.ctx.db.run(tutoring.save_class, data, class_id, on_done=lambda s: self.select_class(s.id),
+                        on_error=self._failed)
+
+    # -- enrolment
+    def enrol(self) -> None:
+        if self.detail is None:
+            return
+        child_id = EnrolDialog.ask(self, self.ctx)
+        if child_id:
+            self._enrol(self.detail.summary.id, child_id, False)
+
+    def _enrol(self, class_id: str, child_id: str, confirmed: bool) -> None:
+        def failed(error) -> None:
+            if isinstance(error, NeedsConfirmation) and MessageBox.ask(self, self.tr("请确认"), error_text(error)):
+                self._enrol(class_id, child_id, True)
+            elif not isinstance(error, NeedsConfirmation):
+                MessageBox.error(self, error)
+
+        self.ctx.db.run(tutoring.enrol_child, class_id, child_id, confirmed, on_error=failed)
+
+    def withdraw(self) -> None:
+        child_id = _key(self.children_table)
+        if self.detail is None or child_id is None:
+            return
+        child = next(c for c in self.detail.children if c.child_id == child_id)
+        if MessageBox.ask(self, self.tr("退班"), self.tr("让 {name} 从“{cls}”退班？已记录的考勤会保留。").format(
+                name=child.display_name, cls=self.detail.summary.name)):
+            self.ctx.db.run(tutoring.withdraw_child, child.enrolment_id, on_error=self._failed)
+
+    # -- sessions
+    def generate_term(self) -> None:
+        if self.detail is None:
+            return
+        s = self.detail.summary
+        choice = TermDialog.ask(self, s.term_start or self._today(), s.term_end or self._today(), s.schedule)
+        if choice is None:
+            return
+
+        def done(result: tutoring.TermResult) -> None:
+            skipped = "、".join(f"{d:%m-%d}" for d in result.holidays_skipped) or self.tr("无")
+            MessageBox.info(self, self.tr("生成学期课次"),
+                            self.tr("新生成 {created} 个课次，已有 {existing} 个未重复生成。\n跳过的节假日：{skipped}").format(
+                                created=result.created, existing=result.already_there, skipped=skipped))
+
+        self.ctx.db.run(tutoring.generate_term, s.id, choice.start, choice.end, choice.holidays,
+                        on_done=done, on_error=self._failed)
+
+    def add_activity(self) -> None:
+        """A group activity (小组活动): a session of its own, with attendance taken the same way."""
+        if self.detail is None:
+            return
+        activity = ActivityDialog.ask(self, self._today())
+        if activity is not None:
+            self.ctx.db.run(tutoring.add_session, self.detail.summary.id, activity.day, activity.start, activity.end,
+                            "小组活动", activity.subject, activity.content, on_error=self._failed)
+
+    def open_attendance(self, *_args) -> None:
+        if self.detail is None:
+            return
+        session_id = _key(self.sessions_table)
+        if session_id is None:
+            held = [x for x in self.detail.sessions if x.day <= self._today()]
+            session_id = (held or list(self.detail.sessions) or [None])[-1]
+            session_id = getattr(session_id, "id", None)
+        window = self.window()
+        if session_id is None or not hasattr(window, "open_page"):
+            return
+        window.open_page("attendance").open_session(self.detail.summary.id, session_id)
+
+    def open_child(self, *_args) -> None:
+        child_id = _key(self.children_table)
+        window = self.window()
+        if child_id and hasattr(window, "open_page"):
+            window.open_page("child").show_child(child_id)
+
+    # -- printing
+    def print_signin(self) -> None:
+        if self.detail is None:
+            return
+        chosen = _key(self.sessions_table)
+        day = next((x.day for x in self.detail.sessions if x.id == chosen), self._today())
+        answer = SigninDialog.ask(self, day)
+        if answer is None:
+            return
+        day, blank = answer
+        run_with_progress(self, self.tr("正在生成签到表…"), tutoring.print_signin_sheet, self.detail.summary.id, day,
+                          blank, on_done=lambda result: PdfPreviewDialog.show_pdf(self, result[0], result[1]))
+
+    def print_monthly(self) -> None:
+        if self.detail is None:
+            return
+        answer = MonthDialog.ask(self, self._today())
+        if answer is None:
+            return
+        run_with_progress(self, self.tr("正在生成月度考勤汇总…"), tutoring.print_monthly_summary,
+                          self.detail.summary.id, *answer,
+                          on_done=lambda result: PdfPreviewDialog.show_pdf(self, result[0], result[1]))
+
+    def _failed(self, error: BaseException) -> None:
+        MessageBox.error(self, error)
+        self.sig_loaded.emit()
+
+
+PAGE = PageSpec("tutoring", 30, lambda: QCoreApplication.translate("MainWindow", "辅导班"), TutoringPage)

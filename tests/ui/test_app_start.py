@@ -1,0 +1,48 @@
+"""Starting the program: first run asks for the station, a bad database is refused with a message,
+a second start wakes the first window."""
+
+from stationdesk.config import DataFolder
+from stationdesk.ui.app import open_database
+from stationdesk.ui.dialogs.station_setup_dialog import StationSetupDialog
+from stationdesk.ui.messages import MessageBox
+from stationdesk.ui.single_instance import InstanceServer, wake_running_instance
+
+
+def test_first_run_asks_for_the_station_until_it_is_valid(qtbot, tmp_path, monkeypatch):
+    answers = iter([("bad code!", "城东站"), ("ZQ-001", "城东街道社区服务站")])
+    problems = []
+
+    def ask(cls, parent=None, error=""):
+        problems.append(error)
+        return next(answers)
+
+    monkeypatch.setattr(StationSetupDialog, "ask", classmethod(ask))
+    database = open_database(DataFolder(tmp_path / "new"))
+    try:
+        assert database.station.code == "ZQ-001" and database.station.name == "城东街道社区服务站"
+        assert problems[0] == "" and "站点编码" in problems[1]
+    finally:
+        database.close()
+
+
+def test_cancelling_the_first_run_opens_nothing(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(StationSetupDialog, "ask", classmethod(lambda cls, parent=None, error="": None))
+    assert open_database(DataFolder(tmp_path / "new")) is None
+
+
+def test_a_damaged_database_is_refused_with_a_message(qtbot, tmp_path, monkeypatch):
+    folder = DataFolder(tmp_path / "bad").ensure()
+    folder.database.write_bytes(b"not a database at all" * 50)
+    shown = []
+    monkeypatch.setattr(MessageBox, "error", classmethod(lambda cls, parent, error: shown.append(str(error))))
+    assert open_database(folder) is None
+    assert "损坏" in shown[0] and str(folder.backups) in shown[0]
+    assert folder.database.read_bytes() == b"not a database at all" * 50
+
+
+def test_a_second_start_wakes_the_first(qtbot, tmp_path):
+    folder = DataFolder(tmp_path / "station")
+    server = InstanceServer(folder)
+    with qtbot.waitSignal(server.sig_wake, timeout=5000):
+        assert wake_running_instance(folder)
+    assert not wake_running_instance(DataFolder(tmp_path / "another"))
