@@ -47,7 +47,9 @@ def test_opening_an_old_database_backs_it_up_and_keeps_the_data(tmp_path):
 def test_a_database_from_a_newer_program_is_refused_untouched(db, data_folder):
     db.close()
     with closing(sqlite3.connect(data_folder.database)) as connection:
-        connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+        # One row per head (features branch from the foundation); one unknown revision is enough.
+        connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future' "
+                           "WHERE rowid = (SELECT min(rowid) FROM alembic_version)")
         connection.commit()
     before = _digest(data_folder.database)
     with pytest.raises(DatabaseProblem) as caught:

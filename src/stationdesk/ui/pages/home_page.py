@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
 
 from stationdesk.services.registry import collect_stats
+from stationdesk.ui.elderly_home_sections import ElderlyHomeSections
 from stationdesk.ui.pages import Page, PageSpec
 
 # Counts shown on the home page, in this order, with their labels (others are in ``stationdesk stats``).
@@ -41,6 +42,7 @@ class HomePage(Page):
             grid.addWidget(card, 0, column)
             self.cards[key] = number
         self.sections = QVBoxLayout()
+        self.sections.addWidget(ElderlyHomeSections(ctx))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(grid)

@@ -1,0 +1,203 @@
+"""Visit plans and the elder's page: visit-frequency rules, the 待探访 list, an elder's timeline,
+level history, next visit and next reassessment."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from stationdesk.db.models.elderly import Assessment, ElderProfile, Visit
+from stationdesk.db.models.people import Person
+from stationdesk.domain import visit_plan
+from stationdesk.domain.phone import mask_phone
+from stationdesk.errors import NotFound, ValidationError
+from stationdesk.messages import register as register_messages
+from stationdesk.services.assessments import FINAL, AssessmentSummary, list_assessments
+from stationdesk.services.people import PersonSummary, age_on, format_address, summarise
+from stationdesk.services.station import get_local, set_local, today
+from stationdesk.services.visits import FollowUpSummary, VisitSummary, list_visits, open_follow_ups
+
+RULES_KEY = "elderly.visit_intervals"
+
+register_messages({
+    "visit_plan.interval_range": ("“{tier}”的探访间隔应为 1 到 {max} 天（现为 {value}）。",
+                                  "The visit interval of “{tier}” must be 1 to {max} days (got {value})."),
+    "visit_plan.tier_unknown": ("风险分层只能是 高风险、重点、一般，或留空按评估等级自动判断。",
+                                "The risk tier is high, priority or general, or empty to derive it."),
+    "elder.not_elder": ("{name} 未登记为老年人。", "{name} is not registered as an elder."),
+})
+
+
+def visit_rules(session: Session) -> dict[str, int]:
+    """Days between visits for each tier (defaults: high 7, priority 30, general 90)."""
+    try:
+        stored = json.loads(get_local(session, RULES_KEY, "{}"))
+        return visit_plan.check_intervals(stored if isinstance(stored, dict) else {})
+    except (ValueError, ValidationError):
+        return dict(visit_plan.DEFAULT_INTERVAL_DAYS)
+
+
+def set_visit_rules(session: Session, intervals: dict[str, int]) -> dict[str, int]:
+    clean = visit_plan.check_intervals(intervals)
+    set_local(session, RULES_KEY, json.dumps(clean))
+    session.info.setdefault("changed_tables", set()).add("visit_rules")
+    return clean
+
+
+def set_risk_tier(session: Session, elder_id: str, tier: str) -> str:
+    """Set (or with "" clear) the tier staff chose for an elder; returns the tier now in force."""
+    if tier and tier not in visit_plan.TIERS:
+        raise ValidationError("visit_plan.tier_unknown", field="risk_tier")
+    person = session.get(Person, elder_id)
+    if person is None or person.deleted:
+        raise NotFound("person", elder_id)
+    profile = session.execute(select(ElderProfile).where(ElderProfile.elder_id == elder_id)).scalar_one_or_none()
+    if profile is None:
+        profile = ElderProfile(elder_id=elder_id, risk_tier=tier)
+        session.add(profile)
+    else:
+        profile.risk_tier = tier
+    session.flush()
+    return tier or elder_overview(session, elder_id).tier
+
+
+@dataclass(frozen=True)
+class DueEntry:
+    elder_id: str
+    name: str
+    age: int | None
+    address: str
+    phone_masked: str
+    tier: str
+    interval_days: int
+    last_visit: date | None
+    next_due: date | None
+    days_overdue: int             # > 0 overdue; 0 due today; never visited: a very large number
+
+
+def _last_visit_column():
+    return (select(func.max(Visit.visited_on))
+            .where(Visit.elder_id == Person.id, Visit.deleted.is_(False)).scalar_subquery())
+
+
+def _latest_level_column():
+    return (select(Assessment.level).where(Assessment.elder_id == Person.id, Assessment.status == FINAL,
+                                           Assessment.deleted.is_(False))
+            .order_by(Assessment.assessed_on.desc()).limit(1).scalar_subquery())
+
+
+@dataclass(frozen=True)
+class DuePage:
+    total: int                    # how many elders are due in all
+    entries: tuple[DueEntry, ...] # the requested slice, most overdue first
+
+
+def due_page(session: Session, horizon_days: int = 0, offset: int = 0, limit: int | None = None) -> DuePage:
+    """Elders due for a visit within ``horizon_days`` (0: due today or overdue), most overdue first.
+
+    One query finds every elder's last visit and latest level (correlated sub-queries, each a seek
+    in ``ix_visit_elder_visited`` / ``ix_assessment_elder_status_on``); the order is computed from
+    those few columns, and names, addresses and phones are read only for the slice asked for."""
+    day = today(session)
+    rules = visit_rules(session)
+    query = (select(Person.id, Person.tags, ElderProfile.risk_tier, _last_visit_column().label("last_visit"),
+                    _latest_level_column().label("level"))
+             .outerjoin(ElderProfile, and_(ElderProfile.elder_id == Person.id, ElderProfile.deleted.is_(False)))
+             .where(Person.is_elder.is_(True), Person.deleted.is_(False)))
+    due = []
+    for elder_id, tags, explicit, last_visit, level in session.execute(query):
+        tier = visit_plan.derive_tier(explicit, level, tags.split("|") if tags else ())
+        plan = visit_plan.next_visit(last_visit, rules[tier], day)
+        if plan.days_overdue >= -horizon_days:
+            due.append((-plan.days_overdue, elder_id, tier, last_visit, plan))
+    due.sort(key=lambda d: (d[0], d[1]))
+    chosen = due[offset:offset + limit if limit is not None else None]
+    people = {}
+    ids = [d[1] for d in chosen]
+    for start in range(0, len(ids), 500):
+        for person in session.execute(select(Person).where(Person.id.in_(ids[start:start + 500]))).scalars():
+            people[person.id] = person
+    entries = []
+    for _, elder_id, tier, last_visit, plan in chosen:
+        person = people[elder_id]
+        entries.append(DueEntry(elder_id, person.name, age_on(person.birth_date, day), format_address(person),
+                                mask_phone(person.phone), tier, rules[tier], last_visit, plan.next_due,
+                                plan.days_overdue))
+    return DuePage(len(due), tuple(entries))
+
+
+def due_list(session: Session, horizon_days: int = 0, limit: int | None = None) -> list[DueEntry]:
+    """Every elder due within ``horizon_days`` (or the first ``limit``), most overdue first."""
+    return list(due_page(session, horizon_days, 0, limit).entries)
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    on: date
+    kind: str                     # "visit" | "assessment"
+    id: str
+    title: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class ElderOverview:
+    person: PersonSummary
+    tier: str
+    tier_set_by_staff: bool
+    interval_days: int
+    last_visit: date | None
+    next_visit_due: date | None
+    days_overdue: int
+    last_assessment: AssessmentSummary | None
+    next_reassessment: date
+    reassessment_overdue: bool
+    reassessment_reason: str      # "首次" never assessed, "即时" a visit reported a change, "常规" six months
+    timeline: tuple[TimelineEntry, ...]
+    level_history: tuple[tuple[date, int, int | None], ...]    # (date, level, total), oldest first
+    open_follow_ups: tuple[FollowUpSummary, ...]
+    drafts: tuple[AssessmentSummary, ...]
+
+
+def elder_overview(session: Session, elder_id: str, timeline_limit: int = 200) -> ElderOverview:
+    person = session.get(Person, elder_id)
+    if person is None or person.deleted:
+        raise NotFound("person", elder_id)
+    if not person.is_elder:
+        raise ValidationError("elder.not_elder", name=person.name)
+    day = today(session)
+    visits: list[VisitSummary] = list_visits(session, elder_id=elder_id, limit=timeline_limit)
+    assessments = list_assessments(session, elder_id=elder_id, limit=timeline_limit)
+    finals = [a for a in assessments if a.status == FINAL]
+    profile_tier = session.execute(select(ElderProfile.risk_tier).where(
+        ElderProfile.elder_id == elder_id, ElderProfile.deleted.is_(False))).scalar_one_or_none() or ""
+    tags = tuple(t for t in person.tags.split("|") if t)
+    tier = visit_plan.derive_tier(profile_tier, finals[0].level if finals else None, tags)
+    interval = visit_rules(session)[tier]
+    last_visit = visits[0].visited_on if visits else None
+    due = visit_plan.next_visit(last_visit, interval, day)
+    last_assessed = finals[0].assessed_on if finals else None
+    change_on = None
+    if last_assessed is not None:
+        change_on = session.execute(select(func.min(Visit.visited_on)).where(
+            Visit.elder_id == elder_id, Visit.deleted.is_(False), Visit.ability_changed.is_(True),
+            Visit.visited_on > last_assessed)).scalar_one_or_none()
+    reassess = visit_plan.next_reassessment(last_assessed, change_on, day)
+    reason = "首次" if last_assessed is None else ("即时" if change_on is not None and reassess == change_on else "常规")
+    timeline = [TimelineEntry(v.visited_on, "visit", v.id, f"{v.kind} {v.start_time}-{v.end_time}",
+                              "；".join(p for p in ("、".join(v.services), "风险：" + "、".join(v.risks) if v.risks else "",
+                                                    v.needs, "能力有变化，需即时评估" if v.ability_changed else "") if p))
+                for v in visits]
+    timeline += [TimelineEntry(a.assessed_on, "assessment", a.id, f"能力评估（{a.reason}）",
+                               f"{a.level_name} 总分 {a.total}" if a.status == FINAL else "草稿，未完成")
+                 for a in assessments]
+    timeline.sort(key=lambda e: (e.on, e.kind == "assessment"), reverse=True)
+    history = tuple((a.assessed_on, a.level, a.total) for a in reversed(finals) if a.level is not None)
+    return ElderOverview(summarise(person, day), tier, bool(profile_tier), interval, last_visit, due.next_due,
+                         due.days_overdue, finals[0] if finals else None, reassess, reassess < day, reason,
+                         tuple(timeline[:timeline_limit]), history, tuple(open_follow_ups(session, elder_id)),
+                         tuple(a for a in assessments if a.status != FINAL))

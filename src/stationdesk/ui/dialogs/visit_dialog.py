@@ -1,0 +1,182 @@
+"""登记探访: the visit form. ``VisitForm`` (no Qt) turns the fields into a VisitInput; the dialog saves
+through the database thread and closes only when the visit is stored."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+                               QTimeEdit, QVBoxLayout, QWidget)
+
+from stationdesk.services.visits import SATISFACTION, VISIT_KINDS, VisitInput, record_visit, visit_form_choices
+from stationdesk.ui.elder_picker import ElderPicker
+from stationdesk.ui.messages import error_text
+
+
+class VisitForm:
+    """Plain mapping of form values to a VisitInput (dates as ``date``, lists as tuples)."""
+
+    @staticmethod
+    def to_input(values: dict) -> VisitInput:
+        follow = values.get("follow_up_action", "").strip()
+        return VisitInput(
+            elder_id=values.get("elder_id", ""), visited_on=values.get("visited_on"),
+            start_time=values.get("start_time", ""), end_time=values.get("end_time", ""), kind=values.get("kind", ""),
+            visitor_ids=tuple(values.get("visitor_ids", ())), living_situation=values.get("living_situation", ""),
+            blood_pressure=values.get("blood_pressure", ""), blood_glucose=values.get("blood_glucose", ""),
+            health_note=values.get("health_note", ""), risks=tuple(values.get("risks", ())),
+            services=tuple(values.get("services", ())), needs=values.get("needs", ""), follow_up_action=follow,
+            follow_up_due=values.get("follow_up_due") if follow else None,
+            satisfaction=values.get("satisfaction", ""), recorder=values.get("recorder", ""),
+            ability_changed=bool(values.get("ability_changed")))
+
+
+def _checklist() -> QListWidget:
+    widget = QListWidget()
+    widget.setFlow(QListWidget.Flow.LeftToRight)
+    widget.setWrapping(True)
+    widget.setMaximumHeight(70)
+    return widget
+
+
+def add_checkable(widget: QListWidget, entries) -> None:
+    """Entries are names, or (key, label) pairs; each becomes an unchecked, checkable item."""
+    for entry in entries:
+        key, label = entry if isinstance(entry, tuple) else (entry, entry)
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        widget.addItem(item)
+
+
+def _checked(widget: QListWidget) -> list[str]:
+    return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked]
+
+
+
+class VisitDialog(QDialog):
+    sig_saved = Signal(object)        # VisitSummary
+    sig_choices_loaded = Signal()
+
+    def __init__(self, parent: QWidget | None, ctx, elder: tuple[str, str] | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("登记探访"))
+        self.resize(760, 720)
+        self.elder = ElderPicker(ctx)
+        if elder:
+            self.elder.set_elder(*elder)
+        today = station_today(ctx)
+        self.visited_on = QDateEdit(today, calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.start_time = QTimeEdit(QTime(9, 0), displayFormat="HH:mm")
+        self.end_time = QTimeEdit(QTime(9, 30), displayFormat="HH:mm")
+        self.kind = QComboBox()
+        self.kind.addItems(VISIT_KINDS)
+        self.living = QPlainTextEdit(placeholderText=self.tr("居住情况：同住人员、居室环境、照料情况"))
+        self.living.setMaximumHeight(60)
+        self.blood_pressure = QLineEdit(placeholderText="135/85")
+        self.blood_glucose = QLineEdit(placeholderText="mmol/L")
+        self.health_note = QLineEdit(placeholderText=self.tr("其他健康观察"))
+        self.risks = _checklist()
+        self.services = _checklist()
+        self.visitors = _checklist()
+        self.needs = QPlainTextEdit(placeholderText=self.tr("发现的需求"))
+        self.needs.setMaximumHeight(50)
+        self.follow_up = QLineEdit(placeholderText=self.tr("需要跟进的事项（可不填）"))
+        self.follow_up_due = QDateEdit(today.addDays(7), calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.satisfaction = QComboBox()
+        self.satisfaction.addItems(("", *SATISFACTION))
+        self.recorder = QLineEdit()
+        self.ability_changed = QCheckBox(self.tr("发现老人能力有明显变化（需即时评估）"))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+
+        times = QHBoxLayout()
+        for widget in (self.visited_on, QLabel(self.tr("从")), self.start_time, QLabel(self.tr("到")), self.end_time,
+                       self.kind):
+            times.addWidget(widget)
+        times.addStretch(1)
+        health = QGridLayout()
+        health.addWidget(QLabel(self.tr("血压")), 0, 0)
+        health.addWidget(self.blood_pressure, 0, 1)
+        health.addWidget(QLabel(self.tr("血糖")), 0, 2)
+        health.addWidget(self.blood_glucose, 0, 3)
+        health.addWidget(self.health_note, 1, 0, 1, 4)
+        follow = QHBoxLayout()
+        follow.addWidget(self.follow_up, 1)
+        follow.addWidget(QLabel(self.tr("期限")))
+        follow.addWidget(self.follow_up_due)
+        form = QFormLayout()
+        form.addRow(self.tr("老人"), self.elder)
+        form.addRow(self.tr("时间与方式"), times)
+        form.addRow(self.tr("探访人"), self.visitors)
+        form.addRow(self.tr("居住情况"), self.living)
+        form.addRow(self.tr("健康观察"), health)
+        form.addRow(self.tr("发现的风险"), self.risks)
+        form.addRow(self.tr("提供的服务"), self.services)
+        form.addRow(self.tr("发现的需求"), self.needs)
+        form.addRow(self.tr("跟进事项"), follow)
+        form.addRow(self.tr("满意度"), self.satisfaction)
+        form.addRow(self.tr("记录人"), self.recorder)
+        form.addRow("", self.ability_changed)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        ctx.db.run(visit_form_choices, on_done=self._fill_choices)
+
+    def _fill_choices(self, choices) -> None:
+        for widget, entries in ((self.risks, choices.risks), (self.services, choices.services),
+                                (self.visitors, choices.visitors)):
+            add_checkable(widget, entries)
+        self.sig_choices_loaded.emit()
+
+    def values(self) -> dict:
+        return {
+            "elder_id": self.elder.elder_id(), "visited_on": self.visited_on.date().toPython(),
+            "start_time": self.start_time.time().toString("HH:mm"), "end_time": self.end_time.time().toString("HH:mm"),
+            "kind": self.kind.currentText(), "visitor_ids": _checked(self.visitors),
+            "living_situation": self.living.toPlainText(), "blood_pressure": self.blood_pressure.text(),
+            "blood_glucose": self.blood_glucose.text(), "health_note": self.health_note.text(),
+            "risks": _checked(self.risks), "services": _checked(self.services), "needs": self.needs.toPlainText(),
+            "follow_up_action": self.follow_up.text(), "follow_up_due": self.follow_up_due.date().toPython(),
+            "satisfaction": self.satisfaction.currentText(), "recorder": self.recorder.text(),
+            "ability_changed": self.ability_changed.isChecked(),
+        }
+
+    def save(self) -> None:
+        self.error.clear()
+        self.buttons.setEnabled(False)
+        self.ctx.db.run(record_visit, VisitForm.to_input(self.values()), on_done=self._saved, on_error=self._failed)
+
+    def _saved(self, summary) -> None:
+        self.buttons.setEnabled(True)
+        self.sig_saved.emit(summary)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.error.setText(error_text(error))
+
+    @classmethod
+    def ask(cls, parent, ctx, elder: tuple[str, str] | None = None) -> VisitDialog:
+        """Open the form (window-modal, not blocking); connect to ``sig_saved`` for the result."""
+        dialog = cls(parent, ctx, elder)
+        dialog.open()
+        return dialog
+
+
+def station_today(ctx) -> QDate:
+    """The station's today (pinned in tests and demos), as a QDate for date fields."""
+    day = ctx.db.database.today or date.today()
+    return QDate(day.year, day.month, day.day)

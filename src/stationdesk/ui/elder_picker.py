@@ -1,0 +1,73 @@
+"""Pick an elder from the registry by name, pinyin or initials (search runs on the database thread)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+
+from stationdesk.services.people import PeopleQuery, search_people
+
+
+def find_elders(session, text: str, limit: int = 50):
+    return search_people(session, PeopleQuery(text=text, role="elder"), limit=limit)
+
+
+class ElderPicker(QWidget):
+    sig_elder_changed = Signal(str)          # the chosen elder's id ("" when none)
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("输入姓名、拼音或首字母查找老人"))
+        self.choices = QComboBox()
+        self.choices.setMinimumWidth(260)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search, 1)
+        layout.addWidget(self.choices, 2)
+        self._timer = QTimer(self, singleShot=True, interval=250)
+        self._timer.timeout.connect(self._search)
+        self.search.textEdited.connect(lambda _text: self._timer.start())
+        self.choices.currentIndexChanged.connect(lambda _i: self.sig_elder_changed.emit(self.elder_id()))
+        self._ids: list[str] = []
+        self._request = 0          # answers to older searches are dropped (set_elder also counts as one)
+        self._search()
+
+    def elder_id(self) -> str:
+        # Our own list, not currentData(): in PySide6 6.12 currentData() on an empty combo returns a
+        # None whose reference it does not own, and enough of those crash the interpreter.
+        index = self.choices.currentIndex()
+        return self._ids[index] if 0 <= index < len(self._ids) else ""
+
+    def elder_name(self) -> str:
+        return self.choices.currentText().split("（")[0]
+
+    def set_elder(self, elder_id: str, name: str) -> None:
+        """Show exactly this elder (e.g. when opened from the due list); a search still running is dropped."""
+        self._request += 1
+        self._timer.stop()
+        self.search.setText(name)
+        self._fill([(elder_id, name, "")])
+
+    def _search(self) -> None:
+        self._request += 1
+        request = self._request
+        self.ctx.db.run(find_elders, self.search.text().strip(), on_done=lambda people: self._answer(request, people))
+
+    def _answer(self, request: int, people) -> None:
+        if request == self._request:
+            self._fill([(p.id, p.name, f"{p.age}岁 {p.address}" if p.age is not None else p.address) for p in people])
+
+    def _fill(self, rows) -> None:
+        current = self.elder_id()
+        self.choices.blockSignals(True)
+        self.choices.clear()
+        self._ids = [elder_id for elder_id, _name, _detail in rows]
+        for _elder_id, name, detail in rows:
+            self.choices.addItem(f"{name}（{detail}）" if detail else name)
+        index = self._ids.index(current) if current in self._ids else (0 if rows else -1)
+        self.choices.setCurrentIndex(index)
+        self.choices.blockSignals(False)
+        if self.elder_id() != current:
+            self.sig_elder_changed.emit(self.elder_id())

@@ -1,0 +1,106 @@
+"""待探访: elders due or overdue for a visit under their tier's frequency, most overdue first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton,
+                               QVBoxLayout)
+
+from stationdesk.domain.visit_plan import TIER_NAMES
+from stationdesk.services.elder_care import due_page, set_visit_rules, visit_rules
+from stationdesk.ui.dialogs.visit_dialog import VisitDialog
+from stationdesk.ui.dialogs.visit_rules_dialog import VisitRulesDialog
+from stationdesk.ui.messages import MessageBox
+from stationdesk.ui.models.paged_table_model import PagedTableModel, record_table
+from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages.visits_page import open_elder_page
+
+
+def overdue_text(days: int) -> str:
+    tr = lambda text: QCoreApplication.translate("DueVisits", text)  # noqa: E731
+    if days >= 10**5:
+        return tr("从未探访")
+    if days > 0:
+        return tr("逾期 {days} 天").format(days=days)
+    if days == 0:
+        return tr("今天到期")
+    return tr("{days} 天后到期").format(days=-days)
+
+
+def due_columns():
+    tr = lambda text: QCoreApplication.translate("DueVisits", text)  # noqa: E731
+    return [(tr("老人"), lambda e: e.name), (tr("年龄"), lambda e: e.age),
+            (tr("分层"), lambda e: TIER_NAMES[e.tier][0]), (tr("间隔"), lambda e: tr("{n} 天").format(n=e.interval_days)),
+            (tr("上次探访"), lambda e: e.last_visit or "—"), (tr("应探访日期"), lambda e: e.next_due or "—"),
+            (tr("情况"), lambda e: overdue_text(e.days_overdue)), (tr("地址"), lambda e: e.address),
+            (tr("电话"), lambda e: e.phone_masked)]
+
+
+def _fetch_due(session, offset: int, limit: int, horizon: int = 0):
+    return due_page(session, horizon, offset, limit)
+
+
+class DueVisitsPage(Page):
+    WATCHES = frozenset({"visit", "assessment", "elder_profile", "person", "visit_rules"})
+    sig_refreshed = Signal(int)
+
+    def __init__(self, ctx) -> None:
+        super().__init__(ctx)
+        title = QLabel(self.tr("待探访"))
+        title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        self.horizon = QComboBox()
+        self.horizon.addItem(self.tr("到期和逾期"), 0)
+        self.horizon.addItem(self.tr("含未来 7 天"), 7)
+        self.horizon.addItem(self.tr("含未来 30 天"), 30)
+        self.horizon.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.count = QLabel()
+        self.record_button = QPushButton(self.tr("为选中老人登记探访…"))
+        self.record_button.clicked.connect(self._record)
+        self.rules_button = QPushButton(self.tr("探访频率设置…"))
+        self.rules_button.clicked.connect(self._edit_rules)
+        self.model = PagedTableModel(ctx.db, _fetch_due, due_columns(), parent=self)
+        self.model.sig_loaded.connect(self._loaded)
+        self.table = record_table(self.model, self._open_elder)
+        bar = QHBoxLayout()
+        bar.addWidget(self.horizon)
+        bar.addWidget(self.count, 1)
+        bar.addWidget(self.record_button)
+        bar.addWidget(self.rules_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(QLabel(self.tr("默认频率：高风险每周、重点每月、一般每季度；双击一行打开老人档案。")))
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.reload(horizon=self.horizon.currentData() or 0)
+
+    def _loaded(self) -> None:
+        total = self.model.total or 0
+        self.count.setText(self.tr("共 {n} 位老人").format(n=total))
+        self.sig_refreshed.emit(total)
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def _record(self):
+        entry = self.selected()
+        return VisitDialog.ask(self, self.ctx, (entry.elder_id, entry.name) if entry else None)
+
+    def _open_elder(self, index) -> None:
+        entry = self.model.record(index.row())
+        if entry is not None:
+            open_elder_page(self, entry.elder_id, entry.name)
+
+    def _edit_rules(self) -> None:
+        self.ctx.db.run(visit_rules, on_done=self._ask_rules)
+
+    def _ask_rules(self, current: dict) -> None:
+        chosen = VisitRulesDialog.ask(self, current)
+        if chosen is not None and chosen != current:
+            self.ctx.db.run(set_visit_rules, chosen, on_error=lambda e: MessageBox.error(self, e))
+
+
+PAGE = PageSpec("due_visits", 21, lambda: QCoreApplication.translate("MainWindow", "待探访"), DueVisitsPage)
