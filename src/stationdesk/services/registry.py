@@ -3,6 +3,8 @@
 - ``@counter("visits")``: a count for ``stationdesk stats --json``.
 - ``@lister("visits")``: records of a kind for ``stationdesk list visits --json``.
 - ``@demo_step(order)``: a step of ``stationdesk demo`` (lower order runs first).
+- ``@printer("assessment", arguments=[(("--id",), {"required": True})])``: a target of
+  ``stationdesk print assessment --id ID --out FILE.pdf``.
 
 ``load_features()`` imports every module of ``stationdesk.services`` so their decorators run.
 """
@@ -22,6 +24,17 @@ Lister = Callable[[Session, int, str], list[dict[str, Any]]]
 
 COUNTERS: dict[str, Counter] = {}
 LISTERS: dict[str, Lister] = {}
+
+
+@dataclass(frozen=True)
+class PrintTarget:
+    name: str
+    arguments: list[tuple[tuple, dict]]    # argparse add_argument(*args, **kwargs) pairs, besides --out
+    build: Callable[..., tuple[bytes, str]]  # build(session, args_namespace) -> (pdf_bytes, suggested_name)
+    help: str = ""
+
+
+PRINTERS: dict[str, PrintTarget] = {}
 
 
 @dataclass(frozen=True)
@@ -53,6 +66,18 @@ def demo_step(order: int) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     def register(function: Callable[..., Any]) -> Callable[..., Any]:
         DEMO_STEPS.append(DemoStep(order, function.__qualname__, function))
         DEMO_STEPS.sort(key=lambda step: step.order)
+        return function
+    return register
+
+
+def printer(name: str, arguments: list[tuple[tuple, dict]], help: str = ""):  # noqa: A002 - argparse's word
+    """Register ``function(session, args_namespace) -> (pdf_bytes, suggested_name)`` as a print target.
+
+    ``stationdesk print <name> <arguments...> --out FILE.pdf`` calls it inside a transaction, writes
+    the bytes atomically and notes the print in the audit log.
+    """
+    def register(function: Callable[..., tuple[bytes, str]]) -> Callable[..., tuple[bytes, str]]:
+        PRINTERS[name] = PrintTarget(name, list(arguments), function, help or (function.__doc__ or "").strip())
         return function
     return register
 
