@@ -1,0 +1,67 @@
+"""活动签到表: the paper sheet people sign at an activity (DOMAIN.md, Sign-in sheets).
+
+A4 portrait: the activity's header lines, then one row per person signed up (序号, 姓名, masked
+phone, 签到时间, 签退时间, 签名, 备注), then the chosen number of blank rows for walk-ins, and the
+organiser's signature line at the end. The volunteer-only variant adds the volunteer number and is
+the record the shifts are entered from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import BinaryIO
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Spacer, Table, TableStyle
+
+from stationdesk.printing.template import StationDocument
+
+ROW_HEIGHT = 9 * mm
+
+
+@dataclass(frozen=True)
+class SheetPerson:
+    name: str
+    phone_masked: str
+    volunteer_number: str = ""
+
+
+@dataclass(frozen=True)
+class SigninSheet:
+    activity_name: str
+    when: str                     # "2026-06-15 09:00-11:30"
+    place: str
+    organiser: str                # 组织单位
+    leader: str                   # 负责人
+    people: tuple[SheetPerson, ...]
+    blank_rows: int = 5
+    volunteers_only: bool = False
+
+
+def build_signin_sheet(out: str | BinaryIO, sheet: SigninSheet, station_name: str, printed_on: date) -> None:
+    title = "志愿者服务签到表" if sheet.volunteers_only else "活动签到表"
+    doc = StationDocument(out, title=f"{title} {sheet.activity_name}", station_name=station_name, printed_on=printed_on)
+    info = Table([
+        [f"活动名称：{sheet.activity_name}", f"日期时间：{sheet.when}"],
+        [f"地点：{sheet.place}", f"组织单位：{sheet.organiser}"],
+        [f"负责人：{sheet.leader}", f"应到人数：{len(sheet.people)}    实到人数：______"],
+    ], colWidths=[doc.width * 0.55, doc.width * 0.45])
+    info.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), doc.font, 10), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    if sheet.volunteers_only:
+        header = ["序号", "姓名", "志愿者编号", "联系电话", "签到时间", "签退时间", "签名", "备注"]
+        widths = [11, 22, 30, 26, 19, 19, 27, 26]
+    else:
+        header = ["序号", "姓名", "联系电话", "签到时间", "签退时间", "签名", "备注"]
+        widths = [12, 26, 30, 22, 22, 36, 32]
+    scale = doc.width / (sum(widths) * mm)
+    rows: list[list[str]] = [header]
+    for number, person in enumerate(sheet.people, start=1):
+        middle = [person.volunteer_number] if sheet.volunteers_only else []
+        remark = "志愿者" if person.volunteer_number and not sheet.volunteers_only else ""
+        rows.append([str(number), person.name, *middle, person.phone_masked, "", "", "", remark])
+    for number in range(len(sheet.people) + 1, len(sheet.people) + sheet.blank_rows + 1):
+        rows.append([str(number)] + [""] * (len(header) - 1))
+    table = doc.table(rows, [w * mm * scale for w in widths], row_height=ROW_HEIGHT, font_size=10)
+    doc.build([doc.title_block(title), info, Spacer(1, 3 * mm), table,
+               *doc.signature_lines(["活动负责人", "记录人"])])
