@@ -86,7 +86,7 @@ def _others(session: Session, volunteer_id: str, signed_in: datetime, signed_out
             exclude: str | None) -> list[tuple[datetime, datetime]]:
     return list(session.execute(select(Shift.signed_in_at, Shift.signed_out_at).where(
         Shift.volunteer_id == volunteer_id, Shift.deleted.is_(False), Shift.id != (exclude or ""),
-        Shift.signed_in_at < signed_out, Shift.signed_out_at > signed_in)).tuples())
+        Shift.signed_in_at < signed_out, Shift.signed_out_at > signed_in)).all())
 
 
 def _credited_that_day(session: Session, volunteer_id: str, day: date, exclude: str | None) -> int:
@@ -252,25 +252,25 @@ def totals_by_month(session: Session, year: int) -> list[tuple[int, int, int]]:
         .where(_counted(year, None)).group_by(month).order_by(month))]
 
 
-def _totals_by(session: Session, key_column, label_column, join_target, year: int) -> list[HoursTotal]:
-    rows = session.execute(
-        select(key_column, label_column, func.sum(Shift.credited_minutes), func.count())
-        .select_from(Shift).outerjoin(Activity, Activity.id == Shift.activity_id)
-        .outerjoin(VolunteerProject, VolunteerProject.id == Activity.project_id)
-        .outerjoin(join_target, join_target.id == key_column)
-        .where(_counted(year, None)).group_by(key_column, label_column)
-        .order_by(func.sum(Shift.credited_minutes).desc())).all()
+def _totals_by(session: Session, key_column, label_column, year: int, team_join: bool = False) -> list[HoursTotal]:
+    statement = (select(key_column, label_column, func.sum(Shift.credited_minutes), func.count())
+                 .select_from(Shift).outerjoin(Activity, Activity.id == Shift.activity_id)
+                 .outerjoin(VolunteerProject, VolunteerProject.id == Activity.project_id))
+    if team_join:
+        statement = statement.outerjoin(VolunteerTeam, VolunteerTeam.id == key_column)
+    rows = session.execute(statement.where(_counted(year, None)).group_by(key_column, label_column)
+                           .order_by(func.sum(Shift.credited_minutes).desc())).all()
     return [HoursTotal(key, label or "（未归属）", "", minutes, shifts) for key, label, minutes, shifts in rows]
 
 
 def totals_by_team(session: Session, year: int) -> list[HoursTotal]:
     """Per team: a shift counts for the team of its activity, or of the activity's project."""
-    team_key = func.coalesce(Activity.team_id, VolunteerProject.team_id)
-    return _totals_by(session, team_key, VolunteerTeam.name, VolunteerTeam, year)
+    return _totals_by(session, func.coalesce(Activity.team_id, VolunteerProject.team_id), VolunteerTeam.name, year,
+                      team_join=True)
 
 
 def totals_by_project(session: Session, year: int) -> list[HoursTotal]:
-    return _totals_by(session, Activity.project_id, VolunteerProject.name, VolunteerProject, year)
+    return _totals_by(session, Activity.project_id, VolunteerProject.name, year)
 
 
 def confirmed_minutes_between(session: Session, volunteer_id: str, start: date, end: date) -> list[ShiftRow]:

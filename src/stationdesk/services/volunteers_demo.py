@@ -120,7 +120,7 @@ def demo_volunteers(session: Session, rng: random.Random, options) -> None:
     if not people:
         return
     volunteer_ids = make_volunteers(session, rng, [p for p, _ in people], day)
-    person_of = dict(session.execute(select(Volunteer.id, Volunteer.person_id)).tuples().all())
+    person_of = dict(session.execute(select(Volunteer.id, Volunteer.person_id)).all())
     name_of = dict(people)
     teams = [{"name": name, "service_area": area, "leader_id": volunteer_ids[i % len(volunteer_ids)],
               "description": ""} for i, (name, area) in enumerate(TEAMS)]
