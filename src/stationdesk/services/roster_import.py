@@ -2,7 +2,7 @@
 
 Import is three steps, and nothing is written before the last one:
 
-1. ``read_roster`` reads the first sheet (header row = the first row with text) and
+1. ``read_roster`` reads the first sheet (header row = the first row with two labels or more) and
    ``suggest_mapping`` proposes which column holds which field (the last mapping used for the same
    headers is remembered with ``station.set_local``).
 2. ``preview_roster`` checks every row and lists its problems: a missing name, a bad ID number,
@@ -160,7 +160,8 @@ def read_roster(path: str | os.PathLike, progress: Progress | None = None) -> Ro
         rows, headers, first_row = [], None, 0
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
             if headers is None:
-                if any(isinstance(v, str) and v.strip() for v in values):
+                # the header is the first row with two or more labels; a title line above it is skipped
+                if sum(1 for v in values if isinstance(v, str) and v.strip()) >= 2:
                     headers, first_row = tuple(_clean_text(v) if v is not None else "" for v in values), number + 1
                 continue
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
