@@ -203,13 +203,7 @@ def corrections_of(session: Session, shift_id: str) -> list[CorrectionRow]:
 
 def shifts_to_confirm(session: Session, offset: int = 0, limit: int = 200) -> list[ShiftRow]:
     """Recorded and not yet confirmed, oldest first (those are the ones waiting longest)."""
-    return _page(session, Shift.confirmed_at.is_(None), offset, limit)
-
-
-def _page(session: Session, condition, offset: int, limit: int) -> list[ShiftRow]:
-    ids = session.execute(select(Shift.id).where(Shift.deleted.is_(False), condition)
-                          .order_by(Shift.signed_in_at, Shift.id).offset(offset).limit(limit)).scalars().all()
-    return shift_rows(session, Shift.id.in_(ids), newest_first=False) if ids else []
+    return find_shifts(session, offset, limit, pending_only=True)
 
 
 def count_to_confirm(session: Session) -> int:
@@ -291,12 +285,25 @@ def _confirmed_hours(session: Session) -> float:
     return minutes / 60
 
 
-@lister("shifts")
-def _list_shifts(session: Session, limit: int, text: str) -> list[dict]:
-    conditions = []
+def find_shifts(session: Session, offset: int = 0, limit: int = 200, pending_only: bool = True,
+                text: str = "") -> list[ShiftRow]:
+    """A page of shifts for the 服务时长 screen: waiting for confirmation (oldest first), or all (newest first),
+    optionally of the volunteers whose name or number matches ``text``."""
+    conditions = [Shift.deleted.is_(False)]
+    if pending_only:
+        conditions.append(Shift.confirmed_at.is_(None))
     if text.strip():
         conditions.append(Shift.volunteer_id.in_(
             select(Volunteer.id).join(Person, Person.id == Volunteer.person_id).where(
-                (Person.name.contains(text.strip())) | (Volunteer.volunteer_number == text.strip().upper()))))
-    return [json_ready(s) for s in shift_rows(session, *conditions, limit=limit)]
+                Person.name.contains(text.strip()) | Volunteer.volunteer_number.contains(text.strip().upper()))))
+    order = (Shift.signed_in_at, Shift.id) if pending_only else (Shift.signed_in_at.desc(), Shift.id)
+    ids = session.execute(select(Shift.id).where(*conditions).order_by(*order).offset(offset).limit(limit)).scalars().all()
+    if not ids:
+        return []
+    rows = {r.id: r for r in shift_rows(session, Shift.id.in_(ids))}
+    return [rows[i] for i in ids]
 
+
+@lister("shifts")
+def _list_shifts(session: Session, limit: int, text: str) -> list[dict]:
+    return [json_ready(s) for s in find_shifts(session, 0, limit, pending_only=False, text=text)]

@@ -1,5 +1,5 @@
 """Demo data for volunteers: profiles for the registry's volunteers, teams, projects, activities with
-sign-ups, and shifts from the past half year (those older than a week confirmed), all following the
+sign-ups, and shifts from the past half year (those older than three weeks confirmed), all following the
 hour rules. Rows go in with bulk inserts (``stamp_rows``) so the benchmark can make 500,000 shifts."""
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def make_shifts(session: Session, rng: random.Random, volunteer_ids: list[str], 
     """Volunteers sign up for activities and the past ones get shifts (no overlap, daily cap kept)."""
     busy: dict[tuple[str, date], int] = {}
     shifts, participants = [], []
-    confirm_before = day - timedelta(days=7)
+    confirm_before = day - timedelta(days=21)
     now = utcnow()
     for activity in activities:
         chosen = rng.sample(volunteer_ids, min(per_activity, len(volunteer_ids)))
