@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from stationdesk import messages
 from stationdesk.db.models.people import Person
 from stationdesk.db.models.volunteers import Volunteer, VolunteerTeam
-from stationdesk.domain.id_number import parse_id_number
+from stationdesk.domain.id_number import mask_id_number, parse_id_number
 from stationdesk.domain.phone import normalise_phone
 from stationdesk.domain.service_hours import format_hours
 from stationdesk.errors import FormErrors, StationDeskError, ValidationError
@@ -325,7 +325,7 @@ def preview_roster(session: Session, sheet: RosterSheet, mapping: dict[str, int 
                       "skills": _split_skills(_text_of(cell("skills"), "技能特长", notes)),
                       "community": _text_of(cell("community"), "所属社区", notes),
                       "availability": _text_of(cell("availability"), "服务时间", notes)}
-        for key, seen, label in ((id_number, seen_ids, id_number), (number, seen_numbers, number)):
+        for key, seen, label in ((id_number, seen_ids, mask_id_number(id_number)), (number, seen_numbers, number)):
             if key and key in seen:
                 errors.append(messages.text("roster.duplicate_in_file", row=seen[key], key=label))
             elif key:

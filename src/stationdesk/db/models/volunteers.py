@@ -121,7 +121,9 @@ class Shift(Synced, Base):
 
     __tablename__ = "volunteer_shift"
     __table_args__ = (Index("ix_volunteer_shift_volunteer_day", "volunteer_id", "service_date"),
-                      Index("ix_volunteer_shift_day", "service_date"))
+                      # covers the yearly and monthly totals, so they never read the table itself
+                      Index("ix_volunteer_shift_day", "service_date", "volunteer_id", "activity_id", "confirmed_at",
+                            "deleted", "credited_minutes"))
 
     volunteer_id: Mapped[str] = mapped_column(ForeignKey("volunteer.id"))
     activity_id: Mapped[str | None] = mapped_column(ForeignKey("activity.id"), index=True)

@@ -254,7 +254,7 @@ def upgrade() -> None:
     with op.batch_alter_table('volunteer_shift', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_volunteer_shift_activity_id'), ['activity_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_volunteer_shift_change_seq'), ['change_seq'], unique=False)
-        batch_op.create_index('ix_volunteer_shift_day', ['service_date'], unique=False)
+        batch_op.create_index('ix_volunteer_shift_day', ['service_date', 'volunteer_id', 'activity_id', 'confirmed_at', 'deleted', 'credited_minutes'], unique=False)
         batch_op.create_index(batch_op.f('ix_volunteer_shift_origin_station'), ['origin_station'], unique=False)
         batch_op.create_index('ix_volunteer_shift_volunteer_day', ['volunteer_id', 'service_date'], unique=False)
 
