@@ -126,3 +126,23 @@ def test_print_commands_write_the_pdfs_and_audit_them(station, data_folder, tmp_
     assert main(base + ["certificate", "--volunteer", "TEST-001-V00002", "--from", "2026-06-01", "--to", "2026-06-30",
                         "--out", str(tmp_path / "none.pdf")]) == 2
     assert "没有已确认的服务时长" in capsys.readouterr().err and not (tmp_path / "none.pdf").exists()
+
+
+def test_a_long_sheet_fills_each_page_repeats_the_header_and_numbers_every_row(tmp_path):
+    from stationdesk.printing.signin_sheet import SheetPerson, SigninSheet, build_signin_sheet
+
+    people = tuple(SheetPerson(f"人员{i:03d}", "138****0000") for i in range(1, 101))
+    out = tmp_path / "long.pdf"
+    build_signin_sheet(str(out), SigninSheet("大会", "2026-06-15 09:00-11:30", "广场", "服务站", "陈主任", people,
+                                             blank_rows=7), "测试站", date(2026, 6, 15))
+    pages = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
+                           check=True).stdout.split("\f")[:-1]
+    assert len(pages) >= 4
+    numbers = []
+    for index, page in enumerate(pages, start=1):
+        assert "签到时间" in page and f"第{index}页共{len(pages)}页" in page.replace(" ", "")
+        rows = [line.split()[0] for line in page.splitlines() if line.split() and line.split()[0].isdigit()]
+        numbers += [int(n) for n in rows if int(n) <= 107]
+        assert len(rows) > 20 or index == len(pages)          # every page but the last is full
+    assert numbers == list(range(1, 108))
+    assert "人员100" in "".join(pages) and "活动负责人（签字）" in pages[-1] and "活动负责人" not in pages[0]

@@ -50,7 +50,7 @@ def build_signin_sheet(out: str | BinaryIO, sheet: SigninSheet, station_name: st
     info.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), doc.font, 10), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
     if sheet.volunteers_only:
         header = ["序号", "姓名", "志愿者编号", "联系电话", "签到时间", "签退时间", "签名", "备注"]
-        widths = [11, 22, 30, 26, 19, 19, 27, 26]
+        widths = [10, 20, 38, 25, 18, 18, 24, 20]
     else:
         header = ["序号", "姓名", "联系电话", "签到时间", "签退时间", "签名", "备注"]
         widths = [12, 26, 30, 22, 22, 36, 32]

@@ -109,11 +109,11 @@ class ServiceHoursPage(Page):
         self.month.currentIndexChanged.connect(lambda _i: self.reload_totals())
         self.month_summary = QLabel()
         self.month_summary.setWordWrap(True)
-        columns = [(self.tr("名称"), lambda t: t.label), (self.tr("已确认时长（小时）"), lambda t: format_hours(t.minutes)),
-                   (self.tr("服务人次"), lambda t: t.shifts)]
-        self.by_volunteer = RowsTableModel([(self.tr("志愿者编号"), lambda t: t.number), *columns])
-        self.by_team = RowsTableModel(columns)
-        self.by_project = RowsTableModel(columns)
+        figures = [(self.tr("已确认时长（小时）"), lambda t: format_hours(t.minutes)), (self.tr("服务人次"), lambda t: t.shifts)]
+        self.by_volunteer = RowsTableModel([(self.tr("志愿者编号"), lambda t: t.number), (self.tr("姓名"), lambda t: t.label),
+                                            *figures])
+        self.by_team = RowsTableModel([(self.tr("队伍"), lambda t: t.label), *figures])
+        self.by_project = RowsTableModel([(self.tr("项目"), lambda t: t.label), *figures])
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("期间")))
         bar.addWidget(self.year)
