@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -178,6 +179,7 @@ def main() -> int:
         failed |= verdict == "  TOO SLOW"
         print(f"{name:42s} cold {cold:7.0f} ms   median {warm:7.0f} ms" + (f"   goal < {limit} ms" if limit else "") + verdict)
     database.close()
+    shutil.rmtree(folder.root, ignore_errors=True)
     return 1 if failed else 0
 
 

@@ -23,6 +23,8 @@ class Volunteer(Synced, Base):
         Index("uq_volunteer_number", "volunteer_number", unique=True),
         Index("uq_volunteer_person_live", "person_id", unique=True,
               sqlite_where=text("deleted = 0"), postgresql_where=text("deleted = false")),
+        # the partial index above serves only queries that spell "deleted = 0"; joins need this one
+        Index("ix_volunteer_person", "person_id"),
     )
 
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))

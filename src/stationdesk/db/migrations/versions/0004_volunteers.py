@@ -42,6 +42,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_volunteer_origin_station'), ['origin_station'], unique=False)
         batch_op.create_index(batch_op.f('ix_volunteer_status'), ['status'], unique=False)
         batch_op.create_index('uq_volunteer_number', ['volunteer_number'], unique=True)
+        batch_op.create_index('ix_volunteer_person', ['person_id'], unique=False)
         batch_op.create_index('uq_volunteer_person_live', ['person_id'], unique=True, sqlite_where=sa.text('deleted = 0'), postgresql_where=sa.text('deleted = false'))
 
     op.create_table('volunteer_award',
@@ -356,6 +357,7 @@ def downgrade() -> None:
 
     op.drop_table('volunteer_award')
     with op.batch_alter_table('volunteer', schema=None) as batch_op:
+        batch_op.drop_index('ix_volunteer_person')
         batch_op.drop_index('uq_volunteer_person_live', sqlite_where=sa.text('deleted = 0'), postgresql_where=sa.text('deleted = false'))
         batch_op.drop_index('uq_volunteer_number')
         batch_op.drop_index(batch_op.f('ix_volunteer_status'))
