@@ -4,7 +4,7 @@ the signed times from the paper sheet afterwards (which records attendance and t
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter,
+from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
 from stationdesk.services import activities, volunteers
@@ -18,7 +18,7 @@ from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
-from stationdesk.ui.pages.volunteers_page import _table
+from stationdesk.ui.volunteer_widgets import list_view, master_detail
 
 
 def list_job(session, offset: int, limit: int, text: str = ""):
@@ -52,26 +52,12 @@ class ActivitiesPage(Page):
             (self.tr("活动"), lambda a: a.name), (self.tr("项目"), lambda a: a.project_name),
             (self.tr("队伍"), lambda a: a.team_name), (self.tr("服务对象"), lambda a: a.served),
             (self.tr("志愿者"), lambda a: a.volunteers)])
-        self.table = _table(self.model)
+        self.table = list_view(self.model)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(new)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(top)
-        left_layout.addWidget(self.table, 1)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self._build_detail())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 4)
-        title = QLabel(self.tr("活动"))
-        title.setStyleSheet("font-size: 18px; font-weight: bold;")
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(splitter, 1)
+        master_detail(self, self.tr("活动"), [top, self.table], self._build_detail())
         self.model.reload(text="")
 
     def _build_detail(self) -> QWidget:
@@ -91,7 +77,7 @@ class ActivitiesPage(Page):
             (self.tr("时长确认"), lambda p: self.tr("已确认") if p.shift_confirmed else ""),
             (self.tr("备注"), lambda p: p.remark)],
             background=lambda p: "#eef5ff" if p.role == activities.ROLE_VOLUNTEER else None)
-        self.participant_view = _table(self.participants)
+        self.participant_view = list_view(self.participants)
         self.edit_button = QPushButton(self.tr("编辑活动…"))
         self.edit_button.clicked.connect(self.edit_activity)
         self.add_served = QPushButton(self.tr("报名服务对象…"))

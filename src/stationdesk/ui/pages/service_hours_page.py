@@ -17,7 +17,7 @@ from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
-from stationdesk.ui.pages.volunteers_page import _table
+from stationdesk.ui.volunteer_widgets import list_view, page_title
 
 
 def shifts_job(session, offset: int, limit: int, pending_only: bool = True, text: str = ""):
@@ -48,8 +48,7 @@ class ServiceHoursPage(Page):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_shifts(), self.tr("服务记录与确认"))
         self.tabs.addTab(self._build_totals(), self.tr("时长汇总"))
-        title = QLabel(self.tr("服务时长"))
-        title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        title = page_title(self.tr("服务时长"))
         rule = QLabel(self.tr("计时规则：按签到、签退的实际时间，向下取整到半小时（不足半小时的部分不计），"
                               "每人每天最多计 {cap} 小时；负责人确认后锁定，之后只能写明原因更正。").format(
             cap=format_hours(shifts.rules.DEFAULT_DAILY_CAP_MINUTES)))
@@ -83,7 +82,7 @@ class ServiceHoursPage(Page):
             (self.tr("计入（小时）"), lambda s: format_hours(s.credited_minutes)),
             (self.tr("状态"), lambda s: self.tr("已确认（{by}）").format(by=s.confirmed_by) if s.confirmed else self.tr("待确认")),
             (self.tr("更正原因"), lambda s: s.correction_reason)])
-        self.shift_view = _table(self.shift_model)
+        self.shift_view = list_view(self.shift_model)
         self.shift_view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.pending_label = QLabel()
         bar = QHBoxLayout()
@@ -124,7 +123,7 @@ class ServiceHoursPage(Page):
                              (self.by_project, self.tr("按项目（全年）"))):
             box = QGroupBox(label)
             inner = QVBoxLayout(box)
-            inner.addWidget(_table(model))
+            inner.addWidget(list_view(model))
             tables.addWidget(box, 2 if model is self.by_volunteer else 1)
         page = QWidget()
         layout = QVBoxLayout(page)

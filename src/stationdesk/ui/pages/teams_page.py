@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QSplitter, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QPushButton, QSplitter, QVBoxLayout
 
 from stationdesk.domain.service_hours import format_hours
 from stationdesk.services import volunteers
@@ -11,7 +11,7 @@ from stationdesk.ui.dialogs.volunteer_dialogs import Field, SimpleFormDialog
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
-from stationdesk.ui.pages.volunteers_page import _table
+from stationdesk.ui.volunteer_widgets import list_view, page_title
 
 
 def overview(session):
@@ -32,7 +32,7 @@ class TeamsPage(Page):
         self.members = RowsTableModel([(self.tr("志愿者编号"), lambda v: v.volunteer_number), (self.tr("姓名"), lambda v: v.name),
                                        (self.tr("状态"), lambda v: v.status), (self.tr("手机"), lambda v: v.phone_masked),
                                        (self.tr("本年时长"), lambda v: format_hours(v.year_minutes))])
-        self.team_view = _table(self.teams)
+        self.team_view = list_view(self.teams)
         self.team_view.selectionModel().currentRowChanged.connect(lambda current, _p: self._show_members(current.row()))
         new_team = QPushButton(self.tr("新建队伍…"))
         new_team.clicked.connect(self.new_team)
@@ -44,7 +44,7 @@ class TeamsPage(Page):
         self.members_box = QGroupBox(self.tr("队员"))
         members_layout = QVBoxLayout(self.members_box)
         members_layout.addWidget(self.add_member)
-        members_layout.addWidget(_table(self.members))
+        members_layout.addWidget(list_view(self.members))
         team_box = QGroupBox(self.tr("志愿服务队伍"))
         team_layout = QVBoxLayout(team_box)
         team_layout.addWidget(new_team)
@@ -52,12 +52,11 @@ class TeamsPage(Page):
         project_box = QGroupBox(self.tr("志愿服务项目"))
         project_layout = QVBoxLayout(project_box)
         project_layout.addWidget(new_project)
-        project_layout.addWidget(_table(self.projects))
+        project_layout.addWidget(list_view(self.projects))
         upper = QSplitter()
         upper.addWidget(team_box)
         upper.addWidget(self.members_box)
-        title = QLabel(self.tr("队伍与项目"))
-        title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        title = page_title(self.tr("队伍与项目"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(upper, 3)

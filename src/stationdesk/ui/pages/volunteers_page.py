@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QMenu, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QMenu, QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
 from stationdesk.domain.service_hours import STATUSES, format_hours
 from stationdesk.services import certificates, roster_import, volunteers
@@ -19,29 +19,13 @@ from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.volunteer_widgets import list_view, master_detail
 
 GENDERS = {"M": "男", "F": "女"}
 
 
 def search_job(session, offset: int, limit: int, query: volunteers.VolunteerQuery):
     return volunteers.search_volunteers(session, query, offset, limit)
-
-
-def _table(model) -> QTableView:
-    """A read-only list view whose columns fit their contents each time rows arrive (and stay adjustable)."""
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(26)
-    view.setAlternatingRowColors(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setMaximumSectionSize(360)
-    signal = getattr(model, "sig_loaded", None) or model.modelReset
-    signal.connect(view.resizeColumnsToContents)
-    return view
 
 
 class VolunteersPage(Page):
@@ -78,7 +62,7 @@ class VolunteersPage(Page):
             (self.tr("手机"), lambda v: v.phone_masked), (self.tr("状态"), lambda v: v.status),
             (self.tr("本年时长"), lambda v: format_hours(v.year_minutes)), (self.tr("技能"), lambda v: v.skills)])
         self.model.sig_loaded.connect(self._update_count)
-        self.table = _table(self.model)
+        self.table = list_view(self.model)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
 
         top = QHBoxLayout()
@@ -87,23 +71,7 @@ class VolunteersPage(Page):
         top.addWidget(register)
         top.addWidget(import_button)
         top.addWidget(export_button)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(top)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.count_label)
-
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self._build_detail())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 4)
-        title = QLabel(self.tr("志愿者"))
-        title.setStyleSheet("font-size: 18px; font-weight: bold;")
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(splitter, 1)
+        master_detail(self, self.tr("志愿者"), [top, self.table, self.count_label], self._build_detail())
         self.reload()
 
     # -- the detail panel ---------------------------------------------------------------------------
@@ -143,7 +111,7 @@ class VolunteersPage(Page):
         self.tabs = QTabWidget()
         for model, label in ((self.history, self.tr("服务记录")), (self.trainings, self.tr("培训")),
                              (self.awards, self.tr("表彰")), (self.certs, self.tr("已出具证明"))):
-            self.tabs.addTab(_table(model), label)
+            self.tabs.addTab(list_view(model), label)
         self.certificate_button = QPushButton(self.tr("出具服务证明…"))
         self.certificate_button.clicked.connect(self.print_certificate)
         self.training_button = QPushButton(self.tr("添加培训…"))
