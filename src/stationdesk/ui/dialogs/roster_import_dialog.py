@@ -59,7 +59,7 @@ class RosterImportDialog(QDialog):
             (self.tr("行号"), lambda r: r.row), (self.tr("姓名"), lambda r: r.name),
             (self.tr("身份证号码"), lambda r: mask_id_number(r.id_number)), (self.tr("手机号码"), lambda r: mask_phone(r.phone)),
             (self.tr("志愿者编号"), lambda r: r.volunteer_number or self.tr("（自动）")), (self.tr("队伍"), lambda r: r.team),
-            (self.tr("检查结果"), lambda r: (*r.errors, *r.notes) or self.tr("无误")),
+            (self.tr("检查结果"), lambda r: " ".join((*r.errors, *r.notes)) or self.tr("无误")),
         ], background=lambda r: "#ffd6d6" if r.errors else ("#fff6d6" if r.notes else None))
         self.table = QTableView()
         self.table.setModel(self.model)

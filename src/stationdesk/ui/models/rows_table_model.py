@@ -1,4 +1,5 @@
-"""A table model for a short list already in memory (a volunteer's history, totals, an import preview).
+"""A table model for a short list already in memory (a volunteer's history, totals, an import preview):
+the paged model's columns and display, fed whole, with an optional background colour per row.
 
     model = RowsTableModel([("姓名", lambda r: r.name), ...], background=lambda r: "#ffd6d6" if r.errors else None)
     model.set_rows(rows)
@@ -9,45 +10,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from stationdesk.ui.models.paged_table_model import PagedTableModel
 
-class RowsTableModel(QAbstractTableModel):
+
+class RowsTableModel(PagedTableModel):
     def __init__(self, columns: list[tuple[str, Callable[[Any], Any]]],
                  background: Callable[[Any], str | None] | None = None, parent=None) -> None:
-        super().__init__(parent)
-        self.columns, self.background, self.rows = columns, background, []
+        super().__init__(None, None, columns, parent=parent)
+        self.background = background
 
     def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def record(self, row: int):
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.columns)
+        self.show_rows(rows)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        record = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = self.columns[index.column()][1](record)
-            if isinstance(value, (tuple, list)):
-                return "；".join(str(v) for v in value)
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.BackgroundRole and self.background is not None:
-            colour = self.background(record)
+        if role == Qt.ItemDataRole.BackgroundRole and self.background is not None and index.isValid():
+            colour = self.background(self.rows[index.row()])
             return QBrush(QColor(colour)) if colour else None
-        return None
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section][0]
-        return None
+        return super().data(index, role)
