@@ -175,3 +175,68 @@ def test_roster_import_dialog_previews_errors_and_imports_after_confirmation(qtb
     assert dialog.result_value.imported == 1
     with station.db.transaction() as session:
         assert volunteers.count_volunteers(session) == 4
+
+
+def test_the_whole_story_plan_print_enter_confirm_and_see_the_hours(qtbot, ctx, station, monkeypatch, tmp_path):
+    """Plan an activity, sign up a volunteer, print the sheet, enter the times, confirm, see the totals."""
+    import subprocess
+    from datetime import time
+
+    from stationdesk.services.activities import ActivityInput
+    from stationdesk.ui.dialogs.activity_dialog import ActivityDialog
+    from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
+    from stationdesk.ui.dialogs.volunteer_dialogs import PersonPickerDialog, SimpleFormDialog
+    from stationdesk.ui.messages import MessageBox
+    from stationdesk.ui.pages.activities_page import ActivitiesPage
+    from stationdesk.ui.pages.service_hours_page import ServiceHoursPage
+
+    page = ActivitiesPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    monkeypatch.setattr(ActivityDialog, "ask", classmethod(lambda cls, *a, **k: ActivityInput(
+        name="端午包粽子", held_on=date(2026, 6, 14), starts_at=time(9, 0), ends_at=time(11, 0), place="活动室",
+        organiser="城东社区服务站", leader="陈主任")))
+    with qtbot.waitSignal(page.sig_detail_shown, timeout=5000):
+        page.new_activity()
+    assert page.heading.text() == "端午包粽子"
+    monkeypatch.setattr(PersonPickerDialog, "ask", classmethod(lambda cls, *a, **k: station.person_ids[1]))
+    page.sign_up("volunteer")
+    qtbot.waitUntil(lambda: page.participants.rowCount() == 1)
+    printed = []
+    monkeypatch.setattr(PdfPreviewDialog, "show_pdf", classmethod(lambda cls, parent, pdf, title, name="", **k: printed.append(pdf)))
+    page.blank_rows.setValue(4)
+    page.print_sheet()
+    qtbot.waitUntil(lambda: bool(printed))
+    (tmp_path / "sheet.pdf").write_bytes(printed[0])
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "sheet.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "端午包粽子" in text and "李秀英" in text and "138****5671" in text
+
+    def fill_and_save(cls, parent, context, detail):
+        dialog = cls(parent, context, detail)
+        qtbot.addWidget(dialog)
+        dialog.table.item(0, COL_IN).setText("0855")
+        dialog.table.item(0, COL_OUT).setText("1105")
+        with qtbot.waitSignal(dialog.sig_saved):
+            dialog.save()
+        return dialog.result_value
+
+    monkeypatch.setattr(TimeEntryDialog, "ask", classmethod(fill_and_save))
+    told = []
+    monkeypatch.setattr(MessageBox, "info", classmethod(lambda cls, parent, title, text: told.append(text)))
+    page.enter_times()
+    assert "新增服务记录 1 条" in told[-1]
+    qtbot.waitUntil(lambda: page.participants.rowCount() == 1 and page.participants.record(0).attended is True)
+
+    hours = ServiceHoursPage(ctx)
+    qtbot.addWidget(hours)
+    hours.show()
+    qtbot.waitUntil(lambda: hours.shift_model.rowCount() == 1)
+    assert hours.shift_model.record(0).credited_minutes == 120          # 08:55-11:05 is 2 h 10 -> 2 h
+    hours.shift_view.selectAll()
+    monkeypatch.setattr(SimpleFormDialog, "ask", classmethod(lambda cls, *a, **k: {"by": "陈主任"}))
+    hours.confirm_selected()
+    qtbot.waitUntil(lambda: hours.shift_model.rowCount() == 0)          # confirmed ones leave the to-confirm list
+    hours.year.setValue(2026)
+    qtbot.waitUntil(lambda: hours.by_volunteer.rowCount() == 1)
+    assert hours.by_volunteer.record(0).label == "李秀英" and hours.by_volunteer.record(0).minutes == 120
+    assert "待确认 0 条" == hours.pending_label.text()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGroupBox, QPushButton, QSplitter, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout
 
 from stationdesk.domain.service_hours import format_hours
 from stationdesk.services import volunteers
@@ -41,10 +41,16 @@ class TeamsPage(Page):
         self.add_member = QPushButton(self.tr("加入队员…"))
         self.add_member.clicked.connect(self.join)
         self.add_member.setEnabled(False)
+        self.remove_member = QPushButton(self.tr("移出队伍"))
+        self.remove_member.clicked.connect(self.leave)
         self.members_box = QGroupBox(self.tr("队员"))
         members_layout = QVBoxLayout(self.members_box)
-        members_layout.addWidget(self.add_member)
-        members_layout.addWidget(list_view(self.members))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_member)
+        buttons.addWidget(self.remove_member)
+        members_layout.addLayout(buttons)
+        self.member_view = list_view(self.members)
+        members_layout.addWidget(self.member_view)
         team_box = QGroupBox(self.tr("志愿服务队伍"))
         team_layout = QVBoxLayout(team_box)
         team_layout.addWidget(new_team)
@@ -108,6 +114,15 @@ class TeamsPage(Page):
             Field("number", self.tr("志愿者编号"), required=True)])
         if values:
             self.ctx.db.run(_join_by_number, team.id, values["number"], on_error=lambda e: MessageBox.error(self, e))
+
+
+    def leave(self) -> None:
+        team = self.teams.record(self.team_view.currentIndex().row())
+        member = self.members.record(self.member_view.currentIndex().row())
+        if team is None or member is None:
+            return
+        if MessageBox.ask(self, self.tr("移出队伍"), self.tr("将 {name} 移出“{team}”？").format(name=member.name, team=team.name)):
+            self.ctx.db.run(volunteers.leave_team, team.id, member.id, on_error=lambda e: MessageBox.error(self, e))
 
 
 def _join_by_number(session, team_id: str, number: str) -> None:
