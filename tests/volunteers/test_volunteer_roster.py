@@ -170,3 +170,18 @@ def test_export_to_xlsx_with_chinese_headers_and_widths(station, tmp_path):
     totals = openpyxl.load_workbook(tmp_path / "t.xlsx")
     assert totals.sheetnames == ["按志愿者", "按队伍", "按项目"]
     assert [c.value for c in totals["按志愿者"][2]] == ["TEST-001-V00001", "王建国", 2.5, 1]
+
+
+def test_dry_run_json_masks_numbers_and_export_command_writes_xlsx(station, roster_file, data_folder, tmp_path, capsys):
+    import json
+
+    station.db.close()
+    assert main(["--data-dir", str(data_folder.root), "import-roster", str(roster_file), "--dry-run", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert len(report["would_import"]) == 5 and len(report["errors"]) == 8
+    first = report["would_import"][0]
+    assert first["id_number"].startswith("4412****") and first["phone"] == "138****5678"
+    out = tmp_path / "汇总.xlsx"
+    assert main(["--data-dir", str(data_folder.root), "export-volunteers", "totals", "--year", "2026",
+                 "--out", str(out)]) == 0
+    assert openpyxl.load_workbook(out).sheetnames == ["按志愿者", "按队伍", "按项目"]

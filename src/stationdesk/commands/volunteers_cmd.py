@@ -31,6 +31,16 @@ def _print_rows(rows, errors: bool) -> None:
             print(f"第 {row.row} 行 {row.name} {row.volunteer_number or '（自动编号）'} {row.team}{extra}")
 
 
+def _masked(row) -> dict:
+    """A preview row for JSON output, with the ID number and phone masked as everywhere else."""
+    from stationdesk.domain.id_number import mask_id_number
+    from stationdesk.domain.phone import mask_phone
+
+    return {"row": row.row, "name": row.name, "id_number": mask_id_number(row.id_number),
+            "phone": mask_phone(row.phone), "volunteer_number": row.volunteer_number, "team": row.team,
+            "errors": list(row.errors), "notes": list(row.notes), "existing_person": row.existing_person_id is not None}
+
+
 def cmd_import_roster(ctx) -> int:
     from stationdesk.services import roster_import as roster
 
@@ -40,8 +50,8 @@ def cmd_import_roster(ctx) -> int:
         with database.session() as session:
             preview = roster.preview_roster(session, sheet, roster.suggest_mapping(session, sheet.headers))
         if ctx.args.json:
-            print_json({"would_import": [r.__dict__ | {"values": None} for r in preview.valid_rows],
-                        "errors": [r.__dict__ | {"values": None} for r in preview.error_rows]})
+            print_json({"would_import": [_masked(r) for r in preview.valid_rows],
+                        "errors": [_masked(r) for r in preview.error_rows]})
         else:
             print(f"将导入 {len(preview.valid_rows)} 行（试运行，未写入任何数据）：")
             _print_rows(preview.valid_rows, errors=False)
