@@ -116,10 +116,14 @@ def test_future_shifts_backward_times_and_volunteers_who_left_are_refused(statio
             with pytest.raises(ValidationError) as caught:
                 record(session, v, start, end)
             assert caught.value.code == code
+        past = record(session, v, at(9, "09:00"), at(9, "10:00"))
         volunteers.update_volunteer(session, v, ("驾驶",), "", "退出")
         with pytest.raises(ValidationError) as caught:
             record(session, v, at(12, "09:00"), at(12, "10:00"))
         assert caught.value.code == "shift.volunteer_left"
+        # a past shift can still be corrected after the volunteer left
+        fixed = shifts.correct_shift(session, past.id, 90, "签退时间记错", "王经办", signed_out=at(9, "10:30"))
+        assert fixed.credited_minutes == 90
 
 
 def test_confirmation_locks_and_only_a_logged_correction_changes_a_locked_shift(station):

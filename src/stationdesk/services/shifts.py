@@ -96,8 +96,9 @@ def _credited_that_day(session: Session, volunteer_id: str, day: date, exclude: 
 
 
 def _checked_minutes(session: Session, volunteer: Volunteer, signed_in: datetime, signed_out: datetime,
-                     exclude: str | None = None) -> int:
-    rules.check_volunteer_can_serve(volunteer.status)
+                     exclude: str | None = None, new_service: bool = True) -> int:
+    if new_service:         # correcting a past shift stays possible after the volunteer has left
+        rules.check_volunteer_can_serve(volunteer.status)
     rules.actual_minutes(signed_in, signed_out)
     rules.check_not_future(signed_out, _now(session))
     rules.check_no_overlap(signed_in, signed_out, _others(session, volunteer.id, signed_in, signed_out, exclude))
@@ -148,7 +149,7 @@ def correct_shift(session: Session, shift_id: str, minutes: int, reason: str, co
     times_changed = (new_in, new_out) != (shift.signed_in_at, shift.signed_out_at)
     if times_changed:
         volunteer = live_volunteer(session, shift.volunteer_id)
-        computed = _checked_minutes(session, volunteer, new_in, new_out, exclude=shift.id)
+        computed = _checked_minutes(session, volunteer, new_in, new_out, exclude=shift.id, new_service=False)
     else:
         computed = shift.computed_minutes
     already = _credited_that_day(session, shift.volunteer_id, new_in.date(), shift.id)
