@@ -3,7 +3,8 @@
     model = PagedTableModel(ctx.db, visits.list_visits, columns=[("日期", lambda v: v.visited_on), ...])
     model.reload(text="王")          # keyword arguments go to the fetch function
 
-``fetch(session, offset=..., limit=..., **filters)`` returns a list of records (frozen dataclasses);
+``fetch(session, offset=..., limit=..., **filters)`` returns a list of records (frozen dataclasses),
+or an object with ``entries`` and ``total`` (then ``model.total`` holds the count of every match);
 the view asks for more when it scrolls (canFetchMore/fetchMore), so a million rows never load at once.
 """
 
@@ -13,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 PAGE_SIZE = 200
 Column = tuple[str, Callable[[Any], Any]]
@@ -30,6 +32,7 @@ class PagedTableModel(QAbstractTableModel):
         self._more = False
         self._loading = False
         self._generation = 0
+        self.total: int | None = None
 
     def reload(self, **filters) -> None:
         self.filters = filters
@@ -44,6 +47,7 @@ class PagedTableModel(QAbstractTableModel):
         self._generation += 1
         self.beginResetModel()
         self.rows, self._more, self._loading = list(rows), False, False
+        self.total = len(self.rows)
         self.endResetModel()
         self.sig_loaded.emit()
 
@@ -59,9 +63,11 @@ class PagedTableModel(QAbstractTableModel):
                         on_done=lambda page: self._append(generation, page),
                         on_error=lambda _error: self._failed(generation))
 
-    def _append(self, generation: int, page: list) -> None:
+    def _append(self, generation: int, page) -> None:
         if generation != self._generation:
             return
+        if hasattr(page, "entries"):
+            self.total, page = page.total, list(page.entries)
         self._loading = False
         self._more = len(page) == self.page_size
         if page:
@@ -105,3 +111,17 @@ class PagedTableModel(QAbstractTableModel):
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
         self._load_page()
+
+
+def record_table(model: PagedTableModel, on_double_click=None) -> QTableView:
+    """A read-only table of whole rows, one selected at a time, for a PagedTableModel."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().setVisible(False)
+    if on_double_click is not None:
+        table.doubleClicked.connect(on_double_click)
+    return table
