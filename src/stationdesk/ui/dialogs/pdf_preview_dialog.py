@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSaveFile, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSaveFile, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QPushB
 
 from stationdesk.ui.messages import MessageBox
 
+RENDER_DPI = 300
 OutputCallback = Callable[[str, str], None]     # ("print" | "save", printer name or file path)
 
 
@@ -109,19 +110,21 @@ class PdfPreviewDialog(QDialog):
             MessageBox.info(self, self.tr("无法打印"), self.tr("打印机无法开始打印，请检查打印机后重试。"))
             return False
         try:
-            dpi = printer.resolution()
             for number in range(first, last + 1):
                 index = number - 1
                 if number > first:
                     printer.newPage()
                 area = painter.viewport()
                 points = self.document.pagePointSize(index)
-                size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
-                size = size.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                image = self.document.render(index, size)
-                x = area.x() + (area.width() - size.width()) // 2
-                y = area.y() + (area.height() - size.height()) // 2
-                painter.drawImage(x, y, image)
+                # Render at no more than 300 dpi (a 1200 dpi A4 page would be half a gigabyte), then
+                # let the painter scale it into the printable area, keeping the aspect ratio.
+                dpi = min(printer.resolution(), RENDER_DPI)
+                image = self.document.render(index, QSize(round(points.width() / 72 * dpi),
+                                                          round(points.height() / 72 * dpi)))
+                target = QSize(image.width(), image.height()).scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                x = area.x() + (area.width() - target.width()) // 2
+                y = area.y() + (area.height() - target.height()) // 2
+                painter.drawImage(QRect(x, y, target.width(), target.height()), image)
         finally:
             painter.end()
         return True
