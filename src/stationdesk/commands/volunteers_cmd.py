@@ -1,0 +1,92 @@
+"""``stationdesk import-roster`` and ``stationdesk export-volunteers``: volunteer rosters in Excel."""
+
+from __future__ import annotations
+
+import sys
+
+from stationdesk.commands.core import print_json
+
+
+def register(subparsers) -> None:
+    roster = subparsers.add_parser("import-roster", help="从 Excel 导入志愿者名册 import a volunteer roster (.xlsx)")
+    roster.add_argument("file")
+    roster.add_argument("--dry-run", action="store_true", help="只检查，不写入 check only, write nothing")
+    roster.add_argument("--skip-invalid", action="store_true", help="跳过有错误的行 import the valid rows, list the skipped")
+    roster.add_argument("--json", action="store_true")
+    roster.set_defaults(handler=cmd_import_roster)
+
+    export = subparsers.add_parser("export-volunteers", help="导出志愿者、服务记录或时长汇总 export to .xlsx")
+    export.add_argument("what", choices=("volunteers", "shifts", "totals"))
+    export.add_argument("--year", type=int, default=None, help="年份 year (shifts, totals; default: this year)")
+    export.add_argument("--out", required=True)
+    export.set_defaults(handler=cmd_export)
+
+
+def _print_rows(rows, errors: bool) -> None:
+    for row in rows:
+        if errors:
+            print(f"第 {row.row} 行 {row.name or '（无姓名）'}：" + "；".join(row.errors))
+        else:
+            extra = f"（{'；'.join(row.notes)}）" if row.notes else ""
+            print(f"第 {row.row} 行 {row.name} {row.volunteer_number or '（自动编号）'} {row.team}{extra}")
+
+
+def _masked(row) -> dict:
+    """A preview row for JSON output, with the ID number and phone masked as everywhere else."""
+    from stationdesk.domain.id_number import mask_id_number
+    from stationdesk.domain.phone import mask_phone
+
+    return {"row": row.row, "name": row.name, "id_number": mask_id_number(row.id_number),
+            "phone": mask_phone(row.phone), "volunteer_number": row.volunteer_number, "team": row.team,
+            "errors": list(row.errors), "notes": list(row.notes), "existing_person": row.existing_person_id is not None}
+
+
+def cmd_import_roster(ctx) -> int:
+    from stationdesk.services import roster_import as roster
+
+    database = ctx.require_station()
+    sheet = roster.read_roster(ctx.args.file)
+    if ctx.args.dry_run:
+        with database.session() as session:
+            preview = roster.preview_roster(session, sheet, roster.suggest_mapping(session, sheet.headers))
+        if ctx.args.json:
+            print_json({"would_import": [_masked(r) for r in preview.valid_rows],
+                        "errors": [_masked(r) for r in preview.error_rows]})
+        else:
+            print(f"将导入 {len(preview.valid_rows)} 行（试运行，未写入任何数据）：")
+            _print_rows(preview.valid_rows, errors=False)
+            if preview.error_rows:
+                print(f"有错误的 {len(preview.error_rows)} 行：")
+                _print_rows(preview.error_rows, errors=True)
+        return 0
+    try:
+        with database.transaction() as session:
+            result = roster.import_roster(session, sheet, roster.suggest_mapping(session, sheet.headers),
+                                          skip_invalid=ctx.args.skip_invalid)
+    except roster.RosterHasErrors as problem:
+        print(f"stationdesk: {problem}", file=sys.stderr)
+        for row in problem.preview.error_rows:
+            print(f"第 {row.row} 行 {row.name or '（无姓名）'}：" + "；".join(row.errors), file=sys.stderr)
+        return 2
+    print(f"已导入 {result.imported} 名志愿者。" + (f"新建队伍：{'、'.join(result.teams_created)}。" if result.teams_created else ""))
+    if result.skipped:
+        print(f"跳过 {len(result.skipped)} 行：")
+        _print_rows(result.skipped, errors=True)
+    return 0
+
+
+def cmd_export(ctx) -> int:
+    from stationdesk.services import roster_import as roster
+    from stationdesk.services.station import today
+
+    database = ctx.require_station()
+    with database.transaction() as session:
+        year = ctx.args.year or today(session).year
+        if ctx.args.what == "volunteers":
+            count = roster.export_volunteers(session, ctx.args.out)
+        elif ctx.args.what == "shifts":
+            count = roster.export_shifts(session, ctx.args.out, year)
+        else:
+            count = roster.export_hour_totals(session, ctx.args.out, year)
+    print(f"已导出 {count} 行到 {ctx.args.out}")
+    return 0

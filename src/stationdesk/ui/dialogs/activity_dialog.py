@@ -1,0 +1,110 @@
+"""Plan or edit an activity (活动): ``ActivityForm`` checks the fields, ``ActivityDialog.ask`` shows them."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
+                               QTimeEdit, QWidget)
+
+from stationdesk.services.activities import ActivityInput
+from stationdesk.ui.dialogs.volunteer_dialogs import date_edit, to_date
+
+
+class ActivityForm:
+    """Returns an ActivityInput, or the names of the fields that are wrong (name, ends_at)."""
+
+    def validate(self, values: dict) -> ActivityInput | list[str]:
+        problems = []
+        if not values["name"].strip():
+            problems.append("name")
+        if values["ends_at"] <= values["starts_at"]:
+            problems.append("ends_at")
+        if problems:
+            return problems
+        return ActivityInput(
+            name=values["name"].strip(), held_on=values["held_on"], starts_at=values["starts_at"],
+            ends_at=values["ends_at"], place=values["place"].strip(), organiser=values["organiser"].strip(),
+            leader=values["leader"].strip(), project_id=values["project_id"], team_id=values["team_id"],
+            kind=values["kind"].strip(), capacity=values["capacity"], target_group=values["target_group"].strip())
+
+
+def _time_edit(value: time) -> QTimeEdit:
+    edit = QTimeEdit(QTime(value.hour, value.minute))
+    edit.setDisplayFormat("HH:mm")
+    return edit
+
+
+class ActivityDialog(QDialog):
+    def __init__(self, parent: QWidget | None, projects, teams, kinds: list[str], organiser: str,
+                 current: ActivityInput | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("编辑活动") if current else self.tr("新建活动"))
+        self.form = ActivityForm()
+        data = current or ActivityInput(name="", held_on=today or date.today(), starts_at=time(9, 0),
+                                        ends_at=time(11, 0), organiser=organiser)
+        self.name = QLineEdit(data.name)
+        self.held_on = date_edit(data.held_on)
+        self.starts_at, self.ends_at = _time_edit(data.starts_at), _time_edit(data.ends_at)
+        self.place, self.organiser, self.leader = QLineEdit(data.place), QLineEdit(data.organiser), QLineEdit(data.leader)
+        self.project = QComboBox()
+        self.project.addItem(self.tr("（无）"), None)
+        for project in projects:
+            self.project.addItem(project.name, project.id)
+        self.team = QComboBox()
+        self.team.addItem(self.tr("（按项目所属队伍）"), None)
+        for team in teams:
+            self.team.addItem(team.name, team.id)
+        for combo, value in ((self.project, data.project_id), (self.team, data.team_id)):
+            index = combo.findData(value)
+            combo.setCurrentIndex(max(index, 0))
+        self.kind = QComboBox()
+        self.kind.setEditable(True)
+        self.kind.addItems(kinds)
+        self.kind.setCurrentText(data.kind)
+        self.capacity = QSpinBox()
+        self.capacity.setRange(0, 100_000)
+        self.capacity.setSpecialValueText(self.tr("不限"))
+        self.capacity.setValue(data.capacity)
+        self.target_group = QLineEdit(data.target_group)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        layout = QFormLayout(self)
+        for label, widget in ((self.tr("活动名称*"), self.name), (self.tr("日期"), self.held_on),
+                              (self.tr("开始时间"), self.starts_at), (self.tr("结束时间"), self.ends_at),
+                              (self.tr("地点"), self.place), (self.tr("组织单位"), self.organiser),
+                              (self.tr("负责人"), self.leader), (self.tr("所属项目"), self.project),
+                              (self.tr("队伍"), self.team), (self.tr("活动类型"), self.kind),
+                              (self.tr("名额"), self.capacity), (self.tr("服务对象"), self.target_group)):
+            layout.addRow(label, widget)
+        layout.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+        self.result_value: ActivityInput | None = None
+
+    def values(self) -> dict:
+        start, end = self.starts_at.time(), self.ends_at.time()
+        return {"name": self.name.text(), "held_on": to_date(self.held_on.date()),
+                "starts_at": time(start.hour(), start.minute()), "ends_at": time(end.hour(), end.minute()),
+                "place": self.place.text(), "organiser": self.organiser.text(), "leader": self.leader.text(),
+                "project_id": self.project.currentData(), "team_id": self.team.currentData(),
+                "kind": self.kind.currentText(), "capacity": self.capacity.value(),
+                "target_group": self.target_group.text()}
+
+    def accept(self) -> None:
+        checked = self.form.validate(self.values())
+        if isinstance(checked, list):
+            texts = {"name": self.tr("请填写活动名称。"), "ends_at": self.tr("结束时间必须晚于开始时间。")}
+            self.error.setText("\n".join(texts[p] for p in checked))
+            return
+        self.result_value = checked
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, projects, teams, kinds: list[str], organiser: str,
+            current: ActivityInput | None = None, today: date | None = None) -> ActivityInput | None:
+        dialog = cls(parent, projects, teams, kinds, organiser, current, today)
+        return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None

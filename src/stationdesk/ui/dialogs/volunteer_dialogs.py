@@ -1,0 +1,337 @@
+"""Small dialogs of the volunteer screens: a plain form class that validates (no Qt) and a QDialog
+with an ``ask()`` classmethod that tests patch.
+
+- ``SimpleForm`` / ``SimpleFormDialog``: a few labelled fields (team, project, training, award, confirmer).
+- ``PersonPickerDialog``: find a person in the registry (optionally of one role).
+- ``RegisterVolunteerDialog``: pick a person from the registry, number, date, skills, availability.
+- ``CertificateDialog``: the period and the clerk (经办人) for a certificate.
+- ``CorrectionForm`` / ``CorrectionDialog``: corrected hours with a written reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
+                               QGridLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+                               QVBoxLayout, QWidget)
+
+from stationdesk.domain.service_hours import UNIT_MINUTES
+from stationdesk.services.people import PeopleQuery, search_people
+from stationdesk.services.volunteers import VolunteerInput
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def date_edit(initial: date | None = None) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    day = initial or date.today()
+    edit.setDate(QDate(day.year, day.month, day.day))
+    return edit
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+# -- a few labelled fields -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    label: str
+    kind: str = "text"            # text, date, hours, choice, multiline
+    required: bool = False
+    choices: tuple[tuple[str, object], ...] = ()
+    initial: object = None
+
+
+class SimpleForm:
+    """Checks the required fields; returns the values or the labels that are missing."""
+
+    def __init__(self, fields: list[Field]) -> None:
+        self.fields = fields
+
+    def validate(self, values: dict) -> dict | list[str]:
+        missing = [f.label for f in self.fields if f.required and (values.get(f.key) in (None, "")
+                                                                      or (isinstance(values.get(f.key), str)
+                                                                          and not values[f.key].strip()))]
+        return missing or values
+
+
+class SimpleFormDialog(QDialog):
+    def __init__(self, parent: QWidget | None, title: str, fields: list[Field]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = SimpleForm(fields)
+        self.widgets: dict[str, QWidget] = {}
+        layout = QFormLayout(self)
+        for f in fields:
+            if f.kind == "date":
+                widget = date_edit(f.initial)
+            elif f.kind == "hours":
+                widget = QDoubleSpinBox()
+                widget.setDecimals(1)
+                widget.setSingleStep(0.5)
+                widget.setRange(0, 24)
+                widget.setValue(float(f.initial or 0))
+            elif f.kind == "choice":
+                widget = QComboBox()
+                for text, value in f.choices:
+                    widget.addItem(text, value)
+            elif f.kind == "multiline":
+                widget = QPlainTextEdit(str(f.initial or ""))
+                widget.setFixedHeight(70)
+            else:
+                widget = QLineEdit(str(f.initial or ""))
+            self.widgets[f.key] = widget
+            layout.addRow(f.label + ("*" if f.required else ""), widget)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        layout.addRow(self.error)
+        layout.addRow(_buttons(self))
+
+    def values(self) -> dict:
+        out = {}
+        for key, widget in self.widgets.items():
+            if isinstance(widget, QDateEdit):
+                out[key] = to_date(widget.date())
+            elif isinstance(widget, QDoubleSpinBox):
+                out[key] = widget.value()
+            elif isinstance(widget, QComboBox):
+                out[key] = widget.currentData()
+            elif isinstance(widget, QPlainTextEdit):
+                out[key] = widget.toPlainText()
+            else:
+                out[key] = widget.text()
+        return out
+
+    def accept(self) -> None:
+        checked = self.form.validate(self.values())
+        if isinstance(checked, list):
+            self.error.setText(self.tr("请填写：{fields}").format(fields="、".join(checked)))
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, fields: list[Field]) -> dict | None:
+        dialog = cls(parent, title, fields)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+# -- finding a person in the registry -------------------------------------------------------------------
+
+class PersonSearchList(QWidget):
+    """A search box over the people registry (run on the database worker) and the matching people."""
+
+    def __init__(self, ctx, role: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.role = ctx, role
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("输入姓名、拼音首字母或手机号后四位查找人员档案"))
+        self.search.textChanged.connect(self._search)
+        self.people = QListWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.people, 1)
+        self._search("")
+
+    def _search(self, text: str) -> None:
+        self.ctx.db.run(search_people, PeopleQuery(text=text, role=self.role), 0, 50, on_done=self._show)
+
+    def _show(self, rows) -> None:
+        self.people.clear()
+        roles = {"elder": self.tr("老人"), "child": self.tr("儿童"), "guardian": self.tr("监护人"),
+                 "volunteer": self.tr("志愿者")}
+        for person in rows:
+            age = self.tr("{n}岁").format(n=person.age) if person.age is not None else ""
+            item = QListWidgetItem(f"{person.display_name}  {age}  {person.phone_masked}  {person.address}  "
+                                   + "、".join(roles[r] for r in person.roles))
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            self.people.addItem(item)
+
+    def chosen(self) -> str | None:
+        item = self.people.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+
+class PersonPickerDialog(QDialog):
+    def __init__(self, parent: QWidget | None, ctx, title: str, role: str | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(520, 480)
+        self.list = PersonSearchList(ctx, role)
+        self.list.people.itemDoubleClicked.connect(lambda _item: self.accept())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(_buttons(self))
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, ctx, title: str, role: str | None = None) -> str | None:
+        dialog = cls(parent, ctx, title, role)
+        return dialog.list.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+# -- registering a volunteer -------------------------------------------------------------------------
+
+class RegisterVolunteerDialog(QDialog):
+    """Pick the person from the registry, then the volunteer's details."""
+
+    def __init__(self, parent: QWidget | None, ctx, skills: list[str]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("登记志愿者"))
+        self.resize(560, 580)
+        self.person = PersonSearchList(ctx)
+        self.number = QLineEdit()
+        self.number.setPlaceholderText(self.tr("留空则自动编号"))
+        self.registered = date_edit()
+        self.availability = QLineEdit()
+        self.availability.setPlaceholderText(self.tr("如 周末上午、工作日晚上"))
+        self.skills: list[QCheckBox] = []
+        grid = QGridLayout()
+        for index, skill in enumerate(skills):
+            box = QCheckBox(skill)
+            self.skills.append(box)
+            grid.addWidget(box, index // 4, index % 4)
+        hint = QLabel(self.tr("未满 14 周岁不能登记；14 至 18 周岁须先在人员档案中登记监护人同意。人员档案中没有的人，请先在“人员档案”中添加。"))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555")
+        form = QFormLayout()
+        form.addRow(self.tr("志愿者编号"), self.number)
+        form.addRow(self.tr("登记日期"), self.registered)
+        form.addRow(self.tr("服务时间"), self.availability)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("人员")))
+        layout.addWidget(self.person, 1)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("技能特长")))
+        layout.addLayout(grid)
+        layout.addWidget(hint)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        layout.addWidget(self.error)
+        layout.addWidget(_buttons(self))
+
+    def value(self) -> VolunteerInput | None:
+        person_id = self.person.chosen()
+        if person_id is None:
+            return None
+        return VolunteerInput(person_id=person_id, volunteer_number=self.number.text(),
+                              registered_on=to_date(self.registered.date()),
+                              skills=tuple(b.text() for b in self.skills if b.isChecked()),
+                              availability=self.availability.text())
+
+    def accept(self) -> None:
+        if self.value() is None:
+            self.error.setText(self.tr("请先在列表中选择一个人。"))
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, ctx, skills: list[str]) -> VolunteerInput | None:
+        dialog = cls(parent, ctx, skills)
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+# -- certificate period -------------------------------------------------------------------------------
+
+class CertificateDialog(QDialog):
+    def __init__(self, parent: QWidget | None, name: str, start: date, end: date) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("出具志愿服务证明：{name}").format(name=name))
+        self.start, self.end = date_edit(start), date_edit(end)
+        self.handled_by = QLineEdit()
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("起始日期"), self.start)
+        layout.addRow(self.tr("截止日期"), self.end)
+        layout.addRow(self.tr("经办人"), self.handled_by)
+        note = QLabel(self.tr("只统计已确认的服务时长。同一期间再次打印时，证明编号和内容保持不变。"))
+        note.setWordWrap(True)
+        layout.addRow(note)
+        layout.addRow(_buttons(self))
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, name: str, start: date, end: date) -> tuple[date, date, str] | None:
+        dialog = cls(parent, name, start, end)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return to_date(dialog.start.date()), to_date(dialog.end.date()), dialog.handled_by.text()
+
+
+# -- correcting a shift ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Correction:
+    minutes: int
+    reason: str
+    corrected_by: str
+
+
+class CorrectionForm:
+    """Returns the correction, or the names of the fields that are wrong: minutes, reason, corrected_by."""
+
+    def validate(self, hours: float, reason: str, corrected_by: str) -> Correction | list[str]:
+        problems = []
+        minutes = round(hours * 60)
+        if minutes % UNIT_MINUTES:
+            problems.append("minutes")
+        if not reason.strip():
+            problems.append("reason")
+        if not corrected_by.strip():
+            problems.append("corrected_by")
+        return problems or Correction(minutes, reason.strip(), corrected_by.strip())
+
+
+class CorrectionDialog(QDialog):
+    def __init__(self, parent: QWidget | None, description: str, minutes: int, locked: bool) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("更正服务时长"))
+        self.form = CorrectionForm()
+        self.hours = QDoubleSpinBox()
+        self.hours.setDecimals(1)
+        self.hours.setSingleStep(0.5)
+        self.hours.setRange(0, 24)
+        self.hours.setValue(minutes / 60)
+        self.reason = QPlainTextEdit()
+        self.reason.setFixedHeight(80)
+        self.by = QLineEdit()
+        layout = QFormLayout(self)
+        layout.addRow(QLabel(description))
+        if locked:
+            warning = QLabel(self.tr("此记录已确认锁定；更正将记入更正记录。"))
+            warning.setStyleSheet("color: #8a5a00")
+            layout.addRow(warning)
+        layout.addRow(self.tr("计入时长（小时）"), self.hours)
+        layout.addRow(self.tr("更正原因*"), self.reason)
+        layout.addRow(self.tr("更正人*"), self.by)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        layout.addRow(self.error)
+        layout.addRow(_buttons(self))
+        self.result_value: Correction | None = None
+
+    def accept(self) -> None:
+        checked = self.form.validate(self.hours.value(), self.reason.toPlainText(), self.by.text())
+        if isinstance(checked, list):
+            texts = {"minutes": self.tr("服务时长以半小时为单位。"), "reason": self.tr("修改服务时长必须写明原因。"),
+                     "corrected_by": self.tr("请填写更正人姓名。")}
+            self.error.setText("\n".join(texts[p] for p in checked))
+            return
+        self.result_value = checked
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, description: str, minutes: int, locked: bool) -> Correction | None:
+        dialog = cls(parent, description, minutes, locked)
+        return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
+

@@ -1,0 +1,242 @@
+"""The volunteer screens driven like a user: keyboard entry of a paper sign-in sheet, the volunteer's
+page and certificate, the Excel import preview."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from stationdesk.services import activities, shifts, volunteers
+from stationdesk.ui.context import AppContext
+from stationdesk.ui.db_worker import DatabaseRunner
+from stationdesk.ui.dialogs.time_entry_dialog import COL_IN, COL_OUT, TimeEntryDialog
+from volunteer_helpers import add_person, at
+
+
+@pytest.fixture
+def ctx(station, data_folder, qtbot):
+    runner = DatabaseRunner(station.db)
+    context = AppContext(db=runner, folder=data_folder, station=station.db.station)
+    yield context
+    qtbot.waitUntil(runner.is_idle)
+    runner.stop()
+
+
+def idle(qtbot, ctx):
+    qtbot.waitUntil(ctx.db.is_idle)
+
+
+def press(qtbot, *keys):
+    """Type into whatever has the keyboard focus, as a person at the keyboard does. Focus moves
+    asynchronously (into a cell's editor and back), so each key waits for it to settle first."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    def settled() -> bool:
+        widget = QApplication.focusWidget()
+        if widget is None:
+            return False
+        view = widget if isinstance(widget, QAbstractItemView) else None
+        return view is None or view.state() != QAbstractItemView.State.EditingState
+
+    for key in keys:
+        for one in (key if isinstance(key, str) else [key]):
+            qtbot.waitUntil(settled, timeout=2000)
+            qtbot.keyClick(QApplication.focusWidget(), one)
+            QApplication.processEvents()        # Qt closes a cell's editor through a queued call
+
+
+@pytest.fixture
+def signed_up(station):
+    with station.db.transaction() as session:
+        elder = add_person(session, "赵桂兰", date(1940, 2, 2), sequence=131)
+        activities.sign_up(session, station.activity_id, elder, activities.ROLE_SERVED)
+        for person_id in station.person_ids:
+            activities.sign_up(session, station.activity_id, person_id, activities.ROLE_VOLUNTEER)
+        return activities.get_activity(session, station.activity_id)
+
+
+def test_times_from_the_paper_sheet_are_typed_with_the_keyboard_and_saved(qtbot, ctx, station, signed_up):
+    dialog = TimeEntryDialog(None, ctx, signed_up)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    table = dialog.table
+    table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    assert (table.currentRow(), table.currentColumn()) == (0, COL_IN)
+    # 赵桂兰 (served) came at 09:05 and did not sign out; Enter twice moves to the next person
+    press(qtbot, "905", Qt.Key.Key_Return, Qt.Key.Key_Return)
+    # 王建国: 08:50 - 11:40
+    press(qtbot, "0850", Qt.Key.Key_Return, "1140", Qt.Key.Key_Return)
+    # 李秀英: a slip of the pen, 25:99, is caught and shown
+    press(qtbot, "0900", Qt.Key.Key_Return, "2599", Qt.Key.Key_Return)
+    assert table.item(0, COL_IN).text() == "09:05" and table.item(1, COL_OUT).text() == "11:40"
+    assert "第 3 行 李秀英" in dialog.errors.text() and "0930" in dialog.errors.text()
+    dialog.save()
+    assert dialog.isVisible() and dialog.result_value is None        # nothing saved while a cell is wrong
+    # back up with the arrow keys and put it right; 张伟 (last row) did not come
+    table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    press(qtbot, Qt.Key.Key_Up, Qt.Key.Key_Right, "10:00", Qt.Key.Key_Return)
+    assert table.item(2, COL_OUT).text() == "10:00" and dialog.errors.text() == ""
+    assert (table.currentRow(), table.currentColumn()) == (3, COL_IN)
+    with qtbot.waitSignal(dialog.sig_saved, timeout=5000) as saved:
+        press(qtbot, Qt.Key.Key_Down)
+        qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    result = saved.args[0]
+    assert (result.attended, result.absent, result.shifts_created) == (3, 1, 2)
+    with station.db.transaction() as session:
+        pending = shifts.shifts_to_confirm(session)
+    assert sorted((s.volunteer_name, s.signed_in, s.signed_out, s.credited_minutes) for s in pending) == [
+        ("李秀英", "09:00", "10:00", 60), ("王建国", "08:50", "11:40", 150)]
+
+
+def test_a_row_the_database_refuses_keeps_the_dialog_open_with_the_reason(qtbot, ctx, station, signed_up):
+    with station.db.transaction() as session:                  # 王建国 already served elsewhere that morning
+        shifts.record_shift(session, shifts.ShiftInput(station.volunteer_ids[0], at(10, "08:00"), at(10, "10:00")))
+    dialog = TimeEntryDialog(None, ctx, signed_up)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    dialog.table.setCurrentCell(1, COL_IN)
+    dialog.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.table)
+    press(qtbot, "0900", Qt.Key.Key_Return, "1100", Qt.Key.Key_Return)
+    dialog.save()
+    qtbot.waitUntil(lambda: "时间不能重叠" in dialog.errors.text())
+    assert dialog.isVisible() and dialog.save_button.isEnabled()
+
+
+def test_volunteer_page_shows_the_history_and_prints_a_certificate(qtbot, ctx, station, monkeypatch):
+    from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
+    from stationdesk.ui.dialogs.volunteer_dialogs import CertificateDialog
+    from stationdesk.ui.pages.volunteers_page import VolunteersPage
+
+    with station.db.transaction() as session:
+        s = shifts.record_shift(session, shifts.ShiftInput(station.volunteer_ids[0], at(10, "09:00"), at(10, "11:30"),
+                                                           activity_id=station.activity_id))
+        shifts.confirm_shifts(session, [s.id], "陈主任")
+        volunteers.add_training(session, station.volunteer_ids[0], "应急救护培训", date(2026, 3, 1), 240)
+    page = VolunteersPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    assert "共 3 名" in page.count_label.text()
+    page.search.setText("wjg")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    with qtbot.waitSignal(page.sig_detail_shown):
+        page.table.selectRow(0)
+    assert "王建国" in page.name_label.text() and "TEST-001-V00001" in page.name_label.text()
+    assert "累计已确认 2.5 小时" in page.totals.text() and "6月\n2.5" == page.month_labels[5].text()
+    assert page.history.rowCount() == 1 and page.trainings.rowCount() == 1
+    shown = []
+    monkeypatch.setattr(CertificateDialog, "ask", classmethod(lambda cls, *a: (date(2026, 6, 1), date(2026, 6, 30), "王经办")))
+    monkeypatch.setattr(PdfPreviewDialog, "show_pdf", classmethod(lambda cls, parent, pdf, title, name="", **k: shown.append((pdf, name))))
+    page.print_certificate()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown[0][0].startswith(b"%PDF") and "ZYFW-TEST-001-2026-00001" in shown[0][1]
+    idle(qtbot, ctx)
+    qtbot.waitUntil(lambda: page.certs.rowCount() == 1)
+
+
+def test_roster_import_dialog_previews_errors_and_imports_after_confirmation(qtbot, ctx, station, tmp_path):
+    import openpyxl
+
+    from stationdesk.services import roster_import as roster
+    from stationdesk.ui.dialogs.roster_import_dialog import RosterImportDialog
+    from volunteer_helpers import id_number_born
+
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["姓名", "身份证号", "手机"])
+    workbook.active.append(["韩梅", id_number_born(date(1988, 8, 8), 991), 13812340000.0])
+    workbook.active.append([None, id_number_born(date(1989, 8, 8), 993), ""])
+    path = tmp_path / "名册.xlsx"
+    workbook.save(path)
+    sheet = roster.read_roster(path)
+    with station.db.transaction() as session:
+        mapping = roster.suggest_mapping(session, sheet.headers)
+    dialog = RosterImportDialog(None, ctx, sheet, mapping)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.combos["phone"].currentText() == "手机"
+    dialog.check()
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == 1)
+    assert dialog.model.rowCount() == 2 and "可导入 1 行，有错误 1 行" in dialog.preview_summary.text()
+    assert not dialog.import_button.isEnabled()
+    with station.db.transaction() as session:
+        assert volunteers.count_volunteers(session) == 3                      # nothing written yet
+    dialog.skip_invalid.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    dialog.confirm()
+    qtbot.waitUntil(lambda: dialog.result_value is not None)
+    assert dialog.result_value.imported == 1
+    with station.db.transaction() as session:
+        assert volunteers.count_volunteers(session) == 4
+
+
+def test_the_whole_story_plan_print_enter_confirm_and_see_the_hours(qtbot, ctx, station, monkeypatch, tmp_path):
+    """Plan an activity, sign up a volunteer, print the sheet, enter the times, confirm, see the totals."""
+    import subprocess
+    from datetime import time
+
+    from stationdesk.services.activities import ActivityInput
+    from stationdesk.ui.dialogs.activity_dialog import ActivityDialog
+    from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
+    from stationdesk.ui.dialogs.volunteer_dialogs import PersonPickerDialog, SimpleFormDialog
+    from stationdesk.ui.messages import MessageBox
+    from stationdesk.ui.pages.activities_page import ActivitiesPage
+    from stationdesk.ui.pages.service_hours_page import ServiceHoursPage
+
+    page = ActivitiesPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    monkeypatch.setattr(ActivityDialog, "ask", classmethod(lambda cls, *a, **k: ActivityInput(
+        name="端午包粽子", held_on=date(2026, 6, 14), starts_at=time(9, 0), ends_at=time(11, 0), place="活动室",
+        organiser="城东社区服务站", leader="陈主任")))
+    with qtbot.waitSignal(page.sig_detail_shown, timeout=5000):
+        page.new_activity()
+    assert page.heading.text() == "端午包粽子"
+    monkeypatch.setattr(PersonPickerDialog, "ask", classmethod(lambda cls, *a, **k: station.person_ids[1]))
+    page.sign_up("volunteer")
+    qtbot.waitUntil(lambda: page.participants.rowCount() == 1)
+    printed = []
+    monkeypatch.setattr(PdfPreviewDialog, "show_pdf", classmethod(lambda cls, parent, pdf, title, name="", **k: printed.append(pdf)))
+    page.blank_rows.setValue(4)
+    page.print_sheet()
+    qtbot.waitUntil(lambda: bool(printed))
+    (tmp_path / "sheet.pdf").write_bytes(printed[0])
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "sheet.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "端午包粽子" in text and "李秀英" in text and "138****5671" in text
+
+    def fill_and_save(cls, parent, context, detail):
+        dialog = cls(parent, context, detail)
+        qtbot.addWidget(dialog)
+        dialog.table.item(0, COL_IN).setText("0855")
+        dialog.table.item(0, COL_OUT).setText("1105")
+        with qtbot.waitSignal(dialog.sig_saved):
+            dialog.save()
+        return dialog.result_value
+
+    monkeypatch.setattr(TimeEntryDialog, "ask", classmethod(fill_and_save))
+    told = []
+    monkeypatch.setattr(MessageBox, "info", classmethod(lambda cls, parent, title, text: told.append(text)))
+    page.enter_times()
+    assert "新增服务记录 1 条" in told[-1]
+    qtbot.waitUntil(lambda: page.participants.rowCount() == 1 and page.participants.record(0).attended is True)
+
+    hours = ServiceHoursPage(ctx)
+    qtbot.addWidget(hours)
+    hours.show()
+    qtbot.waitUntil(lambda: hours.shift_model.rowCount() == 1)
+    assert hours.shift_model.record(0).credited_minutes == 120          # 08:55-11:05 is 2 h 10 -> 2 h
+    hours.shift_view.selectAll()
+    monkeypatch.setattr(SimpleFormDialog, "ask", classmethod(lambda cls, *a, **k: {"by": "陈主任"}))
+    hours.confirm_selected()
+    qtbot.waitUntil(lambda: hours.shift_model.rowCount() == 0)          # confirmed ones leave the to-confirm list
+    hours.year.setValue(2026)
+    qtbot.waitUntil(lambda: hours.by_volunteer.rowCount() == 1)
+    assert hours.by_volunteer.record(0).label == "李秀英" and hours.by_volunteer.record(0).minutes == 120
+    assert "待确认 0 条" == hours.pending_label.text()
