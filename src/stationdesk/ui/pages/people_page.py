@@ -42,8 +42,8 @@ class PeoplePage(Page):
         self.tag.addItem(self.tr("全部标签"), None)
         self.count_label = QLabel()
         self.count_label.setMinimumWidth(90)
-        add_button = QPushButton(self.tr("新增人员"))
-        add_button.clicked.connect(self.add)
+        self.add_button = QPushButton(self.tr("新增人员"))
+        self.add_button.clicked.connect(self.add)
         self.edit_button = QPushButton(self.tr("编辑"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton(self.tr("删除"))
@@ -54,7 +54,7 @@ class PeoplePage(Page):
         toolbar.addWidget(self.tag)
         toolbar.addWidget(self.count_label)
         toolbar.addStretch(1)
-        toolbar.addWidget(add_button)
+        toolbar.addWidget(self.add_button)
         toolbar.addWidget(self.edit_button)
         toolbar.addWidget(self.delete_button)
 
@@ -136,6 +136,10 @@ class PeoplePage(Page):
         self.model.set_query(self.current_query())
         self.detail.clear()
         self._update_buttons()
+
+    def is_settled(self) -> bool:
+        """No search waiting for the typing to pause and no database answer outstanding."""
+        return not self._search_timer.isActive() and self.ctx.db.is_idle()
 
     def refresh(self) -> None:
         self.model.reload()
