@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+                               QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
 from stationdesk.messages import message_for
@@ -65,7 +65,11 @@ class PersonDialog(QDialog):
         roles_widget = QWidget()
         roles_widget.setLayout(roles_row)
         roles_row.setContentsMargins(0, 0, 0, 0)
-        self.tags = QListWidget()
+        self.tags = QListWidget()          # check boxes flowing in rows, so the whole list shows at once
+        self.tags.setFlow(QListView.Flow.LeftToRight)
+        self.tags.setWrapping(True)
+        self.tags.setResizeMode(QListView.ResizeMode.Adjust)
+        self.tags.setSpacing(2)
         self.tags.setFixedHeight(110)
         self.id_hint = QLabel()
         self.id_hint.setStyleSheet("color: #555;")
