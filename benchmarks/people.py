@@ -114,7 +114,7 @@ def measure_searches(folder: Path, runs: int) -> dict:
     wait(app, page.is_settled)
     results = {}
     for label, text, role, tag in QUERIES:
-        times = []
+        times, row_times = [], []
         for _ in range(runs):
             page.role.blockSignals(True)
             page.tag.blockSignals(True)
@@ -126,13 +126,17 @@ def measure_searches(folder: Path, runs: int) -> dict:
                 widget.blockSignals(False)
             started = time.perf_counter()
             page.apply_filters()
+            wait(app, lambda: not page.model.is_loading())
+            app.processEvents()                  # the rows are painted
+            row_times.append((time.perf_counter() - started) * 1000)
             wait(app, lambda: page.is_settled() and page.model.total is not None)
             app.processEvents()
             times.append((time.perf_counter() - started) * 1000)
-        results[label] = {"median_ms": statistics.median(times), "max_ms": max(times),
-                          "count": page.model.total, "first": page.model.person_at(0).display_name
-                          if page.model.rowCount() else ""}
-        print(f"  {label:<22} {results[label]['median_ms']:6.1f} ms (max {max(times):6.1f})  "
+        results[label] = {"rows_ms": statistics.median(row_times), "median_ms": statistics.median(times),
+                          "max_ms": max(times), "count": page.model.total,
+                          "first": page.model.person_at(0).display_name if page.model.rowCount() else ""}
+        print(f"  {label:<22} rows {results[label]['rows_ms']:5.1f} ms, with count "
+              f"{results[label]['median_ms']:5.1f} ms (max {max(times):5.1f})  "
               f"共 {page.model.total} 人  first: {results[label]['first']}")
     # Scrolling: the next page of the whole list.
     page.search.setText("")

@@ -58,9 +58,9 @@ class PeopleTableModel(QAbstractTableModel):
         self._loading = False
         self.endResetModel()
         generation = self._generation
+        self._request(0, self.page_size)          # rows first: they are what the worker is looking for
         self.db.run(count_people, query, on_done=lambda n: self._count_arrived(generation, n),
                     on_error=lambda e: self._failed(generation, e))
-        self._request(0, self.page_size)
 
     def reload(self) -> None:
         """Read the current query again (after an edit), keeping as many rows as were shown."""
@@ -68,10 +68,10 @@ class PeopleTableModel(QAbstractTableModel):
         self._generation += 1
         generation = self._generation
         self._loading = True
-        self.db.run(count_people, self.query, on_done=lambda n: self._count_arrived(generation, n),
-                    on_error=lambda e: self._failed(generation, e))
         self.db.run(search_people, self.query, 0, wanted,
                     on_done=lambda rows: self._reloaded(generation, rows, wanted),
+                    on_error=lambda e: self._failed(generation, e))
+        self.db.run(count_people, self.query, on_done=lambda n: self._count_arrived(generation, n),
                     on_error=lambda e: self._failed(generation, e))
 
     def is_loading(self) -> bool:
