@@ -77,7 +77,7 @@ class PersonPickerDialog(QDialog):
             if person.id == self.exclude_id:
                 continue
             details = "  ".join(x for x in (person.id_number_masked, person.phone_masked, person.address) if x)
-            item = QListWidgetItem(f"{person.name}  {details}")
+            item = QListWidgetItem(f"{person.display_name}  {details}")   # children by alias
             item.setData(Qt.ItemDataRole.UserRole, person)
             self.results.addItem(item)
         self.hint.setText(self.tr("只显示前 {n} 个，请输入更多内容缩小范围").format(n=SHOWN) if len(rows) > SHOWN else "")
@@ -91,7 +91,7 @@ class PersonPickerDialog(QDialog):
             return None
         person: PersonSummary = item.data(Qt.ItemDataRole.UserRole)
         relation = self.relation.currentText().strip() if self.with_relation else ""
-        return PickedPerson(person.id, person.name, relation, self.primary.isChecked())
+        return PickedPerson(person.id, person.display_name, relation, self.primary.isChecked())
 
     def _accept_if_chosen(self) -> None:
         if self.chosen() is None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QScrollArea, QSplitter, QTableView, QVBoxLayout)
 
@@ -92,6 +93,10 @@ class PeoplePage(Page):
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.add_button.setShortcut(QKeySequence.StandardKey.New)
+        self.add_button.setToolTip(self.tr("新增人员（Ctrl+N）"))
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_selected)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.detail = PersonDetailPanel(ctx)
