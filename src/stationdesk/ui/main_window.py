@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([150, 1130])      # else the fixed-width navigation leaves a blank strip beside it
         self.setCentralWidget(splitter)
         self.nav.currentRowChanged.connect(lambda row: self.open_page(self.specs[row].key))
 

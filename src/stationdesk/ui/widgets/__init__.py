@@ -1,0 +1,1 @@
+"""Reusable widgets that are parts of pages (panels, bars)."""
