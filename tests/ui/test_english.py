@@ -24,13 +24,14 @@ ACCELERATOR = re.compile(r"&\w(?!\w*;)")      # &F, but not &nbsp;
 def english(qtbot):
     app = QApplication.instance()
     before = set(app.findChildren(QTranslator))
+    locale, language = QLocale(), messages.language()
     install_translations(app, "en")
     yield app
     for translator in set(app.findChildren(QTranslator)) - before:
         app.removeTranslator(translator)
         translator.deleteLater()
-    messages.set_language("zh")
-    QLocale.setDefault(QLocale("zh_CN"))
+    messages.set_language(language)
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture
