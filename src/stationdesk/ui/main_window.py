@@ -33,7 +33,9 @@ class MainWindow(QMainWindow):
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([self.nav.width(), self.width() - self.nav.width()])  # no empty band beside the fixed-width list
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([150, 1130])      # else the fixed-width navigation leaves a blank strip beside it
         self.setCentralWidget(splitter)

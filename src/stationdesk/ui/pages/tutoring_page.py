@@ -71,7 +71,7 @@ def _key(table: QTableWidget) -> str | None:
 def run_with_progress(page: Page, title: str, function, *args, on_done) -> None:
     """Build something slow (a PDF) on the database thread behind a progress dialog."""
     progress = QtProgress()
-    dialog = QProgressDialog(title, page.tr("取消"), 0, 0, page)
+    dialog = QProgressDialog(title, QCoreApplication.translate("TutoringPage", "取消"), 0, 0, page)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     progress.sig_update.connect(lambda done, total, _text: (dialog.setMaximum(max(total, 0)), dialog.setValue(done)))
@@ -181,7 +181,7 @@ class TutoringPage(Page):
             return
         self.detail = detail
         s = detail.summary
-        term = f"{s.term_start or '—'} 至 {s.term_end or '—'}"
+        term = self.tr("{a} 至 {b}").format(a=s.term_start or "—", b=s.term_end or "—")
         capacity = str(s.capacity) if s.capacity else self.tr("不限")
         self.header.setText(
             f"<span style='font-size:16px;font-weight:bold'>{s.name}（{s.kind}）</span><br>"

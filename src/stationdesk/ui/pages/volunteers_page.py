@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QLineEdit, QMenu, QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
@@ -21,7 +21,7 @@ from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
 from stationdesk.ui.volunteer_widgets import list_view, master_detail
 
-GENDERS = {"M": "男", "F": "女"}
+GENDERS = {"M": QT_TRANSLATE_NOOP("VolunteersPage", "男"), "F": QT_TRANSLATE_NOOP("VolunteersPage", "女")}
 
 
 def search_job(session, offset: int, limit: int, query: volunteers.VolunteerQuery):
@@ -58,7 +58,7 @@ class VolunteersPage(Page):
         self.count_label = QLabel()
         self.model = PagedTableModel(ctx.db, search_job, [
             (self.tr("志愿者编号"), lambda v: v.volunteer_number), (self.tr("姓名"), lambda v: v.name),
-            (self.tr("性别"), lambda v: GENDERS.get(v.gender, "")), (self.tr("年龄"), lambda v: v.age),
+            (self.tr("性别"), lambda v: self.tr(GENDERS[v.gender]) if v.gender in GENDERS else ""), (self.tr("年龄"), lambda v: v.age),
             (self.tr("手机"), lambda v: v.phone_masked), (self.tr("状态"), lambda v: v.status),
             (self.tr("本年时长"), lambda v: format_hours(v.year_minutes)), (self.tr("技能"), lambda v: v.skills)])
         self.model.sig_loaded.connect(self._update_count)
@@ -105,7 +105,7 @@ class VolunteersPage(Page):
         self.awards = RowsTableModel([(self.tr("日期"), lambda a: a.awarded_on), (self.tr("表彰"), lambda a: a.title),
                                       (self.tr("授予单位"), lambda a: a.issuer)])
         self.certs = RowsTableModel([(self.tr("证明编号"), lambda c: c.serial),
-                                     (self.tr("期间"), lambda c: f"{c.period_from} 至 {c.period_to}"),
+                                     (self.tr("期间"), lambda c: self.tr("{a} 至 {b}").format(a=c.period_from, b=c.period_to)),
                                      (self.tr("时长（小时）"), lambda c: format_hours(c.total_minutes)),
                                      (self.tr("出具日期"), lambda c: c.issued_on), (self.tr("打印次数"), lambda c: c.print_count)])
         self.tabs = QTabWidget()
@@ -168,7 +168,7 @@ class VolunteersPage(Page):
         self.detail = detail
         row = detail.row
         self.name_label.setText(f"{row.name}　{row.volunteer_number}　［{row.status}］")
-        facts = [self.tr("性别：{g}　年龄：{a}　手机：{p}").format(g=GENDERS.get(row.gender, "—"), a=row.age or "—",
+        facts = [self.tr("性别：{g}　年龄：{a}　手机：{p}").format(g=self.tr(GENDERS[row.gender]) if row.gender in GENDERS else "—", a=row.age or "—",
                                                             p=row.phone_masked or "—"),
                  self.tr("证件：{t} {n}").format(t=detail.id_type or self.tr("未登记"), n=detail.id_number_masked),
                  self.tr("登记日期：{d}　所属队伍：{teams}").format(d=row.registered_on, teams="、".join(detail.teams) or "—"),
@@ -213,7 +213,7 @@ class VolunteersPage(Page):
 
     @classmethod
     def ask_save_path(cls, parent: QWidget, suggested: str, filter_text: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(parent, parent.tr("保存为"), suggested, filter_text)
+        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("VolunteersPage", "保存为"), suggested, filter_text)
         return path
 
     def export(self, what: str) -> None:
