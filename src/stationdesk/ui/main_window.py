@@ -37,7 +37,6 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([self.nav.width(), self.width() - self.nav.width()])  # no empty band beside the fixed-width list
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([150, 1130])      # else the fixed-width navigation leaves a blank strip beside it
         self.setCentralWidget(splitter)
         self.nav.currentRowChanged.connect(lambda row: self.open_page(self.specs[row].key))
 
