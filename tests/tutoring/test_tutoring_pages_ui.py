@@ -150,7 +150,7 @@ def test_a_group_activity_is_a_session_of_its_own(qtbot, show_page, running_clas
 
     with pytest.raises(FormErrors) as caught:
         ActivityForm().validate(date(2026, 6, 6), "2575", "1630", " ", "")
-    assert {e.code for e in caught.value.errors} == {"tutoring.time_format", "tutoring.activity_subject"}
+    assert {e.code for e in caught.value.errors} == {"time.format", "tutoring.activity_subject"}
     activity = ActivityForm().validate(date(2026, 6, 6), "1500", "1630", "手工折纸", "亲子手工")
     page = show_page(TutoringPage)
     _load(qtbot, page)

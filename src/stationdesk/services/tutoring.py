@@ -21,7 +21,8 @@ from stationdesk.db.models.tutoring import (Attendance, CaseNote, ClassSlot, Cla
                                             TutoringClass, TutoringSession)
 from stationdesk.db.stamping import stamp_rows
 from stationdesk.domain.tutoring import (CLASS_KINDS, PRESENT, SESSION_KINDS, AttendanceStats, WeeklySlot,
-                                         attendance_stats, check_status, format_clock, plan_term)
+                                         attendance_stats, check_status, plan_term)
+from stationdesk.domain.typed_time import format_clock
 from stationdesk.errors import FormErrors, NeedsConfirmation, NotFound, StationDeskError, ValidationError
 from stationdesk.printing.tutoring_sheets import (MonthlySheet, MonthlySheetRow, SigninSheet, build_monthly_pdf,
                                                   build_signin_pdf)
@@ -937,7 +938,6 @@ messages.register({
     "tutoring.weekday": ("星期几无效：{value}。", "Invalid weekday: {value}."),
     "tutoring.holiday_format": ("无法识别节假日“{value}”，请写成 2026-07-01 或 2026-07-01~2026-07-03，用逗号分隔。",
                                 "Cannot read the holiday “{value}”; write 2026-07-01 or 2026-07-01~2026-07-03, comma-separated."),
-    "tutoring.time_format": ("时间“{value}”无效，请输入如 1530 或 15:30。", "The time “{value}” is invalid; type e.g. 1530 or 15:30."),
     "tutoring.status_unknown": ("{name}：考勤状态“{value}”无效，可选：{choices}。", "{name}: unknown attendance status {value}; choose from {choices}."),
     "tutoring.tutor_is_child": ("辅导员不能是登记为儿童的人员。", "A tutor cannot be a person registered as a child."),
     "tutoring.not_a_child": ("{name} 不是登记在册的儿童，不能报名辅导班。请先在人员档案中勾选“儿童”。",

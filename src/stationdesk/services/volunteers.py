@@ -63,7 +63,6 @@ messages.register({
     "shift.locked": ("该记录已由 {by} 确认并锁定，只能通过“更正”修改（需写明原因）。",
                      "This shift was confirmed by {by} and is locked; change it through a correction with a reason."),
     "shift.confirmer_required": ("请填写确认人姓名。", "Please enter who confirms."),
-    "time.format": ("时间“{value}”看不懂，请输入如 0930 或 9:30。", "Cannot read the time {value!r}; type e.g. 0930 or 9:30."),
     "activity.name_required": ("请填写活动名称。", "Please enter the activity's name."),
     "activity.ends_before_start": ("活动结束时间必须晚于开始时间。", "The activity must end after it starts."),
     "activity.full": ("活动名额已满（{capacity} 人）。", "The activity is full ({capacity} places)."),

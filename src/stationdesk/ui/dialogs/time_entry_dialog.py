@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QDialog, QHBoxLayout, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from stationdesk.domain.service_hours import parse_clock
+from stationdesk.domain.typed_time import format_clock, parse_clock
 from stationdesk.errors import ValidationError
 from stationdesk.messages import message_for
 from stationdesk.services.activities import ROLE_VOLUNTEER, ActivityDetail, SheetEntry, save_sheet_entries
@@ -45,7 +45,7 @@ class TimeEntryForm:
             return text
         self.errors.pop((row, column), None)
         self.times[(row, column)] = value
-        return f"{value:%H:%M}" if value else ""
+        return format_clock(value)
 
     def entries(self) -> list[SheetEntry]:
         return [SheetEntry(p.id, self.times[(row, COL_IN)], self.times[(row, COL_OUT)], self.remarks.get(row, ""))
@@ -117,7 +117,7 @@ class TimeEntryDialog(QDialog):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(row, column, item)
             for column, value in ((COL_IN, p.signed_in), (COL_OUT, p.signed_out)):
-                self.table.setItem(row, column, QTableWidgetItem(f"{value:%H:%M}" if value else ""))
+                self.table.setItem(row, column, QTableWidgetItem(format_clock(value)))
             self.table.setItem(row, COL_REMARK, QTableWidgetItem(p.remark))
         self._filling = False
         for column, width in ((COL_NUMBER, 44), (COL_NAME, 110), (COL_ROLE, 80), (COL_IN, 90), (COL_OUT, 90)):

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
                                QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from stationdesk.domain.tutoring import CLASS_KINDS, parse_clock, parse_holidays, parse_slots
+from stationdesk.domain.tutoring import CLASS_KINDS, parse_holidays, parse_slots
+from stationdesk.domain.typed_time import parse_clock
 from stationdesk.errors import FormErrors, ValidationError
 from stationdesk.messages import message_for
 from stationdesk.services.tutoring import ClassInput, find_enrol_candidates

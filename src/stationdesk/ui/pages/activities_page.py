@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
+from stationdesk.domain.typed_time import format_clock
 from stationdesk.services import activities, volunteers
 from stationdesk.services.station import catalog, current_station, today
 from stationdesk.ui.dialogs.activity_dialog import ActivityDialog
@@ -72,8 +73,8 @@ class ActivitiesPage(Page):
             (self.tr("姓名"), lambda p: p.name), (self.tr("志愿者编号"), lambda p: p.volunteer_number),
             (self.tr("手机"), lambda p: p.phone_masked),
             (self.tr("出勤"), lambda p: {True: self.tr("已到"), False: self.tr("未到"), None: ""}[p.attended]),
-            (self.tr("签到"), lambda p: f"{p.signed_in:%H:%M}" if p.signed_in else ""),
-            (self.tr("签退"), lambda p: f"{p.signed_out:%H:%M}" if p.signed_out else ""),
+            (self.tr("签到"), lambda p: format_clock(p.signed_in)),
+            (self.tr("签退"), lambda p: format_clock(p.signed_out)),
             (self.tr("时长确认"), lambda p: self.tr("已确认") if p.shift_confirmed else ""),
             (self.tr("备注"), lambda p: p.remark)],
             background=lambda p: "#eef5ff" if p.role == activities.ROLE_VOLUNTEER else None)

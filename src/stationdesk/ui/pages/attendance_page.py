@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from stationdesk.domain.tutoring import format_clock
+from stationdesk.domain.typed_time import format_clock
 from stationdesk.errors import FormErrors
 from stationdesk.services.tutoring import SessionEdit, get_attendance_sheet, list_classes, list_sessions, save_attendance
 from stationdesk.ui.messages import MessageBox

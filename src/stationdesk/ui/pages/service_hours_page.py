@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-from stationdesk.domain.service_hours import format_hours, on_day, parse_clock
+from stationdesk.domain.service_hours import format_hours, on_day
+from stationdesk.domain.typed_time import parse_clock
 from stationdesk.errors import ValidationError
 from stationdesk.services import shifts, volunteers
 from stationdesk.ui.dialogs.volunteer_dialogs import CorrectionDialog, Field, SimpleFormDialog

@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QProgressDialog, QPushButton, QSplitter, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
-from stationdesk.domain.tutoring import WEEKDAY_NAMES, format_clock
+from stationdesk.domain.tutoring import WEEKDAY_NAMES
+from stationdesk.domain.typed_time import format_clock
 from stationdesk.errors import NeedsConfirmation
 from stationdesk.services import tutoring
 from stationdesk.ui.db_worker import QtProgress
