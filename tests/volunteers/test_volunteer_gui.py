@@ -185,7 +185,8 @@ def test_the_whole_story_plan_print_enter_confirm_and_see_the_hours(qtbot, ctx, 
     from stationdesk.services.activities import ActivityInput
     from stationdesk.ui.dialogs.activity_dialog import ActivityDialog
     from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
-    from stationdesk.ui.dialogs.volunteer_dialogs import PersonPickerDialog, SimpleFormDialog
+    from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
+    from stationdesk.ui.dialogs.volunteer_dialogs import SimpleFormDialog
     from stationdesk.ui.messages import MessageBox
     from stationdesk.ui.pages.activities_page import ActivitiesPage
     from stationdesk.ui.pages.service_hours_page import ServiceHoursPage

@@ -412,9 +412,16 @@ def withdraw_consent(session: Session, consent_id: str, on: date) -> None:
 
 
 def has_guardian_consent(session: Session, child_id: str) -> bool:
-    return session.execute(select(func.count()).select_from(GuardianConsent).where(
-        GuardianConsent.child_id == child_id, GuardianConsent.deleted.is_(False),
-        GuardianConsent.withdrawn_on.is_(None))).scalar_one() > 0
+    return child_id in children_with_consent(session, [child_id])
+
+
+def children_with_consent(session: Session, child_ids: list[str]) -> set[str]:
+    """Of these children, those with a guardian's consent on record (not withdrawn, not deleted)."""
+    if not child_ids:
+        return set()
+    return set(session.execute(select(GuardianConsent.child_id).where(
+        GuardianConsent.child_id.in_(child_ids), GuardianConsent.deleted.is_(False),
+        GuardianConsent.withdrawn_on.is_(None))).scalars())
 
 
 @counter("people")

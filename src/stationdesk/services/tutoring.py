@@ -446,25 +446,8 @@ def get_class(session: Session, class_id: str) -> ClassDetail:
 
 
 def find_children(session: Session, text: str = "", limit: int = 50) -> list[PersonSummary]:
-    """Children to pick from when enrolling (shown by alias; search by name, alias or pinyin)."""
+    """Children found by name, alias or pinyin (shown by alias), for the child's page finder."""
     return search_people(session, PeopleQuery(text=text, role="child"), limit=limit)
-
-
-@dataclass(frozen=True)
-class EnrolCandidate:
-    person: PersonSummary          # display_name is the alias where set
-    has_consent: bool
-
-
-def find_enrol_candidates(session: Session, text: str = "", limit: int = 50) -> list[EnrolCandidate]:
-    """Children to pick from when enrolling, each with whether a guardian's consent is on record."""
-    from stationdesk.db.models.people import GuardianConsent
-
-    people = find_children(session, text, limit)
-    consenting = set(session.execute(select(GuardianConsent.child_id).where(
-        GuardianConsent.child_id.in_([p.id for p in people]), GuardianConsent.deleted.is_(False),
-        GuardianConsent.withdrawn_on.is_(None))).scalars())
-    return [EnrolCandidate(p, p.id in consenting) for p in people]
 
 
 def find_tutors(session: Session, text: str = "", limit: int = 50) -> list[PersonSummary]:

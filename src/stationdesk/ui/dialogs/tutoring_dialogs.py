@@ -6,16 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+                               QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QWidget)
 
 from stationdesk.domain.tutoring import CLASS_KINDS, parse_holidays, parse_slots
 from stationdesk.domain.typed_time import parse_clock
 from stationdesk.errors import FormErrors, ValidationError
 from stationdesk.messages import message_for
-from stationdesk.services.tutoring import ClassInput, find_enrol_candidates
+from stationdesk.services.tutoring import ClassInput
 
 
 def _qdate(value: date) -> QDate:
@@ -204,68 +203,6 @@ class TermDialog(QDialog):
     def ask(cls, parent: QWidget | None, start: date, end: date, schedule: str) -> TermChoice | None:
         dialog = cls(parent, start, end, schedule)
         return dialog.choice if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-# ------------------------------------------------------------------------------------- enrol
-
-class EnrolDialog(QDialog):
-    """Pick a child to enrol: search by name, alias or pinyin; children are listed by alias."""
-
-    def __init__(self, parent: QWidget | None, ctx) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(self.tr("报名儿童"))
-        self.resize(640, 460)
-        self.chosen: str | None = None
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("输入姓名、化名或拼音首字母查找儿童"))
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("儿童"), self.tr("性别"), self.tr("年龄"), self.tr("身份证号"),
-                                              self.tr("监护人同意")])
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.doubleClicked.connect(self.accept)
-        self._timer = QTimer(self, singleShot=True, interval=200)
-        self._timer.timeout.connect(self._search)
-        self.search.textChanged.connect(lambda *_: self._timer.start())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table)
-        layout.addWidget(QLabel(self.tr("报名前须已登记监护人书面同意；没有同意的儿童会被拒绝并提示缺少什么。")))
-        layout.addWidget(_buttons(self))
-        self._search()
-
-    def _search(self) -> None:
-        self.ctx.db.run(find_enrol_candidates, self.search.text(), 100, on_done=self._show)
-
-    def _show(self, candidates) -> None:
-        self.table.setRowCount(len(candidates))
-        for row, candidate in enumerate(candidates):
-            person = candidate.person
-            gender = {"M": self.tr("男"), "F": self.tr("女")}.get(person.gender, "")
-            cells = (person.display_name, gender, "" if person.age is None else str(person.age),
-                     person.id_number_masked, self.tr("已同意") if candidate.has_consent else self.tr("未登记"))
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, person.id)
-                self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
-        if candidates:
-            self.table.selectRow(0)
-
-    def accept(self) -> None:
-        item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
-        if item is None:
-            return
-        self.chosen = item.data(Qt.ItemDataRole.UserRole)
-        super().accept()
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, ctx) -> str | None:
-        dialog = cls(parent, ctx)
-        return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 # ------------------------------------------------------------------------------------- group activity

@@ -2,8 +2,7 @@
 with an ``ask()`` classmethod that tests patch.
 
 - ``SimpleForm`` / ``SimpleFormDialog``: a few labelled fields (team, project, training, award, confirmer).
-- ``PersonPickerDialog``: find a person in the registry (optionally of one role).
-- ``RegisterVolunteerDialog``: pick a person from the registry, number, date, skills, availability.
+- ``RegisterVolunteerDialog``: pick a person from the registry (``PersonSearchList``), number, date, skills, availability.
 - ``CertificateDialog``: the period and the clerk (经办人) for a certificate.
 - ``CorrectionForm`` / ``CorrectionDialog``: corrected hours with a written reason.
 """
@@ -15,12 +14,11 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-                               QGridLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-                               QVBoxLayout, QWidget)
+                               QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from stationdesk.domain.service_hours import UNIT_MINUTES
-from stationdesk.services.people import PeopleQuery, search_people
 from stationdesk.services.volunteers import VolunteerInput
+from stationdesk.ui.dialogs.person_picker_dialog import PersonSearchList
 
 
 def to_date(value: QDate) -> date:
@@ -128,60 +126,6 @@ class SimpleFormDialog(QDialog):
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-# -- finding a person in the registry -------------------------------------------------------------------
-
-class PersonSearchList(QWidget):
-    """A search box over the people registry (run on the database worker) and the matching people."""
-
-    def __init__(self, ctx, role: str | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx, self.role = ctx, role
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("输入姓名、拼音首字母或手机号后四位查找人员档案"))
-        self.search.textChanged.connect(self._search)
-        self.people = QListWidget()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
-        layout.addWidget(self.people, 1)
-        self._search("")
-
-    def _search(self, text: str) -> None:
-        self.ctx.db.run(search_people, PeopleQuery(text=text, role=self.role), 0, 50, on_done=self._show)
-
-    def _show(self, rows) -> None:
-        self.people.clear()
-        roles = {"elder": self.tr("老人"), "child": self.tr("儿童"), "guardian": self.tr("监护人"),
-                 "volunteer": self.tr("志愿者")}
-        for person in rows:
-            age = self.tr("{n}岁").format(n=person.age) if person.age is not None else ""
-            item = QListWidgetItem(f"{person.display_name}  {age}  {person.phone_masked}  {person.address}  "
-                                   + "、".join(roles[r] for r in person.roles))
-            item.setData(Qt.ItemDataRole.UserRole, person.id)
-            self.people.addItem(item)
-
-    def chosen(self) -> str | None:
-        item = self.people.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-
-
-class PersonPickerDialog(QDialog):
-    def __init__(self, parent: QWidget | None, ctx, title: str, role: str | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.resize(520, 480)
-        self.list = PersonSearchList(ctx, role)
-        self.list.people.itemDoubleClicked.connect(lambda _item: self.accept())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(_buttons(self))
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, ctx, title: str, role: str | None = None) -> str | None:
-        dialog = cls(parent, ctx, title, role)
-        return dialog.list.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
 # -- registering a volunteer -------------------------------------------------------------------------
 
 class RegisterVolunteerDialog(QDialog):
@@ -191,7 +135,7 @@ class RegisterVolunteerDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("登记志愿者"))
         self.resize(560, 580)
-        self.person = PersonSearchList(ctx)
+        self.person = PersonSearchList(ctx, select_first=False)
         self.number = QLineEdit()
         self.number.setPlaceholderText(self.tr("留空则自动编号"))
         self.registered = date_edit()

@@ -13,13 +13,13 @@ from stationdesk.services.station import catalog, current_station, today
 from stationdesk.ui.dialogs.activity_dialog import ActivityDialog
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from stationdesk.ui.dialogs.time_entry_dialog import TimeEntryDialog
-from stationdesk.ui.dialogs.volunteer_dialogs import PersonPickerDialog
+from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
 from stationdesk.ui.long_job import run_with_progress
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
-from stationdesk.ui.volunteer_widgets import list_view, master_detail
+from stationdesk.ui.widgets import list_view, master_detail
 
 
 def list_job(session, offset: int, limit: int, text: str = ""):
@@ -176,7 +176,8 @@ class ActivitiesPage(Page):
         if self.detail is None:
             return
         title = self.tr("报名志愿者") if role == activities.ROLE_VOLUNTEER else self.tr("报名服务对象")
-        person_id = PersonPickerDialog.ask(self, self.ctx, title, "volunteer" if role == activities.ROLE_VOLUNTEER else None)
+        person_id = PersonPickerDialog.ask(self, self.ctx, role="volunteer" if role == activities.ROLE_VOLUNTEER else None,
+                                       title=title)
         if person_id:
             self.ctx.db.run(activities.sign_up, self.detail.activity.id, person_id, role,
                             on_error=lambda e: MessageBox.error(self, e))

@@ -18,7 +18,7 @@ from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
-from stationdesk.ui.volunteer_widgets import list_view, page_title
+from stationdesk.ui.widgets import list_view, page_title
 
 
 def shifts_job(session, offset: int, limit: int, pending_only: bool = True, text: str = ""):

@@ -15,8 +15,8 @@ from stationdesk.errors import NeedsConfirmation
 from stationdesk.services import tutoring
 from stationdesk.ui.db_worker import QtProgress
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
-from stationdesk.ui.dialogs.tutoring_dialogs import (ActivityDialog, ClassDialog, EnrolDialog, MonthDialog, SigninDialog,
-                                                    TermDialog)
+from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
+from stationdesk.ui.dialogs.tutoring_dialogs import ActivityDialog, ClassDialog, MonthDialog, SigninDialog, TermDialog
 from stationdesk.ui.messages import MessageBox, error_text
 from stationdesk.ui.pages import Page, PageSpec
 
@@ -232,7 +232,9 @@ class TutoringPage(Page):
     def enrol(self) -> None:
         if self.detail is None:
             return
-        child_id = EnrolDialog.ask(self, self.ctx)
+        child_id = PersonPickerDialog.ask(
+            self, self.ctx, role="child", title=self.tr("报名儿童"), consent=True,
+            hint=self.tr("报名前须已登记监护人书面同意；没有同意的儿童会被拒绝并提示缺少什么。"))
         if child_id:
             self._enrol(self.detail.summary.id, child_id, False)
 

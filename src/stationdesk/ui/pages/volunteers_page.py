@@ -19,7 +19,7 @@ from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
-from stationdesk.ui.volunteer_widgets import list_view, master_detail
+from stationdesk.ui.widgets import list_view, master_detail
 
 GENDERS = {"M": "男", "F": "女"}
 

@@ -1,5 +1,5 @@
-"""Pieces the volunteer screens share: a read-only list view that fits its columns, and the page
-layout of a list on the left with the chosen record's details on the right."""
+"""Pieces every page shares: a read-only list view that fits its columns, and the page layout of
+a list on the left with the chosen record's details on the right."""
 
 from __future__ import annotations
 
