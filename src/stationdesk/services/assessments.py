@@ -17,6 +17,7 @@ from stationdesk.messages import register as register_messages
 # crashes PySide6 6.12 on Python 3.11 (its import hook runs there while the GUI thread runs Qt).
 from stationdesk.printing.assessment_report import build_assessment_report
 from stationdesk.services.people import get_person, join_tags
+from stationdesk.services.progress import Progress, report
 from stationdesk.services.registry import counter, json_ready, lister, printer
 from stationdesk.services.station import audit, current_station, today
 
@@ -209,8 +210,10 @@ def build_report(session: Session, assessment_id: str) -> tuple[bytes, str]:
     return pdf, f"能力评估报告-{person.name}-{detail.summary.assessed_on:%Y%m%d}.pdf"
 
 
-def assessment_report_pdf(session: Session, assessment_id: str) -> tuple[bytes, str]:
+def assessment_report_pdf(session: Session, assessment_id: str,
+                          progress: Progress | None = None) -> tuple[bytes, str]:
     """``build_report`` for the GUI's preview, noted in the audit log (the CLI's print command audits itself)."""
+    report(progress, 0, 1)
     pdf, name = build_report(session, assessment_id)
     audit(session, "print", "assessment", assessment_id, name)
     return pdf, name

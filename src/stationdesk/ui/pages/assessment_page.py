@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QFormLayout, QFrame, QGridLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressDialog, QPushButton, QRadioButton,
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
                                QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from stationdesk.domain import ability_assessment as gbt
-from stationdesk.errors import StationDeskError
 from stationdesk.services.assessments import (FINAL, REASONS, AssessmentInput, assessment_report_pdf,
                                               get_assessment, list_assessments, save_assessment)
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from stationdesk.ui.dialogs.visit_dialog import station_today
 from stationdesk.ui.elder_picker import ElderPicker
+from stationdesk.ui.long_job import run_with_progress
 from stationdesk.ui.messages import MessageBox, error_text
 from stationdesk.ui.pages import Page, PageSpec
 
@@ -284,23 +284,15 @@ class AssessmentPage(Page):
     def print_report(self) -> None:
         if not self.assessment_id or not self.locked:
             return
-        # None as the button text means no cancel button (building a PDF cannot be cancelled halfway).
-        # Not setCancelButton(None): PySide6 takes ownership of the None and drops its reference count.
-        progress = QProgressDialog(self.tr("正在生成评估报告…"), None, 0, 0, self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(200)
 
         def done(result) -> None:
-            progress.close()
             pdf, name = result
             self.sig_report_ready.emit(pdf)
             PdfPreviewDialog.show_pdf(self, pdf, self.tr("能力评估报告"), name)
 
-        def failed(error: StationDeskError) -> None:
-            progress.close()
-            MessageBox.error(self, error)
-
-        self.ctx.db.run(assessment_report_pdf, self.assessment_id, on_done=done, on_error=failed)
+        # Building the report cannot be cancelled halfway, so no Cancel button.
+        run_with_progress(self, self.ctx, self.tr("正在生成评估报告…"), assessment_report_pdf, self.assessment_id,
+                          on_done=done, cancellable=False)
 
 
 PAGE = PageSpec("assessment", 22, lambda: QCoreApplication.translate("MainWindow", "能力评估"), AssessmentPage)

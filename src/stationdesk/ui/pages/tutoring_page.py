@@ -6,17 +6,17 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QProgressDialog, QPushButton, QSplitter, QTableWidget,
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from stationdesk.domain.tutoring import WEEKDAY_NAMES
 from stationdesk.domain.typed_time import format_clock
 from stationdesk.errors import NeedsConfirmation
 from stationdesk.services import tutoring
-from stationdesk.ui.db_worker import QtProgress
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
 from stationdesk.ui.dialogs.tutoring_dialogs import ActivityDialog, ClassDialog, MonthDialog, SigninDialog, TermDialog
+from stationdesk.ui.long_job import run_with_progress
 from stationdesk.ui.messages import MessageBox, error_text
 from stationdesk.ui.pages import Page, PageSpec
 
@@ -67,26 +67,6 @@ def _key(table: QTableWidget) -> str | None:
     row = table.currentRow()
     item = table.item(row, 0) if row >= 0 else None
     return None if item is None else item.data(Qt.ItemDataRole.UserRole)
-
-
-def run_with_progress(page: Page, title: str, function, *args, on_done) -> None:
-    """Build something slow (a PDF) on the database thread behind a progress dialog."""
-    progress = QtProgress()
-    dialog = QProgressDialog(title, page.tr("取消"), 0, 0, page)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    progress.sig_update.connect(lambda done, total, _text: (dialog.setMaximum(max(total, 0)), dialog.setValue(done)))
-    dialog.canceled.connect(progress.cancel)
-
-    def finished(result) -> None:
-        dialog.close()
-        on_done(result)
-
-    def failed(error) -> None:
-        dialog.close()
-        MessageBox.error(page, error)
-
-    page.ctx.db.run(function, *args, progress, on_done=finished, on_error=failed)
 
 
 class TutoringPage(Page):
@@ -312,8 +292,8 @@ class TutoringPage(Page):
         if answer is None:
             return
         day, blank = answer
-        run_with_progress(self, self.tr("正在生成签到表…"), tutoring.print_signin_sheet, self.detail.summary.id, day,
-                          blank, on_done=lambda result: PdfPreviewDialog.show_pdf(self, result[0], result[1]))
+        run_with_progress(self, self.ctx, self.tr("正在生成签到表…"), tutoring.print_signin_sheet,
+                          self.detail.summary.id, day, blank, on_done=lambda result: PdfPreviewDialog.show_pdf(self, result[0], result[1]))
 
     def print_monthly(self) -> None:
         if self.detail is None:
@@ -321,7 +301,7 @@ class TutoringPage(Page):
         answer = MonthDialog.ask(self, self._today())
         if answer is None:
             return
-        run_with_progress(self, self.tr("正在生成月度考勤汇总…"), tutoring.print_monthly_summary,
+        run_with_progress(self, self.ctx, self.tr("正在生成月度考勤汇总…"), tutoring.print_monthly_summary,
                           self.detail.summary.id, *answer,
                           on_done=lambda result: PdfPreviewDialog.show_pdf(self, result[0], result[1]))
 
