@@ -20,8 +20,9 @@ from stationdesk.ui.pages.tutoring_page import TutoringPage
 from stationdesk.errors import FormErrors
 
 
-def _cells(table, column=0):
-    return [table.item(r, column).text() for r in range(table.rowCount())]
+def _cells(view, column=0):
+    model = view.model()
+    return [model.data(model.index(r, column)) for r in range(model.rowCount())]
 
 
 def _load(qtbot, page, action=None):
@@ -160,7 +161,7 @@ def test_a_group_activity_is_a_session_of_its_own(qtbot, show_page, running_clas
     _load(qtbot, page, page.add_activity)
     qtbot.waitUntil(lambda: "2026-06-06" in _cells(page.sessions_table), timeout=5000)
     row = _cells(page.sessions_table).index("2026-06-06")
-    assert [page.sessions_table.item(row, c).text() for c in (1, 2, 3, 4)] == ["周六", "15:00-16:30", "小组活动", "手工折纸"]
+    assert [_cells(page.sessions_table, c)[row] for c in (1, 2, 3, 4)] == ["周六", "15:00-16:30", "小组活动", "手工折纸"]
 
 
 def test_the_enrol_picker_lists_aliases_and_consent(qtbot, ctx, cast):

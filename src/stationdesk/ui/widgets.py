@@ -6,12 +6,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QLabel, QLayout, QSplitter, QTableView, QVBoxLayout, QWidget
 
 
-def list_view(model) -> QTableView:
-    """A read-only list view whose columns fit their contents each time rows arrive (and stay adjustable)."""
+def list_view(model, on_double_click=None) -> QTableView:
+    """A read-only list view of whole rows, one chosen at a time, for a PagedTableModel or RowsTableModel;
+    its columns fit their contents each time rows arrive (and stay adjustable)."""
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(26)
     view.setAlternatingRowColors(True)
@@ -20,11 +22,22 @@ def list_view(model) -> QTableView:
     view.horizontalHeader().setMaximumSectionSize(360)
     signal = getattr(model, "sig_loaded", None) or model.modelReset
     signal.connect(view.resizeColumnsToContents)
+    if on_double_click is not None:
+        view.doubleClicked.connect(on_double_click)
     return view
 
 
-def master_detail(page: QWidget, title: str, left: list[QWidget | QLayout], detail: QWidget) -> None:
-    """Lay out ``page``: its title, then a splitter with ``left`` (stacked) and ``detail`` side by side."""
+def selected_record(view: QTableView):
+    """The record of the view's selected row (``model.record``), or None when no row is selected."""
+    rows = view.selectionModel().selectedRows()
+    return view.model().record(rows[0].row()) if rows else None
+
+
+def master_detail(page: QWidget, title: str, left: list[QWidget | QLayout], detail: QWidget,
+                  left_width: int | None = None) -> None:
+    """Lay out ``page``: its title, then a splitter with ``left`` (stacked) and ``detail`` side by side.
+
+    ``left_width``: a narrow finder of that many pixels, the rest to the detail (default: 3 to 4)."""
     left_widget = QWidget()
     left_layout = QVBoxLayout(left_widget)
     left_layout.setContentsMargins(0, 0, 0, 0)
@@ -36,8 +49,12 @@ def master_detail(page: QWidget, title: str, left: list[QWidget | QLayout], deta
     splitter = QSplitter()
     splitter.addWidget(left_widget)
     splitter.addWidget(detail)
-    splitter.setStretchFactor(0, 3)
-    splitter.setStretchFactor(1, 4)
+    if left_width is None:
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 4)
+    else:
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([left_width, 1200 - left_width])
     layout = QVBoxLayout(page)
     layout.addWidget(page_title(title))
     layout.addWidget(splitter, 1)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 
 from stationdesk.services.people import PeopleQuery, PersonSummary, children_with_consent, search_people
 from stationdesk.ui.models.rows_table_model import RowsTableModel
-from stationdesk.ui.widgets import list_view
+from stationdesk.ui.widgets import list_view, selected_record
 
 SEARCH_LIMIT = 100
 
@@ -84,9 +84,7 @@ class PersonSearchList(QWidget):
             self.table.selectRow(0)
 
     def chosen(self) -> str | None:
-        index = self.table.currentIndex()
-        selected = self.table.selectionModel().isSelected(index) if index.isValid() else False
-        candidate = self.model.record(index.row()) if selected else None
+        candidate = selected_record(self.table)
         return candidate.person.id if candidate is not None else None
 
 

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEd
 from stationdesk.services import tutoring
 from stationdesk.ui.dialogs.tutoring_dialogs import CaseNoteDialog
 from stationdesk.ui.messages import MessageBox
+from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
-from stationdesk.ui.pages.tutoring_page import fill_rows, small_table, split_page
+from stationdesk.ui.widgets import list_view, master_detail
 
 BANNER_STYLE = ("background: #fdecea; color: #8a1c1c; border: 1px solid #e0a4a4; padding: 6px; "
                 "font-weight: bold;")
@@ -70,10 +71,21 @@ class ChildPage(Page):
             inner.addWidget(caption)
             cards.addWidget(card, 0, column)
             self.cards[key] = number
-        self.guardians = small_table([self.tr("监护人"), self.tr("关系"), self.tr("电话"), self.tr("主要监护人")])
-        self.history = small_table([self.tr("日期"), self.tr("辅导班"), self.tr("考勤"), self.tr("作业/进度"), self.tr("表现"),
-                               self.tr("跟进"), self.tr("接送说明")])
-        self.case_notes = small_table([self.tr("日期"), self.tr("记录人"), self.tr("内容")])
+        self.guardian_rows = RowsTableModel([
+            (self.tr("监护人"), lambda g: g.guardian_name), (self.tr("关系"), lambda g: g.relation),
+            (self.tr("电话"), lambda g: g.phone_masked), (self.tr("主要监护人"), lambda g: "✔" if g.is_primary else "")],
+            parent=self)
+        self.guardians = list_view(self.guardian_rows)
+        self.history_rows = RowsTableModel([
+            (self.tr("日期"), lambda h: f"{h.day:%Y-%m-%d}"), (self.tr("辅导班"), lambda h: h.class_name),
+            (self.tr("考勤"), lambda h: h.status), (self.tr("作业/进度"), lambda h: h.progress_note),
+            (self.tr("表现"), lambda h: h.behaviour_note), (self.tr("跟进"), lambda h: self.tr("需跟进") if h.follow_up else ""),
+            (self.tr("接送说明"), lambda h: h.pick_up_note)], parent=self)
+        self.history = list_view(self.history_rows)
+        self.note_rows = RowsTableModel([
+            (self.tr("日期"), lambda n: f"{n.written_on:%Y-%m-%d}"), (self.tr("记录人"), lambda n: n.author),
+            (self.tr("内容"), lambda n: n.text)], parent=self)
+        self.case_notes = list_view(self.note_rows)
         self.case_notes.setWordWrap(True)
         add_note = QPushButton(self.tr("添加个案记录…"))
         add_note.clicked.connect(self.add_case_note)
@@ -107,7 +119,7 @@ class ChildPage(Page):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.empty)
         right_layout.addWidget(self.detail, 1)
-        split_page(self, self.tr("儿童档案"), left, right, 260)
+        master_detail(self, self.tr("儿童档案"), [left], right, left_width=260)
         self._find()
 
     def refresh(self) -> None:
@@ -163,12 +175,9 @@ class ChildPage(Page):
         self.cards["recorded"].setText(str(stats.recorded))
         self.cards["classes"].setText("\n".join(overview.classes) or "—")
         self.cards["classes"].setStyleSheet("font-size: 14px; font-weight: bold; color: #1f5fa8;")
-        fill_rows(self.guardians, [(g.id, [g.guardian_name, g.relation, g.phone_masked, "✔" if g.is_primary else ""])
-                               for g in overview.person.guardians])
-        fill_rows(self.history, [(f"{h.day}", [f"{h.day:%Y-%m-%d}", h.class_name, h.status, h.progress_note,
-                                           h.behaviour_note, self.tr("需跟进") if h.follow_up else "", h.pick_up_note])
-                             for h in overview.history])
-        fill_rows(self.case_notes, [(n.id, [f"{n.written_on:%Y-%m-%d}", n.author, n.text]) for n in overview.case_notes])
+        self.guardian_rows.set_rows(overview.person.guardians)
+        self.history_rows.set_rows(overview.history)
+        self.note_rows.set_rows(overview.case_notes)
         self.case_notes.resizeRowsToContents()
         self.empty.setVisible(False)
         self.detail.setVisible(True)

@@ -17,10 +17,11 @@ from stationdesk.services.visits import close_follow_up
 from stationdesk.ui.dialogs.visit_dialog import VisitDialog
 from stationdesk.ui.elder_picker import ElderPicker
 from stationdesk.ui.messages import MessageBox
-from stationdesk.ui.models.paged_table_model import PagedTableModel, record_table
+from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
 from stationdesk.ui.pages.assessment_page import LEVEL_COLOURS
 from stationdesk.ui.pages.due_visits_page import overdue_text
+from stationdesk.ui.widgets import list_view
 
 
 class LevelChart(QWidget):
@@ -99,10 +100,10 @@ class ElderPage(Page):
             label.setStyleSheet("font-size: 14px; font-weight: bold;")
         self.chart = LevelChart()
         tr = lambda text: QCoreApplication.translate("ElderPage", text)  # noqa: E731
-        self.timeline = PagedTableModel(ctx.db, None, [
+        self.timeline = RowsTableModel([
             (tr("日期"), lambda e: e.on), (tr("类别"), lambda e: tr("探访") if e.kind == "visit" else tr("评估")),
             (tr("内容"), lambda e: e.title), (tr("情况"), lambda e: e.detail)], parent=self)
-        self.table = record_table(self.timeline, self._open_entry)
+        self.table = list_view(self.timeline, self._open_entry)
         self.follow_ups = QListWidget()
         self.close_button = QPushButton(self.tr("关闭选中的跟进事项"))
         self.close_button.clicked.connect(self._close_follow_up)
@@ -177,7 +178,7 @@ class ElderPage(Page):
                                                     "即时": self.tr("探访发现能力变化，需即时评估"),
                                                     "常规": self.tr("每 6 个月复评")}[overview.reassessment_reason]))
         self.chart.set_history(overview.level_history)
-        self.timeline.show_rows(list(overview.timeline))
+        self.timeline.set_rows(overview.timeline)
         self.table.resizeColumnsToContents()
         self.follow_ups.clear()
         for follow in overview.open_follow_ups:

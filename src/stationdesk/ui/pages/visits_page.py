@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from stationdesk.services.visits import list_visits
 from stationdesk.ui.dialogs.visit_dialog import VisitDialog
-from stationdesk.ui.models.paged_table_model import PagedTableModel, record_table
+from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.widgets import list_view
 
 
 def _fetch_visits(session, offset: int, limit: int, text: str = ""):
@@ -40,7 +41,7 @@ class VisitsPage(Page):
             (tr("探访人"), lambda v: v.visitors), (tr("服务"), lambda v: v.services),
             (tr("风险"), lambda v: v.risks), (tr("需求"), lambda v: v.needs),
             (tr("满意度"), lambda v: v.satisfaction), (tr("记录人"), lambda v: v.recorder)], parent=self)
-        self.table = record_table(self.model, self._open_elder)
+        self.table = list_view(self.model, self._open_elder)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.record_button)
