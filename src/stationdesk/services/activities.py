@@ -16,6 +16,7 @@ from stationdesk.domain.phone import mask_phone
 from stationdesk.domain.service_hours import STATUS_LEFT, on_day
 from stationdesk.errors import FormErrors, NotFound, StationDeskError, ValidationError
 from stationdesk.messages import message_for
+from stationdesk.services.people import live_person
 from stationdesk.services.registry import counter, json_ready, lister, printer
 from stationdesk.services.shifts import ShiftInput, change_shift_times, record_shift
 
@@ -198,9 +199,7 @@ def get_activity(session: Session, activity_id: str) -> ActivityDetail:
 def sign_up(session: Session, activity_id: str, person_id: str, role: str) -> ParticipantRow:
     """Put a person on the activity's list, as someone served or as a volunteer (who must be 在册 or 暂停)."""
     activity = _live_activity(session, activity_id)
-    person = session.get(Person, person_id)
-    if person is None or person.deleted:
-        raise NotFound("person", person_id)
+    person = live_person(session, person_id)
     if role not in (ROLE_SERVED, ROLE_VOLUNTEER):
         raise ValueError(role)
     if role == ROLE_VOLUNTEER:

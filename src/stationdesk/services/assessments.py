@@ -185,17 +185,12 @@ def get_assessment(session: Session, assessment_id: str) -> AssessmentDetail:
 
 def list_assessments(session: Session, elder_id: str | None = None, text: str = "", offset: int = 0,
                      limit: int = 200) -> list[AssessmentSummary]:
-    query = (select(Assessment, Person.name).join(Person, Person.id == Assessment.elder_id)
-             .where(Assessment.deleted.is_(False)))
-    if elder_id:
-        query = query.where(Assessment.elder_id == elder_id)
-    if text.strip():
-        from stationdesk.services.visits import matching_elder_ids
+    from stationdesk.services.visits import of_elders
 
-        elder_ids = matching_elder_ids(session, text)
-        if not elder_ids:
-            return []
-        query = query.where(Assessment.elder_id.in_(elder_ids))
+    query = of_elders(session, select(Assessment, Person.name).join(Person, Person.id == Assessment.elder_id)
+                      .where(Assessment.deleted.is_(False)), Assessment.elder_id, elder_id, text)
+    if query is None:
+        return []
     return [_summary(row, name) for row, name in session.execute(
         query.order_by(Assessment.assessed_on.desc(), Assessment.id.desc()).offset(offset).limit(limit))]
 

@@ -148,7 +148,8 @@ def summarise(person: Person, day: date) -> PersonSummary:
         alias=person.alias, deleted=person.deleted)
 
 
-def _live_person(session: Session, person_id: str) -> Person:
+def live_person(session: Session, person_id: str) -> Person:
+    """The person with this id, or NotFound when there is none or it was deleted."""
     person = session.get(Person, person_id)
     if person is None or person.deleted:
         raise NotFound("person", person_id)
@@ -243,7 +244,7 @@ def add_person(session: Session, data: PersonInput, confirmed: bool = False) -> 
 
 
 def update_person(session: Session, person_id: str, data: PersonInput, confirmed: bool = False) -> SavedPerson:
-    person = _live_person(session, person_id)
+    person = live_person(session, person_id)
     clean, warnings = validate_person(session, data, person_id=person_id)
     if warnings and not confirmed:
         raise NeedsConfirmation(warnings)
@@ -254,7 +255,7 @@ def update_person(session: Session, person_id: str, data: PersonInput, confirmed
 
 def delete_person(session: Session, person_id: str) -> PersonSummary:
     """Soft delete: the record becomes a tombstone that still travels to the city."""
-    person = _live_person(session, person_id)
+    person = live_person(session, person_id)
     person.deleted = True
     session.flush()
     return summarise(person, today(session))
@@ -311,7 +312,7 @@ def get_person(session: Session, person_id: str) -> PersonDetail:
 
 def reveal_id_number(session: Session, person_id: str) -> str:
     """The full ID number, for a user who asked to see it; the view goes to the audit log."""
-    person = _live_person(session, person_id)
+    person = live_person(session, person_id)
     audit(session, "view_id_number", "person", person_id)
     return person.id_number or ""
 
@@ -358,7 +359,7 @@ def count_people(session: Session, query: PeopleQuery) -> int:
 
 
 def add_guardian(session: Session, child_id: str, guardian_id: str, relation: str, is_primary: bool = False) -> GuardianLink:
-    child = _live_person(session, child_id)
+    child = live_person(session, child_id)
     if guardian_id == child_id:
         raise ValidationError("person.guardian_is_self", field="guardian_id")
     guardian = session.get(Person, guardian_id)
@@ -387,7 +388,7 @@ def remove_guardian(session: Session, link_id: str) -> None:
 def record_consent(session: Session, child_id: str, guardian_id: str | None, given_by: str, given_on: date,
                    scope: str) -> ConsentRecord:
     """Note a guardian's consent (PIPL art. 31); it must come from a recorded guardian."""
-    _live_person(session, child_id)
+    live_person(session, child_id)
     guardians = {g for g in session.execute(select(Guardianship.guardian_id).where(
         Guardianship.child_id == child_id, Guardianship.deleted.is_(False))).scalars()}
     if not guardians:

@@ -28,7 +28,7 @@ from stationdesk.printing.tutoring_sheets import (MonthlySheet, MonthlySheetRow,
                                                   build_signin_pdf)
 from stationdesk.services import registry
 from stationdesk.services.people import (PeopleQuery, PersonDetail, PersonSummary, get_person, has_guardian_consent,
-                                         search_people, summarise)
+                                         live_person, search_people, summarise)
 from stationdesk.services.progress import Progress, report
 from stationdesk.services.station import audit, current_station, today
 
@@ -461,9 +461,7 @@ def enrol_child(session: Session, class_id: str, child_id: str, confirmed: bool 
                 on: date | None = None) -> EnrolledChild:
     """Enrol a child: a registered child, with a guardian's consent on record; past capacity only when confirmed."""
     klass = _live_class(session, class_id)
-    person = session.get(Person, child_id)
-    if person is None or person.deleted:
-        raise NotFound("person", child_id)
+    person = live_person(session, child_id)
     summary = summarise(person, today(session))
     if not person.is_child:
         raise ValidationError("tutoring.not_a_child", field="child_id", name=summary.display_name)
@@ -725,9 +723,7 @@ def child_overview(session: Session, child_id: str) -> ChildOverview:
 
 def add_case_note(session: Session, child_id: str, written_on: date, author: str, text: str) -> CaseNoteRow:
     """A social worker's case note (个案记录); confidential, shown only on the child's page."""
-    person = session.get(Person, child_id)
-    if person is None or person.deleted:
-        raise NotFound("person", child_id)
+    live_person(session, child_id)
     errors = []
     if not text.strip():
         errors.append(ValidationError("tutoring.case_note_empty", field="text"))

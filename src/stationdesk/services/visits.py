@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from stationdesk.db.models.elderly import FollowUp, Visit, VisitVisitor
@@ -252,19 +252,27 @@ def get_visit(session: Session, visit_id: str) -> VisitDetail:
 def list_visits(session: Session, elder_id: str | None = None, text: str = "", offset: int = 0,
                 limit: int = 200) -> list[VisitSummary]:
     """Visits, newest first, optionally of one elder or matching a name / pinyin."""
-    query = (select(Visit, Person.name).join(Person, Person.id == Visit.elder_id)
-             .where(Visit.deleted.is_(False)))
-    if elder_id:
-        query = query.where(Visit.elder_id == elder_id)
-    if text.strip():
-        elder_ids = matching_elder_ids(session, text)
-        if not elder_ids:
-            return []
-        query = query.where(Visit.elder_id.in_(elder_ids))
+    query = of_elders(session, select(Visit, Person.name).join(Person, Person.id == Visit.elder_id)
+                      .where(Visit.deleted.is_(False)), Visit.elder_id, elder_id, text)
+    if query is None:
+        return []
     rows = session.execute(query.order_by(Visit.visited_on.desc(), Visit.start_time.desc(), Visit.id)
                            .offset(offset).limit(limit)).all()
     visitors = _visitor_names(session, [v.id for v, _ in rows])
     return [_summary(v, name, visitors.get(v.id, ())) for v, name in rows]
+
+
+def of_elders(session: Session, query: Select, elder_column, elder_id: str | None, text: str) -> Select | None:
+    """``query`` narrowed to one elder and/or to the elders a search text names; None when the text
+    names nobody (so there is nothing to read). Shared by the visit and assessment lists."""
+    if elder_id:
+        query = query.where(elder_column == elder_id)
+    if text.strip():
+        elder_ids = matching_elder_ids(session, text)
+        if not elder_ids:
+            return None
+        query = query.where(elder_column.in_(elder_ids))
+    return query
 
 
 def matching_elder_ids(session: Session, text: str, limit: int = 500) -> list[str]:

@@ -23,7 +23,7 @@ from stationdesk.domain.phone import mask_phone
 from stationdesk.domain.service_hours import STATUS_ACTIVE, STATUSES
 from stationdesk.domain.volunteer_age import check_volunteer_age
 from stationdesk.errors import NotFound, ValidationError
-from stationdesk.services.people import _text_condition, age_on, join_tags
+from stationdesk.services.people import _text_condition, age_on, join_tags, live_person
 from stationdesk.services.registry import counter, json_ready, lister
 from stationdesk.services.station import DEFAULT_CATALOGS, catalog, current_station, today
 
@@ -237,9 +237,7 @@ def check_can_register(session: Session, person: Person) -> str | None:
 
 
 def register_volunteer(session: Session, data: VolunteerInput) -> VolunteerRow:
-    person = session.get(Person, data.person_id)
-    if person is None or person.deleted:
-        raise NotFound("person", data.person_id)
+    person = live_person(session, data.person_id)
     existing = session.execute(select(Volunteer).where(Volunteer.person_id == person.id,
                                                        Volunteer.deleted.is_(False))).scalars().first()
     if existing is not None:
