@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QTimeEdit, QWidget)
 
 from stationdesk.services.activities import ActivityInput
-from stationdesk.ui.dialogs.volunteer_dialogs import date_edit, to_date
+from stationdesk.ui.dates import date_edit, to_date
 
 
 class ActivityForm:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QWidget)
 
 from stationdesk.domain.tutoring import CLASS_KINDS, parse_holidays, parse_slots
@@ -15,14 +15,7 @@ from stationdesk.domain.typed_time import parse_clock
 from stationdesk.errors import FormErrors, ValidationError
 from stationdesk.messages import message_for
 from stationdesk.services.tutoring import ClassInput
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
+from stationdesk.ui.dates import date_edit, to_date
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -90,11 +83,8 @@ class ClassDialog(QDialog):
         self.capacity.setRange(0, 999)
         self.capacity.setSpecialValueText(self.tr("不限"))
         self.capacity.setValue(data.capacity)
-        self.term_start = QDateEdit(_qdate(data.term_start or today))
-        self.term_end = QDateEdit(_qdate(data.term_end or today))
-        for edit in (self.term_start, self.term_end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.term_start = date_edit(data.term_start or today)
+        self.term_end = date_edit(data.term_end or today)
         self.slots = QPlainTextEdit("\n".join(s.label() for s in data.slots))
         self.slots.setPlaceholderText(self.tr("每行一个，如：\n周一 15:30-17:30\n周三 15:30-17:30"))
         self.slots.setFixedHeight(90)
@@ -128,7 +118,7 @@ class ClassDialog(QDialog):
         try:
             self.result_input = self.form.validate(
                 self.name.text(), self.kind.currentText(), self.subjects.text(), self.place.text(),
-                self.capacity.value(), _pydate(self.term_start.date()), _pydate(self.term_end.date()),
+                self.capacity.value(), to_date(self.term_start.date()), to_date(self.term_end.date()),
                 self.slots.toPlainText(), tutor_ids, self.notes.text())
         except FormErrors as error:
             _show_errors(self.errors, error)
@@ -172,11 +162,7 @@ class TermDialog(QDialog):
         self.setWindowTitle(self.tr("生成学期课次"))
         self.form = TermForm()
         self.choice: TermChoice | None = None
-        self.start = QDateEdit(_qdate(start))
-        self.end = QDateEdit(_qdate(end))
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.start, self.end = date_edit(start), date_edit(end)
         self.holidays = QPlainTextEdit()
         self.holidays.setPlaceholderText(self.tr("不上课的日期，用逗号或换行分隔；连续几天写成\n2026-10-01~2026-10-07"))
         self.holidays.setFixedHeight(80)
@@ -192,7 +178,7 @@ class TermDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.choice = self.form.validate(_pydate(self.start.date()), _pydate(self.end.date()),
+            self.choice = self.form.validate(to_date(self.start.date()), to_date(self.end.date()),
                                              self.holidays.toPlainText())
         except FormErrors as error:
             _show_errors(self.errors, error)
@@ -241,9 +227,7 @@ class ActivityDialog(QDialog):
         self.setWindowTitle(self.tr("添加小组活动"))
         self.form = ActivityForm()
         self.activity: ActivityInput | None = None
-        self.day = QDateEdit(_qdate(day))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day = date_edit(day)
         self.start = QLineEdit()
         self.start.setPlaceholderText("1500")
         self.end = QLineEdit()
@@ -264,7 +248,7 @@ class ActivityDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.activity = self.form.validate(_pydate(self.day.date()), self.start.text(), self.end.text(),
+            self.activity = self.form.validate(to_date(self.day.date()), self.start.text(), self.end.text(),
                                                self.subject.text(), self.content.toPlainText())
         except FormErrors as error:
             _show_errors(self.errors, error)
@@ -283,9 +267,7 @@ class SigninDialog(QDialog):
     def __init__(self, parent: QWidget | None, day: date) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("打印签到表"))
-        self.day = QDateEdit(_qdate(day))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day = date_edit(day)
         self.blank = QSpinBox()
         self.blank.setRange(0, 100)
         self.blank.setValue(5)
@@ -299,15 +281,15 @@ class SigninDialog(QDialog):
         dialog = cls(parent, day)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return _pydate(dialog.day.date()), dialog.blank.value()
+        return to_date(dialog.day.date()), dialog.blank.value()
 
 
 class MonthDialog(QDialog):
     def __init__(self, parent: QWidget | None, day: date) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("月度考勤汇总"))
-        self.month = QDateEdit(_qdate(day))
-        self.month.setDisplayFormat("yyyy-MM")
+        self.month = date_edit(day, "yyyy-MM")
+        self.month.setCalendarPopup(False)
         layout = QFormLayout(self)
         layout.addRow(self.tr("月份"), self.month)
         layout.addRow(_buttons(self))
@@ -334,9 +316,7 @@ class CaseNoteDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("添加个案记录（保密）"))
         self.resize(520, 360)
-        self.day = QDateEdit(_qdate(day))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day = date_edit(day)
         self.author = QLineEdit()
         self.text = QPlainTextEdit()
         self.errors = _error_label()
@@ -358,4 +338,4 @@ class CaseNoteDialog(QDialog):
         dialog = cls(parent, day)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return CaseNoteInput(_pydate(dialog.day.date()), dialog.author.text(), dialog.text.toPlainText())
+        return CaseNoteInput(to_date(dialog.day.date()), dialog.author.text(), dialog.text.toPlainText())

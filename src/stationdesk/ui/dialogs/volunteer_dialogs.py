@@ -12,26 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
                                QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from stationdesk.domain.service_hours import UNIT_MINUTES
 from stationdesk.services.volunteers import VolunteerInput
+from stationdesk.ui.dates import date_edit, to_date
 from stationdesk.ui.dialogs.person_picker_dialog import PersonSearchList
-
-
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def date_edit(initial: date | None = None) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    day = initial or date.today()
-    edit.setDate(QDate(day.year, day.month, day.day))
-    return edit
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:

@@ -4,7 +4,7 @@ sub-totals, total and level follow each click; an incomplete form is saved as a 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QFormLayout, QFrame, QGridLayout,
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
                                QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
@@ -12,7 +12,7 @@ from stationdesk.domain import ability_assessment as gbt
 from stationdesk.services.assessments import (FINAL, REASONS, AssessmentInput, assessment_report_pdf,
                                               get_assessment, list_assessments, save_assessment)
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
-from stationdesk.ui.dialogs.visit_dialog import station_today
+from stationdesk.ui.dates import date_edit, station_today, to_date, to_qdate
 from stationdesk.ui.elder_picker import ElderPicker
 from stationdesk.ui.long_job import run_with_progress
 from stationdesk.ui.messages import MessageBox, error_text
@@ -42,7 +42,7 @@ class AssessmentPage(Page):
         self.existing = QComboBox()
         self.existing.setMinimumWidth(220)
         self.existing.activated.connect(self._open_existing)
-        self.assessed_on = QDateEdit(station_today(ctx), calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.assessed_on = date_edit(station_today(ctx))
         self.reason = QComboBox()
         self.reason.addItems(REASONS)
         self.assessor_1, self.assessor_2 = QLineEdit(), QLineEdit()
@@ -166,7 +166,7 @@ class AssessmentPage(Page):
 
     def form_input(self) -> AssessmentInput:
         return AssessmentInput(
-            elder_id=self.elder.elder_id(), assessed_on=self.assessed_on.date().toPython(),
+            elder_id=self.elder.elder_id(), assessed_on=to_date(self.assessed_on.date()),
             reason=self.reason.currentText(), scores=self.scores(), assessor_1=self.assessor_1.text(),
             assessor_2=self.assessor_2.text(), informant=self.informant.text(), informant_relation=self.relation.text(),
             coma=self.coma.isChecked(), dementia=self.dementia.isChecked(),
@@ -212,7 +212,7 @@ class AssessmentPage(Page):
         self.assessment_id = None
         if elder:
             self.elder.set_elder(*elder)
-        self.assessed_on.setDate(station_today(self.ctx))
+        self.assessed_on.setDate(to_qdate(station_today(self.ctx)))
         for widget in (self.assessor_1, self.assessor_2, self.informant, self.relation):
             widget.clear()
         for widget in (self.coma, self.dementia, *self.risk_kinds.values()):
@@ -245,7 +245,7 @@ class AssessmentPage(Page):
         data, summary = detail.data, detail.summary
         self.assessment_id = summary.id
         self.elder.set_elder(summary.elder_id, summary.elder_name)
-        self.assessed_on.setDate(data.assessed_on)
+        self.assessed_on.setDate(to_qdate(data.assessed_on))
         self.reason.setCurrentText(data.reason)
         self.assessor_1.setText(data.assessor_1)
         self.assessor_2.setText(data.assessor_2)

@@ -7,8 +7,6 @@ screen in one transaction. Children appear by alias.
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLay
 from stationdesk.domain.typed_time import format_clock
 from stationdesk.errors import FormErrors
 from stationdesk.services.tutoring import SessionEdit, get_attendance_sheet, list_classes, list_sessions, save_attendance
+from stationdesk.ui.dates import station_today
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.attendance_table_model import CHILD, PICK_NOTE, PROGRESS, BEHAVIOUR, AttendanceTableModel
 from stationdesk.ui.pages import Page, PageSpec
@@ -181,7 +180,7 @@ class AttendancePage(Page):
             self.session_box.addItem(f"{mark} {item.day:%Y-%m-%d} {item.start}-{item.end} {item.kind}", item.id)
         position = self.session_box.findData(wanted)
         if position < 0:      # the latest session held so far
-            day = self.ctx.db.database.today or date.today()
+            day = station_today(self.ctx)
             past = [i for i, s in enumerate(sorted(sessions, key=lambda s: (s.day, s.start))) if s.day <= day]
             position = past[-1] if past else 0
         self.session_box.setCurrentIndex(position)

@@ -5,13 +5,12 @@ sensitive personal information. The finder on the left lists children by alias."
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
 from stationdesk.services import tutoring
+from stationdesk.ui.dates import station_today
 from stationdesk.ui.dialogs.tutoring_dialogs import CaseNoteDialog
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.rows_table_model import RowsTableModel
@@ -186,7 +185,7 @@ class ChildPage(Page):
     def add_case_note(self) -> None:
         if self.child_id is None:
             return
-        note = CaseNoteDialog.ask(self, self.ctx.db.database.today or date.today())
+        note = CaseNoteDialog.ask(self, station_today(self.ctx))
         if note is not None:
             self.ctx.db.run(tutoring.add_case_note, self.child_id, note.written_on, note.author, note.text,
                             on_error=self._failed)

@@ -13,6 +13,7 @@ from stationdesk.domain.service_hours import format_hours, on_day
 from stationdesk.domain.typed_time import parse_clock
 from stationdesk.errors import ValidationError
 from stationdesk.services import shifts, volunteers
+from stationdesk.ui.dates import station_today
 from stationdesk.ui.dialogs.volunteer_dialogs import CorrectionDialog, Field, SimpleFormDialog
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
@@ -99,7 +100,7 @@ class ServiceHoursPage(Page):
     def _build_totals(self) -> QWidget:
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
-        self.year.setValue(date.today().year)
+        self.year.setValue(station_today(self.ctx).year)
         self.year.setSuffix(self.tr(" 年"))
         self.month = QComboBox()
         self.month.addItem(self.tr("全年"), None)

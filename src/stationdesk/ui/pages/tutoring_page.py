@@ -12,6 +12,7 @@ from stationdesk.domain.tutoring import WEEKDAY_NAMES
 from stationdesk.domain.typed_time import format_clock
 from stationdesk.errors import NeedsConfirmation
 from stationdesk.services import tutoring
+from stationdesk.ui.dates import station_today
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
 from stationdesk.ui.dialogs.tutoring_dialogs import ActivityDialog, ClassDialog, MonthDialog, SigninDialog, TermDialog
@@ -139,7 +140,7 @@ class TutoringPage(Page):
             button.setEnabled(on)
 
     def _today(self) -> date:
-        return self.ctx.db.database.today or date.today()
+        return station_today(self.ctx)
 
     # -- classes
     def new_class(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QGridLayout, QHBo
 
 from stationdesk.domain.service_hours import STATUSES, format_hours
 from stationdesk.services import certificates, roster_import, volunteers
+from stationdesk.ui.dates import station_today
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from stationdesk.ui.dialogs.roster_import_dialog import RosterImportDialog
 from stationdesk.ui.dialogs.volunteer_dialogs import CertificateDialog, Field, RegisterVolunteerDialog, SimpleFormDialog
@@ -222,7 +223,7 @@ class VolunteersPage(Page):
         path = self.ask_save_path(self, names[what], "Excel (*.xlsx)")
         if not path:
             return
-        year = date.today().year
+        year = station_today(self.ctx).year
         function, args = {"volunteers": (roster_import.export_volunteers, (path,)),
                           "shifts": (roster_import.export_shifts, (path, year)),
                           "totals": (roster_import.export_hour_totals, (path, year))}[what]
@@ -233,7 +234,7 @@ class VolunteersPage(Page):
     def print_certificate(self) -> None:
         if self.detail is None:
             return
-        today = date.today()
+        today = station_today(self.ctx)
         answer = CertificateDialog.ask(self, self.detail.row.name, date(today.year, 1, 1), today)
         if answer is None:
             return
