@@ -16,7 +16,7 @@ from stationdesk.domain.phone import mask_phone
 from stationdesk.domain.service_hours import STATUS_LEFT, on_day
 from stationdesk.errors import FormErrors, NotFound, StationDeskError, ValidationError
 from stationdesk.messages import message_for
-from stationdesk.services.people import live_person
+from stationdesk.services.people import display_name, live_person
 from stationdesk.services.registry import counter, json_ready, lister, printer
 from stationdesk.services.shifts import ShiftInput, change_shift_times, record_shift
 
@@ -181,7 +181,7 @@ def participants_of(session: Session, activity_id: str, role: str | None = None)
     confirmed = set(session.execute(select(Shift.volunteer_id).where(
         Shift.activity_id == activity_id, Shift.deleted.is_(False), Shift.confirmed_at.is_not(None))).scalars())
     return [ParticipantRow(
-        p.id, person.id, person.alias if person.is_child and person.alias else person.name, mask_phone(person.phone),
+        p.id, person.id, display_name(person), mask_phone(person.phone),
         p.role, volunteer_id if p.role == ROLE_VOLUNTEER else None, number or "" if p.role == ROLE_VOLUNTEER else "",
         p.attended, p.signed_in, p.signed_out, p.remark, volunteer_id in confirmed)
         for p, person, volunteer_id, number in rows]

@@ -138,10 +138,14 @@ def roles_of(person: Person) -> tuple[str, ...]:
     return tuple(role for role in ROLES if getattr(person, f"is_{role}"))
 
 
+def display_name(person: Person) -> str:
+    """How a person is named everywhere but their own page: a child by alias (化名) where set, else the name."""
+    return person.alias if person.is_child and person.alias else person.name
+
+
 def summarise(person: Person, day: date) -> PersonSummary:
     return PersonSummary(
-        id=person.id, name=person.name,
-        display_name=person.alias if person.is_child and person.alias else person.name,
+        id=person.id, name=person.name, display_name=display_name(person),
         gender=person.gender, birth_date=person.birth_date, age=age_on(person.birth_date, day),
         id_number_masked=mask_id_number(person.id_number), phone_masked=mask_phone(person.phone),
         address=format_address(person), tags=_split_tags(person.tags), roles=roles_of(person),
