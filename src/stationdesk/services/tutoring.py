@@ -27,8 +27,7 @@ from stationdesk.errors import FormErrors, NeedsConfirmation, NotFound, StationD
 from stationdesk.printing.tutoring_sheets import (MonthlySheet, MonthlySheetRow, SigninSheet, build_monthly_pdf,
                                                   build_signin_pdf)
 from stationdesk.services import registry
-from stationdesk.services.people import (PeopleQuery, PersonDetail, PersonSummary, get_person, has_guardian_consent,
-                                         live_person, search_people, summarise)
+from stationdesk.services.people import PersonDetail, get_person, has_guardian_consent, live_person, summarise
 from stationdesk.services.progress import Progress, report
 from stationdesk.services.station import audit, current_station, today
 
@@ -443,16 +442,6 @@ def get_class(session: Session, class_id: str) -> ClassDetail:
     data = ClassInput(row.name, row.kind, row.subjects, row.term_start, row.term_end, row.place, row.capacity,
                       slots, tuple(t.id for t in tutors), row.notes)
     return ClassDetail(_summary(session, row), slots, tutors, children, sessions, row.notes, data)
-
-
-def find_children(session: Session, text: str = "", limit: int = 50) -> list[PersonSummary]:
-    """Children found by name, alias or pinyin (shown by alias), for the child's page finder."""
-    return search_people(session, PeopleQuery(text=text, role="child"), limit=limit)
-
-
-def find_tutors(session: Session, text: str = "", limit: int = 50) -> list[PersonSummary]:
-    """Volunteers to pick as tutors."""
-    return search_people(session, PeopleQuery(text=text, role="volunteer"), limit=limit)
 
 
 # ----------------------------------------------------------------------------------------- enrolment

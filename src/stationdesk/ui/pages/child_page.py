@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEd
                                QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
 from stationdesk.services import tutoring
+from stationdesk.services.people import PeopleQuery, search_people
 from stationdesk.ui.dates import station_today
 from stationdesk.ui.dialogs.tutoring_dialogs import CaseNoteDialog
 from stationdesk.ui.messages import MessageBox
@@ -127,7 +128,8 @@ class ChildPage(Page):
 
     # -- finder (aliases only)
     def _find(self) -> None:
-        self.ctx.db.run(tutoring.find_children, self.search.text(), 200, on_done=self._show_found)
+        self.ctx.db.run(search_people, PeopleQuery(text=self.search.text(), role="child"), limit=200,
+                        on_done=self._show_found)
 
     def _show_found(self, people) -> None:
         self.results.blockSignals(True)

@@ -12,6 +12,7 @@ from stationdesk.domain.tutoring import WEEKDAY_NAMES
 from stationdesk.domain.typed_time import format_clock
 from stationdesk.errors import NeedsConfirmation
 from stationdesk.services import tutoring
+from stationdesk.services.people import PeopleQuery, search_people
 from stationdesk.ui.dates import station_today
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
@@ -21,6 +22,9 @@ from stationdesk.ui.messages import MessageBox, error_text
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
 from stationdesk.ui.widgets import list_view, master_detail, selected_record
+
+
+TUTORS = PeopleQuery(role="volunteer")          # who can be picked as a tutor
 
 
 class TutoringPage(Page):
@@ -144,11 +148,11 @@ class TutoringPage(Page):
 
     # -- classes
     def new_class(self) -> None:
-        self.ctx.db.run(tutoring.find_tutors, "", 500, on_done=lambda tutors: self._edit(tutors, None))
+        self.ctx.db.run(search_people, TUTORS, limit=500, on_done=lambda tutors: self._edit(tutors, None))
 
     def edit_class(self) -> None:
         if self.detail is not None:
-            self.ctx.db.run(tutoring.find_tutors, "", 500, on_done=lambda tutors: self._edit(tutors, self.detail))
+            self.ctx.db.run(search_people, TUTORS, limit=500, on_done=lambda tutors: self._edit(tutors, self.detail))
 
     def _edit(self, tutors, detail) -> None:
         if detail is not None:             # keep tutors who are no longer volunteers in the list
