@@ -3,6 +3,7 @@ a list on the left with the chosen record's details on the right."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QLayout, QSplitter, QTableView, QVBoxLayout, QWidget
 
 
@@ -64,3 +65,12 @@ def page_title(text: str) -> QLabel:
     label = QLabel(text)
     label.setStyleSheet("font-size: 18px; font-weight: bold;")
     return label
+
+
+def gender_text(code: str, blank: str = "") -> str:
+    """男 / 女 for the registry's M / F, in the user's language; ``blank`` when not recorded."""
+    if code == "M":
+        return QCoreApplication.translate("Gender", "男")
+    if code == "F":
+        return QCoreApplication.translate("Gender", "女")
+    return blank

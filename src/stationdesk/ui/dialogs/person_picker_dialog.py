@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 
 from stationdesk.services.people import PeopleQuery, PersonSummary, children_with_consent, search_people
 from stationdesk.ui.models.rows_table_model import RowsTableModel
-from stationdesk.ui.widgets import list_view, selected_record
+from stationdesk.ui.widgets import gender_text, list_view, selected_record
 
 SEARCH_LIMIT = 100
 
@@ -48,9 +48,8 @@ class PersonSearchList(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(_tr("输入姓名、化名、拼音首字母或手机号后四位查找人员档案"))
         roles = {"elder": _tr("老人"), "child": _tr("儿童"), "guardian": _tr("监护人"), "volunteer": _tr("志愿者")}
-        gender = {"M": _tr("男"), "F": _tr("女")}
         columns = [(_tr("姓名"), lambda c: c.person.display_name),
-                   (_tr("性别"), lambda c: gender.get(c.person.gender, "")),
+                   (_tr("性别"), lambda c: gender_text(c.person.gender)),
                    (_tr("年龄"), lambda c: c.person.age),
                    (_tr("身份证号"), lambda c: c.person.id_number_masked),
                    (_tr("电话"), lambda c: c.person.phone_masked),

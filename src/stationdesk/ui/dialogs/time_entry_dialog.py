@@ -8,7 +8,7 @@ with both times, all at once or, if any row is wrong, not at all.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QDialog, QHBoxLayout, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -53,7 +53,9 @@ class TimeEntryForm:
 
     def problems(self) -> list[str]:
         """Cells that cannot be read, as “第 N 行 姓名：…”."""
-        return [f"第 {row + 1} 行 {self.participants[row].name}：{text}" for (row, _c), text in sorted(self.errors.items())]
+        line = QCoreApplication.translate("TimeEntryDialog", "第 {row} 行 {name}：{problem}")
+        return [line.format(row=row + 1, name=self.participants[row].name, problem=text)
+                for (row, _c), text in sorted(self.errors.items())]
 
 
 class TimeEntryTable(QTableWidget):

@@ -16,7 +16,7 @@ from stationdesk.ui.dialogs.tutoring_dialogs import CaseNoteDialog
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
-from stationdesk.ui.widgets import list_view, master_detail
+from stationdesk.ui.widgets import gender_text, list_view, master_detail
 
 BANNER_STYLE = ("background: #fdecea; color: #8a1c1c; border: 1px solid #e0a4a4; padding: 6px; "
                 "font-weight: bold;")
@@ -157,7 +157,7 @@ class ChildPage(Page):
         person = overview.person.summary
         alias = self.tr("（化名：{alias}）").format(alias=person.alias) if person.alias else self.tr("（未设化名）")
         self.name.setText(f"{person.name}{alias}")
-        gender = {"M": self.tr("男"), "F": self.tr("女")}.get(person.gender, "")
+        gender = gender_text(person.gender)
         age = "" if person.age is None else self.tr("{n}岁").format(n=person.age)
         self.facts.setText("　".join(x for x in (gender, age, person.id_number_masked, person.address,
                                                 "、".join(person.tags)) if x))

@@ -21,7 +21,7 @@ from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
 from stationdesk.ui.pages.assessment_page import LEVEL_COLOURS
 from stationdesk.ui.pages.due_visits_page import overdue_text
-from stationdesk.ui.widgets import list_view
+from stationdesk.ui.widgets import gender_text, list_view
 
 
 class LevelChart(QWidget):
@@ -156,7 +156,7 @@ class ElderPage(Page):
             return
         self.overview = overview
         person = overview.person
-        gender = {"M": self.tr("男"), "F": self.tr("女")}.get(person.gender, "")
+        gender = gender_text(person.gender)
         last = overview.last_assessment
         latest = self.tr("尚未评估") if last is None else self.tr("{on} {level}（总分 {total}）").format(
             on=last.assessed_on, total=last.total,

@@ -21,7 +21,7 @@ from stationdesk.ui.long_job import run_with_progress
 from stationdesk.ui.messages import MessageBox, error_text
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
-from stationdesk.ui.widgets import list_view, master_detail, selected_record
+from stationdesk.ui.widgets import gender_text, list_view, master_detail, selected_record
 
 
 TUTORS = PeopleQuery(role="volunteer")          # who can be picked as a tutor
@@ -63,9 +63,8 @@ class TutoringPage(Page):
             actions.addWidget(button)
             self.buttons[key] = button
         actions.addStretch(1)
-        gender = {"M": self.tr("男"), "F": self.tr("女")}
         self.children_rows = RowsTableModel([
-            (self.tr("儿童（化名）"), lambda c: c.display_name), (self.tr("性别"), lambda c: gender.get(c.gender, "")),
+            (self.tr("儿童（化名）"), lambda c: c.display_name), (self.tr("性别"), lambda c: gender_text(c.gender)),
             (self.tr("年龄"), lambda c: c.age), (self.tr("报名日期"), lambda c: f"{c.enrolled_on:%Y-%m-%d}"),
             (self.tr("已记录"), lambda c: c.stats.recorded), (self.tr("出勤"), lambda c: c.stats.attended),
             (self.tr("出勤率"), lambda c: c.stats.rate_text())], parent=self)
@@ -126,7 +125,7 @@ class TutoringPage(Page):
             return
         self.detail = detail
         s = detail.summary
-        term = f"{s.term_start or '—'} 至 {s.term_end or '—'}"
+        term = self.tr("{start} 至 {end}").format(start=s.term_start or "—", end=s.term_end or "—")
         capacity = str(s.capacity) if s.capacity else self.tr("不限")
         self.header.setText(
             f"<span style='font-size:16px;font-weight:bold'>{s.name}（{s.kind}）</span><br>"

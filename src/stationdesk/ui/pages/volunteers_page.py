@@ -20,9 +20,7 @@ from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
-from stationdesk.ui.widgets import list_view, master_detail
-
-GENDERS = {"M": "男", "F": "女"}
+from stationdesk.ui.widgets import gender_text, list_view, master_detail
 
 
 def search_job(session, offset: int, limit: int, query: volunteers.VolunteerQuery):
@@ -59,7 +57,7 @@ class VolunteersPage(Page):
         self.count_label = QLabel()
         self.model = PagedTableModel(ctx.db, search_job, [
             (self.tr("志愿者编号"), lambda v: v.volunteer_number), (self.tr("姓名"), lambda v: v.name),
-            (self.tr("性别"), lambda v: GENDERS.get(v.gender, "")), (self.tr("年龄"), lambda v: v.age),
+            (self.tr("性别"), lambda v: gender_text(v.gender)), (self.tr("年龄"), lambda v: v.age),
             (self.tr("手机"), lambda v: v.phone_masked), (self.tr("状态"), lambda v: v.status),
             (self.tr("本年时长"), lambda v: format_hours(v.year_minutes)), (self.tr("技能"), lambda v: v.skills)])
         self.model.sig_loaded.connect(self._update_count)
@@ -169,7 +167,7 @@ class VolunteersPage(Page):
         self.detail = detail
         row = detail.row
         self.name_label.setText(f"{row.name}　{row.volunteer_number}　［{row.status}］")
-        facts = [self.tr("性别：{g}　年龄：{a}　手机：{p}").format(g=GENDERS.get(row.gender, "—"), a=row.age or "—",
+        facts = [self.tr("性别：{g}　年龄：{a}　手机：{p}").format(g=gender_text(row.gender, "—"), a=row.age or "—",
                                                             p=row.phone_masked or "—"),
                  self.tr("证件：{t} {n}").format(t=detail.id_type or self.tr("未登记"), n=detail.id_number_masked),
                  self.tr("登记日期：{d}　所属队伍：{teams}").format(d=row.registered_on, teams="、".join(detail.teams) or "—"),
