@@ -1,10 +1,12 @@
-"""Pieces every page shares: a read-only list view that fits its columns, and the page layout of
-a list on the left with the chosen record's details on the right."""
+"""Pieces every page and dialog shares: a read-only list view that fits its columns, the page layout of
+a list on the left with the chosen record's details on the right, the page title, a dialog's OK/Cancel
+buttons and its red error line, and the gender label."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHeaderView, QLabel, QLayout, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QLayout, QSplitter, QTableView,
+                               QVBoxLayout, QWidget)
 
 
 def list_view(model, on_double_click=None) -> QTableView:
@@ -74,3 +76,19 @@ def gender_text(code: str, blank: str = "") -> str:
     if code == "F":
         return QCoreApplication.translate("Gender", "女")
     return blank
+
+
+def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """OK and Cancel, wired to the dialog's accept() and reject()."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def error_label() -> QLabel:
+    """The red line under a form where its problems are listed (set with ``error_text``)."""
+    label = QLabel()
+    label.setStyleSheet("color: #b00020;")
+    label.setWordWrap(True)
+    return label

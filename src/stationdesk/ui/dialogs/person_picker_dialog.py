@@ -13,11 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from stationdesk.services.people import PeopleQuery, PersonSummary, children_with_consent, search_people
 from stationdesk.ui.models.rows_table_model import RowsTableModel
-from stationdesk.ui.widgets import gender_text, list_view, selected_record
+from stationdesk.ui.widgets import gender_text, list_view, ok_cancel_buttons, selected_record
 
 SEARCH_LIMIT = 100
 
@@ -98,16 +98,13 @@ class PersonPickerDialog(QDialog):
         self.search = self.list.search
         self.table = self.list.table
         self.table.doubleClicked.connect(lambda _index: self.accept())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         if hint:
             label = QLabel(hint)
             label.setWordWrap(True)
             layout.addWidget(label)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel_buttons(self))
 
     def accept(self) -> None:
         self.chosen = self.list.chosen()

@@ -18,6 +18,7 @@ from stationdesk.errors import ValidationError
 from stationdesk.messages import message_for
 from stationdesk.services.activities import ROLE_VOLUNTEER, ActivityDetail, SheetEntry, save_sheet_entries
 from stationdesk.ui.messages import error_text
+from stationdesk.ui.widgets import error_label
 
 COL_NUMBER, COL_NAME, COL_ROLE, COL_IN, COL_OUT, COL_REMARK = range(6)
 TIME_COLUMNS = (COL_IN, COL_OUT)
@@ -129,8 +130,7 @@ class TimeEntryDialog(QDialog):
         if self.form.participants:
             self.table.setCurrentCell(0, COL_IN)
         self.summary = QLabel()
-        self.errors = QLabel()
-        self.errors.setStyleSheet("color: #b00020")
+        self.errors = error_label()
         self.errors.setWordWrap(True)
         self.save_button = QPushButton(self.tr("保存（Ctrl+S）"))
         self.save_button.clicked.connect(self.save)

@@ -7,34 +7,16 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QWidget)
 
 from stationdesk.domain.tutoring import CLASS_KINDS, parse_holidays, parse_slots
 from stationdesk.domain.typed_time import parse_clock
 from stationdesk.errors import FormErrors, ValidationError
-from stationdesk.messages import message_for
 from stationdesk.services.tutoring import ClassInput
 from stationdesk.ui.dates import date_edit, to_date
-
-
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet("color: #b00020;")
-    label.setWordWrap(True)
-    return label
-
-
-def _show_errors(label: QLabel, error: FormErrors | ValidationError) -> None:
-    errors = error.errors if isinstance(error, FormErrors) else [error]
-    label.setText("\n".join(message_for(e) for e in errors))
+from stationdesk.ui.messages import error_text
+from stationdesk.ui.widgets import error_label, ok_cancel_buttons
 
 
 # ------------------------------------------------------------------------------------- class
@@ -97,7 +79,7 @@ class ClassDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if person.id in data.tutor_ids else Qt.CheckState.Unchecked)
             self.tutors.addItem(item)
         self.notes = QLineEdit(data.notes)
-        self.errors = _error_label()
+        self.errors = error_label()
         layout = QFormLayout(self)
         layout.addRow(self.tr("名称"), self.name)
         layout.addRow(self.tr("类型"), self.kind)
@@ -110,7 +92,7 @@ class ClassDialog(QDialog):
         layout.addRow(self.tr("辅导员（志愿者）"), self.tutors)
         layout.addRow(self.tr("备注"), self.notes)
         layout.addRow(self.errors)
-        layout.addRow(_buttons(self))
+        layout.addRow(ok_cancel_buttons(self))
 
     def accept(self) -> None:
         tutor_ids = tuple(self.tutors.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.tutors.count())
@@ -121,7 +103,7 @@ class ClassDialog(QDialog):
                 self.capacity.value(), to_date(self.term_start.date()), to_date(self.term_end.date()),
                 self.slots.toPlainText(), tutor_ids, self.notes.text())
         except FormErrors as error:
-            _show_errors(self.errors, error)
+            self.errors.setText(error_text(error))
             return
         super().accept()
 
@@ -166,7 +148,7 @@ class TermDialog(QDialog):
         self.holidays = QPlainTextEdit()
         self.holidays.setPlaceholderText(self.tr("不上课的日期，用逗号或换行分隔；连续几天写成\n2026-10-01~2026-10-07"))
         self.holidays.setFixedHeight(80)
-        self.errors = _error_label()
+        self.errors = error_label()
         layout = QFormLayout(self)
         layout.addRow(QLabel(self.tr("按每周上课时间（{schedule}）生成课次；已有的课次不会重复生成。").format(
             schedule=schedule or self.tr("未设置"))))
@@ -174,14 +156,14 @@ class TermDialog(QDialog):
         layout.addRow(self.tr("结束日期"), self.end)
         layout.addRow(self.tr("节假日（不上课）"), self.holidays)
         layout.addRow(self.errors)
-        layout.addRow(_buttons(self))
+        layout.addRow(ok_cancel_buttons(self))
 
     def accept(self) -> None:
         try:
             self.choice = self.form.validate(to_date(self.start.date()), to_date(self.end.date()),
                                              self.holidays.toPlainText())
         except FormErrors as error:
-            _show_errors(self.errors, error)
+            self.errors.setText(error_text(error))
             return
         super().accept()
 
@@ -236,7 +218,7 @@ class ActivityDialog(QDialog):
         self.subject.setPlaceholderText(self.tr("如：手工折纸、安全教育"))
         self.content = QPlainTextEdit()
         self.content.setFixedHeight(80)
-        self.errors = _error_label()
+        self.errors = error_label()
         layout = QFormLayout(self)
         layout.addRow(self.tr("日期"), self.day)
         layout.addRow(self.tr("开始时间"), self.start)
@@ -244,14 +226,14 @@ class ActivityDialog(QDialog):
         layout.addRow(self.tr("主题"), self.subject)
         layout.addRow(self.tr("内容"), self.content)
         layout.addRow(self.errors)
-        layout.addRow(_buttons(self))
+        layout.addRow(ok_cancel_buttons(self))
 
     def accept(self) -> None:
         try:
             self.activity = self.form.validate(to_date(self.day.date()), self.start.text(), self.end.text(),
                                                self.subject.text(), self.content.toPlainText())
         except FormErrors as error:
-            _show_errors(self.errors, error)
+            self.errors.setText(error_text(error))
             return
         super().accept()
 
@@ -274,7 +256,7 @@ class SigninDialog(QDialog):
         layout = QFormLayout(self)
         layout.addRow(self.tr("日期"), self.day)
         layout.addRow(self.tr("空白行（临时参加）"), self.blank)
-        layout.addRow(_buttons(self))
+        layout.addRow(ok_cancel_buttons(self))
 
     @classmethod
     def ask(cls, parent: QWidget | None, day: date) -> tuple[date, int] | None:
@@ -292,7 +274,7 @@ class MonthDialog(QDialog):
         self.month.setCalendarPopup(False)
         layout = QFormLayout(self)
         layout.addRow(self.tr("月份"), self.month)
-        layout.addRow(_buttons(self))
+        layout.addRow(ok_cancel_buttons(self))
 
     @classmethod
     def ask(cls, parent: QWidget | None, day: date) -> tuple[int, int] | None:
@@ -319,17 +301,17 @@ class CaseNoteDialog(QDialog):
         self.day = date_edit(day)
         self.author = QLineEdit()
         self.text = QPlainTextEdit()
-        self.errors = _error_label()
+        self.errors = error_label()
         layout = QFormLayout(self)
         layout.addRow(self.tr("日期"), self.day)
         layout.addRow(self.tr("记录人"), self.author)
         layout.addRow(self.tr("内容"), self.text)
         layout.addRow(self.errors)
-        layout.addRow(_buttons(self))
+        layout.addRow(ok_cancel_buttons(self))
 
     def accept(self) -> None:
         if not self.text.toPlainText().strip():
-            _show_errors(self.errors, ValidationError("tutoring.case_note_empty"))
+            self.errors.setText(error_text(ValidationError("tutoring.case_note_empty")))
             return
         super().accept()
 

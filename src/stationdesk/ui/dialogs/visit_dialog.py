@@ -14,6 +14,7 @@ from stationdesk.services.visits import SATISFACTION, VISIT_KINDS, VisitInput, r
 from stationdesk.ui.dates import date_edit, station_today, to_date
 from stationdesk.ui.elder_picker import ElderPicker
 from stationdesk.ui.messages import error_text
+from stationdesk.ui.widgets import error_label
 
 
 class VisitForm:
@@ -93,8 +94,7 @@ class VisitDialog(QDialog):
         self.satisfaction.addItems(("", *SATISFACTION))
         self.recorder = QLineEdit()
         self.ability_changed = QCheckBox(self.tr("发现老人能力有明显变化（需即时评估）"))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = error_label()
         self.error.setWordWrap(True)
 
         times = QHBoxLayout()

@@ -13,20 +13,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDoubleSpinBox, QFormLayout,
                                QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from stationdesk.domain.service_hours import UNIT_MINUTES
 from stationdesk.services.volunteers import VolunteerInput
 from stationdesk.ui.dates import date_edit, to_date
 from stationdesk.ui.dialogs.person_picker_dialog import PersonSearchList
-
-
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
+from stationdesk.ui.widgets import error_label, ok_cancel_buttons
 
 
 # -- a few labelled fields -------------------------------------------------------------------------
@@ -81,10 +75,9 @@ class SimpleFormDialog(QDialog):
                 widget = QLineEdit(str(f.initial or ""))
             self.widgets[f.key] = widget
             layout.addRow(f.label + ("*" if f.required else ""), widget)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
+        self.error = error_label()
         layout.addRow(self.error)
-        layout.addRow(_buttons(self))
+        layout.addRow(ok_cancel_buttons(self))
 
     def values(self) -> dict:
         out = {}
@@ -149,10 +142,9 @@ class RegisterVolunteerDialog(QDialog):
         layout.addWidget(QLabel(self.tr("技能特长")))
         layout.addLayout(grid)
         layout.addWidget(hint)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
+        self.error = error_label()
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel_buttons(self))
 
     def value(self) -> VolunteerInput | None:
         person_id = self.person.chosen()
@@ -190,7 +182,7 @@ class CertificateDialog(QDialog):
         note = QLabel(self.tr("只统计已确认的服务时长。同一期间再次打印时，证明编号和内容保持不变。"))
         note.setWordWrap(True)
         layout.addRow(note)
-        layout.addRow(_buttons(self))
+        layout.addRow(ok_cancel_buttons(self))
 
     @classmethod
     def ask(cls, parent: QWidget | None, name: str, start: date, end: date) -> tuple[date, date, str] | None:
@@ -246,10 +238,9 @@ class CorrectionDialog(QDialog):
         layout.addRow(self.tr("计入时长（小时）"), self.hours)
         layout.addRow(self.tr("更正原因*"), self.reason)
         layout.addRow(self.tr("更正人*"), self.by)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
+        self.error = error_label()
         layout.addRow(self.error)
-        layout.addRow(_buttons(self))
+        layout.addRow(ok_cancel_buttons(self))
         self.result_value: Correction | None = None
 
     def accept(self) -> None:

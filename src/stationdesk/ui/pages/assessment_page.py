@@ -17,6 +17,7 @@ from stationdesk.ui.elder_picker import ElderPicker
 from stationdesk.ui.long_job import run_with_progress
 from stationdesk.ui.messages import MessageBox, error_text
 from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.widgets import page_title
 
 LEVEL_COLOURS = ("#2e7d32", "#7cb342", "#f9a825", "#ef6c00", "#c62828")
 
@@ -35,8 +36,7 @@ class AssessmentPage(Page):
         super().__init__(ctx)
         self.assessment_id: str | None = None
         self.locked = False
-        title = QLabel(self.tr("老年人能力评估（GB/T 42195-2022）"))
-        title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        title = page_title(self.tr("老年人能力评估（GB/T 42195-2022）"))
         self.elder = ElderPicker(ctx)
         self.elder.sig_elder_changed.connect(self._elder_changed)
         self.existing = QComboBox()

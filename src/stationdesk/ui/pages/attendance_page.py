@@ -19,6 +19,7 @@ from stationdesk.ui.dates import station_today
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.attendance_table_model import CHILD, PICK_NOTE, PROGRESS, BEHAVIOUR, AttendanceTableModel
 from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.widgets import page_title
 
 
 class AttendanceTableView(QTableView):
@@ -125,8 +126,7 @@ class AttendancePage(Page):
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("考勤录入"))
-        title.setStyleSheet("font-size: 20px; font-weight: bold;")
+        title = page_title(self.tr("考勤录入"))
         layout.addWidget(title)
         layout.addLayout(chooser)
         layout.addWidget(self.info)

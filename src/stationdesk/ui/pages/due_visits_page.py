@@ -14,7 +14,7 @@ from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.pages import Page, PageSpec
 from stationdesk.ui.pages.visits_page import open_elder_page
-from stationdesk.ui.widgets import list_view, selected_record
+from stationdesk.ui.widgets import list_view, page_title, selected_record
 
 
 def overdue_text(days: int) -> str:
@@ -47,8 +47,7 @@ class DueVisitsPage(Page):
 
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
-        title = QLabel(self.tr("待探访"))
-        title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        title = page_title(self.tr("待探访"))
         self.horizon = QComboBox()
         self.horizon.addItem(self.tr("到期和逾期"), 0)
         self.horizon.addItem(self.tr("含未来 7 天"), 7)

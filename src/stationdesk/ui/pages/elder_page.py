@@ -21,7 +21,7 @@ from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
 from stationdesk.ui.pages.assessment_page import LEVEL_COLOURS
 from stationdesk.ui.pages.due_visits_page import overdue_text
-from stationdesk.ui.widgets import gender_text, list_view
+from stationdesk.ui.widgets import gender_text, list_view, page_title
 
 
 class LevelChart(QWidget):
@@ -78,8 +78,7 @@ class ElderPage(Page):
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
         self.overview = None
-        title = QLabel(self.tr("老人档案"))
-        title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        title = page_title(self.tr("老人档案"))
         self.picker = ElderPicker(ctx)
         self.picker.sig_elder_changed.connect(lambda _id: self.refresh())
         self.info = QLabel()

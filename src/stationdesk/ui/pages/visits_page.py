@@ -9,7 +9,7 @@ from stationdesk.services.visits import list_visits
 from stationdesk.ui.dialogs.visit_dialog import VisitDialog
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.pages import Page, PageSpec
-from stationdesk.ui.widgets import list_view
+from stationdesk.ui.widgets import list_view, page_title
 
 
 def _fetch_visits(session, offset: int, limit: int, text: str = ""):
@@ -29,8 +29,7 @@ class VisitsPage(Page):
 
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
-        title = QLabel(self.tr("探访记录"))
-        title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        title = page_title(self.tr("探访记录"))
         self.search = QLineEdit(placeholderText=self.tr("按老人姓名、拼音查找"))
         self.record_button = QPushButton(self.tr("登记探访…"))
         self.record_button.clicked.connect(lambda: self.record_visit())
