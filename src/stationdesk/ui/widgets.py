@@ -4,8 +4,8 @@ buttons and its red error line, and the gender label."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QLayout, QSplitter, QTableView,
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHeaderView, QLabel, QLayout, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
 
 
@@ -24,10 +24,17 @@ def list_view(model, on_double_click=None) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setMaximumSectionSize(360)
     signal = getattr(model, "sig_loaded", None) or model.modelReset
-    signal.connect(view.resizeColumnsToContents)
+    signal.connect(lambda: _fit_columns(view))
     if on_double_click is not None:
         view.doubleClicked.connect(on_double_click)
     return view
+
+
+def _fit_columns(view: QTableView) -> None:
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()          # resizing the last column undoes its stretch until the next
+    header.setStretchLastSection(False)       # resize of the view; switching it off and on stretches it now
+    header.setStretchLastSection(True)
 
 
 def selected_record(view: QTableView):
@@ -92,3 +99,20 @@ def error_label() -> QLabel:
     label.setStyleSheet("color: #b00020;")
     label.setWordWrap(True)
     return label
+
+
+def stat_card(caption: str, placeholder: str = "…", size_px: int = 28) -> tuple[QFrame, QLabel]:
+    """A framed figure over its caption (home page counts, a child's attendance); returns the frame
+    and the label to set the figure on."""
+    card = QFrame()
+    card.setFrameShape(QFrame.Shape.StyledPanel)
+    inner = QVBoxLayout(card)
+    number = QLabel(placeholder)
+    number.setStyleSheet(f"font-size: {size_px}px; font-weight: bold; color: #1f5fa8;")
+    number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    number.setWordWrap(True)
+    label = QLabel(caption)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    inner.addWidget(number)
+    inner.addWidget(label)
+    return card, number

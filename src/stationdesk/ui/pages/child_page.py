@@ -6,7 +6,7 @@ sensitive personal information. The finder on the left lists children by alias."
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
 from stationdesk.services import tutoring
@@ -16,7 +16,7 @@ from stationdesk.ui.dialogs.tutoring_dialogs import CaseNoteDialog
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
-from stationdesk.ui.widgets import gender_text, list_view, master_detail
+from stationdesk.ui.widgets import gender_text, list_view, master_detail, stat_card
 
 BANNER_STYLE = ("background: #fdecea; color: #8a1c1c; border: 1px solid #e0a4a4; padding: 6px; "
                 "font-weight: bold;")
@@ -58,17 +58,7 @@ class ChildPage(Page):
         cards = QGridLayout()
         for column, (key, label) in enumerate((("rate", self.tr("出勤率")), ("attended", self.tr("已出勤课次")),
                                                ("recorded", self.tr("已记录课次")), ("classes", self.tr("参加的辅导班")))):
-            card = QFrame()
-            card.setFrameShape(QFrame.Shape.StyledPanel)
-            inner = QVBoxLayout(card)
-            number = QLabel("—")
-            number.setStyleSheet("font-size: 22px; font-weight: bold; color: #1f5fa8;")
-            number.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            number.setWordWrap(True)
-            caption = QLabel(label)
-            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            inner.addWidget(number)
-            inner.addWidget(caption)
+            card, number = stat_card(label, "—", 22)
             cards.addWidget(card, 0, column)
             self.cards[key] = number
         self.guardian_rows = RowsTableModel([
