@@ -12,7 +12,7 @@ from stationdesk.db.models.station import AuditEntry
 from stationdesk.services.tutoring import (AttendanceInput, add_case_note, enrol_child, generate_term, get_class,
                                            save_attendance)
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
-from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
+from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog, PickedPerson
 from stationdesk.ui.dialogs.tutoring_dialogs import ClassDialog, ClassForm, SigninDialog, TermDialog, TermChoice
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.pages.child_page import ChildPage
@@ -62,11 +62,11 @@ def test_enrolling_past_capacity_asks_and_consent_is_enforced(qtbot, show_page, 
     questions, errors = [], []
     monkeypatch.setattr(MessageBox, "ask", classmethod(lambda cls, parent, title, text: questions.append(text) or True))
     monkeypatch.setattr(MessageBox, "error", classmethod(lambda cls, parent, error: errors.append(str(error))))
-    monkeypatch.setattr(PersonPickerDialog, "ask", classmethod(lambda cls, parent, ctx, **k: cast.consented[3]))
+    monkeypatch.setattr(PersonPickerDialog, "ask", classmethod(lambda cls, *a, **k: PickedPerson(cast.consented[3], "小禾")))
     _load(qtbot, page, page.enrol)
     assert "已满员" in questions[0] and "容量 3 人" in questions[0]
     qtbot.waitUntil(lambda: "小禾" in _cells(page.children_table), timeout=5000)
-    monkeypatch.setattr(PersonPickerDialog, "ask", classmethod(lambda cls, parent, ctx, **k: cast.no_consent))
+    monkeypatch.setattr(PersonPickerDialog, "ask", classmethod(lambda cls, *a, **k: PickedPerson(cast.no_consent, "小豆")))
     _load(qtbot, page, page.enrol)
     assert errors and "尚未登记书面同意" in errors[0] and "小豆" in errors[0]
     assert "小豆" not in _cells(page.children_table)
@@ -179,13 +179,13 @@ def test_the_enrol_picker_lists_aliases_and_consent(qtbot, ctx, cast):
     dialog.search.setText("小豆")
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
     dialog.accept()
-    assert dialog.chosen == cast.no_consent
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.chosen().person_id == cast.no_consent
 
 
 def test_the_person_picker_lists_one_role_and_needs_a_choice(qtbot, ctx, cast):
     from stationdesk.ui.dialogs.person_picker_dialog import PersonSearchList
 
-    dialog = PersonPickerDialog(None, ctx, role="volunteer", title="选择志愿者")
+    dialog = PersonPickerDialog(None, ctx, "选择志愿者", role="volunteer")
     qtbot.addWidget(dialog)
     model = dialog.list.model
     qtbot.waitUntil(lambda: model.rowCount() == 2 and ctx.db.is_idle(), timeout=5000)
@@ -194,10 +194,11 @@ def test_the_person_picker_lists_one_role_and_needs_a_choice(qtbot, ctx, cast):
     assert sorted(model.data(model.index(r, 0)) for r in range(2)) == ["林慧", "黄志强"]
     dialog.table.clearSelection()
     dialog.accept()
-    assert dialog.chosen is None and dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.chosen() is None and dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.problem.text() == "请先在列表中选择一个人。"
     dialog.table.selectRow(1)
     dialog.accept()
-    assert dialog.chosen == model.record(1).person.id and dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.chosen().person_id == model.record(1).person.id and dialog.result() == dialog.DialogCode.Accepted
     embedded = PersonSearchList(ctx, select_first=False)          # registering a volunteer: no row chosen for the clerk
     qtbot.addWidget(embedded)
     qtbot.waitUntil(lambda: embedded.model.rowCount() > 8 and ctx.db.is_idle(), timeout=5000)

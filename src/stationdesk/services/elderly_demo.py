@@ -8,13 +8,14 @@ import random
 import uuid
 from datetime import timedelta
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from stationdesk.db.models.elderly import Assessment, AssessmentScore, FollowUp, Visit, VisitVisitor
 from stationdesk.db.models.people import Person
 from stationdesk.db.stamping import stamp_rows
 from stationdesk.domain import ability_assessment as gbt
+from stationdesk.services.demo import sample_for_records
 from stationdesk.services.registry import demo_step
 from stationdesk.services.station import catalog, today
 from stationdesk.services.visits import SATISFACTION, VISIT_KINDS
@@ -45,14 +46,14 @@ def _insert(session: Session, model, rows: list[dict]) -> None:
     for start in range(0, len(rows), CHUNK):
         chunk = rows[start:start + CHUNK]
         stamp_rows(session, chunk, model.__tablename__)
-        session.execute(insert(model), chunk)
+        session.connection().execute(model.__table__.insert(), chunk)
 
 
 @demo_step(20)
 def make_elderly_care(session: Session, rng: random.Random, options) -> None:
     day = today(session)
-    elders = session.execute(select(Person.id, Person.tags).where(Person.is_elder.is_(True),
-                                                                  Person.deleted.is_(False))).all()
+    elders = sample_for_records(rng, session.execute(select(Person.id, Person.tags).where(
+        Person.is_elder.is_(True), Person.deleted.is_(False)).order_by(Person.id)).all())
     volunteers = list(session.execute(select(Person.id).where(Person.is_volunteer.is_(True),
                                                               Person.deleted.is_(False))).scalars())
     risks, services = catalog(session, "visit_risk"), catalog(session, "elder_service")

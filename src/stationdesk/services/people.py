@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from sqlalchemy import ColumnElement, false, func, literal, or_, select
+from sqlalchemy import ColumnElement, case, false, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from stationdesk.db.models.people import GuardianConsent, Guardianship, Person
@@ -335,6 +335,22 @@ def _text_condition(text: str) -> ColumnElement[bool]:
     return or_(Person.name.contains(text, autoescape=True), Person.alias.contains(text, autoescape=True))
 
 
+def _text_rank(text: str) -> ColumnElement[int] | None:
+    """0 for the closest matches, 1 for the rest: typed letters that begin a name's usual reading
+    ("wxy" finds 王秀英 before 方秀英, whose rare reading wang also matches), typed characters that
+    begin the name ("王" finds 王 before 汪王)."""
+    text = text.strip()
+    if not text or text.isdigit() or (text.isascii() and not text.replace(" ", "").isalpha()):
+        return None
+    if text.isascii():
+        key = text.replace(" ", "").lower()
+        closest = or_(Person.name_initials.startswith(key, autoescape=True),
+                      Person.name_pinyin.startswith(key, autoescape=True))
+    else:
+        closest = or_(Person.name.startswith(text, autoescape=True), Person.alias.startswith(text, autoescape=True))
+    return case((closest, 0), else_=1)
+
+
 def _conditions(query: PeopleQuery) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if not query.include_deleted:
@@ -350,10 +366,11 @@ def _conditions(query: PeopleQuery) -> list[ColumnElement[bool]]:
 
 
 def search_people(session: Session, query: PeopleQuery, offset: int = 0, limit: int = 200) -> list[PersonSummary]:
-    """A page of people matching the query, ordered by pinyin (so 张 sorts near 章)."""
+    """A page of people matching the query: the closest matches first, then by pinyin (张 near 章)."""
+    rank = _text_rank(query.text)
+    order = ([rank] if rank is not None else []) + [Person.name_pinyin, Person.id]
     rows = session.execute(
-        select(Person).where(*_conditions(query))
-        .order_by(Person.name_pinyin, Person.id).offset(offset).limit(limit)).scalars()
+        select(Person).where(*_conditions(query)).order_by(*order).offset(offset).limit(limit)).scalars()
     day = today(session)
     return [summarise(p, day) for p in rows]
 

@@ -18,7 +18,7 @@ from stationdesk.db.models.volunteers import Activity, Shift, ShiftCorrection, V
 from stationdesk.domain import service_hours as rules
 from stationdesk.errors import NotFound, ValidationError
 from stationdesk.services.registry import counter, json_ready, lister
-from stationdesk.services.station import get_local, set_local, today
+from stationdesk.services.station import get_local, set_local
 from stationdesk.services.volunteers import ShiftRow, live_volunteer, shift_rows
 
 CAP_KEY = "service_hours.daily_cap_minutes"

@@ -18,6 +18,7 @@ from stationdesk.db.models.volunteers import (Activity, ActivityParticipant, Shi
 from stationdesk.db.stamping import stamp_rows
 from stationdesk.domain.service_hours import DEFAULT_DAILY_CAP_MINUTES, credit_minutes
 from stationdesk.services import registry
+from stationdesk.services.demo import sample_for_records
 from stationdesk.services.station import current_station, today
 
 TEAMS = (("邻里情", "城东社区"), ("同心圆", "睦岗社区"), ("急先锋", "全街道"), ("关爱春芽", "宝月社区"),
@@ -115,8 +116,8 @@ def make_activities(session: Session, rng: random.Random, count: int, day: date,
 @registry.demo_step(40)
 def demo_volunteers(session: Session, rng: random.Random, options) -> None:
     day = today(session)
-    people = session.execute(select(Person.id, Person.name).where(Person.is_volunteer.is_(True))
-                             .order_by(Person.id)).all()
+    people = sample_for_records(rng, session.execute(
+        select(Person.id, Person.name).where(Person.is_volunteer.is_(True)).order_by(Person.id)).all())
     if not people:
         return
     volunteer_ids = make_volunteers(session, rng, [p for p, _ in people], day)

@@ -54,7 +54,7 @@ class ElderPicker(QWidget):
 
     def _answer(self, request: int, people) -> None:
         if request == self._request:
-            self._fill([(p.id, p.name, f"{p.age}岁 {p.address}" if p.age is not None else p.address) for p in people])
+            self._fill([(p.id, p.name, self.tr("{n}岁").format(n=p.age) + " " + p.address if p.age is not None else p.address) for p in people])
 
     def _fill(self, rows) -> None:
         current = self.elder_id()

@@ -33,7 +33,9 @@ class MainWindow(QMainWindow):
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([self.nav.width(), self.width() - self.nav.width()])  # no empty band beside the fixed-width list
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
         self.nav.currentRowChanged.connect(lambda row: self.open_page(self.specs[row].key))

@@ -62,9 +62,10 @@ def run_selftest(folder: DataFolder, out=sys.stdout) -> int:
 
 def _settle(app, window, timeout_ms: int = 10_000) -> None:
     """Let the page's first database calls finish, so their errors surface here."""
-    from PySide6.QtCore import QDeadlineTimer
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop
 
     deadline = QDeadlineTimer(timeout_ms)
     while not window.ctx.db.is_idle() and not deadline.hasExpired():
-        app.processEvents()
+        # Sleep until an event arrives instead of spinning, so the database thread gets the CPU.
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
     app.processEvents()

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSaveFile, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSaveFile, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -133,7 +133,7 @@ class PdfPreviewDialog(QDialog):
     @classmethod
     def ask_save_path(cls, parent: QWidget, suggested_name: str) -> str:
         """The save dialog (tests patch this); an empty string when the user cancels."""
-        path, _ = QFileDialog.getSaveFileName(parent, parent.tr("另存为 PDF"), str(Path.home() / suggested_name),
+        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("PdfPreviewDialog", "另存为 PDF"), str(Path.home() / suggested_name),
                                               "PDF (*.pdf)")
         return path
 

@@ -4,6 +4,7 @@ writing all run on the database worker behind a progress dialog."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
                                QLabel, QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
@@ -139,7 +140,7 @@ class RosterImportDialog(QDialog):
 
     @classmethod
     def ask_file(cls, parent: QWidget | None) -> str:
-        path, _ = QFileDialog.getOpenFileName(parent, parent.tr("选择志愿者名册") if parent else "",
+        path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("RosterImportDialog", "选择志愿者名册"),
                                               "", "Excel (*.xlsx)")
         return path
 
@@ -155,7 +156,7 @@ class RosterImportDialog(QDialog):
                        on_done=lambda mapping: cls._show(parent, ctx, sheet, mapping, on_imported),
                        on_error=lambda e: MessageBox.error(parent, e))
 
-        run_with_progress(parent, ctx, parent.tr("正在读取表格…"), read_roster_job, path, on_done=opened)
+        run_with_progress(parent, ctx, QCoreApplication.translate("RosterImportDialog", "正在读取表格…"), read_roster_job, path, on_done=opened)
 
     @classmethod
     def _show(cls, parent, ctx, sheet, mapping, on_imported) -> None:

@@ -147,10 +147,10 @@ class RegisterVolunteerDialog(QDialog):
         layout.addWidget(ok_cancel_buttons(self))
 
     def value(self) -> VolunteerInput | None:
-        person_id = self.person.chosen()
-        if person_id is None:
+        person = self.person.chosen()
+        if person is None:
             return None
-        return VolunteerInput(person_id=person_id, volunteer_number=self.number.text(),
+        return VolunteerInput(person_id=person.id, volunteer_number=self.number.text(),
                               registered_on=to_date(self.registered.date()),
                               skills=tuple(b.text() for b in self.skills if b.isChecked()),
                               availability=self.availability.text())

@@ -6,7 +6,7 @@ into a wrong one; ``entries()`` parses them all and reports every bad cell at on
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from stationdesk.domain.tutoring import next_status
@@ -19,9 +19,22 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AttendanceTableModel", text)
 
 
+translate = QCoreApplication.translate  # lupdate reads translate("AttendanceTableModel", "…")
+
+
 CHILD, STATUS, DROP_TIME, PICK_TIME, DROP_BY, DROP_REL, PICK_BY, PICK_REL, PICK_NOTE, PROGRESS, BEHAVIOUR, FOLLOW = range(12)
-HEADERS = ("儿童", "考勤", "送达时间", "接走时间", "送达人", "送达人关系", "接走人", "接走人关系", "非监护人接走说明",
-           "作业/进度", "表现", "跟进")
+HEADERS = (QT_TRANSLATE_NOOP("AttendanceTableModel", "儿童"),
+           QT_TRANSLATE_NOOP("AttendanceTableModel", "考勤"),
+           QT_TRANSLATE_NOOP("AttendanceTableModel", "送达时间"),
+           QT_TRANSLATE_NOOP("AttendanceTableModel", "接走时间"),
+           QT_TRANSLATE_NOOP("AttendanceTableModel", "送达人"),
+           QT_TRANSLATE_NOOP("AttendanceTableModel", "送达人关系"),
+           QT_TRANSLATE_NOOP("AttendanceTableModel", "接走人"),
+           QT_TRANSLATE_NOOP("AttendanceTableModel", "接走人关系"),
+           QT_TRANSLATE_NOOP("AttendanceTableModel", "非监护人接走说明"),
+           QT_TRANSLATE_NOOP("AttendanceTableModel", "作业/进度"),
+           QT_TRANSLATE_NOOP("AttendanceTableModel", "表现"),
+           QT_TRANSLATE_NOOP("AttendanceTableModel", "跟进"))
 TIME_COLUMNS = {DROP_TIME: "drop_off_time", PICK_TIME: "pick_up_time"}
 TEXT_COLUMNS = {DROP_BY: "drop_off_by", DROP_REL: "drop_off_relation", PICK_BY: "pick_up_by",
                 PICK_REL: "pick_up_relation", PICK_NOTE: "pick_up_note", PROGRESS: "progress_note",
@@ -133,7 +146,7 @@ class AttendanceTableModel(QAbstractTableModel):
             if column in TEXT_COLUMNS:
                 return values[TEXT_COLUMNS[column]]
             if column == FOLLOW:
-                return _tr("需跟进") if values["follow_up"] else ""
+                return translate("AttendanceTableModel", "需跟进") if values["follow_up"] else ""
         if role == Qt.ItemDataRole.BackgroundRole:
             if (r, column) in self._bad:
                 return QBrush(QColor("#f8b4b4"))
@@ -145,10 +158,10 @@ class AttendanceTableModel(QAbstractTableModel):
                 return QBrush(QColor("#fbe1e1"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column in (PICK_BY, PICK_NOTE) and self.non_guardian(r):
-                return _tr("接走人不是登记的监护人：请在“非监护人接走说明”中写明是谁、关系及谁同意的。")
+                return translate("AttendanceTableModel", "接走人不是登记的监护人：请在“非监护人接走说明”中写明是谁、关系及谁同意的。")
             if column in GUARDIAN_COLUMNS and row.guardians:
                 names = "、".join(f"{g.name}（{g.relation}）" for g in row.guardians)
-                return _tr("监护人：{names}。按空格依次选择。").format(names=names)
+                return translate("AttendanceTableModel", "监护人：{names}。按空格依次选择。").format(names=names)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (STATUS, DROP_TIME, PICK_TIME, FOLLOW):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -176,10 +176,10 @@ class ActivitiesPage(Page):
         if self.detail is None:
             return
         title = self.tr("报名志愿者") if role == activities.ROLE_VOLUNTEER else self.tr("报名服务对象")
-        person_id = PersonPickerDialog.ask(self, self.ctx, role="volunteer" if role == activities.ROLE_VOLUNTEER else None,
-                                       title=title)
-        if person_id:
-            self.ctx.db.run(activities.sign_up, self.detail.activity.id, person_id, role,
+        picked = PersonPickerDialog.ask(self, self.ctx, title,
+                                        role="volunteer" if role == activities.ROLE_VOLUNTEER else None)
+        if picked is not None:
+            self.ctx.db.run(activities.sign_up, self.detail.activity.id, picked.person_id, role,
                             on_error=lambda e: MessageBox.error(self, e))
 
     def withdraw(self) -> None:

@@ -18,23 +18,27 @@ from stationdesk.ui.widgets import list_view, page_title, selected_record
 
 
 def overdue_text(days: int) -> str:
-    tr = lambda text: QCoreApplication.translate("DueVisits", text)  # noqa: E731
+    translate = QCoreApplication.translate  # lupdate reads translate("DueVisits", "…")
     if days >= 10**5:
-        return tr("从未探访")
+        return translate("DueVisits", "从未探访")
     if days > 0:
-        return tr("逾期 {days} 天").format(days=days)
+        return translate("DueVisits", "逾期 {days} 天").format(days=days)
     if days == 0:
-        return tr("今天到期")
-    return tr("{days} 天后到期").format(days=-days)
+        return translate("DueVisits", "今天到期")
+    return translate("DueVisits", "{days} 天后到期").format(days=-days)
 
 
 def due_columns():
-    tr = lambda text: QCoreApplication.translate("DueVisits", text)  # noqa: E731
-    return [(tr("老人"), lambda e: e.name), (tr("年龄"), lambda e: e.age),
-            (tr("分层"), lambda e: TIER_NAMES[e.tier][0]), (tr("间隔"), lambda e: tr("{n} 天").format(n=e.interval_days)),
-            (tr("上次探访"), lambda e: e.last_visit or "—"), (tr("应探访日期"), lambda e: e.next_due or "—"),
-            (tr("情况"), lambda e: overdue_text(e.days_overdue)), (tr("地址"), lambda e: e.address),
-            (tr("电话"), lambda e: e.phone_masked)]
+    translate = QCoreApplication.translate  # lupdate reads translate("DueVisits", "…")
+    return [(translate("DueVisits", "老人"), lambda e: e.name),
+            (translate("DueVisits", "年龄"), lambda e: e.age),
+            (translate("DueVisits", "分层"), lambda e: TIER_NAMES[e.tier][0]),
+            (translate("DueVisits", "间隔"), lambda e: translate("DueVisits", "{n} 天").format(n=e.interval_days)),
+            (translate("DueVisits", "上次探访"), lambda e: e.last_visit or "—"),
+            (translate("DueVisits", "应探访日期"), lambda e: e.next_due or "—"),
+            (translate("DueVisits", "情况"), lambda e: overdue_text(e.days_overdue)),
+            (translate("DueVisits", "地址"), lambda e: e.address),
+            (translate("DueVisits", "电话"), lambda e: e.phone_masked)]
 
 
 def _fetch_due(session, offset: int, limit: int, horizon: int = 0):

@@ -98,10 +98,9 @@ class ElderPage(Page):
         for label in (self.next_visit, self.next_assessment):
             label.setStyleSheet("font-size: 14px; font-weight: bold;")
         self.chart = LevelChart()
-        tr = lambda text: QCoreApplication.translate("ElderPage", text)  # noqa: E731
         self.timeline = RowsTableModel([
-            (tr("日期"), lambda e: e.on), (tr("类别"), lambda e: tr("探访") if e.kind == "visit" else tr("评估")),
-            (tr("内容"), lambda e: e.title), (tr("情况"), lambda e: e.detail)], parent=self)
+            (self.tr("日期"), lambda e: e.on), (self.tr("类别"), lambda e: self.tr("探访") if e.kind == "visit" else self.tr("评估")),
+            (self.tr("内容"), lambda e: e.title), (self.tr("情况"), lambda e: e.detail)], parent=self)
         self.table = list_view(self.timeline, self._open_entry)
         self.follow_ups = QListWidget()
         self.close_button = QPushButton(self.tr("关闭选中的跟进事项"))

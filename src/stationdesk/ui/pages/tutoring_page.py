@@ -125,7 +125,7 @@ class TutoringPage(Page):
             return
         self.detail = detail
         s = detail.summary
-        term = self.tr("{start} 至 {end}").format(start=s.term_start or "—", end=s.term_end or "—")
+        term = self.tr("{a} 至 {b}").format(a=s.term_start or "—", b=s.term_end or "—")
         capacity = str(s.capacity) if s.capacity else self.tr("不限")
         self.header.setText(
             f"<span style='font-size:16px;font-weight:bold'>{s.name}（{s.kind}）</span><br>"
@@ -168,11 +168,11 @@ class TutoringPage(Page):
     def enrol(self) -> None:
         if self.detail is None:
             return
-        child_id = PersonPickerDialog.ask(
-            self, self.ctx, role="child", title=self.tr("报名儿童"), consent=True,
+        picked = PersonPickerDialog.ask(
+            self, self.ctx, self.tr("报名儿童"), role="child", consent=True,
             hint=self.tr("报名前须已登记监护人书面同意；没有同意的儿童会被拒绝并提示缺少什么。"))
-        if child_id:
-            self._enrol(self.detail.summary.id, child_id, False)
+        if picked is not None:
+            self._enrol(self.detail.summary.id, picked.person_id, False)
 
     def _enrol(self, class_id: str, child_id: str, confirmed: bool) -> None:
         def failed(error) -> None:

@@ -33,13 +33,12 @@ class VisitsPage(Page):
         self.search = QLineEdit(placeholderText=self.tr("按老人姓名、拼音查找"))
         self.record_button = QPushButton(self.tr("登记探访…"))
         self.record_button.clicked.connect(lambda: self.record_visit())
-        tr = lambda text: QCoreApplication.translate("VisitsPage", text)  # noqa: E731
         self.model = PagedTableModel(ctx.db, _fetch_visits, [
-            (tr("日期"), lambda v: v.visited_on), (tr("时间"), lambda v: f"{v.start_time}-{v.end_time}"),
-            (tr("老人"), lambda v: v.elder_name), (tr("方式"), lambda v: v.kind),
-            (tr("探访人"), lambda v: v.visitors), (tr("服务"), lambda v: v.services),
-            (tr("风险"), lambda v: v.risks), (tr("需求"), lambda v: v.needs),
-            (tr("满意度"), lambda v: v.satisfaction), (tr("记录人"), lambda v: v.recorder)], parent=self)
+            (self.tr("日期"), lambda v: v.visited_on), (self.tr("时间"), lambda v: f"{v.start_time}-{v.end_time}"),
+            (self.tr("老人"), lambda v: v.elder_name), (self.tr("方式"), lambda v: v.kind),
+            (self.tr("探访人"), lambda v: v.visitors), (self.tr("服务"), lambda v: v.services),
+            (self.tr("风险"), lambda v: v.risks), (self.tr("需求"), lambda v: v.needs),
+            (self.tr("满意度"), lambda v: v.satisfaction), (self.tr("记录人"), lambda v: v.recorder)], parent=self)
         self.table = list_view(self.model, self._open_elder)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)

@@ -104,7 +104,7 @@ class VolunteersPage(Page):
         self.awards = RowsTableModel([(self.tr("日期"), lambda a: a.awarded_on), (self.tr("表彰"), lambda a: a.title),
                                       (self.tr("授予单位"), lambda a: a.issuer)])
         self.certs = RowsTableModel([(self.tr("证明编号"), lambda c: c.serial),
-                                     (self.tr("期间"), lambda c: f"{c.period_from} 至 {c.period_to}"),
+                                     (self.tr("期间"), lambda c: self.tr("{a} 至 {b}").format(a=c.period_from, b=c.period_to)),
                                      (self.tr("时长（小时）"), lambda c: format_hours(c.total_minutes)),
                                      (self.tr("出具日期"), lambda c: c.issued_on), (self.tr("打印次数"), lambda c: c.print_count)])
         self.tabs = QTabWidget()
@@ -212,7 +212,7 @@ class VolunteersPage(Page):
 
     @classmethod
     def ask_save_path(cls, parent: QWidget, suggested: str, filter_text: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(parent, parent.tr("保存为"), suggested, filter_text)
+        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("VolunteersPage", "保存为"), suggested, filter_text)
         return path
 
     def export(self, what: str) -> None:

@@ -1,6 +1,7 @@
-"""Pieces every page and dialog shares: a read-only list view that fits its columns, the page layout of
-a list on the left with the chosen record's details on the right, the page title, a dialog's OK/Cancel
-buttons and its red error line, and the gender label."""
+"""Reusable widgets that are parts of pages (panels, bars) live in this package's modules; here are the
+small pieces every page and dialog shares: a read-only list view that fits its columns, the page
+layout of a list on the left with the chosen record's details on the right, the page title, a figure
+card, a dialog's OK/Cancel buttons and its red error line, and the gender label."""
 
 from __future__ import annotations
 

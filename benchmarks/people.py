@@ -1,0 +1,193 @@
+"""人员档案 at scale: start-up, first rows and search refresh with 100,000 demo people.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/people.py [--data-dir DIR] [--people 100000] [--runs 5]
+
+Makes (or reuses) a demo station with that many people, then measures, each in a fresh process:
+  * start: from launching Python to an interactive main window (home page counts shown);
+  * first rows: from opening 人员档案 to its first rows (and to the "共 N 人" count);
+and, in one process, the refresh time of several searches (from the query being applied, after the
+150 ms typing pause, to its first page and its count on screen), plus the next page while scrolling.
+Goals (issue 2): start < 1.5 s, first rows < 1 s, search < 100 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+QUERIES = (                        # label, search text, role, tag
+    ("拼音首字母 wxy", "wxy", None, None),
+    ("全拼 wangxiuying", "wangxiuying", None, None),
+    ("中文姓名 王秀英", "王秀英", None, None),
+    ("中文片段 秀英", "秀英", None, None),
+    ("单字母 w", "w", None, None),
+    ("电话尾号 5678", "5678", None, None),
+    ("身份证尾号 002X", "002X", None, None),
+    ("标签 独居", "", None, "独居"),
+    ("儿童 + 留守儿童", "", "child", "留守儿童"),
+    ("老人 + 高龄 + zh", "zh", "elder", "高龄"),
+)
+
+
+def run_cli(folder: Path, *args: str) -> str:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    done = subprocess.run([sys.executable, "-m", "stationdesk", "--data-dir", str(folder), *args],
+                          capture_output=True, text=True, env=env, check=True)
+    return done.stdout
+
+
+def ensure_demo(folder: Path, people: int) -> None:
+    if (folder / "stationdesk.sqlite3").exists():
+        stats = json.loads(run_cli(folder, "stats", "--json"))
+        if stats.get("people") == people:
+            print(f"reusing {folder} ({people} people)")
+            return
+        raise SystemExit(f"{folder} holds {stats.get('people')} people, not {people}; choose another --data-dir")
+    started = time.perf_counter()
+    run_cli(folder, "demo", "--people", str(people))
+    print(f"demo station with {people} people made in {time.perf_counter() - started:.1f} s")
+
+
+def wait(app, condition, timeout_s: float = 30.0) -> None:
+    """Run the event loop until ``condition()``; it sleeps between events like a real session (a busy
+    loop would steal the interpreter from the database thread and slow it down)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    waker = QTimer(interval=20)
+    waker.start()
+    deadline = time.perf_counter() + timeout_s
+    while not condition():
+        if time.perf_counter() > deadline:
+            raise SystemExit("timed out")
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    waker.stop()
+
+
+def measure_start(folder: Path, launched_at: float) -> None:
+    """Child process: print seconds from launch to interactive window, and to the people page's rows."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from stationdesk.config import DataFolder
+    from stationdesk.ui.app import application, build_window, install_translations, open_database
+    from stationdesk.ui.context import UiSettings
+
+    data = DataFolder(folder)
+    app = application()
+    install_translations(app, UiSettings.load(data).language)
+    database = open_database(data)
+    window = build_window(data, database)
+    window.show()
+    wait(app, window.ctx.db.is_idle)         # home page counts are in
+    app.processEvents()
+    interactive = time.time() - launched_at
+    opened = time.perf_counter()
+    page = window.open_page("people")
+    wait(app, lambda: page.model.rowCount() > 0)
+    app.processEvents()
+    first_rows = time.perf_counter() - opened
+    wait(app, lambda: page.model.total is not None)
+    with_count = time.perf_counter() - opened
+    print(json.dumps({"start": interactive, "first_rows": first_rows, "with_count": with_count,
+                      "rows": page.model.rowCount(), "count_label": page.count_label.text()}))
+    window.close()
+    database.close()
+
+
+def measure_searches(folder: Path, runs: int) -> dict:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from stationdesk.config import DataFolder
+    from stationdesk.ui.app import application, build_window, install_translations, open_database
+
+    data = DataFolder(folder)
+    app = application()
+    install_translations(app, "zh")
+    database = open_database(data)
+    window = build_window(data, database)
+    window.show()
+    page = window.open_page("people")
+    wait(app, page.is_settled)
+    results = {}
+    for label, text, role, tag in QUERIES:
+        times, row_times = [], []
+        for _ in range(runs):
+            page.role.blockSignals(True)
+            page.tag.blockSignals(True)
+            page.search.blockSignals(True)
+            page.search.setText(text)
+            page.role.setCurrentIndex(page.role.findData(role))
+            page.tag.setCurrentIndex(page.tag.findData(tag) if tag else 0)
+            for widget in (page.role, page.tag, page.search):
+                widget.blockSignals(False)
+            started = time.perf_counter()
+            page.apply_filters()
+            wait(app, lambda: not page.model.is_loading())
+            app.processEvents()                  # the rows are painted
+            row_times.append((time.perf_counter() - started) * 1000)
+            wait(app, lambda: page.is_settled() and page.model.total is not None)
+            app.processEvents()
+            times.append((time.perf_counter() - started) * 1000)
+        results[label] = {"rows_ms": statistics.median(row_times), "median_ms": statistics.median(times),
+                          "max_ms": max(times), "count": page.model.total,
+                          "first": page.model.person_at(0).display_name if page.model.rowCount() else ""}
+        print(f"  {label:<22} rows {results[label]['rows_ms']:5.1f} ms, with count "
+              f"{results[label]['median_ms']:5.1f} ms (max {max(times):5.1f})  "
+              f"共 {page.model.total} 人  first: {results[label]['first']}")
+    # Scrolling: the next page of the whole list.
+    page.search.setText("")
+    page.role.setCurrentIndex(0)
+    page.tag.setCurrentIndex(0)
+    page.apply_filters()
+    wait(app, page.is_settled)
+    times = []
+    for _ in range(runs):
+        rows = page.model.rowCount()
+        started = time.perf_counter()
+        page.model.fetchMore()
+        wait(app, lambda: page.model.rowCount() > rows)
+        app.processEvents()
+        times.append((time.perf_counter() - started) * 1000)
+    results["next page (scroll)"] = {"median_ms": statistics.median(times), "max_ms": max(times)}
+    print(f"  {'next page (scroll)':<22} {statistics.median(times):6.1f} ms (max {max(times):6.1f})")
+    window.close()
+    database.close()
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--data-dir", default="/tmp/stationdesk-bench-people")
+    parser.add_argument("--people", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--measure-start", type=float, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    folder = Path(args.data_dir)
+    if args.measure_start is not None:
+        measure_start(folder, args.measure_start)
+        return
+    ensure_demo(folder, args.people)
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "QT_QPA_PLATFORM": "offscreen"}
+    starts = []
+    print("start to interactive window, then 人员档案 first rows (fresh process each):")
+    for _ in range(args.runs):
+        launched = time.time()
+        out = subprocess.run([sys.executable, __file__, "--data-dir", str(folder), "--measure-start", str(launched)],
+                             capture_output=True, text=True, env=env, check=True).stdout
+        figures = json.loads(out.strip().splitlines()[-1])
+        starts.append(figures)
+        print(f"  start {figures['start'] * 1000:6.0f} ms   first rows {figures['first_rows'] * 1000:5.0f} ms   "
+              f"with count {figures['with_count'] * 1000:5.0f} ms   ({figures['count_label']})")
+    print(f"median: start {statistics.median(s['start'] for s in starts) * 1000:.0f} ms, first rows "
+          f"{statistics.median(s['first_rows'] for s in starts) * 1000:.0f} ms, with count "
+          f"{statistics.median(s['with_count'] for s in starts) * 1000:.0f} ms")
+    print(f"search refresh (median of {args.runs}; the 150 ms typing pause comes before this):")
+    measure_searches(folder, args.runs)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,94 @@
+"""PersonDialog: field errors in Chinese next to the field, warnings confirmed, ID number fills fields."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from people_ui_helpers import ID_WANG, register, wang
+
+from stationdesk.ui.dialogs.person_dialog import PersonDialog
+from stationdesk.ui.messages import MessageBox
+
+
+def open_dialog(qtbot, window, detail=None) -> PersonDialog:
+    dialog = PersonDialog(window, window.ctx, detail)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.tags.count() > 0)      # the tag list arrives from the database
+    return dialog
+
+
+def save(qtbot, dialog) -> bool:
+    with qtbot.waitSignal(dialog.sig_checked) as checked:
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    return checked.args[0]
+
+
+def test_typing_the_id_number_fills_gender_and_birth_date(qtbot, window):
+    dialog = open_dialog(qtbot, window)
+    qtbot.keyClicks(dialog.fields["id_number"], ID_WANG)
+    assert dialog.gender.currentData() == "F"
+    assert dialog.fields["birth_date"].text() == "1948-03-05"
+    assert "身份证号" in dialog.id_hint.text()
+
+
+def test_errors_appear_next_to_their_fields(qtbot, window):
+    dialog = open_dialog(qtbot, window)
+    dialog.fields["id_number"].setText("441202194803050024")      # wrong check digit
+    dialog.fields["phone"].setText("12345")
+    assert not save(qtbot, dialog)
+    assert dialog.error_labels["name"].isVisible() and dialog.error_labels["name"].text() == "请填写姓名。"
+    assert "校验位" in dialog.error_labels["id_number"].text()
+    assert "11 位手机号" in dialog.error_labels["phone"].text()
+    assert not dialog.error_labels["community"].isVisible()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+
+    dialog.fields["birth_date"].setText("1948-02-30")             # caught before the service is asked
+    assert not save(qtbot, dialog)
+    assert "年-月-日" in dialog.error_labels["birth_date"].text()
+
+
+def test_a_valid_person_is_returned_after_the_area_code_warning(qtbot, window, monkeypatch):
+    questions = []
+    monkeypatch.setattr(MessageBox, "ask", classmethod(lambda cls, parent, title, text: questions.append(text) or True))
+    dialog = open_dialog(qtbot, window)
+    dialog.fields["name"].setText(" 王秀英 ")
+    qtbot.keyClicks(dialog.fields["id_number"], ID_WANG)
+    dialog.role_boxes["elder"].setChecked(True)
+    dialog.set_tag("独居")
+    assert not dialog.fields["alias"].isEnabled()                 # alias is for children
+    assert save(qtbot, dialog)
+    data = dialog.result_input
+    assert data.name == " 王秀英 " and data.roles == ("elder",) and data.tags == ("独居",)
+    assert data.gender == "F" and data.birth_date.isoformat() == "1948-03-05"
+    # 441202 (端州区) did not exist in 1948: a warning the worker confirms, never a refusal.
+    assert len(questions) == 1 and "441202" in questions[0]
+
+
+def test_same_name_and_birth_date_asks_first(qtbot, db, window, monkeypatch):
+    register(db, wang())
+    questions = []
+    monkeypatch.setattr(MessageBox, "ask", classmethod(lambda cls, parent, title, text: questions.append(text) or False))
+    dialog = open_dialog(qtbot, window)
+    dialog.fields["name"].setText("王秀英")
+    dialog.fields["birth_date"].setText("1948-03-05")
+    assert not save(qtbot, dialog)                 # the worker said no: the dialog stays open
+    assert "同名同生日" in questions[0]
+    monkeypatch.setattr(MessageBox, "ask", classmethod(lambda cls, parent, title, text: True))
+    assert save(qtbot, dialog)
+    assert dialog.result_input.name == "王秀英"
+
+
+def test_editing_keeps_the_person_own_id_number(qtbot, db, window, monkeypatch):
+    monkeypatch.setattr(MessageBox, "ask", classmethod(lambda cls, parent, title, text: True))
+    from stationdesk.services.people import get_person
+
+    (person_id,) = register(db, wang())
+    with db.transaction() as session:
+        detail = get_person(session, person_id)
+    dialog = open_dialog(qtbot, window, detail)
+    assert dialog.fields["id_number"].text() == ID_WANG and dialog.windowTitle() == "编辑人员档案"
+    assert dialog.checked_tags() == ["独居", "高龄"]
+    dialog.fields["room"].setText("503")
+    assert save(qtbot, dialog)                     # its own ID number is no duplicate
+    assert dialog.result_input.room == "503"
