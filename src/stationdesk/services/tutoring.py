@@ -818,15 +818,6 @@ def print_monthly_summary(session: Session, class_id: str, year: int, month: int
     return pdf, name
 
 
-def _iso_day(text: str) -> date:
-    import argparse
-
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(messages.text("date.format")) from None
-
-
 def _year_month(text: str) -> tuple[int, int]:
     import argparse
 
@@ -852,7 +843,7 @@ def _blank_rows(text: str) -> int:
 
 @registry.printer("class-signin", [
     (("--class",), {"dest": "class_key", "required": True, "help": "辅导班编号或名称 class id or name"}),
-    (("--date",), {"dest": "day", "required": True, "type": _iso_day, "help": "日期 YYYY-MM-DD"}),
+    (("--date",), {"dest": "day", "required": True, "type": registry.date_argument, "help": "日期 YYYY-MM-DD"}),
     (("--blank-rows",), {"type": _blank_rows, "default": 5, "help": "空白行数 blank rows for walk-ins"}),
 ], help="辅导班签到表 sign-in sheet of a class on a date")
 def _print_signin(session: Session, args) -> tuple[bytes, str]:
