@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLabel
 
 from stationdesk.services.people import PeopleQuery, PersonSummary, children_with_consent, search_people
 from stationdesk.ui.models.rows_table_model import RowsTableModel
-from stationdesk.ui.widgets import gender_text, list_view, ok_cancel_buttons, selected_record
+from stationdesk.ui.widgets import gender_text, list_view, ok_cancel_buttons, role_names, selected_record
 
 RELATIONS = ("父亲", "母亲", "祖父", "祖母", "外祖父", "外祖母", "其他亲属", "委托监护人")
 SHOWN = 50
@@ -58,8 +58,7 @@ class PersonSearchList(QWidget):
         self.ctx, self.role, self.consent, self.select_first, self.exclude_id = ctx, role, consent, select_first, exclude_id
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("输入姓名、化名、拼音首字母、电话或身份证后几位查找人员档案"))
-        roles = {"elder": self.tr("老人"), "child": self.tr("儿童"), "guardian": self.tr("监护人"),
-                 "volunteer": self.tr("志愿者")}
+        roles = role_names()
         columns = [(self.tr("姓名"), lambda c: c.person.display_name),
                    (self.tr("性别"), lambda c: gender_text(c.person.gender)),
                    (self.tr("年龄"), lambda c: c.person.age),

@@ -1,7 +1,7 @@
 """Reusable widgets that are parts of pages (panels, bars) live in this package's modules; here are the
 small pieces every page and dialog shares: a read-only list view that fits its columns, the page
 layout of a list on the left with the chosen record's details on the right, the page title, a figure
-card, a dialog's OK/Cancel buttons and its red error line, and the gender label."""
+card, a dialog's OK/Cancel buttons and its red error line, and the gender and role labels."""
 
 from __future__ import annotations
 
@@ -80,10 +80,17 @@ def page_title(text: str) -> QLabel:
 def gender_text(code: str, blank: str = "") -> str:
     """男 / 女 for the registry's M / F, in the user's language; ``blank`` when not recorded."""
     if code == "M":
-        return QCoreApplication.translate("Gender", "男")
+        return QCoreApplication.translate("Person", "男")
     if code == "F":
-        return QCoreApplication.translate("Gender", "女")
+        return QCoreApplication.translate("Person", "女")
     return blank
+
+
+def role_names() -> dict[str, str]:
+    """The registry's roles (elder, child, guardian, volunteer) as the user reads them."""
+    return {"elder": QCoreApplication.translate("Person", "老人"), "child": QCoreApplication.translate("Person", "儿童"),
+            "guardian": QCoreApplication.translate("Person", "监护人"),
+            "volunteer": QCoreApplication.translate("Person", "志愿者")}
 
 
 def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
