@@ -17,6 +17,7 @@ from stationdesk.domain.service_hours import STATUS_LEFT, on_day
 from stationdesk.errors import FormErrors, NotFound, StationDeskError, ValidationError
 from stationdesk.messages import message_for
 from stationdesk.services.people import display_name, live_person
+from stationdesk.services.records import live_row
 from stationdesk.services.registry import counter, json_ready, lister, printer
 from stationdesk.services.shifts import ShiftInput, change_shift_times, record_shift
 
@@ -136,10 +137,7 @@ def update_activity(session: Session, activity_id: str, data: ActivityInput) -> 
 
 
 def _live_activity(session: Session, activity_id: str) -> Activity:
-    activity = session.get(Activity, activity_id)
-    if activity is None or activity.deleted:
-        raise NotFound("activity", activity_id)
-    return activity
+    return live_row(session, Activity, activity_id)
 
 
 def _counts():
@@ -224,9 +222,7 @@ def sign_up(session: Session, activity_id: str, person_id: str, role: str) -> Pa
 
 
 def withdraw(session: Session, participant_id: str) -> None:
-    participant = session.get(ActivityParticipant, participant_id)
-    if participant is None or participant.deleted:
-        raise NotFound("activity_participant", participant_id)
+    participant = live_row(session, ActivityParticipant, participant_id)
     participant.deleted = True
     session.flush()
 

@@ -11,13 +11,14 @@ from sqlalchemy.orm import Session
 from stationdesk.db.models.elderly import Assessment, AssessmentScore
 from stationdesk.db.models.people import Person
 from stationdesk.domain import ability_assessment as gbt
-from stationdesk.errors import FormErrors, NotFound, StationDeskError, ValidationError
+from stationdesk.errors import FormErrors, StationDeskError, ValidationError
 from stationdesk.messages import register as register_messages
 # Imported here, not inside build_report: a first import of reportlab on the GUI's database thread
 # crashes PySide6 6.12 on Python 3.11 (its import hook runs there while the GUI thread runs Qt).
 from stationdesk.printing.assessment_report import build_assessment_report
 from stationdesk.services.people import get_person, join_tags
 from stationdesk.services.progress import Progress, report
+from stationdesk.services.records import live_row
 from stationdesk.services.registry import counter, json_ready, lister, printer
 from stationdesk.services.station import audit, current_station, today
 
@@ -128,9 +129,7 @@ def save_assessment(session: Session, data: AssessmentInput, finalise: bool, ass
     ``assessment_id`` continues an existing draft; a finished assessment is never changed."""
     data, result = _check(session, data, finalise)
     if assessment_id:
-        row = session.get(Assessment, assessment_id)
-        if row is None or row.deleted:
-            raise NotFound("assessment", assessment_id)
+        row = live_row(session, Assessment, assessment_id)
         if row.status == FINAL:
             raise ValidationError("assessment.final_locked")
     else:
@@ -171,9 +170,7 @@ def _summary(row: Assessment, elder_name: str) -> AssessmentSummary:
 
 
 def get_assessment(session: Session, assessment_id: str) -> AssessmentDetail:
-    row = session.get(Assessment, assessment_id)
-    if row is None or row.deleted:
-        raise NotFound("assessment", assessment_id)
+    row = live_row(session, Assessment, assessment_id)
     scores = dict(session.execute(select(AssessmentScore.item_code, AssessmentScore.score).where(
         AssessmentScore.assessment_id == row.id, AssessmentScore.deleted.is_(False))).all())
     data = AssessmentInput(row.elder_id, row.assessed_on, row.reason, scores, row.assessor_1, row.assessor_2,

@@ -13,6 +13,7 @@ from stationdesk.domain.id_number import mask_id_number, parse_id_number
 from stationdesk.domain.phone import mask_phone, normalise_phone
 from stationdesk.domain.pinyin_keys import pinyin_keys
 from stationdesk.errors import FormErrors, NeedsConfirmation, NotFound, StationDeskError, ValidationError
+from stationdesk.services.records import live_row
 from stationdesk.services.registry import counter, json_ready, lister
 from stationdesk.services.station import audit, today
 
@@ -154,10 +155,7 @@ def summarise(person: Person, day: date) -> PersonSummary:
 
 def live_person(session: Session, person_id: str) -> Person:
     """The person with this id, or NotFound when there is none or it was deleted."""
-    person = session.get(Person, person_id)
-    if person is None or person.deleted:
-        raise NotFound("person", person_id)
-    return person
+    return live_row(session, Person, person_id)
 
 
 def validate_person(session: Session, data: PersonInput, person_id: str | None = None) -> tuple[PersonInput, list]:
@@ -399,9 +397,7 @@ def add_guardian(session: Session, child_id: str, guardian_id: str, relation: st
 
 
 def remove_guardian(session: Session, link_id: str) -> None:
-    link = session.get(Guardianship, link_id)
-    if link is None or link.deleted:
-        raise NotFound("guardianship", link_id)
+    link = live_row(session, Guardianship, link_id)
     link.deleted = True
     session.flush()
 
@@ -426,9 +422,7 @@ def record_consent(session: Session, child_id: str, guardian_id: str | None, giv
 
 
 def withdraw_consent(session: Session, consent_id: str, on: date) -> None:
-    consent = session.get(GuardianConsent, consent_id)
-    if consent is None or consent.deleted:
-        raise NotFound("guardian_consent", consent_id)
+    consent = live_row(session, GuardianConsent, consent_id)
     consent.withdrawn_on = on
     session.flush()
 

@@ -29,6 +29,7 @@ from stationdesk.printing.tutoring_sheets import (MonthlySheet, MonthlySheetRow,
 from stationdesk.services import registry
 from stationdesk.services.people import PersonDetail, get_person, has_guardian_consent, live_person, summarise
 from stationdesk.services.progress import Progress, report
+from stationdesk.services.records import live_row
 from stationdesk.services.station import audit, current_station, today
 
 NAME_MAX = 60
@@ -224,10 +225,7 @@ class SessionListItem:
 # ----------------------------------------------------------------------------------------- helpers
 
 def _live_class(session: Session, class_id: str) -> TutoringClass:
-    row = session.get(TutoringClass, class_id)
-    if row is None or row.deleted:
-        raise NotFound("tutoring_class", class_id)
-    return row
+    return live_row(session, TutoringClass, class_id)
 
 
 def resolve_class(session: Session, key: str) -> TutoringClass:
@@ -246,10 +244,7 @@ def resolve_class(session: Session, key: str) -> TutoringClass:
 
 
 def _live_session(session: Session, session_id: str) -> TutoringSession:
-    row = session.get(TutoringSession, session_id)
-    if row is None or row.deleted:
-        raise NotFound("tutoring_session", session_id)
-    return row
+    return live_row(session, TutoringSession, session_id)
 
 
 def _slots(session: Session, class_id: str) -> list[WeeklySlot]:

@@ -11,9 +11,10 @@ from sqlalchemy.orm import Session
 
 from stationdesk.db.models.elderly import FollowUp, Visit, VisitVisitor
 from stationdesk.db.models.people import Person
-from stationdesk.errors import FormErrors, NotFound, ValidationError
+from stationdesk.errors import FormErrors, ValidationError
 from stationdesk.messages import register as register_messages
 from stationdesk.services.people import join_tags
+from stationdesk.services.records import live_row
 from stationdesk.services.registry import counter, json_ready, lister
 from stationdesk.services.station import DEFAULT_CATALOGS, today
 
@@ -230,9 +231,7 @@ def _summary(visit: Visit, elder_name: str, visitors: tuple[str, ...], follow_up
 
 
 def get_visit(session: Session, visit_id: str) -> VisitDetail:
-    visit = session.get(Visit, visit_id)
-    if visit is None or visit.deleted:
-        raise NotFound("visit", visit_id)
+    visit = live_row(session, Visit, visit_id)
     elder = session.get(Person, visit.elder_id)
     follow_ups = tuple(_follow_up_summary(f, elder.name, today(session)) for f in session.execute(
         select(FollowUp).where(FollowUp.visit_id == visit.id, FollowUp.deleted.is_(False))).scalars())
@@ -303,9 +302,7 @@ def open_follow_ups(session: Session, elder_id: str | None = None, limit: int = 
 
 
 def close_follow_up(session: Session, follow_up_id: str, closed_on: date | None = None, note: str = "") -> FollowUpSummary:
-    row = session.get(FollowUp, follow_up_id)
-    if row is None or row.deleted:
-        raise NotFound("follow_up", follow_up_id)
+    row = live_row(session, FollowUp, follow_up_id)
     if row.closed_on is not None:
         raise ValidationError("follow_up.already_closed", closed_on=row.closed_on.isoformat())
     day = today(session)

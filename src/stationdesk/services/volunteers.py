@@ -24,6 +24,7 @@ from stationdesk.domain.service_hours import STATUS_ACTIVE, STATUSES
 from stationdesk.domain.volunteer_age import check_volunteer_age
 from stationdesk.errors import NotFound, ValidationError
 from stationdesk.services.people import _text_condition, age_on, join_tags, live_person
+from stationdesk.services.records import live_row
 from stationdesk.services.registry import counter, json_ready, lister
 from stationdesk.services.station import DEFAULT_CATALOGS, catalog, current_station, today
 
@@ -274,10 +275,7 @@ def update_volunteer(session: Session, volunteer_id: str, skills: tuple[str, ...
 
 
 def live_volunteer(session: Session, volunteer_id: str) -> Volunteer:
-    volunteer = session.get(Volunteer, volunteer_id)
-    if volunteer is None or volunteer.deleted:
-        raise NotFound("volunteer", volunteer_id)
-    return volunteer
+    return live_row(session, Volunteer, volunteer_id)
 
 
 def volunteer_by_number(session: Session, number: str) -> Volunteer:
