@@ -17,7 +17,7 @@ from stationdesk.ui.elder_picker import ElderPicker
 from stationdesk.ui.long_job import run_with_progress
 from stationdesk.ui.messages import MessageBox, error_text
 from stationdesk.ui.pages import Page, PageSpec
-from stationdesk.ui.widgets import page_title
+from stationdesk.ui.widgets import error_label, page_title
 
 LEVEL_COLOURS = ("#2e7d32", "#7cb342", "#f9a825", "#ef6c00", "#c62828")
 
@@ -139,9 +139,7 @@ class AssessmentPage(Page):
         self.print_button.clicked.connect(self.print_report)
         for button in (self.draft_button, self.final_button, self.print_button, self.new_button):
             result.addRow(button)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = error_label()
         result.addRow(self.error)
 
         body = QHBoxLayout()
