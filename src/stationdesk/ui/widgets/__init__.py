@@ -10,6 +10,11 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHeaderView, Q
                                QVBoxLayout, QWidget)
 
 
+# Fitting columns measures the rows in sight and this many more: the models answer in Python, so
+# measuring every row of a long list would cost tens of milliseconds each time rows arrive.
+RESIZE_SAMPLE_ROWS = 20
+
+
 def list_view(model, on_double_click=None) -> QTableView:
     """A read-only list view of whole rows, one chosen at a time, for a PagedTableModel or RowsTableModel;
     its columns fit their contents each time rows arrive (and stay adjustable)."""
@@ -24,6 +29,7 @@ def list_view(model, on_double_click=None) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setMaximumSectionSize(360)
+    view.horizontalHeader().setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
     signal = getattr(model, "sig_loaded", None) or model.modelReset
     signal.connect(lambda: _fit_columns(view))
     if on_double_click is not None:
