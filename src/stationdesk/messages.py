@@ -77,6 +77,7 @@ register({
     "consent.date_future": ("同意日期不能晚于今天。", "The consent date cannot be after today."),
     "person.not_deleted": ("该人员未被删除，无需恢复。", "This person is not deleted; nothing to undo."),
     "date.format": ("日期格式应为 年-月-日，如 2024-03-05。", "Dates are written year-month-day, e.g. 2024-03-05."),
+    "time.format": ("时间“{value}”无效，请输入如 0930、930 或 9:30。", "The time “{value}” is invalid; type e.g. 0930, 930 or 9:30."),
     "station.code_format": ("站点编码只能由字母、数字和短横线组成（2-32 位）。", "A station code has 2-32 letters, digits or dashes."),
     "station.name_required": ("请填写站点名称。", "Please enter the station name."),
     "station.code_mismatch": ("此数据文件夹属于站点 {existing}，不能改为 {requested}。如需新站点，请使用另一个数据文件夹（--data-dir）。",

@@ -5,21 +5,24 @@ import subprocess
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from stationdesk.db.models.station import AuditEntry
 from stationdesk.services.tutoring import (AttendanceInput, add_case_note, enrol_child, generate_term, get_class,
                                            save_attendance)
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
-from stationdesk.ui.dialogs.tutoring_dialogs import ClassDialog, ClassForm, EnrolDialog, SigninDialog, TermDialog, TermChoice
+from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog, PickedPerson
+from stationdesk.ui.dialogs.tutoring_dialogs import ClassDialog, ClassForm, SigninDialog, TermDialog, TermChoice
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.pages.child_page import ChildPage
 from stationdesk.ui.pages.tutoring_page import TutoringPage
 from stationdesk.errors import FormErrors
 
 
-def _cells(table, column=0):
-    return [table.item(r, column).text() for r in range(table.rowCount())]
+def _cells(view, column=0):
+    model = view.model()
+    return [model.data(model.index(r, column)) for r in range(model.rowCount())]
 
 
 def _load(qtbot, page, action=None):
@@ -59,11 +62,11 @@ def test_enrolling_past_capacity_asks_and_consent_is_enforced(qtbot, show_page, 
     questions, errors = [], []
     monkeypatch.setattr(MessageBox, "ask", classmethod(lambda cls, parent, title, text: questions.append(text) or True))
     monkeypatch.setattr(MessageBox, "error", classmethod(lambda cls, parent, error: errors.append(str(error))))
-    monkeypatch.setattr(EnrolDialog, "ask", classmethod(lambda cls, parent, ctx: cast.consented[3]))
+    monkeypatch.setattr(PersonPickerDialog, "ask", classmethod(lambda cls, *a, **k: PickedPerson(cast.consented[3], "小禾")))
     _load(qtbot, page, page.enrol)
     assert "已满员" in questions[0] and "容量 3 人" in questions[0]
     qtbot.waitUntil(lambda: "小禾" in _cells(page.children_table), timeout=5000)
-    monkeypatch.setattr(EnrolDialog, "ask", classmethod(lambda cls, parent, ctx: cast.no_consent))
+    monkeypatch.setattr(PersonPickerDialog, "ask", classmethod(lambda cls, *a, **k: PickedPerson(cast.no_consent, "小豆")))
     _load(qtbot, page, page.enrol)
     assert errors and "尚未登记书面同意" in errors[0] and "小豆" in errors[0]
     assert "小豆" not in _cells(page.children_table)
@@ -150,7 +153,7 @@ def test_a_group_activity_is_a_session_of_its_own(qtbot, show_page, running_clas
 
     with pytest.raises(FormErrors) as caught:
         ActivityForm().validate(date(2026, 6, 6), "2575", "1630", " ", "")
-    assert {e.code for e in caught.value.errors} == {"tutoring.time_format", "tutoring.activity_subject"}
+    assert {e.code for e in caught.value.errors} == {"time.format", "tutoring.activity_subject"}
     activity = ActivityForm().validate(date(2026, 6, 6), "1500", "1630", "手工折纸", "亲子手工")
     page = show_page(TutoringPage)
     _load(qtbot, page)
@@ -158,18 +161,45 @@ def test_a_group_activity_is_a_session_of_its_own(qtbot, show_page, running_clas
     _load(qtbot, page, page.add_activity)
     qtbot.waitUntil(lambda: "2026-06-06" in _cells(page.sessions_table), timeout=5000)
     row = _cells(page.sessions_table).index("2026-06-06")
-    assert [page.sessions_table.item(row, c).text() for c in (1, 2, 3, 4)] == ["周六", "15:00-16:30", "小组活动", "手工折纸"]
+    assert [_cells(page.sessions_table, c)[row] for c in (1, 2, 3, 4)] == ["周六", "15:00-16:30", "小组活动", "手工折纸"]
 
 
 def test_the_enrol_picker_lists_aliases_and_consent(qtbot, ctx, cast):
-    dialog = EnrolDialog(None, ctx)
+    dialog = PersonPickerDialog(None, ctx, role="child", consent=True)
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 6 and ctx.db.is_idle(), timeout=5000)
-    rows = {dialog.table.item(r, 0).text(): dialog.table.item(r, 4).text() for r in range(dialog.table.rowCount())}
+    model = dialog.list.model
+    cell = lambda r, c: model.data(model.index(r, c))                              # noqa: E731
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    consent, id_number = headers.index("监护人同意"), headers.index("身份证号")
+    qtbot.waitUntil(lambda: model.rowCount() == 6 and ctx.db.is_idle(), timeout=5000)
+    rows = {cell(r, 0): cell(r, consent) for r in range(model.rowCount())}
     assert rows == {"小星": "已同意", "小月": "已同意", "张浩然": "已同意", "小禾": "已同意", "小朵": "未登记",
                     "小豆": "未登记"}
-    assert cast.child_id_number not in str([dialog.table.item(r, 3).text() for r in range(6)])
+    assert cast.child_id_number not in str([cell(r, id_number) for r in range(6)])
     dialog.search.setText("小豆")
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
     dialog.accept()
-    assert dialog.chosen == cast.no_consent
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.chosen().person_id == cast.no_consent
+
+
+def test_the_person_picker_lists_one_role_and_needs_a_choice(qtbot, ctx, cast):
+    from stationdesk.ui.dialogs.person_picker_dialog import PersonSearchList
+
+    dialog = PersonPickerDialog(None, ctx, "选择志愿者", role="volunteer")
+    qtbot.addWidget(dialog)
+    model = dialog.list.model
+    qtbot.waitUntil(lambda: model.rowCount() == 2 and ctx.db.is_idle(), timeout=5000)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert "监护人同意" not in headers
+    assert sorted(model.data(model.index(r, 0)) for r in range(2)) == ["林慧", "黄志强"]
+    dialog.table.clearSelection()
+    dialog.accept()
+    assert dialog.chosen() is None and dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.problem.text() == "请先在列表中选择一个人。"
+    dialog.table.selectRow(1)
+    dialog.accept()
+    assert dialog.chosen().person_id == model.record(1).person.id and dialog.result() == dialog.DialogCode.Accepted
+    embedded = PersonSearchList(ctx, select_first=False)          # registering a volunteer: no row chosen for the clerk
+    qtbot.addWidget(embedded)
+    qtbot.waitUntil(lambda: embedded.model.rowCount() > 8 and ctx.db.is_idle(), timeout=5000)
+    assert embedded.chosen() is None

@@ -4,8 +4,8 @@ from datetime import date, time
 
 import pytest
 
-from stationdesk.domain.tutoring import (WeeklySlot, attendance_stats, next_status, parse_clock, parse_holidays,
-                                         parse_slots, plan_term)
+from stationdesk.domain.tutoring import WeeklySlot, attendance_stats, next_status, parse_holidays, parse_slots, plan_term
+from stationdesk.domain.typed_time import parse_clock
 from stationdesk.errors import ValidationError
 
 
@@ -19,7 +19,7 @@ def test_times_typed_as_digits(typed, expected):
 def test_impossible_times_are_refused_with_the_value(typed):
     with pytest.raises(ValidationError) as caught:
         parse_clock(typed)
-    assert caught.value.code == "tutoring.time_format" and caught.value.params["value"] == typed
+    assert caught.value.code == "time.format" and caught.value.params["value"] == typed
 
 
 def test_blank_time_is_none():

@@ -5,6 +5,7 @@ from datetime import datetime, time
 import pytest
 
 from stationdesk.domain import service_hours as rules
+from stationdesk.domain.typed_time import parse_clock
 from stationdesk.errors import ValidationError
 
 
@@ -74,13 +75,13 @@ def test_a_correction_needs_a_reason_half_hours_and_room_under_the_cap():
     ("9", time(9, 0)), ("1405", time(14, 5)), ("０９３０", time(9, 30)), ("9：30", time(9, 30)), ("", None),
 ])
 def test_clock_times_typed_from_the_paper_sheet(typed, expected):
-    assert rules.parse_clock(typed) == expected
+    assert parse_clock(typed) == expected
 
 
 @pytest.mark.parametrize("typed", ["2460", "2500", "9a", "12345", "abc"])
 def test_impossible_clock_times_are_refused(typed):
     with pytest.raises(ValidationError):
-        rules.parse_clock(typed)
+        parse_clock(typed)
 
 
 def test_hours_are_written_as_people_write_them():

@@ -185,7 +185,8 @@ def test_the_whole_story_plan_print_enter_confirm_and_see_the_hours(qtbot, ctx, 
     from stationdesk.services.activities import ActivityInput
     from stationdesk.ui.dialogs.activity_dialog import ActivityDialog
     from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
-    from stationdesk.ui.dialogs.volunteer_dialogs import PersonPickerDialog, SimpleFormDialog
+    from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog, PickedPerson
+    from stationdesk.ui.dialogs.volunteer_dialogs import SimpleFormDialog
     from stationdesk.ui.messages import MessageBox
     from stationdesk.ui.pages.activities_page import ActivitiesPage
     from stationdesk.ui.pages.service_hours_page import ServiceHoursPage
@@ -199,7 +200,7 @@ def test_the_whole_story_plan_print_enter_confirm_and_see_the_hours(qtbot, ctx, 
     with qtbot.waitSignal(page.sig_detail_shown, timeout=5000):
         page.new_activity()
     assert page.heading.text() == "端午包粽子"
-    monkeypatch.setattr(PersonPickerDialog, "ask", classmethod(lambda cls, *a, **k: station.person_ids[1]))
+    monkeypatch.setattr(PersonPickerDialog, "ask", classmethod(lambda cls, *a, **k: PickedPerson(station.person_ids[1], "李秀英")))
     page.sign_up("volunteer")
     qtbot.waitUntil(lambda: page.participants.rowCount() == 1)
     printed = []

@@ -17,8 +17,6 @@ Times are the station's local wall-clock times (naive ``datetime``). Minutes are
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable
 from datetime import date, datetime, time
 
@@ -90,28 +88,6 @@ def format_hours(minutes: int) -> str:
     """180 -> "3", 150 -> "2.5", 45 -> "0.75" (hours as people write them)."""
     hours = minutes / 60
     return f"{hours:.2f}".rstrip("0").rstrip(".") if hours else "0"
-
-
-# -- the keyboard time entry of the paper sign-in sheet -------------------------------------------
-
-_CLOCK = re.compile(r"^(\d{1,2})[:：.]?(\d{2})?$")
-
-
-def parse_clock(text: str) -> time | None:
-    """What a clerk types for a time written on the sheet: 0930, 930, 9:30, 09.30, 9 -> 09:00.
-
-    Empty text means "not written" (None). Anything else that is not a real time raises.
-    """
-    raw = unicodedata.normalize("NFKC", text or "").strip()
-    if not raw:
-        return None
-    match = _CLOCK.match(raw)          # "930" reads as 9 and 30: the minutes always take two digits
-    if match is None:
-        raise ValidationError("time.format", field="time", value=text)
-    hour, minute = int(match.group(1)), int(match.group(2) or 0)
-    if hour > 23 or minute > 59:
-        raise ValidationError("time.format", field="time", value=text)
-    return time(hour, minute)
 
 
 def on_day(day: date, clock: time) -> datetime:

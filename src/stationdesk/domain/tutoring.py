@@ -1,5 +1,5 @@
-"""Tutoring rules without a database: attendance statuses and their statistics, times typed as
-digits (1530 → 15:30), holiday lists, and the dates of a term generated from a weekly schedule."""
+"""Tutoring rules without a database: attendance statuses and their statistics, weekly slots
+(times read by ``domain.typed_time``), holiday lists, and the dates of a term generated from a weekly schedule."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
+from stationdesk.domain.typed_time import format_clock, parse_clock
 from stationdesk.errors import ValidationError
 
 CLASS_KINDS = ("一对一", "小组", "暑托班", "寒托班")
@@ -32,28 +33,6 @@ def check_status(status: str) -> str:
     if status and status not in STATUSES:
         raise ValidationError("tutoring.status_unknown", field="status", value=status, choices="、".join(STATUSES))
     return status
-
-
-_CLOCK = re.compile(r"^(\d{1,2})[:：.]?(\d{2})$")
-
-
-def parse_clock(text: str, field: str = "time") -> time | None:
-    """A time as staff type it: 1530, 930, 15:30, 9.05, full-width digits; blank gives None."""
-    raw = unicodedata.normalize("NFKC", text or "").strip()
-    if not raw:
-        return None
-    match = _CLOCK.match(raw)
-    if match is None and raw.isdigit() and len(raw) <= 2:
-        match = _CLOCK.match(f"{raw}00")             # "9" → 09:00, "15" → 15:00
-    if match is not None:
-        hour, minute = int(match.group(1)), int(match.group(2))
-        if hour < 24 and minute < 60:
-            return time(hour, minute)
-    raise ValidationError("tutoring.time_format", field=field, value=text)
-
-
-def format_clock(value: time | None) -> str:
-    return "" if value is None else f"{value:%H:%M}"
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from datetime import date
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Spacer
 
 from stationdesk.printing.template import MARGIN, StationDocument
 
@@ -42,12 +42,9 @@ class SigninSheet:
 def build_signin_sheet(out: str | BinaryIO, sheet: SigninSheet, station_name: str, printed_on: date) -> None:
     title = "志愿者服务签到表" if sheet.volunteers_only else "活动签到表"
     doc = StationDocument(out, title=f"{title} {sheet.activity_name}", station_name=station_name, printed_on=printed_on)
-    info = Table([
-        [f"活动名称：{sheet.activity_name}", f"日期时间：{sheet.when}"],
-        [f"地点：{sheet.place}", f"组织单位：{sheet.organiser}"],
-        [f"负责人：{sheet.leader}", f"应到人数：{len(sheet.people)}    实到人数：______"],
-    ], colWidths=[doc.width * 0.55, doc.width * 0.45])
-    info.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), doc.font, 10), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    info = doc.field_lines([("活动名称", sheet.activity_name), ("日期时间", sheet.when), ("地点", sheet.place),
+                            ("组织单位", sheet.organiser), ("负责人", sheet.leader),
+                            ("应到人数", f"{len(sheet.people)}　　实到人数：______")])
     if sheet.volunteers_only:
         header = ["序号", "姓名", "志愿者编号", "联系电话", "签到时间", "签退时间", "签名", "备注"]
         widths = [10, 20, 38, 25, 18, 18, 24, 20]

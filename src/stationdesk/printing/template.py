@@ -100,6 +100,16 @@ class StationDocument:
         table.setStyle(TableStyle(style))
         return table
 
+    def field_lines(self, cells: list[tuple[str, str]]) -> Table:
+        """A sheet's header facts, “标签：内容” two to a line (班级：…  日期：…); long values wrap."""
+        lines = []
+        for i in range(0, len(cells), 2):
+            pair = cells[i:i + 2] + [("", "")] * (2 - len(cells[i:i + 2]))
+            lines.append([self.paragraph(f"{label}：{value}" if label else "", "body") for label, value in pair])
+        table = Table(lines, colWidths=[self.width / 2] * 2)
+        table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+        return table
+
     def signature_lines(self, labels: list[str]) -> list:
         """Lines such as “负责人（签字）：________  日期：________”, side by side."""
         cells = [f"{label}（签字）：______________" for label in labels]

@@ -10,7 +10,7 @@ from io import BytesIO
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, TableStyle
 
 from stationdesk.printing.template import StationDocument
 
@@ -56,22 +56,11 @@ class MonthlySheet:
     printed_on: date
 
 
-def _header(doc: StationDocument, cells: list[tuple[str, str]]) -> Table:
-    """Label/value pairs two to a line, e.g. 班级：… 日期：…"""
-    lines = []
-    for i in range(0, len(cells), 2):
-        pair = cells[i:i + 2] + [("", "")] * (2 - len(cells[i:i + 2]))
-        lines.append([doc.paragraph(f"{label}：{value}" if label else "", "body") for label, value in pair])
-    table = Table(lines, colWidths=[doc.width / 2] * 2)
-    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
-    return table
-
-
 def build_signin_pdf(sheet: SigninSheet) -> bytes:
     out = BytesIO()
     title = f"{sheet.class_name} 签到表"
     doc = StationDocument(out, title=title, station_name=sheet.station_name, printed_on=sheet.printed_on)
-    header = _header(doc, [
+    header = doc.field_lines([
         ("班级", f"{sheet.class_name}（{sheet.kind}）"), ("日期", f"{sheet.day:%Y-%m-%d} 星期{WEEKDAYS[sheet.day.weekday()]}"),
         ("时间", sheet.time_text or "____________"), ("地点", sheet.place or "____________"),
         ("辅导员", sheet.tutors or "____________"), ("服务站", sheet.station_name),
@@ -96,7 +85,7 @@ def build_monthly_pdf(sheet: MonthlySheet) -> bytes:
     out = BytesIO()
     title = f"{sheet.class_name} {sheet.year}年{sheet.month}月 考勤汇总"
     doc = StationDocument(out, title=title, station_name=sheet.station_name, printed_on=sheet.printed_on)
-    header = _header(doc, [("班级", f"{sheet.class_name}（{sheet.kind}）"), ("月份", f"{sheet.year}年{sheet.month}月"),
+    header = doc.field_lines([("班级", f"{sheet.class_name}（{sheet.kind}）"), ("月份", f"{sheet.year}年{sheet.month}月"),
                            ("本月课次", str(sheet.sessions)), ("整体出勤率", sheet.overall_rate)])
     rows: list[list] = [["序号", "儿童", "出勤", "迟到", "早退", "请假", "缺勤", "未记录", "出勤率"]]
     for number, row in enumerate(sheet.rows, start=1):

@@ -16,6 +16,8 @@ from stationdesk.domain.phone import mask_phone
 from stationdesk.domain.service_hours import STATUS_LEFT, on_day
 from stationdesk.errors import FormErrors, NotFound, StationDeskError, ValidationError
 from stationdesk.messages import message_for
+from stationdesk.services.people import display_name, live_person
+from stationdesk.services.records import live_row
 from stationdesk.services.registry import counter, json_ready, lister, printer
 from stationdesk.services.shifts import ShiftInput, change_shift_times, record_shift
 
@@ -135,10 +137,7 @@ def update_activity(session: Session, activity_id: str, data: ActivityInput) -> 
 
 
 def _live_activity(session: Session, activity_id: str) -> Activity:
-    activity = session.get(Activity, activity_id)
-    if activity is None or activity.deleted:
-        raise NotFound("activity", activity_id)
-    return activity
+    return live_row(session, Activity, activity_id)
 
 
 def _counts():
@@ -180,7 +179,7 @@ def participants_of(session: Session, activity_id: str, role: str | None = None)
     confirmed = set(session.execute(select(Shift.volunteer_id).where(
         Shift.activity_id == activity_id, Shift.deleted.is_(False), Shift.confirmed_at.is_not(None))).scalars())
     return [ParticipantRow(
-        p.id, person.id, person.alias if person.is_child and person.alias else person.name, mask_phone(person.phone),
+        p.id, person.id, display_name(person), mask_phone(person.phone),
         p.role, volunteer_id if p.role == ROLE_VOLUNTEER else None, number or "" if p.role == ROLE_VOLUNTEER else "",
         p.attended, p.signed_in, p.signed_out, p.remark, volunteer_id in confirmed)
         for p, person, volunteer_id, number in rows]
@@ -198,9 +197,7 @@ def get_activity(session: Session, activity_id: str) -> ActivityDetail:
 def sign_up(session: Session, activity_id: str, person_id: str, role: str) -> ParticipantRow:
     """Put a person on the activity's list, as someone served or as a volunteer (who must be 在册 or 暂停)."""
     activity = _live_activity(session, activity_id)
-    person = session.get(Person, person_id)
-    if person is None or person.deleted:
-        raise NotFound("person", person_id)
+    person = live_person(session, person_id)
     if role not in (ROLE_SERVED, ROLE_VOLUNTEER):
         raise ValueError(role)
     if role == ROLE_VOLUNTEER:
@@ -225,9 +222,7 @@ def sign_up(session: Session, activity_id: str, person_id: str, role: str) -> Pa
 
 
 def withdraw(session: Session, participant_id: str) -> None:
-    participant = session.get(ActivityParticipant, participant_id)
-    if participant is None or participant.deleted:
-        raise NotFound("activity_participant", participant_id)
+    participant = live_row(session, ActivityParticipant, participant_id)
     participant.deleted = True
     session.flush()
 

@@ -11,12 +11,14 @@ from sqlalchemy.orm import Session
 from stationdesk.db.models.elderly import Assessment, AssessmentScore
 from stationdesk.db.models.people import Person
 from stationdesk.domain import ability_assessment as gbt
-from stationdesk.errors import FormErrors, NotFound, StationDeskError, ValidationError
+from stationdesk.errors import FormErrors, StationDeskError, ValidationError
 from stationdesk.messages import register as register_messages
 # Imported here, not inside build_report: a first import of reportlab on the GUI's database thread
 # crashes PySide6 6.12 on Python 3.11 (its import hook runs there while the GUI thread runs Qt).
 from stationdesk.printing.assessment_report import build_assessment_report
 from stationdesk.services.people import get_person, join_tags
+from stationdesk.services.progress import Progress, report
+from stationdesk.services.records import live_row
 from stationdesk.services.registry import counter, json_ready, lister, printer
 from stationdesk.services.station import audit, current_station, today
 
@@ -127,9 +129,7 @@ def save_assessment(session: Session, data: AssessmentInput, finalise: bool, ass
     ``assessment_id`` continues an existing draft; a finished assessment is never changed."""
     data, result = _check(session, data, finalise)
     if assessment_id:
-        row = session.get(Assessment, assessment_id)
-        if row is None or row.deleted:
-            raise NotFound("assessment", assessment_id)
+        row = live_row(session, Assessment, assessment_id)
         if row.status == FINAL:
             raise ValidationError("assessment.final_locked")
     else:
@@ -170,9 +170,7 @@ def _summary(row: Assessment, elder_name: str) -> AssessmentSummary:
 
 
 def get_assessment(session: Session, assessment_id: str) -> AssessmentDetail:
-    row = session.get(Assessment, assessment_id)
-    if row is None or row.deleted:
-        raise NotFound("assessment", assessment_id)
+    row = live_row(session, Assessment, assessment_id)
     scores = dict(session.execute(select(AssessmentScore.item_code, AssessmentScore.score).where(
         AssessmentScore.assessment_id == row.id, AssessmentScore.deleted.is_(False))).all())
     data = AssessmentInput(row.elder_id, row.assessed_on, row.reason, scores, row.assessor_1, row.assessor_2,
@@ -184,17 +182,12 @@ def get_assessment(session: Session, assessment_id: str) -> AssessmentDetail:
 
 def list_assessments(session: Session, elder_id: str | None = None, text: str = "", offset: int = 0,
                      limit: int = 200) -> list[AssessmentSummary]:
-    query = (select(Assessment, Person.name).join(Person, Person.id == Assessment.elder_id)
-             .where(Assessment.deleted.is_(False)))
-    if elder_id:
-        query = query.where(Assessment.elder_id == elder_id)
-    if text.strip():
-        from stationdesk.services.visits import matching_elder_ids
+    from stationdesk.services.visits import of_elders
 
-        elder_ids = matching_elder_ids(session, text)
-        if not elder_ids:
-            return []
-        query = query.where(Assessment.elder_id.in_(elder_ids))
+    query = of_elders(session, select(Assessment, Person.name).join(Person, Person.id == Assessment.elder_id)
+                      .where(Assessment.deleted.is_(False)), Assessment.elder_id, elder_id, text)
+    if query is None:
+        return []
     return [_summary(row, name) for row, name in session.execute(
         query.order_by(Assessment.assessed_on.desc(), Assessment.id.desc()).offset(offset).limit(limit))]
 
@@ -209,8 +202,10 @@ def build_report(session: Session, assessment_id: str) -> tuple[bytes, str]:
     return pdf, f"能力评估报告-{person.name}-{detail.summary.assessed_on:%Y%m%d}.pdf"
 
 
-def assessment_report_pdf(session: Session, assessment_id: str) -> tuple[bytes, str]:
+def assessment_report_pdf(session: Session, assessment_id: str,
+                          progress: Progress | None = None) -> tuple[bytes, str]:
     """``build_report`` for the GUI's preview, noted in the audit log (the CLI's print command audits itself)."""
+    report(progress, 0, 1)
     pdf, name = build_report(session, assessment_id)
     audit(session, "print", "assessment", assessment_id, name)
     return pdf, name

@@ -22,7 +22,7 @@ from stationdesk.domain.id_number import mask_id_number
 from stationdesk.domain.service_hours import format_hours
 from stationdesk.errors import ValidationError
 from stationdesk.printing.certificate import CertificateContent, CertificateLine, build_certificate
-from stationdesk.services.registry import printer
+from stationdesk.services.registry import date_argument, printer
 from stationdesk.services.shifts import confirmed_minutes_between
 from stationdesk.services.station import audit, current_station, today
 from stationdesk.services.volunteers import CertificateRow, certificate_rows, live_volunteer, volunteer_by_number
@@ -114,18 +114,9 @@ def list_certificates(session: Session) -> list[CertificateRow]:
     return certificate_rows(session)
 
 
-def _date(text: str) -> date:
-    import argparse
-
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"日期格式应为 年-月-日 date as YYYY-MM-DD: {text!r}") from None
-
-
 @printer("certificate", [(("--volunteer",), {"required": True, "help": "志愿者编号 volunteer number"}),
-                         (("--from",), {"dest": "period_from", "required": True, "type": _date, "help": "YYYY-MM-DD"}),
-                         (("--to",), {"dest": "period_to", "required": True, "type": _date, "help": "YYYY-MM-DD"}),
+                         (("--from",), {"dest": "period_from", "required": True, "type": date_argument, "help": "YYYY-MM-DD"}),
+                         (("--to",), {"dest": "period_to", "required": True, "type": date_argument, "help": "YYYY-MM-DD"}),
                          (("--handled-by",), {"default": "", "help": "经办人 clerk's name"})],
          help="志愿服务证明 certificate of confirmed service hours")
 def _print_certificate(session: Session, args) -> tuple[bytes, str]:

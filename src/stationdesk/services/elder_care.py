@@ -14,10 +14,10 @@ from stationdesk.db.models.elderly import Assessment, ElderProfile, Visit
 from stationdesk.db.models.people import Person
 from stationdesk.domain import visit_plan
 from stationdesk.domain.phone import mask_phone
-from stationdesk.errors import NotFound, ValidationError
+from stationdesk.errors import ValidationError
 from stationdesk.messages import register as register_messages
 from stationdesk.services.assessments import FINAL, AssessmentSummary, list_assessments
-from stationdesk.services.people import PersonSummary, age_on, format_address, summarise
+from stationdesk.services.people import PersonSummary, age_on, format_address, live_person, summarise
 from stationdesk.services.station import get_local, set_local, today
 from stationdesk.services.visits import FollowUpSummary, VisitSummary, list_visits, open_follow_ups
 
@@ -52,9 +52,7 @@ def set_risk_tier(session: Session, elder_id: str, tier: str) -> str:
     """Set (or with "" clear) the tier staff chose for an elder; returns the tier now in force."""
     if tier and tier not in visit_plan.TIERS:
         raise ValidationError("visit_plan.tier_unknown", field="risk_tier")
-    person = session.get(Person, elder_id)
-    if person is None or person.deleted:
-        raise NotFound("person", elder_id)
+    live_person(session, elder_id)
     profile = session.execute(select(ElderProfile).where(ElderProfile.elder_id == elder_id)).scalar_one_or_none()
     if profile is None:
         profile = ElderProfile(elder_id=elder_id, risk_tier=tier)
@@ -164,9 +162,7 @@ class ElderOverview:
 
 
 def elder_overview(session: Session, elder_id: str, timeline_limit: int = 200) -> ElderOverview:
-    person = session.get(Person, elder_id)
-    if person is None or person.deleted:
-        raise NotFound("person", elder_id)
+    person = live_person(session, elder_id)
     if not person.is_elder:
         raise ValidationError("elder.not_elder", name=person.name)
     day = today(session)

@@ -13,6 +13,7 @@ from stationdesk.domain.id_number import mask_id_number, parse_id_number
 from stationdesk.domain.phone import mask_phone, normalise_phone
 from stationdesk.domain.pinyin_keys import pinyin_keys
 from stationdesk.errors import FormErrors, NeedsConfirmation, NotFound, StationDeskError, ValidationError
+from stationdesk.services.records import live_row
 from stationdesk.services.registry import counter, json_ready, lister
 from stationdesk.services.station import audit, today
 
@@ -138,21 +139,23 @@ def roles_of(person: Person) -> tuple[str, ...]:
     return tuple(role for role in ROLES if getattr(person, f"is_{role}"))
 
 
+def display_name(person: Person) -> str:
+    """How a person is named everywhere but their own page: a child by alias (化名) where set, else the name."""
+    return person.alias if person.is_child and person.alias else person.name
+
+
 def summarise(person: Person, day: date) -> PersonSummary:
     return PersonSummary(
-        id=person.id, name=person.name,
-        display_name=person.alias if person.is_child and person.alias else person.name,
+        id=person.id, name=person.name, display_name=display_name(person),
         gender=person.gender, birth_date=person.birth_date, age=age_on(person.birth_date, day),
         id_number_masked=mask_id_number(person.id_number), phone_masked=mask_phone(person.phone),
         address=format_address(person), tags=_split_tags(person.tags), roles=roles_of(person),
         alias=person.alias, deleted=person.deleted)
 
 
-def _live_person(session: Session, person_id: str) -> Person:
-    person = session.get(Person, person_id)
-    if person is None or person.deleted:
-        raise NotFound("person", person_id)
-    return person
+def live_person(session: Session, person_id: str) -> Person:
+    """The person with this id, or NotFound when there is none or it was deleted."""
+    return live_row(session, Person, person_id)
 
 
 def validate_person(session: Session, data: PersonInput, person_id: str | None = None) -> tuple[PersonInput, list]:
@@ -243,7 +246,7 @@ def add_person(session: Session, data: PersonInput, confirmed: bool = False) -> 
 
 
 def update_person(session: Session, person_id: str, data: PersonInput, confirmed: bool = False) -> SavedPerson:
-    person = _live_person(session, person_id)
+    person = live_person(session, person_id)
     clean, warnings = validate_person(session, data, person_id=person_id)
     if warnings and not confirmed:
         raise NeedsConfirmation(warnings)
@@ -254,7 +257,7 @@ def update_person(session: Session, person_id: str, data: PersonInput, confirmed
 
 def delete_person(session: Session, person_id: str) -> PersonSummary:
     """Soft delete: the record becomes a tombstone that still travels to the city."""
-    person = _live_person(session, person_id)
+    person = live_person(session, person_id)
     person.deleted = True
     session.flush()
     return summarise(person, today(session))
@@ -311,7 +314,7 @@ def get_person(session: Session, person_id: str) -> PersonDetail:
 
 def reveal_id_number(session: Session, person_id: str) -> str:
     """The full ID number, for a user who asked to see it; the view goes to the audit log."""
-    person = _live_person(session, person_id)
+    person = live_person(session, person_id)
     audit(session, "view_id_number", "person", person_id)
     return person.id_number or ""
 
@@ -375,7 +378,7 @@ def count_people(session: Session, query: PeopleQuery) -> int:
 
 
 def add_guardian(session: Session, child_id: str, guardian_id: str, relation: str, is_primary: bool = False) -> GuardianLink:
-    child = _live_person(session, child_id)
+    child = live_person(session, child_id)
     if guardian_id == child_id:
         raise ValidationError("person.guardian_is_self", field="guardian_id")
     guardian = session.get(Person, guardian_id)
@@ -394,9 +397,7 @@ def add_guardian(session: Session, child_id: str, guardian_id: str, relation: st
 
 
 def remove_guardian(session: Session, link_id: str) -> None:
-    link = session.get(Guardianship, link_id)
-    if link is None or link.deleted:
-        raise NotFound("guardianship", link_id)
+    link = live_row(session, Guardianship, link_id)
     link.deleted = True
     session.flush()
 
@@ -404,7 +405,7 @@ def remove_guardian(session: Session, link_id: str) -> None:
 def record_consent(session: Session, child_id: str, guardian_id: str | None, given_by: str, given_on: date,
                    scope: str) -> ConsentRecord:
     """Note a guardian's consent (PIPL art. 31); it must come from a recorded guardian."""
-    _live_person(session, child_id)
+    live_person(session, child_id)
     guardians = {g for g in session.execute(select(Guardianship.guardian_id).where(
         Guardianship.child_id == child_id, Guardianship.deleted.is_(False))).scalars()}
     if not guardians:
@@ -421,17 +422,22 @@ def record_consent(session: Session, child_id: str, guardian_id: str | None, giv
 
 
 def withdraw_consent(session: Session, consent_id: str, on: date) -> None:
-    consent = session.get(GuardianConsent, consent_id)
-    if consent is None or consent.deleted:
-        raise NotFound("guardian_consent", consent_id)
+    consent = live_row(session, GuardianConsent, consent_id)
     consent.withdrawn_on = on
     session.flush()
 
 
 def has_guardian_consent(session: Session, child_id: str) -> bool:
-    return session.execute(select(func.count()).select_from(GuardianConsent).where(
-        GuardianConsent.child_id == child_id, GuardianConsent.deleted.is_(False),
-        GuardianConsent.withdrawn_on.is_(None))).scalar_one() > 0
+    return child_id in children_with_consent(session, [child_id])
+
+
+def children_with_consent(session: Session, child_ids: list[str]) -> set[str]:
+    """Of these children, those with a guardian's consent on record (not withdrawn, not deleted)."""
+    if not child_ids:
+        return set()
+    return set(session.execute(select(GuardianConsent.child_id).where(
+        GuardianConsent.child_id.in_(child_ids), GuardianConsent.deleted.is_(False),
+        GuardianConsent.withdrawn_on.is_(None))).scalars())
 
 
 @counter("people")

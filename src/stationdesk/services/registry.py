@@ -15,6 +15,7 @@ import importlib
 import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -80,6 +81,18 @@ def printer(name: str, arguments: list[tuple[tuple, dict]], help: str = ""):  # 
         PRINTERS[name] = PrintTarget(name, list(arguments), function, help or (function.__doc__ or "").strip())
         return function
     return register
+
+
+def date_argument(text: str) -> date:
+    """argparse ``type=`` for a printer's YYYY-MM-DD option; anything else gets the date.format text."""
+    import argparse
+
+    from stationdesk import messages
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(messages.text("date.format")) from None
 
 
 def load_features() -> None:

@@ -20,6 +20,7 @@ from stationdesk.errors import NotFound, ValidationError
 from stationdesk.services.registry import counter, json_ready, lister
 from stationdesk.services.station import get_local, set_local
 from stationdesk.services.volunteers import ShiftRow, live_volunteer, shift_rows
+from stationdesk.services.records import live_row
 
 CAP_KEY = "service_hours.daily_cap_minutes"
 
@@ -76,10 +77,7 @@ def _now(session: Session) -> datetime:
 
 
 def _live_shift(session: Session, shift_id: str) -> Shift:
-    shift = session.get(Shift, shift_id)
-    if shift is None or shift.deleted:
-        raise NotFound("volunteer_shift", shift_id)
-    return shift
+    return live_row(session, Shift, shift_id)
 
 
 def _others(session: Session, volunteer_id: str, signed_in: datetime, signed_out: datetime,

@@ -21,14 +21,15 @@ from stationdesk.db.models.tutoring import (Attendance, CaseNote, ClassSlot, Cla
                                             TutoringClass, TutoringSession)
 from stationdesk.db.stamping import stamp_rows
 from stationdesk.domain.tutoring import (CLASS_KINDS, PRESENT, SESSION_KINDS, AttendanceStats, WeeklySlot,
-                                         attendance_stats, check_status, format_clock, plan_term)
+                                         attendance_stats, check_status, plan_term)
+from stationdesk.domain.typed_time import format_clock
 from stationdesk.errors import FormErrors, NeedsConfirmation, NotFound, StationDeskError, ValidationError
 from stationdesk.printing.tutoring_sheets import (MonthlySheet, MonthlySheetRow, SigninSheet, build_monthly_pdf,
                                                   build_signin_pdf)
 from stationdesk.services import registry
-from stationdesk.services.people import (PeopleQuery, PersonDetail, PersonSummary, get_person, has_guardian_consent,
-                                         search_people, summarise)
+from stationdesk.services.people import PersonDetail, get_person, has_guardian_consent, live_person, summarise
 from stationdesk.services.progress import Progress, report
+from stationdesk.services.records import live_row
 from stationdesk.services.station import audit, current_station, today
 
 NAME_MAX = 60
@@ -224,10 +225,7 @@ class SessionListItem:
 # ----------------------------------------------------------------------------------------- helpers
 
 def _live_class(session: Session, class_id: str) -> TutoringClass:
-    row = session.get(TutoringClass, class_id)
-    if row is None or row.deleted:
-        raise NotFound("tutoring_class", class_id)
-    return row
+    return live_row(session, TutoringClass, class_id)
 
 
 def resolve_class(session: Session, key: str) -> TutoringClass:
@@ -246,10 +244,7 @@ def resolve_class(session: Session, key: str) -> TutoringClass:
 
 
 def _live_session(session: Session, session_id: str) -> TutoringSession:
-    row = session.get(TutoringSession, session_id)
-    if row is None or row.deleted:
-        raise NotFound("tutoring_session", session_id)
-    return row
+    return live_row(session, TutoringSession, session_id)
 
 
 def _slots(session: Session, class_id: str) -> list[WeeklySlot]:
@@ -444,42 +439,13 @@ def get_class(session: Session, class_id: str) -> ClassDetail:
     return ClassDetail(_summary(session, row), slots, tutors, children, sessions, row.notes, data)
 
 
-def find_children(session: Session, text: str = "", limit: int = 50) -> list[PersonSummary]:
-    """Children to pick from when enrolling (shown by alias; search by name, alias or pinyin)."""
-    return search_people(session, PeopleQuery(text=text, role="child"), limit=limit)
-
-
-@dataclass(frozen=True)
-class EnrolCandidate:
-    person: PersonSummary          # display_name is the alias where set
-    has_consent: bool
-
-
-def find_enrol_candidates(session: Session, text: str = "", limit: int = 50) -> list[EnrolCandidate]:
-    """Children to pick from when enrolling, each with whether a guardian's consent is on record."""
-    from stationdesk.db.models.people import GuardianConsent
-
-    people = find_children(session, text, limit)
-    consenting = set(session.execute(select(GuardianConsent.child_id).where(
-        GuardianConsent.child_id.in_([p.id for p in people]), GuardianConsent.deleted.is_(False),
-        GuardianConsent.withdrawn_on.is_(None))).scalars())
-    return [EnrolCandidate(p, p.id in consenting) for p in people]
-
-
-def find_tutors(session: Session, text: str = "", limit: int = 50) -> list[PersonSummary]:
-    """Volunteers to pick as tutors."""
-    return search_people(session, PeopleQuery(text=text, role="volunteer"), limit=limit)
-
-
 # ----------------------------------------------------------------------------------------- enrolment
 
 def enrol_child(session: Session, class_id: str, child_id: str, confirmed: bool = False,
                 on: date | None = None) -> EnrolledChild:
     """Enrol a child: a registered child, with a guardian's consent on record; past capacity only when confirmed."""
     klass = _live_class(session, class_id)
-    person = session.get(Person, child_id)
-    if person is None or person.deleted:
-        raise NotFound("person", child_id)
+    person = live_person(session, child_id)
     summary = summarise(person, today(session))
     if not person.is_child:
         raise ValidationError("tutoring.not_a_child", field="child_id", name=summary.display_name)
@@ -741,9 +707,7 @@ def child_overview(session: Session, child_id: str) -> ChildOverview:
 
 def add_case_note(session: Session, child_id: str, written_on: date, author: str, text: str) -> CaseNoteRow:
     """A social worker's case note (个案记录); confidential, shown only on the child's page."""
-    person = session.get(Person, child_id)
-    if person is None or person.deleted:
-        raise NotFound("person", child_id)
+    live_person(session, child_id)
     errors = []
     if not text.strip():
         errors.append(ValidationError("tutoring.case_note_empty", field="text"))
@@ -849,15 +813,6 @@ def print_monthly_summary(session: Session, class_id: str, year: int, month: int
     return pdf, name
 
 
-def _iso_day(text: str) -> date:
-    import argparse
-
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(messages.text("date.format")) from None
-
-
 def _year_month(text: str) -> tuple[int, int]:
     import argparse
 
@@ -883,7 +838,7 @@ def _blank_rows(text: str) -> int:
 
 @registry.printer("class-signin", [
     (("--class",), {"dest": "class_key", "required": True, "help": "辅导班编号或名称 class id or name"}),
-    (("--date",), {"dest": "day", "required": True, "type": _iso_day, "help": "日期 YYYY-MM-DD"}),
+    (("--date",), {"dest": "day", "required": True, "type": registry.date_argument, "help": "日期 YYYY-MM-DD"}),
     (("--blank-rows",), {"type": _blank_rows, "default": 5, "help": "空白行数 blank rows for walk-ins"}),
 ], help="辅导班签到表 sign-in sheet of a class on a date")
 def _print_signin(session: Session, args) -> tuple[bytes, str]:
@@ -937,7 +892,6 @@ messages.register({
     "tutoring.weekday": ("星期几无效：{value}。", "Invalid weekday: {value}."),
     "tutoring.holiday_format": ("无法识别节假日“{value}”，请写成 2026-07-01 或 2026-07-01~2026-07-03，用逗号分隔。",
                                 "Cannot read the holiday “{value}”; write 2026-07-01 or 2026-07-01~2026-07-03, comma-separated."),
-    "tutoring.time_format": ("时间“{value}”无效，请输入如 1530 或 15:30。", "The time “{value}” is invalid; type e.g. 1530 or 15:30."),
     "tutoring.status_unknown": ("{name}：考勤状态“{value}”无效，可选：{choices}。", "{name}: unknown attendance status {value}; choose from {choices}."),
     "tutoring.tutor_is_child": ("辅导员不能是登记为儿童的人员。", "A tutor cannot be a person registered as a child."),
     "tutoring.not_a_child": ("{name} 不是登记在册的儿童，不能报名辅导班。请先在人员档案中勾选“儿童”。",

@@ -6,14 +6,15 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from stationdesk.db.models.elderly import FollowUp, Visit, VisitVisitor
 from stationdesk.db.models.people import Person
-from stationdesk.errors import FormErrors, NotFound, ValidationError
+from stationdesk.errors import FormErrors, ValidationError
 from stationdesk.messages import register as register_messages
 from stationdesk.services.people import join_tags
+from stationdesk.services.records import live_row
 from stationdesk.services.registry import counter, json_ready, lister
 from stationdesk.services.station import DEFAULT_CATALOGS, today
 
@@ -230,9 +231,7 @@ def _summary(visit: Visit, elder_name: str, visitors: tuple[str, ...], follow_up
 
 
 def get_visit(session: Session, visit_id: str) -> VisitDetail:
-    visit = session.get(Visit, visit_id)
-    if visit is None or visit.deleted:
-        raise NotFound("visit", visit_id)
+    visit = live_row(session, Visit, visit_id)
     elder = session.get(Person, visit.elder_id)
     follow_ups = tuple(_follow_up_summary(f, elder.name, today(session)) for f in session.execute(
         select(FollowUp).where(FollowUp.visit_id == visit.id, FollowUp.deleted.is_(False))).scalars())
@@ -252,19 +251,27 @@ def get_visit(session: Session, visit_id: str) -> VisitDetail:
 def list_visits(session: Session, elder_id: str | None = None, text: str = "", offset: int = 0,
                 limit: int = 200) -> list[VisitSummary]:
     """Visits, newest first, optionally of one elder or matching a name / pinyin."""
-    query = (select(Visit, Person.name).join(Person, Person.id == Visit.elder_id)
-             .where(Visit.deleted.is_(False)))
-    if elder_id:
-        query = query.where(Visit.elder_id == elder_id)
-    if text.strip():
-        elder_ids = matching_elder_ids(session, text)
-        if not elder_ids:
-            return []
-        query = query.where(Visit.elder_id.in_(elder_ids))
+    query = of_elders(session, select(Visit, Person.name).join(Person, Person.id == Visit.elder_id)
+                      .where(Visit.deleted.is_(False)), Visit.elder_id, elder_id, text)
+    if query is None:
+        return []
     rows = session.execute(query.order_by(Visit.visited_on.desc(), Visit.start_time.desc(), Visit.id)
                            .offset(offset).limit(limit)).all()
     visitors = _visitor_names(session, [v.id for v, _ in rows])
     return [_summary(v, name, visitors.get(v.id, ())) for v, name in rows]
+
+
+def of_elders(session: Session, query: Select, elder_column, elder_id: str | None, text: str) -> Select | None:
+    """``query`` narrowed to one elder and/or to the elders a search text names; None when the text
+    names nobody (so there is nothing to read). Shared by the visit and assessment lists."""
+    if elder_id:
+        query = query.where(elder_column == elder_id)
+    if text.strip():
+        elder_ids = matching_elder_ids(session, text)
+        if not elder_ids:
+            return None
+        query = query.where(elder_column.in_(elder_ids))
+    return query
 
 
 def matching_elder_ids(session: Session, text: str, limit: int = 500) -> list[str]:
@@ -295,9 +302,7 @@ def open_follow_ups(session: Session, elder_id: str | None = None, limit: int = 
 
 
 def close_follow_up(session: Session, follow_up_id: str, closed_on: date | None = None, note: str = "") -> FollowUpSummary:
-    row = session.get(FollowUp, follow_up_id)
-    if row is None or row.deleted:
-        raise NotFound("follow_up", follow_up_id)
+    row = live_row(session, FollowUp, follow_up_id)
     if row.closed_on is not None:
         raise ValidationError("follow_up.already_closed", closed_on=row.closed_on.isoformat())
     day = today(session)

@@ -23,7 +23,8 @@ from stationdesk.domain.phone import mask_phone
 from stationdesk.domain.service_hours import STATUS_ACTIVE, STATUSES
 from stationdesk.domain.volunteer_age import check_volunteer_age
 from stationdesk.errors import NotFound, ValidationError
-from stationdesk.services.people import _text_condition, age_on, join_tags
+from stationdesk.services.people import _text_condition, age_on, join_tags, live_person
+from stationdesk.services.records import live_row
 from stationdesk.services.registry import counter, json_ready, lister
 from stationdesk.services.station import DEFAULT_CATALOGS, catalog, current_station, today
 
@@ -63,7 +64,6 @@ messages.register({
     "shift.locked": ("该记录已由 {by} 确认并锁定，只能通过“更正”修改（需写明原因）。",
                      "This shift was confirmed by {by} and is locked; change it through a correction with a reason."),
     "shift.confirmer_required": ("请填写确认人姓名。", "Please enter who confirms."),
-    "time.format": ("时间“{value}”看不懂，请输入如 0930 或 9:30。", "Cannot read the time {value!r}; type e.g. 0930 or 9:30."),
     "activity.name_required": ("请填写活动名称。", "Please enter the activity's name."),
     "activity.ends_before_start": ("活动结束时间必须晚于开始时间。", "The activity must end after it starts."),
     "activity.full": ("活动名额已满（{capacity} 人）。", "The activity is full ({capacity} places)."),
@@ -238,9 +238,7 @@ def check_can_register(session: Session, person: Person) -> str | None:
 
 
 def register_volunteer(session: Session, data: VolunteerInput) -> VolunteerRow:
-    person = session.get(Person, data.person_id)
-    if person is None or person.deleted:
-        raise NotFound("person", data.person_id)
+    person = live_person(session, data.person_id)
     existing = session.execute(select(Volunteer).where(Volunteer.person_id == person.id,
                                                        Volunteer.deleted.is_(False))).scalars().first()
     if existing is not None:
@@ -277,10 +275,7 @@ def update_volunteer(session: Session, volunteer_id: str, skills: tuple[str, ...
 
 
 def live_volunteer(session: Session, volunteer_id: str) -> Volunteer:
-    volunteer = session.get(Volunteer, volunteer_id)
-    if volunteer is None or volunteer.deleted:
-        raise NotFound("volunteer", volunteer_id)
-    return volunteer
+    return live_row(session, Volunteer, volunteer_id)
 
 
 def volunteer_by_number(session: Session, number: str) -> Volunteer:

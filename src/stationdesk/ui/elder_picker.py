@@ -8,10 +8,6 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 from stationdesk.services.people import PeopleQuery, search_people
 
 
-def find_elders(session, text: str, limit: int = 50):
-    return search_people(session, PeopleQuery(text=text, role="elder"), limit=limit)
-
-
 class ElderPicker(QWidget):
     sig_elder_changed = Signal(str)          # the chosen elder's id ("" when none)
 
@@ -53,7 +49,8 @@ class ElderPicker(QWidget):
     def _search(self) -> None:
         self._request += 1
         request = self._request
-        self.ctx.db.run(find_elders, self.search.text().strip(), on_done=lambda people: self._answer(request, people))
+        self.ctx.db.run(search_people, PeopleQuery(text=self.search.text().strip(), role="elder"), limit=50,
+                        on_done=lambda people: self._answer(request, people))
 
     def _answer(self, request: int, people) -> None:
         if request == self._request:

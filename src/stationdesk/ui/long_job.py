@@ -4,7 +4,9 @@
                       on_done=self._show_pdf)
 
 The service gets ``progress=`` (a ``QtProgress``) and reports through it; Cancel asks it to stop
-where that is safe. Errors go to ``MessageBox.error`` unless ``on_error`` is given.
+where that is safe (``cancellable=False``: no Cancel button, for work that cannot stop halfway).
+Errors go to ``MessageBox.error`` unless ``on_error`` is given. Every page runs its PDF and Excel
+builds through this one function.
 """
 
 from __future__ import annotations
@@ -21,9 +23,12 @@ from stationdesk.ui.messages import MessageBox
 
 def run_with_progress(parent: QWidget, ctx, label: str, function: Callable[..., Any], *args: Any,
                       on_done: Callable[[Any], None], on_error: Callable[[BaseException], None] | None = None,
-                      **kwargs: Any) -> QProgressDialog:
+                      cancellable: bool = True, **kwargs: Any) -> QProgressDialog:
     progress = QtProgress()
-    dialog = QProgressDialog(label, QCoreApplication.translate("LongJob", "取消"), 0, 0, parent)
+    # None as the button text means no Cancel button. Not setCancelButton(None): PySide6 takes
+    # ownership of the None and drops its reference count.
+    cancel_text = QCoreApplication.translate("LongJob", "取消") if cancellable else None
+    dialog = QProgressDialog(label, cancel_text, 0, 0, parent)
     dialog.setWindowTitle(QCoreApplication.translate("LongJob", "请稍候"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date, time
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLineEdit, QSpinBox,
                                QTimeEdit, QWidget)
 
 from stationdesk.services.activities import ActivityInput
-from stationdesk.ui.dialogs.volunteer_dialogs import date_edit, to_date
+from stationdesk.ui.dates import date_edit, to_date
+from stationdesk.ui.widgets import error_label, ok_cancel_buttons
 
 
 class ActivityForm:
@@ -68,8 +69,7 @@ class ActivityDialog(QDialog):
         self.capacity.setSpecialValueText(self.tr("不限"))
         self.capacity.setValue(data.capacity)
         self.target_group = QLineEdit(data.target_group)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
+        self.error = error_label()
         layout = QFormLayout(self)
         for label, widget in ((self.tr("活动名称*"), self.name), (self.tr("日期"), self.held_on),
                               (self.tr("开始时间"), self.starts_at), (self.tr("结束时间"), self.ends_at),
@@ -79,10 +79,7 @@ class ActivityDialog(QDialog):
                               (self.tr("名额"), self.capacity), (self.tr("服务对象"), self.target_group)):
             layout.addRow(label, widget)
         layout.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addRow(buttons)
+        layout.addRow(ok_cancel_buttons(self))
         self.result_value: ActivityInput | None = None
 
     def values(self) -> dict:

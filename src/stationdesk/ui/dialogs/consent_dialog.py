@@ -11,6 +11,7 @@ from stationdesk.errors import ValidationError
 from stationdesk.messages import message_for
 from stationdesk.services.people import GuardianLink
 from stationdesk.ui.forms.person_form import parse_date
+from stationdesk.ui.widgets import error_label
 
 DEFAULT_SCOPE = "基本信息、服务记录及活动照片"
 
@@ -33,8 +34,7 @@ class ConsentDialog(QDialog):
             self.guardian.addItem(f"{link.guardian_name}（{link.relation}）", link.guardian_id)
         self.given_on = QLineEdit(day.isoformat())
         self.scope = QLineEdit(DEFAULT_SCOPE)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = error_label()
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登记"))

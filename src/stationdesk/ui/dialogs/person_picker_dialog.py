@@ -1,14 +1,27 @@
-"""Pick one person from the registry (a guardian for a child, a household head), searching as you type."""
+"""Choose one person from the registry: a search box (name, alias, pinyin initials, phone or ID digits)
+over a list of the matching people, searched on the database thread as you type. Children are listed
+by alias. One dialog for every feature:
+
+    picked = PersonPickerDialog.ask(self, self.ctx, self.tr("报名儿童"), role="child", consent=True)
+    picked = PersonPickerDialog.ask(self, self.ctx, self.tr("添加监护人"), with_relation=True, exclude_id=child_id)
+
+``role`` limits the list to elders, children, guardians or volunteers (None: everyone); ``consent``
+adds a column saying whether a guardian's consent is on record; ``with_relation`` asks the relation
+(父亲, 祖母…) and whether this is the primary guardian; ``exclude_id`` leaves one person out (the
+person being edited). ``ask`` returns a ``PickedPerson`` or None. ``PersonSearchList`` is the same
+search and list, for dialogs that pick a person among other fields (registering a volunteer).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from stationdesk.services.people import PeopleQuery, PersonSummary, search_people
+from stationdesk.services.people import PeopleQuery, PersonSummary, children_with_consent, search_people
+from stationdesk.ui.models.rows_table_model import RowsTableModel
+from stationdesk.ui.widgets import gender_text, list_view, ok_cancel_buttons, role_names, selected_record
 
 RELATIONS = ("父亲", "母亲", "祖父", "祖母", "外祖父", "外祖母", "其他亲属", "委托监护人")
 SHOWN = 50
@@ -17,92 +30,126 @@ SHOWN = 50
 @dataclass(frozen=True)
 class PickedPerson:
     person_id: str
-    name: str
+    name: str                     # the display name: a child's alias where set
     relation: str = ""
     is_primary: bool = False
 
 
-class PersonPickerDialog(QDialog):
+@dataclass(frozen=True)
+class Candidate:
+    person: PersonSummary
+    has_consent: bool | None = None          # None when the picker was not asked about consent
+
+
+def find_candidates(session, text: str, role: str | None, consent: bool, limit: int) -> list[Candidate]:
+    people = search_people(session, PeopleQuery(text=text, role=role), limit=limit)
+    consenting = children_with_consent(session, [p.id for p in people]) if consent else set()
+    return [Candidate(p, (p.id in consenting) if consent else None) for p in people]
+
+
+class PersonSearchList(QWidget):
+    """The search box and the matching people; ``chosen()`` is the selected person's summary."""
+
     sig_results_shown = Signal(int)
 
-    def __init__(self, parent: QWidget | None, ctx, title: str, with_relation: bool = False,
-                 exclude_id: str | None = None) -> None:
+    def __init__(self, ctx, role: str | None = None, consent: bool = False, select_first: bool = True,
+                 exclude_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
-        self.exclude_id = exclude_id
-        self._asked = 0
-        self.setWindowTitle(title)
-        self.resize(460, 420)
+        self.ctx, self.role, self.consent, self.select_first, self.exclude_id = ctx, role, consent, select_first, exclude_id
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("姓名、拼音首字母、电话或身份证后几位"))
-        self.results = QListWidget()
+        self.search.setPlaceholderText(self.tr("输入姓名、化名、拼音首字母、电话或身份证后几位查找人员档案"))
+        roles = role_names()
+        columns = [(self.tr("姓名"), lambda c: c.person.display_name),
+                   (self.tr("性别"), lambda c: gender_text(c.person.gender)),
+                   (self.tr("年龄"), lambda c: c.person.age),
+                   (self.tr("身份证号"), lambda c: c.person.id_number_masked),
+                   (self.tr("电话"), lambda c: c.person.phone_masked),
+                   (self.tr("住址"), lambda c: c.person.address),
+                   (self.tr("身份"), lambda c: "、".join(roles.get(r, r) for r in c.person.roles))]
+        if consent:
+            columns.append((self.tr("监护人同意"), lambda c: self.tr("已同意") if c.has_consent else self.tr("未登记")))
+        self.model = RowsTableModel(columns, parent=self)
+        self.table = list_view(self.model)
+        self.hint = QLabel()
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self._search)
+        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self._request = 0                   # answers to older searches are dropped
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.hint)
+        self._search()
+
+    def _search(self) -> None:
+        self._request += 1
+        request = self._request
+        self.ctx.db.run(find_candidates, self.search.text().strip(), self.role, self.consent, SHOWN + 1,
+                        on_done=lambda rows: self._show(request, rows))
+
+    def _show(self, request: int, rows: list[Candidate]) -> None:
+        if request != self._request:
+            return
+        shown = [c for c in rows[:SHOWN] if c.person.id != self.exclude_id]
+        self.model.set_rows(shown)
+        self.hint.setText(self.tr("只显示前 {n} 个，请输入更多内容缩小范围").format(n=SHOWN) if len(rows) > SHOWN else "")
+        if shown and self.select_first:
+            self.table.selectRow(0)
+        self.sig_results_shown.emit(len(shown))
+
+    def chosen(self) -> PersonSummary | None:
+        candidate = selected_record(self.table)
+        return candidate.person if candidate is not None else None
+
+
+class PersonPickerDialog(QDialog):
+    def __init__(self, parent: QWidget | None, ctx, title: str = "", with_relation: bool = False,
+                 exclude_id: str | None = None, *, role: str | None = None, consent: bool = False,
+                 hint: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title or self.tr("选择人员"))
+        self.resize(720, 480)
+        self.with_relation = with_relation
+        self.list = PersonSearchList(ctx, role, consent, exclude_id=exclude_id)
+        self.search, self.table = self.list.search, self.list.table
+        self.table.doubleClicked.connect(lambda _index: self.accept())
         self.relation = QComboBox()
         self.relation.setEditable(True)
         self.relation.addItems(list(RELATIONS))   # stored as written: data, not UI text
         self.primary = QCheckBox(self.tr("主要监护人"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self._accept_if_chosen)
-        self.buttons.rejected.connect(self.reject)
-        self.hint = QLabel()
+        self.problem = QLabel()
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addWidget(self.results, 1)
-        layout.addWidget(self.hint)
+        layout.addWidget(self.list, 1)
+        if hint:
+            note = QLabel(hint)
+            note.setWordWrap(True)
+            layout.addWidget(note)
         if with_relation:
             extra = QFormLayout()
             extra.addRow(self.tr("关系"), self.relation)
             extra.addRow("", self.primary)
             layout.addLayout(extra)
-        self.with_relation = with_relation
-        layout.addWidget(self.buttons)
-        self._timer = QTimer(self, singleShot=True, interval=150)
-        self._timer.timeout.connect(self.run_search)
-        self.search.textChanged.connect(lambda _text: self._timer.start())
-        self.results.itemDoubleClicked.connect(lambda _item: self._accept_if_chosen())
-        self.run_search()
-
-    def run_search(self) -> None:
-        self._asked += 1
-        asked = self._asked
-        self.ctx.db.run(search_people, PeopleQuery(text=self.search.text()), 0, SHOWN + 1,
-                        on_done=lambda rows: self._show(asked, rows))
-
-    def _show(self, asked: int, rows: list[PersonSummary]) -> None:
-        if asked != self._asked:
-            return
-        self.results.clear()
-        for person in rows:
-            if person.id == self.exclude_id:
-                continue
-            details = "  ".join(x for x in (person.id_number_masked, person.phone_masked, person.address) if x)
-            item = QListWidgetItem(f"{person.display_name}  {details}")   # children by alias
-            item.setData(Qt.ItemDataRole.UserRole, person)
-            self.results.addItem(item)
-        self.hint.setText(self.tr("只显示前 {n} 个，请输入更多内容缩小范围").format(n=SHOWN) if len(rows) > SHOWN else "")
-        if self.results.count():
-            self.results.setCurrentRow(0)
-        self.sig_results_shown.emit(self.results.count())
+        layout.addWidget(self.problem)
+        layout.addWidget(ok_cancel_buttons(self))
 
     def chosen(self) -> PickedPerson | None:
-        item = self.results.currentItem()
-        if item is None:
+        person = self.list.chosen()
+        if person is None:
             return None
-        person: PersonSummary = item.data(Qt.ItemDataRole.UserRole)
         relation = self.relation.currentText().strip() if self.with_relation else ""
-        return PickedPerson(person.id, person.display_name, relation, self.primary.isChecked())
+        return PickedPerson(person.id, person.display_name, relation, self.with_relation and self.primary.isChecked())
 
-    def _accept_if_chosen(self) -> None:
+    def accept(self) -> None:
         if self.chosen() is None:
-            self.hint.setText(self.tr("请先在列表中选择一个人。"))
+            self.problem.setText(self.tr("请先在列表中选择一个人。"))
             return
-        self.accept()
+        super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, ctx, title: str, with_relation: bool = False,
-            exclude_id: str | None = None) -> PickedPerson | None:
-        dialog = cls(parent, ctx, title, with_relation, exclude_id)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.chosen()
+    def ask(cls, parent: QWidget | None, ctx, title: str = "", with_relation: bool = False,
+            exclude_id: str | None = None, *, role: str | None = None, consent: bool = False,
+            hint: str = "") -> PickedPerson | None:
+        """The chosen person, or None when cancelled."""
+        dialog = cls(parent, ctx, title, with_relation, exclude_id, role=role, consent=consent, hint=hint)
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None

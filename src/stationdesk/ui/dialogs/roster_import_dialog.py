@@ -14,6 +14,7 @@ from stationdesk.services import roster_import as roster
 from stationdesk.ui.long_job import run_with_progress
 from stationdesk.ui.messages import MessageBox, error_text
 from stationdesk.ui.models.rows_table_model import RowsTableModel
+from stationdesk.ui.widgets import error_label
 
 
 def read_roster_job(_session, path: str, progress=None) -> roster.RosterSheet:
@@ -74,8 +75,7 @@ class RosterImportDialog(QDialog):
         preview_layout.addWidget(self.skip_invalid)
         self.steps.addWidget(preview_page)
 
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
+        self.error = error_label()
         self.back_button = QPushButton(self.tr("上一步"))
         self.back_button.clicked.connect(lambda: self._go(0))
         self.next_button = QPushButton(self.tr("下一步：检查并预览"))

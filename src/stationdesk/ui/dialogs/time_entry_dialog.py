@@ -8,16 +8,17 @@ with both times, all at once or, if any row is wrong, not at all.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QDialog, QHBoxLayout, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from stationdesk.domain.service_hours import parse_clock
+from stationdesk.domain.typed_time import format_clock, parse_clock
 from stationdesk.errors import ValidationError
 from stationdesk.messages import message_for
 from stationdesk.services.activities import ROLE_VOLUNTEER, ActivityDetail, SheetEntry, save_sheet_entries
 from stationdesk.ui.messages import error_text
+from stationdesk.ui.widgets import error_label
 
 COL_NUMBER, COL_NAME, COL_ROLE, COL_IN, COL_OUT, COL_REMARK = range(6)
 TIME_COLUMNS = (COL_IN, COL_OUT)
@@ -45,7 +46,7 @@ class TimeEntryForm:
             return text
         self.errors.pop((row, column), None)
         self.times[(row, column)] = value
-        return f"{value:%H:%M}" if value else ""
+        return format_clock(value)
 
     def entries(self) -> list[SheetEntry]:
         return [SheetEntry(p.id, self.times[(row, COL_IN)], self.times[(row, COL_OUT)], self.remarks.get(row, ""))
@@ -53,7 +54,9 @@ class TimeEntryForm:
 
     def problems(self) -> list[str]:
         """Cells that cannot be read, as “第 N 行 姓名：…”."""
-        return [f"第 {row + 1} 行 {self.participants[row].name}：{text}" for (row, _c), text in sorted(self.errors.items())]
+        line = QCoreApplication.translate("TimeEntryDialog", "第 {row} 行 {name}：{problem}")
+        return [line.format(row=row + 1, name=self.participants[row].name, problem=text)
+                for (row, _c), text in sorted(self.errors.items())]
 
 
 class TimeEntryTable(QTableWidget):
@@ -117,7 +120,7 @@ class TimeEntryDialog(QDialog):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(row, column, item)
             for column, value in ((COL_IN, p.signed_in), (COL_OUT, p.signed_out)):
-                self.table.setItem(row, column, QTableWidgetItem(f"{value:%H:%M}" if value else ""))
+                self.table.setItem(row, column, QTableWidgetItem(format_clock(value)))
             self.table.setItem(row, COL_REMARK, QTableWidgetItem(p.remark))
         self._filling = False
         for column, width in ((COL_NUMBER, 44), (COL_NAME, 110), (COL_ROLE, 80), (COL_IN, 90), (COL_OUT, 90)):
@@ -127,8 +130,7 @@ class TimeEntryDialog(QDialog):
         if self.form.participants:
             self.table.setCurrentCell(0, COL_IN)
         self.summary = QLabel()
-        self.errors = QLabel()
-        self.errors.setStyleSheet("color: #b00020")
+        self.errors = error_label()
         self.errors.setWordWrap(True)
         self.save_button = QPushButton(self.tr("保存（Ctrl+S）"))
         self.save_button.clicked.connect(self.save)

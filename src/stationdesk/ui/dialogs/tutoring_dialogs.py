@@ -6,42 +6,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QWidget)
 
-from stationdesk.domain.tutoring import CLASS_KINDS, parse_clock, parse_holidays, parse_slots
+from stationdesk.domain.tutoring import CLASS_KINDS, parse_holidays, parse_slots
+from stationdesk.domain.typed_time import parse_clock
 from stationdesk.errors import FormErrors, ValidationError
-from stationdesk.messages import message_for
-from stationdesk.services.tutoring import ClassInput, find_enrol_candidates
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet("color: #b00020;")
-    label.setWordWrap(True)
-    return label
-
-
-def _show_errors(label: QLabel, error: FormErrors | ValidationError) -> None:
-    errors = error.errors if isinstance(error, FormErrors) else [error]
-    label.setText("\n".join(message_for(e) for e in errors))
+from stationdesk.services.tutoring import ClassInput
+from stationdesk.ui.dates import date_edit, to_date
+from stationdesk.ui.messages import error_text
+from stationdesk.ui.widgets import error_label, ok_cancel_buttons
 
 
 # ------------------------------------------------------------------------------------- class
@@ -90,11 +65,8 @@ class ClassDialog(QDialog):
         self.capacity.setRange(0, 999)
         self.capacity.setSpecialValueText(self.tr("不限"))
         self.capacity.setValue(data.capacity)
-        self.term_start = QDateEdit(_qdate(data.term_start or today))
-        self.term_end = QDateEdit(_qdate(data.term_end or today))
-        for edit in (self.term_start, self.term_end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.term_start = date_edit(data.term_start or today)
+        self.term_end = date_edit(data.term_end or today)
         self.slots = QPlainTextEdit("\n".join(s.label() for s in data.slots))
         self.slots.setPlaceholderText(self.tr("每行一个，如：\n周一 15:30-17:30\n周三 15:30-17:30"))
         self.slots.setFixedHeight(90)
@@ -107,7 +79,7 @@ class ClassDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if person.id in data.tutor_ids else Qt.CheckState.Unchecked)
             self.tutors.addItem(item)
         self.notes = QLineEdit(data.notes)
-        self.errors = _error_label()
+        self.errors = error_label()
         layout = QFormLayout(self)
         layout.addRow(self.tr("名称"), self.name)
         layout.addRow(self.tr("类型"), self.kind)
@@ -120,7 +92,7 @@ class ClassDialog(QDialog):
         layout.addRow(self.tr("辅导员（志愿者）"), self.tutors)
         layout.addRow(self.tr("备注"), self.notes)
         layout.addRow(self.errors)
-        layout.addRow(_buttons(self))
+        layout.addRow(ok_cancel_buttons(self))
 
     def accept(self) -> None:
         tutor_ids = tuple(self.tutors.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.tutors.count())
@@ -128,10 +100,10 @@ class ClassDialog(QDialog):
         try:
             self.result_input = self.form.validate(
                 self.name.text(), self.kind.currentText(), self.subjects.text(), self.place.text(),
-                self.capacity.value(), _pydate(self.term_start.date()), _pydate(self.term_end.date()),
+                self.capacity.value(), to_date(self.term_start.date()), to_date(self.term_end.date()),
                 self.slots.toPlainText(), tutor_ids, self.notes.text())
         except FormErrors as error:
-            _show_errors(self.errors, error)
+            self.errors.setText(error_text(error))
             return
         super().accept()
 
@@ -172,15 +144,11 @@ class TermDialog(QDialog):
         self.setWindowTitle(self.tr("生成学期课次"))
         self.form = TermForm()
         self.choice: TermChoice | None = None
-        self.start = QDateEdit(_qdate(start))
-        self.end = QDateEdit(_qdate(end))
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.start, self.end = date_edit(start), date_edit(end)
         self.holidays = QPlainTextEdit()
         self.holidays.setPlaceholderText(self.tr("不上课的日期，用逗号或换行分隔；连续几天写成\n2026-10-01~2026-10-07"))
         self.holidays.setFixedHeight(80)
-        self.errors = _error_label()
+        self.errors = error_label()
         layout = QFormLayout(self)
         layout.addRow(QLabel(self.tr("按每周上课时间（{schedule}）生成课次；已有的课次不会重复生成。").format(
             schedule=schedule or self.tr("未设置"))))
@@ -188,14 +156,14 @@ class TermDialog(QDialog):
         layout.addRow(self.tr("结束日期"), self.end)
         layout.addRow(self.tr("节假日（不上课）"), self.holidays)
         layout.addRow(self.errors)
-        layout.addRow(_buttons(self))
+        layout.addRow(ok_cancel_buttons(self))
 
     def accept(self) -> None:
         try:
-            self.choice = self.form.validate(_pydate(self.start.date()), _pydate(self.end.date()),
+            self.choice = self.form.validate(to_date(self.start.date()), to_date(self.end.date()),
                                              self.holidays.toPlainText())
         except FormErrors as error:
-            _show_errors(self.errors, error)
+            self.errors.setText(error_text(error))
             return
         super().accept()
 
@@ -203,68 +171,6 @@ class TermDialog(QDialog):
     def ask(cls, parent: QWidget | None, start: date, end: date, schedule: str) -> TermChoice | None:
         dialog = cls(parent, start, end, schedule)
         return dialog.choice if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-# ------------------------------------------------------------------------------------- enrol
-
-class EnrolDialog(QDialog):
-    """Pick a child to enrol: search by name, alias or pinyin; children are listed by alias."""
-
-    def __init__(self, parent: QWidget | None, ctx) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(self.tr("报名儿童"))
-        self.resize(640, 460)
-        self.chosen: str | None = None
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("输入姓名、化名或拼音首字母查找儿童"))
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("儿童"), self.tr("性别"), self.tr("年龄"), self.tr("身份证号"),
-                                              self.tr("监护人同意")])
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.doubleClicked.connect(self.accept)
-        self._timer = QTimer(self, singleShot=True, interval=200)
-        self._timer.timeout.connect(self._search)
-        self.search.textChanged.connect(lambda *_: self._timer.start())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table)
-        layout.addWidget(QLabel(self.tr("报名前须已登记监护人书面同意；没有同意的儿童会被拒绝并提示缺少什么。")))
-        layout.addWidget(_buttons(self))
-        self._search()
-
-    def _search(self) -> None:
-        self.ctx.db.run(find_enrol_candidates, self.search.text(), 100, on_done=self._show)
-
-    def _show(self, candidates) -> None:
-        self.table.setRowCount(len(candidates))
-        for row, candidate in enumerate(candidates):
-            person = candidate.person
-            gender = {"M": self.tr("男"), "F": self.tr("女")}.get(person.gender, "")
-            cells = (person.display_name, gender, "" if person.age is None else str(person.age),
-                     person.id_number_masked, self.tr("已同意") if candidate.has_consent else self.tr("未登记"))
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, person.id)
-                self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
-        if candidates:
-            self.table.selectRow(0)
-
-    def accept(self) -> None:
-        item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
-        if item is None:
-            return
-        self.chosen = item.data(Qt.ItemDataRole.UserRole)
-        super().accept()
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, ctx) -> str | None:
-        dialog = cls(parent, ctx)
-        return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 # ------------------------------------------------------------------------------------- group activity
@@ -303,9 +209,7 @@ class ActivityDialog(QDialog):
         self.setWindowTitle(self.tr("添加小组活动"))
         self.form = ActivityForm()
         self.activity: ActivityInput | None = None
-        self.day = QDateEdit(_qdate(day))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day = date_edit(day)
         self.start = QLineEdit()
         self.start.setPlaceholderText("1500")
         self.end = QLineEdit()
@@ -314,7 +218,7 @@ class ActivityDialog(QDialog):
         self.subject.setPlaceholderText(self.tr("如：手工折纸、安全教育"))
         self.content = QPlainTextEdit()
         self.content.setFixedHeight(80)
-        self.errors = _error_label()
+        self.errors = error_label()
         layout = QFormLayout(self)
         layout.addRow(self.tr("日期"), self.day)
         layout.addRow(self.tr("开始时间"), self.start)
@@ -322,14 +226,14 @@ class ActivityDialog(QDialog):
         layout.addRow(self.tr("主题"), self.subject)
         layout.addRow(self.tr("内容"), self.content)
         layout.addRow(self.errors)
-        layout.addRow(_buttons(self))
+        layout.addRow(ok_cancel_buttons(self))
 
     def accept(self) -> None:
         try:
-            self.activity = self.form.validate(_pydate(self.day.date()), self.start.text(), self.end.text(),
+            self.activity = self.form.validate(to_date(self.day.date()), self.start.text(), self.end.text(),
                                                self.subject.text(), self.content.toPlainText())
         except FormErrors as error:
-            _show_errors(self.errors, error)
+            self.errors.setText(error_text(error))
             return
         super().accept()
 
@@ -345,34 +249,32 @@ class SigninDialog(QDialog):
     def __init__(self, parent: QWidget | None, day: date) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("打印签到表"))
-        self.day = QDateEdit(_qdate(day))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day = date_edit(day)
         self.blank = QSpinBox()
         self.blank.setRange(0, 100)
         self.blank.setValue(5)
         layout = QFormLayout(self)
         layout.addRow(self.tr("日期"), self.day)
         layout.addRow(self.tr("空白行（临时参加）"), self.blank)
-        layout.addRow(_buttons(self))
+        layout.addRow(ok_cancel_buttons(self))
 
     @classmethod
     def ask(cls, parent: QWidget | None, day: date) -> tuple[date, int] | None:
         dialog = cls(parent, day)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return _pydate(dialog.day.date()), dialog.blank.value()
+        return to_date(dialog.day.date()), dialog.blank.value()
 
 
 class MonthDialog(QDialog):
     def __init__(self, parent: QWidget | None, day: date) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("月度考勤汇总"))
-        self.month = QDateEdit(_qdate(day))
-        self.month.setDisplayFormat("yyyy-MM")
+        self.month = date_edit(day, "yyyy-MM")
+        self.month.setCalendarPopup(False)
         layout = QFormLayout(self)
         layout.addRow(self.tr("月份"), self.month)
-        layout.addRow(_buttons(self))
+        layout.addRow(ok_cancel_buttons(self))
 
     @classmethod
     def ask(cls, parent: QWidget | None, day: date) -> tuple[int, int] | None:
@@ -396,22 +298,20 @@ class CaseNoteDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("添加个案记录（保密）"))
         self.resize(520, 360)
-        self.day = QDateEdit(_qdate(day))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day = date_edit(day)
         self.author = QLineEdit()
         self.text = QPlainTextEdit()
-        self.errors = _error_label()
+        self.errors = error_label()
         layout = QFormLayout(self)
         layout.addRow(self.tr("日期"), self.day)
         layout.addRow(self.tr("记录人"), self.author)
         layout.addRow(self.tr("内容"), self.text)
         layout.addRow(self.errors)
-        layout.addRow(_buttons(self))
+        layout.addRow(ok_cancel_buttons(self))
 
     def accept(self) -> None:
         if not self.text.toPlainText().strip():
-            _show_errors(self.errors, ValidationError("tutoring.case_note_empty"))
+            self.errors.setText(error_text(ValidationError("tutoring.case_note_empty")))
             return
         super().accept()
 
@@ -420,4 +320,4 @@ class CaseNoteDialog(QDialog):
         dialog = cls(parent, day)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return CaseNoteInput(_pydate(dialog.day.date()), dialog.author.text(), dialog.text.toPlainText())
+        return CaseNoteInput(to_date(dialog.day.date()), dialog.author.text(), dialog.text.toPlainText())

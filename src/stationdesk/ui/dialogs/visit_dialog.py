@@ -3,16 +3,18 @@ through the database thread and closes only when the visit is stored."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import timedelta
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QTimeEdit, QVBoxLayout, QWidget)
 
 from stationdesk.services.visits import SATISFACTION, VISIT_KINDS, VisitInput, record_visit, visit_form_choices
+from stationdesk.ui.dates import date_edit, station_today, to_date
 from stationdesk.ui.elder_picker import ElderPicker
 from stationdesk.ui.messages import error_text
+from stationdesk.ui.widgets import error_label
 
 
 class VisitForm:
@@ -71,7 +73,7 @@ class VisitDialog(QDialog):
         if elder:
             self.elder.set_elder(*elder)
         today = station_today(ctx)
-        self.visited_on = QDateEdit(today, calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.visited_on = date_edit(today)
         self.start_time = QTimeEdit(QTime(9, 0), displayFormat="HH:mm")
         self.end_time = QTimeEdit(QTime(9, 30), displayFormat="HH:mm")
         self.kind = QComboBox()
@@ -87,13 +89,12 @@ class VisitDialog(QDialog):
         self.needs = QPlainTextEdit(placeholderText=self.tr("发现的需求"))
         self.needs.setMaximumHeight(50)
         self.follow_up = QLineEdit(placeholderText=self.tr("需要跟进的事项（可不填）"))
-        self.follow_up_due = QDateEdit(today.addDays(7), calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.follow_up_due = date_edit(today + timedelta(days=7))
         self.satisfaction = QComboBox()
         self.satisfaction.addItems(("", *SATISFACTION))
         self.recorder = QLineEdit()
         self.ability_changed = QCheckBox(self.tr("发现老人能力有明显变化（需即时评估）"))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = error_label()
         self.error.setWordWrap(True)
 
         times = QHBoxLayout()
@@ -143,13 +144,13 @@ class VisitDialog(QDialog):
 
     def values(self) -> dict:
         return {
-            "elder_id": self.elder.elder_id(), "visited_on": self.visited_on.date().toPython(),
+            "elder_id": self.elder.elder_id(), "visited_on": to_date(self.visited_on.date()),
             "start_time": self.start_time.time().toString("HH:mm"), "end_time": self.end_time.time().toString("HH:mm"),
             "kind": self.kind.currentText(), "visitor_ids": _checked(self.visitors),
             "living_situation": self.living.toPlainText(), "blood_pressure": self.blood_pressure.text(),
             "blood_glucose": self.blood_glucose.text(), "health_note": self.health_note.text(),
             "risks": _checked(self.risks), "services": _checked(self.services), "needs": self.needs.toPlainText(),
-            "follow_up_action": self.follow_up.text(), "follow_up_due": self.follow_up_due.date().toPython(),
+            "follow_up_action": self.follow_up.text(), "follow_up_due": to_date(self.follow_up_due.date()),
             "satisfaction": self.satisfaction.currentText(), "recorder": self.recorder.text(),
             "ability_changed": self.ability_changed.isChecked(),
         }
@@ -174,9 +175,3 @@ class VisitDialog(QDialog):
         dialog = cls(parent, ctx, elder)
         dialog.open()
         return dialog
-
-
-def station_today(ctx) -> QDate:
-    """The station's today (pinned in tests and demos), as a QDate for date fields."""
-    day = ctx.db.database.today or date.today()
-    return QDate(day.year, day.month, day.day)

@@ -2,8 +2,7 @@
 with an ``ask()`` classmethod that tests patch.
 
 - ``SimpleForm`` / ``SimpleFormDialog``: a few labelled fields (team, project, training, award, confirmer).
-- ``PersonPickerDialog``: find a person in the registry (optionally of one role).
-- ``RegisterVolunteerDialog``: pick a person from the registry, number, date, skills, availability.
+- ``RegisterVolunteerDialog``: pick a person from the registry (``PersonSearchList``), number, date, skills, availability.
 - ``CertificateDialog``: the period and the clerk (经办人) for a certificate.
 - ``CorrectionForm`` / ``CorrectionDialog``: corrected hours with a written reason.
 """
@@ -13,34 +12,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-                               QGridLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDoubleSpinBox, QFormLayout,
+                               QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from stationdesk.domain.service_hours import UNIT_MINUTES
-from stationdesk.services.people import PeopleQuery, search_people
 from stationdesk.services.volunteers import VolunteerInput
-
-
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def date_edit(initial: date | None = None) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    day = initial or date.today()
-    edit.setDate(QDate(day.year, day.month, day.day))
-    return edit
-
-
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
+from stationdesk.ui.dates import date_edit, to_date
+from stationdesk.ui.dialogs.person_picker_dialog import PersonSearchList
+from stationdesk.ui.widgets import error_label, ok_cancel_buttons
 
 
 # -- a few labelled fields -------------------------------------------------------------------------
@@ -95,10 +75,9 @@ class SimpleFormDialog(QDialog):
                 widget = QLineEdit(str(f.initial or ""))
             self.widgets[f.key] = widget
             layout.addRow(f.label + ("*" if f.required else ""), widget)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
+        self.error = error_label()
         layout.addRow(self.error)
-        layout.addRow(_buttons(self))
+        layout.addRow(ok_cancel_buttons(self))
 
     def values(self) -> dict:
         out = {}
@@ -128,60 +107,6 @@ class SimpleFormDialog(QDialog):
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-# -- finding a person in the registry -------------------------------------------------------------------
-
-class PersonSearchList(QWidget):
-    """A search box over the people registry (run on the database worker) and the matching people."""
-
-    def __init__(self, ctx, role: str | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx, self.role = ctx, role
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("输入姓名、拼音首字母或手机号后四位查找人员档案"))
-        self.search.textChanged.connect(self._search)
-        self.people = QListWidget()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
-        layout.addWidget(self.people, 1)
-        self._search("")
-
-    def _search(self, text: str) -> None:
-        self.ctx.db.run(search_people, PeopleQuery(text=text, role=self.role), 0, 50, on_done=self._show)
-
-    def _show(self, rows) -> None:
-        self.people.clear()
-        roles = {"elder": self.tr("老人"), "child": self.tr("儿童"), "guardian": self.tr("监护人"),
-                 "volunteer": self.tr("志愿者")}
-        for person in rows:
-            age = self.tr("{n}岁").format(n=person.age) if person.age is not None else ""
-            item = QListWidgetItem(f"{person.display_name}  {age}  {person.phone_masked}  {person.address}  "
-                                   + "、".join(roles[r] for r in person.roles))
-            item.setData(Qt.ItemDataRole.UserRole, person.id)
-            self.people.addItem(item)
-
-    def chosen(self) -> str | None:
-        item = self.people.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-
-
-class PersonPickerDialog(QDialog):
-    def __init__(self, parent: QWidget | None, ctx, title: str, role: str | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.resize(520, 480)
-        self.list = PersonSearchList(ctx, role)
-        self.list.people.itemDoubleClicked.connect(lambda _item: self.accept())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(_buttons(self))
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, ctx, title: str, role: str | None = None) -> str | None:
-        dialog = cls(parent, ctx, title, role)
-        return dialog.list.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
 # -- registering a volunteer -------------------------------------------------------------------------
 
 class RegisterVolunteerDialog(QDialog):
@@ -191,7 +116,7 @@ class RegisterVolunteerDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("登记志愿者"))
         self.resize(560, 580)
-        self.person = PersonSearchList(ctx)
+        self.person = PersonSearchList(ctx, select_first=False)
         self.number = QLineEdit()
         self.number.setPlaceholderText(self.tr("留空则自动编号"))
         self.registered = date_edit()
@@ -217,16 +142,15 @@ class RegisterVolunteerDialog(QDialog):
         layout.addWidget(QLabel(self.tr("技能特长")))
         layout.addLayout(grid)
         layout.addWidget(hint)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
+        self.error = error_label()
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel_buttons(self))
 
     def value(self) -> VolunteerInput | None:
-        person_id = self.person.chosen()
-        if person_id is None:
+        person = self.person.chosen()
+        if person is None:
             return None
-        return VolunteerInput(person_id=person_id, volunteer_number=self.number.text(),
+        return VolunteerInput(person_id=person.id, volunteer_number=self.number.text(),
                               registered_on=to_date(self.registered.date()),
                               skills=tuple(b.text() for b in self.skills if b.isChecked()),
                               availability=self.availability.text())
@@ -258,7 +182,7 @@ class CertificateDialog(QDialog):
         note = QLabel(self.tr("只统计已确认的服务时长。同一期间再次打印时，证明编号和内容保持不变。"))
         note.setWordWrap(True)
         layout.addRow(note)
-        layout.addRow(_buttons(self))
+        layout.addRow(ok_cancel_buttons(self))
 
     @classmethod
     def ask(cls, parent: QWidget | None, name: str, start: date, end: date) -> tuple[date, date, str] | None:
@@ -314,10 +238,9 @@ class CorrectionDialog(QDialog):
         layout.addRow(self.tr("计入时长（小时）"), self.hours)
         layout.addRow(self.tr("更正原因*"), self.reason)
         layout.addRow(self.tr("更正人*"), self.by)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
+        self.error = error_label()
         layout.addRow(self.error)
-        layout.addRow(_buttons(self))
+        layout.addRow(ok_cancel_buttons(self))
         self.result_value: Correction | None = None
 
     def accept(self) -> None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from stationdesk.domain.tutoring import format_clock, next_status, parse_clock
+from stationdesk.domain.tutoring import next_status
+from stationdesk.domain.typed_time import format_clock, parse_clock
 from stationdesk.errors import FormErrors, ValidationError
 from stationdesk.services.tutoring import AttendanceInput, AttendanceRow
 

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 PAGE_SIZE = 200
 Column = tuple[str, Callable[[Any], Any]]
@@ -112,16 +111,3 @@ class PagedTableModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
         self._load_page()
 
-
-def record_table(model: PagedTableModel, on_double_click=None) -> QTableView:
-    """A read-only table of whole rows, one selected at a time, for a PagedTableModel."""
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.verticalHeader().setVisible(False)
-    if on_double_click is not None:
-        table.doubleClicked.connect(on_double_click)
-    return table

@@ -11,20 +11,13 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from stationdesk.services.people import PeopleQuery, PersonSummary, count_people, search_people
 from stationdesk.ui.db_worker import DatabaseRunner
+from stationdesk.ui.widgets import gender_text, role_names
 
 PAGE_SIZE = 200
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PeopleTableModel", text)
-
-
-def role_names() -> dict[str, str]:
-    return {"elder": _tr("老人"), "child": _tr("儿童"), "guardian": _tr("监护人"), "volunteer": _tr("志愿者")}
-
-
-def gender_name(gender: str) -> str:
-    return {"M": _tr("男"), "F": _tr("女")}.get(gender, "")
 
 
 class PeopleTableModel(QAbstractTableModel):
@@ -110,7 +103,7 @@ class PeopleTableModel(QAbstractTableModel):
         if column == "display_name":
             return person.display_name
         if column == "gender":
-            return gender_name(person.gender)
+            return gender_text(person.gender)
         if column == "age":
             return "" if person.age is None else str(person.age)
         if column == "id_number":

@@ -7,18 +7,19 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
+from stationdesk.domain.typed_time import format_clock
 from stationdesk.services import activities, volunteers
 from stationdesk.services.station import catalog, current_station, today
 from stationdesk.ui.dialogs.activity_dialog import ActivityDialog
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from stationdesk.ui.dialogs.time_entry_dialog import TimeEntryDialog
-from stationdesk.ui.dialogs.volunteer_dialogs import PersonPickerDialog
+from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
 from stationdesk.ui.long_job import run_with_progress
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
-from stationdesk.ui.volunteer_widgets import list_view, master_detail
+from stationdesk.ui.widgets import list_view, master_detail
 
 
 def list_job(session, offset: int, limit: int, text: str = ""):
@@ -72,8 +73,8 @@ class ActivitiesPage(Page):
             (self.tr("姓名"), lambda p: p.name), (self.tr("志愿者编号"), lambda p: p.volunteer_number),
             (self.tr("手机"), lambda p: p.phone_masked),
             (self.tr("出勤"), lambda p: {True: self.tr("已到"), False: self.tr("未到"), None: ""}[p.attended]),
-            (self.tr("签到"), lambda p: f"{p.signed_in:%H:%M}" if p.signed_in else ""),
-            (self.tr("签退"), lambda p: f"{p.signed_out:%H:%M}" if p.signed_out else ""),
+            (self.tr("签到"), lambda p: format_clock(p.signed_in)),
+            (self.tr("签退"), lambda p: format_clock(p.signed_out)),
             (self.tr("时长确认"), lambda p: self.tr("已确认") if p.shift_confirmed else ""),
             (self.tr("备注"), lambda p: p.remark)],
             background=lambda p: "#eef5ff" if p.role == activities.ROLE_VOLUNTEER else None)
@@ -175,9 +176,10 @@ class ActivitiesPage(Page):
         if self.detail is None:
             return
         title = self.tr("报名志愿者") if role == activities.ROLE_VOLUNTEER else self.tr("报名服务对象")
-        person_id = PersonPickerDialog.ask(self, self.ctx, title, "volunteer" if role == activities.ROLE_VOLUNTEER else None)
-        if person_id:
-            self.ctx.db.run(activities.sign_up, self.detail.activity.id, person_id, role,
+        picked = PersonPickerDialog.ask(self, self.ctx, title,
+                                        role="volunteer" if role == activities.ROLE_VOLUNTEER else None)
+        if picked is not None:
+            self.ctx.db.run(activities.sign_up, self.detail.activity.id, picked.person_id, role,
                             on_error=lambda e: MessageBox.error(self, e))
 
     def withdraw(self) -> None:

@@ -4,19 +4,20 @@ sub-totals, total and level follow each click; an incomplete form is saved as a 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QFormLayout, QFrame, QGridLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressDialog, QPushButton, QRadioButton,
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout,
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
                                QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from stationdesk.domain import ability_assessment as gbt
-from stationdesk.errors import StationDeskError
 from stationdesk.services.assessments import (FINAL, REASONS, AssessmentInput, assessment_report_pdf,
                                               get_assessment, list_assessments, save_assessment)
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
-from stationdesk.ui.dialogs.visit_dialog import station_today
+from stationdesk.ui.dates import date_edit, station_today, to_date, to_qdate
 from stationdesk.ui.elder_picker import ElderPicker
+from stationdesk.ui.long_job import run_with_progress
 from stationdesk.ui.messages import MessageBox, error_text
 from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.widgets import error_label, page_title
 
 LEVEL_COLOURS = ("#2e7d32", "#7cb342", "#f9a825", "#ef6c00", "#c62828")
 
@@ -35,14 +36,13 @@ class AssessmentPage(Page):
         super().__init__(ctx)
         self.assessment_id: str | None = None
         self.locked = False
-        title = QLabel(self.tr("老年人能力评估（GB/T 42195-2022）"))
-        title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        title = page_title(self.tr("老年人能力评估（GB/T 42195-2022）"))
         self.elder = ElderPicker(ctx)
         self.elder.sig_elder_changed.connect(self._elder_changed)
         self.existing = QComboBox()
         self.existing.setMinimumWidth(220)
         self.existing.activated.connect(self._open_existing)
-        self.assessed_on = QDateEdit(station_today(ctx), calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.assessed_on = date_edit(station_today(ctx))
         self.reason = QComboBox()
         self.reason.addItems(REASONS)
         self.assessor_1, self.assessor_2 = QLineEdit(), QLineEdit()
@@ -139,9 +139,7 @@ class AssessmentPage(Page):
         self.print_button.clicked.connect(self.print_report)
         for button in (self.draft_button, self.final_button, self.print_button, self.new_button):
             result.addRow(button)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = error_label()
         result.addRow(self.error)
 
         body = QHBoxLayout()
@@ -166,7 +164,7 @@ class AssessmentPage(Page):
 
     def form_input(self) -> AssessmentInput:
         return AssessmentInput(
-            elder_id=self.elder.elder_id(), assessed_on=self.assessed_on.date().toPython(),
+            elder_id=self.elder.elder_id(), assessed_on=to_date(self.assessed_on.date()),
             reason=self.reason.currentText(), scores=self.scores(), assessor_1=self.assessor_1.text(),
             assessor_2=self.assessor_2.text(), informant=self.informant.text(), informant_relation=self.relation.text(),
             coma=self.coma.isChecked(), dementia=self.dementia.isChecked(),
@@ -212,7 +210,7 @@ class AssessmentPage(Page):
         self.assessment_id = None
         if elder:
             self.elder.set_elder(*elder)
-        self.assessed_on.setDate(station_today(self.ctx))
+        self.assessed_on.setDate(to_qdate(station_today(self.ctx)))
         for widget in (self.assessor_1, self.assessor_2, self.informant, self.relation):
             widget.clear()
         for widget in (self.coma, self.dementia, *self.risk_kinds.values()):
@@ -245,7 +243,7 @@ class AssessmentPage(Page):
         data, summary = detail.data, detail.summary
         self.assessment_id = summary.id
         self.elder.set_elder(summary.elder_id, summary.elder_name)
-        self.assessed_on.setDate(data.assessed_on)
+        self.assessed_on.setDate(to_qdate(data.assessed_on))
         self.reason.setCurrentText(data.reason)
         self.assessor_1.setText(data.assessor_1)
         self.assessor_2.setText(data.assessor_2)
@@ -284,23 +282,15 @@ class AssessmentPage(Page):
     def print_report(self) -> None:
         if not self.assessment_id or not self.locked:
             return
-        # None as the button text means no cancel button (building a PDF cannot be cancelled halfway).
-        # Not setCancelButton(None): PySide6 takes ownership of the None and drops its reference count.
-        progress = QProgressDialog(self.tr("正在生成评估报告…"), None, 0, 0, self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(200)
 
         def done(result) -> None:
-            progress.close()
             pdf, name = result
             self.sig_report_ready.emit(pdf)
             PdfPreviewDialog.show_pdf(self, pdf, self.tr("能力评估报告"), name)
 
-        def failed(error: StationDeskError) -> None:
-            progress.close()
-            MessageBox.error(self, error)
-
-        self.ctx.db.run(assessment_report_pdf, self.assessment_id, on_done=done, on_error=failed)
+        # Building the report cannot be cancelled halfway, so no Cancel button.
+        run_with_progress(self, self.ctx, self.tr("正在生成评估报告…"), assessment_report_pdf, self.assessment_id,
+                          on_done=done, cancellable=False)
 
 
 PAGE = PageSpec("assessment", 22, lambda: QCoreApplication.translate("MainWindow", "能力评估"), AssessmentPage)

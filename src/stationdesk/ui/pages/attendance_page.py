@@ -7,19 +7,19 @@ screen in one transaction. Children appear by alias.
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from stationdesk.domain.tutoring import format_clock
+from stationdesk.domain.typed_time import format_clock
 from stationdesk.errors import FormErrors
 from stationdesk.services.tutoring import SessionEdit, get_attendance_sheet, list_classes, list_sessions, save_attendance
+from stationdesk.ui.dates import station_today
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.attendance_table_model import CHILD, PICK_NOTE, PROGRESS, BEHAVIOUR, AttendanceTableModel
 from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.widgets import page_title
 
 
 class AttendanceTableView(QTableView):
@@ -126,8 +126,7 @@ class AttendancePage(Page):
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("考勤录入"))
-        title.setStyleSheet("font-size: 20px; font-weight: bold;")
+        title = page_title(self.tr("考勤录入"))
         layout.addWidget(title)
         layout.addLayout(chooser)
         layout.addWidget(self.info)
@@ -181,7 +180,7 @@ class AttendancePage(Page):
             self.session_box.addItem(f"{mark} {item.day:%Y-%m-%d} {item.start}-{item.end} {item.kind}", item.id)
         position = self.session_box.findData(wanted)
         if position < 0:      # the latest session held so far
-            day = self.ctx.db.database.today or date.today()
+            day = station_today(self.ctx)
             past = [i for i, s in enumerate(sorted(sessions, key=lambda s: (s.day, s.start))) if s.day <= day]
             position = past[-1] if past else 0
         self.session_box.setCurrentIndex(position)

@@ -5,17 +5,18 @@ sensitive personal information. The finder on the left lists children by alias."
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
 from stationdesk.services import tutoring
+from stationdesk.services.people import PeopleQuery, search_people
+from stationdesk.ui.dates import station_today
 from stationdesk.ui.dialogs.tutoring_dialogs import CaseNoteDialog
 from stationdesk.ui.messages import MessageBox
+from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
-from stationdesk.ui.pages.tutoring_page import fill_rows, small_table, split_page
+from stationdesk.ui.widgets import gender_text, list_view, master_detail, stat_card
 
 BANNER_STYLE = ("background: #fdecea; color: #8a1c1c; border: 1px solid #e0a4a4; padding: 6px; "
                 "font-weight: bold;")
@@ -57,23 +58,24 @@ class ChildPage(Page):
         cards = QGridLayout()
         for column, (key, label) in enumerate((("rate", self.tr("出勤率")), ("attended", self.tr("已出勤课次")),
                                                ("recorded", self.tr("已记录课次")), ("classes", self.tr("参加的辅导班")))):
-            card = QFrame()
-            card.setFrameShape(QFrame.Shape.StyledPanel)
-            inner = QVBoxLayout(card)
-            number = QLabel("—")
-            number.setStyleSheet("font-size: 22px; font-weight: bold; color: #1f5fa8;")
-            number.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            number.setWordWrap(True)
-            caption = QLabel(label)
-            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            inner.addWidget(number)
-            inner.addWidget(caption)
+            card, number = stat_card(label, "—", 22)
             cards.addWidget(card, 0, column)
             self.cards[key] = number
-        self.guardians = small_table([self.tr("监护人"), self.tr("关系"), self.tr("电话"), self.tr("主要监护人")])
-        self.history = small_table([self.tr("日期"), self.tr("辅导班"), self.tr("考勤"), self.tr("作业/进度"), self.tr("表现"),
-                               self.tr("跟进"), self.tr("接送说明")])
-        self.case_notes = small_table([self.tr("日期"), self.tr("记录人"), self.tr("内容")])
+        self.guardian_rows = RowsTableModel([
+            (self.tr("监护人"), lambda g: g.guardian_name), (self.tr("关系"), lambda g: g.relation),
+            (self.tr("电话"), lambda g: g.phone_masked), (self.tr("主要监护人"), lambda g: "✔" if g.is_primary else "")],
+            parent=self)
+        self.guardians = list_view(self.guardian_rows)
+        self.history_rows = RowsTableModel([
+            (self.tr("日期"), lambda h: f"{h.day:%Y-%m-%d}"), (self.tr("辅导班"), lambda h: h.class_name),
+            (self.tr("考勤"), lambda h: h.status), (self.tr("作业/进度"), lambda h: h.progress_note),
+            (self.tr("表现"), lambda h: h.behaviour_note), (self.tr("跟进"), lambda h: self.tr("需跟进") if h.follow_up else ""),
+            (self.tr("接送说明"), lambda h: h.pick_up_note)], parent=self)
+        self.history = list_view(self.history_rows)
+        self.note_rows = RowsTableModel([
+            (self.tr("日期"), lambda n: f"{n.written_on:%Y-%m-%d}"), (self.tr("记录人"), lambda n: n.author),
+            (self.tr("内容"), lambda n: n.text)], parent=self)
+        self.case_notes = list_view(self.note_rows)
         self.case_notes.setWordWrap(True)
         add_note = QPushButton(self.tr("添加个案记录…"))
         add_note.clicked.connect(self.add_case_note)
@@ -107,7 +109,7 @@ class ChildPage(Page):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.empty)
         right_layout.addWidget(self.detail, 1)
-        split_page(self, self.tr("儿童档案"), left, right, 260)
+        master_detail(self, self.tr("儿童档案"), [left], right, left_width=260)
         self._find()
 
     def refresh(self) -> None:
@@ -116,7 +118,8 @@ class ChildPage(Page):
 
     # -- finder (aliases only)
     def _find(self) -> None:
-        self.ctx.db.run(tutoring.find_children, self.search.text(), 200, on_done=self._show_found)
+        self.ctx.db.run(search_people, PeopleQuery(text=self.search.text(), role="child"), limit=200,
+                        on_done=self._show_found)
 
     def _show_found(self, people) -> None:
         self.results.blockSignals(True)
@@ -144,7 +147,7 @@ class ChildPage(Page):
         person = overview.person.summary
         alias = self.tr("（化名：{alias}）").format(alias=person.alias) if person.alias else self.tr("（未设化名）")
         self.name.setText(f"{person.name}{alias}")
-        gender = {"M": self.tr("男"), "F": self.tr("女")}.get(person.gender, "")
+        gender = gender_text(person.gender)
         age = "" if person.age is None else self.tr("{n}岁").format(n=person.age)
         self.facts.setText("　".join(x for x in (gender, age, person.id_number_masked, person.address,
                                                 "、".join(person.tags)) if x))
@@ -163,12 +166,9 @@ class ChildPage(Page):
         self.cards["recorded"].setText(str(stats.recorded))
         self.cards["classes"].setText("\n".join(overview.classes) or "—")
         self.cards["classes"].setStyleSheet("font-size: 14px; font-weight: bold; color: #1f5fa8;")
-        fill_rows(self.guardians, [(g.id, [g.guardian_name, g.relation, g.phone_masked, "✔" if g.is_primary else ""])
-                               for g in overview.person.guardians])
-        fill_rows(self.history, [(f"{h.day}", [f"{h.day:%Y-%m-%d}", h.class_name, h.status, h.progress_note,
-                                           h.behaviour_note, self.tr("需跟进") if h.follow_up else "", h.pick_up_note])
-                             for h in overview.history])
-        fill_rows(self.case_notes, [(n.id, [f"{n.written_on:%Y-%m-%d}", n.author, n.text]) for n in overview.case_notes])
+        self.guardian_rows.set_rows(overview.person.guardians)
+        self.history_rows.set_rows(overview.history)
+        self.note_rows.set_rows(overview.case_notes)
         self.case_notes.resizeRowsToContents()
         self.empty.setVisible(False)
         self.detail.setVisible(True)
@@ -177,7 +177,7 @@ class ChildPage(Page):
     def add_case_note(self) -> None:
         if self.child_id is None:
             return
-        note = CaseNoteDialog.ask(self, self.ctx.db.database.today or date.today())
+        note = CaseNoteDialog.ask(self, station_today(self.ctx))
         if note is not None:
             self.ctx.db.run(tutoring.add_case_note, self.child_id, note.written_on, note.author, note.text,
                             on_error=self._failed)

@@ -11,9 +11,10 @@ from stationdesk.services.elder_care import due_page, set_visit_rules, visit_rul
 from stationdesk.ui.dialogs.visit_dialog import VisitDialog
 from stationdesk.ui.dialogs.visit_rules_dialog import VisitRulesDialog
 from stationdesk.ui.messages import MessageBox
-from stationdesk.ui.models.paged_table_model import PagedTableModel, record_table
+from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.pages import Page, PageSpec
 from stationdesk.ui.pages.visits_page import open_elder_page
+from stationdesk.ui.widgets import list_view, page_title, selected_record
 
 
 def overdue_text(days: int) -> str:
@@ -50,8 +51,7 @@ class DueVisitsPage(Page):
 
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
-        title = QLabel(self.tr("待探访"))
-        title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        title = page_title(self.tr("待探访"))
         self.horizon = QComboBox()
         self.horizon.addItem(self.tr("到期和逾期"), 0)
         self.horizon.addItem(self.tr("含未来 7 天"), 7)
@@ -64,7 +64,7 @@ class DueVisitsPage(Page):
         self.rules_button.clicked.connect(self._edit_rules)
         self.model = PagedTableModel(ctx.db, _fetch_due, due_columns(), parent=self)
         self.model.sig_loaded.connect(self._loaded)
-        self.table = record_table(self.model, self._open_elder)
+        self.table = list_view(self.model, self._open_elder)
         bar = QHBoxLayout()
         bar.addWidget(self.horizon)
         bar.addWidget(self.count, 1)
@@ -86,8 +86,7 @@ class DueVisitsPage(Page):
         self.sig_refreshed.emit(total)
 
     def selected(self):
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.record(rows[0].row()) if rows else None
+        return selected_record(self.table)
 
     def _record(self):
         entry = self.selected()

@@ -17,10 +17,11 @@ from stationdesk.services.visits import close_follow_up
 from stationdesk.ui.dialogs.visit_dialog import VisitDialog
 from stationdesk.ui.elder_picker import ElderPicker
 from stationdesk.ui.messages import MessageBox
-from stationdesk.ui.models.paged_table_model import PagedTableModel, record_table
+from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
 from stationdesk.ui.pages.assessment_page import LEVEL_COLOURS
 from stationdesk.ui.pages.due_visits_page import overdue_text
+from stationdesk.ui.widgets import gender_text, list_view, page_title
 
 
 class LevelChart(QWidget):
@@ -77,8 +78,7 @@ class ElderPage(Page):
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
         self.overview = None
-        title = QLabel(self.tr("老人档案"))
-        title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        title = page_title(self.tr("老人档案"))
         self.picker = ElderPicker(ctx)
         self.picker.sig_elder_changed.connect(lambda _id: self.refresh())
         self.info = QLabel()
@@ -98,10 +98,10 @@ class ElderPage(Page):
         for label in (self.next_visit, self.next_assessment):
             label.setStyleSheet("font-size: 14px; font-weight: bold;")
         self.chart = LevelChart()
-        self.timeline = PagedTableModel(ctx.db, None, [
+        self.timeline = RowsTableModel([
             (self.tr("日期"), lambda e: e.on), (self.tr("类别"), lambda e: self.tr("探访") if e.kind == "visit" else self.tr("评估")),
             (self.tr("内容"), lambda e: e.title), (self.tr("情况"), lambda e: e.detail)], parent=self)
-        self.table = record_table(self.timeline, self._open_entry)
+        self.table = list_view(self.timeline, self._open_entry)
         self.follow_ups = QListWidget()
         self.close_button = QPushButton(self.tr("关闭选中的跟进事项"))
         self.close_button.clicked.connect(self._close_follow_up)
@@ -154,7 +154,7 @@ class ElderPage(Page):
             return
         self.overview = overview
         person = overview.person
-        gender = {"M": self.tr("男"), "F": self.tr("女")}.get(person.gender, "")
+        gender = gender_text(person.gender)
         last = overview.last_assessment
         latest = self.tr("尚未评估") if last is None else self.tr("{on} {level}（总分 {total}）").format(
             on=last.assessed_on, total=last.total,
@@ -176,7 +176,7 @@ class ElderPage(Page):
                                                     "即时": self.tr("探访发现能力变化，需即时评估"),
                                                     "常规": self.tr("每 6 个月复评")}[overview.reassessment_reason]))
         self.chart.set_history(overview.level_history)
-        self.timeline.show_rows(list(overview.timeline))
+        self.timeline.set_rows(overview.timeline)
         self.table.resizeColumnsToContents()
         self.follow_ups.clear()
         for follow in overview.open_follow_ups:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout
 
 from stationdesk.services.registry import collect_stats
 from stationdesk.ui.elderly_home_sections import ElderlyHomeSections
 from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.widgets import stat_card
 
 # Counts shown on the home page, in this order, with their labels (others are in ``stationdesk stats``).
 HEADLINE_COUNTS = (
@@ -29,16 +30,7 @@ class HomePage(Page):
         self.cards: dict[str, QLabel] = {}
         grid = QGridLayout()
         for column, (key, label) in enumerate(HEADLINE_COUNTS):
-            card = QFrame()
-            card.setFrameShape(QFrame.Shape.StyledPanel)
-            inner = QVBoxLayout(card)
-            number = QLabel("…")
-            number.setStyleSheet("font-size: 28px; font-weight: bold; color: #1f5fa8;")
-            number.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            caption = QLabel(self.tr(label))
-            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            inner.addWidget(number)
-            inner.addWidget(caption)
+            card, number = stat_card(self.tr(label))
             grid.addWidget(card, 0, column)
             self.cards[key] = number
         self.sections = QVBoxLayout()

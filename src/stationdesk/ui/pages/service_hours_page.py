@@ -9,15 +9,17 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-from stationdesk.domain.service_hours import format_hours, on_day, parse_clock
+from stationdesk.domain.service_hours import format_hours, on_day
+from stationdesk.domain.typed_time import parse_clock
 from stationdesk.errors import ValidationError
 from stationdesk.services import shifts, volunteers
+from stationdesk.ui.dates import station_today
 from stationdesk.ui.dialogs.volunteer_dialogs import CorrectionDialog, Field, SimpleFormDialog
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
-from stationdesk.ui.volunteer_widgets import list_view, page_title
+from stationdesk.ui.widgets import list_view, page_title
 
 
 def shifts_job(session, offset: int, limit: int, pending_only: bool = True, text: str = ""):
@@ -98,7 +100,7 @@ class ServiceHoursPage(Page):
     def _build_totals(self) -> QWidget:
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
-        self.year.setValue(date.today().year)
+        self.year.setValue(station_today(self.ctx).year)
         self.year.setSuffix(self.tr(" 年"))
         self.month = QComboBox()
         self.month.addItem(self.tr("全年"), None)

@@ -11,7 +11,7 @@ from stationdesk.ui.dialogs.volunteer_dialogs import Field, SimpleFormDialog
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
-from stationdesk.ui.volunteer_widgets import list_view, page_title
+from stationdesk.ui.widgets import list_view, page_title
 
 
 def overview(session):

@@ -6,86 +6,25 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QProgressDialog, QPushButton, QSplitter, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from stationdesk.domain.tutoring import WEEKDAY_NAMES, format_clock
+from stationdesk.domain.tutoring import WEEKDAY_NAMES
+from stationdesk.domain.typed_time import format_clock
 from stationdesk.errors import NeedsConfirmation
 from stationdesk.services import tutoring
-from stationdesk.ui.db_worker import QtProgress
+from stationdesk.services.people import PeopleQuery, search_people
+from stationdesk.ui.dates import station_today
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
-from stationdesk.ui.dialogs.tutoring_dialogs import (ActivityDialog, ClassDialog, EnrolDialog, MonthDialog, SigninDialog,
-                                                    TermDialog)
+from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
+from stationdesk.ui.dialogs.tutoring_dialogs import ActivityDialog, ClassDialog, MonthDialog, SigninDialog, TermDialog
+from stationdesk.ui.long_job import run_with_progress
 from stationdesk.ui.messages import MessageBox, error_text
+from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.widgets import gender_text, list_view, master_detail, selected_record
 
 
-def small_table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def fill_rows(table: QTableWidget, rows: list[tuple[str, list[str]]]) -> None:
-    """Rows of (key, cells); the key rides on the first cell."""
-    table.setUpdatesEnabled(False)
-    table.setRowCount(len(rows))
-    for r, (key, cells) in enumerate(rows):
-        for c, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            if len(text) > 20:
-                item.setToolTip(text)
-            if c == 0:
-                item.setData(Qt.ItemDataRole.UserRole, key)
-            table.setItem(r, c, item)
-    table.resizeColumnsToContents()        # once, not per item (ResizeToContents would re-measure on every set)
-    table.setUpdatesEnabled(True)
-
-
-def split_page(page: QWidget, title: str, left: QWidget, right: QWidget, left_width: int) -> None:
-    """A page title over a finder/list on the left and the chosen record on the right."""
-    heading = QLabel(title)
-    heading.setStyleSheet("font-size: 20px; font-weight: bold;")
-    splitter = QSplitter()
-    splitter.addWidget(left)
-    splitter.addWidget(right)
-    splitter.setStretchFactor(1, 1)
-    splitter.setSizes([left_width, 1200 - left_width])
-    layout = QVBoxLayout(page)
-    layout.addWidget(heading)
-    layout.addWidget(splitter, 1)
-
-
-def _key(table: QTableWidget) -> str | None:
-    row = table.currentRow()
-    item = table.item(row, 0) if row >= 0 else None
-    return None if item is None else item.data(Qt.ItemDataRole.UserRole)
-
-
-def run_with_progress(page: Page, title: str, function, *args, on_done) -> None:
-    """Build something slow (a PDF) on the database thread behind a progress dialog."""
-    progress = QtProgress()
-    dialog = QProgressDialog(title, QCoreApplication.translate("TutoringPage", "取消"), 0, 0, page)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    progress.sig_update.connect(lambda done, total, _text: (dialog.setMaximum(max(total, 0)), dialog.setValue(done)))
-    dialog.canceled.connect(progress.cancel)
-
-    def finished(result) -> None:
-        dialog.close()
-        on_done(result)
-
-    def failed(error) -> None:
-        dialog.close()
-        MessageBox.error(page, error)
-
-    page.ctx.db.run(function, *args, progress, on_done=finished, on_error=failed)
+TUTORS = PeopleQuery(role="volunteer")          # who can be picked as a tutor
 
 
 class TutoringPage(Page):
@@ -99,13 +38,12 @@ class TutoringPage(Page):
         self._class_id: str | None = None
         new_button = QPushButton(self.tr("新建班级…"))
         new_button.clicked.connect(self.new_class)
-        self.classes = small_table([self.tr("班级"), self.tr("类型"), self.tr("人数"), self.tr("课次")])
-        self.classes.itemSelectionChanged.connect(self._class_selected)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(new_button)
-        left_layout.addWidget(self.classes)
+        self.class_rows = RowsTableModel([
+            (self.tr("班级"), lambda c: c.name), (self.tr("类型"), lambda c: c.kind),
+            (self.tr("人数"), lambda c: f"{c.enrolled}/{c.capacity or '∞'}"), (self.tr("课次"), lambda c: c.sessions)],
+            parent=self)
+        self.classes = list_view(self.class_rows)
+        self.classes.selectionModel().selectionChanged.connect(lambda *_: self._class_selected())
 
         self.header = QLabel()
         self.header.setWordWrap(True)
@@ -125,12 +63,18 @@ class TutoringPage(Page):
             actions.addWidget(button)
             self.buttons[key] = button
         actions.addStretch(1)
-        self.children_table = small_table([self.tr("儿童（化名）"), self.tr("性别"), self.tr("年龄"), self.tr("报名日期"),
-                                      self.tr("已记录"), self.tr("出勤"), self.tr("出勤率")])
-        self.children_table.doubleClicked.connect(self.open_child)
-        self.sessions_table = small_table([self.tr("日期"), self.tr("星期"), self.tr("时间"), self.tr("类型"), self.tr("科目"),
-                                      self.tr("已记录"), self.tr("出勤")])
-        self.sessions_table.doubleClicked.connect(self.open_attendance)
+        self.children_rows = RowsTableModel([
+            (self.tr("儿童（化名）"), lambda c: c.display_name), (self.tr("性别"), lambda c: gender_text(c.gender)),
+            (self.tr("年龄"), lambda c: c.age), (self.tr("报名日期"), lambda c: f"{c.enrolled_on:%Y-%m-%d}"),
+            (self.tr("已记录"), lambda c: c.stats.recorded), (self.tr("出勤"), lambda c: c.stats.attended),
+            (self.tr("出勤率"), lambda c: c.stats.rate_text())], parent=self)
+        self.children_table = list_view(self.children_rows, self.open_child)
+        self.session_rows = RowsTableModel([
+            (self.tr("日期"), lambda x: f"{x.day:%Y-%m-%d}"), (self.tr("星期"), lambda x: WEEKDAY_NAMES[x.day.weekday()]),
+            (self.tr("时间"), lambda x: f"{format_clock(x.start)}-{format_clock(x.end)}" if x.start else ""),
+            (self.tr("类型"), lambda x: x.kind), (self.tr("科目"), lambda x: x.subject),
+            (self.tr("已记录"), lambda x: x.recorded), (self.tr("出勤"), lambda x: x.attended)], parent=self)
+        self.sessions_table = list_view(self.session_rows, self.open_attendance)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.children_table, self.tr("儿童"))
         self.tabs.addTab(self.sessions_table, self.tr("课次"))
@@ -140,7 +84,7 @@ class TutoringPage(Page):
         right_layout.addWidget(self.header)
         right_layout.addLayout(actions)
         right_layout.addWidget(self.tabs, 1)
-        split_page(self, self.tr("辅导班"), left, right, 330)
+        master_detail(self, self.tr("辅导班"), [new_button, self.classes], right, left_width=330)
         self._enable(False)
         self.refresh()
 
@@ -150,14 +94,14 @@ class TutoringPage(Page):
 
     def _show_classes(self, classes) -> None:
         wanted = self._class_id
-        self.classes.blockSignals(True)
-        fill_rows(self.classes, [(c.id, [c.name, c.kind, f"{c.enrolled}/{c.capacity or '∞'}", str(c.sessions)])
-                             for c in classes])
-        self.classes.blockSignals(False)
-        rows = [r for r in range(self.classes.rowCount()) if self.classes.item(r, 0).data(Qt.ItemDataRole.UserRole)
-                == wanted]
+        selection = self.classes.selectionModel()
+        selection.blockSignals(True)
+        self.class_rows.set_rows(classes)
+        rows = [r for r, c in enumerate(classes) if c.id == wanted]
         if rows or classes:
             self.classes.selectRow(rows[0] if rows else 0)
+        selection.blockSignals(False)
+        if rows or classes:
             self._class_selected()
         else:
             self.detail = None
@@ -170,11 +114,11 @@ class TutoringPage(Page):
         self.refresh()
 
     def _class_selected(self) -> None:
-        class_id = _key(self.classes)
-        if class_id is None:
+        chosen = selected_record(self.classes)
+        if chosen is None:
             return
-        self._class_id = class_id
-        self.ctx.db.run(tutoring.get_class, class_id, on_done=self._show_detail, on_error=self._failed)
+        self._class_id = chosen.id
+        self.ctx.db.run(tutoring.get_class, chosen.id, on_done=self._show_detail, on_error=self._failed)
 
     def _show_detail(self, detail: tutoring.ClassDetail) -> None:
         if detail.summary.id != self._class_id:
@@ -189,15 +133,8 @@ class TutoringPage(Page):
                       "辅导员：{tutors}　已报名 {enrolled} 人 / 容量 {capacity}　课次 {sessions}").format(
                 subjects=s.subjects or "—", term=term, place=s.place or "—", schedule=s.schedule or "—",
                 tutors=s.tutors or "—", enrolled=s.enrolled, capacity=capacity, sessions=s.sessions))
-        gender = {"M": self.tr("男"), "F": self.tr("女")}
-        fill_rows(self.children_table, [
-            (c.child_id, [c.display_name, gender.get(c.gender, ""), "" if c.age is None else str(c.age),
-                          f"{c.enrolled_on:%Y-%m-%d}", str(c.stats.recorded), str(c.stats.attended),
-                          c.stats.rate_text()]) for c in detail.children])
-        fill_rows(self.sessions_table, [
-            (x.id, [f"{x.day:%Y-%m-%d}", WEEKDAY_NAMES[x.day.weekday()],
-                    f"{format_clock(x.start)}-{format_clock(x.end)}" if x.start else "", x.kind, x.subject,
-                    str(x.recorded), str(x.attended)]) for x in detail.sessions])
+        self.children_rows.set_rows(detail.children)
+        self.session_rows.set_rows(detail.sessions)
         self._enable(True)
         self.sig_loaded.emit()
 
@@ -206,15 +143,15 @@ class TutoringPage(Page):
             button.setEnabled(on)
 
     def _today(self) -> date:
-        return self.ctx.db.database.today or date.today()
+        return station_today(self.ctx)
 
     # -- classes
     def new_class(self) -> None:
-        self.ctx.db.run(tutoring.find_tutors, "", 500, on_done=lambda tutors: self._edit(tutors, None))
+        self.ctx.db.run(search_people, TUTORS, limit=500, on_done=lambda tutors: self._edit(tutors, None))
 
     def edit_class(self) -> None:
         if self.detail is not None:
-            self.ctx.db.run(tutoring.find_tutors, "", 500, on_done=lambda tutors: self._edit(tutors, self.detail))
+            self.ctx.db.run(search_people, TUTORS, limit=500, on_done=lambda tutors: self._edit(tutors, self.detail))
 
     def _edit(self, tutors, detail) -> None:
         if detail is not None:             # keep tutors who are no longer volunteers in the list
@@ -231,9 +168,11 @@ class TutoringPage(Page):
     def enrol(self) -> None:
         if self.detail is None:
             return
-        child_id = EnrolDialog.ask(self, self.ctx)
-        if child_id:
-            self._enrol(self.detail.summary.id, child_id, False)
+        picked = PersonPickerDialog.ask(
+            self, self.ctx, self.tr("报名儿童"), role="child", consent=True,
+            hint=self.tr("报名前须已登记监护人书面同意；没有同意的儿童会被拒绝并提示缺少什么。"))
+        if picked is not None:
+            self._enrol(self.detail.summary.id, picked.person_id, False)
 
     def _enrol(self, class_id: str, child_id: str, confirmed: bool) -> None:
         def failed(error) -> None:
@@ -245,10 +184,9 @@ class TutoringPage(Page):
         self.ctx.db.run(tutoring.enrol_child, class_id, child_id, confirmed, on_error=failed)
 
     def withdraw(self) -> None:
-        child_id = _key(self.children_table)
-        if self.detail is None or child_id is None:
+        child = selected_record(self.children_table)
+        if self.detail is None or child is None:
             return
-        child = next(c for c in self.detail.children if c.child_id == child_id)
         if MessageBox.ask(self, self.tr("退班"), self.tr("让 {name} 从“{cls}”退班？已记录的考勤会保留。").format(
                 name=child.display_name, cls=self.detail.summary.name)):
             self.ctx.db.run(tutoring.withdraw_child, child.enrolment_id, on_error=self._failed)
@@ -283,34 +221,35 @@ class TutoringPage(Page):
     def open_attendance(self, *_args) -> None:
         if self.detail is None:
             return
-        session_id = _key(self.sessions_table)
-        if session_id is None:
+        chosen = selected_record(self.sessions_table)
+        if chosen is None:
             held = [x for x in self.detail.sessions if x.day <= self._today()]
-            session_id = (held or list(self.detail.sessions) or [None])[-1]
-            session_id = getattr(session_id, "id", None)
+            chosen = (held or list(self.detail.sessions) or [None])[-1]
+        session_id = getattr(chosen, "id", None)
         window = self.window()
         if session_id is None or not hasattr(window, "open_page"):
             return
         window.open_page("attendance").open_session(self.detail.summary.id, session_id)
 
     def open_child(self, *_args) -> None:
-        child_id = _key(self.children_table)
+        child = selected_record(self.children_table)
         window = self.window()
-        if child_id and hasattr(window, "open_page"):
-            window.open_page("child").show_child(child_id)
+        if child is not None and hasattr(window, "open_page"):
+            window.open_page("child").show_child(child.child_id)
 
     # -- printing
     def print_signin(self) -> None:
         if self.detail is None:
             return
-        chosen = _key(self.sessions_table)
-        day = next((x.day for x in self.detail.sessions if x.id == chosen), self._today())
+        chosen = selected_record(self.sessions_table)
+        day = chosen.day if chosen is not None else self._today()
         answer = SigninDialog.ask(self, day)
         if answer is None:
             return
         day, blank = answer
-        run_with_progress(self, self.tr("正在生成签到表…"), tutoring.print_signin_sheet, self.detail.summary.id, day,
-                          blank, on_done=lambda result: PdfPreviewDialog.show_pdf(self, result[0], result[1]))
+        run_with_progress(self, self.ctx, self.tr("正在生成签到表…"), tutoring.print_signin_sheet,
+                          self.detail.summary.id, day, blank,
+                          on_done=lambda result: PdfPreviewDialog.show_pdf(self, result[0], result[1]))
 
     def print_monthly(self) -> None:
         if self.detail is None:
@@ -318,7 +257,7 @@ class TutoringPage(Page):
         answer = MonthDialog.ask(self, self._today())
         if answer is None:
             return
-        run_with_progress(self, self.tr("正在生成月度考勤汇总…"), tutoring.print_monthly_summary,
+        run_with_progress(self, self.ctx, self.tr("正在生成月度考勤汇总…"), tutoring.print_monthly_summary,
                           self.detail.summary.id, *answer,
                           on_done=lambda result: PdfPreviewDialog.show_pdf(self, result[0], result[1]))
 

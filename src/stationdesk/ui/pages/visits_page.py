@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from stationdesk.services.visits import list_visits
 from stationdesk.ui.dialogs.visit_dialog import VisitDialog
-from stationdesk.ui.models.paged_table_model import PagedTableModel, record_table
+from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.widgets import list_view, page_title
 
 
 def _fetch_visits(session, offset: int, limit: int, text: str = ""):
@@ -28,8 +29,7 @@ class VisitsPage(Page):
 
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
-        title = QLabel(self.tr("探访记录"))
-        title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        title = page_title(self.tr("探访记录"))
         self.search = QLineEdit(placeholderText=self.tr("按老人姓名、拼音查找"))
         self.record_button = QPushButton(self.tr("登记探访…"))
         self.record_button.clicked.connect(lambda: self.record_visit())
@@ -39,7 +39,7 @@ class VisitsPage(Page):
             (self.tr("探访人"), lambda v: v.visitors), (self.tr("服务"), lambda v: v.services),
             (self.tr("风险"), lambda v: v.risks), (self.tr("需求"), lambda v: v.needs),
             (self.tr("满意度"), lambda v: v.satisfaction), (self.tr("记录人"), lambda v: v.recorder)], parent=self)
-        self.table = record_table(self.model, self._open_elder)
+        self.table = list_view(self.model, self._open_elder)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.record_button)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QLineEdit, QMenu, QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
 from stationdesk.domain.service_hours import STATUSES, format_hours
 from stationdesk.services import certificates, roster_import, volunteers
+from stationdesk.ui.dates import station_today
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from stationdesk.ui.dialogs.roster_import_dialog import RosterImportDialog
 from stationdesk.ui.dialogs.volunteer_dialogs import CertificateDialog, Field, RegisterVolunteerDialog, SimpleFormDialog
@@ -19,9 +20,7 @@ from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
-from stationdesk.ui.volunteer_widgets import list_view, master_detail
-
-GENDERS = {"M": QT_TRANSLATE_NOOP("VolunteersPage", "男"), "F": QT_TRANSLATE_NOOP("VolunteersPage", "女")}
+from stationdesk.ui.widgets import gender_text, list_view, master_detail
 
 
 def search_job(session, offset: int, limit: int, query: volunteers.VolunteerQuery):
@@ -58,7 +57,7 @@ class VolunteersPage(Page):
         self.count_label = QLabel()
         self.model = PagedTableModel(ctx.db, search_job, [
             (self.tr("志愿者编号"), lambda v: v.volunteer_number), (self.tr("姓名"), lambda v: v.name),
-            (self.tr("性别"), lambda v: self.tr(GENDERS[v.gender]) if v.gender in GENDERS else ""), (self.tr("年龄"), lambda v: v.age),
+            (self.tr("性别"), lambda v: gender_text(v.gender)), (self.tr("年龄"), lambda v: v.age),
             (self.tr("手机"), lambda v: v.phone_masked), (self.tr("状态"), lambda v: v.status),
             (self.tr("本年时长"), lambda v: format_hours(v.year_minutes)), (self.tr("技能"), lambda v: v.skills)])
         self.model.sig_loaded.connect(self._update_count)
@@ -168,7 +167,7 @@ class VolunteersPage(Page):
         self.detail = detail
         row = detail.row
         self.name_label.setText(f"{row.name}　{row.volunteer_number}　［{row.status}］")
-        facts = [self.tr("性别：{g}　年龄：{a}　手机：{p}").format(g=self.tr(GENDERS[row.gender]) if row.gender in GENDERS else "—", a=row.age or "—",
+        facts = [self.tr("性别：{g}　年龄：{a}　手机：{p}").format(g=gender_text(row.gender, "—"), a=row.age or "—",
                                                             p=row.phone_masked or "—"),
                  self.tr("证件：{t} {n}").format(t=detail.id_type or self.tr("未登记"), n=detail.id_number_masked),
                  self.tr("登记日期：{d}　所属队伍：{teams}").format(d=row.registered_on, teams="、".join(detail.teams) or "—"),
@@ -222,7 +221,7 @@ class VolunteersPage(Page):
         path = self.ask_save_path(self, names[what], "Excel (*.xlsx)")
         if not path:
             return
-        year = date.today().year
+        year = station_today(self.ctx).year
         function, args = {"volunteers": (roster_import.export_volunteers, (path,)),
                           "shifts": (roster_import.export_shifts, (path, year)),
                           "totals": (roster_import.export_hour_totals, (path, year))}[what]
@@ -233,7 +232,7 @@ class VolunteersPage(Page):
     def print_certificate(self) -> None:
         if self.detail is None:
             return
-        today = date.today()
+        today = station_today(self.ctx)
         answer = CertificateDialog.ask(self, self.detail.row.name, date(today.year, 1, 1), today)
         if answer is None:
             return

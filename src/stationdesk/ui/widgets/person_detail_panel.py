@@ -17,7 +17,7 @@ from stationdesk.services.people import (PersonDetail, add_guardian, get_person,
                                          reveal_id_number, withdraw_consent)
 from stationdesk.services.station import today
 from stationdesk.ui.messages import MessageBox
-from stationdesk.ui.models.people_table_model import gender_name, role_names
+from stationdesk.ui.widgets import gender_text, role_names
 
 
 def _withdraw_today(session, consent_id: str) -> None:
@@ -133,7 +133,7 @@ class PersonDetailPanel(QWidget):
         emergency = " ".join(x for x in (data.emergency_contact, mask_phone(data.emergency_phone)) if x)
         names = role_names()
         shown = {
-            "alias": person.alias, "gender": gender_name(person.gender), "birth": birth + age,
+            "alias": person.alias, "gender": gender_text(person.gender), "birth": birth + age,
             "id_number": person.id_number_masked, "phone": person.phone_masked, "address": person.address,
             "roles": "、".join(names[r] for r in person.roles), "tags": "、".join(person.tags),
             "head": detail.household_head_name, "emergency": emergency, "notes": data.notes,
