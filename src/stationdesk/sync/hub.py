@@ -125,6 +125,13 @@ class _HubReceiver(Receiver):
             row["change_seq"] = first + offset
             row[WRITTEN_BY] = self.sender
 
+    def restamp(self, connection, table, row_id, above) -> None:
+        clock = self.hub._clock(connection)
+        clock.observe(above)
+        connection.execute(update(table).where(table.c.id == row_id).values(
+            version=clock.tick(), change_seq=self.hub.allocate(connection, 1), **{WRITTEN_BY: self.code}))
+        self.hub._save_clock(connection, clock)
+
     def allowed_origin(self, origin: str) -> bool:
         return origin == self.sender
 
@@ -243,7 +250,7 @@ class Hub:
         with self.engine.begin() as connection:
             existing = connection.execute(select(hub_station).where(hub_station.c.code == code)).first()
             if existing is not None and existing.signing_key:
-                raise StationDeskError("city.station_code_taken", code=code)
+                raise StationDeskError("city.station_code_taken", station=code)
             if existing is None:
                 connection.execute(insert(hub_station).values(code=code, name=name, token=token, enrolled_at=utcnow(),
                                                               received_up_to=0, acked_hub_seq=0, last_export_up_to=0))
@@ -399,9 +406,9 @@ class Hub:
         with self.engine.begin() as connection:
             station = connection.execute(select(hub_station).where(hub_station.c.code == code)).first()
             if station is None:
-                raise StationDeskError("city.unknown_station", code=code)
+                raise StationDeskError("city.unknown_station", station=code)
             if not station.signing_key:
-                raise StationDeskError("city.station_not_active", code=code)
+                raise StationDeskError("city.station_not_active", station=code)
             since, up_to = station.acked_hub_seq, self.current_seq(connection)
             origins = (code, self.code)
 
@@ -416,8 +423,8 @@ class Hub:
                     counts[name] = n
 
             def rows(table):
-                result = connection.execution_options(yield_per=EXPORT_CHUNK).execute(
-                    select(table).where(condition(table)).order_by(table.c.change_seq))
+                result = connection.execute(select(table).where(condition(table)).order_by(table.c.change_seq)
+                                            .execution_options(yield_per=EXPORT_CHUNK))
                 for row in result:
                     yield row._mapping
 

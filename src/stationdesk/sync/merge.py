@@ -83,6 +83,11 @@ class Receiver:
         """Fill the receiver-side columns (change_seq, ...) of rows about to be written."""
         raise NotImplementedError
 
+    def restamp(self, connection: Connection, table: Table, row_id: str, above: str) -> None:
+        """Give a kept local row a fresh version later than ``above`` (an edit kept over a newer
+        delete), so it travels back and wins on the other side too."""
+        raise NotImplementedError
+
     def allowed_origin(self, origin: str) -> bool:
         """May the sender send records of this origin?"""
         return True
@@ -140,6 +145,8 @@ def apply_payload(connection: Connection, payload: Payload, receiver: Receiver, 
             local = {r.id: r._mapping for r in connection.execute(select(table).where(table.c.id.in_(ids)))}
             inserts: list[dict] = []
             updates: list[dict] = []
+            restamp: list[str] = []
+            restamp_ids: list[str] = []
             seen: set[str] = set()
             for raw, row in chunk:
                 if row["id"] in seen:
@@ -185,6 +192,9 @@ def apply_payload(connection: Connection, payload: Payload, receiver: Receiver, 
                 else:
                     conflict = Conflict(name, row["id"], kind, writer, old["version"], mine,
                                         sender, row["version"], theirs)
+                    if row["version"] > old["version"]:
+                        restamp.append(row["version"])
+                        restamp_ids.append(row["id"])
                 result.conflicts.append(conflict)
                 counts.conflicts += 1
             written = inserts + updates
@@ -195,6 +205,8 @@ def apply_payload(connection: Connection, payload: Payload, receiver: Receiver, 
             if updates:
                 connection.execute(update, [{"b_id": r["id"], **{f"b_{c}": r.get(c) for c in write_columns}}
                                             for r in updates])
+            for row_id, above in zip(restamp_ids, restamp):
+                receiver.restamp(connection, table, row_id, above)
             _check_references(connection, receiver, name, [row for _, row in chunk], pending_self)
             done += len(chunk)
             report(progress, total + done, total * 2 if total else None)

@@ -121,7 +121,7 @@ def enroll(session: Session, folder: DataFolder, path: Path) -> EnrolmentSummary
     if existing is not None:
         raise StationDeskError("sync.already_enrolled", city=existing.city_name)
     if data["station"]["code"] != me.code:
-        raise StationDeskError("sync.enrolment_other_station", code=data["station"]["code"], me=me.code)
+        raise StationDeskError("sync.enrolment_other_station", station=data["station"]["code"], me=me.code)
     if crypto.KeyPairs.exists(folder.keys):
         keys = crypto.KeyPairs.load(folder.keys)
     else:
@@ -173,7 +173,7 @@ def status(session: Session, folder: DataFolder) -> SyncStatus:
 def _rows(session: Session, table, code: str, since: int):
     statement = (select(table).where(table.c.change_seq > since, table.c.origin_station == code)
                  .order_by(table.c.change_seq))
-    result = session.connection().execution_options(yield_per=EXPORT_CHUNK).execute(statement)
+    result = session.connection().execute(statement.execution_options(yield_per=EXPORT_CHUNK))
     for row in result:
         yield row._mapping
 
@@ -213,6 +213,7 @@ def export_bundle(session: Session, folder: DataFolder, target: Path, progress: 
 
 class _StationReceiver(Receiver):
     def __init__(self, session: Session, acknowledged: int, city_code: str) -> None:
+        self.session = session
         self.code = station_code(session)
         self.city_code = city_code
         self.acknowledged = acknowledged
@@ -238,6 +239,13 @@ class _StationReceiver(Receiver):
     def stamp(self, connection, rows) -> None:
         for row in rows:
             row["change_seq"] = 0
+
+    def restamp(self, connection, table, row_id, above) -> None:
+        clock = load_clock(self.session)
+        clock.observe(above)
+        connection.execute(update(table).where(table.c.id == row_id).values(
+            version=clock.tick(), change_seq=allocate_change_seqs(self.session, 1)))
+        save_clock(self.session, clock)
 
 
 def _save_report(folder: DataFolder, report_data: dict) -> Path:
