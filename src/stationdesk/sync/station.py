@@ -406,3 +406,17 @@ def list_reports(folder: DataFolder, limit: int = 20) -> list[dict]:
         except (OSError, ValueError):
             continue
     return out
+
+
+@dataclass(frozen=True)
+class SyncOverview:
+    """Everything the 数据同步 page shows, in one call."""
+
+    status: SyncStatus
+    conflicts: list
+    last_report: dict | None
+
+
+def overview(session: Session, folder: DataFolder) -> SyncOverview:
+    reports = list_reports(folder, limit=1)
+    return SyncOverview(status(session, folder), list_conflicts(session), reports[0] if reports else None)
