@@ -131,6 +131,8 @@ def _show(field: str, value) -> str:
             return mask_phone(value)
     if value is None:
         return "—"
+    if value == "":
+        return tr("（空）")
     if value is True:
         return tr("是")
     if value is False:
