@@ -49,8 +49,7 @@ def test_city_window_enrols_imports_exports_and_resolves(qtbot, window, sqlite_h
     qtbot.mouseClick(window.import_button, LEFT)
     qtbot.waitUntil(lambda: window.runner.is_idle() and window.station_model.rows[0][2] == "已启用")
     assert "已导入" in infos[-1] and "已拒绝" in infos[-1]
-    assert window.station_model.rows[0][6] == sum(bundle_counts.values()) - bundle_counts.get("catalog_item", 0) \
-        + sqlite_hub.stats()["stations"][0]["records"]["catalog_item"]
+    assert window.station_model.rows[0][6] == sum(bundle_counts.values())
     assert "记录" in window.summary.text()
 
     sqlite_hub.edit("person", person_id, {"notes": "市级"})
