@@ -186,6 +186,9 @@ def _default_for(column):
     raise BadValue(f"missing {column.name}")
 
 
+_CONVERTED = frozenset({"datetime", "date", "time", "number"})
+
+
 class TableCodec:
     """Encode rows of one synced table for a bundle, and decode + check rows read from one."""
 
@@ -197,6 +200,7 @@ class TableCodec:
         self.column_names = [f.name for f in self.fields]
         self.data_names = [n for n in self.column_names if n not in ("version", "updated_at")]
         self.references = [(f.name, f.references) for f in self.fields if f.references]
+        self._encoders = [(f.name, None if f.encode is _identity else f.encode) for f in self.fields]
 
     def schema(self) -> dict:
         schema = {"fields": [f.schema() for f in self.fields], "primaryKey": "id"}
@@ -208,10 +212,30 @@ class TableCodec:
     def encode(self, row) -> dict:
         """A database row (mapping) as the JSON object written on one line."""
         out = {}
-        for field in self.fields:
-            value = row[field.name]
-            out[field.name] = None if value is None else field.encode(value)
+        for name, encode in self._encoders:
+            value = row[name]
+            out[name] = value if value is None or encode is None else encode(value)
         return out
+
+    def converter(self, declared_fields: list[dict]) -> Callable[[dict], dict]:
+        """Python values of a row that ``reader`` has already checked (the second, writing pass)."""
+        names = [f["name"] for f in declared_fields]
+        fillers = {}
+        for field in self.fields:
+            if field.name not in names:
+                fillers[field.name] = _default_for(self.table.c[field.name])
+        converting = [(n, self.by_name[n].decode) for n in names if self.by_name[n].type in _CONVERTED]
+
+        def convert(raw: dict) -> dict:
+            out = dict(raw)
+            if fillers:
+                out.update(fillers)
+            for name, decode in converting:
+                value = out[name]
+                if value is not None:
+                    out[name] = decode(value)
+            return out
+        return convert
 
     def reader(self, declared_fields: list[dict]) -> Callable[[dict], dict]:
         """A function that checks one JSON row written with ``declared_fields`` (from the bundle's

@@ -21,7 +21,7 @@ from stationdesk.services.progress import Progress, report
 from stationdesk.sync.bundle import Payload
 from stationdesk.sync.codec import TableCodec
 
-CHUNK = 1000
+CHUNK = 2000
 CONFLICTS_LISTED = 200
 
 
@@ -133,7 +133,7 @@ def apply_payload(connection: Connection, payload: Payload, receiver: Receiver, 
     for name in names:
         table, codec = receiver.table(name), receiver.codec(name)
         counts = result.tables.setdefault(name, TableCounts())
-        read = codec.reader(payload.resources[name].fields)
+        read = codec.converter(payload.resources[name].fields)
         compare = [n for n in codec.data_names if n in payload.resources[name].fields_names]
         insert = table.insert()
         write_columns = [c.name for c in table.columns if c.name != "id"]
