@@ -58,12 +58,12 @@ def test_city_window_enrols_imports_exports_and_resolves(qtbot, window, sqlite_h
         session.get(Person, person_id).notes = "站点"
     sqlite_hub.import_bundle(a.export(usb / "a2.sdbundle").path)
     window.refresh()
-    qtbot.waitUntil(lambda: window.conflict_model.rowCount() == 1)
+    qtbot.waitUntil(lambda: window.conflict_panel.model.rowCount() == 1)
     window.tabs.setCurrentIndex(2)
-    window.conflicts.selectRow(0)
-    assert window.take_button.isEnabled()
-    qtbot.mouseClick(window.keep_button, LEFT)
-    qtbot.waitUntil(lambda: window.conflict_model.rowCount() == 0)
+    window.conflict_panel.table.selectRow(0)
+    assert window.conflict_panel.take_button.isEnabled()
+    qtbot.mouseClick(window.conflict_panel.keep_button, LEFT)
+    qtbot.waitUntil(lambda: window.conflict_panel.model.rowCount() == 0)
 
     window.tabs.setCurrentIndex(0)
     window.stations.selectRow(0)

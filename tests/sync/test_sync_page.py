@@ -72,15 +72,15 @@ def test_enrol_export_import_and_choose_the_other_value(qtbot, page_for, sqlite_
     monkeypatch.setattr(SyncFiles, "bundle_file", classmethod(lambda cls, parent: back))
     qtbot.mouseClick(page.import_button, LEFT)
     _idle(qtbot, page)
-    qtbot.waitUntil(lambda: page.conflict_model.rowCount() == 1)
+    qtbot.waitUntil(lambda: page.conflict_panel.model.rowCount() == 1)
     assert "冲突 1" in page.report.toPlainText()
-    page.conflicts.selectRow(0)
-    assert page.detail.item(0, 0).text() == "notes"
-    assert {page.detail.item(0, 1).text(), page.detail.item(0, 2).text()} == {"市级", "站点"}
-    kept_before = page.detail.item(0, 1).text()
-    qtbot.mouseClick(page.take_button, LEFT)
+    page.conflict_panel.table.selectRow(0)
+    assert page.conflict_panel.detail.item(0, 0).text() == "notes"
+    assert {page.conflict_panel.detail.item(0, 1).text(), page.conflict_panel.detail.item(0, 2).text()} == {"市级", "站点"}
+    kept_before = page.conflict_panel.detail.item(0, 1).text()
+    qtbot.mouseClick(page.conflict_panel.take_button, LEFT)
     _idle(qtbot, page)
-    qtbot.waitUntil(lambda: page.conflict_model.rowCount() == 0)
+    qtbot.waitUntil(lambda: page.conflict_panel.model.rowCount() == 0)
     with a.db.session() as session:
         assert session.get(Person, person_id).notes != kept_before
 

@@ -64,15 +64,7 @@ def register(subparsers) -> None:
 def _hub(ctx):
     from stationdesk.sync.hub import Hub
 
-    hub = Hub.open(ctx.args.db, ctx.args.keys)
-    ctx._hub = hub
-    return hub
-
-
-def _close(ctx) -> None:
-    hub = getattr(ctx, "_hub", None)
-    if hub is not None:
-        hub.close()
+    return Hub.open(ctx.args.db, ctx.args.keys)
 
 
 def cmd_init(ctx) -> int:
@@ -80,22 +72,16 @@ def cmd_init(ctx) -> int:
 
     if not ctx.args.db:
         raise StationDeskError("city.bad_url", url="")
-    hub = Hub.init(ctx.args.db, ctx.args.name, ctx.args.code, ctx.args.keys)
-    try:
+    with Hub.init(ctx.args.db, ctx.args.name, ctx.args.code, ctx.args.keys) as hub:
         prints = hub.fingerprints()
         print(f"市级平台 {hub.name}（{hub.code}）已创建。密钥：{hub.keys_dir}")
         print(f"  签名密钥指纹 {prints['signing']}   加密密钥指纹 {prints['encryption']}")
-    finally:
-        hub.close()
     return 0
 
 
 def cmd_enroll(ctx) -> int:
-    hub = _hub(ctx)
-    try:
+    with _hub(ctx) as hub:
         data = hub.enroll(ctx.args.station_code, ctx.args.station_name, Path(ctx.args.out))
-    finally:
-        _close(ctx)
     prints = data["city"]["fingerprints"]
     print(f"登记文件已写入 {ctx.args.out}（站点 {data['station']['code']} {data['station']['name']}，一次性令牌）。")
     print(f"  请站点核对：签名密钥指纹 {prints['signing']}   加密密钥指纹 {prints['encryption']}")
@@ -104,16 +90,14 @@ def cmd_enroll(ctx) -> int:
 
 def cmd_import(ctx) -> int:
     from stationdesk.commands.sync import print_report
-    from stationdesk.errors import BundleRejected
     from stationdesk.messages import message_for
 
-    hub = _hub(ctx)
     reports, failed = [], 0
-    try:
+    with _hub(ctx) as hub:
         for file in ctx.args.files:
             try:
                 report = hub.import_bundle(Path(file), dry_run=ctx.args.dry_run)
-            except (BundleRejected, StationDeskError) as error:
+            except StationDeskError as error:
                 failed += 1
                 report = {"file": file, "status": "refused", "refused": {"code": error.code, "message": message_for(error)}}
                 if not ctx.args.json:
@@ -122,19 +106,14 @@ def cmd_import(ctx) -> int:
                 if not ctx.args.json:
                     print_report(report)
             reports.append(report)
-    finally:
-        _close(ctx)
     if ctx.args.json:
         print_json(reports)
     return 2 if failed else 0
 
 
 def cmd_export(ctx) -> int:
-    hub = _hub(ctx)
-    try:
+    with _hub(ctx) as hub:
         result = hub.export_for(ctx.args.station, Path(ctx.args.to))
-    finally:
-        _close(ctx)
     if ctx.args.json:
         print_json(result)
     else:
@@ -145,11 +124,8 @@ def cmd_export(ctx) -> int:
 
 
 def cmd_stats(ctx) -> int:
-    hub = _hub(ctx)
-    try:
+    with _hub(ctx) as hub:
         stats = hub.stats()
-    finally:
-        _close(ctx)
     if ctx.args.json:
         print_json(stats)
         return 0
@@ -164,11 +140,8 @@ def cmd_stats(ctx) -> int:
 
 
 def cmd_conflicts(ctx) -> int:
-    hub = _hub(ctx)
-    try:
+    with _hub(ctx) as hub:
         rows = hub.conflicts()
-    finally:
-        _close(ctx)
     if ctx.args.json:
         print_json(rows)
         return 0
@@ -181,11 +154,8 @@ def cmd_conflicts(ctx) -> int:
 
 
 def cmd_resolve(ctx) -> int:
-    hub = _hub(ctx)
-    try:
+    with _hub(ctx) as hub:
         hub.resolve_conflict(ctx.args.seq, ctx.args.take_other)
-    finally:
-        _close(ctx)
     print("已处理。")
     return 0
 
@@ -197,11 +167,8 @@ def cmd_edit(ctx) -> int:
         if not sep:
             raise StationDeskError("city.bad_field", field=item, reason="字段=值")
         values[field] = text
-    hub = _hub(ctx)
-    try:
+    with _hub(ctx) as hub:
         result = hub.edit(ctx.args.table, ctx.args.id, values, from_text=True)
-    finally:
-        _close(ctx)
     print(f"已修改 {result['table']} {result['id']}（版本 {result['version']}），下次为该站导出时发回。")
     return 0
 
@@ -209,8 +176,5 @@ def cmd_edit(ctx) -> int:
 def cmd_gui(ctx) -> int:
     import importlib
 
-    hub = _hub(ctx)
-    try:  # the lazy GUI start, like cli.py's: Qt is imported only when the window is asked for
+    with _hub(ctx) as hub:  # the lazy GUI start, like cli.py's: Qt is imported only when asked for
         return importlib.import_module("stationdesk.ui.city_window").run_city_gui(hub)
-    finally:
-        _close(ctx)

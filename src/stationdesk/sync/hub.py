@@ -12,7 +12,7 @@ import os
 import re
 import secrets
 import sqlite3
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -74,6 +74,19 @@ def _engine(url: str) -> Engine:
 
         return make_sqlite_engine(Path(make_url(url).database))
     return create_engine(url, future=True, pool_pre_ping=True)
+
+
+@contextmanager
+def _guarded(engine: Engine):
+    """Dispose of the engine when setting up fails; an unreachable server is a user's problem."""
+    try:
+        yield
+    except OperationalError as error:
+        engine.dispose()
+        raise StationDeskError("city.db_unreachable", reason=str(error.orig).strip()[:200]) from None
+    except BaseException:
+        engine.dispose()
+        raise
 
 
 def _masked(url: str) -> str:
@@ -155,29 +168,22 @@ class Hub:
         if _is_sqlite(url):
             Path(make_url(url).database).parent.mkdir(parents=True, exist_ok=True)
         engine = _engine(url)
-        try:
-            with engine.begin() as connection:
-                hub_metadata.create_all(connection, tables=[hub_info])
-                if connection.execute(select(hub_info.c.value).where(hub_info.c.key == "code")).first():
-                    raise StationDeskError("city.exists", url=_masked(url))
-                if crypto.KeyPairs.exists(keys_dir):
-                    raise StationDeskError("city.exists", url=str(keys_dir))
-                _create_tables(connection)
-                pairs = crypto.KeyPairs.generate()
-                public = pairs.public
-                connection.execute(insert(hub_info), [
-                    {"key": "code", "value": code}, {"key": "name", "value": name},
-                    {"key": "signing_key", "value": crypto.b64(public.signing)},
-                    {"key": "encryption_key", "value": crypto.b64(public.encryption)},
-                    {"key": "created_at", "value": utcnow().isoformat()},
-                ])
-                pairs.save(keys_dir)
-        except OperationalError as error:
-            engine.dispose()
-            raise StationDeskError("city.db_unreachable", reason=str(error.orig).strip()[:200]) from None
-        except BaseException:
-            engine.dispose()
-            raise
+        with _guarded(engine), engine.begin() as connection:
+            hub_metadata.create_all(connection, tables=[hub_info])
+            if connection.execute(select(hub_info.c.value).where(hub_info.c.key == "code")).first():
+                raise StationDeskError("city.exists", url=_masked(url))
+            if crypto.KeyPairs.exists(keys_dir):
+                raise StationDeskError("city.exists", url=str(keys_dir))
+            _create_tables(connection)
+            pairs = crypto.KeyPairs.generate()
+            public = pairs.public
+            connection.execute(insert(hub_info), [
+                {"key": "code", "value": code}, {"key": "name", "value": name},
+                {"key": "signing_key", "value": crypto.b64(public.signing)},
+                {"key": "encryption_key", "value": crypto.b64(public.encryption)},
+                {"key": "created_at", "value": utcnow().isoformat()},
+            ])
+            pairs.save(keys_dir)
         return cls(url, engine, keys_dir, pairs, code, name)
 
     @classmethod
@@ -187,20 +193,13 @@ class Hub:
             raise StationDeskError("city.not_initialised", url=_masked(url))
         keys_dir = default_keys_dir(url, keys)
         engine = _engine(url)
-        try:
-            with engine.begin() as connection:
-                if not inspect(connection).has_table("hub_info"):
-                    raise StationDeskError("city.not_initialised", url=_masked(url))
-                info = dict(connection.execute(select(hub_info.c.key, hub_info.c.value)).all())
-                if "code" not in info:
-                    raise StationDeskError("city.not_initialised", url=_masked(url))
-                _create_tables(connection)
-        except OperationalError as error:
-            engine.dispose()
-            raise StationDeskError("city.db_unreachable", reason=str(error.orig).strip()[:200]) from None
-        except BaseException:
-            engine.dispose()
-            raise
+        with _guarded(engine), engine.begin() as connection:
+            if not inspect(connection).has_table("hub_info"):
+                raise StationDeskError("city.not_initialised", url=_masked(url))
+            info = dict(connection.execute(select(hub_info.c.key, hub_info.c.value)).all())
+            if "code" not in info:
+                raise StationDeskError("city.not_initialised", url=_masked(url))
+            _create_tables(connection)
         pairs = crypto.KeyPairs.load(keys_dir)
         if crypto.b64(pairs.public.signing) != info["signing_key"] or crypto.b64(pairs.public.encryption) != info["encryption_key"]:
             engine.dispose()
@@ -209,6 +208,12 @@ class Hub:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def __enter__(self) -> Hub:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     @property
     def reports_dir(self) -> Path:

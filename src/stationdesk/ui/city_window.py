@@ -10,14 +10,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QMainWindow, QPushButton, QSplitter, QTableView,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+                               QHeaderView, QLabel, QLineEdit, QMainWindow, QPushButton, QTableView, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from stationdesk.sync.hub import Hub
 from stationdesk.ui.messages import MessageBox
-from stationdesk.ui.sync_widgets import ConflictModel, conflict_detail, conflict_row, progress_dialog, report_text
+from stationdesk.ui.sync_widgets import ConflictPanel, ListModel, conflict_row, progress_dialog, report_text
 
 log = logging.getLogger(__name__)
 
@@ -74,33 +74,6 @@ class HubRunner(QObject):
     def stop(self) -> None:
         self._thread.jobs.put(None)
         self._thread.wait(10_000)
-
-
-class ListModel(QAbstractTableModel):
-    def __init__(self, headers: list[str], parent=None) -> None:
-        super().__init__(parent)
-        self.headers, self.rows = headers, []
-
-    def set_rows(self, rows: list[list]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
-            return str(self.rows[index.row()][index.column()])
-        return None
 
 
 class CityFiles:
@@ -190,37 +163,13 @@ class CityWindow(QMainWindow):
         totals.setModel(self.totals_model)
         totals.horizontalHeader().setStretchLastSection(True)
 
-        self.conflict_model = ConflictModel(self)
-        self.conflicts = QTableView()
-        self.conflicts.setModel(self.conflict_model)
-        self.conflicts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.conflicts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.conflicts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.conflicts.selectionModel().selectionChanged.connect(self.show_conflict)
-        self.detail = QTableWidget(0, 3)
-        self.detail.setHorizontalHeaderLabels([self.tr("字段"), self.tr("当前保留的值"), self.tr("另一方的值")])
-        self.detail.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.detail.verticalHeader().setVisible(False)
-        self.keep_button = QPushButton(self.tr("保留当前值"))
-        self.take_button = QPushButton(self.tr("改用另一方的值"))
-        self.keep_button.clicked.connect(lambda: self.resolve(False))
-        self.take_button.clicked.connect(lambda: self.resolve(True))
-        split = QSplitter()
-        split.addWidget(self.conflicts)
-        split.addWidget(self.detail)
-        conflict_page = QWidget()
-        conflict_layout = QVBoxLayout(conflict_page)
-        conflict_layout.addWidget(split)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.keep_button)
-        row.addWidget(self.take_button)
-        conflict_layout.addLayout(row)
+        self.conflict_panel = ConflictPanel()
+        self.conflict_panel.sig_resolve.connect(self.resolve)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.stations, self.tr("站点"))
         self.tabs.addTab(totals, self.tr("合计"))
-        self.tabs.addTab(conflict_page, self.tr("冲突"))
+        self.tabs.addTab(self.conflict_panel, self.tr("冲突"))
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(title)
@@ -233,7 +182,6 @@ class CityWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addWidget(QLabel(self.tr("数据库：{url}").format(url=_masked_url(hub.url))))
         self.runner.sig_busy.connect(lambda busy: self.busy.setText(self.tr("正在处理…") if busy else ""))
-        self._select_nothing()
         self.refresh()
 
     # ------------------------------------------------------------------ showing
@@ -255,33 +203,9 @@ class CityWindow(QMainWindow):
                                     for name, per in stats["tables"].items()])
         self.summary.setText(self.tr("站点 {n} 个，记录 {records} 条，未处理冲突 {c} 条").format(
             n=len(stats["stations"]), records=sum(stats["totals"].values()), c=stats["open_conflicts"]))
-        self.conflict_model.set_rows([conflict_row(c["seq"], c["table"], c["id"], c["kind"], c["kept_writer"], c["kept"],
-                                                   c["other_writer"], c["other"], c["differences"]) for c in conflicts])
-        self._select_nothing()
-
-    def _select_nothing(self) -> None:
-        self.detail.setRowCount(0)
-        self.keep_button.setEnabled(False)
-        self.take_button.setEnabled(False)
-
-    def selected_conflict(self) -> dict | None:
-        rows = self.conflicts.selectionModel().selectedRows()
-        return self.conflict_model.rows[rows[0].row()] if rows else None
-
-    def show_conflict(self, *_args) -> None:
-        row = self.selected_conflict()
-        if row is None:
-            self._select_nothing()
-            return
-        details = conflict_detail(row)
-        self.detail.setRowCount(len(details))
-        for index, values in enumerate(details):
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
-                self.detail.setItem(index, column, item)
-        self.keep_button.setEnabled(True)
-        self.take_button.setEnabled(True)
+        self.conflict_panel.set_conflicts([conflict_row(c["seq"], c["table"], c["id"], c["kind"], c["kept_writer"],
+                                                        c["kept"], c["other_writer"], c["other"], c["differences"])
+                                           for c in conflicts])
 
     def selected_station(self) -> str | None:
         rows = self.stations.selectionModel().selectedRows()
@@ -360,11 +284,8 @@ class CityWindow(QMainWindow):
             self.refresh()
         self.runner.run(self.hub.enroll, code, name, target, on_done=done, on_error=self._error)
 
-    def resolve(self, take_other: bool) -> None:
-        row = self.selected_conflict()
-        if row is not None:
-            self.runner.run(self.hub.resolve_conflict, row["seq"], take_other, on_done=lambda _: self.refresh(),
-                            on_error=self._error)
+    def resolve(self, seq: int, take_other: bool) -> None:
+        self.runner.run(self.hub.resolve_conflict, seq, take_other, on_done=lambda _: self.refresh(), on_error=self._error)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.runner.stop()

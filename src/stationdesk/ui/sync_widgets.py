@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QStorageInfo, Qt
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QStorageInfo, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QProgressDialog, QPushButton, QSplitter,
+                               QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from stationdesk.ui.db_worker import QtProgress
 
@@ -72,38 +72,113 @@ def removable_drives() -> list[tuple[str, str]]:
     return found
 
 
-class ConflictModel(QAbstractTableModel):
-    """Open conflicts (at most a few hundred, loaded at once): table, record, kind, who, what differs."""
+class ListModel(QAbstractTableModel):
+    """A small read-only table of display rows (lists), with its column headers."""
 
-    HEADERS = ("表", "记录", "类型", "保留的值来自", "另一方", "不同的字段")
-
-    def __init__(self, parent=None) -> None:
+    def __init__(self, headers: list[str], parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[dict] = []
+        self.headers, self.rows = headers, []
 
-    def set_rows(self, rows: list[dict]) -> None:
+    def set_rows(self, rows: list) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
+
+    def cells(self, row) -> list:
+        return row
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return len(self.HEADERS)
+        return len(self.headers)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(self.HEADERS[section])
+            return self.headers[section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        row = self.rows[index.row()]
+        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
+            return str(self.cells(self.rows[index.row()])[index.column()])
+        return None
+
+
+class ConflictModel(ListModel):
+    """Open conflicts (at most a few hundred): table, record, kind, who, what differs."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__([tr("表"), tr("记录"), tr("类型"), tr("保留的值来自"), tr("另一方"), tr("不同的字段")], parent)
+
+    def cells(self, row: dict) -> list:
         kind = tr("双方都修改") if row["kind"] == "both_edited" else tr("修改与删除冲突")
-        return (row["table"], row["label"], kind, row["kept_writer"], row["other_writer"],
-                "、".join(row["differences"]))[index.column()]
+        return [row["table"], row["label"], kind, row["kept_writer"], row["other_writer"], "、".join(row["differences"])]
+
+
+class ConflictPanel(QWidget):
+    """The conflicts list, the differing fields of the selected one, and the two choices.
+    ``sig_resolve(seq, take_other)`` asks the owner to resolve it."""
+
+    sig_resolve = Signal(int, bool)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.model = ConflictModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.selectionModel().selectionChanged.connect(self.show_selected)
+        self.detail = QTableWidget(0, 3)
+        self.detail.setHorizontalHeaderLabels([tr("字段"), tr("当前保留的值"), tr("另一方的值")])
+        self.detail.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.detail.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.detail.setWordWrap(True)
+        self.detail.verticalHeader().setVisible(False)
+        self.keep_button = QPushButton(tr("保留当前值"))
+        self.take_button = QPushButton(tr("改用另一方的值"))
+        self.keep_button.clicked.connect(lambda: self._resolve(False))
+        self.take_button.clicked.connect(lambda: self._resolve(True))
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.keep_button)
+        buttons.addWidget(self.take_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        layout.addLayout(buttons)
+        self.show_selected()
+
+    def set_conflicts(self, rows: list[dict]) -> None:
+        self.model.set_rows(rows)
+        self.show_selected()
+
+    def selected(self) -> dict | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def show_selected(self, *_args) -> None:
+        row = self.selected()
+        details = conflict_detail(row) if row else []
+        self.detail.setRowCount(len(details))
+        for index, values in enumerate(details):
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.detail.setItem(index, column, item)
+        self.detail.resizeRowsToContents()
+        self.keep_button.setEnabled(row is not None)
+        self.take_button.setEnabled(row is not None)
+
+    def _resolve(self, take_other: bool) -> None:
+        row = self.selected()
+        if row is not None:
+            self.sig_resolve.emit(row["seq"], take_other)
 
 
 def conflict_row(seq: int, table: str, row_id: str, kind: str, kept_writer: str, kept: dict,
@@ -138,11 +213,3 @@ def _show(field: str, value) -> str:
     if value is False:
         return tr("否")
     return str(value)
-
-
-def after(callback: Callable, *more: Callable) -> Callable:
-    def run(value):
-        callback(value)
-        for extra in more:
-            extra()
-    return run

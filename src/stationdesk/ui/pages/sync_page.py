@@ -6,16 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QPlainTextEdit, QPushButton, QSplitter, QTableView, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from stationdesk.db.base import synced_tables
 from stationdesk.sync import station as sync
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.pages import Page, PageSpec
-from stationdesk.ui.sync_widgets import (ConflictModel, conflict_detail, conflict_row, progress_dialog, removable_drives,
-                                         report_text)
+from stationdesk.ui.sync_widgets import ConflictPanel, conflict_row, progress_dialog, removable_drives, report_text
 
 CHOOSE_FOLDER = "__choose__"
 
@@ -95,35 +93,9 @@ class SyncPage(Page):
         QVBoxLayout(report_box).addWidget(self.report)
 
         conflicts_box = QGroupBox(self.tr("冲突（两端都改过的记录）"))
-        self.conflict_model = ConflictModel(self)
-        self.conflicts = QTableView()
-        self.conflicts.setModel(self.conflict_model)
-        self.conflicts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.conflicts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.conflicts.horizontalHeader().setStretchLastSection(True)
-        self.conflicts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.conflicts.verticalHeader().setVisible(False)
-        self.conflicts.selectionModel().selectionChanged.connect(self.show_conflict)
-        self.detail = QTableWidget(0, 3)
-        self.detail.setHorizontalHeaderLabels([self.tr("字段"), self.tr("当前保留的值"), self.tr("另一方的值")])
-        self.detail.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.detail.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.detail.setWordWrap(True)
-        self.detail.verticalHeader().setVisible(False)
-        self.keep_button = QPushButton(self.tr("保留当前值"))
-        self.take_button = QPushButton(self.tr("改用另一方的值"))
-        self.keep_button.clicked.connect(lambda: self.resolve(False))
-        self.take_button.clicked.connect(lambda: self.resolve(True))
-        conflict_buttons = QHBoxLayout()
-        conflict_buttons.addStretch(1)
-        conflict_buttons.addWidget(self.keep_button)
-        conflict_buttons.addWidget(self.take_button)
-        split = QSplitter()
-        split.addWidget(self.conflicts)
-        split.addWidget(self.detail)
-        conflicts_layout = QVBoxLayout(conflicts_box)
-        conflicts_layout.addWidget(split)
-        conflicts_layout.addLayout(conflict_buttons)
+        self.conflict_panel = ConflictPanel()
+        self.conflict_panel.sig_resolve.connect(self.resolve)
+        QVBoxLayout(conflicts_box).addWidget(self.conflict_panel)
 
         top = QHBoxLayout()
         top.addWidget(state, 3)
@@ -135,7 +107,6 @@ class SyncPage(Page):
         layout.addWidget(report_box, 1)
         layout.addWidget(conflicts_box, 2)
         self.fill_drives()
-        self._select_nothing()
         self.refresh()
 
     # ------------------------------------------------------------------ showing
@@ -170,33 +141,7 @@ class SyncPage(Page):
         self.report.setPlainText(report_text(overview.last_report))
         rows = [conflict_row(c.seq, c.table_name, c.row_id, c.kind, c.kept_writer, c.kept_values, c.other_writer,
                              c.other_values, c.differences) for c in overview.conflicts]
-        self.conflict_model.set_rows(rows)
-        self._select_nothing()
-
-    def _select_nothing(self) -> None:
-        self.detail.setRowCount(0)
-        self.keep_button.setEnabled(False)
-        self.take_button.setEnabled(False)
-
-    def selected_conflict(self) -> dict | None:
-        rows = self.conflicts.selectionModel().selectedRows()
-        return self.conflict_model.rows[rows[0].row()] if rows else None
-
-    def show_conflict(self, *_args) -> None:
-        row = self.selected_conflict()
-        if row is None:
-            self._select_nothing()
-            return
-        details = conflict_detail(row)
-        self.detail.setRowCount(len(details))
-        for index, values in enumerate(details):
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
-                self.detail.setItem(index, column, item)
-        self.detail.resizeRowsToContents()
-        self.keep_button.setEnabled(True)
-        self.take_button.setEnabled(True)
+        self.conflict_panel.set_conflicts(rows)
 
     # ------------------------------------------------------------------ actions
 
@@ -253,11 +198,8 @@ class SyncPage(Page):
             self._error(error)
         self.ctx.db.run(sync.import_bundle, self.ctx.folder, path, progress=progress, on_done=done, on_error=failed)
 
-    def resolve(self, take_other: bool) -> None:
-        row = self.selected_conflict()
-        if row is None:
-            return
-        self.ctx.db.run(sync.resolve_conflict, row["seq"], take_other, on_done=lambda _: self.refresh(), on_error=self._error)
+    def resolve(self, seq: int, take_other: bool) -> None:
+        self.ctx.db.run(sync.resolve_conflict, seq, take_other, on_done=lambda _: self.refresh(), on_error=self._error)
 
 
 def _when(moment) -> str:
