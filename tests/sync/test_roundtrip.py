@@ -21,6 +21,22 @@ def _edit_person(station, person_id, **values):
             setattr(person, key, value)
 
 
+def _synced_station(hub, make_station, enrol, fill, usb, index=0):
+    """Station S-A, enrolled, two people, its first bundle at the hub and the city's answer applied."""
+    a = make_station("S-A")
+    enrol(hub, a)
+    person_id = fill(a, 2)["person"][index]
+    hub.import_bundle(a.export(usb / "a1.sdbundle").path)
+    a.import_(hub.export_for("S-A", usb / "c1.sdbundle")["path"])
+    return a, person_id
+
+
+def _hub_person(hub, person_id):
+    t = data_tables()["person"]
+    with hub.engine.connect() as connection:
+        return connection.execute(select(t).where(t.c.id == person_id)).one()
+
+
 def _count(hub, table, **where):
     t = data_tables()[table]
     statement = select(func.count()).select_from(t)
@@ -103,11 +119,7 @@ def test_same_bundle_twice_is_a_noop_and_lost_bundle_is_covered(hub, make_statio
 
 
 def test_record_edited_at_both_ends_is_a_conflict_with_both_values_kept(hub, make_station, enrol, fill, usb):
-    a = make_station("S-A")
-    enrol(hub, a)
-    person_id = fill(a, 2)["person"][0]
-    hub.import_bundle(a.export(usb / "a1.sdbundle").path)
-    a.import_(hub.export_for("S-A", usb / "c1.sdbundle")["path"])
+    a, person_id = _synced_station(hub, make_station, enrol, fill, usb, 0)
     # the station edits first, the city later: the city's later version wins everywhere
     _edit_person(a, person_id, notes="站点的备注")
     hub.edit("person", person_id, {"notes": "市级的备注"})
@@ -130,11 +142,7 @@ def test_record_edited_at_both_ends_is_a_conflict_with_both_values_kept(hub, mak
 
 
 def test_conflict_seen_first_at_the_station_is_listed_there_and_resolvable(hub, make_station, enrol, fill, usb):
-    a = make_station("S-A")
-    enrol(hub, a)
-    person_id = fill(a, 2)["person"][0]
-    hub.import_bundle(a.export(usb / "a1.sdbundle").path)
-    a.import_(hub.export_for("S-A", usb / "c1.sdbundle")["path"])
+    a, person_id = _synced_station(hub, make_station, enrol, fill, usb, 0)
     _edit_person(a, person_id, notes="站点的备注")            # not exported yet
     hub.edit("person", person_id, {"notes": "市级的备注"})      # later: wins
     station_report = a.import_(hub.export_for("S-A", usb / "c2.sdbundle")["path"])
@@ -152,26 +160,18 @@ def test_conflict_seen_first_at_the_station_is_listed_there_and_resolvable(hub, 
         assert sync_station.list_conflicts(session) == []
     report = hub.import_bundle(a.export(usb / "a3.sdbundle").path)
     assert report["tables"]["person"]["updated"] == 1 and report["tables"]["person"]["conflicts"] == 0
-    with hub.engine.connect() as connection:
-        t = data_tables()["person"]
-        assert connection.execute(select(t.c.notes).where(t.c.id == person_id)).scalar_one() == "站点的备注"
+    assert _hub_person(hub, person_id).notes == "站点的备注"
 
 
 def test_an_edit_racing_a_delete_keeps_the_edit_and_flags_it(hub, make_station, enrol, fill, usb):
-    a = make_station("S-A")
-    enrol(hub, a)
-    person_id = fill(a, 2)["person"][1]
-    hub.import_bundle(a.export(usb / "a1.sdbundle").path)
-    a.import_(hub.export_for("S-A", usb / "c1.sdbundle")["path"])
+    a, person_id = _synced_station(hub, make_station, enrol, fill, usb, 1)
     hub.edit("person", person_id, {"notes": "市级补充"})
     _edit_person(a, person_id, deleted=True)          # later than the city's edit, still loses
     report = hub.import_bundle(a.export(usb / "a2.sdbundle").path)
     assert report["tables"]["person"]["conflicts"] == 1
     [conflict] = hub.conflicts()
     assert conflict["kind"] == "edit_vs_delete" and conflict["kept"]["deleted"] is False
-    with hub.engine.connect() as connection:
-        t = data_tables()["person"]
-        assert connection.execute(select(t.c.deleted).where(t.c.id == person_id)).scalar_one() is False
+    assert _hub_person(hub, person_id).deleted is False
     a.import_(hub.export_for("S-A", usb / "c2.sdbundle")["path"])
     with a.db.session() as session:
         person = session.get(Person, person_id)
@@ -179,11 +179,7 @@ def test_an_edit_racing_a_delete_keeps_the_edit_and_flags_it(hub, make_station, 
 
 
 def test_city_delete_racing_a_station_edit_keeps_the_edit_on_both_sides(hub, make_station, enrol, fill, usb):
-    a = make_station("S-A")
-    enrol(hub, a)
-    person_id = fill(a, 2)["person"][0]
-    hub.import_bundle(a.export(usb / "a1.sdbundle").path)
-    a.import_(hub.export_for("S-A", usb / "c1.sdbundle")["path"])
+    a, person_id = _synced_station(hub, make_station, enrol, fill, usb, 0)
     _edit_person(a, person_id, notes="站点还在服务")           # not exported yet
     hub.edit("person", person_id, {"deleted": True})          # later version, still loses
     report = a.import_(hub.export_for("S-A", usb / "c2.sdbundle")["path"])
@@ -192,9 +188,7 @@ def test_city_delete_racing_a_station_edit_keeps_the_edit_on_both_sides(hub, mak
         assert session.get(Person, person_id).deleted is False
         assert session.execute(select(func.count()).select_from(SyncConflict)).scalar_one() == 1
     hub.import_bundle(a.export(usb / "a2.sdbundle").path)
-    with hub.engine.connect() as connection:
-        t = data_tables()["person"]
-        row = connection.execute(select(t.c.deleted, t.c.notes).where(t.c.id == person_id)).one()
+    row = _hub_person(hub, person_id)
     assert row.deleted is False and row.notes == "站点还在服务"
 
 
