@@ -295,3 +295,21 @@ def test_unknown_station_is_refused(sqlite_hub, make_station, usb):
         sqlite_hub.import_bundle(a.export(usb / "a1.sdbundle").path)
     assert caught.value.code in ("bundle.unknown_signer", "bundle.wrong_recipient")
     other.close()
+
+
+def test_hub_adds_tables_and_columns_of_features_installed_later(tmp_path):
+    """A feature merged after the hub was set up: opening the hub creates what is missing."""
+    from sqlalchemy import inspect
+
+    from stationdesk.sync.hub import Hub
+
+    path = tmp_path / "hub.sqlite3"
+    Hub.init(str(path), "市", "CITY").close()
+    import sqlite3
+    with sqlite3.connect(path) as connection:
+        connection.execute("ALTER TABLE person DROP COLUMN notes")
+        connection.execute("DROP TABLE guardian_consent")
+    with Hub.open(str(path)) as hub, hub.engine.connect() as connection:
+        inspector = inspect(connection)
+        assert "notes" in {c["name"] for c in inspector.get_columns("person")}
+        assert inspector.has_table("guardian_consent")
