@@ -178,6 +178,21 @@ def test_any_payload_byte_changed(scene):
     assert caught.value.code in ("bundle.bad_signature", "bundle.unknown_signer")
 
 
+def test_a_changed_payload_is_refused_even_when_the_bundle_was_imported_before(scene):
+    import zipfile as zf
+    scene.hub.import_bundle(scene.good)
+    with zf.ZipFile(scene.good) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    payload = bytearray(parts["payload.bin"])
+    payload[len(payload) // 2] ^= 1
+    path = scene.tmp / "replayed-tampered.sdbundle"
+    with zf.ZipFile(path, "w") as target:
+        for name in ("header.json", "header.sig"):
+            target.writestr(name, parts[name])
+        target.writestr("payload.bin", bytes(payload))
+    scene.refused(path, "bundle.payload_tampered")
+
+
 def test_hash_size_or_count_that_does_not_match(scene):
     header = copy.deepcopy(scene.header)
     header["payload"]["sha256"] = "0" * 64

@@ -364,6 +364,7 @@ class Hub:
         if seen is not None:
             if seen.header_sha256 != raw.header_sha256:
                 raise BundleRejected("bundle.id_reused", bundle_id=header["bundle_id"])
+            raw.decrypt(self.keys).close()      # the same header with a changed payload is still refused
             return report_dict(header, "already_imported", None, file=str(path))
         sequence = header["sequence"]
         if sequence["since"] > station.received_up_to:

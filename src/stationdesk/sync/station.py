@@ -297,6 +297,7 @@ def _import(session: Session, folder: DataFolder, path: Path, dry_run: bool, pro
     if seen is not None:
         if seen.header_sha256 != raw.header_sha256:
             raise BundleRejected("bundle.id_reused", bundle_id=header["bundle_id"])
+        raw.decrypt(_own_keys(folder), work_dir=folder.root).close()   # a changed payload is still refused
         return report_dict(header, "already_imported", None, file=str(path))
     sequence = header["sequence"]
     if sequence["since"] > enrolment.city_seq:
