@@ -106,6 +106,8 @@ class SyncPage(Page):
         layout.addLayout(actions)
         layout.addWidget(report_box, 1)
         layout.addWidget(conflicts_box, 2)
+        for button in (self.export_button, self.import_button, self.enrol_button):
+            button.setEnabled(False)        # until the first overview says what applies
         self.fill_drives()
         self.refresh()
 
