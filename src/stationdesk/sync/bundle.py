@@ -1,0 +1,514 @@
+"""Writing and reading ``.sdbundle`` files (docs/bundle-format.md).
+
+A bundle is a zip of exactly ``header.json``, ``header.sig`` and ``payload.bin``. The payload is an
+encrypted inner zip of ``datapackage.json`` plus one JSON Lines file per table. Everything streams:
+rows are written and read a line at a time and the payload goes through temporary files, so memory
+stays flat however many records travel. Reading checks the outer file set and sizes, then the
+signature (by the caller, who knows which key to trust), then decrypts to a temporary file, checks
+its hash and size, and only then parses anything inside.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import uuid
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from stationdesk.errors import BundleRejected, StationDeskError
+from stationdesk.services.progress import Progress, report
+from stationdesk.sync import crypto
+from stationdesk.sync.codec import TableCodec
+
+FORMAT = "stationdesk-bundle"
+FORMAT_VERSION = 1
+SCHEMA_VERSION = 1
+SUFFIX = ".sdbundle"
+ENTRIES = ("header.json", "header.sig", "payload.bin")
+DATAPACKAGE = "datapackage.json"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Refuse anything beyond these before reading it (zip bombs, runaway files)."""
+
+    bundle_bytes: int = 16 << 30
+    header_bytes: int = 1 << 20
+    datapackage_bytes: int = 16 << 20
+    resource_bytes: int = 32 << 30
+    total_bytes: int = 64 << 30
+    line_bytes: int = 4 << 20
+    ratio: int = 200            # uncompressed / compressed, per entry of the inner zip
+    ratio_floor: int = 1 << 20  # small entries may compress better than that
+    resources: int = 1000
+
+
+LIMITS = Limits()
+
+
+@dataclass
+class Resource:
+    """One table's rows for a bundle being written: its codec and an iterator of database rows."""
+
+    codec: TableCodec
+    rows: Iterable
+
+
+@dataclass(frozen=True)
+class WrittenBundle:
+    path: Path
+    bundle_id: str
+    header: dict
+    header_sha256: str
+    file_sha256: str
+    counts: dict[str, int]
+
+
+def utc_text(moment: datetime | None = None) -> str:
+    return (moment or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def header_bytes(header: dict) -> bytes:
+    return json.dumps(header, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+
+
+def _sha256_file(path: Path) -> tuple[str, int]:
+    digest, size = hashlib.sha256(), 0
+    with open(path, "rb") as handle:
+        while chunk := handle.read(crypto.CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+def _write_payload(target: Path, resources: list[Resource], progress: Progress | None, total: int | None) -> dict:
+    """The inner zip; returns the counts per table."""
+    counts: dict[str, int] = {}
+    described = []
+    done = 0
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        for resource in resources:
+            codec = resource.codec
+            path = f"data/{codec.name}.jsonl"
+            digest, size, count = hashlib.sha256(), 0, 0
+            with archive.open(path, "w", force_zip64=True) as out:
+                batch: list[str] = []
+                dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+                for row in resource.rows:
+                    batch.append(dumps(codec.encode(row)))
+                    count += 1
+                    if len(batch) >= 2000:
+                        data = ("\n".join(batch) + "\n").encode("utf-8")
+                        digest.update(data)
+                        size += len(data)
+                        out.write(data)
+                        done += len(batch)
+                        batch.clear()
+                        report(progress, done, total)
+                if batch:
+                    data = ("\n".join(batch) + "\n").encode("utf-8")
+                    digest.update(data)
+                    size += len(data)
+                    out.write(data)
+                    done += len(batch)
+            counts[codec.name] = count
+            described.append({"name": codec.name, "path": path, "format": "jsonl", "mediatype": "application/x-ndjson",
+                              "encoding": "utf-8", "bytes": size, "hash": f"sha256:{digest.hexdigest()}",
+                              "sha256": digest.hexdigest(), "count": count, "schema": codec.schema()})
+        package = {"profile": "data-package", "name": "stationdesk-sync", "stationdesk_format_version": FORMAT_VERSION,
+                   "resources": described}
+        archive.writestr(DATAPACKAGE, json.dumps(package, ensure_ascii=False, indent=1).encode("utf-8"))
+    return counts
+
+
+def write_bundle(path: Path, header_fields: dict, resources: list[Resource], signer: crypto.KeyPairs,
+                 recipient_encryption_key: bytes, *, work_dir: Path | None = None,
+                 progress: Progress | None = None, total: int | None = None) -> WrittenBundle:
+    """Write a bundle to ``path``: temporary name, fsync, rename, then read back and verify."""
+    path = Path(path)
+    if path.suffix != SUFFIX:
+        path = path.with_name(path.name + SUFFIX)
+    scratch = Path(tempfile.mkdtemp(prefix="sdbundle-", dir=work_dir))
+    partial = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
+    try:
+        inner = scratch / "payload.zip"
+        counts = _write_payload(inner, resources, progress, total)
+        plain_sha, plain_size = _sha256_file(inner)
+        sealing, key = crypto.new_sealing(recipient_encryption_key)
+        header = {
+            "format": FORMAT, "format_version": FORMAT_VERSION, "schema_version": SCHEMA_VERSION,
+            "bundle_id": str(uuid.uuid4()), "created_at": utc_text(),
+            **header_fields,
+            "counts": counts,
+            "payload": {"path": "payload.bin", "sha256": plain_sha, "size": plain_size,
+                        "encrypted_size": plain_size + crypto.TAG_SIZE, "media_type": "application/zip"},
+            "encryption": sealing.header(),
+            "signer": {"algorithm": "Ed25519", "key_id": signer.public.signing_id},
+        }
+        head = header_bytes(header)
+        signature = crypto.sign(signer, head)
+        cipher_digest = hashlib.sha256()
+        try:
+            with open(partial, "wb") as raw:
+                with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_STORED) as archive:
+                    archive.writestr("header.json", head)
+                    archive.writestr("header.sig", signature)
+                    with open(inner, "rb") as source, archive.open("payload.bin", "w", force_zip64=True) as out:
+                        for chunk in crypto.encrypt_stream(key, sealing.nonce, head, source):
+                            cipher_digest.update(chunk)
+                            out.write(chunk)
+                raw.flush()
+                os.fsync(raw.fileno())
+            os.replace(partial, path)
+            _fsync_folder(path.parent)
+        except OSError as error:
+            raise StationDeskError("file.not_writable", path=str(path), reason=error.strerror or str(error)) from None
+        _verify_written(path, head, signature, signer.public.signing, cipher_digest.hexdigest(), plain_size + crypto.TAG_SIZE)
+        file_sha, _ = _sha256_file(path)
+        return WrittenBundle(path, header["bundle_id"], header, hashlib.sha256(head).hexdigest(), file_sha, counts)
+    finally:
+        partial.unlink(missing_ok=True)
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+def _verify_written(path: Path, head: bytes, signature: bytes, signing_key: bytes, cipher_sha: str, cipher_size: int) -> None:
+    """Read the file back from the medium: same header, valid signature, same encrypted bytes."""
+    raw = open_bundle(path)
+    digest, size = hashlib.sha256(), 0
+    with raw.open_payload() as stream:
+        while chunk := stream.read(crypto.CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    if (raw.header_bytes != head or raw.signature != signature or not crypto.verify(signing_key, signature, head)
+            or digest.hexdigest() != cipher_sha or size != cipher_size):
+        path.unlink(missing_ok=True)
+        raise StationDeskError("sync.write_verify_failed", path=str(path))
+
+
+# ---------------------------------------------------------------- reading
+
+
+def _check_name(name: str) -> None:
+    if (not name or name.startswith(("/", "\\")) or "\\" in name or ".." in name.split("/")
+            or ":" in name or "\x00" in name):
+        raise BundleRejected("bundle.entries", detail=f"unsafe path {name!r}")
+
+
+def _check_entries(archive: zipfile.ZipFile, wanted: set[str]) -> dict[str, zipfile.ZipInfo]:
+    infos = archive.infolist()
+    names = [info.filename for info in infos]
+    for name in names:
+        _check_name(name)
+    if len(names) != len(set(names)):
+        raise BundleRejected("bundle.entries", detail="duplicate names")
+    if set(names) != wanted:
+        extra = sorted(set(names) - wanted)
+        missing = sorted(wanted - set(names))
+        raise BundleRejected("bundle.entries", detail=f"extra {extra} missing {missing}")
+    for info in infos:
+        if info.flag_bits & 0x1:
+            raise BundleRejected("bundle.entries", detail="encrypted zip entry")
+    return {info.filename: info for info in infos}
+
+
+def _read_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
+    if info.file_size > cap:
+        raise BundleRejected("bundle.too_large", detail=info.filename)
+    try:
+        with archive.open(info) as stream:
+            data = stream.read(cap + 1)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
+        raise BundleRejected("bundle.not_zip") from None
+    if len(data) > cap or len(data) != info.file_size:
+        raise BundleRejected("bundle.too_large", detail=info.filename)
+    return data
+
+
+def _require(condition: bool, reason: str) -> None:
+    if not condition:
+        raise BundleRejected("bundle.header_invalid", reason=reason)
+
+
+def check_header(header) -> dict:
+    """The header's shape (docs/bundle-format.md, section 3); BundleRejected otherwise."""
+    _require(isinstance(header, dict), "not an object")
+    _require(header.get("format") == FORMAT, "format")
+    version = header.get("format_version")
+    _require(isinstance(version, int) and not isinstance(version, bool), "format_version")
+    if version > FORMAT_VERSION:
+        raise BundleRejected("bundle.newer_format", version=version, supported=FORMAT_VERSION)
+    _require(version == FORMAT_VERSION, "format_version")
+    _require(header.get("schema_version") == SCHEMA_VERSION, "schema_version")
+    try:
+        _require(str(uuid.UUID(header.get("bundle_id"))) == header.get("bundle_id"), "bundle_id")
+    except (ValueError, TypeError, AttributeError):
+        _require(False, "bundle_id")
+    _require(header.get("kind") in ("station-to-city", "city-to-station"), "kind")
+    for side in ("from", "to"):
+        part = header.get(side)
+        _require(isinstance(part, dict) and isinstance(part.get("code"), str) and part.get("role") in ("station", "city"), side)
+    sequence = header.get("sequence")
+    _require(isinstance(sequence, dict), "sequence")
+    for key in ("since", "up_to", "acknowledged"):
+        value = sequence.get(key)
+        _require(isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2 ** 63, f"sequence.{key}")
+    _require(sequence["since"] <= sequence["up_to"], "sequence")
+    previous = header.get("previous_bundle_sha256")
+    _require(previous is None or (isinstance(previous, str) and len(previous) == 64), "previous_bundle_sha256")
+    counts = header.get("counts")
+    _require(isinstance(counts, dict) and len(counts) <= LIMITS.resources
+             and all(isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) and v >= 0
+                     for k, v in counts.items()), "counts")
+    payload = header.get("payload")
+    _require(isinstance(payload, dict) and payload.get("path") == "payload.bin", "payload")
+    _require(isinstance(payload.get("sha256"), str) and len(payload["sha256"]) == 64, "payload.sha256")
+    for key in ("size", "encrypted_size"):
+        _require(isinstance(payload.get(key), int) and not isinstance(payload.get(key), bool) and payload[key] >= 0, f"payload.{key}")
+    _require(payload["encrypted_size"] == payload["size"] + crypto.TAG_SIZE, "payload.encrypted_size")
+    _require(isinstance(header.get("encryption"), dict), "encryption")
+    signer = header.get("signer")
+    _require(isinstance(signer, dict) and signer.get("algorithm") == "Ed25519" and isinstance(signer.get("key_id"), str), "signer")
+    return header
+
+
+@dataclass
+class RawBundle:
+    """A bundle whose outer zip and header look right; nothing is trusted until ``verify``."""
+
+    path: Path
+    header_bytes: bytes
+    signature: bytes
+    header: dict
+    payload_info: zipfile.ZipInfo
+
+    @property
+    def header_sha256(self) -> str:
+        return hashlib.sha256(self.header_bytes).hexdigest()
+
+    def verify(self, signing_key: bytes) -> None:
+        if self.header["signer"]["key_id"] != crypto.key_id(signing_key):
+            raise BundleRejected("bundle.unknown_signer", signer=self.header["from"]["code"])
+        if not crypto.verify(signing_key, self.signature, self.header_bytes):
+            raise BundleRejected("bundle.bad_signature")
+
+    def open_payload(self):
+        archive = zipfile.ZipFile(self.path)
+        stream = archive.open(self.payload_info)
+        original_close = stream.close
+
+        def close():
+            original_close()
+            archive.close()
+        stream.close = close
+        return stream
+
+    def decrypt(self, keys: crypto.KeyPairs, work_dir: Path | None = None) -> Payload:
+        """Decrypt into a temporary file and check its hash and size; the caller closes the Payload."""
+        payload = self.header["payload"]
+        if self.payload_info.file_size != payload["encrypted_size"]:
+            raise BundleRejected("bundle.hash_mismatch", what="payload.bin size")
+        key = crypto.open_key(keys, self.header["encryption"])
+        nonce = crypto.unb64(self.header["encryption"].get("nonce", ""), crypto.NONCE_SIZE)
+        scratch = Path(tempfile.mkdtemp(prefix="sdbundle-in-", dir=work_dir))
+        target = scratch / "payload.zip"
+        try:
+            try:
+                with self.open_payload() as source, open(target, "wb") as sink:
+                    crypto.decrypt_stream(key, nonce, self.header_bytes, source, payload["encrypted_size"], sink)
+            except (zipfile.BadZipFile, EOFError):
+                raise BundleRejected("bundle.payload_tampered") from None
+            sha, size = _sha256_file(target)
+            if sha != payload["sha256"] or size != payload["size"]:
+                raise BundleRejected("bundle.hash_mismatch", what="payload sha256/size")
+            return Payload.open(target, scratch, self.header)
+        except BaseException:
+            shutil.rmtree(scratch, ignore_errors=True)
+            raise
+
+
+def open_bundle(path: Path, limits: Limits = LIMITS) -> RawBundle:
+    """Open a bundle file and check its file set, sizes and header shape (not yet its signature)."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        raise StationDeskError("file.not_found", path=str(path)) from None
+    if size > limits.bundle_bytes:
+        raise BundleRejected("bundle.too_large", detail=path.name)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = _check_entries(archive, set(ENTRIES))
+            head = _read_capped(archive, infos["header.json"], limits.header_bytes)
+            signature = _read_capped(archive, infos["header.sig"], 64)
+            payload_info = infos["payload.bin"]
+            if payload_info.file_size > limits.bundle_bytes or payload_info.compress_type != zipfile.ZIP_STORED:
+                raise BundleRejected("bundle.too_large", detail="payload.bin")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError):
+        raise BundleRejected("bundle.not_zip") from None
+    except OSError as error:
+        raise BundleRejected("bundle.not_zip") from error
+    if len(signature) != 64:
+        raise BundleRejected("bundle.bad_signature")
+    try:
+        header = json.loads(head.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise BundleRejected("bundle.header_invalid", reason="not JSON") from None
+    check_header(header)
+    return RawBundle(path, head, signature, header, payload_info)
+
+
+@dataclass
+class PayloadResource:
+    name: str
+    path: str
+    bytes: int
+    sha256: str
+    count: int
+    fields: list
+
+    @property
+    def fields_names(self) -> set:
+        return {f.get("name") for f in self.fields if isinstance(f, dict)} if isinstance(self.fields, list) else set()
+
+
+@dataclass
+class Payload:
+    """The decrypted inner zip: datapackage.json checked against the header; rows stream from it."""
+
+    archive: zipfile.ZipFile
+    scratch: Path
+    resources: dict[str, PayloadResource] = field(default_factory=dict)
+
+    @classmethod
+    def open(cls, target: Path, scratch: Path, header: dict, limits: Limits = LIMITS) -> Payload:
+        try:
+            archive = zipfile.ZipFile(target)
+        except (zipfile.BadZipFile, OSError, ValueError):
+            raise BundleRejected("bundle.payload_invalid", detail="inner zip") from None
+        payload = cls(archive, scratch)
+        try:
+            payload._check(header, limits)
+        except (zipfile.BadZipFile, ValueError, KeyError, TypeError, RecursionError) as error:
+            payload.close()
+            if isinstance(error, BundleRejected):
+                raise
+            raise BundleRejected("bundle.payload_invalid", detail=type(error).__name__) from None
+        except BaseException:
+            payload.close()
+            raise
+        return payload
+
+    def _check(self, header: dict, limits: Limits) -> None:
+        infos = {info.filename: info for info in self.archive.infolist()}
+        if len(infos) != len(self.archive.infolist()):
+            raise BundleRejected("bundle.entries", detail="duplicate names in payload")
+        for name in infos:
+            _check_name(name)
+        if DATAPACKAGE not in infos:
+            raise BundleRejected("bundle.payload_invalid", detail="no datapackage.json")
+        try:
+            package = json.loads(_read_capped(self.archive, infos[DATAPACKAGE], limits.datapackage_bytes).decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            raise BundleRejected("bundle.payload_invalid", detail="datapackage.json") from None
+        resources = package.get("resources") if isinstance(package, dict) else None
+        if not isinstance(resources, list) or len(resources) > limits.resources:
+            raise BundleRejected("bundle.payload_invalid", detail="resources")
+        total = 0
+        for item in resources:
+            if not isinstance(item, dict):
+                raise BundleRejected("bundle.payload_invalid", detail="resource")
+            name, path = item.get("name"), item.get("path")
+            if not isinstance(name, str) or path != f"data/{name}.jsonl" or name in self.resources:
+                raise BundleRejected("bundle.payload_invalid", detail=f"resource {name!r}")
+            size, sha, count = item.get("bytes"), item.get("sha256"), item.get("count")
+            if not (isinstance(size, int) and isinstance(count, int) and isinstance(sha, str) and size >= 0):
+                raise BundleRejected("bundle.payload_invalid", detail=f"resource {name}")
+            schema = item.get("schema")
+            if not isinstance(schema, dict) or schema.get("primaryKey") != "id":
+                raise BundleRejected("bundle.schema", table=name, detail="primaryKey")
+            info = infos.get(path)
+            if info is None:
+                raise BundleRejected("bundle.entries", detail=f"missing {path}")
+            if info.file_size != size:
+                raise BundleRejected("bundle.hash_mismatch", what=f"{path} bytes")
+            if size > limits.resource_bytes or (size > limits.ratio_floor and size > limits.ratio * max(info.compress_size, 1)):
+                raise BundleRejected("bundle.too_large", detail=path)
+            total += size
+            if header["counts"].get(name) != count:
+                raise BundleRejected("bundle.count_mismatch", table=name)
+            self.resources[name] = PayloadResource(name, path, size, sha, count, schema.get("fields"))
+        if total > limits.total_bytes:
+            raise BundleRejected("bundle.too_large", detail="payload")
+        if set(header["counts"]) != set(self.resources):
+            raise BundleRejected("bundle.count_mismatch", table=", ".join(sorted(set(header["counts"]) ^ set(self.resources))))
+        if set(infos) != {DATAPACKAGE} | {r.path for r in self.resources.values()}:
+            raise BundleRejected("bundle.entries", detail="extra files in payload")
+
+    def lines(self, name: str, limits: Limits = LIMITS) -> Iterator:
+        """The JSON objects of one resource, checking bytes, sha256 and count as they stream."""
+        resource = self.resources[name]
+        digest, size, count = hashlib.sha256(), 0, 0
+        loads = json.loads
+        try:
+            with self.archive.open(resource.path) as stream:
+                while True:
+                    line = stream.readline(limits.line_bytes + 1)
+                    if not line:
+                        break
+                    size += len(line)
+                    if size > resource.bytes or len(line) > limits.line_bytes or not line.endswith(b"\n"):
+                        raise BundleRejected("bundle.hash_mismatch", what=f"{resource.path} bytes")
+                    digest.update(line)
+                    try:
+                        value = loads(line)
+                    except (ValueError, RecursionError):
+                        raise BundleRejected("bundle.row_invalid", table=name, detail=f"line {count + 1} is not JSON") from None
+                    count += 1
+                    yield value
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError) as error:
+            if isinstance(error, BundleRejected):
+                raise
+            raise BundleRejected("bundle.payload_invalid", detail=resource.path) from None
+        if size != resource.bytes or digest.hexdigest() != resource.sha256:
+            raise BundleRejected("bundle.hash_mismatch", what=f"{resource.path} sha256")
+        if count != resource.count:
+            raise BundleRejected("bundle.count_mismatch", table=name)
+
+    def close(self) -> None:
+        self.archive.close()
+        shutil.rmtree(self.scratch, ignore_errors=True)
+
+    def __enter__(self) -> Payload:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def order_names(names: Iterable[str], tables_in_order: list[str]) -> list[str]:
+    """Resource names in parents-first order (unknown names last, the caller refuses them)."""
+    rank = {name: index for index, name in enumerate(tables_in_order)}
+    return sorted(names, key=lambda n: (rank.get(n, len(rank)), n))
+
+
+ProgressFn = Callable[[int, int | None], None]

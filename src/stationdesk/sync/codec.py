@@ -1,0 +1,293 @@
+"""How the rows of a synced table are written in a bundle and read back, checked field by field.
+
+A table is described by its SQLAlchemy ``Table`` (the models are the single source of truth): every
+column except the local ``change_seq`` travels. Values are JSON: strings, integers, booleans, null,
+dates as ``YYYY-MM-DD`` and timestamps as UTC ``YYYY-MM-DDTHH:MM:SS.ffffffZ``. The same description
+gives the Frictionless-style schema of ``datapackage.json`` (docs/bundle-format.md, section 5).
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, Numeric, String, Table, Text, Time
+
+from stationdesk.db.base import UtcDateTime
+from stationdesk.domain.clock import parse_version
+from stationdesk.errors import BundleRejected
+
+LOCAL_COLUMNS = frozenset({"change_seq"})
+SYNC_COLUMNS = ("id", "origin_station", "created_at", "updated_at", "version", "deleted")
+_STATION_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{1,31}$")
+_INT_LIMIT = 2 ** 63
+
+
+class BadValue(ValueError):
+    pass
+
+
+def _encode_datetime(value: datetime) -> str:
+    if value.tzinfo is None:
+        raise BadValue("naive datetime")
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _decode_datetime(value) -> datetime:
+    if not isinstance(value, str) or not value.endswith("Z") or len(value) > 40:
+        raise BadValue("datetime")
+    try:
+        parsed = datetime.fromisoformat(value[:-1])
+    except ValueError:
+        raise BadValue("datetime") from None
+    if parsed.tzinfo is not None:
+        raise BadValue("datetime")
+    return parsed.replace(tzinfo=UTC)
+
+
+def _decode_date(value) -> date:
+    if not isinstance(value, str) or len(value) != 10:
+        raise BadValue("date")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise BadValue("date") from None
+
+
+def _decode_time(value) -> time:
+    if not isinstance(value, str) or len(value) > 20:
+        raise BadValue("time")
+    try:
+        return time.fromisoformat(value)
+    except ValueError:
+        raise BadValue("time") from None
+
+
+def _decode_integer(value) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not -_INT_LIMIT <= value < _INT_LIMIT:
+        raise BadValue("integer")
+    return value
+
+
+def _decode_boolean(value) -> bool:
+    if not isinstance(value, bool):
+        raise BadValue("boolean")
+    return value
+
+
+def _decode_number(value):
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise BadValue("number")
+    return value
+
+
+def _decode_decimal(value):
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise BadValue("number")
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        raise BadValue("number") from None
+
+
+def _identity(value):
+    return value
+
+
+@dataclass(frozen=True)
+class FieldCodec:
+    name: str
+    type: str                        # Frictionless type: string, integer, boolean, date, datetime, number, time, any
+    required: bool
+    max_length: int | None
+    encode: Callable                 # python value -> JSON value (never called with None)
+    decode: Callable                 # JSON value -> python value (never called with None)
+    references: str | None           # table name this column points at (its id), or None
+
+    def schema(self) -> dict:
+        field: dict = {"name": self.name, "type": self.type}
+        constraints: dict = {}
+        if self.required:
+            constraints["required"] = True
+        if self.max_length:
+            constraints["maxLength"] = self.max_length
+        if self.name == "id" or self.references:
+            constraints["pattern"] = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+        if constraints:
+            field["constraints"] = constraints
+        return field
+
+
+def _string_decoder(max_length: int | None) -> Callable:
+    def decode(value):
+        if not isinstance(value, str) or (max_length is not None and len(value) > max_length):
+            raise BadValue("string")
+        return value
+    return decode
+
+
+def _uuid_decoder(value):
+    if not isinstance(value, str) or len(value) != 36:
+        raise BadValue("uuid")
+    try:
+        if str(uuid.UUID(value)) != value:
+            raise BadValue("uuid")
+    except ValueError:
+        raise BadValue("uuid") from None
+    return value
+
+
+def _field_for(column) -> FieldCodec:
+    kind = column.type
+    references = None
+    for foreign_key in column.foreign_keys:
+        references = foreign_key.column.table.name
+    required = not column.nullable
+    max_length = None
+    if isinstance(kind, UtcDateTime) or isinstance(kind, DateTime):
+        spec = ("datetime", _encode_datetime, _decode_datetime)
+    elif isinstance(kind, Boolean):
+        spec = ("boolean", _identity, _decode_boolean)
+    elif isinstance(kind, Integer):
+        spec = ("integer", _identity, _decode_integer)
+    elif isinstance(kind, Date):
+        spec = ("date", date.isoformat, _decode_date)
+    elif isinstance(kind, Time):
+        spec = ("time", time.isoformat, _decode_time)
+    elif isinstance(kind, Float):
+        spec = ("number", float, _decode_number)
+    elif isinstance(kind, Numeric):
+        spec = ("number", str, _decode_decimal)
+    elif isinstance(kind, JSON):
+        spec = ("any", _identity, _identity)
+    elif isinstance(kind, (String, Text)):
+        max_length = getattr(kind, "length", None) if not isinstance(kind, Text) else None
+        decoder = _uuid_decoder if column.name == "id" or references else _string_decoder(max_length)
+        spec = ("string", _identity, decoder)
+    else:
+        spec = ("string", str, _string_decoder(None))
+    name, encode, decode = spec
+    return FieldCodec(column.name, name, required, max_length, encode, decode, references)
+
+
+def _default_for(column):
+    """The value a missing column takes when an older program sent the row, or a ``BadValue``."""
+    default = column.default
+    if default is not None and getattr(default, "is_scalar", False):
+        return default.arg
+    if default is not None and getattr(default, "is_callable", False):
+        return default.arg(None) if default.arg.__code__.co_argcount else default.arg()
+    if column.nullable:
+        return None
+    raise BadValue(f"missing {column.name}")
+
+
+_CONVERTED = frozenset({"datetime", "date", "time", "number"})
+
+
+class TableCodec:
+    """Encode rows of one synced table for a bundle, and decode + check rows read from one."""
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self.name = table.name
+        self.fields = [_field_for(c) for c in table.columns if c.name not in LOCAL_COLUMNS]
+        self.by_name = {f.name: f for f in self.fields}
+        self.column_names = [f.name for f in self.fields]
+        self.data_names = [n for n in self.column_names if n not in ("version", "updated_at")]
+        self.references = [(f.name, f.references) for f in self.fields if f.references]
+        self._encoders = [(f.name, None if f.encode is _identity else f.encode) for f in self.fields]
+
+    def schema(self) -> dict:
+        schema = {"fields": [f.schema() for f in self.fields], "primaryKey": "id"}
+        if self.references:
+            schema["foreignKeys"] = [{"fields": column, "reference": {"resource": target, "fields": "id"}}
+                                     for column, target in self.references]
+        return schema
+
+    def encode(self, row) -> dict:
+        """A database row (mapping) as the JSON object written on one line."""
+        out = {}
+        for name, encode in self._encoders:
+            value = row[name]
+            out[name] = value if value is None or encode is None else encode(value)
+        return out
+
+    def converter(self, declared_fields: list[dict]) -> Callable[[dict], dict]:
+        """Python values of a row that ``reader`` has already checked (the second, writing pass)."""
+        names = [f["name"] for f in declared_fields]
+        fillers = {}
+        for field in self.fields:
+            if field.name not in names:
+                fillers[field.name] = _default_for(self.table.c[field.name])
+        converting = [(n, self.by_name[n].decode) for n in names if self.by_name[n].type in _CONVERTED]
+
+        def convert(raw: dict) -> dict:
+            out = dict(raw)
+            if fillers:
+                out.update(fillers)
+            for name, decode in converting:
+                value = out[name]
+                if value is not None:
+                    out[name] = decode(value)
+            return out
+        return convert
+
+    def reader(self, declared_fields: list[dict]) -> Callable[[dict], dict]:
+        """A function that checks one JSON row written with ``declared_fields`` (from the bundle's
+        schema) and returns python values for every local column. Raises ``BundleRejected``."""
+        if not isinstance(declared_fields, list):
+            raise BundleRejected("bundle.schema", table=self.name, detail="fields")
+        names = []
+        for declared in declared_fields:
+            name = declared.get("name") if isinstance(declared, dict) else None
+            local = self.by_name.get(name) if isinstance(name, str) else None
+            if local is None:
+                raise BundleRejected("bundle.schema", table=self.name, detail=f"unknown field {name!r}")
+            if declared.get("type") != local.type:
+                raise BundleRejected("bundle.schema", table=self.name, detail=f"type of {name}")
+            names.append(name)
+        if len(set(names)) != len(names):
+            raise BundleRejected("bundle.schema", table=self.name, detail="duplicate field")
+        for required in SYNC_COLUMNS:
+            if required not in names:
+                raise BundleRejected("bundle.schema", table=self.name, detail=f"missing {required}")
+        fillers = {}
+        for field in self.fields:
+            if field.name not in names:
+                try:
+                    fillers[field.name] = _default_for(self.table.c[field.name])
+                except BadValue:
+                    raise BundleRejected("bundle.schema", table=self.name, detail=f"missing {field.name}") from None
+        expected = set(names)
+        fields = [self.by_name[n] for n in names]
+        table = self.name
+
+        def read(raw) -> dict:
+            if not isinstance(raw, dict) or raw.keys() != expected:
+                raise BundleRejected("bundle.row_invalid", table=table, detail="fields")
+            out = dict(fillers)
+            for field in fields:
+                value = raw[field.name]
+                if value is None:
+                    if field.required:
+                        raise BundleRejected("bundle.row_invalid", table=table, detail=f"{field.name} is empty")
+                    out[field.name] = None
+                    continue
+                try:
+                    out[field.name] = field.decode(value)
+                except BadValue:
+                    raise BundleRejected("bundle.row_invalid", table=table, detail=f"{field.name}") from None
+            try:
+                parse_version(out["version"])
+            except ValueError:
+                raise BundleRejected("bundle.row_invalid", table=table, detail="version") from None
+            if not _STATION_CODE.match(out["origin_station"]):
+                raise BundleRejected("bundle.row_invalid", table=table, detail="origin_station")
+            return out
+
+        return read

@@ -1,0 +1,311 @@
+"""The city window (stationdesk city gui): stations, the last bundle from each, totals, conflicts;
+import station bundles, export back to a station, enrol a station. Work runs on one worker thread."""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import queue
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QMainWindow, QPushButton, QTableView, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from stationdesk.sync.hub import Hub
+from stationdesk.ui.messages import MessageBox
+from stationdesk.ui.sync_widgets import ConflictPanel, ListModel, conflict_row, progress_dialog, report_text
+
+log = logging.getLogger(__name__)
+
+
+class _Worker(QThread):
+    sig_finished = Signal(int, bool, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.jobs: queue.Queue = queue.Queue()
+
+    def run(self) -> None:
+        while (job := self.jobs.get()) is not None:
+            number, function, args, kwargs = job
+            try:
+                self.sig_finished.emit(number, True, function(*args, **kwargs))
+            except BaseException as error:  # noqa: BLE001 - every failure goes back to the window
+                from stationdesk.errors import StationDeskError
+                if not isinstance(error, StationDeskError):
+                    log.exception("city job failed")
+                self.sig_finished.emit(number, False, error)
+
+
+class HubRunner(QObject):
+    """Runs hub calls one after another off the GUI thread; results come back on the GUI thread."""
+
+    sig_busy = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._numbers = itertools.count(1)
+        self._pending: dict[int, tuple] = {}
+        self._thread = _Worker()
+        self._thread.sig_finished.connect(self._finished)
+        self._thread.start()
+
+    def run(self, function: Callable, *args: Any, on_done=None, on_error=None, **kwargs: Any) -> None:
+        number = next(self._numbers)
+        self._pending[number] = (on_done, on_error)
+        self.sig_busy.emit(True)
+        self._thread.jobs.put((number, function, args, kwargs))
+
+    def is_idle(self) -> bool:
+        return not self._pending
+
+    def _finished(self, number: int, ok: bool, payload: object) -> None:
+        on_done, on_error = self._pending.pop(number, (None, None))
+        if not self._pending:
+            self.sig_busy.emit(False)
+        callback = on_done if ok else on_error
+        if callback is not None:
+            callback(payload)
+
+    def stop(self) -> None:
+        self._thread.jobs.put(None)
+        self._thread.wait(10_000)
+
+
+class CityFiles:
+    """File choosers behind classmethods, so tests can patch them."""
+
+    @classmethod
+    def bundles(cls, parent: QWidget) -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(parent, parent.tr("选择站点的同步包"), "",
+                                                parent.tr("同步包 (*.sdbundle);;所有文件 (*)"))
+        return [Path(n) for n in names]
+
+    @classmethod
+    def folder(cls, parent: QWidget) -> Path | None:
+        name = QFileDialog.getExistingDirectory(parent, parent.tr("选择导出到的文件夹（如 U 盘）"))
+        return Path(name) if name else None
+
+    @classmethod
+    def enrolment_target(cls, parent: QWidget, code: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, parent.tr("保存登记文件"), f"{code}-登记.json",
+                                              parent.tr("登记文件 (*.json)"))
+        return Path(name) if name else None
+
+
+class EnrolStationDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("登记新站点"))
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("如 ZQ-DZ-001"))
+        self.name = QLineEdit()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("站点编码"), self.code)
+        layout.addRow(self.tr("站点名称"), self.name)
+        layout.addRow(QLabel(self.tr("登记文件含一次性令牌，请当面交给站点，并电话核对密钥指纹。")))
+        layout.addRow(buttons)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None = None) -> tuple[str, str] | None:
+        dialog = cls(parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.code.text().strip(), dialog.name.text().strip()
+
+
+class CityWindow(QMainWindow):
+    def __init__(self, hub: Hub) -> None:
+        super().__init__()
+        self.hub = hub
+        self.runner = HubRunner(self)
+        self.stats: dict | None = None
+        self.setWindowTitle(self.tr("StationDesk 市级平台 — {name}").format(name=hub.name))
+        self.resize(1200, 780)
+        prints = hub.fingerprints()
+        title = QLabel(f"{hub.name}（{hub.code}）")
+        title.setStyleSheet("font-size: 20px; font-weight: bold;")
+        keys = QLabel(self.tr("本平台密钥指纹：签名 {s}　加密 {e}").format(s=prints["signing"], e=prints["encryption"]))
+        keys.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary = QLabel("…")
+
+        self.import_button = QPushButton(self.tr("导入站点同步包…"))
+        self.import_button.clicked.connect(self.import_bundles)
+        self.export_button = QPushButton(self.tr("为所选站点导出…"))
+        self.export_button.clicked.connect(self.export_station)
+        self.enrol_button = QPushButton(self.tr("登记新站点…"))
+        self.enrol_button.clicked.connect(self.enrol_station)
+        refresh = QPushButton(self.tr("刷新"))
+        refresh.clicked.connect(self.refresh)
+        actions = QHBoxLayout()
+        for button in (self.import_button, self.export_button, self.enrol_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(refresh)
+
+        self.station_model = ListModel([self.tr("编码"), self.tr("名称"), self.tr("状态"), self.tr("最近同步包"),
+                                        self.tr("已收到序号"), self.tr("最近导出给它"), self.tr("记录数")], self)
+        self.stations = QTableView()
+        self.stations.setModel(self.station_model)
+        self.stations.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.stations.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.stations.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.stations.horizontalHeader().setStretchLastSection(True)
+        self.totals_model = ListModel([self.tr("数据表"), self.tr("有效记录"), self.tr("已删除")], self)
+        totals = QTableView()
+        totals.setModel(self.totals_model)
+        totals.horizontalHeader().setStretchLastSection(True)
+
+        self.conflict_panel = ConflictPanel()
+        self.conflict_panel.sig_resolve.connect(self.resolve)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.stations, self.tr("站点"))
+        self.tabs.addTab(totals, self.tr("合计"))
+        self.tabs.addTab(self.conflict_panel, self.tr("冲突"))
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(title)
+        layout.addWidget(keys)
+        layout.addWidget(self.summary)
+        layout.addLayout(actions)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.busy = QLabel()
+        self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().addWidget(QLabel(self.tr("数据库：{url}").format(url=_masked_url(hub.url))))
+        self.runner.sig_busy.connect(lambda busy: self.busy.setText(self.tr("正在处理…") if busy else ""))
+        self.refresh()
+
+    # ------------------------------------------------------------------ showing
+
+    def refresh(self) -> None:
+        self.runner.run(lambda: (self.hub.stats(), self.hub.conflicts()), on_done=self.show_stats, on_error=self._error)
+
+    def show_stats(self, result) -> None:
+        stats, conflicts = result
+        self.stats = stats
+        never = self.tr("—")
+        rows = []
+        for s in stats["stations"]:
+            state = self.tr("已启用") if s["active"] else self.tr("待首个同步包")
+            rows.append([s["code"], s["name"], state, _when(s["last_bundle_at"]) or never, s["received_up_to"],
+                         _when(s["last_export_at"]) or never, sum(s["records"].values())])
+        self.station_model.set_rows(rows)
+        self.totals_model.set_rows([[name, sum(v["live"] for v in per.values()), sum(v["deleted"] for v in per.values())]
+                                    for name, per in stats["tables"].items()])
+        self.summary.setText(self.tr("站点 {n} 个，记录 {records} 条，未处理冲突 {c} 条").format(
+            n=len(stats["stations"]), records=sum(stats["totals"].values()), c=stats["open_conflicts"]))
+        self.conflict_panel.set_conflicts([conflict_row(c["seq"], c["table"], c["id"], c["kind"], c["kept_writer"],
+                                                        c["kept"], c["other_writer"], c["other"], c["differences"])
+                                           for c in conflicts])
+
+    def selected_station(self) -> str | None:
+        rows = self.stations.selectionModel().selectedRows()
+        return self.station_model.rows[rows[0].row()][0] if rows else None
+
+    # ------------------------------------------------------------------ actions
+
+    def _error(self, error: BaseException) -> None:
+        MessageBox.error(self, error)
+        self.refresh()
+
+    def import_bundles(self) -> None:
+        files = CityFiles.bundles(self)
+        if not files:
+            return
+        dialog, progress = progress_dialog(self, self.tr("正在检查并导入同步包…"))
+        dialog.show()
+
+        def work():
+            from stationdesk.errors import StationDeskError
+            from stationdesk.messages import message_for
+            out = []
+            for file in files:
+                try:
+                    out.append(self.hub.import_bundle(file, progress=progress))
+                except StationDeskError as error:
+                    out.append({"file": str(file), "status": "refused", "refused": {"message": message_for(error)}})
+            return out
+
+        def done(reports: list[dict]) -> None:
+            dialog.close()
+            text = "\n\n".join(f"{Path(r.get('file', '')).name}\n{report_text(r)}" for r in reports)
+            MessageBox.info(self, self.tr("导入结果"), text)
+            self.refresh()
+
+        def failed(error: BaseException) -> None:
+            dialog.close()
+            self._error(error)
+        self.runner.run(work, on_done=done, on_error=failed)
+
+    def export_station(self) -> None:
+        code = self.selected_station()
+        if code is None:
+            MessageBox.info(self, self.tr("为站点导出"), self.tr("请先在“站点”列表中选中一个站点。"))
+            return
+        folder = CityFiles.folder(self)
+        if folder is None:
+            return
+        dialog, progress = progress_dialog(self, self.tr("正在导出同步包…"))
+        dialog.show()
+
+        def done(result: dict) -> None:
+            dialog.close()
+            MessageBox.info(self, self.tr("导出完成"), self.tr("已写入并回读校验：\n{path}\n{n} 条记录").format(
+                path=result["path"], n=sum(result["counts"].values())))
+            self.refresh()
+
+        def failed(error: BaseException) -> None:
+            dialog.close()
+            self._error(error)
+        self.runner.run(self.hub.export_for, code, folder, progress=progress, on_done=done, on_error=failed)
+
+    def enrol_station(self) -> None:
+        answer = EnrolStationDialog.ask(self)
+        if answer is None:
+            return
+        code, name = answer
+        target = CityFiles.enrolment_target(self, code)
+        if target is None:
+            return
+
+        def done(data: dict) -> None:
+            MessageBox.info(self, self.tr("登记文件已写入"), self.tr(
+                "{path}\n请当面交给站点 {code}，并电话核对：\n签名 {s}\n加密 {e}").format(
+                path=target, code=code, s=data["city"]["fingerprints"]["signing"], e=data["city"]["fingerprints"]["encryption"]))
+            self.refresh()
+        self.runner.run(self.hub.enroll, code, name, target, on_done=done, on_error=self._error)
+
+    def resolve(self, seq: int, take_other: bool) -> None:
+        self.runner.run(self.hub.resolve_conflict, seq, take_other, on_done=lambda _: self.refresh(), on_error=self._error)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.runner.stop()
+        super().closeEvent(event)
+
+
+def _when(moment) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+def _masked_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def run_city_gui(hub: Hub) -> int:
+    from stationdesk.ui.app import application, install_translations
+
+    app = application()
+    install_translations(app, "zh")
+    window = CityWindow(hub)
+    window.show()
+    return app.exec()

@@ -1,0 +1,215 @@
+"""Pieces shared by the station's 数据同步 page and the city window: a progress dialog for long
+work, the report as readable text, the conflict table model and the removable-drive finder."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QStorageInfo, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QProgressDialog, QPushButton, QSplitter,
+                               QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from stationdesk.ui.db_worker import QtProgress
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SyncWidgets", text)
+
+
+def progress_dialog(parent: QWidget, title: str) -> tuple[QProgressDialog, QtProgress]:
+    """A modal progress dialog fed by a QtProgress that the worker updates; Cancel cancels."""
+    dialog = QProgressDialog(title, tr("取消"), 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    progress = QtProgress()
+
+    def update(done: int, total: int, _text: str) -> None:
+        if total > 0:
+            dialog.setMaximum(total)
+            dialog.setValue(min(done, total))
+    progress.sig_update.connect(update)
+    dialog.canceled.connect(progress.cancel)
+    return dialog, progress
+
+
+def report_text(report: dict | None) -> str:
+    if not report:
+        return tr("还没有导入过同步包。")
+    if report.get("status") == "refused":
+        return tr("已拒绝：{message}").format(message=report.get("refused", {}).get("message", ""))
+    status = {"applied": tr("已导入"), "already_imported": tr("此同步包已导入过，未作改动"),
+              "covered": tr("已被后来的同步包覆盖，未作改动"), "dry_run": tr("仅检查，未写入")}.get(report.get("status"), "")
+    lines = [tr("同步包 {id}（来自 {sender}）：{status}").format(id=report.get("bundle_id", ""), sender=report.get("from", ""),
+                                                             status=status)]
+    for name, counts in report.get("tables", {}).items():
+        lines.append(tr("{table}：新增 {imported}，更新 {updated}，未变 {unchanged}，删除 {deleted}，冲突 {conflicts}")
+                     .format(table=name, **counts))
+    if report.get("conflict_count"):
+        lines.append(tr("冲突 {n} 条，两方的值都已保留，见下方冲突列表。").format(n=report["conflict_count"]))
+    return "\n".join(lines)
+
+
+def removable_drives() -> list[tuple[str, str]]:
+    """(label, folder) of mounted, writable volumes that look like USB sticks."""
+    found = []
+    system_root = os.path.splitdrive(sys.executable)[0].upper() if sys.platform == "win32" else ""
+    for volume in QStorageInfo.mountedVolumes():
+        if not volume.isValid() or not volume.isReady() or volume.isReadOnly():
+            continue
+        root = volume.rootPath()
+        if sys.platform == "win32":
+            if root[:2].upper() in (system_root, "C:"):
+                continue
+        elif not root.startswith(("/media/", "/run/media/", "/mnt/", "/Volumes/")):
+            continue
+        label = volume.displayName() or root
+        free = volume.bytesAvailable() / (1 << 30)
+        found.append((f"{label}（{root}，{free:.1f} GB {tr('可用')}）", root))
+    return found
+
+
+class ListModel(QAbstractTableModel):
+    """A small read-only table of display rows (lists), with its column headers."""
+
+    def __init__(self, headers: list[str], parent=None) -> None:
+        super().__init__(parent)
+        self.headers, self.rows = headers, []
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def cells(self, row) -> list:
+        return row
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
+            return str(self.cells(self.rows[index.row()])[index.column()])
+        return None
+
+
+class ConflictModel(ListModel):
+    """Open conflicts (at most a few hundred): table, record, kind, who, what differs."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__([tr("表"), tr("记录"), tr("类型"), tr("保留的值来自"), tr("另一方"), tr("不同的字段")], parent)
+
+    def cells(self, row: dict) -> list:
+        kind = tr("双方都修改") if row["kind"] == "both_edited" else tr("修改与删除冲突")
+        return [row["table"], row["label"], kind, row["kept_writer"], row["other_writer"], "、".join(row["differences"])]
+
+
+class ConflictPanel(QWidget):
+    """The conflicts list, the differing fields of the selected one, and the two choices.
+    ``sig_resolve(seq, take_other)`` asks the owner to resolve it."""
+
+    sig_resolve = Signal(int, bool)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.model = ConflictModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.selectionModel().selectionChanged.connect(self.show_selected)
+        self.detail = QTableWidget(0, 3)
+        self.detail.setHorizontalHeaderLabels([tr("字段"), tr("当前保留的值"), tr("另一方的值")])
+        self.detail.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.detail.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.detail.setWordWrap(True)
+        self.detail.verticalHeader().setVisible(False)
+        self.keep_button = QPushButton(tr("保留当前值"))
+        self.take_button = QPushButton(tr("改用另一方的值"))
+        self.keep_button.clicked.connect(lambda: self._resolve(False))
+        self.take_button.clicked.connect(lambda: self._resolve(True))
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.keep_button)
+        buttons.addWidget(self.take_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        layout.addLayout(buttons)
+        self.show_selected()
+
+    def set_conflicts(self, rows: list[dict]) -> None:
+        self.model.set_rows(rows)
+        self.show_selected()
+
+    def selected(self) -> dict | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def show_selected(self, *_args) -> None:
+        row = self.selected()
+        details = conflict_detail(row) if row else []
+        self.detail.setRowCount(len(details))
+        for index, values in enumerate(details):
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.detail.setItem(index, column, item)
+        self.detail.resizeRowsToContents()
+        self.keep_button.setEnabled(row is not None)
+        self.take_button.setEnabled(row is not None)
+
+    def _resolve(self, take_other: bool) -> None:
+        row = self.selected()
+        if row is not None:
+            self.sig_resolve.emit(row["seq"], take_other)
+
+
+def conflict_row(seq: int, table: str, row_id: str, kind: str, kept_writer: str, kept: dict,
+                 other_writer: str, other: dict, differences) -> dict:
+    """One conflict as the table model and the detail view want it (privacy: children by alias)."""
+    label = (kept.get("alias") if kept.get("is_child") and kept.get("alias") else kept.get("name")) or row_id[:8]
+    return {"seq": seq, "table": table, "id": row_id, "kind": kind, "kept_writer": kept_writer, "kept": kept,
+            "other_writer": other_writer, "other": other, "differences": list(differences), "label": str(label)}
+
+
+def conflict_detail(row: dict) -> list[tuple[str, str, str]]:
+    """(field, kept value, other value) for the fields that differ; ID numbers and phones masked."""
+    kept, other = row["kept"], row["other"]
+    return [(k, _show(k, kept.get(k)), _show(k, other.get(k))) for k in row["differences"]]
+
+
+def _show(field: str, value) -> str:
+    from stationdesk.domain.id_number import mask_id_number
+    from stationdesk.domain.phone import mask_phone
+
+    if isinstance(value, str) and value:
+        if field == "id_number":
+            return mask_id_number(value)
+        if field == "phone" or field.endswith("_phone"):
+            return mask_phone(value)
+    if value is None:
+        return "—"
+    if value == "":
+        return tr("（空）")
+    if value is True:
+        return tr("是")
+    if value is False:
+        return tr("否")
+    return str(value)

@@ -1,0 +1,94 @@
+"""The 数据同步 page driven like a person would: enrol, export, import, choose the other value."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from stationdesk.db.models.people import Person
+from stationdesk.errors import BundleRejected
+from stationdesk.ui.context import AppContext
+from stationdesk.ui.db_worker import DatabaseRunner
+from stationdesk.ui.messages import MessageBox
+from stationdesk.ui.pages.sync_page import CHOOSE_FOLDER, SyncFiles, SyncPage
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def page_for(qtbot):
+    runners = []
+
+    def make(station):
+        runner = DatabaseRunner(station.db)
+        runners.append(runner)
+        page = SyncPage(AppContext(db=runner, folder=station.folder, station=station.db.station))
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitUntil(runner.is_idle)
+        return page
+    yield make
+    for runner in runners:
+        runner.stop()
+
+
+def _idle(qtbot, page):
+    qtbot.waitUntil(page.ctx.db.is_idle, timeout=10_000)
+
+
+def test_enrol_export_import_and_choose_the_other_value(qtbot, page_for, sqlite_hub, make_station, fill, usb,
+                                                        tmp_path, monkeypatch):
+    a = make_station("S-A")
+    person_id = fill(a, 2)["person"][0]
+    page = page_for(a)
+    assert page.enrol_button.isEnabled() and not page.export_button.isEnabled()
+    infos, errors = [], []
+    monkeypatch.setattr(MessageBox, "info", classmethod(lambda cls, parent, title, text: infos.append(text)))
+    monkeypatch.setattr(MessageBox, "error", classmethod(lambda cls, parent, error: errors.append(error)))
+
+    enrolment = tmp_path / "S-A.json"
+    sqlite_hub.enroll("S-A", "甲站", enrolment)
+    monkeypatch.setattr(SyncFiles, "enrolment_file", classmethod(lambda cls, parent: enrolment))
+    qtbot.mouseClick(page.enrol_button, LEFT)
+    _idle(qtbot, page)
+    qtbot.waitUntil(lambda: page.export_button.isEnabled())
+    assert "指纹" in infos[-1] and sqlite_hub.fingerprints()["signing"] in page.city_prints.text()
+    assert "条记录" in page.waiting.text()
+
+    monkeypatch.setattr(SyncFiles, "folder", classmethod(lambda cls, parent: usb))
+    page.drives.setCurrentIndex(page.drives.findData(CHOOSE_FOLDER))
+    qtbot.mouseClick(page.export_button, LEFT)
+    _idle(qtbot, page)
+    [bundle] = list(usb.glob("*.sdbundle"))
+    assert "回读校验" in infos[-1]
+    sqlite_hub.import_bundle(bundle)
+
+    sqlite_hub.edit("person", person_id, {"notes": "市级"})
+    back = Path(sqlite_hub.export_for("S-A", usb / "back.sdbundle")["path"])
+    with a.db.transaction() as session:
+        session.get(Person, person_id).notes = "站点"
+    monkeypatch.setattr(SyncFiles, "bundle_file", classmethod(lambda cls, parent: back))
+    qtbot.mouseClick(page.import_button, LEFT)
+    _idle(qtbot, page)
+    qtbot.waitUntil(lambda: page.conflict_panel.model.rowCount() == 1)
+    assert "冲突 1" in page.report.toPlainText()
+    page.conflict_panel.table.selectRow(0)
+    assert page.conflict_panel.detail.item(0, 0).text() == "notes"
+    assert {page.conflict_panel.detail.item(0, 1).text(), page.conflict_panel.detail.item(0, 2).text()} == {"市级", "站点"}
+    kept_before = page.conflict_panel.detail.item(0, 1).text()
+    qtbot.mouseClick(page.conflict_panel.take_button, LEFT)
+    _idle(qtbot, page)
+    qtbot.waitUntil(lambda: page.conflict_panel.model.rowCount() == 0)
+    with a.db.session() as session:
+        assert session.get(Person, person_id).notes != kept_before
+
+    bad = usb / "bad.sdbundle"
+    bad.write_bytes(back.read_bytes()[:300])
+    monkeypatch.setattr(SyncFiles, "bundle_file", classmethod(lambda cls, parent: bad))
+    qtbot.mouseClick(page.import_button, LEFT)
+    _idle(qtbot, page)
+    qtbot.waitUntil(lambda: bool(errors))
+    assert isinstance(errors[-1], BundleRejected)
+    assert errors == [errors[-1]]
