@@ -894,6 +894,189 @@
     </message>
 </context>
 <context>
+    <name>CityWindow</name>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="130" />
+        <source>StationDesk 市级平台 — {name}</source>
+        <translation>StationDesk city hub — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="135" />
+        <source>本平台密钥指纹：签名 {s}　加密 {e}</source>
+        <translation>Hub key fingerprints: signing {s}   encryption {e}</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="139" />
+        <source>导入站点同步包…</source>
+        <translation>Import station bundles…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="141" />
+        <source>为所选站点导出…</source>
+        <translation>Export for the selected station…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="143" />
+        <source>登记新站点…</source>
+        <translation>Enrol a new station…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="145" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="153" />
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="153" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="153" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="153" />
+        <source>最近同步包</source>
+        <translation>Latest bundle</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="154" />
+        <source>已收到序号</source>
+        <translation>Sequence received</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="154" />
+        <source>最近导出给它</source>
+        <translation>Last exported to it</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="154" />
+        <source>记录数</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="161" />
+        <source>数据表</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="161" />
+        <source>有效记录</source>
+        <translation>Live records</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="161" />
+        <source>已删除</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="170" />
+        <source>站点</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="171" />
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="172" />
+        <source>冲突</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="183" />
+        <source>数据库：{url}</source>
+        <translation>Database: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="184" />
+        <source>正在处理…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="195" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="198" />
+        <source>已启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="198" />
+        <source>待首个同步包</source>
+        <translation>Waiting for its first bundle</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="204" />
+        <source>站点 {n} 个，记录 {records} 条，未处理冲突 {c} 条</source>
+        <translation>{n} stations, {records} records, {c} open conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="224" />
+        <source>正在检查并导入同步包…</source>
+        <translation>Checking and importing the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="241" />
+        <source>导入结果</source>
+        <translation>Import result</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="252" />
+        <source>为站点导出</source>
+        <translation>Export for a station</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="252" />
+        <source>请先在“站点”列表中选中一个站点。</source>
+        <translation>Select a station in the Stations list first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="257" />
+        <source>正在导出同步包…</source>
+        <translation>Exporting the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="262" />
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="262" />
+        <source>已写入并回读校验：
+{path}
+{n} 条记录</source>
+        <translation>Written and verified by reading back:
+{path}
+{n} records</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="281" />
+        <source>登记文件已写入</source>
+        <translation>Enrolment file written</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="282" />
+        <source>{path}
+请当面交给站点 {code}，并电话核对：
+签名 {s}
+加密 {e}</source>
+        <translation>{path}
+Hand it to station {code} in person and compare by phone:
+signing {s}
+encryption {e}</translation>
+    </message>
+</context>
+<context>
     <name>ClassDialog</name>
     <message>
         <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="53" />
@@ -1362,6 +1545,34 @@
     </message>
 </context>
 <context>
+    <name>EnrolStationDialog</name>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="103" />
+        <source>登记新站点</source>
+        <translation>Enrol a new station</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="105" />
+        <source>如 ZQ-DZ-001</source>
+        <translation>e.g. ZQ-DZ-001</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="111" />
+        <source>站点编码</source>
+        <translation>Station code</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="112" />
+        <source>站点名称</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="113" />
+        <source>登记文件含一次性令牌，请当面交给站点，并电话核对密钥指纹。</source>
+        <translation>The enrolment file holds a one-time token: hand it to the station in person and compare the key fingerprints by phone.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../src/stationdesk/ui/pages/home_page.py" line="15" />
@@ -1522,6 +1733,11 @@ Data folder: {path}</translation>
         <location filename="../../src/stationdesk/ui/pages/people_page.py" line="257" />
         <source>人员档案</source>
         <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="217" />
+        <source>数据同步</source>
+        <translation>Sync</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2904,347 @@ Data folder: {path}</translation>
         <location filename="../../src/stationdesk/ui/dialogs/station_setup_dialog.py" line="25" />
         <source>站点名称</source>
         <translation>Station name</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFiles</name>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="84" />
+        <source>选择站点的同步包</source>
+        <translation>Choose station bundles</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="85" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="33" />
+        <source>同步包 (*.sdbundle);;所有文件 (*)</source>
+        <translation>Sync bundles (*.sdbundle);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="90" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="38" />
+        <source>选择导出到的文件夹（如 U 盘）</source>
+        <translation>Choose the folder to export to (e.g. a USB drive)</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="95" />
+        <source>保存登记文件</source>
+        <translation>Save enrolment file</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/city_window.py" line="96" />
+        <source>登记文件 (*.json)</source>
+        <translation>Enrolment files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="26" />
+        <source>选择市级平台的登记文件</source>
+        <translation>Choose the city hub's enrolment file</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="27" />
+        <source>登记文件 (*.json);;所有文件 (*)</source>
+        <translation>Enrolment files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="32" />
+        <source>选择市级平台发回的同步包</source>
+        <translation>Choose the bundle the city sent back</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="47" />
+        <source>数据同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="50" />
+        <source>与市级平台的同步</source>
+        <translation>Sync with the city hub</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="57" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="87" />
+        <source>市级平台</source>
+        <translation>City hub</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="58" />
+        <source>上次导出</source>
+        <translation>Last export</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="59" />
+        <source>上次导入</source>
+        <translation>Last import</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="60" />
+        <source>待发送</source>
+        <translation>Waiting to go</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="64" />
+        <source>导出同步包</source>
+        <translation>Export bundle</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="66" />
+        <source>导入市级同步包…</source>
+        <translation>Import the city's bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="68" />
+        <source>登记到市级平台…</source>
+        <translation>Enrol with the city hub…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="70" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="73" />
+        <source>导出到</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="80" />
+        <source>密钥指纹（请与市级平台电话核对）</source>
+        <translation>Key fingerprints (compare with the city hub by phone)</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="88" />
+        <source>本站</source>
+        <translation>This station</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="90" />
+        <source>最近一次导入报告</source>
+        <translation>Latest import report</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="95" />
+        <source>冲突（两端都改过的记录）</source>
+        <translation>Conflicts (records changed at both ends)</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="122" />
+        <source>U 盘：</source>
+        <translation>USB drive: </translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="123" />
+        <source>选择文件夹…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="128" />
+        <source>从未</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="132" />
+        <source>尚未登记。请向市民政部门索取登记文件，然后点“登记到市级平台…”。</source>
+        <translation>Not enrolled yet. Ask the city's civil affairs bureau for an enrolment file, then click “Enrol with the city hub…”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="137" />
+        <source>{n} 条记录</source>
+        <translation>{n} records</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="161" />
+        <source>登记完成</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="162" />
+        <source>已登记到 {city}。请打电话给市级平台，核对下面的密钥指纹：
+市级签名 {cs}
+市级加密 {ce}
+本站签名 {ss}
+本站加密 {se}</source>
+        <translation>Enrolled with {city}. Phone the city hub and compare these key fingerprints:
+city signing {cs}
+city encryption {ce}
+station signing {ss}
+station encryption {se}</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="172" />
+        <source>正在导出同步包…</source>
+        <translation>Exporting the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="177" />
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="178" />
+        <source>已写入并回读校验：
+{path}
+共 {n} 条记录。请把 U 盘交给市民政部门。</source>
+        <translation>Written and verified by reading back:
+{path}
+{n} records in all. Take the USB drive to the city's civil affairs bureau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="190" />
+        <source>正在检查并导入同步包…</source>
+        <translation>Checking and importing the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="195" />
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="214" />
+        <source>签名 {s}
+加密 {e}</source>
+        <translation>signing {s}
+encryption {e}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWidgets</name>
+    <message>
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="20" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="39" />
+        <source>还没有导入过同步包。</source>
+        <translation>No bundle has been imported yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="41" />
+        <source>已拒绝：{message}</source>
+        <translation>Refused: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="42" />
+        <source>已导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="42" />
+        <source>此同步包已导入过，未作改动</source>
+        <translation>This bundle was imported before; nothing changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="43" />
+        <source>已被后来的同步包覆盖，未作改动</source>
+        <translation>Already covered by a later bundle; nothing changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="43" />
+        <source>仅检查，未写入</source>
+        <translation>Checked only, nothing written</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="44" />
+        <source>同步包 {id}（来自 {sender}）：{status}</source>
+        <translation>Bundle {id} (from {sender}): {status}</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="47" />
+        <source>{table}：新增 {imported}，更新 {updated}，未变 {unchanged}，删除 {deleted}，冲突 {conflicts}</source>
+        <translation>{table}: {imported} new, {updated} updated, {unchanged} unchanged, {deleted} deleted, {conflicts} conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="50" />
+        <source>冲突 {n} 条，两方的值都已保留，见下方冲突列表。</source>
+        <translation>{n} conflicts; both values are kept, see the conflict list below.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="69" />
+        <source>可用</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="110" />
+        <source>表</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="110" />
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="110" />
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="110" />
+        <source>保留的值来自</source>
+        <translation>Kept value from</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="110" />
+        <source>另一方</source>
+        <translation>Other side</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="110" />
+        <source>不同的字段</source>
+        <translation>Fields that differ</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="113" />
+        <source>双方都修改</source>
+        <translation>Changed at both ends</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="113" />
+        <source>修改与删除冲突</source>
+        <translation>Edit against delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="135" />
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="135" />
+        <source>当前保留的值</source>
+        <translation>Value kept now</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="135" />
+        <source>另一方的值</source>
+        <translation>Other side's value</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="140" />
+        <source>保留当前值</source>
+        <translation>Keep current value</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="141" />
+        <source>改用另一方的值</source>
+        <translation>Use the other value</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="209" />
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="211" />
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="213" />
+        <source>否</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,25 @@ def _decode_datetime(value) -> datetime:
     return parsed.replace(tzinfo=UTC)
 
 
+LOCAL_DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S"
+
+
+def _encode_local_datetime(value: datetime) -> str:
+    """A station wall-clock time (e.g. a sign-in time copied from paper): no zone, to the second."""
+    if value.tzinfo is not None:
+        raise BadValue("zoned datetime")
+    return value.strftime(LOCAL_DATETIME_FORMAT)
+
+
+def _decode_local_datetime(value) -> datetime:
+    if not isinstance(value, str) or len(value) != 19:
+        raise BadValue("datetime")
+    try:
+        return datetime.strptime(value, LOCAL_DATETIME_FORMAT)
+    except ValueError:
+        raise BadValue("datetime") from None
+
+
 def _decode_date(value) -> date:
     if not isinstance(value, str) or len(value) != 10:
         raise BadValue("date")
@@ -107,9 +126,12 @@ class FieldCodec:
     encode: Callable                 # python value -> JSON value (never called with None)
     decode: Callable                 # JSON value -> python value (never called with None)
     references: str | None           # table name this column points at (its id), or None
+    format: str | None = None        # Frictionless format, given for local (zone-less) datetimes
 
     def schema(self) -> dict:
         field: dict = {"name": self.name, "type": self.type}
+        if self.format:
+            field["format"] = self.format
         constraints: dict = {}
         if self.required:
             constraints["required"] = True
@@ -148,8 +170,12 @@ def _field_for(column) -> FieldCodec:
         references = foreign_key.column.table.name
     required = not column.nullable
     max_length = None
-    if isinstance(kind, UtcDateTime) or isinstance(kind, DateTime):
+    value_format = None
+    if isinstance(kind, UtcDateTime):
         spec = ("datetime", _encode_datetime, _decode_datetime)
+    elif isinstance(kind, DateTime):
+        spec = ("datetime", _encode_local_datetime, _decode_local_datetime)
+        value_format = LOCAL_DATETIME_FORMAT
     elif isinstance(kind, Boolean):
         spec = ("boolean", _identity, _decode_boolean)
     elif isinstance(kind, Integer):
@@ -171,7 +197,7 @@ def _field_for(column) -> FieldCodec:
     else:
         spec = ("string", str, _string_decoder(None))
     name, encode, decode = spec
-    return FieldCodec(column.name, name, required, max_length, encode, decode, references)
+    return FieldCodec(column.name, name, required, max_length, encode, decode, references, value_format)
 
 
 def _default_for(column):

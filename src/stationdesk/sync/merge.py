@@ -232,7 +232,7 @@ class _FastInsert:
         order = compiled.positiontup if self.positional else self.columns
         by_key = {c.key: c for c in table.columns}
         self.order = list(order)
-        self.processors = [(name, by_key[name].type.bind_processor(dialect)) for name in self.order]
+        self.processors = [(name, by_key[name].type.dialect_impl(dialect).bind_processor(dialect)) for name in self.order]
 
     def rows(self, rows: list[dict]) -> list:
         processors = self.processors

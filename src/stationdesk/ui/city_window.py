@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QMainWindow, QPushButton, QTableView, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -81,19 +81,19 @@ class CityFiles:
 
     @classmethod
     def bundles(cls, parent: QWidget) -> list[Path]:
-        names, _ = QFileDialog.getOpenFileNames(parent, parent.tr("选择站点的同步包"), "",
-                                                parent.tr("同步包 (*.sdbundle);;所有文件 (*)"))
+        names, _ = QFileDialog.getOpenFileNames(parent, QCoreApplication.translate("SyncFiles", "选择站点的同步包"), "",
+                                                QCoreApplication.translate("SyncFiles", "同步包 (*.sdbundle);;所有文件 (*)"))
         return [Path(n) for n in names]
 
     @classmethod
     def folder(cls, parent: QWidget) -> Path | None:
-        name = QFileDialog.getExistingDirectory(parent, parent.tr("选择导出到的文件夹（如 U 盘）"))
+        name = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("SyncFiles", "选择导出到的文件夹（如 U 盘）"))
         return Path(name) if name else None
 
     @classmethod
     def enrolment_target(cls, parent: QWidget, code: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, parent.tr("保存登记文件"), f"{code}-登记.json",
-                                              parent.tr("登记文件 (*.json)"))
+        name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("SyncFiles", "保存登记文件"), f"{code}-登记.json",
+                                              QCoreApplication.translate("SyncFiles", "登记文件 (*.json)"))
         return Path(name) if name else None
 
 

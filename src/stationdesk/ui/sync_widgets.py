@@ -13,13 +13,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPro
 from stationdesk.ui.db_worker import QtProgress
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SyncWidgets", text)
 
 
 def progress_dialog(parent: QWidget, title: str) -> tuple[QProgressDialog, QtProgress]:
     """A modal progress dialog fed by a QtProgress that the worker updates; Cancel cancels."""
-    dialog = QProgressDialog(title, tr("取消"), 0, 0, parent)
+    dialog = QProgressDialog(title, QCoreApplication.translate("SyncWidgets", "取消"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -38,18 +36,18 @@ def progress_dialog(parent: QWidget, title: str) -> tuple[QProgressDialog, QtPro
 
 def report_text(report: dict | None) -> str:
     if not report:
-        return tr("还没有导入过同步包。")
+        return QCoreApplication.translate("SyncWidgets", "还没有导入过同步包。")
     if report.get("status") == "refused":
-        return tr("已拒绝：{message}").format(message=report.get("refused", {}).get("message", ""))
-    status = {"applied": tr("已导入"), "already_imported": tr("此同步包已导入过，未作改动"),
-              "covered": tr("已被后来的同步包覆盖，未作改动"), "dry_run": tr("仅检查，未写入")}.get(report.get("status"), "")
-    lines = [tr("同步包 {id}（来自 {sender}）：{status}").format(id=report.get("bundle_id", ""), sender=report.get("from", ""),
+        return QCoreApplication.translate("SyncWidgets", "已拒绝：{message}").format(message=report.get("refused", {}).get("message", ""))
+    status = {"applied": QCoreApplication.translate("SyncWidgets", "已导入"), "already_imported": QCoreApplication.translate("SyncWidgets", "此同步包已导入过，未作改动"),
+              "covered": QCoreApplication.translate("SyncWidgets", "已被后来的同步包覆盖，未作改动"), "dry_run": QCoreApplication.translate("SyncWidgets", "仅检查，未写入")}.get(report.get("status"), "")
+    lines = [QCoreApplication.translate("SyncWidgets", "同步包 {id}（来自 {sender}）：{status}").format(id=report.get("bundle_id", ""), sender=report.get("from", ""),
                                                              status=status)]
     for name, counts in report.get("tables", {}).items():
-        lines.append(tr("{table}：新增 {imported}，更新 {updated}，未变 {unchanged}，删除 {deleted}，冲突 {conflicts}")
+        lines.append(QCoreApplication.translate("SyncWidgets", "{table}：新增 {imported}，更新 {updated}，未变 {unchanged}，删除 {deleted}，冲突 {conflicts}")
                      .format(table=name, **counts))
     if report.get("conflict_count"):
-        lines.append(tr("冲突 {n} 条，两方的值都已保留，见下方冲突列表。").format(n=report["conflict_count"]))
+        lines.append(QCoreApplication.translate("SyncWidgets", "冲突 {n} 条，两方的值都已保留，见下方冲突列表。").format(n=report["conflict_count"]))
     return "\n".join(lines)
 
 
@@ -68,7 +66,8 @@ def removable_drives() -> list[tuple[str, str]]:
             continue
         label = volume.displayName() or root
         free = volume.bytesAvailable() / (1 << 30)
-        found.append((f"{label}（{root}，{free:.1f} GB {tr('可用')}）", root))
+        available = QCoreApplication.translate("SyncWidgets", "可用")
+        found.append((f"{label}（{root}，{free:.1f} GB {available}）", root))
     return found
 
 
@@ -108,10 +107,10 @@ class ConflictModel(ListModel):
     """Open conflicts (at most a few hundred): table, record, kind, who, what differs."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__([tr("表"), tr("记录"), tr("类型"), tr("保留的值来自"), tr("另一方"), tr("不同的字段")], parent)
+        super().__init__([QCoreApplication.translate("SyncWidgets", "表"), QCoreApplication.translate("SyncWidgets", "记录"), QCoreApplication.translate("SyncWidgets", "类型"), QCoreApplication.translate("SyncWidgets", "保留的值来自"), QCoreApplication.translate("SyncWidgets", "另一方"), QCoreApplication.translate("SyncWidgets", "不同的字段")], parent)
 
     def cells(self, row: dict) -> list:
-        kind = tr("双方都修改") if row["kind"] == "both_edited" else tr("修改与删除冲突")
+        kind = QCoreApplication.translate("SyncWidgets", "双方都修改") if row["kind"] == "both_edited" else QCoreApplication.translate("SyncWidgets", "修改与删除冲突")
         return [row["table"], row["label"], kind, row["kept_writer"], row["other_writer"], "、".join(row["differences"])]
 
 
@@ -133,13 +132,13 @@ class ConflictPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.selectionModel().selectionChanged.connect(self.show_selected)
         self.detail = QTableWidget(0, 3)
-        self.detail.setHorizontalHeaderLabels([tr("字段"), tr("当前保留的值"), tr("另一方的值")])
+        self.detail.setHorizontalHeaderLabels([QCoreApplication.translate("SyncWidgets", "字段"), QCoreApplication.translate("SyncWidgets", "当前保留的值"), QCoreApplication.translate("SyncWidgets", "另一方的值")])
         self.detail.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.detail.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.detail.setWordWrap(True)
         self.detail.verticalHeader().setVisible(False)
-        self.keep_button = QPushButton(tr("保留当前值"))
-        self.take_button = QPushButton(tr("改用另一方的值"))
+        self.keep_button = QPushButton(QCoreApplication.translate("SyncWidgets", "保留当前值"))
+        self.take_button = QPushButton(QCoreApplication.translate("SyncWidgets", "改用另一方的值"))
         self.keep_button.clicked.connect(lambda: self._resolve(False))
         self.take_button.clicked.connect(lambda: self._resolve(True))
         split = QSplitter()
@@ -207,9 +206,9 @@ def _show(field: str, value) -> str:
     if value is None:
         return "—"
     if value == "":
-        return tr("（空）")
+        return QCoreApplication.translate("SyncWidgets", "（空）")
     if value is True:
-        return tr("是")
+        return QCoreApplication.translate("SyncWidgets", "是")
     if value is False:
-        return tr("否")
+        return QCoreApplication.translate("SyncWidgets", "否")
     return str(value)

@@ -23,19 +23,19 @@ class SyncFiles:
 
     @classmethod
     def enrolment_file(cls, parent: QWidget) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, parent.tr("选择市级平台的登记文件"), "",
-                                              parent.tr("登记文件 (*.json);;所有文件 (*)"))
+        name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("SyncFiles", "选择市级平台的登记文件"), "",
+                                              QCoreApplication.translate("SyncFiles", "登记文件 (*.json);;所有文件 (*)"))
         return Path(name) if name else None
 
     @classmethod
     def bundle_file(cls, parent: QWidget) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, parent.tr("选择市级平台发回的同步包"), "",
-                                              parent.tr("同步包 (*.sdbundle);;所有文件 (*)"))
+        name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("SyncFiles", "选择市级平台发回的同步包"), "",
+                                              QCoreApplication.translate("SyncFiles", "同步包 (*.sdbundle);;所有文件 (*)"))
         return Path(name) if name else None
 
     @classmethod
     def folder(cls, parent: QWidget) -> Path | None:
-        name = QFileDialog.getExistingDirectory(parent, parent.tr("选择导出到的文件夹（如 U 盘）"))
+        name = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("SyncFiles", "选择导出到的文件夹（如 U 盘）"))
         return Path(name) if name else None
 
 
@@ -211,7 +211,7 @@ def _when(moment) -> str:
 def _prints(prints: dict, widget: QWidget) -> str:
     if not prints:
         return "—"
-    return widget.tr("签名 {s}\n加密 {e}").format(s=prints["signing"], e=prints["encryption"])
+    return QCoreApplication.translate("SyncPage", "签名 {s}\n加密 {e}").format(s=prints["signing"], e=prints["encryption"])
 
 
 PAGE = PageSpec("sync", 90, lambda: QCoreApplication.translate("MainWindow", "数据同步"), SyncPage)
