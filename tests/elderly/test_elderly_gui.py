@@ -194,3 +194,20 @@ def test_closing_a_follow_up_on_the_elder_page_removes_it(qtbot, window, people,
     elder.follow_ups.setCurrentRow(0)
     elder.close_button.click()
     qtbot.waitUntil(lambda: elder.follow_ups.count() == 0)
+
+
+def test_visit_form_opened_without_an_elder_chooses_nobody_and_refuses_to_save(qtbot, window, people):
+    visits = window.open_page("visits")
+    dialog = visits.record_visit()
+    qtbot.waitUntil(lambda: dialog.elder.choices.count() == 2 and dialog.services.count() > 0)
+    assert dialog.elder.elder_id() == "" and dialog.elder.choices.currentIndex() == -1
+    dialog.save()
+    qtbot.waitUntil(lambda: "请选择被探访的老人" in dialog.error.text())
+    assert dialog.isVisible()
+    idle(qtbot, window)
+    assert visits.model.rowCount() == 1                          # nothing stored for anybody
+
+    dialog.elder.choices.setCurrentIndex(dialog.elder.choices.findText("李桂兰", Qt.MatchFlag.MatchStartsWith))
+    with qtbot.waitSignal(dialog.sig_saved, timeout=5000) as saved:
+        dialog.save()
+    assert saved.args[0].elder_name == "李桂兰"

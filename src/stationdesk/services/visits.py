@@ -28,6 +28,7 @@ _TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 _BLOOD_PRESSURE = re.compile(r"^(\d{2,3})/(\d{2,3})$")
 
 register_messages({
+    "visit.elder_required": ("请选择被探访的老人。", "Choose the elder who was visited."),
     "visit.elder_unknown": ("该老人不在人员档案中，或已被删除。", "This elder is not in the registry or was deleted."),
     "visit.not_elder": ("{name} 未登记为老年人，请先在人员档案中勾选“老年人”。",
                         "{name} is not registered as an elder; tick “elder” in the registry first."),
@@ -127,7 +128,9 @@ def validate_visit(session: Session, data: VisitInput) -> VisitInput:
     """Check every field; return the normalised input or raise FormErrors listing every problem."""
     errors: list[ValidationError] = []
     elder = session.get(Person, data.elder_id) if data.elder_id else None
-    if elder is None or elder.deleted:
+    if not data.elder_id:
+        errors.append(ValidationError("visit.elder_required", field="elder_id"))
+    elif elder is None or elder.deleted:
         errors.append(ValidationError("visit.elder_unknown", field="elder_id"))
     elif not elder.is_elder:
         errors.append(ValidationError("visit.not_elder", field="elder_id", name=elder.name))

@@ -69,7 +69,7 @@ class VisitDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("登记探访"))
         self.resize(760, 720)
-        self.elder = ElderPicker(ctx)
+        self.elder = ElderPicker(ctx, start_empty=True)
         if elder:
             self.elder.set_elder(*elder)
         today = station_today(ctx)
