@@ -21,7 +21,9 @@ from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
 from stationdesk.ui.pages.assessment_page import LEVEL_COLOURS
 from stationdesk.ui.pages.due_visits_page import overdue_text
-from stationdesk.ui.widgets import gender_text, list_view, page_title
+from stationdesk.ui.pages.visits_page import VisitCorrections
+from stationdesk.ui.widgets import gender_text, list_view, page_title, selected_record
+from stationdesk.ui.widgets.undo_bar import UndoBar
 
 
 class LevelChart(QWidget):
@@ -71,9 +73,11 @@ class LevelChart(QWidget):
             painter.drawText(QRectF(point.x() - 40, bottom + 4, 80, 16), Qt.AlignmentFlag.AlignCenter, f"{on:%Y-%m}")
 
 
-class ElderPage(Page):
+class ElderPage(VisitCorrections, Page):
     WATCHES = frozenset({"visit", "assessment", "follow_up", "elder_profile", "person", "visit_rules"})
     sig_shown = Signal(object)          # ElderOverview
+    sig_visit_deleted = Signal(str)
+    sig_visit_restored = Signal(str)
 
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
@@ -102,6 +106,12 @@ class ElderPage(Page):
             (self.tr("日期"), lambda e: e.on), (self.tr("类别"), lambda e: self.tr("探访") if e.kind == "visit" else self.tr("评估")),
             (self.tr("内容"), lambda e: e.title), (self.tr("情况"), lambda e: e.detail)], parent=self)
         self.table = list_view(self.timeline, self._open_entry)
+        self.edit_visit_button = QPushButton(self.tr("修改选中的探访…"))
+        self.edit_visit_button.clicked.connect(self._edit_selected)
+        self.delete_visit_button = QPushButton(self.tr("删除选中的探访"))
+        self.delete_visit_button.clicked.connect(self._delete_selected)
+        self.undo_bar = UndoBar()
+        self.undo_bar.sig_undo.connect(self.undo_delete)
         self.follow_ups = QListWidget()
         self.close_button = QPushButton(self.tr("关闭选中的跟进事项"))
         self.close_button.clicked.connect(self._close_follow_up)
@@ -129,8 +139,15 @@ class ElderPage(Page):
         follow_layout = QVBoxLayout(follow_box)
         follow_layout.addWidget(self.follow_ups)
         follow_layout.addWidget(self.close_button)
-        timeline_box = QGroupBox(self.tr("探访与评估时间线（双击打开评估）"))
-        QVBoxLayout(timeline_box).addWidget(self.table)
+        timeline_box = QGroupBox(self.tr("探访与评估时间线（双击打开探访或评估）"))
+        timeline_layout = QVBoxLayout(timeline_box)
+        timeline_layout.addWidget(self.table)
+        timeline_buttons = QHBoxLayout()
+        timeline_buttons.addWidget(self.edit_visit_button)
+        timeline_buttons.addWidget(self.delete_visit_button)
+        timeline_buttons.addStretch(1)
+        timeline_layout.addLayout(timeline_buttons)
+        timeline_layout.addWidget(self.undo_bar)
         lower = QHBoxLayout()
         lower.addWidget(timeline_box, 3)
         lower.addWidget(follow_box, 1)
@@ -198,8 +215,27 @@ class ElderPage(Page):
     def _open_entry(self, index) -> None:
         entry = self.timeline.record(index.row())
         window = self.window()
-        if entry is not None and entry.kind == "assessment" and hasattr(window, "open_page"):
+        if entry is not None and entry.kind == "visit":
+            self.edit_visit(entry.id)
+        elif entry is not None and entry.kind == "assessment" and hasattr(window, "open_page"):
             window.open_page("assessment").load_assessment(entry.id)
+
+    def _selected_visit(self):
+        entry = selected_record(self.table)
+        if entry is None or entry.kind != "visit":
+            MessageBox.info(self, self.tr("探访记录"), self.tr("请先在时间线中选中一次探访。"))
+            return None
+        return entry
+
+    def _edit_selected(self) -> None:
+        entry = self._selected_visit()
+        if entry is not None:
+            self.edit_visit(entry.id)
+
+    def _delete_selected(self) -> None:
+        entry = self._selected_visit()
+        if entry is not None:
+            self.delete_visit(entry.id, entry.on, self.picker.elder_name())
 
     def _tier_chosen(self, _index: int) -> None:
         if self.picker.elder_id():
