@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QWidget)
 
+from stationdesk.ui.labels import value_label
 from stationdesk.domain.tutoring import CLASS_KINDS, parse_holidays, parse_slots
 from stationdesk.domain.typed_time import parse_clock
 from stationdesk.errors import FormErrors, ValidationError
@@ -56,8 +57,9 @@ class ClassDialog(QDialog):
         data = initial or ClassInput(name="", kind="暑托班", term_start=today, term_end=today)
         self.name = QLineEdit(data.name)
         self.kind = QComboBox()
-        self.kind.addItems(list(CLASS_KINDS))
-        self.kind.setCurrentText(data.kind)
+        for kind in CLASS_KINDS:
+            self.kind.addItem(value_label("class_kind", kind), kind)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(data.kind)))
         self.subjects = QLineEdit(data.subjects)
         self.subjects.setPlaceholderText(self.tr("如：语文、数学"))
         self.place = QLineEdit(data.place)
@@ -99,7 +101,7 @@ class ClassDialog(QDialog):
                           if self.tutors.item(i).checkState() == Qt.CheckState.Checked)
         try:
             self.result_input = self.form.validate(
-                self.name.text(), self.kind.currentText(), self.subjects.text(), self.place.text(),
+                self.name.text(), self.kind.currentData() or "", self.subjects.text(), self.place.text(),
                 self.capacity.value(), to_date(self.term_start.date()), to_date(self.term_end.date()),
                 self.slots.toPlainText(), tutor_ids, self.notes.text())
         except FormErrors as error:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QPushButton, QTimeEdit, QVBoxLayout, QWidget)
 
+from stationdesk.ui.labels import value_label
 from stationdesk.services.visits import (SATISFACTION, VISIT_KINDS, VisitInput, get_visit, record_visit, update_visit,
                                          visit_form_choices)
 from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
@@ -99,7 +100,7 @@ class VisitDialog(QDialog):
         self.end_time = QTimeEdit(QTime(9, 30), displayFormat="HH:mm")
         self.kind = QComboBox()
         for kind in VISIT_KINDS:
-            self.kind.addItem(kind, kind)
+            self.kind.addItem(value_label("visit_kind", kind), kind)
         self.living = QPlainTextEdit(placeholderText=self.tr("居住情况：同住人员、居室环境、照料情况"))
         self.living.setMaximumHeight(60)
         self.blood_pressure = QLineEdit(placeholderText="135/85")
@@ -116,7 +117,7 @@ class VisitDialog(QDialog):
         self.follow_up_due = date_edit(today + timedelta(days=7))
         self.satisfaction = QComboBox()
         for value in ("", *SATISFACTION):
-            self.satisfaction.addItem(value, value)
+            self.satisfaction.addItem(value_label("satisfaction", value), value)
         self.recorder = QLineEdit()
         self.ability_changed = QCheckBox(self.tr("发现老人能力有明显变化（需即时评估）"))
         self.error = error_label()

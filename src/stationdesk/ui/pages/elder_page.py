@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, Q
                                QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from stationdesk.domain import ability_assessment as gbt
-from stationdesk.domain.visit_plan import TIER_NAMES, TIERS
+from stationdesk.domain.visit_plan import TIERS
+from stationdesk.services.assessments import FINAL
 from stationdesk.services.elder_care import elder_overview, set_risk_tier
 from stationdesk.services.visits import close_follow_up
 from stationdesk.ui.dialogs.visit_dialog import VisitDialog
 from stationdesk.ui.elder_picker import ElderPicker
+from stationdesk.ui.labels import value_label
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
@@ -42,10 +44,12 @@ class LevelChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("white"))
-        left, top, right, bottom = 70, 10, self.width() - 15, self.height() - 25
-        step = (bottom - top) / (len(gbt.LEVEL_NAMES) - 1)
         painter.setFont(QFont(self.font().family(), 8))
-        for level, name in enumerate(gbt.LEVEL_NAMES):
+        names = [value_label("level", level) for level in range(len(gbt.LEVEL_NAMES))]
+        left = max(70, max(painter.fontMetrics().horizontalAdvance(n) for n in names) + 12)   # English is longer
+        top, right, bottom = 10, self.width() - 15, self.height() - 25
+        step = (bottom - top) / (len(gbt.LEVEL_NAMES) - 1)
+        for level, name in enumerate(names):
             y = top + level * step
             painter.setPen(QPen(QColor("#dddddd")))
             painter.drawLine(QPointF(left, y), QPointF(right, y))
@@ -91,7 +95,7 @@ class ElderPage(VisitCorrections, Page):
         self.tier = QComboBox()
         self.tier.addItem(self.tr("自动（按评估等级和标签）"), "")
         for tier in TIERS:
-            self.tier.addItem(TIER_NAMES[tier][0], tier)
+            self.tier.addItem(value_label("tier", tier), tier)
         self.tier.activated.connect(self._tier_chosen)
         self.record_button = QPushButton(self.tr("登记探访…"))
         self.assess_button = QPushButton(self.tr("新建评估"))
@@ -104,7 +108,7 @@ class ElderPage(VisitCorrections, Page):
         self.chart = LevelChart()
         self.timeline = RowsTableModel([
             (self.tr("日期"), lambda e: e.on), (self.tr("类别"), lambda e: self.tr("探访") if e.kind == "visit" else self.tr("评估")),
-            (self.tr("内容"), lambda e: e.title), (self.tr("情况"), lambda e: e.detail)], parent=self)
+            (self.tr("内容"), self._entry_title), (self.tr("情况"), self._entry_detail)], parent=self)
         self.table = list_view(self.timeline, self._open_entry)
         self.edit_visit_button = QPushButton(self.tr("修改选中的探访…"))
         self.edit_visit_button.clicked.connect(self._edit_selected)
@@ -175,7 +179,7 @@ class ElderPage(VisitCorrections, Page):
         last = overview.last_assessment
         latest = self.tr("尚未评估") if last is None else self.tr("{on} {level}（总分 {total}）").format(
             on=last.assessed_on, total=last.total,
-            level=f"<b style='color:{LEVEL_COLOURS[last.level]}'>{escape(last.level_name)}</b>")
+            level=f"<b style='color:{LEVEL_COLOURS[last.level]}'>{escape(value_label('level', last.level))}</b>")
         self.info.setText(self.tr(
             "<b style='font-size:16px'>{name}</b>　{gender}　{age}岁<br>身份证：{id}　电话：{phone}<br>"
             "住址：{address}<br>标签：{tags}<br>最近评估：{latest}").format(
@@ -184,7 +188,7 @@ class ElderPage(VisitCorrections, Page):
             tags=escape("、".join(person.tags) or "—"), latest=latest))
         index = self.tier.findData(overview.tier if overview.tier_set_by_staff else "")
         self.tier.setCurrentIndex(index)
-        tier_name = TIER_NAMES[overview.tier][0]
+        tier_name = value_label("tier", overview.tier)
         due = overview.next_visit_due
         self.next_visit.setText(self.tr("下次探访：{due}（{tier}，每 {n} 天；{state}）").format(
             due=due or self.tr("尽快"), tier=tier_name, n=overview.interval_days, state=overdue_text(overview.days_overdue)))
@@ -202,6 +206,26 @@ class ElderPage(VisitCorrections, Page):
             item.setData(Qt.ItemDataRole.UserRole, follow.id)
             self.follow_ups.addItem(item)
         self.sig_shown.emit(overview)
+
+    def _entry_title(self, entry) -> str:
+        if entry.visit is not None:
+            return f"{value_label('visit_kind', entry.visit.kind)} {entry.visit.start_time}-{entry.visit.end_time}"
+        if entry.assessment is not None:
+            return self.tr("能力评估（{reason}）").format(reason=value_label("assessment_reason", entry.assessment.reason))
+        return entry.title
+
+    def _entry_detail(self, entry) -> str:
+        visit, assessment = entry.visit, entry.assessment
+        if visit is not None:
+            parts = ("、".join(visit.services), self.tr("风险：") + "、".join(visit.risks) if visit.risks else "",
+                     visit.needs, self.tr("能力有变化，需即时评估") if visit.ability_changed else "")
+            return self.tr("；").join(p for p in parts if p)
+        if assessment is not None:
+            if assessment.status != FINAL:
+                return self.tr("草稿，未完成")
+            return self.tr("{level} 总分 {total}").format(level=value_label("level", assessment.level),
+                                                         total=assessment.total)
+        return entry.detail
 
     def record_visit(self) -> VisitDialog:
         elder = (self.picker.elder_id(), self.picker.elder_name()) if self.picker.elder_id() else None

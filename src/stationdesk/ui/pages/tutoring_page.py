@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from stationdesk.ui.labels import value_label
 from stationdesk.domain.tutoring import WEEKDAY_NAMES
 from stationdesk.domain.typed_time import format_clock
 from stationdesk.errors import NeedsConfirmation
@@ -39,7 +40,7 @@ class TutoringPage(Page):
         new_button = QPushButton(self.tr("新建班级…"))
         new_button.clicked.connect(self.new_class)
         self.class_rows = RowsTableModel([
-            (self.tr("班级"), lambda c: c.name), (self.tr("类型"), lambda c: c.kind),
+            (self.tr("班级"), lambda c: c.name), (self.tr("类型"), lambda c: value_label("class_kind", c.kind)),
             (self.tr("人数"), lambda c: f"{c.enrolled}/{c.capacity or '∞'}"), (self.tr("课次"), lambda c: c.sessions)],
             parent=self)
         self.classes = list_view(self.class_rows)
@@ -72,7 +73,7 @@ class TutoringPage(Page):
         self.session_rows = RowsTableModel([
             (self.tr("日期"), lambda x: f"{x.day:%Y-%m-%d}"), (self.tr("星期"), lambda x: WEEKDAY_NAMES[x.day.weekday()]),
             (self.tr("时间"), lambda x: f"{format_clock(x.start)}-{format_clock(x.end)}" if x.start else ""),
-            (self.tr("类型"), lambda x: x.kind), (self.tr("科目"), lambda x: x.subject),
+            (self.tr("类型"), lambda x: value_label("session_kind", x.kind)), (self.tr("科目"), lambda x: x.subject),
             (self.tr("已记录"), lambda x: x.recorded), (self.tr("出勤"), lambda x: x.attended)], parent=self)
         self.sessions_table = list_view(self.session_rows, self.open_attendance)
         self.tabs = QTabWidget()
@@ -128,7 +129,7 @@ class TutoringPage(Page):
         term = self.tr("{a} 至 {b}").format(a=s.term_start or "—", b=s.term_end or "—")
         capacity = str(s.capacity) if s.capacity else self.tr("不限")
         self.header.setText(
-            f"<span style='font-size:16px;font-weight:bold'>{s.name}（{s.kind}）</span><br>"
+            f"<span style='font-size:16px;font-weight:bold'>{s.name}（{value_label('class_kind', s.kind)}）</span><br>"
             + self.tr("科目：{subjects}　学期：{term}　地点：{place}<br>每周：{schedule}<br>"
                       "辅导员：{tutors}　已报名 {enrolled} 人 / 容量 {capacity}　课次 {sessions}").format(
                 subjects=s.subjects or "—", term=term, place=s.place or "—", schedule=s.schedule or "—",

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
+from stationdesk.ui.labels import value_label
 from stationdesk.services.visits import delete_visit, list_visits, restore_visit
 from stationdesk.ui.dialogs.visit_dialog import VisitDialog
 from stationdesk.ui.models.paged_table_model import PagedTableModel
@@ -80,10 +81,10 @@ class VisitsPage(VisitCorrections, Page):
         self.undo_bar.sig_undo.connect(self.undo_delete)
         self.model = PagedTableModel(ctx.db, _fetch_visits, [
             (self.tr("日期"), lambda v: v.visited_on), (self.tr("时间"), lambda v: f"{v.start_time}-{v.end_time}"),
-            (self.tr("老人"), lambda v: v.elder_name), (self.tr("方式"), lambda v: v.kind),
+            (self.tr("老人"), lambda v: v.elder_name), (self.tr("方式"), lambda v: value_label("visit_kind", v.kind)),
             (self.tr("探访人"), lambda v: v.visitors), (self.tr("服务"), lambda v: v.services),
             (self.tr("风险"), lambda v: v.risks), (self.tr("需求"), lambda v: v.needs),
-            (self.tr("满意度"), lambda v: v.satisfaction), (self.tr("记录人"), lambda v: v.recorder)], parent=self)
+            (self.tr("满意度"), lambda v: value_label("satisfaction", v.satisfaction)), (self.tr("记录人"), lambda v: v.recorder)], parent=self)
         self.table = list_view(self.model, self._open_elder)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
