@@ -898,13 +898,13 @@
     <name>ClassDialog</name>
     <message>
         <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="54"/>
-        <source>辅导班</source>
-        <translation>Tutoring classes</translation>
+        <source>编辑辅导班</source>
+        <translation>Edit tutoring class</translation>
     </message>
     <message>
         <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="54"/>
-        <source>编辑辅导班</source>
-        <translation>Edit tutoring class</translation>
+        <source>新建辅导班</source>
+        <translation>New tutoring class</translation>
     </message>
     <message>
         <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="64"/>
@@ -1560,7 +1560,7 @@ Data folder: {path}</translation>
         <translation>Teams and projects</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="270"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="272"/>
         <source>辅导班</source>
         <translation>Tutoring classes</translation>
     </message>
@@ -1738,32 +1738,32 @@ Data folder: {path}</translation>
 <context>
     <name>Person</name>
     <message>
-        <location filename="../../src/stationdesk/ui/widgets/__init__.py" line="89"/>
+        <location filename="../../src/stationdesk/ui/widgets/__init__.py" line="95"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/widgets/__init__.py" line="91"/>
+        <location filename="../../src/stationdesk/ui/widgets/__init__.py" line="97"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/widgets/__init__.py" line="97"/>
+        <location filename="../../src/stationdesk/ui/widgets/__init__.py" line="103"/>
         <source>老人</source>
         <translation>Elder</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/widgets/__init__.py" line="97"/>
+        <location filename="../../src/stationdesk/ui/widgets/__init__.py" line="103"/>
         <source>儿童</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/widgets/__init__.py" line="98"/>
+        <location filename="../../src/stationdesk/ui/widgets/__init__.py" line="104"/>
         <source>监护人</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/widgets/__init__.py" line="99"/>
+        <location filename="../../src/stationdesk/ui/widgets/__init__.py" line="105"/>
         <source>志愿者</source>
         <translation>Volunteer</translation>
     </message>
@@ -3013,204 +3013,204 @@ Data folder: {path}</translation>
 <context>
     <name>TutoringPage</name>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="40"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="41"/>
         <source>新建班级…</source>
         <translation>New class…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="43"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="44"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="43"/>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="76"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="44"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="77"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="44"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="45"/>
         <source>人数</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="44"/>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="81"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="45"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="82"/>
         <source>课次</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="54"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="55"/>
         <source>编辑班级…</source>
         <translation>Edit class…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="55"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="56"/>
         <source>报名儿童…</source>
         <translation>Enrol…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="56"/>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="191"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="57"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="193"/>
         <source>退班</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="57"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="58"/>
         <source>生成学期课次…</source>
         <translation>Term sessions…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="58"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="59"/>
         <source>添加小组活动…</source>
         <translation>Group activity…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="59"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="60"/>
         <source>录入考勤</source>
         <translation>Take attendance</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="60"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="61"/>
         <source>打印签到表…</source>
         <translation>Print sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="61"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="62"/>
         <source>月度考勤汇总…</source>
         <translation>Monthly summary…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="68"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="69"/>
         <source>儿童（化名）</source>
         <translation>Child (alias)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="68"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="69"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="69"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="70"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="69"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="70"/>
         <source>报名日期</source>
         <translation>Enrolled on</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="70"/>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="77"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="71"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="78"/>
         <source>已记录</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="70"/>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="77"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="71"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="78"/>
         <source>出勤</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="71"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="72"/>
         <source>出勤率</source>
         <translation>Attendance rate</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="74"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="75"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="74"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="75"/>
         <source>星期</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="75"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="76"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="76"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="77"/>
         <source>科目</source>
         <translation>Subjects</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="80"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="81"/>
         <source>儿童</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="88"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="89"/>
         <source>辅导班</source>
         <translation>Tutoring classes</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="109"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="110"/>
         <source>还没有辅导班。点“新建班级…”开始。</source>
         <translation>No tutoring classes yet. Click “New class…” to start.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="129"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="130"/>
         <source>{a} 至 {b}</source>
         <translation>{a} to {b}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="130"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="131"/>
         <source>不限</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="133"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="134"/>
         <source>科目：{subjects}&#x3000;学期：{term}&#x3000;地点：{place}&lt;br&gt;每周：{schedule}&lt;br&gt;辅导员：{tutors}&#x3000;已报名 {enrolled} 人 / 容量 {capacity}&#x3000;课次 {sessions}</source>
         <translation>Subjects: {subjects}&amp;nbsp;&amp;nbsp;&amp;nbsp;Term: {term}&amp;nbsp;&amp;nbsp;&amp;nbsp;Place: {place}&lt;br&gt;Weekly: {schedule}&lt;br&gt;Tutors: {tutors}&amp;nbsp;&amp;nbsp;&amp;nbsp;Enrolled: {enrolled} / {capacity}&amp;nbsp;&amp;nbsp;&amp;nbsp;Sessions: {sessions}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="173"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="175"/>
         <source>报名儿童</source>
         <translation>Enrol children</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="174"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="176"/>
         <source>报名前须已登记监护人书面同意；没有同意的儿童会被拒绝并提示缺少什么。</source>
         <translation>A guardian&apos;s written consent must be on record before enrolment; a child without it is refused, with the reason shown.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="180"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="182"/>
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="191"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="193"/>
         <source>让 {name} 从“{cls}”退班？已记录的考勤会保留。</source>
         <translation>Withdraw {name} from “{cls}”? Attendance already recorded is kept.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="205"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="207"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="206"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="208"/>
         <source>生成学期课次</source>
         <translation>Generate term sessions</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="207"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="209"/>
         <source>新生成 {created} 个课次，已有 {existing} 个未重复生成。
 跳过的节假日：{skipped}</source>
         <translation>{created} sessions generated; {existing} already existed and were not repeated.
 Holidays skipped: {skipped}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="251"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="253"/>
         <source>正在生成签到表…</source>
         <translation>Building the sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="261"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="263"/>
         <source>正在生成月度考勤汇总…</source>
         <translation>Building the monthly attendance summary…</translation>
     </message>

@@ -203,3 +203,15 @@ def test_the_person_picker_lists_one_role_and_needs_a_choice(qtbot, ctx, cast):
     qtbot.addWidget(embedded)
     qtbot.waitUntil(lambda: embedded.model.rowCount() > 8 and ctx.db.is_idle(), timeout=5000)
     assert embedded.chosen() is None
+
+
+def test_new_class_dialog_is_titled_new_and_the_header_keeps_its_full_width_spaces(qtbot, show_page, running_class):
+    new = ClassDialog(None, [], None, date(2026, 6, 1))
+    qtbot.addWidget(new)
+    assert new.windowTitle() == "新建辅导班"
+    page = show_page(TutoringPage)
+    _load(qtbot, page)
+    from PySide6.QtGui import QTextDocument
+    shown = QTextDocument()
+    shown.setHtml(page.header.text())              # what the rich-text label lays out
+    assert "　学期：" in shown.toPlainText() and "　地点：" in shown.toPlainText()

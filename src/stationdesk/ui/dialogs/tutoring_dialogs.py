@@ -10,12 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QWidget)
 
-from stationdesk.ui.labels import value_label
 from stationdesk.domain.tutoring import CLASS_KINDS, parse_holidays, parse_slots
 from stationdesk.domain.typed_time import parse_clock
 from stationdesk.errors import FormErrors, ValidationError
 from stationdesk.services.tutoring import ClassInput
 from stationdesk.ui.dates import date_edit, to_date
+from stationdesk.ui.labels import value_label
 from stationdesk.ui.messages import error_text
 from stationdesk.ui.widgets import error_label, ok_cancel_buttons
 
@@ -51,7 +51,7 @@ class ClassForm:
 class ClassDialog(QDialog):
     def __init__(self, parent: QWidget | None, tutors: list, initial: ClassInput | None, today: date) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("辅导班") if initial is None else self.tr("编辑辅导班"))
+        self.setWindowTitle(self.tr("新建辅导班") if initial is None else self.tr("编辑辅导班"))
         self.form = ClassForm()
         self.result_input: ClassInput | None = None
         data = initial or ClassInput(name="", kind="暑托班", term_start=today, term_end=today)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
 
-from stationdesk.ui.labels import value_label
 from stationdesk.domain.visit_plan import DEFAULT_INTERVAL_DAYS, MAX_INTERVAL_DAYS, TIERS
+from stationdesk.ui.labels import value_label
 
 
 class VisitRulesDialog(QDialog):

@@ -9,11 +9,11 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from stationdesk.ui.labels import value_label
 from stationdesk.domain.tutoring import next_status
 from stationdesk.domain.typed_time import format_clock, parse_clock
 from stationdesk.errors import FormErrors, ValidationError
 from stationdesk.services.tutoring import AttendanceInput, AttendanceRow
+from stationdesk.ui.labels import value_label
 
 
 def _tr(text: str) -> str:

@@ -8,13 +8,13 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout, 
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
                                QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
-from stationdesk.ui.labels import value_label
 from stationdesk.domain import ability_assessment as gbt
 from stationdesk.services.assessments import (FINAL, REASONS, AssessmentInput, assessment_report_pdf,
                                               get_assessment, list_assessments, save_assessment)
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from stationdesk.ui.dates import date_edit, station_today, to_date, to_qdate
 from stationdesk.ui.elder_picker import ElderPicker
+from stationdesk.ui.labels import value_label
 from stationdesk.ui.long_job import run_with_progress
 from stationdesk.ui.messages import MessageBox, error_text
 from stationdesk.ui.pages import Page, PageSpec

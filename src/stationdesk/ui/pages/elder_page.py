@@ -24,7 +24,7 @@ from stationdesk.ui.pages import Page, PageSpec
 from stationdesk.ui.pages.assessment_page import LEVEL_COLOURS
 from stationdesk.ui.pages.due_visits_page import overdue_text
 from stationdesk.ui.pages.visits_page import VisitCorrections
-from stationdesk.ui.widgets import gender_text, list_view, page_title, selected_record
+from stationdesk.ui.widgets import gender_text, keep_spaces, list_view, page_title, selected_record
 from stationdesk.ui.widgets.undo_bar import UndoBar
 
 
@@ -180,12 +180,12 @@ class ElderPage(VisitCorrections, Page):
         latest = self.tr("尚未评估") if last is None else self.tr("{on} {level}（总分 {total}）").format(
             on=last.assessed_on, total=last.total,
             level=f"<b style='color:{LEVEL_COLOURS[last.level]}'>{escape(value_label('level', last.level))}</b>")
-        self.info.setText(self.tr(
+        self.info.setText(keep_spaces(self.tr(
             "<b style='font-size:16px'>{name}</b>　{gender}　{age}岁<br>身份证：{id}　电话：{phone}<br>"
             "住址：{address}<br>标签：{tags}<br>最近评估：{latest}").format(
             name=escape(person.name), gender=gender, age="" if person.age is None else person.age,
             id=person.id_number_masked or "—", phone=person.phone_masked or "—", address=escape(person.address or "—"),
-            tags=escape("、".join(person.tags) or "—"), latest=latest))
+            tags=escape("、".join(person.tags) or "—"), latest=latest)))
         index = self.tier.findData(overview.tier if overview.tier_set_by_staff else "")
         self.tier.setCurrentIndex(index)
         tier_name = value_label("tier", overview.tier)

@@ -4,11 +4,11 @@ sessions; enrol, generate a term, print the day's sign-in sheet or the month's s
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from stationdesk.ui.labels import value_label
 from stationdesk.domain.tutoring import WEEKDAY_NAMES
 from stationdesk.domain.typed_time import format_clock
 from stationdesk.errors import NeedsConfirmation
@@ -18,11 +18,12 @@ from stationdesk.ui.dates import station_today
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
 from stationdesk.ui.dialogs.tutoring_dialogs import ActivityDialog, ClassDialog, MonthDialog, SigninDialog, TermDialog
+from stationdesk.ui.labels import value_label
 from stationdesk.ui.long_job import run_with_progress
 from stationdesk.ui.messages import MessageBox, error_text
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
-from stationdesk.ui.widgets import gender_text, list_view, master_detail, selected_record
+from stationdesk.ui.widgets import gender_text, keep_spaces, list_view, master_detail, selected_record
 
 
 TUTORS = PeopleQuery(role="volunteer")          # who can be picked as a tutor
@@ -128,12 +129,13 @@ class TutoringPage(Page):
         s = detail.summary
         term = self.tr("{a} 至 {b}").format(a=s.term_start or "—", b=s.term_end or "—")
         capacity = str(s.capacity) if s.capacity else self.tr("不限")
-        self.header.setText(
-            f"<span style='font-size:16px;font-weight:bold'>{s.name}（{value_label('class_kind', s.kind)}）</span><br>"
+        self.header.setText(keep_spaces(
+            f"<span style='font-size:16px;font-weight:bold'>{escape(s.name)}（{value_label('class_kind', s.kind)}）</span><br>"
             + self.tr("科目：{subjects}　学期：{term}　地点：{place}<br>每周：{schedule}<br>"
                       "辅导员：{tutors}　已报名 {enrolled} 人 / 容量 {capacity}　课次 {sessions}").format(
-                subjects=s.subjects or "—", term=term, place=s.place or "—", schedule=s.schedule or "—",
-                tutors=s.tutors or "—", enrolled=s.enrolled, capacity=capacity, sessions=s.sessions))
+                subjects=escape(s.subjects or "—"), term=term, place=escape(s.place or "—"),
+                schedule=escape(s.schedule or "—"), tutors=escape(s.tutors or "—"), enrolled=s.enrolled,
+                capacity=capacity, sessions=s.sessions)))
         self.children_rows.set_rows(detail.children)
         self.session_rows.set_rows(detail.sessions)
         self._enable(True)
