@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLabel, QLineEdi
                                QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QWidget)
 
 from stationdesk.domain.tutoring import CLASS_KINDS, parse_holidays, parse_slots
-from stationdesk.domain.typed_time import parse_clock
+from stationdesk.domain.typed_time import format_clock, parse_clock
 from stationdesk.errors import FormErrors, ValidationError
 from stationdesk.services.tutoring import ClassInput
 from stationdesk.ui.dates import date_edit, to_date
@@ -243,6 +243,65 @@ class ActivityDialog(QDialog):
     def ask(cls, parent: QWidget | None, day: date) -> ActivityInput | None:
         dialog = cls(parent, day)
         return dialog.activity if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+@dataclass(frozen=True)
+class SessionTime:
+    day: date
+    start: time | None
+    end: time | None
+
+
+class SessionTimeForm:
+    """A session's new date and times (typed like 1530 or 15:30; both empty: no set time)."""
+
+    def validate(self, day: date, start: str, end: str) -> SessionTime:
+        errors: list[ValidationError] = []
+        times = []
+        for name, text in (("start", start), ("end", end)):
+            try:
+                times.append(parse_clock(text, field=name) if text.strip() else None)
+            except ValidationError as error:
+                errors.append(error)
+                times.append(None)
+        if errors:
+            raise FormErrors(errors)
+        return SessionTime(day, times[0], times[1])
+
+
+class SessionTimeDialog(QDialog):
+    """修改课次时间: move one session to another date or time."""
+
+    def __init__(self, parent: QWidget | None, current: SessionTime) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("修改课次时间"))
+        self.form = SessionTimeForm()
+        self.result_time: SessionTime | None = None
+        self.day = date_edit(current.day)
+        self.start = QLineEdit(format_clock(current.start))
+        self.start.setPlaceholderText("1530")
+        self.end = QLineEdit(format_clock(current.end))
+        self.end.setPlaceholderText("1730")
+        self.errors = error_label()
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("日期"), self.day)
+        layout.addRow(self.tr("开始时间"), self.start)
+        layout.addRow(self.tr("结束时间"), self.end)
+        layout.addRow(self.errors)
+        layout.addRow(ok_cancel_buttons(self))
+
+    def accept(self) -> None:
+        try:
+            self.result_time = self.form.validate(to_date(self.day.date()), self.start.text(), self.end.text())
+        except FormErrors as error:
+            self.errors.setText(error_text(error))
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, current: SessionTime) -> SessionTime | None:
+        dialog = cls(parent, current)
+        return dialog.result_time if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 # ------------------------------------------------------------------------------------- printing
