@@ -1560,7 +1560,7 @@ Data folder: {path}</translation>
         <translation>Teams and projects</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="321"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="320"/>
         <source>辅导班</source>
         <translation>Tutoring classes</translation>
     </message>
@@ -3036,246 +3036,246 @@ Data folder: {path}</translation>
 <context>
     <name>TutoringPage</name>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="42"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="41"/>
         <source>新建班级…</source>
         <translation>New class…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="45"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="44"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="45"/>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="79"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="44"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="78"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="45"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="44"/>
         <source>（已结束）</source>
         <translation> (ended)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="46"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="45"/>
         <source>人数</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="46"/>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="97"/>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="242"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="45"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="96"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="241"/>
         <source>课次</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="56"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="55"/>
         <source>编辑班级…</source>
         <translation>Edit class…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="57"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="56"/>
         <source>报名儿童…</source>
         <translation>Enrol…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="58"/>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="208"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="57"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="207"/>
         <source>退班</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="59"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="58"/>
         <source>生成学期课次…</source>
         <translation>Term sessions…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="60"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="59"/>
         <source>添加小组活动…</source>
         <translation>Group activity…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="61"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="60"/>
         <source>录入考勤</source>
         <translation>Take attendance</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="62"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="61"/>
         <source>打印签到表…</source>
         <translation>Print sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="63"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="62"/>
         <source>月度考勤汇总…</source>
         <translation>Monthly summary…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="64"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="63"/>
         <source>结班…</source>
         <translation>Close class…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="71"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="70"/>
         <source>儿童（化名）</source>
         <translation>Child (alias)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="71"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="70"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="72"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="71"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="72"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="71"/>
         <source>报名日期</source>
         <translation>Enrolled on</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="73"/>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="80"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="72"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="79"/>
         <source>已记录</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="73"/>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="80"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="72"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="79"/>
         <source>出勤</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="74"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="73"/>
         <source>出勤率</source>
         <translation>Attendance rate</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="77"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="76"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="77"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="76"/>
         <source>星期</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="78"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="77"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="79"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="78"/>
         <source>科目</source>
         <translation>Subjects</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="82"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="81"/>
         <source>修改课次时间…</source>
         <translation>Change date/time…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="84"/>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="258"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="83"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="257"/>
         <source>取消课次</source>
         <translation>Cancel session</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="96"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="95"/>
         <source>儿童</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="104"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="103"/>
         <source>辅导班</source>
         <translation>Tutoring classes</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="125"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="124"/>
         <source>还没有辅导班。点“新建班级…”开始。</source>
         <translation>No tutoring classes yet. Click “New class…” to start.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="145"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="144"/>
         <source>{a} 至 {b}</source>
         <translation>{a} to {b}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="146"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="145"/>
         <source>不限</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="149"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="148"/>
         <source>科目：{subjects}&#x3000;学期：{term}&#x3000;地点：{place}&lt;br&gt;每周：{schedule}&lt;br&gt;辅导员：{tutors}&#x3000;已报名 {enrolled} 人 / 容量 {capacity}&#x3000;课次 {sessions}</source>
         <translation>Subjects: {subjects}&amp;nbsp;&amp;nbsp;&amp;nbsp;Term: {term}&amp;nbsp;&amp;nbsp;&amp;nbsp;Place: {place}&lt;br&gt;Weekly: {schedule}&lt;br&gt;Tutors: {tutors}&amp;nbsp;&amp;nbsp;&amp;nbsp;Enrolled: {enrolled} / {capacity}&amp;nbsp;&amp;nbsp;&amp;nbsp;Sessions: {sessions}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="190"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="189"/>
         <source>报名儿童</source>
         <translation>Enrol children</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="191"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="190"/>
         <source>报名前须已登记监护人书面同意；没有同意的儿童会被拒绝并提示缺少什么。</source>
         <translation>A guardian&apos;s written consent must be on record before enrolment; a child without it is refused, with the reason shown.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="197"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="196"/>
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="208"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="207"/>
         <source>让 {name} 从“{cls}”退班？已记录的考勤会保留。</source>
         <translation>Withdraw {name} from “{cls}”? Attendance already recorded is kept.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="222"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="221"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="223"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="222"/>
         <source>生成学期课次</source>
         <translation>Generate term sessions</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="224"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="223"/>
         <source>新生成 {created} 个课次，已有 {existing} 个未重复生成。
 跳过的节假日：{skipped}</source>
         <translation>{created} sessions generated; {existing} already existed and were not repeated.
 Holidays skipped: {skipped}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="242"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="241"/>
         <source>请先在“课次”列表中选中一个课次。</source>
         <translation>Select a session in the Sessions list first.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="258"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="257"/>
         <source>取消 {day} {time} 的课次？</source>
         <translation>Cancel the session of {day} {time}?</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="267"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="266"/>
         <source>今天（{day}）结束“{name}”？仍在班的 {n} 名儿童将于今天退班，今天以后未记录考勤的课次将取消；已有的课次、考勤和报名记录都会保留。</source>
         <translation>End “{name}” today ({day})? The {n} children still enrolled leave today and later sessions with no attendance are cancelled; sessions held, attendance and enrolments are kept.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="270"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="269"/>
         <source>结班</source>
         <translation>Close class</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="302"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="301"/>
         <source>正在生成签到表…</source>
         <translation>Building the sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="312"/>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="311"/>
         <source>正在生成月度考勤汇总…</source>
         <translation>Building the monthly attendance summary…</translation>
     </message>
@@ -3432,11 +3432,46 @@ Holidays skipped: {skipped}</translation>
     </message>
     <message>
         <location filename="../../src/stationdesk/ui/labels.py" line="40"/>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="40"/>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="41"/>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="41"/>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="42"/>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="42"/>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="43"/>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="45"/>
         <source>辅导</source>
         <translation>Tutoring</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/labels.py" line="40"/>
+        <location filename="../../src/stationdesk/ui/labels.py" line="45"/>
         <source>小组活动</source>
         <translation>Group activity</translation>
     </message>

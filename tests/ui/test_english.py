@@ -109,7 +109,8 @@ def test_stored_values_are_shown_in_english_but_stay_chinese_in_the_database(qtb
 
     tables = {"level": tuple(range(len(gbt.LEVEL_NAMES))), "tier": tuple(TIER_NAMES), "visit_kind": VISIT_KINDS,
               "satisfaction": SATISFACTION, "assessment_reason": REASONS, "attendance": tutoring_rules.STATUSES,
-              "class_kind": tutoring_rules.CLASS_KINDS, "session_kind": tutoring_rules.SESSION_KINDS}
+              "class_kind": tutoring_rules.CLASS_KINDS, "session_kind": tutoring_rules.SESSION_KINDS,
+              "weekday": tuple(range(len(tutoring_rules.WEEKDAY_NAMES)))}
     for kind, values in tables.items():
         assert set(stored_values(kind)) == set(values), kind
         shown = [value_label(kind, v) for v in values]

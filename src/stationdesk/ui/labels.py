@@ -36,6 +36,11 @@ _TABLES: dict[str, dict[object, str]] = {
     # domain.tutoring.CLASS_KINDS
     "class_kind": {v: v for v in (QT_TRANSLATE_NOOP("Values", "一对一"), QT_TRANSLATE_NOOP("Values", "小组"),
                                   QT_TRANSLATE_NOOP("Values", "暑托班"), QT_TRANSLATE_NOOP("Values", "寒托班"))},
+    # weekday 0 = Monday (domain.tutoring.WEEKDAY_NAMES)
+    "weekday": dict(enumerate((QT_TRANSLATE_NOOP("Values", "周一"), QT_TRANSLATE_NOOP("Values", "周二"),
+                               QT_TRANSLATE_NOOP("Values", "周三"), QT_TRANSLATE_NOOP("Values", "周四"),
+                               QT_TRANSLATE_NOOP("Values", "周五"), QT_TRANSLATE_NOOP("Values", "周六"),
+                               QT_TRANSLATE_NOOP("Values", "周日")))),
     # domain.tutoring.SESSION_KINDS
     "session_kind": {v: v for v in (QT_TRANSLATE_NOOP("Values", "辅导"), QT_TRANSLATE_NOOP("Values", "小组活动"))},
 }

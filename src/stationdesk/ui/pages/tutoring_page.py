@@ -9,7 +9,6 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from stationdesk.domain.tutoring import WEEKDAY_NAMES
 from stationdesk.domain.typed_time import format_clock
 from stationdesk.errors import NeedsConfirmation
 from stationdesk.services import tutoring
@@ -74,7 +73,7 @@ class TutoringPage(Page):
             (self.tr("出勤率"), lambda c: c.stats.rate_text())], parent=self)
         self.children_table = list_view(self.children_rows, self.open_child)
         self.session_rows = RowsTableModel([
-            (self.tr("日期"), lambda x: f"{x.day:%Y-%m-%d}"), (self.tr("星期"), lambda x: WEEKDAY_NAMES[x.day.weekday()]),
+            (self.tr("日期"), lambda x: f"{x.day:%Y-%m-%d}"), (self.tr("星期"), lambda x: value_label("weekday", x.day.weekday())),
             (self.tr("时间"), lambda x: f"{format_clock(x.start)}-{format_clock(x.end)}" if x.start else ""),
             (self.tr("类型"), lambda x: value_label("session_kind", x.kind)), (self.tr("科目"), lambda x: x.subject),
             (self.tr("已记录"), lambda x: x.recorded), (self.tr("出勤"), lambda x: x.attended)], parent=self)
