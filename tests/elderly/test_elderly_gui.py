@@ -11,27 +11,17 @@ from reportlab.platypus import PageBreak
 
 from stationdesk.domain import ability_assessment as gbt
 from stationdesk.printing.template import StationDocument, render_to_bytes
-from stationdesk.services import registry
 from stationdesk.services.visits import VisitInput, record_visit
-from stationdesk.ui.context import AppContext
-from stationdesk.ui.db_worker import DatabaseRunner
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
-from stationdesk.ui.main_window import MainWindow
 
 TODAY = date(2026, 6, 15)
 
 
 @pytest.fixture
-def window(qtbot, db, people):
-    registry.load_features()
+def window(db, people, open_window):
     with db.transaction() as session:      # 李桂兰 was last seen 200 days ago: overdue; 王秀英 never: due
         record_visit(session, VisitInput(people["elder2"], TODAY - timedelta(days=200), "09:00", "09:30", "电话问候"))
-    runner = DatabaseRunner(db)
-    main = MainWindow(AppContext(db=runner, folder=db.folder, station=db.station))
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    runner.stop()
+    return open_window()
 
 
 def idle(qtbot, main):

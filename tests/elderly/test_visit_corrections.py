@@ -6,14 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from stationdesk.errors import NotFound
-from stationdesk.services import registry
 from stationdesk.services.elder_care import due_list, elder_overview
 from stationdesk.services.visits import (VisitInput, delete_visit, get_visit, list_visits, open_follow_ups,
                                          record_visit, restore_visit, update_visit, visit_form_choices)
-from stationdesk.ui.context import AppContext
-from stationdesk.ui.db_worker import DatabaseRunner
 from stationdesk.ui.dialogs.person_picker_dialog import PickedPerson, PersonPickerDialog
-from stationdesk.ui.main_window import MainWindow
 from stationdesk.ui.messages import MessageBox
 
 from stationdesk.services.people import PersonInput, add_person
@@ -82,17 +78,11 @@ def test_any_live_person_may_be_a_visitor(db, people):
 
 
 @pytest.fixture
-def window(qtbot, db, people):
-    registry.load_features()
+def window(db, people, open_window):
     with db.transaction() as session:
         record_visit(session, visit(people["elder"], visitor_ids=(people["volunteer"],), recorder="李社工",
                                     satisfaction="满意", risks=("跌倒风险",)))
-    runner = DatabaseRunner(db)
-    main = MainWindow(AppContext(db=runner, folder=db.folder, station=db.station))
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    runner.stop()
+    return open_window()
 
 
 def test_visits_page_edits_a_visit_in_the_prefilled_form(qtbot, window, people, monkeypatch):

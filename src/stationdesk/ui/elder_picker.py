@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSizePolicy, QWidget
 
 from stationdesk.services.people import PeopleQuery, search_people
 
@@ -22,6 +22,7 @@ class ElderPicker(QWidget):
         self.choices = QComboBox()
         self.choices.setMinimumWidth(260)
         self.choices.setPlaceholderText(self.tr("请选择老人"))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)   # one line, even in a tall form
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 1)

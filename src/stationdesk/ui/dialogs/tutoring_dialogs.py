@@ -186,18 +186,24 @@ class ActivityInput:
     content: str
 
 
+def read_times(errors: list[ValidationError], start: str, end: str) -> list[time | None]:
+    """The typed start and end times (blank: None); a time that cannot be read adds its error."""
+    times: list[time | None] = []
+    for name, text in (("start", start), ("end", end)):
+        try:
+            times.append(parse_clock(text, field=name))
+        except ValidationError as error:
+            errors.append(error)
+            times.append(None)
+    return times
+
+
 class ActivityForm:
     """A group activity (小组活动) or an extra session outside the weekly schedule."""
 
     def validate(self, day: date, start: str, end: str, subject: str, content: str) -> ActivityInput:
         errors: list[ValidationError] = []
-        times = []
-        for name, text in (("start", start), ("end", end)):
-            try:
-                times.append(parse_clock(text, field=name))
-            except ValidationError as error:
-                errors.append(error)
-                times.append(None)
+        times = read_times(errors, start, end)
         if not subject.strip():
             errors.append(ValidationError("tutoring.activity_subject", field="subject"))
         if errors:
@@ -257,13 +263,7 @@ class SessionTimeForm:
 
     def validate(self, day: date, start: str, end: str) -> SessionTime:
         errors: list[ValidationError] = []
-        times = []
-        for name, text in (("start", start), ("end", end)):
-            try:
-                times.append(parse_clock(text, field=name) if text.strip() else None)
-            except ValidationError as error:
-                errors.append(error)
-                times.append(None)
+        times = read_times(errors, start, end)
         if errors:
             raise FormErrors(errors)
         return SessionTime(day, times[0], times[1])
