@@ -262,19 +262,19 @@
     </message>
     <message>
         <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="74"/>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="225"/>
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="231"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="75"/>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="226"/>
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="232"/>
         <source>开始时间</source>
         <translation>Starts</translation>
     </message>
     <message>
         <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="75"/>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="227"/>
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="233"/>
         <source>结束时间</source>
         <translation>Ends</translation>
     </message>
@@ -329,22 +329,22 @@
         <translation>The end time must be after the start time.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="211"/>
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="217"/>
         <source>添加小组活动</source>
         <translation>Add a group activity</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="220"/>
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="226"/>
         <source>如：手工折纸、安全教育</source>
         <translation>e.g. paper crafts, safety education</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="228"/>
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="234"/>
         <source>主题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="229"/>
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="235"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
@@ -1176,57 +1176,57 @@
 <context>
     <name>ElderPage</name>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="61"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="60"/>
         <source>还没有完成的评估</source>
         <translation>No finished assessment yet</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="89"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="88"/>
         <source>老人档案</source>
         <translation>Elder&apos;s record</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="96"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="95"/>
         <source>自动（按评估等级和标签）</source>
         <translation>Automatic (from level and tags)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="100"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="99"/>
         <source>登记探访…</source>
         <translation>Record a visit…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="101"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="100"/>
         <source>新建评估</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="110"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="109"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="110"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="109"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="110"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="109"/>
         <source>探访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="110"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="109"/>
         <source>评估</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="111"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="110"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="111"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="110"/>
         <source>情况</source>
         <translation>Status</translation>
     </message>
@@ -1236,137 +1236,137 @@
         <translation>Edit selected visit…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="115"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="113"/>
         <source>删除选中的探访</source>
         <translation>Delete selected visit</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="120"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="115"/>
         <source>关闭选中的跟进事项</source>
         <translation>Close the selected follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="124"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="119"/>
         <source>老人</source>
         <translation>Elder</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="129"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="124"/>
         <source>风险分层</source>
         <translation>Risk tier</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="133"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="128"/>
         <source>基本情况与探访计划</source>
         <translation>Details and visit plan</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="137"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="132"/>
         <source>能力等级变化</source>
         <translation>Ability level over time</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="142"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="137"/>
         <source>未完成的跟进事项</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="146"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="141"/>
         <source>探访与评估时间线（双击打开探访或评估）</source>
         <translation>Visits and assessments (double-click to open)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="214"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="209"/>
         <source>能力评估（{reason}）</source>
         <translation>Ability assessment ({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="220"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="215"/>
         <source>风险：</source>
         <translation>Risks: </translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="221"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="216"/>
         <source>能力有变化，需即时评估</source>
         <translation>ability changed, assess now</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="222"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="217"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="225"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="220"/>
         <source>草稿，未完成</source>
         <translation>Draft, not finished</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="226"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="221"/>
         <source>{level} 总分 {total}</source>
         <translation>{level}, total {total}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="250"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="245"/>
         <source>探访记录</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="250"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="245"/>
         <source>请先在时间线中选中一次探访。</source>
         <translation>Select a visit in the timeline first.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="180"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="175"/>
         <source>尚未评估</source>
         <translation>not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="180"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="175"/>
         <source>{on} {level}（总分 {total}）</source>
         <translation>{on} {level} (total {total})</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="184"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="179"/>
         <source>&lt;b style=&apos;font-size:16px&apos;&gt;{name}&lt;/b&gt;&#x3000;{gender}&#x3000;{age}岁&lt;br&gt;身份证：{id}&#x3000;电话：{phone}&lt;br&gt;住址：{address}&lt;br&gt;标签：{tags}&lt;br&gt;最近评估：{latest}</source>
         <translation>&lt;b style=&apos;font-size:16px&apos;&gt;{name}&lt;/b&gt;&amp;nbsp;&amp;nbsp;{gender}&amp;nbsp;&amp;nbsp;{age} years&lt;br&gt;ID: {id}&amp;nbsp;&amp;nbsp;&amp;nbsp;Phone: {phone}&lt;br&gt;Address: {address}&lt;br&gt;Tags: {tags}&lt;br&gt;Latest assessment: {latest}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="193"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="188"/>
         <source>下次探访：{due}（{tier}，每 {n} 天；{state}）</source>
         <translation>Next visit: {due} ({tier}, every {n} days; {state})</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="194"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="189"/>
         <source>尽快</source>
         <translation>as soon as possible</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="195"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="190"/>
         <source>下次评估：{due}（{reason}）</source>
         <translation>Next assessment: {due} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="196"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="191"/>
         <source> 已逾期</source>
         <translation> overdue</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="196"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="191"/>
         <source>尚未评估，需首次评估</source>
         <translation>never assessed: first assessment needed</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="197"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="192"/>
         <source>探访发现能力变化，需即时评估</source>
         <translation>a visit reported a change: reassess now</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="198"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="193"/>
         <source>每 6 个月复评</source>
         <translation>every 6 months</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="205"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="200"/>
         <source>（逾期 {n} 天）</source>
         <translation> ({n} days overdue)</translation>
     </message>
@@ -1384,7 +1384,7 @@
         <translation>Choose an elder</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/elder_picker.py" line="61"/>
+        <location filename="../../src/stationdesk/ui/elder_picker.py" line="62"/>
         <source>{n}岁</source>
         <translation>{n} yrs</translation>
     </message>
@@ -1545,7 +1545,7 @@ Data folder: {path}</translation>
         <translation>Visits due</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="276"/>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="271"/>
         <source>老人档案</source>
         <translation>Elder&apos;s record</translation>
     </message>
@@ -1565,7 +1565,7 @@ Data folder: {path}</translation>
         <translation>Tutoring classes</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="128"/>
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="133"/>
         <source>探访</source>
         <translation>Visits</translation>
     </message>
@@ -3636,17 +3636,17 @@ Holidays skipped: {skipped}</translation>
 <context>
     <name>Visits</name>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="31"/>
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="41"/>
         <source>确定删除 {on} 对 {name} 的探访记录吗？删除后可以立即撤销。</source>
         <translation>Delete the visit to {name} on {on}? You can undo it right after.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="33"/>
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="43"/>
         <source>删除探访记录</source>
         <translation>Delete visit</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="38"/>
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="48"/>
         <source>已删除 {on} 对 {name} 的探访记录</source>
         <translation>Deleted the visit to {name} on {on}</translation>
     </message>
@@ -3654,82 +3654,82 @@ Holidays skipped: {skipped}</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="72"/>
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="82"/>
         <source>探访记录</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="73"/>
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="83"/>
         <source>按老人姓名、拼音查找</source>
         <translation>Find by elder&apos;s name or pinyin</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="74"/>
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="84"/>
         <source>登记探访…</source>
         <translation>Record a visit…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="76"/>
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="86"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="78"/>
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="86"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="83"/>
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="88"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="83"/>
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="88"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="84"/>
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="89"/>
         <source>老人</source>
         <translation>Elder</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="84"/>
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="89"/>
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="85"/>
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="90"/>
         <source>探访人</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="85"/>
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="90"/>
         <source>服务</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="86"/>
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="91"/>
         <source>风险</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="86"/>
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="91"/>
         <source>需求</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="87"/>
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="92"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="87"/>
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="92"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="99"/>
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="104"/>
         <source>双击一行打开该老人的档案。</source>
         <translation>Double-click a row to open the elder&apos;s record.</translation>
     </message>

@@ -25,7 +25,6 @@ from stationdesk.ui.pages.assessment_page import LEVEL_COLOURS
 from stationdesk.ui.pages.due_visits_page import overdue_text
 from stationdesk.ui.pages.visits_page import VisitCorrections
 from stationdesk.ui.widgets import gender_text, keep_spaces, list_view, page_title, selected_record
-from stationdesk.ui.widgets.undo_bar import UndoBar
 
 
 class LevelChart(QWidget):
@@ -110,12 +109,8 @@ class ElderPage(VisitCorrections, Page):
             (self.tr("日期"), lambda e: e.on), (self.tr("类别"), lambda e: self.tr("探访") if e.kind == "visit" else self.tr("评估")),
             (self.tr("内容"), self._entry_title), (self.tr("情况"), self._entry_detail)], parent=self)
         self.table = list_view(self.timeline, self._open_entry)
-        self.edit_visit_button = QPushButton(self.tr("修改选中的探访…"))
-        self.edit_visit_button.clicked.connect(self._edit_selected)
-        self.delete_visit_button = QPushButton(self.tr("删除选中的探访"))
-        self.delete_visit_button.clicked.connect(self._delete_selected)
-        self.undo_bar = UndoBar()
-        self.undo_bar.sig_undo.connect(self.undo_delete)
+        self.edit_visit_button, self.delete_visit_button = self.correction_controls(
+            self.tr("修改选中的探访…"), self.tr("删除选中的探访"))
         self.follow_ups = QListWidget()
         self.close_button = QPushButton(self.tr("关闭选中的跟进事项"))
         self.close_button.clicked.connect(self._close_follow_up)

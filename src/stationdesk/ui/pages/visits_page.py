@@ -22,7 +22,17 @@ def _fetch_visits(session, offset: int, limit: int, text: str = ""):
 
 class VisitCorrections:
     """修改 / 删除 / 撤销 of a visit, shared by the 探访 page and the elder's timeline. The host page
-    gives its ``ctx`` and an ``undo_bar``; ``sig_visit_deleted`` / ``sig_visit_restored`` say it happened."""
+    gives its ``ctx``, calls ``correction_controls`` once and defines ``_edit_selected`` / ``_delete_selected``;
+    ``sig_visit_deleted`` / ``sig_visit_restored`` say it happened."""
+
+    def correction_controls(self, edit_text: str, delete_text: str) -> tuple[QPushButton, QPushButton]:
+        """The edit and delete buttons, wired to the page's selection, and the page's ``undo_bar``."""
+        edit, delete = QPushButton(edit_text), QPushButton(delete_text)
+        edit.clicked.connect(self._edit_selected)
+        delete.clicked.connect(self._delete_selected)
+        self.undo_bar = UndoBar()
+        self.undo_bar.sig_undo.connect(self.undo_delete)
+        return edit, delete
 
     def edit_visit(self, visit_id: str) -> VisitDialog:
         return VisitDialog.ask(self, self.ctx, visit_id=visit_id)
@@ -73,12 +83,7 @@ class VisitsPage(VisitCorrections, Page):
         self.search = QLineEdit(placeholderText=self.tr("按老人姓名、拼音查找"))
         self.record_button = QPushButton(self.tr("登记探访…"))
         self.record_button.clicked.connect(lambda: self.record_visit())
-        self.edit_button = QPushButton(self.tr("修改…"))
-        self.edit_button.clicked.connect(self._edit_selected)
-        self.delete_button = QPushButton(self.tr("删除"))
-        self.delete_button.clicked.connect(self._delete_selected)
-        self.undo_bar = UndoBar()
-        self.undo_bar.sig_undo.connect(self.undo_delete)
+        self.edit_button, self.delete_button = self.correction_controls(self.tr("修改…"), self.tr("删除"))
         self.model = PagedTableModel(ctx.db, _fetch_visits, [
             (self.tr("日期"), lambda v: v.visited_on), (self.tr("时间"), lambda v: f"{v.start_time}-{v.end_time}"),
             (self.tr("老人"), lambda v: v.elder_name), (self.tr("方式"), lambda v: value_label("visit_kind", v.kind)),
