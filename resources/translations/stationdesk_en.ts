@@ -261,19 +261,19 @@
     </message>
     <message>
         <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="74" />
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="223" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="231" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="75" />
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="224" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="232" />
         <source>开始时间</source>
         <translation>Starts</translation>
     </message>
     <message>
         <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="75" />
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="225" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="233" />
         <source>结束时间</source>
         <translation>Ends</translation>
     </message>
@@ -328,22 +328,22 @@
         <translation>The end time must be after the start time.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="209" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="217" />
         <source>添加小组活动</source>
         <translation>Add a group activity</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="218" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="226" />
         <source>如：手工折纸、安全教育</source>
         <translation>e.g. paper crafts, safety education</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="226" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="234" />
         <source>主题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="227" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="235" />
         <source>内容</source>
         <translation>What</translation>
     </message>
@@ -351,157 +351,157 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="39" />
+        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="40" />
         <source>老年人能力评估（GB/T 42195-2022）</source>
         <translation>Ability assessment of older adults (GB/T 42195-2022)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="50" />
+        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="52" />
         <source>如 本人、女儿</source>
         <translation>e.g. self, daughter</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="51" />
+        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="53" />
         <source>昏迷（直接评定为完全失能）</source>
         <translation>Coma (total impairment)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="52" />
+        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="54" />
         <source>确诊痴呆或精神科诊断的其他精神和行为障碍</source>
         <translation>Diagnosed dementia or mental disorder</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="53" />
+        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="55" />
         <source> 次</source>
         <translation> times</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="60" />
+        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="62" />
         <source>老人</source>
         <translation>Elder</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="62" />
+        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="64" />
         <source>已有评估</source>
         <translation>Earlier assessments</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="64" />
+        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="66" />
         <source>评估日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="64" />
+        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="66" />
         <source>评估原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="65" />
+        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="67" />
         <source>评估员一</source>
         <translation>Assessor 1</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="68" />
+        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="70" />
         <source>信息提供者</source>
         <translation>Informant</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="68" />
+        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="70" />
         <source>与老人关系</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="69" />
+        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="71" />
         <source>评估员二</source>
         <translation>Assessor 2</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="75" />
+        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="77" />
         <source>近30天照护风险事件</source>
         <translation>Risk events (30 days)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="89" />
+        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="91" />
         <source>{code} {name}（满分 {max}）</source>
         <translation>{code} {name} (max {max})</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="99" />
+        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="101" />
         <source>{score} 分　{text}</source>
         <translation>{score} pts  {text}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="128" />
+        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="130" />
         <source>总分</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="129" />
+        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="131" />
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="132" />
+        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="134" />
         <source>新建评估</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="133" />
+        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="135" />
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="134" />
+        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="136" />
         <source>完成评估</source>
         <translation>Finish assessment</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="135" />
+        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="137" />
         <source>打印报告…</source>
         <translation>Print report…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="180" />
+        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="182" />
         <source>（已评 {n}/{m} 项）</source>
         <translation> ({n}/{m} scored)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="183" />
+        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="185" />
         <source>未完成</source>
         <translation>Incomplete</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="190" />
+        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="192" />
         <source>已完成，不能修改</source>
         <translation>Finished; cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="191" />
+        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="193" />
         <source>还有 {n} 项未评分，可保存为草稿</source>
         <translation>{n} items unscored; save as a draft</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="192" />
+        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="194" />
         <source>全部评分完成</source>
         <translation>Every item scored</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="269" />
+        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="271" />
         <source>（选择以打开）</source>
         <translation>(choose to open)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="271" />
+        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="273" />
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="292" />
+        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="294" />
         <source>正在生成评估报告…</source>
         <translation>Building the assessment report…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="289" />
+        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="291" />
         <source>能力评估报告</source>
         <translation>Ability assessment report</translation>
     </message>
@@ -509,92 +509,92 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="83" />
+        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="84" />
         <source>辅导班</source>
         <translation>Tutoring classes</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="85" />
+        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="86" />
         <source>课次</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="93" />
+        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="94" />
         <source>本次辅导内容、小组活动主题</source>
         <translation>What was covered, group activity topic</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="99" />
+        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="100" />
         <source>科目</source>
         <translation>Subjects</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="100" />
+        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="101" />
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="101" />
+        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="102" />
         <source>在场辅导员</source>
         <translation>Tutors present</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="114" />
+        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="115" />
         <source>方向键移动　空格：切换考勤状态／选择监护人／跟进　数字：输入时间（1530 → 15:30）　Delete 清空　Enter 或 Ctrl+S 保存</source>
         <translation>Arrow keys: move   Space: change status / pick guardian / follow-up   Digits: time (1530 → 15:30)   Delete: clear   Enter or Ctrl+S: save</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="118" />
+        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="119" />
         <source>保存 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="129" />
+        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="130" />
         <source>考勤录入</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="200" />
+        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="201" />
         <source>该班还没有课次。请先在“辅导班”页面生成学期课次。</source>
         <translation>This class has no sessions yet. Generate the term's sessions on the Tutoring classes page first.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="209" />
+        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="210" />
         <source>{name}　{day}　{start}-{end}　{place}</source>
         <translation>{name}   {day}   {start}-{end}   {place}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="228" />
+        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="229" />
         <source>共 {n} 名儿童，已记录 {m} 名</source>
         <translation>{n} children, {m} recorded</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="250" />
+        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="251" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="258" />
+        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="259" />
         <source>已保存（{n} 行有改动）</source>
         <translation>Saved ({n} rows changed)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="264" />
+        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="265" />
         <source>未保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="270" />
+        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="271" />
         <source>有未保存的修改（Enter 或 Ctrl+S 保存）</source>
         <translation>Unsaved changes (Enter or Ctrl+S to save)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="273" />
+        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="274" />
         <source>未保存的考勤</source>
         <translation>Unsaved attendance</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="273" />
+        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="274" />
         <source>本课次的考勤还没有保存，要放弃这些修改吗？</source>
         <translation>The attendance for this session is not saved. Discard the changes?</translation>
     </message>
@@ -602,77 +602,77 @@
 <context>
     <name>AttendanceTableModel</name>
     <message>
-        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="26" />
+        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="27" />
         <source>儿童</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="27" />
+        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="28" />
         <source>考勤</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="28" />
+        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="29" />
         <source>送达时间</source>
         <translation>Drop-off</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="29" />
+        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="30" />
         <source>接走时间</source>
         <translation>Pick-up</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="30" />
+        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="31" />
         <source>送达人</source>
         <translation>Dropped off by</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="31" />
+        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="32" />
         <source>送达人关系</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="32" />
+        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="33" />
         <source>接走人</source>
         <translation>Picked up by</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="33" />
+        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="34" />
         <source>接走人关系</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="34" />
+        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="35" />
         <source>非监护人接走说明</source>
         <translation>Non-guardian pick-up note</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="35" />
+        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="36" />
         <source>作业/进度</source>
         <translation>Homework / progress</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="36" />
+        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="37" />
         <source>表现</source>
         <translation>Behaviour</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="37" />
+        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="38" />
         <source>跟进</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="149" />
+        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="150" />
         <source>需跟进</source>
         <translation>Needs follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="161" />
+        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="162" />
         <source>接走人不是登记的监护人：请在“非监护人接走说明”中写明是谁、关系及谁同意的。</source>
         <translation>The person picking up is not a registered guardian: write who it was, their relation and who agreed in the non-guardian pick-up note.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="164" />
+        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="165" />
         <source>监护人：{names}。按空格依次选择。</source>
         <translation>Guardians: {names}. Press Space to choose each in turn.</translation>
     </message>
@@ -680,22 +680,22 @@
 <context>
     <name>CaseNoteDialog</name>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="299" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="360" />
         <source>添加个案记录（保密）</source>
         <translation>Add case notes (confidential)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="306" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="367" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="307" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="368" />
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="308" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="369" />
         <source>内容</source>
         <translation>What</translation>
     </message>
@@ -731,164 +731,164 @@
 <context>
     <name>ChildPage</name>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="35" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="36" />
         <source>姓名、化名或拼音首字母</source>
         <translation>Name, alias or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="48" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="49" />
         <source>未成年人敏感个人信息　仅限工作需要查看，不得拍照、复制或外传</source>
         <translation>Sensitive personal information of a minor: view only for work; do not photograph, copy or pass on</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="59" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="60" />
         <source>出勤率</source>
         <translation>Attendance rate</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="59" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="60" />
         <source>已出勤课次</source>
         <translation>Sessions attended</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="60" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="61" />
         <source>已记录课次</source>
         <translation>Sessions recorded</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="60" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="61" />
         <source>参加的辅导班</source>
         <translation>Tutoring classes joined</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="65" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="66" />
         <source>监护人</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="65" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="66" />
         <source>关系</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="66" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="67" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="66" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="67" />
         <source>主要监护人</source>
         <translation>Main guardian</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="70" />
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="76" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="71" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="77" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="70" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="71" />
         <source>辅导班</source>
         <translation>Tutoring classes</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="71" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="72" />
         <source>考勤</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="71" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="72" />
         <source>作业/进度</source>
         <translation>Homework / progress</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="72" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="73" />
         <source>表现</source>
         <translation>Behaviour</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="72" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="73" />
         <source>跟进</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="73" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="74" />
         <source>接送说明</source>
         <translation>Pick-up notes</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="76" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="77" />
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="77" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="78" />
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="80" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="81" />
         <source>添加个案记录…</source>
         <translation>Add case notes…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="84" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="85" />
         <source>保密：个案记录仅限社工查看，不得打印或导出</source>
         <translation>Confidential: case notes are for social workers only and cannot be printed or exported</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="90" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="91" />
         <source>进度记录</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="91" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="92" />
         <source>监护人与同意</source>
         <translation>Guardians and consent</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="92" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="93" />
         <source>个案记录（保密）</source>
         <translation>Case notes (confidential)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="106" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="107" />
         <source>在左侧查找并选择一名儿童。</source>
         <translation>Find and choose a child on the left.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="112" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="113" />
         <source>儿童档案</source>
         <translation>Child's record</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="128" />
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="151" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="129" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="152" />
         <source>{n}岁</source>
         <translation>{n} yrs</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="148" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="149" />
         <source>（化名：{alias}）</source>
         <translation> (alias: {alias})</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="148" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="149" />
         <source>（未设化名）</source>
         <translation> (no alias)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="157" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="158" />
         <source>✔ 监护人已同意：{by}，{day}，范围：{scope}</source>
         <translation>✔ Guardian consent: {by}, {day}, for: {scope}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="161" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="162" />
         <source>✘ 未登记监护人同意，不能报名辅导班。请在人员档案中登记。</source>
         <translation>✘ No guardian consent recorded, so the child cannot join a tutoring class. Record it under People.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="72" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="73" />
         <source>需跟进</source>
         <translation>Needs follow-up</translation>
     </message>
@@ -1079,27 +1079,27 @@ encryption {e}</translation>
 <context>
     <name>ClassDialog</name>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="53" />
-        <source>辅导班</source>
-        <translation>Tutoring classes</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="53" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="54" />
         <source>编辑辅导班</source>
         <translation>Edit tutoring class</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="62" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="54" />
+        <source>新建辅导班</source>
+        <translation>New tutoring class</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="64" />
         <source>如：语文、数学</source>
         <translation>e.g. Chinese, maths</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="66" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="68" />
         <source>不限</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="71" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="73" />
         <source>每行一个，如：
 周一 15:30-17:30
 周三 15:30-17:30</source>
@@ -1108,52 +1108,52 @@ encryption {e}</translation>
 周三 15:30-17:30</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="84" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="86" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="85" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="87" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="86" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="88" />
         <source>科目</source>
         <translation>Subjects</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="87" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="89" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="88" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="90" />
         <source>容量（人）</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="89" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="91" />
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="90" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="92" />
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="91" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="93" />
         <source>每周上课时间</source>
         <translation>Weekly times</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="92" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="94" />
         <source>辅导员（志愿者）</source>
         <translation>Tutors (volunteers)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="93" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="95" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -1358,147 +1358,197 @@ encryption {e}</translation>
 <context>
     <name>ElderPage</name>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="55" />
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="60" />
         <source>还没有完成的评估</source>
         <translation>No finished assessment yet</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="81" />
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="88" />
         <source>老人档案</source>
         <translation>Elder's record</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="88" />
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="95" />
         <source>自动（按评估等级和标签）</source>
         <translation>Automatic (from level and tags)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="92" />
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="99" />
         <source>登记探访…</source>
         <translation>Record a visit…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="93" />
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="100" />
         <source>新建评估</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="102" />
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="109" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="102" />
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="109" />
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="102" />
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="109" />
         <source>探访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="102" />
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="109" />
         <source>评估</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="103" />
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="110" />
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="103" />
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="110" />
         <source>情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="106" />
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="113" />
+        <source>修改选中的探访…</source>
+        <translation>Edit selected visit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="113" />
+        <source>删除选中的探访</source>
+        <translation>Delete selected visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="115" />
         <source>关闭选中的跟进事项</source>
         <translation>Close the selected follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="110" />
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="119" />
         <source>老人</source>
         <translation>Elder</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="115" />
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="124" />
         <source>风险分层</source>
         <translation>Risk tier</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="119" />
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="128" />
         <source>基本情况与探访计划</source>
         <translation>Details and visit plan</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="123" />
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="132" />
         <source>能力等级变化</source>
         <translation>Ability level over time</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="128" />
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="137" />
         <source>未完成的跟进事项</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="132" />
-        <source>探访与评估时间线（双击打开评估）</source>
-        <translation>Visits and assessments (double-click to open an assessment)</translation>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="141" />
+        <source>探访与评估时间线（双击打开探访或评估）</source>
+        <translation>Visits and assessments (double-click to open)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="159" />
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="209" />
+        <source>能力评估（{reason}）</source>
+        <translation>Ability assessment ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="215" />
+        <source>风险：</source>
+        <translation>Risks: </translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="216" />
+        <source>能力有变化，需即时评估</source>
+        <translation>ability changed, assess now</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="217" />
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="220" />
+        <source>草稿，未完成</source>
+        <translation>Draft, not finished</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="221" />
+        <source>{level} 总分 {total}</source>
+        <translation>{level}, total {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="245" />
+        <source>探访记录</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="245" />
+        <source>请先在时间线中选中一次探访。</source>
+        <translation>Select a visit in the timeline first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="175" />
         <source>尚未评估</source>
         <translation>not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="159" />
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="175" />
         <source>{on} {level}（总分 {total}）</source>
         <translation>{on} {level} (total {total})</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="163" />
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="179" />
         <source>&lt;b style='font-size:16px'&gt;{name}&lt;/b&gt;　{gender}　{age}岁&lt;br&gt;身份证：{id}　电话：{phone}&lt;br&gt;住址：{address}&lt;br&gt;标签：{tags}&lt;br&gt;最近评估：{latest}</source>
         <translation>&lt;b style='font-size:16px'&gt;{name}&lt;/b&gt;&amp;nbsp;&amp;nbsp;{gender}&amp;nbsp;&amp;nbsp;{age} years&lt;br&gt;ID: {id}&amp;nbsp;&amp;nbsp;&amp;nbsp;Phone: {phone}&lt;br&gt;Address: {address}&lt;br&gt;Tags: {tags}&lt;br&gt;Latest assessment: {latest}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="172" />
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="188" />
         <source>下次探访：{due}（{tier}，每 {n} 天；{state}）</source>
         <translation>Next visit: {due} ({tier}, every {n} days; {state})</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="173" />
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="189" />
         <source>尽快</source>
         <translation>as soon as possible</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="174" />
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="190" />
         <source>下次评估：{due}（{reason}）</source>
         <translation>Next assessment: {due} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="175" />
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="191" />
         <source> 已逾期</source>
         <translation> overdue</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="175" />
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="191" />
         <source>尚未评估，需首次评估</source>
         <translation>never assessed: first assessment needed</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="176" />
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="192" />
         <source>探访发现能力变化，需即时评估</source>
         <translation>a visit reported a change: reassess now</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="177" />
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="193" />
         <source>每 6 个月复评</source>
         <translation>every 6 months</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="184" />
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="200" />
         <source>（逾期 {n} 天）</source>
         <translation> ({n} days overdue)</translation>
     </message>
@@ -1506,12 +1556,17 @@ encryption {e}</translation>
 <context>
     <name>ElderPicker</name>
     <message>
-        <location filename="../../src/stationdesk/ui/elder_picker.py" line="18" />
+        <location filename="../../src/stationdesk/ui/elder_picker.py" line="21" />
         <source>输入姓名、拼音或首字母查找老人</source>
         <translation>Find an elder by name, pinyin or initials</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/elder_picker.py" line="57" />
+        <location filename="../../src/stationdesk/ui/elder_picker.py" line="24" />
+        <source>请选择老人</source>
+        <translation>Choose an elder</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/elder_picker.py" line="62" />
         <source>{n}岁</source>
         <translation>{n} yrs</translation>
     </message>
@@ -1680,17 +1735,17 @@ Data folder: {path}</translation>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="296" />
+        <location filename="../../src/stationdesk/ui/pages/assessment_page.py" line="298" />
         <source>能力评估</source>
         <translation>Ability assessment</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="280" />
+        <location filename="../../src/stationdesk/ui/pages/attendance_page.py" line="281" />
         <source>考勤录入</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="190" />
+        <location filename="../../src/stationdesk/ui/pages/child_page.py" line="191" />
         <source>儿童档案</source>
         <translation>Child's record</translation>
     </message>
@@ -1700,7 +1755,7 @@ Data folder: {path}</translation>
         <translation>Visits due</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="216" />
+        <location filename="../../src/stationdesk/ui/pages/elder_page.py" line="271" />
         <source>老人档案</source>
         <translation>Elder's record</translation>
     </message>
@@ -1715,12 +1770,12 @@ Data folder: {path}</translation>
         <translation>Teams and projects</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="269" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="320" />
         <source>辅导班</source>
         <translation>Tutoring classes</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="70" />
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="133" />
         <source>探访</source>
         <translation>Visits</translation>
     </message>
@@ -1730,7 +1785,7 @@ Data folder: {path}</translation>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="257" />
+        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="243" />
         <source>人员档案</source>
         <translation>People</translation>
     </message>
@@ -1743,12 +1798,12 @@ Data folder: {path}</translation>
 <context>
     <name>MonthDialog</name>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="272" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="333" />
         <source>月度考勤汇总</source>
         <translation>Monthly attendance summary</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="276" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="337" />
         <source>月份</source>
         <translation>Month</translation>
     </message>
@@ -1814,88 +1869,83 @@ Data folder: {path}</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="37" />
+        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="38" />
         <source>搜索：姓名、拼音或首字母（如 wxy）、电话或身份证后几位</source>
         <translation>Search: name, pinyin or initials (e.g. wxy), last digits of phone or ID number</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="39" />
+        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="40" />
         <source>全部身份</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="39" />
+        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="40" />
         <source>老人</source>
         <translation>Elder</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="39" />
+        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="40" />
         <source>儿童</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="40" />
+        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="41" />
         <source>监护人</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="40" />
+        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="41" />
         <source>志愿者</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="43" />
-        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="158" />
+        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="44" />
+        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="145" />
         <source>全部标签</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="46" />
+        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="47" />
         <source>新增人员</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="48" />
+        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="49" />
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="50" />
+        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="51" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="66" />
-        <source>撤销</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="97" />
+        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="84" />
         <source>新增人员（Ctrl+N）</source>
         <translation>Add person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="140" />
+        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="127" />
         <source>正在查找…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="165" />
+        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="152" />
         <source>共 {n} 人</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="229" />
+        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="216" />
         <source>确定删除 {name} 的档案吗？删除后可以立即撤销。</source>
         <translation>Delete the record of {name}? You can undo it right away.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="230" />
+        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="217" />
         <source>删除人员</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="235" />
+        <location filename="../../src/stationdesk/ui/pages/people_page.py" line="222" />
         <source>已删除 {name}</source>
         <translation>{name} deleted</translation>
     </message>
@@ -1903,32 +1953,32 @@ Data folder: {path}</translation>
 <context>
     <name>Person</name>
     <message>
-        <location filename="../../src/stationdesk/ui/widgets/__init__.py" line="89" />
+        <location filename="../../src/stationdesk/ui/widgets/__init__.py" line="95" />
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/widgets/__init__.py" line="91" />
+        <location filename="../../src/stationdesk/ui/widgets/__init__.py" line="97" />
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/widgets/__init__.py" line="97" />
+        <location filename="../../src/stationdesk/ui/widgets/__init__.py" line="103" />
         <source>老人</source>
         <translation>Elder</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/widgets/__init__.py" line="97" />
+        <location filename="../../src/stationdesk/ui/widgets/__init__.py" line="103" />
         <source>儿童</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/widgets/__init__.py" line="98" />
+        <location filename="../../src/stationdesk/ui/widgets/__init__.py" line="104" />
         <source>监护人</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/widgets/__init__.py" line="99" />
+        <location filename="../../src/stationdesk/ui/widgets/__init__.py" line="105" />
         <source>志愿者</source>
         <translation>Volunteer</translation>
     </message>
@@ -2830,6 +2880,29 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>SessionTimeDialog</name>
+    <message>
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="277" />
+        <source>修改课次时间</source>
+        <translation>Change session date and time</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="287" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="288" />
+        <source>开始时间</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="289" />
+        <source>结束时间</source>
+        <translation>Ends</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../src/stationdesk/ui/dialogs/settings_dialog.py" line="14" />
@@ -2850,17 +2923,17 @@ Data folder: {path}</translation>
 <context>
     <name>SigninDialog</name>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="251" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="312" />
         <source>打印签到表</source>
         <translation>Print sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="257" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="318" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="258" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="319" />
         <source>空白行（临时参加）</source>
         <translation>Blank rows (walk-ins)</translation>
     </message>
@@ -3401,39 +3474,39 @@ encryption {e}</translation>
 <context>
     <name>TermDialog</name>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="144" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="146" />
         <source>生成学期课次</source>
         <translation>Generate term sessions</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="149" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="151" />
         <source>不上课的日期，用逗号或换行分隔；连续几天写成
 2026-10-01~2026-10-07</source>
         <translation>Days without class, separated by commas or new lines; write a run of days as
 2026-10-01~2026-10-07</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="153" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="155" />
         <source>按每周上课时间（{schedule}）生成课次；已有的课次不会重复生成。</source>
         <translation>Sessions are generated from the weekly times ({schedule}); existing sessions are not duplicated.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="154" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="156" />
         <source>未设置</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="155" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="157" />
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="156" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="158" />
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="157" />
+        <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="159" />
         <source>节假日（不上课）</source>
         <translation>Holidays (no class)</translation>
     </message>
@@ -3519,414 +3592,700 @@ encryption {e}</translation>
 <context>
     <name>TutoringPage</name>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="39" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="41" />
         <source>新建班级…</source>
         <translation>New class…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="42" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="44" />
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="42" />
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="75" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="44" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="78" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="43" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="44" />
+        <source>（已结束）</source>
+        <translation> (ended)</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="45" />
         <source>人数</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="43" />
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="80" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="45" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="96" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="241" />
         <source>课次</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="53" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="55" />
         <source>编辑班级…</source>
         <translation>Edit class…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="54" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="56" />
         <source>报名儿童…</source>
         <translation>Enrol…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="55" />
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="190" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="57" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="207" />
         <source>退班</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="56" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="58" />
         <source>生成学期课次…</source>
         <translation>Term sessions…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="57" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="59" />
         <source>添加小组活动…</source>
         <translation>Group activity…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="58" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="60" />
         <source>录入考勤</source>
         <translation>Take attendance</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="59" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="61" />
         <source>打印签到表…</source>
         <translation>Print sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="60" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="62" />
         <source>月度考勤汇总…</source>
         <translation>Monthly summary…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="67" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="63" />
+        <source>结班…</source>
+        <translation>Close class…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="70" />
         <source>儿童（化名）</source>
         <translation>Child (alias)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="67" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="70" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="68" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="71" />
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="68" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="71" />
         <source>报名日期</source>
         <translation>Enrolled on</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="69" />
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="76" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="72" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="79" />
         <source>已记录</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="69" />
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="76" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="72" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="79" />
         <source>出勤</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="70" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="73" />
         <source>出勤率</source>
         <translation>Attendance rate</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="73" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="76" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="73" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="76" />
         <source>星期</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="74" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="77" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="75" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="78" />
         <source>科目</source>
         <translation>Subjects</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="79" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="81" />
+        <source>修改课次时间…</source>
+        <translation>Change date/time…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="83" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="257" />
+        <source>取消课次</source>
+        <translation>Cancel session</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="95" />
         <source>儿童</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="87" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="103" />
         <source>辅导班</source>
         <translation>Tutoring classes</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="108" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="124" />
         <source>还没有辅导班。点“新建班级…”开始。</source>
         <translation>No tutoring classes yet. Click “New class…” to start.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="128" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="144" />
         <source>{a} 至 {b}</source>
         <translation>{a} to {b}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="129" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="145" />
         <source>不限</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="132" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="148" />
         <source>科目：{subjects}　学期：{term}　地点：{place}&lt;br&gt;每周：{schedule}&lt;br&gt;辅导员：{tutors}　已报名 {enrolled} 人 / 容量 {capacity}　课次 {sessions}</source>
         <translation>Subjects: {subjects}&amp;nbsp;&amp;nbsp;&amp;nbsp;Term: {term}&amp;nbsp;&amp;nbsp;&amp;nbsp;Place: {place}&lt;br&gt;Weekly: {schedule}&lt;br&gt;Tutors: {tutors}&amp;nbsp;&amp;nbsp;&amp;nbsp;Enrolled: {enrolled} / {capacity}&amp;nbsp;&amp;nbsp;&amp;nbsp;Sessions: {sessions}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="172" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="189" />
         <source>报名儿童</source>
         <translation>Enrol children</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="173" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="190" />
         <source>报名前须已登记监护人书面同意；没有同意的儿童会被拒绝并提示缺少什么。</source>
         <translation>A guardian's written consent must be on record before enrolment; a child without it is refused, with the reason shown.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="179" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="196" />
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="190" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="207" />
         <source>让 {name} 从“{cls}”退班？已记录的考勤会保留。</source>
         <translation>Withdraw {name} from “{cls}”? Attendance already recorded is kept.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="204" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="221" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="205" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="222" />
         <source>生成学期课次</source>
         <translation>Generate term sessions</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="206" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="223" />
         <source>新生成 {created} 个课次，已有 {existing} 个未重复生成。
 跳过的节假日：{skipped}</source>
         <translation>{created} sessions generated; {existing} already existed and were not repeated.
 Holidays skipped: {skipped}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="250" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="241" />
+        <source>请先在“课次”列表中选中一个课次。</source>
+        <translation>Select a session in the Sessions list first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="257" />
+        <source>取消 {day} {time} 的课次？</source>
+        <translation>Cancel the session of {day} {time}?</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="266" />
+        <source>今天（{day}）结束“{name}”？仍在班的 {n} 名儿童将于今天退班，今天以后未记录考勤的课次将取消；已有的课次、考勤和报名记录都会保留。</source>
+        <translation>End “{name}” today ({day})? The {n} children still enrolled leave today and later sessions with no attendance are cancelled; sessions held, attendance and enrolments are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="269" />
+        <source>结班</source>
+        <translation>Close class</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="301" />
         <source>正在生成签到表…</source>
         <translation>Building the sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="260" />
+        <location filename="../../src/stationdesk/ui/pages/tutoring_page.py" line="311" />
         <source>正在生成月度考勤汇总…</source>
         <translation>Building the monthly attendance summary…</translation>
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../src/stationdesk/ui/widgets/undo_bar.py" line="18" />
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="17" />
+        <source>能力完好</source>
+        <translation>Intact</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="17" />
+        <source>轻度失能</source>
+        <translation>Mildly impaired</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="18" />
+        <source>中度失能</source>
+        <translation>Moderately impaired</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="18" />
+        <source>重度失能</source>
+        <translation>Severely impaired</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="19" />
+        <source>完全失能</source>
+        <translation>Completely impaired</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="21" />
+        <source>高风险</source>
+        <translation>High risk</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="21" />
+        <source>重点</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="22" />
+        <source>一般</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="24" />
+        <source>上门走访</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="24" />
+        <source>电话问候</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="25" />
+        <source>到站服务</source>
+        <translation>Service at the station</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="25" />
+        <source>委托探访</source>
+        <translation>Visit by proxy</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="27" />
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="27" />
+        <source>基本满意</source>
+        <translation>Mostly satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="28" />
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="30" />
+        <source>首次</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="30" />
+        <source>常规</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="31" />
+        <source>即时</source>
+        <translation>Immediate</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="31" />
+        <source>复评</source>
+        <translation>Re-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="33" />
+        <source>出勤</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="33" />
+        <source>缺勤</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="34" />
+        <source>请假</source>
+        <translation>On leave</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="34" />
+        <source>迟到</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="35" />
+        <source>早退</source>
+        <translation>Left early</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="37" />
+        <source>一对一</source>
+        <translation>One-to-one</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="37" />
+        <source>小组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="38" />
+        <source>暑托班</source>
+        <translation>Summer day camp</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="38" />
+        <source>寒托班</source>
+        <translation>Winter day camp</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="40" />
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="40" />
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="41" />
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="41" />
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="42" />
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="42" />
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="43" />
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="45" />
+        <source>辅导</source>
+        <translation>Tutoring</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="45" />
+        <source>小组活动</source>
+        <translation>Group activity</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="70" />
+        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="92" />
         <source>登记探访</source>
         <translation>Record a visit</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="81" />
+        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="92" />
+        <source>修改探访记录</source>
+        <translation>Edit visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="104" />
         <source>居住情况：同住人员、居室环境、照料情况</source>
         <translation>Living situation: who lives there, the home, the care given</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="85" />
+        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="108" />
         <source>其他健康观察</source>
         <translation>Other health observations</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="89" />
-        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="123" />
+        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="112" />
+        <source>添加探访人…</source>
+        <translation>Add visitor…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="114" />
+        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="152" />
         <source>发现的需求</source>
         <translation>Needs found</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="91" />
+        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="116" />
         <source>需要跟进的事项（可不填）</source>
         <translation>Follow-up action (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="96" />
+        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="122" />
         <source>发现老人能力有明显变化（需即时评估）</source>
         <translation>The elder's abilities changed noticeably (reassess now)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="101" />
+        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="127" />
         <source>从</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="101" />
+        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="127" />
         <source>到</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="106" />
+        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="132" />
         <source>血压</source>
         <translation>Blood pressure</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="108" />
+        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="134" />
         <source>血糖</source>
         <translation>Blood glucose</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="113" />
+        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="139" />
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="116" />
+        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="142" />
         <source>老人</source>
         <translation>Elder</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="117" />
+        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="143" />
         <source>时间与方式</source>
         <translation>Time and kind</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="118" />
+        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="147" />
         <source>探访人</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="119" />
+        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="148" />
         <source>居住情况</source>
         <translation>Living situation</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="120" />
+        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="149" />
         <source>健康观察</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="121" />
+        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="150" />
         <source>发现的风险</source>
         <translation>Risks found</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="122" />
+        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="151" />
         <source>提供的服务</source>
         <translation>Services given</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="124" />
+        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="153" />
         <source>跟进事项</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="125" />
+        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="154" />
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="126" />
+        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="155" />
+        <source>填写记录的工作人员姓名</source>
+        <translation>Name of the staff member writing the record</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="156" />
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="129" />
+        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="159" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="130" />
+        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="160" />
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/dialogs/visit_dialog.py" line="204" />
+        <source>添加探访人</source>
+        <translation>Add visitor</translation>
     </message>
 </context>
 <context>
     <name>VisitRulesDialog</name>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/visit_rules_dialog.py" line="13" />
+        <location filename="../../src/stationdesk/ui/dialogs/visit_rules_dialog.py" line="14" />
         <source>探访频率设置</source>
         <translation>Visit frequency</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/visit_rules_dialog.py" line="15" />
+        <location filename="../../src/stationdesk/ui/dialogs/visit_rules_dialog.py" line="16" />
         <source>每位老人按风险分层确定探访间隔（天）。</source>
         <translation>Days between visits for each risk tier.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/visit_rules_dialog.py" line="18" />
+        <location filename="../../src/stationdesk/ui/dialogs/visit_rules_dialog.py" line="19" />
         <source> 天</source>
         <translation> days</translation>
     </message>
 </context>
 <context>
+    <name>Visits</name>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="41" />
+        <source>确定删除 {on} 对 {name} 的探访记录吗？删除后可以立即撤销。</source>
+        <translation>Delete the visit to {name} on {on}? You can undo it right after.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="43" />
+        <source>删除探访记录</source>
+        <translation>Delete visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="48" />
+        <source>已删除 {on} 对 {name} 的探访记录</source>
+        <translation>Deleted the visit to {name} on {on}</translation>
+    </message>
+</context>
+<context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="32" />
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="82" />
         <source>探访记录</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="33" />
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="83" />
         <source>按老人姓名、拼音查找</source>
         <translation>Find by elder's name or pinyin</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="34" />
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="84" />
         <source>登记探访…</source>
         <translation>Record a visit…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="37" />
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="86" />
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="86" />
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="88" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="37" />
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="88" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="38" />
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="89" />
         <source>老人</source>
         <translation>Elder</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="38" />
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="89" />
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="39" />
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="90" />
         <source>探访人</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="39" />
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="90" />
         <source>服务</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="40" />
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="91" />
         <source>风险</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="40" />
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="91" />
         <source>需求</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="41" />
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="92" />
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="41" />
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="92" />
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="50" />
+        <location filename="../../src/stationdesk/ui/pages/visits_page.py" line="104" />
         <source>双击一行打开该老人的档案。</source>
         <translation>Double-click a row to open the elder's record.</translation>
     </message>

@@ -44,3 +44,28 @@ def full_scores(total: int) -> dict[str, int]:
 def scores_for():
     """``scores_for(total)``: a full set of item scores adding up to ``total``."""
     return full_scores
+
+
+@pytest.fixture
+def open_window(qtbot, db):
+    """``open_window()``: the main window on the database as the tests left it (features loaded);
+    its database thread stops at the end."""
+    from stationdesk.services import registry
+    from stationdesk.ui.context import AppContext
+    from stationdesk.ui.db_worker import DatabaseRunner
+    from stationdesk.ui.main_window import MainWindow
+
+    runners = []
+
+    def make():
+        registry.load_features()
+        runner = DatabaseRunner(db)
+        runners.append(runner)
+        main = MainWindow(AppContext(db=runner, folder=db.folder, station=db.station))
+        qtbot.addWidget(main)
+        main.show()
+        return main
+
+    yield make
+    for runner in runners:
+        runner.stop()

@@ -11,27 +11,17 @@ from reportlab.platypus import PageBreak
 
 from stationdesk.domain import ability_assessment as gbt
 from stationdesk.printing.template import StationDocument, render_to_bytes
-from stationdesk.services import registry
 from stationdesk.services.visits import VisitInput, record_visit
-from stationdesk.ui.context import AppContext
-from stationdesk.ui.db_worker import DatabaseRunner
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
-from stationdesk.ui.main_window import MainWindow
 
 TODAY = date(2026, 6, 15)
 
 
 @pytest.fixture
-def window(qtbot, db, people):
-    registry.load_features()
+def window(db, people, open_window):
     with db.transaction() as session:      # 李桂兰 was last seen 200 days ago: overdue; 王秀英 never: due
         record_visit(session, VisitInput(people["elder2"], TODAY - timedelta(days=200), "09:00", "09:30", "电话问候"))
-    runner = DatabaseRunner(db)
-    main = MainWindow(AppContext(db=runner, folder=db.folder, station=db.station))
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    runner.stop()
+    return open_window()
 
 
 def idle(qtbot, main):
@@ -194,3 +184,20 @@ def test_closing_a_follow_up_on_the_elder_page_removes_it(qtbot, window, people,
     elder.follow_ups.setCurrentRow(0)
     elder.close_button.click()
     qtbot.waitUntil(lambda: elder.follow_ups.count() == 0)
+
+
+def test_visit_form_opened_without_an_elder_chooses_nobody_and_refuses_to_save(qtbot, window, people):
+    visits = window.open_page("visits")
+    dialog = visits.record_visit()
+    qtbot.waitUntil(lambda: dialog.elder.choices.count() == 2 and dialog.services.count() > 0)
+    assert dialog.elder.elder_id() == "" and dialog.elder.choices.currentIndex() == -1
+    dialog.save()
+    qtbot.waitUntil(lambda: "请选择被探访的老人" in dialog.error.text())
+    assert dialog.isVisible()
+    idle(qtbot, window)
+    assert visits.model.rowCount() == 1                          # nothing stored for anybody
+
+    dialog.elder.choices.setCurrentIndex(dialog.elder.choices.findText("李桂兰", Qt.MatchFlag.MatchStartsWith))
+    with qtbot.waitSignal(dialog.sig_saved, timeout=5000) as saved:
+        dialog.save()
+    assert saved.args[0].elder_name == "李桂兰"

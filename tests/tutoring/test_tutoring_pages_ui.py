@@ -2,7 +2,7 @@
 child's own page with its sensitive-information banner, enrolment with confirmation, printing."""
 
 import subprocess
-from datetime import date
+from datetime import date, time
 
 import pytest
 from PySide6.QtCore import Qt
@@ -203,3 +203,57 @@ def test_the_person_picker_lists_one_role_and_needs_a_choice(qtbot, ctx, cast):
     qtbot.addWidget(embedded)
     qtbot.waitUntil(lambda: embedded.model.rowCount() > 8 and ctx.db.is_idle(), timeout=5000)
     assert embedded.chosen() is None
+
+
+def test_new_class_dialog_is_titled_new_and_the_header_keeps_its_full_width_spaces(qtbot, show_page, running_class):
+    new = ClassDialog(None, [], None, date(2026, 6, 1))
+    qtbot.addWidget(new)
+    assert new.windowTitle() == "新建辅导班"
+    page = show_page(TutoringPage)
+    _load(qtbot, page)
+    from PySide6.QtGui import QTextDocument
+    shown = QTextDocument()
+    shown.setHtml(page.header.text())              # what the rich-text label lays out
+    assert "　学期：" in shown.toPlainText() and "　地点：" in shown.toPlainText()
+
+
+def test_sessions_are_moved_and_cancelled_and_the_class_is_closed_from_the_page(qtbot, show_page, running_class,
+                                                                                monkeypatch):
+    from stationdesk.ui.dialogs.tutoring_dialogs import SessionTime, SessionTimeDialog
+
+    page = show_page(TutoringPage)
+    _load(qtbot, page)
+    assert _cells(page.sessions_table) == ["2026-06-01", "2026-06-03", "2026-06-08", "2026-06-10"]
+    errors = []
+    monkeypatch.setattr(MessageBox, "error", classmethod(lambda cls, parent, error: errors.append(error)))
+    monkeypatch.setattr(MessageBox, "ask", classmethod(lambda cls, *a: True))
+
+    page.tabs.setCurrentIndex(1)
+    page.sessions_table.selectRow(0)                             # 1 June has attendance: refused, with the reason
+    _load(qtbot, page, page.cancel_button.click)
+    assert [e.code for e in errors] == ["tutoring.session_has_attendance"]
+    assert len(_cells(page.sessions_table)) == 4
+
+    page.sessions_table.selectRow(1)                             # 3 June: nothing recorded, cancelled
+    _load(qtbot, page, page.cancel_button.click)
+    qtbot.waitUntil(lambda: _cells(page.sessions_table) == ["2026-06-01", "2026-06-08", "2026-06-10"], timeout=5000)
+
+    monkeypatch.setattr(SessionTimeDialog, "ask", classmethod(
+        lambda cls, parent, current: SessionTime(date(2026, 6, 9), current.start, current.end)))
+    page.sessions_table.selectRow(1)
+    _load(qtbot, page, page.reschedule_button.click)
+    qtbot.waitUntil(lambda: _cells(page.sessions_table) == ["2026-06-01", "2026-06-09", "2026-06-10"], timeout=5000)
+
+    _load(qtbot, page, page.buttons["close"].click)              # today is 15 June
+    qtbot.waitUntil(lambda: _cells(page.classes) == ["小候鸟公益暑托班（已结束）"], timeout=5000)
+    assert _cells(page.children_table) == [] and len(_cells(page.sessions_table)) == 3
+    assert len(errors) == 1
+
+
+def test_the_session_time_form_reads_typed_times():
+    from stationdesk.ui.dialogs.tutoring_dialogs import SessionTimeForm
+
+    moved = SessionTimeForm().validate(date(2026, 6, 9), "1530", "17:30")
+    assert (moved.start, moved.end) == (time(15, 30), time(17, 30))
+    with pytest.raises(FormErrors):
+        SessionTimeForm().validate(date(2026, 6, 9), "25:00", "")

@@ -198,9 +198,10 @@ def test_gui_prints_are_audited_and_counters_count(db, cast, summer_class, first
 
 
 def test_demo_makes_a_summer_class_and_a_one_to_one_class_of_consenting_children(empty_db):
-    from stationdesk.db.models.people import GuardianConsent
+    from stationdesk.db.models.people import GuardianConsent, Person
     from stationdesk.db.models.tutoring import Enrolment
     from stationdesk.services.demo import DemoOptions, run_demo
+    from stationdesk.services.people import age_on
 
     empty_db.today = date(2026, 11, 28)
     with empty_db.transaction() as session:
@@ -210,10 +211,13 @@ def test_demo_makes_a_summer_class_and_a_one_to_one_class_of_consenting_children
     with empty_db.transaction() as session:
         kinds = sorted(c.kind for c in list_classes(session))
         assert kinds == ["一对一", "暑托班"]
-        enrolled = session.execute(select(Enrolment.child_id, Enrolment.enrolled_on)).all()
-        for child_id, enrolled_on in enrolled:
+        enrolled = session.execute(select(Enrolment.child_id, Enrolment.enrolled_on, Enrolment.class_id)).all()
+        assert {class_id for _c, _on, class_id in enrolled} == {c.id for c in list_classes(session)}
+        for child_id, enrolled_on, _class_id in enrolled:
             given = session.execute(select(func.min(GuardianConsent.given_on)).where(
                 GuardianConsent.child_id == child_id, GuardianConsent.withdrawn_on.is_(None))).scalar_one()
             assert given is not None and given <= enrolled_on
+            birth = session.get(Person, child_id).birth_date              # school age when signed up
+            assert 6 <= age_on(birth, enrolled_on) <= 15, (birth, enrolled_on)
         summer = next(c for c in list_classes(session) if c.kind == "暑托班")
         assert date(2026, 7, 23) not in {s.day for s in get_class(session, summer.id).sessions}   # the typhoon day

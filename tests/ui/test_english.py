@@ -93,3 +93,44 @@ def test_every_string_is_translated_and_keeps_its_placeholders():
             problems.append((source, english))
     assert not problems, json.dumps(problems, ensure_ascii=False, indent=1)
     assert resource_path("translations", "stationdesk_en.qm").stat().st_size > 10_000
+
+
+def test_stored_values_are_shown_in_english_but_stay_chinese_in_the_database(qtbot, english, db):
+    from datetime import date
+
+    from stationdesk.domain import ability_assessment as gbt
+    from stationdesk.domain import tutoring as tutoring_rules
+    from stationdesk.domain.visit_plan import TIER_NAMES
+    from stationdesk.services.assessments import REASONS
+    from stationdesk.services.people import PersonInput, add_person
+    from stationdesk.services.visits import SATISFACTION, VISIT_KINDS, VisitInput, list_visits, record_visit
+    from stationdesk.ui.labels import stored_values, value_label
+    from stationdesk.ui.pages.visits_page import VisitsPage
+
+    tables = {"level": tuple(range(len(gbt.LEVEL_NAMES))), "tier": tuple(TIER_NAMES), "visit_kind": VISIT_KINDS,
+              "satisfaction": SATISFACTION, "assessment_reason": REASONS, "attendance": tutoring_rules.STATUSES,
+              "class_kind": tutoring_rules.CLASS_KINDS, "session_kind": tutoring_rules.SESSION_KINDS,
+              "weekday": tuple(range(len(tutoring_rules.WEEKDAY_NAMES)))}
+    for kind, values in tables.items():
+        assert set(stored_values(kind)) == set(values), kind
+        shown = [value_label(kind, v) for v in values]
+        assert not [s for s in shown if CHINESE.search(s)], (kind, shown)
+    assert [value_label("level", n) for n in range(5)] == list(gbt.LEVEL_NAMES_EN)
+    assert value_label("tier", "high") == TIER_NAMES["high"][1]
+    assert value_label("visit_kind", "自定义方式") == "自定义方式"            # unknown values are shown as stored
+
+    with db.transaction() as session:
+        elder = add_person(session, PersonInput(name="王秀英", roles=("elder",), birth_date=date(1940, 3, 5)),
+                           confirmed=True).summary.id
+        record_visit(session, VisitInput(elder, date(2026, 6, 10), "09:00", "09:30", "上门走访", satisfaction="满意"))
+    from stationdesk.ui.context import AppContext
+    from stationdesk.ui.db_worker import DatabaseRunner
+    runner = DatabaseRunner(db)
+    page = VisitsPage(AppContext(db=runner, folder=db.folder, station=db.station))
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    row = [page.model.index(0, c).data() for c in range(page.model.columnCount())]
+    assert "Home visit" in row and "Satisfied" in row
+    runner.stop()
+    with db.transaction() as session:
+        assert list_visits(session)[0].kind == "上门走访"

@@ -140,6 +140,8 @@ class TimelineEntry:
     id: str
     title: str
     detail: str
+    visit: VisitSummary | None = None                 # the record itself, for a page that writes its own text
+    assessment: AssessmentSummary | None = None
 
 
 @dataclass(frozen=True)
@@ -186,10 +188,10 @@ def elder_overview(session: Session, elder_id: str, timeline_limit: int = 200) -
     reason = "首次" if last_assessed is None else ("即时" if change_on is not None and reassess == change_on else "常规")
     timeline = [TimelineEntry(v.visited_on, "visit", v.id, f"{v.kind} {v.start_time}-{v.end_time}",
                               "；".join(p for p in ("、".join(v.services), "风险：" + "、".join(v.risks) if v.risks else "",
-                                                    v.needs, "能力有变化，需即时评估" if v.ability_changed else "") if p))
+                                                    v.needs, "能力有变化，需即时评估" if v.ability_changed else "") if p), visit=v)
                 for v in visits]
     timeline += [TimelineEntry(a.assessed_on, "assessment", a.id, f"能力评估（{a.reason}）",
-                               f"{a.level_name} 总分 {a.total}" if a.status == FINAL else "草稿，未完成")
+                               f"{a.level_name} 总分 {a.total}" if a.status == FINAL else "草稿，未完成", assessment=a)
                  for a in assessments]
     timeline.sort(key=lambda e: (e.on, e.kind == "assessment"), reverse=True)
     history = tuple((a.assessed_on, a.level, a.total) for a in reversed(finals) if a.level is not None)

@@ -66,6 +66,7 @@ class ClassSummary:
     sessions: int
     schedule: str
     tutors: str
+    ended: bool = False        # closed (结班): its term is over and nobody is enrolled any more
 
 
 @dataclass(frozen=True)
@@ -296,8 +297,10 @@ def _summaries(session: Session, rows: list[TutoringClass]) -> list[ClassSummary
             select(ClassTutor.class_id, Person.name).join(Person, Person.id == ClassTutor.person_id)
             .where(ClassTutor.class_id.in_(ids), ClassTutor.deleted.is_(False)).order_by(Person.name_pinyin)):
         tutors[class_id].append(name)
+    day = today(session)
     return [ClassSummary(r.id, r.name, r.kind, r.subjects, r.term_start, r.term_end, r.place, r.capacity,
-                         enrolled.get(r.id, 0), held.get(r.id, 0), "；".join(slots[r.id]), "、".join(tutors[r.id]))
+                         enrolled.get(r.id, 0), held.get(r.id, 0), "；".join(slots[r.id]), "、".join(tutors[r.id]),
+                         r.term_end is not None and r.term_end <= day and not enrolled.get(r.id))
             for r in rows]
 
 
@@ -525,9 +528,63 @@ def add_session(session: Session, class_id: str, day: date, start: time | None, 
     return SessionRow(row.id, day, start, end, kind, row.subject, 0, 0)
 
 
-def delete_session(session: Session, session_id: str) -> None:
-    _live_session(session, session_id).deleted = True
+def _attendance_count(session: Session, session_ids) -> int:
+    """Live attendance rows of these sessions (a status, a pick-up or a note: anything recorded)."""
+    return session.execute(select(func.count()).select_from(Attendance).where(
+        Attendance.session_id.in_(session_ids), Attendance.deleted.is_(False))).scalar_one()
+
+
+def cancel_session(session: Session, session_id: str) -> SessionRow:
+    """取消课次: the session becomes a tombstone. Refused once attendance was recorded for it, so no
+    child's record disappears with it."""
+    row = _live_session(session, session_id)
+    recorded = _attendance_count(session, [row.id])
+    if recorded:
+        raise ValidationError("tutoring.session_has_attendance", day=row.day.isoformat(), n=recorded)
+    row.deleted = True
     session.flush()
+    return SessionRow(row.id, row.day, row.start_time, row.end_time, row.kind, row.subject, 0, 0)
+
+
+def reschedule_session(session: Session, session_id: str, day: date, start: time | None,
+                       end: time | None) -> SessionRow:
+    """Move a session to another date and/or time (attendance already recorded moves with it)."""
+    row = _live_session(session, session_id)
+    if day is None:
+        raise ValidationError("tutoring.session_day_required", field="day")
+    if start and end and end <= start:
+        raise ValidationError("tutoring.session_order", field="end", start=format_clock(start), end=format_clock(end))
+    clash = session.execute(select(TutoringSession.id).where(
+        TutoringSession.class_id == row.class_id, TutoringSession.deleted.is_(False), TutoringSession.id != row.id,
+        TutoringSession.day == day, TutoringSession.start_time == start).limit(1)).scalar_one_or_none()
+    if clash is not None:
+        raise ValidationError("tutoring.session_clash", field="day", day=day.isoformat(),
+                              start=format_clock(start) or "—")
+    row.day, row.start_time, row.end_time = day, start, end
+    session.flush()
+    return SessionRow(row.id, day, start, end, row.kind, row.subject, 0, 0)
+
+
+def close_class(session: Session, class_id: str, on: date | None = None) -> ClassSummary:
+    """结班: the class ends on ``on`` (default today). Its term ends that day, every child still enrolled
+    leaves that day, and later sessions with nothing recorded are cancelled; sessions held, attendance,
+    enrolments and notes stay as history. Refused when a later session already has attendance."""
+    row = _live_class(session, class_id)
+    on = on or today(session)
+    if row.term_start is not None and on < row.term_start:
+        raise ValidationError("tutoring.close_before_start", field="on", on=on.isoformat(),
+                              start=row.term_start.isoformat())
+    later = list(session.execute(select(TutoringSession).where(
+        TutoringSession.class_id == class_id, TutoringSession.deleted.is_(False), TutoringSession.day > on)).scalars())
+    if later and _attendance_count(session, [s.id for s in later]):
+        raise ValidationError("tutoring.close_with_later_attendance", field="on", on=on.isoformat())
+    for later_session in later:
+        later_session.deleted = True
+    for enrolment in session.execute(select(Enrolment).where(*_active_enrolments(class_id))).scalars():
+        enrolment.left_on = max(on, enrolment.enrolled_on)
+    row.term_end = on
+    session.flush()
+    return _summary(session, row)
 
 
 def _session_info(session: Session, row: TutoringSession) -> SessionInfo:
@@ -908,6 +965,13 @@ messages.register({
     "tutoring.class_ambiguous": ("有 {count} 个辅导班都叫“{name}”，请改用班级编号。", "{count} classes are named {name}; use the class id."),
     "tutoring.session_kind": ("活动类型“{value}”无效，可选：{choices}。", "Unknown session kind {value}; choose from {choices}."),
     "tutoring.session_order": ("结束时间（{end}）应晚于开始时间（{start}）。", "The end ({end}) must be after the start ({start})."),
+    "tutoring.session_has_attendance": ("{day} 的课次已记录了 {n} 名儿童的考勤，不能取消。如课次改期，请用“修改课次时间”。",
+                                        "The session of {day} already has attendance for {n} children and cannot be cancelled; to move it, change its date and time."),
+    "tutoring.session_day_required": ("请填写课次日期。", "Please enter the session's date."),
+    "tutoring.session_clash": ("本班在 {day} {start} 已有一个课次。", "The class already has a session on {day} at {start}."),
+    "tutoring.close_before_start": ("结班日期 {on} 早于开班日期 {start}。", "The closing date {on} is before the class started ({start})."),
+    "tutoring.close_with_later_attendance": ("{on} 之后的课次已有考勤记录，不能在 {on} 结班；请选较晚的结班日期。",
+                                             "Sessions after {on} already have attendance; choose a later closing date."),
     "tutoring.not_enrolled": ("该儿童不在本次辅导的名单中，未保存。", "This child is not on the list of this session; nothing was saved."),
     "tutoring.pickup_needs_note": ("{name}：接走人“{who}”不是登记的监护人，请在“非监护人接走说明”中写明是谁、与孩子的关系及谁同意的。",
                                    "{name}: {who} is not a listed guardian; note who it was, their relation and who agreed."),

@@ -1,6 +1,7 @@
-"""``stationdesk demo`` step for tutoring: a summer class (暑托班) and a one-to-one class, children who
-have a guardian's consent enrolled through the same rules as the GUI, a term of sessions, and
-attendance with guardian hand-overs, progress notes and a few case notes."""
+"""``stationdesk demo`` step for tutoring: a summer class (暑托班) and a one-to-one class, school-age
+children (6 to 15 on the day they sign up) whose guardian's consent was given before that day,
+enrolled through the same rules as the GUI, a term of sessions, and attendance with guardian
+hand-overs, progress notes and a few case notes."""
 
 from __future__ import annotations
 
@@ -15,11 +16,13 @@ from stationdesk.db.models.tutoring import Attendance, CaseNote, TutoringSession
 from stationdesk.db.stamping import stamp_rows
 from stationdesk.domain.tutoring import WeeklySlot
 from stationdesk.services import registry
+from stationdesk.services.people import age_on
 from stationdesk.services.station import today
 from stationdesk.services.tutoring import ClassInput, enrol_child, generate_term, save_class
 
 PROGRESS_NOTES = ("完成数学口算练习，正确率较上周提高", "语文作业按时完成，字迹工整", "背诵古诗两首", "英语单词听写全对",
                   "数学应用题需要再巩固", "阅读绘本并复述故事", "作文开头写得生动", "乘法口诀已熟练")
+SCHOOL_AGE = (6, 15)
 BEHAVIOUR_NOTES = ("主动帮助同学", "注意力不够集中", "积极发言", "与同伴发生小争执，已调解", "情绪低落，需关注")
 
 
@@ -34,11 +37,8 @@ def make_tutoring(session: Session, rng: random.Random, _options) -> None:
     summer_year = day.year if day >= date(day.year, 8, 20) else day.year - 1
     summer_start, summer_end = date(summer_year, 7, 6), date(summer_year, 8, 14)
     signed_up = summer_start - timedelta(days=7)
-    consenting = list(session.execute(        # consent given before the sign-up day
-        select(Person.id).join(GuardianConsent, GuardianConsent.child_id == Person.id)
-        .where(Person.is_child.is_(True), Person.deleted.is_(False), GuardianConsent.withdrawn_on.is_(None),
-               GuardianConsent.deleted.is_(False), GuardianConsent.given_on <= signed_up)
-        .order_by(Person.name_pinyin, Person.id)).scalars().unique())
+    one_to_one_start = day - timedelta(days=70)
+    consenting = _school_age_with_consent(session, signed_up)
     volunteers = list(session.execute(select(Person.id).where(Person.is_volunteer.is_(True), Person.deleted.is_(False))
                                       .order_by(Person.name_pinyin).limit(6)).scalars())
     if not consenting:
@@ -49,19 +49,37 @@ def make_tutoring(session: Session, rng: random.Random, _options) -> None:
         slots=tuple(WeeklySlot(d, time(9, 0), time(11, 30)) for d in range(5)), tutor_ids=tuple(volunteers[:4]),
         notes="关爱春芽志愿服务队承办"))
     one_to_one = save_class(session, ClassInput(
-        name="一对一课业辅导（数学）", kind="一对一", subjects="数学", term_start=day - timedelta(days=70),
+        name="一对一课业辅导（数学）", kind="一对一", subjects="数学", term_start=one_to_one_start,
         term_end=day + timedelta(days=40), place="城东社区服务站四点半课堂", capacity=1,
         slots=(WeeklySlot(1, time(16, 30), time(17, 30)), WeeklySlot(3, time(16, 30), time(17, 30))),
         tutor_ids=tuple(volunteers[4:5])))
     summer_children = consenting[:min(24, len(consenting))]
     for child_id in summer_children:
         enrol_child(session, summer.id, child_id, on=signed_up)
-    single = consenting[-1]
-    enrol_child(session, one_to_one.id, single, on=signed_up)
+    enrolled = {summer.id: summer_children}
+    candidates = _school_age_with_consent(session, one_to_one_start)
+    others = [c for c in candidates if c not in summer_children]
+    if candidates:                           # signs up on the first day of its term
+        single = (others or candidates)[-1]
+        enrol_child(session, one_to_one.id, single, on=one_to_one_start)
+        enrolled[one_to_one.id] = [single]
     typhoon = {summer_start + timedelta(days=17)}          # a 台风停课 day
     generate_term(session, summer.id, summer_start, summer_end, frozenset(typhoon))
-    generate_term(session, one_to_one.id, day - timedelta(days=70), day + timedelta(days=40), frozenset())
-    _attendance(session, rng, day, {summer.id: summer_children, one_to_one.id: [single]})
+    generate_term(session, one_to_one.id, one_to_one_start, day + timedelta(days=40), frozenset())
+    _attendance(session, rng, day, enrolled)
+
+
+def _school_age_with_consent(session: Session, enrol_on: date) -> list[str]:
+    """Children 6 to 15 years old on ``enrol_on`` whose guardian's consent (still in force) was given
+    on or before that day, in pinyin order."""
+    rows = session.execute(
+        select(Person.id, Person.birth_date).join(GuardianConsent, GuardianConsent.child_id == Person.id)
+        .where(Person.is_child.is_(True), Person.deleted.is_(False), GuardianConsent.withdrawn_on.is_(None),
+               GuardianConsent.deleted.is_(False), GuardianConsent.given_on <= enrol_on)
+        .order_by(Person.name_pinyin, Person.id)).all()
+    low, high = SCHOOL_AGE
+    return list(dict.fromkeys(child_id for child_id, birth in rows
+                              if (age := age_on(birth, enrol_on)) is not None and low <= age <= high))
 
 
 def _attendance(session: Session, rng: random.Random, day: date, enrolled: dict[str, list[str]]) -> None:

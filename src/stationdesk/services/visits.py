@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from stationdesk.db.models.elderly import FollowUp, Visit, VisitVisitor
 from stationdesk.db.models.people import Person
-from stationdesk.errors import FormErrors, ValidationError
+from stationdesk.errors import FormErrors, NotFound, ValidationError
 from stationdesk.messages import register as register_messages
 from stationdesk.services.people import join_tags
 from stationdesk.services.records import live_row
@@ -28,6 +28,7 @@ _TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 _BLOOD_PRESSURE = re.compile(r"^(\d{2,3})/(\d{2,3})$")
 
 register_messages({
+    "visit.elder_required": ("请选择被探访的老人。", "Choose the elder who was visited."),
     "visit.elder_unknown": ("该老人不在人员档案中，或已被删除。", "This elder is not in the registry or was deleted."),
     "visit.not_elder": ("{name} 未登记为老年人，请先在人员档案中勾选“老年人”。",
                         "{name} is not registered as an elder; tick “elder” in the registry first."),
@@ -110,6 +111,7 @@ class VisitDetail:
     summary: VisitSummary
     data: VisitInput
     follow_ups: tuple[FollowUpSummary, ...] = field(default=())
+    visitors: tuple[tuple[str, str], ...] = ()      # (person id, name) of each visitor, for the edit form
 
 
 def split_list(text: str) -> tuple[str, ...]:
@@ -127,7 +129,9 @@ def validate_visit(session: Session, data: VisitInput) -> VisitInput:
     """Check every field; return the normalised input or raise FormErrors listing every problem."""
     errors: list[ValidationError] = []
     elder = session.get(Person, data.elder_id) if data.elder_id else None
-    if elder is None or elder.deleted:
+    if not data.elder_id:
+        errors.append(ValidationError("visit.elder_required", field="elder_id"))
+    elif elder is None or elder.deleted:
         errors.append(ValidationError("visit.elder_unknown", field="elder_id"))
     elif not elder.is_elder:
         errors.append(ValidationError("visit.not_elder", field="elder_id", name=elder.name))
@@ -208,6 +212,56 @@ def record_visit(session: Session, data: VisitInput) -> VisitSummary:
     return get_visit(session, visit.id).summary
 
 
+def update_visit(session: Session, visit_id: str, data: VisitInput) -> VisitSummary:
+    """Correct a recorded visit: every field, its visitors and its (still open) follow-up."""
+    visit = live_row(session, Visit, visit_id)
+    data = validate_visit(session, data)
+    for name in ("elder_id", "visited_on", "start_time", "end_time", "kind", "living_situation", "blood_pressure",
+                 "blood_glucose", "health_note", "needs", "ability_changed", "satisfaction", "recorder"):
+        setattr(visit, name, getattr(data, name))
+    visit.risks, visit.services = join_tags(data.risks), join_tags(data.services)
+    links = {link.person_id: link for link in session.execute(
+        select(VisitVisitor).where(VisitVisitor.visit_id == visit.id)).scalars()}
+    for person_id, link in links.items():
+        wanted = person_id in data.visitor_ids
+        if link.deleted == wanted:
+            link.deleted = not wanted
+    for person_id in data.visitor_ids:
+        if person_id not in links:
+            session.add(VisitVisitor(visit_id=visit.id, person_id=person_id))
+    follow = session.execute(select(FollowUp).where(FollowUp.visit_id == visit.id, FollowUp.deleted.is_(False))
+                             .order_by(FollowUp.due_on, FollowUp.id).limit(1)).scalar_one_or_none()
+    if follow is None and data.follow_up_action:
+        session.add(FollowUp(elder_id=data.elder_id, visit_id=visit.id, action=data.follow_up_action,
+                             due_on=data.follow_up_due))
+    elif follow is not None and follow.closed_on is None:
+        if data.follow_up_action:
+            follow.elder_id, follow.action, follow.due_on = data.elder_id, data.follow_up_action, data.follow_up_due
+        else:
+            follow.deleted = True
+    session.flush()
+    return get_visit(session, visit.id).summary
+
+
+def delete_visit(session: Session, visit_id: str) -> VisitSummary:
+    """Soft delete: the visit becomes a tombstone that still travels to the city; its follow-ups
+    stop being listed (they hang on a visit that no longer counts). ``restore_visit`` undoes it."""
+    visit = live_row(session, Visit, visit_id)
+    summary = get_visit(session, visit_id).summary
+    visit.deleted = True
+    session.flush()
+    return summary
+
+
+def restore_visit(session: Session, visit_id: str) -> VisitSummary:
+    visit = session.get(Visit, visit_id)
+    if visit is None:
+        raise NotFound("visit", visit_id)
+    visit.deleted = False
+    session.flush()
+    return get_visit(session, visit_id).summary
+
+
 def _visitor_names(session: Session, visit_ids: list[str]) -> dict[str, tuple[str, ...]]:
     names: dict[str, list[str]] = {}
     if not visit_ids:
@@ -235,8 +289,10 @@ def get_visit(session: Session, visit_id: str) -> VisitDetail:
     elder = session.get(Person, visit.elder_id)
     follow_ups = tuple(_follow_up_summary(f, elder.name, today(session)) for f in session.execute(
         select(FollowUp).where(FollowUp.visit_id == visit.id, FollowUp.deleted.is_(False))).scalars())
-    visitor_ids = tuple(session.execute(select(VisitVisitor.person_id).where(
-        VisitVisitor.visit_id == visit.id, VisitVisitor.deleted.is_(False))).scalars())
+    visitors = tuple((row.id, row.name) for row in session.execute(
+        select(Person.id, Person.name).join(VisitVisitor, VisitVisitor.person_id == Person.id)
+        .where(VisitVisitor.visit_id == visit.id, VisitVisitor.deleted.is_(False)).order_by(Person.name_pinyin)))
+    visitor_ids = tuple(person_id for person_id, _name in visitors)
     first = follow_ups[0] if follow_ups else None
     data = VisitInput(visit.elder_id, visit.visited_on, visit.start_time, visit.end_time, visit.kind, visitor_ids,
                       visit.living_situation, visit.blood_pressure, visit.blood_glucose, visit.health_note,
@@ -245,7 +301,7 @@ def get_visit(session: Session, visit_id: str) -> VisitDetail:
                       visit.recorder, visit.ability_changed)
     summary = _summary(visit, elder.name, _visitor_names(session, [visit.id]).get(visit.id, ()),
                        first.id if first else None)
-    return VisitDetail(summary, data, follow_ups)
+    return VisitDetail(summary, data, follow_ups, visitors)
 
 
 def list_visits(session: Session, elder_id: str | None = None, text: str = "", offset: int = 0,
@@ -293,7 +349,8 @@ def _follow_up_summary(row: FollowUp, elder_name: str, day: date) -> FollowUpSum
 def open_follow_ups(session: Session, elder_id: str | None = None, limit: int = 200) -> list[FollowUpSummary]:
     """Open follow-up tasks, the most overdue first."""
     query = (select(FollowUp, Person.name).join(Person, Person.id == FollowUp.elder_id)
-             .where(FollowUp.closed_on.is_(None), FollowUp.deleted.is_(False), Person.deleted.is_(False)))
+             .where(FollowUp.closed_on.is_(None), FollowUp.deleted.is_(False), Person.deleted.is_(False),
+                    _of_live_visit()))
     if elder_id:
         query = query.where(FollowUp.elder_id == elder_id)
     day = today(session)
@@ -323,7 +380,12 @@ def _count_visits(session: Session) -> int:
 @counter("open_followups")
 def _count_open_follow_ups(session: Session) -> int:
     return session.execute(select(func.count()).select_from(FollowUp).where(
-        FollowUp.closed_on.is_(None), FollowUp.deleted.is_(False))).scalar_one()
+        FollowUp.closed_on.is_(None), FollowUp.deleted.is_(False), _of_live_visit())).scalar_one()
+
+
+def _of_live_visit():
+    """A follow-up counts unless the visit it came from was deleted."""
+    return ~select(Visit.id).where(Visit.id == FollowUp.visit_id, Visit.deleted.is_(True)).exists()
 
 
 @lister("visits")

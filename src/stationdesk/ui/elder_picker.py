@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSizePolicy, QWidget
 
 from stationdesk.services.people import PeopleQuery, search_people
 
@@ -11,13 +11,18 @@ from stationdesk.services.people import PeopleQuery, search_people
 class ElderPicker(QWidget):
     sig_elder_changed = Signal(str)          # the chosen elder's id ("" when none)
 
-    def __init__(self, ctx, parent=None) -> None:
+    def __init__(self, ctx, parent=None, start_empty: bool = False) -> None:
+        """``start_empty``: nobody is chosen until the user picks an elder (forms that save for the
+        chosen elder must not guess); otherwise the first match is chosen (pages that show one elder)."""
         super().__init__(parent)
         self.ctx = ctx
+        self.start_empty = start_empty
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("输入姓名、拼音或首字母查找老人"))
         self.choices = QComboBox()
         self.choices.setMinimumWidth(260)
+        self.choices.setPlaceholderText(self.tr("请选择老人"))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)   # one line, even in a tall form
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 1)
@@ -44,7 +49,7 @@ class ElderPicker(QWidget):
         self._request += 1
         self._timer.stop()
         self.search.setText(name)
-        self._fill([(elder_id, name, "")])
+        self._fill([(elder_id, name, "")], chosen=elder_id)
 
     def _search(self) -> None:
         self._request += 1
@@ -56,14 +61,15 @@ class ElderPicker(QWidget):
         if request == self._request:
             self._fill([(p.id, p.name, self.tr("{n}岁").format(n=p.age) + " " + p.address if p.age is not None else p.address) for p in people])
 
-    def _fill(self, rows) -> None:
+    def _fill(self, rows, chosen: str | None = None) -> None:
         current = self.elder_id()
+        keep = chosen if chosen is not None else current
         self.choices.blockSignals(True)
         self.choices.clear()
         self._ids = [elder_id for elder_id, _name, _detail in rows]
         for _elder_id, name, detail in rows:
             self.choices.addItem(f"{name}（{detail}）" if detail else name)
-        index = self._ids.index(current) if current in self._ids else (0 if rows else -1)
+        index = self._ids.index(keep) if keep in self._ids else (0 if rows and not self.start_empty else -1)
         self.choices.setCurrentIndex(index)
         self.choices.blockSignals(False)
         if self.elder_id() != current:

@@ -11,10 +11,11 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLabel, QLineEdi
                                QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QWidget)
 
 from stationdesk.domain.tutoring import CLASS_KINDS, parse_holidays, parse_slots
-from stationdesk.domain.typed_time import parse_clock
+from stationdesk.domain.typed_time import format_clock, parse_clock
 from stationdesk.errors import FormErrors, ValidationError
 from stationdesk.services.tutoring import ClassInput
 from stationdesk.ui.dates import date_edit, to_date
+from stationdesk.ui.labels import value_label
 from stationdesk.ui.messages import error_text
 from stationdesk.ui.widgets import error_label, ok_cancel_buttons
 
@@ -50,14 +51,15 @@ class ClassForm:
 class ClassDialog(QDialog):
     def __init__(self, parent: QWidget | None, tutors: list, initial: ClassInput | None, today: date) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("辅导班") if initial is None else self.tr("编辑辅导班"))
+        self.setWindowTitle(self.tr("新建辅导班") if initial is None else self.tr("编辑辅导班"))
         self.form = ClassForm()
         self.result_input: ClassInput | None = None
         data = initial or ClassInput(name="", kind="暑托班", term_start=today, term_end=today)
         self.name = QLineEdit(data.name)
         self.kind = QComboBox()
-        self.kind.addItems(list(CLASS_KINDS))
-        self.kind.setCurrentText(data.kind)
+        for kind in CLASS_KINDS:
+            self.kind.addItem(value_label("class_kind", kind), kind)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(data.kind)))
         self.subjects = QLineEdit(data.subjects)
         self.subjects.setPlaceholderText(self.tr("如：语文、数学"))
         self.place = QLineEdit(data.place)
@@ -99,7 +101,7 @@ class ClassDialog(QDialog):
                           if self.tutors.item(i).checkState() == Qt.CheckState.Checked)
         try:
             self.result_input = self.form.validate(
-                self.name.text(), self.kind.currentText(), self.subjects.text(), self.place.text(),
+                self.name.text(), self.kind.currentData() or "", self.subjects.text(), self.place.text(),
                 self.capacity.value(), to_date(self.term_start.date()), to_date(self.term_end.date()),
                 self.slots.toPlainText(), tutor_ids, self.notes.text())
         except FormErrors as error:
@@ -184,18 +186,24 @@ class ActivityInput:
     content: str
 
 
+def read_times(errors: list[ValidationError], start: str, end: str) -> list[time | None]:
+    """The typed start and end times (blank: None); a time that cannot be read adds its error."""
+    times: list[time | None] = []
+    for name, text in (("start", start), ("end", end)):
+        try:
+            times.append(parse_clock(text, field=name))
+        except ValidationError as error:
+            errors.append(error)
+            times.append(None)
+    return times
+
+
 class ActivityForm:
     """A group activity (小组活动) or an extra session outside the weekly schedule."""
 
     def validate(self, day: date, start: str, end: str, subject: str, content: str) -> ActivityInput:
         errors: list[ValidationError] = []
-        times = []
-        for name, text in (("start", start), ("end", end)):
-            try:
-                times.append(parse_clock(text, field=name))
-            except ValidationError as error:
-                errors.append(error)
-                times.append(None)
+        times = read_times(errors, start, end)
         if not subject.strip():
             errors.append(ValidationError("tutoring.activity_subject", field="subject"))
         if errors:
@@ -241,6 +249,59 @@ class ActivityDialog(QDialog):
     def ask(cls, parent: QWidget | None, day: date) -> ActivityInput | None:
         dialog = cls(parent, day)
         return dialog.activity if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+@dataclass(frozen=True)
+class SessionTime:
+    day: date
+    start: time | None
+    end: time | None
+
+
+class SessionTimeForm:
+    """A session's new date and times (typed like 1530 or 15:30; both empty: no set time)."""
+
+    def validate(self, day: date, start: str, end: str) -> SessionTime:
+        errors: list[ValidationError] = []
+        times = read_times(errors, start, end)
+        if errors:
+            raise FormErrors(errors)
+        return SessionTime(day, times[0], times[1])
+
+
+class SessionTimeDialog(QDialog):
+    """修改课次时间: move one session to another date or time."""
+
+    def __init__(self, parent: QWidget | None, current: SessionTime) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("修改课次时间"))
+        self.form = SessionTimeForm()
+        self.result_time: SessionTime | None = None
+        self.day = date_edit(current.day)
+        self.start = QLineEdit(format_clock(current.start))
+        self.start.setPlaceholderText("1530")
+        self.end = QLineEdit(format_clock(current.end))
+        self.end.setPlaceholderText("1730")
+        self.errors = error_label()
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("日期"), self.day)
+        layout.addRow(self.tr("开始时间"), self.start)
+        layout.addRow(self.tr("结束时间"), self.end)
+        layout.addRow(self.errors)
+        layout.addRow(ok_cancel_buttons(self))
+
+    def accept(self) -> None:
+        try:
+            self.result_time = self.form.validate(to_date(self.day.date()), self.start.text(), self.end.text())
+        except FormErrors as error:
+            self.errors.setText(error_text(error))
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, current: SessionTime) -> SessionTime | None:
+        dialog = cls(parent, current)
+        return dialog.result_time if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 # ------------------------------------------------------------------------------------- printing

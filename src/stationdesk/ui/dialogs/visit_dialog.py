@@ -1,5 +1,8 @@
-"""登记探访: the visit form. ``VisitForm`` (no Qt) turns the fields into a VisitInput; the dialog saves
-through the database thread and closes only when the visit is stored."""
+"""登记探访 / 修改探访记录: the visit form. ``VisitForm`` (no Qt) turns the fields into a VisitInput; the
+dialog saves through the database thread and closes only when the visit is stored. Opened with a
+``visit_id`` it loads that visit and saves a correction. Visitors: the registry's volunteers are
+offered as ticks, and 添加探访人… adds anyone else of the registry (staff are registered people too);
+the staff member who wrote the record is the free-text 记录人."""
 
 from __future__ import annotations
 
@@ -8,11 +11,14 @@ from datetime import timedelta
 from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-                               QTimeEdit, QVBoxLayout, QWidget)
+                               QPushButton, QTimeEdit, QVBoxLayout, QWidget)
 
-from stationdesk.services.visits import SATISFACTION, VISIT_KINDS, VisitInput, record_visit, visit_form_choices
+from stationdesk.services.visits import (SATISFACTION, VISIT_KINDS, VisitInput, get_visit, record_visit, update_visit,
+                                         visit_form_choices)
+from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
 from stationdesk.ui.dates import date_edit, station_today, to_date
 from stationdesk.ui.elder_picker import ElderPicker
+from stationdesk.ui.labels import value_label
 from stationdesk.ui.messages import error_text
 from stationdesk.ui.widgets import error_label
 
@@ -54,6 +60,18 @@ def add_checkable(widget: QListWidget, entries) -> None:
         widget.addItem(item)
 
 
+def check_items(widget: QListWidget, keys) -> None:
+    """Tick the items of these keys; keys not listed yet (a catalog entry since removed, a visitor who
+    is not a volunteer) are added first, as (key, label) pairs or plain names."""
+    for entry in keys:
+        key, label = entry if isinstance(entry, tuple) else (entry, entry)
+        found = [widget.item(i) for i in range(widget.count()) if widget.item(i).data(Qt.ItemDataRole.UserRole) == key]
+        if not found:
+            add_checkable(widget, [(key, label)])
+            found = [widget.item(widget.count() - 1)]
+        found[0].setCheckState(Qt.CheckState.Checked)
+
+
 def _checked(widget: QListWidget) -> list[str]:
     return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
             if widget.item(i).checkState() == Qt.CheckState.Checked]
@@ -64,12 +82,16 @@ class VisitDialog(QDialog):
     sig_saved = Signal(object)        # VisitSummary
     sig_choices_loaded = Signal()
 
-    def __init__(self, parent: QWidget | None, ctx, elder: tuple[str, str] | None = None) -> None:
+    sig_visit_loaded = Signal()
+
+    def __init__(self, parent: QWidget | None, ctx, elder: tuple[str, str] | None = None,
+                 visit_id: str | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("登记探访"))
+        self.visit_id = visit_id
+        self.setWindowTitle(self.tr("修改探访记录") if visit_id else self.tr("登记探访"))
         self.resize(760, 720)
-        self.elder = ElderPicker(ctx)
+        self.elder = ElderPicker(ctx, start_empty=True)
         if elder:
             self.elder.set_elder(*elder)
         today = station_today(ctx)
@@ -77,7 +99,8 @@ class VisitDialog(QDialog):
         self.start_time = QTimeEdit(QTime(9, 0), displayFormat="HH:mm")
         self.end_time = QTimeEdit(QTime(9, 30), displayFormat="HH:mm")
         self.kind = QComboBox()
-        self.kind.addItems(VISIT_KINDS)
+        for kind in VISIT_KINDS:
+            self.kind.addItem(value_label("visit_kind", kind), kind)
         self.living = QPlainTextEdit(placeholderText=self.tr("居住情况：同住人员、居室环境、照料情况"))
         self.living.setMaximumHeight(60)
         self.blood_pressure = QLineEdit(placeholderText="135/85")
@@ -86,12 +109,15 @@ class VisitDialog(QDialog):
         self.risks = _checklist()
         self.services = _checklist()
         self.visitors = _checklist()
+        self.add_visitor_button = QPushButton(self.tr("添加探访人…"))
+        self.add_visitor_button.clicked.connect(self.add_visitor)
         self.needs = QPlainTextEdit(placeholderText=self.tr("发现的需求"))
         self.needs.setMaximumHeight(50)
         self.follow_up = QLineEdit(placeholderText=self.tr("需要跟进的事项（可不填）"))
         self.follow_up_due = date_edit(today + timedelta(days=7))
         self.satisfaction = QComboBox()
-        self.satisfaction.addItems(("", *SATISFACTION))
+        for value in ("", *SATISFACTION):
+            self.satisfaction.addItem(value_label("satisfaction", value), value)
         self.recorder = QLineEdit()
         self.ability_changed = QCheckBox(self.tr("发现老人能力有明显变化（需即时评估）"))
         self.error = error_label()
@@ -115,7 +141,10 @@ class VisitDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("老人"), self.elder)
         form.addRow(self.tr("时间与方式"), times)
-        form.addRow(self.tr("探访人"), self.visitors)
+        visitors = QHBoxLayout()
+        visitors.addWidget(self.visitors, 1)
+        visitors.addWidget(self.add_visitor_button, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow(self.tr("探访人"), visitors)
         form.addRow(self.tr("居住情况"), self.living)
         form.addRow(self.tr("健康观察"), health)
         form.addRow(self.tr("发现的风险"), self.risks)
@@ -123,6 +152,7 @@ class VisitDialog(QDialog):
         form.addRow(self.tr("发现的需求"), self.needs)
         form.addRow(self.tr("跟进事项"), follow)
         form.addRow(self.tr("满意度"), self.satisfaction)
+        self.recorder.setPlaceholderText(self.tr("填写记录的工作人员姓名"))
         form.addRow(self.tr("记录人"), self.recorder)
         form.addRow("", self.ability_changed)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -141,24 +171,61 @@ class VisitDialog(QDialog):
                                 (self.visitors, choices.visitors)):
             add_checkable(widget, entries)
         self.sig_choices_loaded.emit()
+        if self.visit_id:
+            self.buttons.setEnabled(False)
+            self.ctx.db.run(get_visit, self.visit_id, on_done=self._fill_visit, on_error=self._failed)
+
+    def _fill_visit(self, detail) -> None:
+        data = detail.data
+        self.elder.set_elder(data.elder_id, detail.summary.elder_name)
+        self.visited_on.setDate(data.visited_on)
+        self.start_time.setTime(QTime.fromString(data.start_time, "HH:mm"))
+        self.end_time.setTime(QTime.fromString(data.end_time, "HH:mm"))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(data.kind)))
+        check_items(self.visitors, detail.visitors)
+        check_items(self.risks, data.risks)
+        check_items(self.services, data.services)
+        self.living.setPlainText(data.living_situation)
+        self.blood_pressure.setText(data.blood_pressure)
+        self.blood_glucose.setText(data.blood_glucose)
+        self.health_note.setText(data.health_note)
+        self.needs.setPlainText(data.needs)
+        self.follow_up.setText(data.follow_up_action)
+        if data.follow_up_due:
+            self.follow_up_due.setDate(data.follow_up_due)
+        self.satisfaction.setCurrentIndex(max(0, self.satisfaction.findData(data.satisfaction)))
+        self.recorder.setText(data.recorder)
+        self.ability_changed.setChecked(data.ability_changed)
+        self.buttons.setEnabled(True)
+        self.sig_visit_loaded.emit()
+
+    def add_visitor(self) -> None:
+        """Any live person of the registry can be a visitor (a staff member, a neighbour, a relative)."""
+        picked = PersonPickerDialog.ask(self, self.ctx, self.tr("添加探访人"))
+        if picked is not None:
+            check_items(self.visitors, [(picked.person_id, picked.name)])
 
     def values(self) -> dict:
         return {
             "elder_id": self.elder.elder_id(), "visited_on": to_date(self.visited_on.date()),
             "start_time": self.start_time.time().toString("HH:mm"), "end_time": self.end_time.time().toString("HH:mm"),
-            "kind": self.kind.currentText(), "visitor_ids": _checked(self.visitors),
+            "kind": self.kind.currentData() or "", "visitor_ids": _checked(self.visitors),
             "living_situation": self.living.toPlainText(), "blood_pressure": self.blood_pressure.text(),
             "blood_glucose": self.blood_glucose.text(), "health_note": self.health_note.text(),
             "risks": _checked(self.risks), "services": _checked(self.services), "needs": self.needs.toPlainText(),
             "follow_up_action": self.follow_up.text(), "follow_up_due": to_date(self.follow_up_due.date()),
-            "satisfaction": self.satisfaction.currentText(), "recorder": self.recorder.text(),
+            "satisfaction": self.satisfaction.currentData() or "", "recorder": self.recorder.text(),
             "ability_changed": self.ability_changed.isChecked(),
         }
 
     def save(self) -> None:
         self.error.clear()
         self.buttons.setEnabled(False)
-        self.ctx.db.run(record_visit, VisitForm.to_input(self.values()), on_done=self._saved, on_error=self._failed)
+        data = VisitForm.to_input(self.values())
+        if self.visit_id:
+            self.ctx.db.run(update_visit, self.visit_id, data, on_done=self._saved, on_error=self._failed)
+        else:
+            self.ctx.db.run(record_visit, data, on_done=self._saved, on_error=self._failed)
 
     def _saved(self, summary) -> None:
         self.buttons.setEnabled(True)
@@ -170,8 +237,9 @@ class VisitDialog(QDialog):
         self.error.setText(error_text(error))
 
     @classmethod
-    def ask(cls, parent, ctx, elder: tuple[str, str] | None = None) -> VisitDialog:
-        """Open the form (window-modal, not blocking); connect to ``sig_saved`` for the result."""
-        dialog = cls(parent, ctx, elder)
+    def ask(cls, parent, ctx, elder: tuple[str, str] | None = None, visit_id: str | None = None) -> VisitDialog:
+        """Open the form (window-modal, not blocking); connect to ``sig_saved`` for the result.
+        With ``visit_id`` the form shows that visit and saves the correction."""
+        dialog = cls(parent, ctx, elder, visit_id)
         dialog.open()
         return dialog

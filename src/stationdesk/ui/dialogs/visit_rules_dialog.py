@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
 
-from stationdesk.domain.visit_plan import DEFAULT_INTERVAL_DAYS, MAX_INTERVAL_DAYS, TIER_NAMES, TIERS
+from stationdesk.domain.visit_plan import DEFAULT_INTERVAL_DAYS, MAX_INTERVAL_DAYS, TIERS
+from stationdesk.ui.labels import value_label
 
 
 class VisitRulesDialog(QDialog):
@@ -18,7 +19,7 @@ class VisitRulesDialog(QDialog):
             spin = QSpinBox(minimum=1, maximum=MAX_INTERVAL_DAYS, suffix=self.tr(" 天"))
             spin.setValue(intervals.get(tier, DEFAULT_INTERVAL_DAYS[tier]))
             self.spins[tier] = spin
-            layout.addRow(TIER_NAMES[tier][0], spin)
+            layout.addRow(value_label("tier", tier), spin)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
                                    | QDialogButtonBox.StandardButton.RestoreDefaults)
         buttons.accepted.connect(self.accept)

@@ -13,6 +13,7 @@ from stationdesk.domain.tutoring import next_status
 from stationdesk.domain.typed_time import format_clock, parse_clock
 from stationdesk.errors import FormErrors, ValidationError
 from stationdesk.services.tutoring import AttendanceInput, AttendanceRow
+from stationdesk.ui.labels import value_label
 
 
 def _tr(text: str) -> str:
@@ -140,7 +141,7 @@ class AttendanceTableModel(QAbstractTableModel):
             if column == CHILD:
                 return row.display_name
             if column == STATUS:
-                return values["status"]
+                return value_label("attendance", values["status"]) if role == Qt.ItemDataRole.DisplayRole else values["status"]
             if column in TIME_COLUMNS:
                 return self._time_text(values[TIME_COLUMNS[column]], (r, column) == self._typing)
             if column in TEXT_COLUMNS:

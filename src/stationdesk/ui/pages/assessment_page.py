@@ -14,6 +14,7 @@ from stationdesk.services.assessments import (FINAL, REASONS, AssessmentInput, a
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from stationdesk.ui.dates import date_edit, station_today, to_date, to_qdate
 from stationdesk.ui.elder_picker import ElderPicker
+from stationdesk.ui.labels import value_label
 from stationdesk.ui.long_job import run_with_progress
 from stationdesk.ui.messages import MessageBox, error_text
 from stationdesk.ui.pages import Page, PageSpec
@@ -44,7 +45,8 @@ class AssessmentPage(Page):
         self.existing.activated.connect(self._open_existing)
         self.assessed_on = date_edit(station_today(ctx))
         self.reason = QComboBox()
-        self.reason.addItems(REASONS)
+        for reason in REASONS:
+            self.reason.addItem(value_label("assessment_reason", reason), reason)
         self.assessor_1, self.assessor_2 = QLineEdit(), QLineEdit()
         self.informant, self.relation = QLineEdit(), QLineEdit()
         self.relation.setPlaceholderText(self.tr("如 本人、女儿"))
@@ -165,7 +167,7 @@ class AssessmentPage(Page):
     def form_input(self) -> AssessmentInput:
         return AssessmentInput(
             elder_id=self.elder.elder_id(), assessed_on=to_date(self.assessed_on.date()),
-            reason=self.reason.currentText(), scores=self.scores(), assessor_1=self.assessor_1.text(),
+            reason=self.reason.currentData() or "", scores=self.scores(), assessor_1=self.assessor_1.text(),
             assessor_2=self.assessor_2.text(), informant=self.informant.text(), informant_relation=self.relation.text(),
             coma=self.coma.isChecked(), dementia=self.dementia.isChecked(),
             risk_events_30_days=self.risk_events.value(),
@@ -183,7 +185,7 @@ class AssessmentPage(Page):
             self.level_label.setText(self.tr("未完成"))
             self.level_label.setStyleSheet("font-size: 20px; font-weight: bold; color: #777;")
         else:
-            self.level_label.setText(gbt.level_name(result.level))
+            self.level_label.setText(value_label("level", result.level))
             self.level_label.setStyleSheet(f"font-size: 20px; font-weight: bold; color: {LEVEL_COLOURS[result.level]};")
         self.adjust_label.setText("\n".join(gbt.ADJUSTMENT_TEXT[a][0] for a in result.applied))
         missing = len(result.missing)
@@ -244,7 +246,7 @@ class AssessmentPage(Page):
         self.assessment_id = summary.id
         self.elder.set_elder(summary.elder_id, summary.elder_name)
         self.assessed_on.setDate(to_qdate(data.assessed_on))
-        self.reason.setCurrentText(data.reason)
+        self.reason.setCurrentIndex(max(0, self.reason.findData(data.reason)))
         self.assessor_1.setText(data.assessor_1)
         self.assessor_2.setText(data.assessor_2)
         self.informant.setText(data.informant)
@@ -268,8 +270,8 @@ class AssessmentPage(Page):
         self.existing.clear()
         self.existing.addItem(self.tr("（选择以打开）"), "")
         for a in assessments:
-            state = a.level_name if a.status == FINAL else self.tr("草稿")
-            self.existing.addItem(f"{a.assessed_on} {a.reason} {state}", a.id)
+            state = value_label("level", a.level) if a.status == FINAL else self.tr("草稿")
+            self.existing.addItem(f"{a.assessed_on} {value_label('assessment_reason', a.reason)} {state}", a.id)
 
     def _open_existing(self, index: int) -> None:
         assessment_id = self.existing.itemData(index)

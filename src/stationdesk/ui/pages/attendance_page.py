@@ -16,6 +16,7 @@ from stationdesk.domain.typed_time import format_clock
 from stationdesk.errors import FormErrors
 from stationdesk.services.tutoring import SessionEdit, get_attendance_sheet, list_classes, list_sessions, save_attendance
 from stationdesk.ui.dates import station_today
+from stationdesk.ui.labels import value_label
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.attendance_table_model import CHILD, PICK_NOTE, PROGRESS, BEHAVIOUR, AttendanceTableModel
 from stationdesk.ui.pages import Page, PageSpec
@@ -155,7 +156,7 @@ class AttendancePage(Page):
         self.class_box.blockSignals(True)
         self.class_box.clear()
         for summary in classes:
-            self.class_box.addItem(f"{summary.name}（{summary.kind}）", summary.id)
+            self.class_box.addItem(f"{summary.name}（{value_label('class_kind', summary.kind)}）", summary.id)
         position = self.class_box.findData(wanted_class)
         self.class_box.setCurrentIndex(max(position, 0))
         self.class_box.blockSignals(False)
@@ -177,7 +178,7 @@ class AttendancePage(Page):
         self.session_box.clear()
         for item in sorted(sessions, key=lambda s: (s.day, s.start)):
             mark = "✓" if item.recorded else "　"
-            self.session_box.addItem(f"{mark} {item.day:%Y-%m-%d} {item.start}-{item.end} {item.kind}", item.id)
+            self.session_box.addItem(f"{mark} {item.day:%Y-%m-%d} {item.start}-{item.end} {value_label('session_kind', item.kind)}", item.id)
         position = self.session_box.findData(wanted)
         if position < 0:      # the latest session held so far
             day = station_today(self.ctx)

@@ -13,6 +13,7 @@ from stationdesk.services import tutoring
 from stationdesk.services.people import PeopleQuery, search_people
 from stationdesk.ui.dates import station_today
 from stationdesk.ui.dialogs.tutoring_dialogs import CaseNoteDialog
+from stationdesk.ui.labels import value_label
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
@@ -68,7 +69,7 @@ class ChildPage(Page):
         self.guardians = list_view(self.guardian_rows)
         self.history_rows = RowsTableModel([
             (self.tr("日期"), lambda h: f"{h.day:%Y-%m-%d}"), (self.tr("辅导班"), lambda h: h.class_name),
-            (self.tr("考勤"), lambda h: h.status), (self.tr("作业/进度"), lambda h: h.progress_note),
+            (self.tr("考勤"), lambda h: value_label("attendance", h.status)), (self.tr("作业/进度"), lambda h: h.progress_note),
             (self.tr("表现"), lambda h: h.behaviour_note), (self.tr("跟进"), lambda h: self.tr("需跟进") if h.follow_up else ""),
             (self.tr("接送说明"), lambda h: h.pick_up_note)], parent=self)
         self.history = list_view(self.history_rows)

@@ -6,10 +6,10 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout)
 
-from stationdesk.domain.visit_plan import TIER_NAMES
 from stationdesk.services.elder_care import due_page, set_visit_rules, visit_rules
 from stationdesk.ui.dialogs.visit_dialog import VisitDialog
 from stationdesk.ui.dialogs.visit_rules_dialog import VisitRulesDialog
+from stationdesk.ui.labels import value_label
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.pages import Page, PageSpec
@@ -32,7 +32,7 @@ def due_columns():
     translate = QCoreApplication.translate  # lupdate reads translate("DueVisits", "…")
     return [(translate("DueVisits", "老人"), lambda e: e.name),
             (translate("DueVisits", "年龄"), lambda e: e.age),
-            (translate("DueVisits", "分层"), lambda e: TIER_NAMES[e.tier][0]),
+            (translate("DueVisits", "分层"), lambda e: value_label("tier", e.tier)),
             (translate("DueVisits", "间隔"), lambda e: translate("DueVisits", "{n} 天").format(n=e.interval_days)),
             (translate("DueVisits", "上次探访"), lambda e: e.last_visit or "—"),
             (translate("DueVisits", "应探访日期"), lambda e: e.next_due or "—"),

@@ -11,17 +11,20 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, Q
                                QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from stationdesk.domain import ability_assessment as gbt
-from stationdesk.domain.visit_plan import TIER_NAMES, TIERS
+from stationdesk.domain.visit_plan import TIERS
+from stationdesk.services.assessments import FINAL
 from stationdesk.services.elder_care import elder_overview, set_risk_tier
 from stationdesk.services.visits import close_follow_up
 from stationdesk.ui.dialogs.visit_dialog import VisitDialog
 from stationdesk.ui.elder_picker import ElderPicker
+from stationdesk.ui.labels import value_label
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
 from stationdesk.ui.pages.assessment_page import LEVEL_COLOURS
 from stationdesk.ui.pages.due_visits_page import overdue_text
-from stationdesk.ui.widgets import gender_text, list_view, page_title
+from stationdesk.ui.pages.visits_page import VisitCorrections
+from stationdesk.ui.widgets import gender_text, keep_spaces, list_view, page_title, selected_record
 
 
 class LevelChart(QWidget):
@@ -40,10 +43,12 @@ class LevelChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("white"))
-        left, top, right, bottom = 70, 10, self.width() - 15, self.height() - 25
-        step = (bottom - top) / (len(gbt.LEVEL_NAMES) - 1)
         painter.setFont(QFont(self.font().family(), 8))
-        for level, name in enumerate(gbt.LEVEL_NAMES):
+        names = [value_label("level", level) for level in range(len(gbt.LEVEL_NAMES))]
+        left = max(70, max(painter.fontMetrics().horizontalAdvance(n) for n in names) + 12)   # English is longer
+        top, right, bottom = 10, self.width() - 15, self.height() - 25
+        step = (bottom - top) / (len(gbt.LEVEL_NAMES) - 1)
+        for level, name in enumerate(names):
             y = top + level * step
             painter.setPen(QPen(QColor("#dddddd")))
             painter.drawLine(QPointF(left, y), QPointF(right, y))
@@ -71,9 +76,11 @@ class LevelChart(QWidget):
             painter.drawText(QRectF(point.x() - 40, bottom + 4, 80, 16), Qt.AlignmentFlag.AlignCenter, f"{on:%Y-%m}")
 
 
-class ElderPage(Page):
+class ElderPage(VisitCorrections, Page):
     WATCHES = frozenset({"visit", "assessment", "follow_up", "elder_profile", "person", "visit_rules"})
     sig_shown = Signal(object)          # ElderOverview
+    sig_visit_deleted = Signal(str)
+    sig_visit_restored = Signal(str)
 
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
@@ -87,7 +94,7 @@ class ElderPage(Page):
         self.tier = QComboBox()
         self.tier.addItem(self.tr("自动（按评估等级和标签）"), "")
         for tier in TIERS:
-            self.tier.addItem(TIER_NAMES[tier][0], tier)
+            self.tier.addItem(value_label("tier", tier), tier)
         self.tier.activated.connect(self._tier_chosen)
         self.record_button = QPushButton(self.tr("登记探访…"))
         self.assess_button = QPushButton(self.tr("新建评估"))
@@ -100,8 +107,10 @@ class ElderPage(Page):
         self.chart = LevelChart()
         self.timeline = RowsTableModel([
             (self.tr("日期"), lambda e: e.on), (self.tr("类别"), lambda e: self.tr("探访") if e.kind == "visit" else self.tr("评估")),
-            (self.tr("内容"), lambda e: e.title), (self.tr("情况"), lambda e: e.detail)], parent=self)
+            (self.tr("内容"), self._entry_title), (self.tr("情况"), self._entry_detail)], parent=self)
         self.table = list_view(self.timeline, self._open_entry)
+        self.edit_visit_button, self.delete_visit_button = self.correction_controls(
+            self.tr("修改选中的探访…"), self.tr("删除选中的探访"))
         self.follow_ups = QListWidget()
         self.close_button = QPushButton(self.tr("关闭选中的跟进事项"))
         self.close_button.clicked.connect(self._close_follow_up)
@@ -129,8 +138,15 @@ class ElderPage(Page):
         follow_layout = QVBoxLayout(follow_box)
         follow_layout.addWidget(self.follow_ups)
         follow_layout.addWidget(self.close_button)
-        timeline_box = QGroupBox(self.tr("探访与评估时间线（双击打开评估）"))
-        QVBoxLayout(timeline_box).addWidget(self.table)
+        timeline_box = QGroupBox(self.tr("探访与评估时间线（双击打开探访或评估）"))
+        timeline_layout = QVBoxLayout(timeline_box)
+        timeline_layout.addWidget(self.table)
+        timeline_buttons = QHBoxLayout()
+        timeline_buttons.addWidget(self.edit_visit_button)
+        timeline_buttons.addWidget(self.delete_visit_button)
+        timeline_buttons.addStretch(1)
+        timeline_layout.addLayout(timeline_buttons)
+        timeline_layout.addWidget(self.undo_bar)
         lower = QHBoxLayout()
         lower.addWidget(timeline_box, 3)
         lower.addWidget(follow_box, 1)
@@ -158,16 +174,16 @@ class ElderPage(Page):
         last = overview.last_assessment
         latest = self.tr("尚未评估") if last is None else self.tr("{on} {level}（总分 {total}）").format(
             on=last.assessed_on, total=last.total,
-            level=f"<b style='color:{LEVEL_COLOURS[last.level]}'>{escape(last.level_name)}</b>")
-        self.info.setText(self.tr(
+            level=f"<b style='color:{LEVEL_COLOURS[last.level]}'>{escape(value_label('level', last.level))}</b>")
+        self.info.setText(keep_spaces(self.tr(
             "<b style='font-size:16px'>{name}</b>　{gender}　{age}岁<br>身份证：{id}　电话：{phone}<br>"
             "住址：{address}<br>标签：{tags}<br>最近评估：{latest}").format(
             name=escape(person.name), gender=gender, age="" if person.age is None else person.age,
             id=person.id_number_masked or "—", phone=person.phone_masked or "—", address=escape(person.address or "—"),
-            tags=escape("、".join(person.tags) or "—"), latest=latest))
+            tags=escape("、".join(person.tags) or "—"), latest=latest)))
         index = self.tier.findData(overview.tier if overview.tier_set_by_staff else "")
         self.tier.setCurrentIndex(index)
-        tier_name = TIER_NAMES[overview.tier][0]
+        tier_name = value_label("tier", overview.tier)
         due = overview.next_visit_due
         self.next_visit.setText(self.tr("下次探访：{due}（{tier}，每 {n} 天；{state}）").format(
             due=due or self.tr("尽快"), tier=tier_name, n=overview.interval_days, state=overdue_text(overview.days_overdue)))
@@ -186,6 +202,26 @@ class ElderPage(Page):
             self.follow_ups.addItem(item)
         self.sig_shown.emit(overview)
 
+    def _entry_title(self, entry) -> str:
+        if entry.visit is not None:
+            return f"{value_label('visit_kind', entry.visit.kind)} {entry.visit.start_time}-{entry.visit.end_time}"
+        if entry.assessment is not None:
+            return self.tr("能力评估（{reason}）").format(reason=value_label("assessment_reason", entry.assessment.reason))
+        return entry.title
+
+    def _entry_detail(self, entry) -> str:
+        visit, assessment = entry.visit, entry.assessment
+        if visit is not None:
+            parts = ("、".join(visit.services), self.tr("风险：") + "、".join(visit.risks) if visit.risks else "",
+                     visit.needs, self.tr("能力有变化，需即时评估") if visit.ability_changed else "")
+            return self.tr("；").join(p for p in parts if p)
+        if assessment is not None:
+            if assessment.status != FINAL:
+                return self.tr("草稿，未完成")
+            return self.tr("{level} 总分 {total}").format(level=value_label("level", assessment.level),
+                                                         total=assessment.total)
+        return entry.detail
+
     def record_visit(self) -> VisitDialog:
         elder = (self.picker.elder_id(), self.picker.elder_name()) if self.picker.elder_id() else None
         return VisitDialog.ask(self, self.ctx, elder)
@@ -198,8 +234,27 @@ class ElderPage(Page):
     def _open_entry(self, index) -> None:
         entry = self.timeline.record(index.row())
         window = self.window()
-        if entry is not None and entry.kind == "assessment" and hasattr(window, "open_page"):
+        if entry is not None and entry.kind == "visit":
+            self.edit_visit(entry.id)
+        elif entry is not None and entry.kind == "assessment" and hasattr(window, "open_page"):
             window.open_page("assessment").load_assessment(entry.id)
+
+    def _selected_visit(self):
+        entry = selected_record(self.table)
+        if entry is None or entry.kind != "visit":
+            MessageBox.info(self, self.tr("探访记录"), self.tr("请先在时间线中选中一次探访。"))
+            return None
+        return entry
+
+    def _edit_selected(self) -> None:
+        entry = self._selected_visit()
+        if entry is not None:
+            self.edit_visit(entry.id)
+
+    def _delete_selected(self) -> None:
+        entry = self._selected_visit()
+        if entry is not None:
+            self.delete_visit(entry.id, entry.on, self.picker.elder_name())
 
     def _tier_chosen(self, _index: int) -> None:
         if self.picker.elder_id():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QScrollArea, QSplitter, QTableView, QVBoxLayout)
 
 from stationdesk.services.people import (PeopleQuery, PersonDetail, PersonInput, PersonSummary, SavedPerson,
@@ -15,6 +15,7 @@ from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.people_table_model import PeopleTableModel
 from stationdesk.ui.pages import Page, PageSpec
 from stationdesk.ui.widgets.person_detail_panel import PersonDetailPanel
+from stationdesk.ui.widgets.undo_bar import UndoBar
 
 SEARCH_DELAY_MS = 150
 
@@ -59,23 +60,9 @@ class PeoplePage(Page):
         toolbar.addWidget(self.edit_button)
         toolbar.addWidget(self.delete_button)
 
-        self.undo_bar = QFrame()
-        self.undo_bar.setObjectName("undoBar")
-        self.undo_bar.setStyleSheet("#undoBar { background: #fff4ce; border: 1px solid #e0c060; border-radius: 3px; }")
-        self.undo_label = QLabel()
-        self.undo_button = QPushButton(self.tr("撤销"))
-        self.undo_button.clicked.connect(self.undo_delete)
-        close_undo = QPushButton("×")
-        close_undo.setFlat(True)
-        close_undo.setFixedWidth(28)
-        close_undo.clicked.connect(self.undo_bar.hide)
-        undo_layout = QHBoxLayout(self.undo_bar)
-        undo_layout.setContentsMargins(8, 2, 2, 2)
-        undo_layout.addWidget(self.undo_label)
-        undo_layout.addWidget(self.undo_button)
-        undo_layout.addStretch(1)
-        undo_layout.addWidget(close_undo)
-        self.undo_bar.hide()
+        self.undo_bar = UndoBar()
+        self.undo_label, self.undo_button = self.undo_bar.label, self.undo_bar.undo_button
+        self.undo_bar.sig_undo.connect(self.undo_delete)
 
         self.model = PeopleTableModel(ctx.db, parent=self)
         self.table = QTableView()
@@ -232,8 +219,7 @@ class PeoplePage(Page):
 
         def deleted(summary: PersonSummary) -> None:
             self._deleted = summary
-            self.undo_label.setText(self.tr("已删除 {name}").format(name=summary.display_name))
-            self.undo_bar.show()
+            self.undo_bar.show_deleted(self.tr("已删除 {name}").format(name=summary.display_name))
             self.detail.clear()
             self.sig_deleted.emit(summary.id)
 

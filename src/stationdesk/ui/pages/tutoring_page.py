@@ -4,11 +4,11 @@ sessions; enrol, generate a term, print the day's sign-in sheet or the month's s
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from stationdesk.domain.tutoring import WEEKDAY_NAMES
 from stationdesk.domain.typed_time import format_clock
 from stationdesk.errors import NeedsConfirmation
 from stationdesk.services import tutoring
@@ -16,12 +16,14 @@ from stationdesk.services.people import PeopleQuery, search_people
 from stationdesk.ui.dates import station_today
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
-from stationdesk.ui.dialogs.tutoring_dialogs import ActivityDialog, ClassDialog, MonthDialog, SigninDialog, TermDialog
+from stationdesk.ui.dialogs.tutoring_dialogs import (ActivityDialog, ClassDialog, MonthDialog, SessionTime,
+                                                     SessionTimeDialog, SigninDialog, TermDialog)
+from stationdesk.ui.labels import value_label
 from stationdesk.ui.long_job import run_with_progress
 from stationdesk.ui.messages import MessageBox, error_text
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
-from stationdesk.ui.widgets import gender_text, list_view, master_detail, selected_record
+from stationdesk.ui.widgets import gender_text, keep_spaces, list_view, master_detail, selected_record
 
 
 TUTORS = PeopleQuery(role="volunteer")          # who can be picked as a tutor
@@ -39,7 +41,7 @@ class TutoringPage(Page):
         new_button = QPushButton(self.tr("新建班级…"))
         new_button.clicked.connect(self.new_class)
         self.class_rows = RowsTableModel([
-            (self.tr("班级"), lambda c: c.name), (self.tr("类型"), lambda c: c.kind),
+            (self.tr("班级"), lambda c: c.name + (self.tr("（已结束）") if c.ended else "")), (self.tr("类型"), lambda c: value_label("class_kind", c.kind)),
             (self.tr("人数"), lambda c: f"{c.enrolled}/{c.capacity or '∞'}"), (self.tr("课次"), lambda c: c.sessions)],
             parent=self)
         self.classes = list_view(self.class_rows)
@@ -57,7 +59,8 @@ class TutoringPage(Page):
                                  ("activity", self.tr("添加小组活动…"), self.add_activity),
                                  ("attendance", self.tr("录入考勤"), self.open_attendance),
                                  ("signin", self.tr("打印签到表…"), self.print_signin),
-                                 ("monthly", self.tr("月度考勤汇总…"), self.print_monthly)):
+                                 ("monthly", self.tr("月度考勤汇总…"), self.print_monthly),
+                                 ("close", self.tr("结班…"), self.close_class)):
             button = QPushButton(label)
             button.clicked.connect(slot)
             actions.addWidget(button)
@@ -70,14 +73,27 @@ class TutoringPage(Page):
             (self.tr("出勤率"), lambda c: c.stats.rate_text())], parent=self)
         self.children_table = list_view(self.children_rows, self.open_child)
         self.session_rows = RowsTableModel([
-            (self.tr("日期"), lambda x: f"{x.day:%Y-%m-%d}"), (self.tr("星期"), lambda x: WEEKDAY_NAMES[x.day.weekday()]),
+            (self.tr("日期"), lambda x: f"{x.day:%Y-%m-%d}"), (self.tr("星期"), lambda x: value_label("weekday", x.day.weekday())),
             (self.tr("时间"), lambda x: f"{format_clock(x.start)}-{format_clock(x.end)}" if x.start else ""),
-            (self.tr("类型"), lambda x: x.kind), (self.tr("科目"), lambda x: x.subject),
+            (self.tr("类型"), lambda x: value_label("session_kind", x.kind)), (self.tr("科目"), lambda x: x.subject),
             (self.tr("已记录"), lambda x: x.recorded), (self.tr("出勤"), lambda x: x.attended)], parent=self)
         self.sessions_table = list_view(self.session_rows, self.open_attendance)
+        self.reschedule_button = QPushButton(self.tr("修改课次时间…"))
+        self.reschedule_button.clicked.connect(self.reschedule_session)
+        self.cancel_button = QPushButton(self.tr("取消课次"))
+        self.cancel_button.clicked.connect(self.cancel_session)
+        sessions_tab = QWidget()
+        sessions_layout = QVBoxLayout(sessions_tab)
+        sessions_layout.setContentsMargins(0, 0, 0, 0)
+        sessions_layout.addWidget(self.sessions_table, 1)
+        session_buttons = QHBoxLayout()
+        session_buttons.addWidget(self.reschedule_button)
+        session_buttons.addWidget(self.cancel_button)
+        session_buttons.addStretch(1)
+        sessions_layout.addLayout(session_buttons)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.children_table, self.tr("儿童"))
-        self.tabs.addTab(self.sessions_table, self.tr("课次"))
+        self.tabs.addTab(sessions_tab, self.tr("课次"))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -127,12 +143,13 @@ class TutoringPage(Page):
         s = detail.summary
         term = self.tr("{a} 至 {b}").format(a=s.term_start or "—", b=s.term_end or "—")
         capacity = str(s.capacity) if s.capacity else self.tr("不限")
-        self.header.setText(
-            f"<span style='font-size:16px;font-weight:bold'>{s.name}（{s.kind}）</span><br>"
+        self.header.setText(keep_spaces(
+            f"<span style='font-size:16px;font-weight:bold'>{escape(s.name)}（{value_label('class_kind', s.kind)}）</span><br>"
             + self.tr("科目：{subjects}　学期：{term}　地点：{place}<br>每周：{schedule}<br>"
                       "辅导员：{tutors}　已报名 {enrolled} 人 / 容量 {capacity}　课次 {sessions}").format(
-                subjects=s.subjects or "—", term=term, place=s.place or "—", schedule=s.schedule or "—",
-                tutors=s.tutors or "—", enrolled=s.enrolled, capacity=capacity, sessions=s.sessions))
+                subjects=escape(s.subjects or "—"), term=term, place=escape(s.place or "—"),
+                schedule=escape(s.schedule or "—"), tutors=escape(s.tutors or "—"), enrolled=s.enrolled,
+                capacity=capacity, sessions=s.sessions)))
         self.children_rows.set_rows(detail.children)
         self.session_rows.set_rows(detail.sessions)
         self._enable(True)
@@ -217,6 +234,40 @@ class TutoringPage(Page):
         if activity is not None:
             self.ctx.db.run(tutoring.add_session, self.detail.summary.id, activity.day, activity.start, activity.end,
                             "小组活动", activity.subject, activity.content, on_error=self._failed)
+
+    def _selected_session(self):
+        chosen = selected_record(self.sessions_table)
+        if chosen is None:
+            MessageBox.info(self, self.tr("课次"), self.tr("请先在“课次”列表中选中一个课次。"))
+        return chosen
+
+    def reschedule_session(self) -> None:
+        chosen = self._selected_session()
+        if chosen is None:
+            return
+        moved = SessionTimeDialog.ask(self, SessionTime(chosen.day, chosen.start, chosen.end))
+        if moved is not None:
+            self.ctx.db.run(tutoring.reschedule_session, chosen.id, moved.day, moved.start, moved.end,
+                            on_error=self._failed)
+
+    def cancel_session(self) -> None:
+        chosen = self._selected_session()
+        if chosen is None:
+            return
+        if MessageBox.ask(self, self.tr("取消课次"), self.tr("取消 {day} {time} 的课次？").format(
+                day=f"{chosen.day:%Y-%m-%d}", time=format_clock(chosen.start))):
+            self.ctx.db.run(tutoring.cancel_session, chosen.id, on_error=self._failed)
+
+    def close_class(self) -> None:
+        """结班 today: children still enrolled leave, later sessions with nothing recorded are cancelled."""
+        if self.detail is None:
+            return
+        s = self.detail.summary
+        question = self.tr("今天（{day}）结束“{name}”？仍在班的 {n} 名儿童将于今天退班，今天以后未记录考勤的课次将取消；"
+                           "已有的课次、考勤和报名记录都会保留。").format(day=f"{self._today():%Y-%m-%d}", name=s.name,
+                                                                  n=s.enrolled)
+        if MessageBox.ask(self, self.tr("结班"), question):
+            self.ctx.db.run(tutoring.close_class, s.id, on_error=self._failed)
 
     def open_attendance(self, *_args) -> None:
         if self.detail is None:

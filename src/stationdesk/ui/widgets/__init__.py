@@ -83,6 +83,12 @@ def page_title(text: str) -> QLabel:
     return label
 
 
+def keep_spaces(html: str) -> str:
+    """Rich text whose spaces are kept as written: Qt's HTML collapses runs of spaces and treats the
+    full-width space (　) that separates Chinese fields as one, so "科目：语文　学期：…" would close up."""
+    return f"<div style='white-space:pre-wrap'>{html}</div>"
+
+
 def gender_text(code: str, blank: str = "") -> str:
     """男 / 女 for the registry's M / F, in the user's language; ``blank`` when not recorded."""
     if code == "M":
