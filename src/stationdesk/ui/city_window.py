@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
 
 from stationdesk.sync.hub import Hub
 from stationdesk.ui.messages import MessageBox
-from stationdesk.ui.sync_widgets import ConflictPanel, ListModel, conflict_row, progress_dialog, report_text
+from stationdesk.ui.models.rows_table_model import RowsTableModel
+from stationdesk.ui.sync_widgets import ConflictPanel, cell, conflict_row, progress_dialog, report_text
 
 log = logging.getLogger(__name__)
 
@@ -150,15 +151,17 @@ class CityWindow(QMainWindow):
         actions.addStretch(1)
         actions.addWidget(refresh)
 
-        self.station_model = ListModel([self.tr("编码"), self.tr("名称"), self.tr("状态"), self.tr("最近同步包"),
-                                        self.tr("已收到序号"), self.tr("最近导出给它"), self.tr("记录数")], self)
+        station_headers = [self.tr("编码"), self.tr("名称"), self.tr("状态"), self.tr("最近同步包"),
+                           self.tr("已收到序号"), self.tr("最近导出给它"), self.tr("记录数")]
+        self.station_model = RowsTableModel([(h, cell(i)) for i, h in enumerate(station_headers)], parent=self)
         self.stations = QTableView()
         self.stations.setModel(self.station_model)
         self.stations.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.stations.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.stations.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.stations.horizontalHeader().setStretchLastSection(True)
-        self.totals_model = ListModel([self.tr("数据表"), self.tr("有效记录"), self.tr("已删除")], self)
+        self.totals_model = RowsTableModel(
+            [(h, cell(i)) for i, h in enumerate([self.tr("数据表"), self.tr("有效记录"), self.tr("已删除")])], parent=self)
         totals = QTableView()
         totals.setModel(self.totals_model)
         totals.horizontalHeader().setStretchLastSection(True)

@@ -6,11 +6,12 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QStorageInfo, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStorageInfo, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QProgressDialog, QPushButton, QSplitter,
                                QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from stationdesk.ui.db_worker import QtProgress
+from stationdesk.ui.models.rows_table_model import RowsTableModel
 
 
 
@@ -71,47 +72,25 @@ def removable_drives() -> list[tuple[str, str]]:
     return found
 
 
-class ListModel(QAbstractTableModel):
-    """A small read-only table of display rows (lists), with its column headers."""
-
-    def __init__(self, headers: list[str], parent=None) -> None:
-        super().__init__(parent)
-        self.headers, self.rows = headers, []
-
-    def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def cells(self, row) -> list:
-        return row
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
-            return str(self.cells(self.rows[index.row()])[index.column()])
-        return None
+def cell(index: int):
+    """Column getter for rows given as lists of cells."""
+    return lambda row: row[index]
 
 
-class ConflictModel(ListModel):
+def conflict_model(parent=None) -> RowsTableModel:
     """Open conflicts (at most a few hundred): table, record, kind, who, what differs."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__([QCoreApplication.translate("SyncWidgets", "表"), QCoreApplication.translate("SyncWidgets", "记录"), QCoreApplication.translate("SyncWidgets", "类型"), QCoreApplication.translate("SyncWidgets", "保留的值来自"), QCoreApplication.translate("SyncWidgets", "另一方"), QCoreApplication.translate("SyncWidgets", "不同的字段")], parent)
-
-    def cells(self, row: dict) -> list:
-        kind = QCoreApplication.translate("SyncWidgets", "双方都修改") if row["kind"] == "both_edited" else QCoreApplication.translate("SyncWidgets", "修改与删除冲突")
-        return [row["table"], row["label"], kind, row["kept_writer"], row["other_writer"], "、".join(row["differences"])]
+    def kind(row: dict) -> str:
+        if row["kind"] == "both_edited":
+            return QCoreApplication.translate("SyncWidgets", "双方都修改")
+        return QCoreApplication.translate("SyncWidgets", "修改与删除冲突")
+    return RowsTableModel([
+        (QCoreApplication.translate("SyncWidgets", "表"), lambda r: r["table"]),
+        (QCoreApplication.translate("SyncWidgets", "记录"), lambda r: r["label"]),
+        (QCoreApplication.translate("SyncWidgets", "类型"), kind),
+        (QCoreApplication.translate("SyncWidgets", "保留的值来自"), lambda r: r["kept_writer"]),
+        (QCoreApplication.translate("SyncWidgets", "另一方"), lambda r: r["other_writer"]),
+        (QCoreApplication.translate("SyncWidgets", "不同的字段"), lambda r: "、".join(r["differences"])),
+    ], parent=parent)
 
 
 class ConflictPanel(QWidget):
@@ -122,7 +101,7 @@ class ConflictPanel(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.model = ConflictModel(self)
+        self.model = conflict_model(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
