@@ -103,6 +103,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (``stationdesk list ... | head``): not an error; silence the final flush.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception:
         log.exception("unexpected error")
         print(f"stationdesk: 内部错误，详情见日志 {Path(folder.logs) / 'stationdesk.log'}", file=sys.stderr)

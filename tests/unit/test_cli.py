@@ -81,3 +81,14 @@ def test_demo_id_numbers_are_valid(capsys, folder):
     for number, birth, gender in rows:
         info = parse_id_number(number)
         assert (info.birth_date, info.gender) == (birth, gender)
+
+
+def test_two_stations_made_with_the_same_seed_share_no_record_ids(capsys, tmp_path):
+    ids = []
+    for code in ("ZQ-A", "ZQ-B"):
+        folder = str(tmp_path / code)
+        run(capsys, "--data-dir", folder, "init", "--station-code", code, "--station-name", code)
+        run(capsys, "--data-dir", folder, "demo", "--people", "40", "--seed", "5")
+        ids.append({p["id"] for p in json.loads(run(capsys, "--data-dir", folder, "list", "people", "--json",
+                                                     "--limit", "100")[1])})
+    assert len(ids[0]) == 40 and not ids[0] & ids[1]

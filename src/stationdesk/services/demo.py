@@ -178,7 +178,9 @@ def run_demo(session: Session, options: DemoOptions) -> DemoResult:
         init_station(session, DEMO_STATION_CODE, DEMO_STATION_NAME)
     if session.execute(select(func.count()).select_from(Person)).scalar_one():
         raise StationDeskError("demo.not_empty")
-    rng = random.Random(options.seed)
+    # The station code is part of the seed: two demo stations made with the same seed must not
+    # share record ids, or the city would see one station sending the other's records.
+    rng = random.Random(f"{options.seed}/{session.info['station_code']}")
     make_people(session, rng, options.people)
     for step in registry.DEMO_STEPS:
         step.run(session, rng, options)
