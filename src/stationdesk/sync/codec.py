@@ -117,6 +117,13 @@ def _identity(value):
     return value
 
 
+def _encode_float(value) -> float:
+    value = float(value)
+    if value != value or value in (float("inf"), float("-inf")):
+        raise BadValue("number")   # JSON has no NaN or infinity; never let a writer turn it into null
+    return value
+
+
 @dataclass(frozen=True)
 class FieldCodec:
     name: str
@@ -185,7 +192,7 @@ def _field_for(column) -> FieldCodec:
     elif isinstance(kind, Time):
         spec = ("time", time.isoformat, _decode_time)
     elif isinstance(kind, Float):
-        spec = ("number", float, _decode_number)
+        spec = ("number", _encode_float, _decode_number)
     elif isinstance(kind, Numeric):
         spec = ("number", str, _decode_decimal)
     elif isinstance(kind, JSON):
@@ -226,7 +233,7 @@ class TableCodec:
         self.column_names = [f.name for f in self.fields]
         self.data_names = [n for n in self.column_names if n not in ("version", "updated_at")]
         self.references = [(f.name, f.references) for f in self.fields if f.references]
-        self._encoders = [(f.name, None if f.encode is _identity else f.encode) for f in self.fields]
+        self._encoders = [(f.name, f.encode) for f in self.fields if f.encode is not _identity]
 
     def schema(self) -> dict:
         schema = {"fields": [f.schema() for f in self.fields], "primaryKey": "id"}
@@ -237,10 +244,11 @@ class TableCodec:
 
     def encode(self, row) -> dict:
         """A database row (mapping) as the JSON object written on one line."""
-        out = {}
+        out = {name: row[name] for name in self.column_names}
         for name, encode in self._encoders:
-            value = row[name]
-            out[name] = value if value is None or encode is None else encode(value)
+            value = out[name]
+            if value is not None:
+                out[name] = encode(value)
         return out
 
     def converter(self, declared_fields: list[dict]) -> Callable[[dict], dict]:
