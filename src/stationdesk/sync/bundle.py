@@ -404,6 +404,7 @@ class Payload:
     archive: zipfile.ZipFile
     scratch: Path
     resources: dict[str, PayloadResource] = field(default_factory=dict)
+    staged: dict[str, Path] = field(default_factory=dict)   # table -> its rows, checked and decoded
 
     @classmethod
     def open(cls, target: Path, scratch: Path, header: dict, limits: Limits = LIMITS) -> Payload:
@@ -499,6 +500,11 @@ class Payload:
             raise BundleRejected("bundle.hash_mismatch", what=f"{resource.path} sha256")
         if count != resource.count:
             raise BundleRejected("bundle.count_mismatch", table=name)
+
+    def staging_file(self, name: str) -> Path:
+        """Where the import's checking pass keeps a table's decoded rows for the writing pass: in
+        this payload's private temporary folder (mode 0700), removed with it by ``close``."""
+        return self.scratch / f"staged-{len(self.staged)}-{uuid.uuid4().hex[:8]}.pickle"
 
     def close(self) -> None:
         self.archive.close()

@@ -219,9 +219,6 @@ def _default_for(column):
     raise BadValue(f"missing {column.name}")
 
 
-_CONVERTED = frozenset({"datetime", "date", "time", "number"})
-
-
 class TableCodec:
     """Encode rows of one synced table for a bundle, and decode + check rows read from one."""
 
@@ -250,26 +247,6 @@ class TableCodec:
             if value is not None:
                 out[name] = encode(value)
         return out
-
-    def converter(self, declared_fields: list[dict]) -> Callable[[dict], dict]:
-        """Python values of a row that ``reader`` has already checked (the second, writing pass)."""
-        names = [f["name"] for f in declared_fields]
-        fillers = {}
-        for field in self.fields:
-            if field.name not in names:
-                fillers[field.name] = _default_for(self.table.c[field.name])
-        converting = [(n, self.by_name[n].decode) for n in names if self.by_name[n].type in _CONVERTED]
-
-        def convert(raw: dict) -> dict:
-            out = dict(raw)
-            if fillers:
-                out.update(fillers)
-            for name, decode in converting:
-                value = out[name]
-                if value is not None:
-                    out[name] = decode(value)
-            return out
-        return convert
 
     def reader(self, declared_fields: list[dict]) -> Callable[[dict], dict]:
         """A function that checks one JSON row written with ``declared_fields`` (from the bundle's
