@@ -9,7 +9,6 @@ gives the Frictionless-style schema of ``datapackage.json`` (docs/bundle-format.
 from __future__ import annotations
 
 import re
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
@@ -34,7 +33,10 @@ class BadValue(ValueError):
 def _encode_datetime(value: datetime) -> str:
     if value.tzinfo is None:
         raise BadValue("naive datetime")
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    if value.tzinfo is not UTC:
+        value = value.astimezone(UTC)
+    # isoformat is ~3x faster than strftime; "+00:00" becomes "Z": YYYY-MM-DDTHH:MM:SS.ffffffZ
+    return value.isoformat(timespec="microseconds")[:-6] + "Z"
 
 
 def _decode_datetime(value) -> datetime:
@@ -152,21 +154,27 @@ class FieldCodec:
 
 
 def _string_decoder(max_length: int | None) -> Callable:
-    def decode(value):
-        if not isinstance(value, str) or (max_length is not None and len(value) > max_length):
+    if max_length is None:
+        def decode(value):
+            if not isinstance(value, str):
+                raise BadValue("string")
+            return value
+        return decode
+
+    def decode_limited(value):
+        if not isinstance(value, str) or len(value) > max_length:
             raise BadValue("string")
         return value
-    return decode
+    return decode_limited
 
 
-def _uuid_decoder(value):
-    if not isinstance(value, str) or len(value) != 36:
+# exactly what str(uuid.UUID(value)) == value accepts: the canonical lower-case hyphenated form
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _uuid_decoder(value, _match=_UUID.fullmatch):
+    if not isinstance(value, str) or _match(value) is None:
         raise BadValue("uuid")
-    try:
-        if str(uuid.UUID(value)) != value:
-            raise BadValue("uuid")
-    except ValueError:
-        raise BadValue("uuid") from None
     return value
 
 
@@ -275,24 +283,24 @@ class TableCodec:
                 except BadValue:
                     raise BundleRejected("bundle.schema", table=self.name, detail=f"missing {field.name}") from None
         expected = set(names)
-        fields = [self.by_name[n] for n in names]
+        checks = [(f.name, f.required, f.decode) for f in (self.by_name[n] for n in names)]
         table = self.name
 
         def read(raw) -> dict:
             if not isinstance(raw, dict) or raw.keys() != expected:
                 raise BundleRejected("bundle.row_invalid", table=table, detail="fields")
-            out = dict(fillers)
-            for field in fields:
-                value = raw[field.name]
+            out = fillers.copy()
+            for name, required, decode in checks:
+                value = raw[name]
                 if value is None:
-                    if field.required:
-                        raise BundleRejected("bundle.row_invalid", table=table, detail=f"{field.name} is empty")
-                    out[field.name] = None
+                    if required:
+                        raise BundleRejected("bundle.row_invalid", table=table, detail=f"{name} is empty")
+                    out[name] = None
                     continue
                 try:
-                    out[field.name] = field.decode(value)
+                    out[name] = decode(value)
                 except BadValue:
-                    raise BundleRejected("bundle.row_invalid", table=table, detail=f"{field.name}") from None
+                    raise BundleRejected("bundle.row_invalid", table=table, detail=f"{name}") from None
             try:
                 parse_version(out["version"])
             except ValueError:

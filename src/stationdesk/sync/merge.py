@@ -266,13 +266,23 @@ class _FastInsert:
         order = compiled.positiontup if self.positional else self.columns
         by_key = {c.key: c for c in table.columns}
         self.order = list(order)
-        self.processors = [(name, by_key[name].type.dialect_impl(dialect).bind_processor(dialect)) for name in self.order]
+        processors = [by_key[name].type.dialect_impl(dialect).bind_processor(dialect) for name in self.order]
+        self.values = itemgetter(*self.order)
+        self.processed = [(index, p) for index, p in enumerate(processors) if p is not None]
 
     def rows(self, rows: list[dict]) -> list:
-        processors = self.processors
+        values, processed = self.values, self.processed
+        out = []
+        for row in rows:
+            params = list(values(row))
+            for index, process in processed:
+                value = params[index]
+                if value is not None:
+                    params[index] = process(value)
+            out.append(params)
         if self.positional:
-            return [tuple(row[n] if p is None or row[n] is None else p(row[n]) for n, p in processors) for row in rows]
-        return [{n: (row[n] if p is None or row[n] is None else p(row[n])) for n, p in processors} for row in rows]
+            return [tuple(params) for params in out]
+        return [dict(zip(self.order, params)) for params in out]
 
 
 def fast_insert(connection: Connection, table: Table, rows: list[dict]) -> None:
