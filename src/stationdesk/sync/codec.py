@@ -168,6 +168,9 @@ def _string_decoder(max_length: int | None) -> Callable:
     return decode_limited
 
 
+_NO_LIMIT = 1 << 62
+
+
 # exactly what str(uuid.UUID(value)) == value accepts: the canonical lower-case hyphenated form
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
@@ -283,24 +286,37 @@ class TableCodec:
                 except BadValue:
                     raise BundleRejected("bundle.schema", table=self.name, detail=f"missing {field.name}") from None
         expected = set(names)
-        checks = [(f.name, f.required, f.decode) for f in (self.by_name[n] for n in names)]
+        declared = [self.by_name[n] for n in names]
+        # plain strings are checked inline (no call per field); every other field through its decoder
+        strings = [(f.name, f.required, f.max_length or _NO_LIMIT) for f in declared
+                   if f.type == "string" and f.decode is not _uuid_decoder]
+        checks = [(f.name, f.required, f.decode) for f in declared
+                  if not (f.type == "string" and f.decode is not _uuid_decoder)]
         table = self.name
 
         def read(raw) -> dict:
             if not isinstance(raw, dict) or raw.keys() != expected:
                 raise BundleRejected("bundle.row_invalid", table=table, detail="fields")
-            out = fillers.copy()
-            for name, required, decode in checks:
-                value = raw[name]
+            out = dict(raw)
+            for name, required, limit in strings:
+                value = out[name]
                 if value is None:
                     if required:
                         raise BundleRejected("bundle.row_invalid", table=table, detail=f"{name} is empty")
-                    out[name] = None
+                elif not isinstance(value, str) or len(value) > limit:
+                    raise BundleRejected("bundle.row_invalid", table=table, detail=f"{name}")
+            for name, required, decode in checks:
+                value = out[name]
+                if value is None:
+                    if required:
+                        raise BundleRejected("bundle.row_invalid", table=table, detail=f"{name} is empty")
                     continue
                 try:
                     out[name] = decode(value)
                 except BadValue:
                     raise BundleRejected("bundle.row_invalid", table=table, detail=f"{name}") from None
+            if fillers:
+                out.update(fillers)
             try:
                 parse_version(out["version"])
             except ValueError:
