@@ -241,3 +241,66 @@ def test_the_whole_story_plan_print_enter_confirm_and_see_the_hours(qtbot, ctx, 
     qtbot.waitUntil(lambda: hours.by_volunteer.rowCount() == 1)
     assert hours.by_volunteer.record(0).label == "李秀英" and hours.by_volunteer.record(0).minutes == 120
     assert "待确认 0 条" == hours.pending_label.text()
+
+
+def test_the_team_dialog_has_a_leader_and_teams_and_projects_are_edited(qtbot, ctx, station, monkeypatch):
+    from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog, PickedPerson
+    from stationdesk.ui.dialogs.volunteer_dialogs import SimpleFormDialog, TeamDialog
+    from stationdesk.ui.pages.teams_page import TeamsPage
+
+    with station.db.transaction() as session:
+        volunteers.join_team(session, station.team_id, station.volunteer_ids[1])
+    page = TeamsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.teams.rowCount() == 1 and page.projects.rowCount() == 1)
+
+    # a new team: the leader comes from all registered volunteers through the person picker
+    dialog = TeamDialog(None, ctx, "新建队伍", None, [])
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(PersonPickerDialog, "ask", classmethod(lambda cls, *a, **k: PickedPerson(station.person_ids[2], "张伟")))
+    dialog.pick_leader()
+    dialog.accept()
+    assert dialog.error.text() == "请填写队伍名称。" and dialog.result_value is None
+    dialog.name.setText("护河志愿队")
+    dialog.accept()
+    assert dialog.result_value.leader_person_id == station.person_ids[2]
+    monkeypatch.setattr(TeamDialog, "ask", classmethod(lambda cls, *a, **k: dialog.result_value))
+    page.new_team()
+    qtbot.waitUntil(lambda: page.teams.rowCount() == 2)
+    assert {(t.name, t.leader_name) for t in page.teams.rows} == {("护河志愿队", "张伟"), ("邻里情", "王建国")}
+
+    # editing a team: the dialog offers its members, starts on the current leader and its values
+    asked = []
+
+    def edit(cls, parent, context, title, current, members):
+        edit_dialog = cls(parent, context, title, current, members)
+        qtbot.addWidget(edit_dialog)
+        asked.append((edit_dialog.name.text(), edit_dialog.leader.currentText(), edit_dialog.leader.count()))
+        edit_dialog.leader.setCurrentIndex(edit_dialog.leader.findData(station.person_ids[1]))
+        edit_dialog.service_area.setText("城东、城南社区")
+        edit_dialog.accept()
+        return edit_dialog.result_value
+
+    monkeypatch.setattr(TeamDialog, "ask", classmethod(edit))
+    page.team_view.selectRow([t.name for t in page.teams.rows].index("邻里情"))
+    page.edit_team()
+    qtbot.waitUntil(lambda: any(t.leader_name == "李秀英" for t in page.teams.rows))
+    assert asked == [("邻里情", "王建国（TEST-001-V00001）", 3)]                 # （无） and the two members
+    edited = next(t for t in page.teams.rows if t.name == "邻里情")
+    assert edited.service_area == "城东、城南社区" and edited.members == 2
+
+    # editing a project: name, team and description, starting from the stored values
+    seen = []
+
+    def fill_project(cls, parent, title, fields):
+        seen.append({f.key: f.initial for f in fields})
+        return {"name": "银发生日会（每月）", "team_id": next(t.id for t in page.teams.rows if t.name == "护河志愿队"),
+                "description": "每月一次"}
+
+    monkeypatch.setattr(SimpleFormDialog, "ask", classmethod(fill_project))
+    page.project_view.selectRow(0)
+    page.edit_project()
+    qtbot.waitUntil(lambda: page.projects.record(0).name == "银发生日会（每月）")
+    assert seen == [{"name": "银发生日会", "team_id": station.team_id, "description": ""}]
+    assert page.projects.record(0).team_name == "护河志愿队" and page.projects.record(0).description == "每月一次"

@@ -2,6 +2,7 @@
 with an ``ask()`` classmethod that tests patch.
 
 - ``SimpleForm`` / ``SimpleFormDialog``: a few labelled fields (team, project, training, award, confirmer).
+- ``TeamForm`` / ``TeamDialog``: a team's name, leader (a member or any registered volunteer), area, description.
 - ``RegisterVolunteerDialog``: pick a person from the registry (``PersonSearchList``), number, date, skills, availability.
 - ``CertificateDialog``: the period and the clerk (经办人) for a certificate.
 - ``CorrectionForm`` / ``CorrectionDialog``: corrected hours with a written reason.
@@ -14,12 +15,13 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDoubleSpinBox, QFormLayout,
-                               QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
+                               QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from stationdesk.domain.service_hours import UNIT_MINUTES
-from stationdesk.services.volunteers import VolunteerInput
+from stationdesk.services.volunteers import TeamRow, VolunteerInput, VolunteerRow
 from stationdesk.ui.dates import date_edit, to_date
-from stationdesk.ui.dialogs.person_picker_dialog import PersonSearchList
+from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog, PersonSearchList
 from stationdesk.ui.widgets import error_label, ok_cancel_buttons
 
 
@@ -68,6 +70,8 @@ class SimpleFormDialog(QDialog):
                 widget = QComboBox()
                 for text, value in f.choices:
                     widget.addItem(text, value)
+                if f.initial is not None and widget.findData(f.initial) >= 0:
+                    widget.setCurrentIndex(widget.findData(f.initial))
             elif f.kind == "multiline":
                 widget = QPlainTextEdit(str(f.initial or ""))
                 widget.setFixedHeight(70)
@@ -105,6 +109,91 @@ class SimpleFormDialog(QDialog):
     def ask(cls, parent: QWidget | None, title: str, fields: list[Field]) -> dict | None:
         dialog = cls(parent, title, fields)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+# -- a team ------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TeamValues:
+    name: str
+    leader_person_id: str | None       # the leader as a person of the registry (the page finds the volunteer)
+    service_area: str
+    description: str
+
+
+class TeamForm:
+    """Returns the team's values, or the list of problems ("name")."""
+
+    def validate(self, name: str, leader_person_id: str | None, service_area: str,
+                 description: str) -> TeamValues | list[str]:
+        if not " ".join(name.split()):
+            return ["name"]
+        return TeamValues(" ".join(name.split()), leader_person_id or None, service_area.strip(), description.strip())
+
+
+class TeamDialog(QDialog):
+    """A new team (``team`` None) or an existing one; the leader is one of ``members`` or, through
+    the person picker, any registered volunteer."""
+
+    def __init__(self, parent: QWidget | None, ctx, title: str, team: TeamRow | None,
+                 members: list[VolunteerRow]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(460, 320)
+        self.ctx, self.form = ctx, TeamForm()
+        self.name = QLineEdit(team.name if team else "")
+        self.leader = QComboBox()
+        self.leader.addItem(self.tr("（无）"), None)
+        for member in members:
+            self.leader.addItem(f"{member.name}（{member.volunteer_number}）", member.person_id)
+        if team is not None and team.leader_person_id and self.leader.findData(team.leader_person_id) < 0:
+            self.leader.addItem(team.leader_name, team.leader_person_id)
+        if team is not None and team.leader_person_id:
+            self.leader.setCurrentIndex(self.leader.findData(team.leader_person_id))
+        self.pick = QPushButton(self.tr("从全部志愿者中选择…"))
+        self.pick.clicked.connect(self.pick_leader)
+        leader_row = QHBoxLayout()
+        leader_row.addWidget(self.leader, 1)
+        leader_row.addWidget(self.pick)
+        self.service_area = QLineEdit(team.service_area if team else "")
+        self.description = QPlainTextEdit(team.description if team else "")
+        self.description.setFixedHeight(70)
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("队伍名称*"), self.name)
+        layout.addRow(self.tr("队长"), leader_row)
+        layout.addRow(self.tr("服务区域"), self.service_area)
+        layout.addRow(self.tr("简介"), self.description)
+        note = QLabel(self.tr("队长须是已登记的志愿者；不是队员的会自动加入本队。"))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555")
+        layout.addRow(note)
+        self.error = error_label()
+        layout.addRow(self.error)
+        layout.addRow(ok_cancel_buttons(self))
+        self.result_value: TeamValues | None = None
+
+    def pick_leader(self) -> None:
+        picked = PersonPickerDialog.ask(self, self.ctx, self.tr("选择队长"), role="volunteer")
+        if picked is None:
+            return
+        if self.leader.findData(picked.person_id) < 0:
+            self.leader.addItem(picked.name, picked.person_id)
+        self.leader.setCurrentIndex(self.leader.findData(picked.person_id))
+
+    def accept(self) -> None:
+        checked = self.form.validate(self.name.text(), self.leader.currentData(), self.service_area.text(),
+                                     self.description.toPlainText())
+        if isinstance(checked, list):
+            self.error.setText(self.tr("请填写队伍名称。"))
+            return
+        self.result_value = checked
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, ctx, title: str, team: TeamRow | None = None,
+            members: list[VolunteerRow] = ()) -> TeamValues | None:
+        dialog = cls(parent, ctx, title, team, list(members))
+        return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 # -- registering a volunteer -------------------------------------------------------------------------
