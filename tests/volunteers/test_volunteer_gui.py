@@ -4,7 +4,7 @@ page and certificate, the Excel import preview."""
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from stationdesk.services import activities, shifts, volunteers
@@ -304,3 +304,43 @@ def test_the_team_dialog_has_a_leader_and_teams_and_projects_are_edited(qtbot, c
     qtbot.waitUntil(lambda: page.projects.record(0).name == "银发生日会（每月）")
     assert seen == [{"name": "银发生日会", "team_id": station.team_id, "description": ""}]
     assert page.projects.record(0).team_name == "护河志愿队" and page.projects.record(0).description == "每月一次"
+    idle(qtbot, ctx)
+
+
+def test_people_marked_as_volunteers_but_not_registered_are_shown_and_registered_from_the_page(qtbot, ctx, station,
+                                                                                              monkeypatch):
+    from stationdesk.services import people
+    from stationdesk.ui.dialogs.volunteer_dialogs import RegisterVolunteerDialog
+    from stationdesk.ui.messages import MessageBox
+    from stationdesk.ui.pages.volunteers_page import VolunteersPage
+
+    with station.db.transaction() as session:
+        for name, year in (("郑丽", 1992), ("冯涛", 1988)):
+            people.add_person(session, people.PersonInput(name=name, roles=("volunteer",), birth_date=date(year, 1, 1)),
+                              confirmed=True)
+        add_person(session, "钱明", date(1970, 1, 1), sequence=151)            # not marked: not offered
+    page = VolunteersPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.unregistered_bar.isVisible())
+    assert page.unregistered_label.text() == "2 位已标记为志愿者但尚未登记"
+
+    offered = []
+
+    def register_first(cls, parent, context, skills, role_only=False):
+        dialog = cls(parent, context, skills, role_only)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.person.model.rowCount() == 2)
+        offered.extend(c.person.name for c in dialog.person.model.rows)
+        dialog.registered.setDate(QDate(2026, 6, 15))                # the tests' station day
+        assert dialog.windowTitle() == "登记已标记为志愿者的人员" and dialog.value() is not None   # the first is chosen
+        return dialog.value()
+
+    monkeypatch.setattr(RegisterVolunteerDialog, "ask", classmethod(register_first))
+    errors = []
+    monkeypatch.setattr(MessageBox, "error", classmethod(lambda cls, parent, error, *a: errors.append(error)))
+    page.unregistered_button.click()
+    qtbot.waitUntil(lambda: page.unregistered_label.text() == "1 位已标记为志愿者但尚未登记" or bool(errors))
+    assert sorted(offered) == ["冯涛", "郑丽"] and not errors
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4 and "共 4 名" in page.count_label.text())
+    idle(qtbot, ctx)

@@ -271,3 +271,19 @@ def test_teams_and_projects_can_be_edited_and_the_leader_must_be_a_registered_vo
         "银发生日会（每月）", None, "", "每月最后一个周六")
     assert caught.value.code == "team.leader_not_volunteer" and "吴刚" in messages.text(caught.value.code, **caught.value.params)
     assert taken.value.code == "team.name_taken"
+
+
+def test_people_with_the_volunteer_role_but_no_registration_are_counted_apart(station):
+    with station.db.transaction() as session:
+        marked = people.add_person(session, people.PersonInput(name="郑丽", roles=("volunteer",), birth_date=date(1992, 1, 1)),
+                                   confirmed=True).summary.id
+        plain = add_person(session, "钱明", date(1970, 1, 1), sequence=151)
+        before = registry.collect_stats(session)
+        waiting = [p.name for p in volunteers.unregistered_volunteer_people(session)]
+        register(session, marked)
+        register(session, plain)                          # registering gives the registry role too
+        after = registry.collect_stats(session)
+        plain_is_volunteer = people.get_person(session, plain).summary.roles
+    assert (before["volunteers"], before["volunteer_role_unregistered"]) == (3, 1) and waiting == ["郑丽"]
+    assert (after["volunteers"], after["volunteer_role_unregistered"]) == (5, 0)
+    assert "volunteer" in plain_is_volunteer

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, extract, func, select
+from sqlalchemy import and_, exists, extract, func, select
 from sqlalchemy.orm import Session
 
 from stationdesk import messages
@@ -23,7 +23,8 @@ from stationdesk.domain.phone import mask_phone
 from stationdesk.domain.service_hours import STATUS_ACTIVE, STATUSES
 from stationdesk.domain.volunteer_age import check_volunteer_age
 from stationdesk.errors import NotFound, ValidationError
-from stationdesk.services.people import _text_condition, age_on, join_tags, live_person
+from stationdesk.services.people import (PeopleQuery, PersonSummary, _conditions, _text_condition, age_on,
+                                         join_tags, live_person, summarise)
 from stationdesk.services.records import live_row
 from stationdesk.services.registry import counter, json_ready, lister
 from stationdesk.services.station import DEFAULT_CATALOGS, catalog, current_station, today
@@ -242,7 +243,26 @@ def check_can_register(session: Session, person: Person) -> str | None:
     return consent_id
 
 
+def _role_without_profile(text: str = "") -> list:
+    """People given the 志愿者 role in the registry who have no volunteer profile (no number) yet."""
+    return [*_conditions(PeopleQuery(text=text, role="volunteer")),
+            ~exists().where(Volunteer.person_id == Person.id, Volunteer.deleted.is_(False))]
+
+
+def unregistered_volunteer_people(session: Session, text: str = "", limit: int = 50) -> list[PersonSummary]:
+    """Those people, in pinyin order, for the registration dialog."""
+    day = today(session)
+    rows = session.execute(select(Person).where(*_role_without_profile(text))
+                           .order_by(Person.name_pinyin, Person.id).limit(limit)).scalars()
+    return [summarise(p, day) for p in rows]
+
+
+def count_unregistered_volunteer_role(session: Session) -> int:
+    return session.execute(select(func.count()).select_from(Person).where(*_role_without_profile())).scalar_one()
+
+
 def register_volunteer(session: Session, data: VolunteerInput) -> VolunteerRow:
+    """A volunteer profile for a person of the registry; the person gets the 志愿者 role if not yet."""
     person = live_person(session, data.person_id)
     existing = session.execute(select(Volunteer).where(Volunteer.person_id == person.id,
                                                        Volunteer.deleted.is_(False))).scalars().first()
@@ -573,7 +593,14 @@ def active_volunteer_choices(session: Session, text: str = "", limit: int = 50) 
 
 @counter("volunteers")
 def _count_volunteers(session: Session) -> int:
+    """Registered volunteers (with a volunteer number), whatever their status."""
     return count_volunteers(session, VolunteerQuery())
+
+
+@counter("volunteer_role_unregistered")
+def _count_role_unregistered(session: Session) -> int:
+    """People with the 志愿者 role in the registry but no volunteer registration yet (not in "volunteers")."""
+    return count_unregistered_volunteer_role(session)
 
 
 @lister("volunteers")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDouble
                                QVBoxLayout, QWidget)
 
 from stationdesk.domain.service_hours import UNIT_MINUTES
-from stationdesk.services.volunteers import TeamRow, VolunteerInput, VolunteerRow
+from stationdesk.services.volunteers import TeamRow, VolunteerInput, VolunteerRow, unregistered_volunteer_people
 from stationdesk.ui.dates import date_edit, to_date
 from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog, PersonSearchList
 from stationdesk.ui.widgets import error_label, ok_cancel_buttons
@@ -199,13 +199,15 @@ class TeamDialog(QDialog):
 # -- registering a volunteer -------------------------------------------------------------------------
 
 class RegisterVolunteerDialog(QDialog):
-    """Pick the person from the registry, then the volunteer's details."""
+    """Pick the person from the registry, then the volunteer's details. With ``role_only`` the list
+    holds only the people given the 志愿者 role in the registry who are not registered yet."""
 
-    def __init__(self, parent: QWidget | None, ctx, skills: list[str]) -> None:
+    def __init__(self, parent: QWidget | None, ctx, skills: list[str], role_only: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("登记志愿者"))
+        self.setWindowTitle(self.tr("登记已标记为志愿者的人员") if role_only else self.tr("登记志愿者"))
         self.resize(560, 580)
-        self.person = PersonSearchList(ctx, select_first=False)
+        self.person = PersonSearchList(ctx, select_first=role_only,
+                                       finder=unregistered_volunteer_people if role_only else None)
         self.number = QLineEdit()
         self.number.setPlaceholderText(self.tr("留空则自动编号"))
         self.registered = date_edit()
@@ -251,8 +253,8 @@ class RegisterVolunteerDialog(QDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, ctx, skills: list[str]) -> VolunteerInput | None:
-        dialog = cls(parent, ctx, skills)
+    def ask(cls, parent: QWidget | None, ctx, skills: list[str], role_only: bool = False) -> VolunteerInput | None:
+        dialog = cls(parent, ctx, skills, role_only)
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

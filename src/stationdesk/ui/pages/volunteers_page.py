@@ -31,6 +31,7 @@ class VolunteersPage(Page):
     WATCHES = frozenset({"volunteer", "volunteer_shift", "volunteer_training", "volunteer_award",
                          "volunteer_certificate", "team_membership", "person"})
     sig_detail_shown = Signal(str)
+    sig_unregistered_counted = Signal(int)
 
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
@@ -45,7 +46,7 @@ class VolunteersPage(Page):
             self.status.addItem(status, status)
         self.status.currentIndexChanged.connect(lambda _i: self.reload())
         register = QPushButton(self.tr("登记志愿者"))
-        register.clicked.connect(self.register_volunteer)
+        register.clicked.connect(lambda: self.register_volunteer())
         import_button = QPushButton(self.tr("导入名册…"))
         import_button.clicked.connect(self.import_roster)
         export_button = QPushButton(self.tr("导出 Excel"))
@@ -55,6 +56,17 @@ class VolunteersPage(Page):
         menu.addAction(self.tr("本年时长汇总"), lambda: self.export("totals"))
         export_button.setMenu(menu)
         self.count_label = QLabel()
+        self.unregistered_label = QLabel()
+        self.unregistered_label.setStyleSheet("color: #8a5a00;")
+        self.unregistered_button = QPushButton(self.tr("为他们登记…"))
+        self.unregistered_button.clicked.connect(lambda: self.register_volunteer(role_only=True))
+        self.unregistered_bar = QWidget()
+        bar = QHBoxLayout(self.unregistered_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.unregistered_label)
+        bar.addWidget(self.unregistered_button)
+        bar.addStretch(1)
+        self.unregistered_bar.hide()
         self.model = PagedTableModel(ctx.db, search_job, [
             (self.tr("志愿者编号"), lambda v: v.volunteer_number), (self.tr("姓名"), lambda v: v.name),
             (self.tr("性别"), lambda v: gender_text(v.gender)), (self.tr("年龄"), lambda v: v.age),
@@ -70,7 +82,8 @@ class VolunteersPage(Page):
         top.addWidget(register)
         top.addWidget(import_button)
         top.addWidget(export_button)
-        master_detail(self, self.tr("志愿者"), [top, self.table, self.count_label], self._build_detail())
+        master_detail(self, self.tr("志愿者"), [top, self.unregistered_bar, self.table, self.count_label],
+                      self._build_detail())
         self.reload()
 
     # -- the detail panel ---------------------------------------------------------------------------
@@ -133,15 +146,28 @@ class VolunteersPage(Page):
         layout.addWidget(self.tabs, 1)
         return panel
 
+    def _query(self) -> volunteers.VolunteerQuery:
+        return volunteers.VolunteerQuery(text=self.search.text(), status=self.status.currentData())
+
     def reload(self) -> None:
-        query = volunteers.VolunteerQuery(text=self.search.text(), status=self.status.currentData())
-        self.model.reload(query=query)
-        self.ctx.db.run(volunteers.count_volunteers, query, on_done=self._show_total)
+        self.model.reload(query=self._query())
+        self.count()
 
     def refresh(self) -> None:
         self.model.refresh()
+        self.count()
         if self.current_id:
             self.show_volunteer(self.current_id)
+
+    def count(self) -> None:
+        """The total of the list and the people with the volunteer role who are not registered yet."""
+        self.ctx.db.run(volunteers.count_volunteers, self._query(), on_done=self._show_total)
+        self.ctx.db.run(volunteers.count_unregistered_volunteer_role, on_done=self._show_unregistered)
+
+    def _show_unregistered(self, count: int) -> None:
+        self.unregistered_label.setText(self.tr("{n} 位已标记为志愿者但尚未登记").format(n=count))
+        self.unregistered_bar.setVisible(count > 0)
+        self.sig_unregistered_counted.emit(count)
 
     def _show_total(self, total: int) -> None:
         self._total = total
@@ -190,11 +216,11 @@ class VolunteersPage(Page):
         self.sig_detail_shown.emit(detail.row.id)
 
     # -- actions ------------------------------------------------------------------------------------------
-    def register_volunteer(self) -> None:
-        self.ctx.db.run(volunteers.skills_catalog, on_done=self._ask_registration)
+    def register_volunteer(self, role_only: bool = False) -> None:
+        self.ctx.db.run(volunteers.skills_catalog, on_done=lambda skills: self._ask_registration(skills, role_only))
 
-    def _ask_registration(self, skills: list[str]) -> None:
-        data = RegisterVolunteerDialog.ask(self, self.ctx, skills)
+    def _ask_registration(self, skills: list[str], role_only: bool = False) -> None:
+        data = RegisterVolunteerDialog.ask(self, self.ctx, skills, role_only)
         if data is not None:
             self.ctx.db.run(volunteers.register_volunteer, data, on_done=lambda row: self.show_volunteer(row.id),
                             on_error=lambda e: MessageBox.error(self, e))
