@@ -344,3 +344,39 @@ def test_people_marked_as_volunteers_but_not_registered_are_shown_and_registered
     assert sorted(offered) == ["冯涛", "郑丽"] and not errors
     qtbot.waitUntil(lambda: page.model.rowCount() == 4 and "共 4 名" in page.count_label.text())
     idle(qtbot, ctx)
+
+
+def test_the_whole_correction_log_of_a_shift_is_shown_from_the_service_hours_page(qtbot, ctx, station, monkeypatch):
+    from stationdesk.ui.dialogs.volunteer_dialogs import CorrectionLogDialog
+    from stationdesk.ui.pages.service_hours_page import ServiceHoursPage
+
+    with station.db.transaction() as session:
+        s = shifts.record_shift(session, shifts.ShiftInput(station.volunteer_ids[0], at(10, "09:00"), at(10, "11:30")))
+        shifts.confirm_shifts(session, [s.id], "陈主任")
+        shifts.correct_shift(session, s.id, 120, "提前半小时离开", "陈主任")
+        shifts.correct_shift(session, s.id, 180, "补计会后整理场地", "刘站长", signed_in=at(10, "08:30"))
+    page = ServiceHoursPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.pending_only.setChecked(False)
+    qtbot.waitUntil(lambda: page.shift_model.rowCount() == 1)
+    assert page.shift_model.record(0).correction_reason == "补计会后整理场地"     # the list: the latest only
+    shown = []
+
+    def keep(cls, parent, description, corrections):
+        dialog = cls(parent, description, corrections)
+        qtbot.addWidget(dialog)
+        shown.append((description, [[dialog.model.data(dialog.model.index(r, c)) for c in range(6)]
+                                    for r in range(dialog.model.rowCount())]))
+
+    monkeypatch.setattr(CorrectionLogDialog, "show_log", classmethod(keep))
+    page.shift_view.selectRow(0)
+    page.log_button.click()
+    qtbot.waitUntil(lambda: bool(shown))
+    description, rows = shown[0]
+    assert description.startswith("王建国 2026-06-10 08:30-11:30")
+    assert [r[1:] for r in rows] == [
+        ["2.5 → 2", "未改", "提前半小时离开", "陈主任", "已确认"],
+        ["2 → 3", "2026-06-10 09:00-11:30 → 2026-06-10 08:30-11:30", "补计会后整理场地", "刘站长", "已确认"]]
+    assert all(len(r[0]) == 16 for r in rows)                                  # 2026-11-28 15:42
+    idle(qtbot, ctx)

@@ -6,23 +6,25 @@ with an ``ask()`` classmethod that tests patch.
 - ``RegisterVolunteerDialog``: pick a person from the registry (``PersonSearchList``), number, date, skills, availability.
 - ``CertificateDialog``: the period and the clerk (经办人) for a certificate.
 - ``CorrectionForm`` / ``CorrectionDialog``: corrected hours with a written reason.
+- ``CorrectionLogDialog``: every correction of one shift (when, old -> new hours, times, reason, by whom).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDoubleSpinBox, QFormLayout,
                                QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
-from stationdesk.domain.service_hours import UNIT_MINUTES
+from stationdesk.domain.service_hours import UNIT_MINUTES, format_hours
 from stationdesk.services.volunteers import TeamRow, VolunteerInput, VolunteerRow, unregistered_volunteer_people
 from stationdesk.ui.dates import date_edit, to_date
 from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog, PersonSearchList
-from stationdesk.ui.widgets import error_label, ok_cancel_buttons
+from stationdesk.ui.models.rows_table_model import RowsTableModel
+from stationdesk.ui.widgets import error_label, list_view, ok_cancel_buttons
 
 
 # -- a few labelled fields -------------------------------------------------------------------------
@@ -349,3 +351,42 @@ class CorrectionDialog(QDialog):
         dialog = cls(parent, description, minutes, locked)
         return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
 
+
+
+# -- the correction log of a shift ----------------------------------------------------------------------
+
+def local_time(moment: datetime) -> str:
+    """A stored moment (UTC; naive ones are UTC too) as the station's local clock reads it."""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return f"{aware.astimezone():%Y-%m-%d %H:%M}"
+
+
+class CorrectionLogDialog(QDialog):
+    """Read-only: each correction of a shift, oldest first."""
+
+    def __init__(self, parent: QWidget | None, description: str, corrections: list) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("更正记录"))
+        self.resize(820, 340)
+        self.model = RowsTableModel([
+            (self.tr("更正时间"), lambda c: local_time(c.at)),
+            (self.tr("计入时长（小时）"), lambda c: f"{format_hours(c.old_minutes)} → {format_hours(c.new_minutes)}"),
+            (self.tr("服务时间"), lambda c: f"{c.old_times} → {c.new_times}" if c.new_times else self.tr("未改")),
+            (self.tr("更正原因"), lambda c: c.reason), (self.tr("更正人"), lambda c: c.corrected_by),
+            (self.tr("更正时状态"), lambda c: self.tr("已确认") if c.was_confirmed else self.tr("待确认"))], parent=self)
+        self.model.set_rows(corrections)
+        layout = QVBoxLayout(self)
+        heading = QLabel(description)
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        if corrections:
+            layout.addWidget(list_view(self.model), 1)
+        else:
+            layout.addWidget(QLabel(self.tr("这条记录没有更正过。")), 1)
+        buttons = ok_cancel_buttons(self)
+        buttons.button(buttons.StandardButton.Cancel).hide()
+        layout.addWidget(buttons)
+
+    @classmethod
+    def show_log(cls, parent: QWidget | None, description: str, corrections: list) -> None:
+        cls(parent, description, corrections).exec()
