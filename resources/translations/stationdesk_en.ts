@@ -3,226 +3,211 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="47" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="48" />
         <source>活动名称或地点</source>
         <translation>Activity name or place</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="49" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="50" />
         <source>新建活动…</source>
         <translation>New activity…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="52" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="53" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="52" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="53" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="53" />
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="61" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="54" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="62" />
         <source>活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="53" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="54" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="54" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="55" />
         <source>队伍</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="54" />
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="72" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="55" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="73" />
         <source>服务对象</source>
         <translation>Service users</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="55" />
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="72" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="56" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="73" />
         <source>志愿者</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="67" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="68" />
         <source>请在左侧选择一个活动</source>
         <translation>Choose an activity on the left</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="72" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="73" />
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="73" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="74" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="73" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="74" />
         <source>志愿者编号</source>
         <translation>Volunteer no.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="74" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="75" />
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="75" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="76" />
         <source>出勤</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="75" />
-        <source>已到</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="75" />
-        <source>未到</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="76" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="77" />
         <source>签到</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="77" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="78" />
         <source>签退</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="78" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="79" />
         <source>时长确认</source>
         <translation>Hours confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="78" />
-        <source>已确认</source>
-        <translation>Confirmed</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="79" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="80" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="82" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="83" />
         <source>编辑活动…</source>
         <translation>Edit activity…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="84" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="85" />
         <source>报名服务对象…</source>
         <translation>Sign up service users…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="86" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="87" />
         <source>报名志愿者…</source>
         <translation>Sign up volunteers…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="88" />
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="189" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="89" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="190" />
         <source>取消报名</source>
         <translation>Cancel sign-up</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="93" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="94" />
         <source>空白行 </source>
         <translation>Blank rows </translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="94" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="95" />
         <source>仅志愿者</source>
         <translation>Volunteers only</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="95" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="96" />
         <source>打印签到表…</source>
         <translation>Print sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="97" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="98" />
         <source>录入签到表…</source>
         <translation>Enter sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="142" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="143" />
         <source>日期时间：{d} {s}-{e}　地点：{p}</source>
         <translation>When: {d} {s}-{e}   Where: {p}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="144" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="145" />
         <source>组织单位：{o}　负责人：{l}</source>
         <translation>Organiser: {o}   Leader: {l}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="145" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="146" />
         <source>项目：{p}　队伍：{t}　类型：{k}　服务对象：{g}</source>
         <translation>Project: {p}   Team: {t}   Type: {k}   Service users: {g}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="147" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="148" />
         <source>报名：服务对象 {s} 人，志愿者 {v} 人{cap}；已到 {c} 人</source>
         <translation>Signed up: {s} service users, {v} volunteers{cap}; {c} present</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="149" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="150" />
         <source>（名额 {n}）</source>
         <translation> (places: {n})</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="178" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="179" />
         <source>报名志愿者</source>
         <translation>Sign up volunteers</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="178" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="179" />
         <source>报名服务对象</source>
         <translation>Sign up service users</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="189" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="190" />
         <source>取消 {name} 的报名？</source>
         <translation>Cancel {name}'s sign-up?</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="195" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="196" />
         <source>正在生成签到表…</source>
         <translation>Building the sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="197" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="198" />
         <source>签到表</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="203" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="204" />
         <source>录入签到表</source>
         <translation>Enter sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="203" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="204" />
         <source>此活动还没有人报名。请先报名，再打印签到表。</source>
         <translation>Nobody has signed up for this activity yet. Sign people up first, then print the sign-in sheet.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="207" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="208" />
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="208" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="209" />
         <source>已到 {a} 人，未到 {b} 人；新增服务记录 {c} 条，修改 {d} 条（待负责人确认）。</source>
         <translation>{a} present, {b} absent; {c} service records added, {d} changed (awaiting the leader's confirmation).</translation>
     </message>
@@ -230,100 +215,100 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="44" />
+        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="45" />
         <source>编辑活动</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="44" />
+        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="45" />
         <source>新建活动</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="53" />
+        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="54" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="57" />
+        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="58" />
         <source>（按项目所属队伍）</source>
         <translation>(the project's team)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="69" />
+        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="74" />
         <source>不限</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="74" />
+        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="79" />
         <source>活动名称*</source>
         <translation>Activity name*</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="74" />
+        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="79" />
         <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="223" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="75" />
+        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="80" />
         <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="224" />
         <source>开始时间</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="75" />
+        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="80" />
         <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="225" />
         <source>结束时间</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="76" />
+        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="81" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="76" />
+        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="81" />
         <source>组织单位</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="77" />
+        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="82" />
         <source>负责人</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="77" />
+        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="82" />
         <source>所属项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="78" />
+        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="83" />
         <source>队伍</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="78" />
+        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="83" />
         <source>活动类型</source>
         <translation>Activity type</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="79" />
+        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="84" />
         <source>名额</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="79" />
+        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="84" />
         <source>服务对象</source>
         <translation>Service users</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="97" />
+        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="107" />
         <source>请填写活动名称。</source>
         <translation>Enter the activity's name.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="97" />
+        <location filename="../../src/stationdesk/ui/dialogs/activity_dialog.py" line="107" />
         <source>结束时间必须晚于开始时间。</source>
         <translation>The end time must be after the start time.</translation>
     </message>
@@ -703,27 +688,27 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="175" />
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="269" />
         <source>出具志愿服务证明：{name}</source>
         <translation>Volunteer service certificate: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="179" />
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="273" />
         <source>起始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="180" />
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="274" />
         <source>截止日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="181" />
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="275" />
         <source>经办人</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="182" />
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="276" />
         <source>只统计已确认的服务时长。同一期间再次打印时，证明编号和内容保持不变。</source>
         <translation>Only confirmed service hours count. Printing the same period again gives the same serial number and content.</translation>
     </message>
@@ -1016,44 +1001,92 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="222" />
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="316" />
         <source>更正服务时长</source>
         <translation>Correct service hours</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="235" />
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="329" />
         <source>此记录已确认锁定；更正将记入更正记录。</source>
         <translation>This record is confirmed and locked; the correction will be logged.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="238" />
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="332" />
         <source>计入时长（小时）</source>
         <translation>Hours counted</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="239" />
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="333" />
         <source>更正原因*</source>
         <translation>Reason*</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="240" />
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="334" />
         <source>更正人*</source>
         <translation>Corrected by*</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="249" />
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="343" />
         <source>服务时长以半小时为单位。</source>
         <translation>Service hours are counted in half hours.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="249" />
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="343" />
         <source>修改服务时长必须写明原因。</source>
         <translation>Give a reason for changing the service hours.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="250" />
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="344" />
         <source>请填写更正人姓名。</source>
         <translation>Enter the name of the person making the correction.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionLogDialog</name>
+    <message>
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="370" />
+        <source>更正记录</source>
+        <translation>Correction log</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="373" />
+        <source>更正时间</source>
+        <translation>Corrected at</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="374" />
+        <source>计入时长（小时）</source>
+        <translation>Hours counted</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="375" />
+        <source>未改</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="375" />
+        <source>签到签退时间</source>
+        <translation>Sign-in and sign-out</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="376" />
+        <source>更正原因</source>
+        <translation>Correction reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="376" />
+        <source>更正人</source>
+        <translation>Corrected by</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="377" />
+        <source>更正时状态</source>
+        <translation>State when corrected</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="386" />
+        <source>这条记录没有更正过。</source>
+        <translation>This record has never been corrected.</translation>
     </message>
 </context>
 <context>
@@ -1464,7 +1497,7 @@ Data folder: {path}</translation>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="212" />
+        <location filename="../../src/stationdesk/ui/pages/activities_page.py" line="213" />
         <source>活动</source>
         <translation>Activities</translation>
     </message>
@@ -1494,12 +1527,12 @@ Data folder: {path}</translation>
         <translation>Elder's record</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="206" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="225" />
         <source>服务时长</source>
         <translation>Service hours</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="132" />
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="175" />
         <source>队伍与项目</source>
         <translation>Teams and projects</translation>
     </message>
@@ -1514,7 +1547,7 @@ Data folder: {path}</translation>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="281" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="308" />
         <source>志愿者</source>
         <translation>Volunteers</translation>
     </message>
@@ -2092,22 +2125,22 @@ Data folder: {path}</translation>
 <context>
     <name>PersonPickerDialog</name>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/person_picker_dialog.py" line="111" />
+        <location filename="../../src/stationdesk/ui/dialogs/person_picker_dialog.py" line="115" />
         <source>选择人员</source>
         <translation>Choose a person</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/person_picker_dialog.py" line="120" />
+        <location filename="../../src/stationdesk/ui/dialogs/person_picker_dialog.py" line="124" />
         <source>主要监护人</source>
         <translation>Primary guardian</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/person_picker_dialog.py" line="130" />
+        <location filename="../../src/stationdesk/ui/dialogs/person_picker_dialog.py" line="134" />
         <source>关系</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/person_picker_dialog.py" line="145" />
+        <location filename="../../src/stationdesk/ui/dialogs/person_picker_dialog.py" line="149" />
         <source>请先在列表中选择一个人。</source>
         <translation>Select a person in the list first.</translation>
     </message>
@@ -2115,62 +2148,62 @@ Data folder: {path}</translation>
 <context>
     <name>PersonSearchList</name>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/person_picker_dialog.py" line="60" />
+        <location filename="../../src/stationdesk/ui/dialogs/person_picker_dialog.py" line="64" />
         <source>输入姓名、化名、拼音首字母、电话或身份证后几位查找人员档案</source>
         <translation>Type a name, alias, pinyin initials, or the last digits of a phone or ID number to find a person</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/person_picker_dialog.py" line="62" />
+        <location filename="../../src/stationdesk/ui/dialogs/person_picker_dialog.py" line="66" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/person_picker_dialog.py" line="63" />
+        <location filename="../../src/stationdesk/ui/dialogs/person_picker_dialog.py" line="67" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/person_picker_dialog.py" line="64" />
+        <location filename="../../src/stationdesk/ui/dialogs/person_picker_dialog.py" line="68" />
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/person_picker_dialog.py" line="65" />
+        <location filename="../../src/stationdesk/ui/dialogs/person_picker_dialog.py" line="69" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/person_picker_dialog.py" line="66" />
+        <location filename="../../src/stationdesk/ui/dialogs/person_picker_dialog.py" line="70" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/person_picker_dialog.py" line="67" />
+        <location filename="../../src/stationdesk/ui/dialogs/person_picker_dialog.py" line="71" />
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/person_picker_dialog.py" line="68" />
+        <location filename="../../src/stationdesk/ui/dialogs/person_picker_dialog.py" line="72" />
         <source>身份</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/person_picker_dialog.py" line="70" />
+        <location filename="../../src/stationdesk/ui/dialogs/person_picker_dialog.py" line="74" />
         <source>监护人同意</source>
         <translation>Guardian consent</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/person_picker_dialog.py" line="70" />
+        <location filename="../../src/stationdesk/ui/dialogs/person_picker_dialog.py" line="74" />
         <source>已同意</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/person_picker_dialog.py" line="70" />
+        <location filename="../../src/stationdesk/ui/dialogs/person_picker_dialog.py" line="74" />
         <source>未登记</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/person_picker_dialog.py" line="96" />
+        <location filename="../../src/stationdesk/ui/dialogs/person_picker_dialog.py" line="100" />
         <source>只显示前 {n} 个，请输入更多内容缩小范围</source>
         <translation>Showing the first {n}; type more to narrow the search</translation>
     </message>
@@ -2191,52 +2224,57 @@ Data folder: {path}</translation>
 <context>
     <name>RegisterVolunteerDialog</name>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="117" />
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="210" />
         <source>登记志愿者</source>
         <translation>New volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="121" />
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="210" />
+        <source>登记已标记为志愿者的人员</source>
+        <translation>Register people marked as volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="215" />
         <source>留空则自动编号</source>
         <translation>Leave blank to number automatically</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="124" />
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="218" />
         <source>如 周末上午、工作日晚上</source>
         <translation>e.g. weekend mornings, weekday evenings</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="131" />
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="225" />
         <source>未满 14 周岁不能登记；14 至 18 周岁须先在人员档案中登记监护人同意。人员档案中没有的人，请先在“人员档案”中添加。</source>
         <translation>Under-14s cannot be registered; 14 to 18-year-olds need guardian consent recorded under People first. Add anyone who is not yet under People there first.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="135" />
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="229" />
         <source>志愿者编号</source>
         <translation>Volunteer no.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="136" />
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="230" />
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="137" />
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="231" />
         <source>服务时间</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="139" />
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="233" />
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="142" />
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="236" />
         <source>技能特长</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="160" />
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="254" />
         <source>请先在列表中选择一个人。</source>
         <translation>Choose a person in the list first.</translation>
     </message>
@@ -2367,248 +2405,254 @@ Data folder: {path}</translation>
 <context>
     <name>ServiceHoursPage</name>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="51" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="52" />
         <source>服务记录与确认</source>
         <translation>Service records and confirmation</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="52" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="53" />
         <source>时长汇总</source>
         <translation>Hours summary</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="53" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="54" />
         <source>服务时长</source>
         <translation>Service hours</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="54" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="55" />
         <source>计时规则：按签到、签退的实际时间，向下取整到半小时（不足半小时的部分不计），每人每天最多计 {cap} 小时；负责人确认后锁定，之后只能写明原因更正。</source>
         <translation>How hours count: actual sign-in to sign-out time, rounded down to the half hour (part of a half hour does not count), at most {cap} hours per person per day. Confirmed records are locked; after that they can only be corrected with a reason.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="67" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="68" />
         <source>志愿者姓名或编号</source>
         <translation>Volunteer name or number</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="69" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="70" />
         <source>只看待确认</source>
         <translation>Unconfirmed only</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="72" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="73" />
         <source>确认所选…</source>
         <translation>Confirm selected…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="74" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="75" />
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="76" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="77" />
+        <source>更正记录…</source>
+        <translation>Correction log…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="79" />
         <source>删除未确认记录</source>
         <translation>Delete unconfirmed record</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="78" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="81" />
         <source>补录服务记录…</source>
         <translation>Add a service record…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="81" />
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="198" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="84" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="217" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="81" />
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="114" />
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="198" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="84" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="119" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="217" />
         <source>志愿者编号</source>
         <translation>Volunteer no.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="82" />
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="114" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="85" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="119" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="82" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="85" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="83" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="86" />
         <source>活动 / 内容</source>
         <translation>Activity / work</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="84" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="87" />
         <source>计入（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="85" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="88" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="85" />
-        <source>已确认（{by}）</source>
-        <translation>Confirmed ({by})</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="85" />
-        <source>待确认</source>
-        <translation>Unconfirmed</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="86" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="90" />
         <source>更正原因</source>
         <translation>Correction reason</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="104" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="109" />
         <source> 年</source>
         <translation> </translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="106" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="111" />
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="108" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="113" />
         <source>{m} 月</source>
         <translation>Month {m}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="113" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="118" />
         <source>已确认时长（小时）</source>
         <translation>Confirmed hours</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="113" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="118" />
         <source>服务人次</source>
         <translation>Shifts</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="116" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="121" />
         <source>队伍</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="117" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="122" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="119" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="124" />
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="124" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="129" />
         <source>按志愿者</source>
         <translation>By volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="124" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="129" />
         <source>按队伍（全年）</source>
         <translation>By team (year)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="125" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="130" />
         <source>按项目（全年）</source>
         <translation>By project (year)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="153" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="158" />
         <source>{year} 年已确认 {total} 小时。各月：{months}</source>
         <translation>{year}: {total} confirmed hours. By month: {months}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="155" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="160" />
         <source>{m}月 {h} 小时/{v} 人</source>
         <translation>month {m}: {h} h / {v} people</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="156" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="161" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="157" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="162" />
         <source>待确认 {n} 条</source>
         <translation>{n} unconfirmed</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="166" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="171" />
         <source>确认服务时长</source>
         <translation>Confirm service hours</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="166" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="171" />
         <source>请先选择待确认的记录（可按住 Ctrl 或 Shift 多选）。</source>
         <translation>Select the unconfirmed records first (hold Ctrl or Shift to select several).</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="168" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="173" />
         <source>确认 {n} 条服务记录（{h} 小时）</source>
         <translation>Confirm {n} service records ({h} hours)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="170" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="175" />
         <source>确认人（活动负责人）</source>
         <translation>Confirmed by (activity leader)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="178" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="189" />
+        <source>更正记录</source>
+        <translation>Correction log</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="198" />
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="178" />
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="191" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="189" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="198" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="210" />
         <source>请选择一条记录。</source>
         <translation>Choose a record.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="191" />
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="193" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="88" />
+        <source>{state}（{by}）</source>
+        <translation>{state} ({by})</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="210" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="212" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="193" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="212" />
         <source>删除这条未确认的服务记录？</source>
         <translation>Delete this unconfirmed service record?</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="197" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="216" />
         <source>补录服务记录</source>
         <translation>Add a service record</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="199" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="218" />
         <source>签到时间（如 0930）</source>
         <translation>Signed in (e.g. 0930)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="200" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="219" />
         <source>签退时间（如 1130）</source>
         <translation>Signed out (e.g. 1130)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="201" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="220" />
         <source>岗位</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="201" />
+        <location filename="../../src/stationdesk/ui/pages/service_hours_page.py" line="220" />
         <source>服务内容</source>
         <translation>Work done</translation>
     </message>
@@ -2652,7 +2696,7 @@ Data folder: {path}</translation>
 <context>
     <name>SimpleFormDialog</name>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="100" />
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="107" />
         <source>请填写：{fields}</source>
         <translation>Please fill in: {fields}</translation>
     </message>
@@ -2691,152 +2735,233 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
-    <name>TeamsPage</name>
+    <name>TeamDialog</name>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="26" />
-        <source>队伍</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="26" />
-        <source>队长</source>
-        <translation>Team leader</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="27" />
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="93" />
-        <source>服务区域</source>
-        <translation>Service area</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="27" />
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="46" />
-        <source>队员</source>
-        <translation>Members</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="28" />
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="29" />
-        <source>项目</source>
-        <translation>Project</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="29" />
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="101" />
-        <source>承办队伍</source>
-        <translation>Team in charge</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="30" />
-        <source>活动场次</source>
-        <translation>Activities</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="31" />
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="94" />
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="103" />
-        <source>简介</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="32" />
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="114" />
-        <source>志愿者编号</source>
-        <translation>Volunteer no.</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="32" />
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="33" />
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="33" />
-        <source>手机</source>
-        <translation>Mobile</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="34" />
-        <source>本年时长</source>
-        <translation>Hours this year</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="37" />
-        <source>新建队伍…</source>
-        <translation>New team…</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="39" />
-        <source>新建项目…</source>
-        <translation>New project…</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="41" />
-        <source>加入队员…</source>
-        <translation>Add members…</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="44" />
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="124" />
-        <source>移出队伍</source>
-        <translation>Remove from team</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="54" />
-        <source>志愿服务队伍</source>
-        <translation>Volunteer teams</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="58" />
-        <source>志愿服务项目</source>
-        <translation>Volunteer projects</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="65" />
-        <source>队伍与项目</source>
-        <translation>Teams and projects</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="88" />
-        <source>队员：{team}（{n} 人）</source>
-        <translation>Members: {team} ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="92" />
-        <source>新建队伍</source>
-        <translation>New team</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="93" />
-        <source>队伍名称</source>
-        <translation>Team name</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="100" />
-        <source>项目名称</source>
-        <translation>Project name</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="102" />
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="149" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="104" />
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="156" />
+        <source>从全部志愿者中选择…</source>
+        <translation>Choose from all volunteers…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="165" />
+        <source>队伍名称*</source>
+        <translation>Team name*</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="166" />
+        <source>队长</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="167" />
+        <source>服务区域</source>
+        <translation>Service area</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="168" />
+        <source>简介</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="169" />
+        <source>队长须是已登记的志愿者；不是队员的会自动加入本队。</source>
+        <translation>The leader must be a registered volunteer; one who is not a member joins the team.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="179" />
+        <source>选择队长</source>
+        <translation>Choose the leader</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/dialogs/volunteer_dialogs.py" line="190" />
+        <source>请填写队伍名称。</source>
+        <translation>Please enter the team's name.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsPage</name>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="36" />
+        <source>队伍</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="36" />
+        <source>队长</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="37" />
+        <source>服务区域</source>
+        <translation>Service area</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="37" />
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="60" />
+        <source>队员</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="38" />
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="39" />
+        <source>项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="39" />
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="131" />
+        <source>承办队伍</source>
+        <translation>Team in charge</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="40" />
+        <source>活动场次</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="41" />
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="134" />
+        <source>简介</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="42" />
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="158" />
+        <source>志愿者编号</source>
+        <translation>Volunteer no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="42" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="43" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="43" />
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="44" />
+        <source>本年时长</source>
+        <translation>Hours this year</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="47" />
+        <source>新建队伍…</source>
+        <translation>New team…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="49" />
+        <source>编辑队伍…</source>
+        <translation>Edit team…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="51" />
+        <source>新建项目…</source>
+        <translation>New project…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="53" />
+        <source>编辑项目…</source>
+        <translation>Edit project…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="55" />
+        <source>加入队员…</source>
+        <translation>Add members…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="58" />
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="167" />
+        <source>移出队伍</source>
+        <translation>Remove from team</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="68" />
+        <source>志愿服务队伍</source>
+        <translation>Volunteer teams</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="75" />
+        <source>志愿服务项目</source>
+        <translation>Volunteer projects</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="86" />
+        <source>队伍与项目</source>
+        <translation>Teams and projects</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="109" />
+        <source>队员：{team}（{n} 人）</source>
+        <translation>Members: {team} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="113" />
+        <source>新建队伍</source>
+        <translation>New team</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="120" />
+        <source>编辑队伍</source>
+        <translation>Edit team</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="120" />
+        <source>请先选择一支队伍。</source>
+        <translation>Please select a team first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="125" />
+        <source>编辑队伍：{team}</source>
+        <translation>Edit team: {team}</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="130" />
+        <source>项目名称</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="132" />
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="137" />
         <source>新建项目</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="113" />
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="145" />
+        <source>编辑项目</source>
+        <translation>Edit project</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="145" />
+        <source>请先选择一个项目。</source>
+        <translation>Please select a project first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="147" />
+        <source>编辑项目：{name}</source>
+        <translation>Edit project: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="157" />
         <source>加入队员：{team}</source>
         <translation>Add members: {team}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="124" />
+        <location filename="../../src/stationdesk/ui/pages/teams_page.py" line="167" />
         <source>将 {name} 移出“{team}”？</source>
         <translation>Remove {name} from “{team}”?</translation>
     </message>
@@ -3377,371 +3502,444 @@ Holidays skipped: {skipped}</translation>
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="40" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="42" />
         <source>姓名、拼音首字母、手机号后四位或志愿者编号</source>
         <translation>Name, initials, mobile or volunteer no.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="43" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="45" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="47" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="49" />
         <source>登记志愿者</source>
         <translation>New volunteer</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="49" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="51" />
         <source>导入名册…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="51" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="53" />
         <source>导出 Excel</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="53" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="55" />
         <source>志愿者名单</source>
         <translation>Volunteer list</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="54" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="56" />
         <source>本年服务记录</source>
         <translation>Service records this year</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="55" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="57" />
         <source>本年时长汇总</source>
         <translation>Hours this year</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="59" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="62" />
+        <source>为他们登记…</source>
+        <translation>Register them…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="72" />
         <source>志愿者编号</source>
         <translation>Volunteer no.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="59" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="72" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="60" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="73" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="60" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="73" />
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="61" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="74" />
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="61" />
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="99" />
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="266" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="74" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="113" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="293" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="62" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="75" />
         <source>本年时长</source>
         <translation>Hours this year</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="62" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="75" />
         <source>技能</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="73" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="86" />
         <source>志愿者</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="80" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="94" />
         <source>请在左侧选择一名志愿者</source>
         <translation>Choose a volunteer on the left</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="96" />
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="102" />
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="104" />
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="247" />
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="255" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="110" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="116" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="118" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="274" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="282" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="96" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="110" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="97" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="111" />
         <source>活动 / 内容</source>
         <translation>Activity / work</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="98" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="112" />
         <source>计入（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="99" />
-        <source>已确认</source>
-        <translation>Confirmed</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="99" />
-        <source>待确认</source>
-        <translation>Unconfirmed</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="100" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="114" />
         <source>更正原因</source>
         <translation>Correction reason</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="102" />
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="247" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="116" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="274" />
         <source>课程</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="103" />
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="248" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="117" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="275" />
         <source>学时（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="104" />
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="112" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="118" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="126" />
         <source>表彰</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="105" />
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="256" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="119" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="283" />
         <source>授予单位</source>
         <translation>Awarded by</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="106" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="120" />
         <source>证明编号</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="107" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="121" />
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="107" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="121" />
         <source>{a} 至 {b}</source>
         <translation>{a} to {b}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="108" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="122" />
         <source>时长（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="109" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="123" />
         <source>出具日期</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="109" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="123" />
         <source>打印次数</source>
         <translation>Times printed</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="111" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="125" />
         <source>服务记录</source>
         <translation>Service records</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="111" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="125" />
         <source>培训</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="112" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="126" />
         <source>已出具证明</source>
         <translation>Certificates issued</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="114" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="128" />
         <source>出具服务证明…</source>
         <translation>Issue certificate…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="116" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="130" />
         <source>添加培训…</source>
         <translation>Add training…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="118" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="132" />
         <source>添加表彰…</source>
         <translation>Add award…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="120" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="134" />
         <source>修改状态与技能…</source>
         <translation>Status and skills…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="151" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="169" />
+        <source>{n} 位已标记为志愿者但尚未登记</source>
+        <translation>{n} marked as volunteers but not registered yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="178" />
         <source>共 {total} 名，已显示 {shown} 名</source>
         <translation>{shown} of {total} shown</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="170" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="197" />
         <source>性别：{g}　年龄：{a}　手机：{p}</source>
         <translation>Gender: {g}   Age: {a}   Mobile: {p}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="172" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="199" />
         <source>证件：{t} {n}</source>
         <translation>ID: {t} {n}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="172" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="199" />
         <source>未登记</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="173" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="200" />
         <source>登记日期：{d}　所属队伍：{teams}</source>
         <translation>Registered: {d}   Teams: {teams}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="174" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="201" />
         <source>技能特长：{s}　服务时间：{a}</source>
         <translation>Skills: {s}   Available: {a}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="176" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="203" />
         <source>未成年志愿者：已登记监护人同意</source>
         <translation>Minor volunteer: guardian consent on record</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="178" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="205" />
         <source>累计已确认 {total} 小时　本年 {year} 小时　待确认 {pending} 小时</source>
         <translation>Confirmed in total: {total} h   This year: {year} h   Unconfirmed: {pending} h</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="183" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="210" />
         <source>{m}月
 {h}</source>
         <translation>M{m}
 {h}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="206" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="233" />
         <source>已导入 {n} 名志愿者。</source>
         <translation>{n} volunteers imported.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="208" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="235" />
         <source>跳过 {n} 行有错误的数据。</source>
         <translation>{n} rows with errors skipped.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="210" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="237" />
         <source>新建队伍：{t}。</source>
         <translation>New teams: {t}.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="211" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="238" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="215" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="242" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="219" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="246" />
         <source>志愿者名单.xlsx</source>
         <translation>volunteers.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="219" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="246" />
         <source>服务记录.xlsx</source>
         <translation>service-records.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="220" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="247" />
         <source>服务时长汇总.xlsx</source>
         <translation>service-hours.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="228" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="255" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="229" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="256" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="230" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="257" />
         <source>已导出 {n} 行到 {path}</source>
         <translation>{n} rows exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="240" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="267" />
         <source>正在生成服务证明…</source>
         <translation>Building the service certificate…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="243" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="270" />
         <source>志愿服务证明</source>
         <translation>Volunteer service certificate</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="246" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="273" />
         <source>添加培训记录</source>
         <translation>Add training record</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="254" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="281" />
         <source>添加表彰</source>
         <translation>Add award</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="255" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="282" />
         <source>表彰名称</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="265" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="292" />
         <source>修改志愿者：{name}</source>
         <translation>Edit volunteer: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="268" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="295" />
         <source>技能特长（用顿号分隔）</source>
         <translation>Skills (separate with 、)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="269" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="296" />
         <source>服务时间</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="270" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="297" />
         <source>备注</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="14" />
+        <source>在册</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="15" />
+        <source>暂停</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="16" />
+        <source>退出</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="21" />
+        <source>助老服务</source>
+        <translation>Help for elders</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="22" />
+        <source>关爱儿童</source>
+        <translation>Care for children</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="23" />
+        <source>文体活动</source>
+        <translation>Culture and sports</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="24" />
+        <source>环境整治</source>
+        <translation>Neighbourhood clean-up</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="25" />
+        <source>便民服务</source>
+        <translation>Services for residents</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="26" />
+        <source>宣传教育</source>
+        <translation>Public education</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="27" />
+        <source>应急救援</source>
+        <translation>Emergency rescue</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="32" />
+        <source>已到</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="33" />
+        <source>未到</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="38" />
+        <source>已确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/labels.py" line="39" />
+        <source>待确认</source>
+        <translation>Unconfirmed</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,7 @@ from stationdesk.domain.service_hours import UNIT_MINUTES, format_hours
 from stationdesk.services.volunteers import TeamRow, VolunteerInput, VolunteerRow, unregistered_volunteer_people
 from stationdesk.ui.dates import date_edit, to_date
 from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog, PersonSearchList
+from stationdesk.ui.labels import shift_state_label
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.widgets import error_label, list_view, ok_cancel_buttons
 
@@ -371,9 +372,9 @@ class CorrectionLogDialog(QDialog):
         self.model = RowsTableModel([
             (self.tr("更正时间"), lambda c: local_time(c.at)),
             (self.tr("计入时长（小时）"), lambda c: f"{format_hours(c.old_minutes)} → {format_hours(c.new_minutes)}"),
-            (self.tr("服务时间"), lambda c: f"{c.old_times} → {c.new_times}" if c.new_times else self.tr("未改")),
+            (self.tr("签到签退时间"), lambda c: f"{c.old_times} → {c.new_times}" if c.new_times else self.tr("未改")),
             (self.tr("更正原因"), lambda c: c.reason), (self.tr("更正人"), lambda c: c.corrected_by),
-            (self.tr("更正时状态"), lambda c: self.tr("已确认") if c.was_confirmed else self.tr("待确认"))], parent=self)
+            (self.tr("更正时状态"), lambda c: shift_state_label(c.was_confirmed))], parent=self)
         self.model.set_rows(corrections)
         layout = QVBoxLayout(self)
         heading = QLabel(description)

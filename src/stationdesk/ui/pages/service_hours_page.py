@@ -15,6 +15,7 @@ from stationdesk.errors import ValidationError
 from stationdesk.services import shifts, volunteers
 from stationdesk.ui.dates import station_today
 from stationdesk.ui.dialogs.volunteer_dialogs import CorrectionDialog, CorrectionLogDialog, Field, SimpleFormDialog
+from stationdesk.ui.labels import shift_state_label
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.models.rows_table_model import RowsTableModel
@@ -84,7 +85,8 @@ class ServiceHoursPage(Page):
             (self.tr("姓名"), lambda s: s.volunteer_name), (self.tr("时间"), lambda s: f"{s.signed_in}-{s.signed_out}"),
             (self.tr("活动 / 内容"), lambda s: s.activity_name or s.content or s.post),
             (self.tr("计入（小时）"), lambda s: format_hours(s.credited_minutes)),
-            (self.tr("状态"), lambda s: self.tr("已确认（{by}）").format(by=s.confirmed_by) if s.confirmed else self.tr("待确认")),
+            (self.tr("状态"), lambda s: self.tr("{state}（{by}）").format(state=shift_state_label(True), by=s.confirmed_by)
+             if s.confirmed else shift_state_label(False)),
             (self.tr("更正原因"), lambda s: s.correction_reason)])
         self.shift_view = list_view(self.shift_model, on_double_click=lambda _i: self.show_corrections())
         self.shift_view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QSplitter, QV
 from stationdesk.domain.service_hours import format_hours
 from stationdesk.services import volunteers
 from stationdesk.ui.dialogs.volunteer_dialogs import Field, SimpleFormDialog, TeamDialog, TeamValues
+from stationdesk.ui.labels import value_label
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
@@ -39,7 +40,7 @@ class TeamsPage(Page):
                                         (self.tr("活动场次"), lambda p: p.activities),
                                         (self.tr("简介"), lambda p: p.description)])
         self.members = RowsTableModel([(self.tr("志愿者编号"), lambda v: v.volunteer_number), (self.tr("姓名"), lambda v: v.name),
-                                       (self.tr("状态"), lambda v: v.status), (self.tr("手机"), lambda v: v.phone_masked),
+                                       (self.tr("状态"), lambda v: value_label("volunteer_status", v.status)), (self.tr("手机"), lambda v: v.phone_masked),
                                        (self.tr("本年时长"), lambda v: format_hours(v.year_minutes))])
         self.team_view = list_view(self.teams, on_double_click=lambda _i: self.edit_team())
         self.team_view.selectionModel().currentRowChanged.connect(lambda current, _p: self._show_members(current.row()))

@@ -16,6 +16,7 @@ from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from stationdesk.ui.dialogs.roster_import_dialog import RosterImportDialog
 from stationdesk.ui.dialogs.volunteer_dialogs import CertificateDialog, Field, RegisterVolunteerDialog, SimpleFormDialog
 from stationdesk.ui.long_job import run_with_progress
+from stationdesk.ui.labels import shift_state_label, value_label
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.models.rows_table_model import RowsTableModel
@@ -43,7 +44,7 @@ class VolunteersPage(Page):
         self.status = QComboBox()
         self.status.addItem(self.tr("全部状态"), None)
         for status in STATUSES:
-            self.status.addItem(status, status)
+            self.status.addItem(value_label("volunteer_status", status), status)
         self.status.currentIndexChanged.connect(lambda _i: self.reload())
         register = QPushButton(self.tr("登记志愿者"))
         register.clicked.connect(lambda: self.register_volunteer())
@@ -70,7 +71,7 @@ class VolunteersPage(Page):
         self.model = PagedTableModel(ctx.db, search_job, [
             (self.tr("志愿者编号"), lambda v: v.volunteer_number), (self.tr("姓名"), lambda v: v.name),
             (self.tr("性别"), lambda v: gender_text(v.gender)), (self.tr("年龄"), lambda v: v.age),
-            (self.tr("手机"), lambda v: v.phone_masked), (self.tr("状态"), lambda v: v.status),
+            (self.tr("手机"), lambda v: v.phone_masked), (self.tr("状态"), lambda v: value_label("volunteer_status", v.status)),
             (self.tr("本年时长"), lambda v: format_hours(v.year_minutes)), (self.tr("技能"), lambda v: v.skills)])
         self.model.sig_loaded.connect(self._update_count)
         self.table = list_view(self.model)
@@ -109,7 +110,7 @@ class VolunteersPage(Page):
             (self.tr("日期"), lambda s: s.service_date), (self.tr("时间"), lambda s: f"{s.signed_in}-{s.signed_out}"),
             (self.tr("活动 / 内容"), lambda s: s.activity_name or s.content or s.post),
             (self.tr("计入（小时）"), lambda s: format_hours(s.credited_minutes)),
-            (self.tr("状态"), lambda s: self.tr("已确认") if s.confirmed else self.tr("待确认")),
+            (self.tr("状态"), lambda s: shift_state_label(s.confirmed)),
             (self.tr("更正原因"), lambda s: s.correction_reason)],
             background=lambda s: None if s.confirmed else "#fff6d6")
         self.trainings = RowsTableModel([(self.tr("日期"), lambda t: t.trained_on), (self.tr("课程"), lambda t: t.course),
@@ -192,7 +193,7 @@ class VolunteersPage(Page):
             return
         self.detail = detail
         row = detail.row
-        self.name_label.setText(f"{row.name}　{row.volunteer_number}　［{row.status}］")
+        self.name_label.setText(f"{row.name}　{row.volunteer_number}　［{value_label('volunteer_status', row.status)}］")
         facts = [self.tr("性别：{g}　年龄：{a}　手机：{p}").format(g=gender_text(row.gender, "—"), a=row.age or "—",
                                                             p=row.phone_masked or "—"),
                  self.tr("证件：{t} {n}").format(t=detail.id_type or self.tr("未登记"), n=detail.id_number_masked),
@@ -289,7 +290,7 @@ class VolunteersPage(Page):
             return
         row = self.detail.row
         values = SimpleFormDialog.ask(self, self.tr("修改志愿者：{name}").format(name=row.name), [
-            Field("status", self.tr("状态"), "choice", choices=tuple((s, s) for s in
+            Field("status", self.tr("状态"), "choice", choices=tuple((value_label("volunteer_status", s), s) for s in
                                                                   (row.status, *[s for s in STATUSES if s != row.status]))),
             Field("skills", self.tr("技能特长（用顿号分隔）"), initial="、".join(row.skills)),
             Field("availability", self.tr("服务时间"), initial=self.detail.availability),
