@@ -375,13 +375,14 @@ class CorrectionLogDialog(QDialog):
             (self.tr("签到签退时间"), lambda c: f"{c.old_times} → {c.new_times}" if c.new_times else self.tr("未改")),
             (self.tr("更正原因"), lambda c: c.reason), (self.tr("更正人"), lambda c: c.corrected_by),
             (self.tr("更正时状态"), lambda c: shift_state_label(c.was_confirmed))], parent=self)
+        view = list_view(self.model)             # before the rows arrive, so its columns fit them
         self.model.set_rows(corrections)
         layout = QVBoxLayout(self)
         heading = QLabel(description)
         heading.setWordWrap(True)
         layout.addWidget(heading)
         if corrections:
-            layout.addWidget(list_view(self.model), 1)
+            layout.addWidget(view, 1)
         else:
             layout.addWidget(QLabel(self.tr("这条记录没有更正过。")), 1)
         buttons = ok_cancel_buttons(self)
