@@ -3,29 +3,11 @@
 from datetime import date, time
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
 
-from stationdesk import messages
 from stationdesk.services import activities, volunteers
-from stationdesk.ui.app import install_translations
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.db_worker import DatabaseRunner
 from stationdesk.ui.labels import TABLES, attendance_label, shift_state_label, value_label
-
-
-@pytest.fixture
-def english(qtbot):
-    app = QApplication.instance()
-    before = set(app.findChildren(QTranslator))
-    locale, language = QLocale(), messages.language()
-    install_translations(app, "en")
-    yield app
-    for translator in set(app.findChildren(QTranslator)) - before:
-        app.removeTranslator(translator)
-        translator.deleteLater()
-    messages.set_language(language)
-    QLocale.setDefault(locale)
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ reason, shifts recorded on their own, and the totals per volunteer (month / year
 
 from __future__ import annotations
 
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
@@ -182,22 +181,26 @@ class ServiceHoursPage(Page):
         return f"{shift.volunteer_name} {shift.service_date} {shift.signed_in}-{shift.signed_out} " \
                f"{shift.activity_name or shift.content}"
 
-    def show_corrections(self) -> None:
-        """The shift's whole correction log (the list shows only the latest reason)."""
+    def one_selected(self, title: str):
+        """The one selected shift, or None after telling the user to select one."""
         chosen = self.selected_shifts()
         if len(chosen) != 1:
-            MessageBox.info(self, self.tr("更正记录"), self.tr("请选择一条记录。"))
+            MessageBox.info(self, title, self.tr("请选择一条记录。"))
+            return None
+        return chosen[0]
+
+    def show_corrections(self) -> None:
+        """The shift's whole correction log (the list shows only the latest reason)."""
+        shift = self.one_selected(self.tr("更正记录"))
+        if shift is None:
             return
-        shift = chosen[0]
         self.ctx.db.run(shifts.corrections_of, shift.id,
                         on_done=lambda rows: CorrectionLogDialog.show_log(self, self.describe(shift), rows))
 
     def correct_selected(self) -> None:
-        chosen = self.selected_shifts()
-        if len(chosen) != 1:
-            MessageBox.info(self, self.tr("更正"), self.tr("请选择一条记录。"))
+        shift = self.one_selected(self.tr("更正"))
+        if shift is None:
             return
-        shift = chosen[0]
         description = self.describe(shift)
         correction = CorrectionDialog.ask(self, description, shift.credited_minutes, shift.confirmed)
         if correction is not None:
@@ -205,12 +208,11 @@ class ServiceHoursPage(Page):
                             correction.corrected_by, on_error=lambda e: MessageBox.error(self, e))
 
     def delete_selected(self) -> None:
-        chosen = self.selected_shifts()
-        if len(chosen) != 1:
-            MessageBox.info(self, self.tr("删除"), self.tr("请选择一条记录。"))
+        shift = self.one_selected(self.tr("删除"))
+        if shift is None:
             return
         if MessageBox.ask(self, self.tr("删除"), self.tr("删除这条未确认的服务记录？")):
-            self.ctx.db.run(shifts.delete_shift, chosen[0].id, on_error=lambda e: MessageBox.error(self, e))
+            self.ctx.db.run(shifts.delete_shift, shift.id, on_error=lambda e: MessageBox.error(self, e))
 
     def add_shift(self) -> None:
         values = SimpleFormDialog.ask(self, self.tr("补录服务记录"), [
