@@ -8,30 +8,16 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from stationdesk import messages
-from stationdesk.ui.app import build_window, install_translations
+from stationdesk.ui.app import build_window
 from stationdesk.ui.resources import resource_path
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 PLACEHOLDER = re.compile(r"\{\w*\}|%\d|%n")
 ACCELERATOR = re.compile(r"&\w(?!\w*;)")      # &F, but not &nbsp;
-
-
-@pytest.fixture
-def english(qtbot):
-    app = QApplication.instance()
-    before = set(app.findChildren(QTranslator))
-    locale, language = QLocale(), messages.language()
-    install_translations(app, "en")
-    yield app
-    for translator in set(app.findChildren(QTranslator)) - before:
-        app.removeTranslator(translator)
-        translator.deleteLater()
-    messages.set_language(language)
-    QLocale.setDefault(locale)
 
 
 @pytest.fixture
