@@ -587,77 +587,77 @@
 <context>
     <name>AttendanceTableModel</name>
     <message>
-        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="27" />
+        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="24" />
         <source>儿童</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="28" />
+        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="25" />
         <source>考勤</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="29" />
+        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="26" />
         <source>送达时间</source>
         <translation>Drop-off</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="30" />
+        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="27" />
         <source>接走时间</source>
         <translation>Pick-up</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="31" />
+        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="28" />
         <source>送达人</source>
         <translation>Dropped off by</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="32" />
+        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="29" />
         <source>送达人关系</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="33" />
+        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="30" />
         <source>接走人</source>
         <translation>Picked up by</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="34" />
+        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="31" />
         <source>接走人关系</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="35" />
+        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="32" />
         <source>非监护人接走说明</source>
         <translation>Non-guardian pick-up note</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="36" />
+        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="33" />
         <source>作业/进度</source>
         <translation>Homework / progress</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="37" />
+        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="34" />
         <source>表现</source>
         <translation>Behaviour</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="38" />
+        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="35" />
         <source>跟进</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="150" />
+        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="147" />
         <source>需跟进</source>
         <translation>Needs follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="162" />
+        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="159" />
         <source>接走人不是登记的监护人：请在“非监护人接走说明”中写明是谁、关系及谁同意的。</source>
         <translation>The person picking up is not a registered guardian: write who it was, their relation and who agreed in the non-guardian pick-up note.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="165" />
+        <location filename="../../src/stationdesk/ui/models/attendance_table_model.py" line="162" />
         <source>监护人：{names}。按空格依次选择。</source>
         <translation>Guardians: {names}. Press Space to choose each in turn.</translation>
     </message>
@@ -1981,6 +1981,54 @@ Data folder: {path}</translation>
         <location filename="../../src/stationdesk/ui/pages/people_page.py" line="222" />
         <source>已删除 {name}</source>
         <translation>{name} deleted</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <location filename="../../src/stationdesk/ui/models/people_table_model.py" line="80" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/models/people_table_model.py" line="80" />
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/models/people_table_model.py" line="80" />
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/models/people_table_model.py" line="80" />
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/models/people_table_model.py" line="80" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/models/people_table_model.py" line="80" />
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/models/people_table_model.py" line="80" />
+        <source>身份</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/models/people_table_model.py" line="81" />
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/models/people_table_model.py" line="93" />
+        <source>儿童以化名显示</source>
+        <translation>Children are shown by their alias</translation>
     </message>
 </context>
 <context>

@@ -120,3 +120,13 @@ def test_stored_values_are_shown_in_english_but_stay_chinese_in_the_database(qtb
     runner.stop()
     with db.transaction() as session:
         assert list_visits(session)[0].kind == "上门走访"
+
+
+def test_table_headers_of_the_people_list_are_in_english(qtbot, english):
+    from PySide6.QtCore import Qt
+
+    from stationdesk.ui.models.people_table_model import PeopleTableModel
+
+    model = PeopleTableModel(db=None)   # headers need no database
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[:3] == ["Name", "Gender", "Age"]
