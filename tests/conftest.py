@@ -52,3 +52,25 @@ def db(empty_db) -> Database:
     empty_db.reload_station()
     empty_db.today = TODAY
     return empty_db
+
+
+@pytest.fixture
+def english(qtbot):
+    """The GUI in English (translators installed) for one test; afterwards the translators are removed
+    and the locale and message language restored, so every other test sees the Chinese source texts."""
+    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from stationdesk import messages
+    from stationdesk.ui.app import install_translations
+
+    app = QApplication.instance()
+    before = set(app.findChildren(QTranslator))
+    locale, language = QLocale(), messages.language()
+    install_translations(app, "en")
+    yield app
+    for translator in set(app.findChildren(QTranslator)) - before:
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    messages.set_language(language)
+    QLocale.setDefault(locale)

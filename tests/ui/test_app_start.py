@@ -46,3 +46,27 @@ def test_a_second_start_wakes_the_first(qtbot, tmp_path):
     with qtbot.waitSignal(server.sig_wake, timeout=5000):
         assert wake_running_instance(folder)
     assert not wake_running_instance(DataFolder(tmp_path / "another"))
+
+
+def test_damage_found_after_the_window_opens_closes_it_without_writing(qtbot, db, data_folder, monkeypatch):
+    """The GUI opens without the slow whole-file check and runs it first on the database thread;
+    when it fails, the user is told, the window closes and no job touches the file."""
+    from stationdesk.errors import DatabaseProblem
+    from stationdesk.services.people import PersonInput, add_person
+    from stationdesk.ui.app import build_window
+
+    def damaged(self):
+        raise DatabaseProblem("db.damaged", reason="test", backups=str(data_folder.backups), path="x")
+
+    monkeypatch.setattr(type(db), "verify_integrity", damaged)
+    shown = []
+    monkeypatch.setattr(MessageBox, "error", classmethod(lambda cls, parent, error: shown.append(str(error))))
+    window = build_window(data_folder, db, verify_first=True)
+    qtbot.addWidget(window)
+    errors = []
+    window.ctx.db.run(add_person, PersonInput(name="不应写入", roles=()), on_error=errors.append)
+    qtbot.waitUntil(lambda: bool(shown and errors), timeout=5000)
+    assert "损坏" in shown[0] and isinstance(errors[0], DatabaseProblem)
+    with db.session() as session:
+        from stationdesk.services.people import PeopleQuery, count_people
+        assert count_people(session, PeopleQuery()) == 0

@@ -4,7 +4,7 @@ page and certificate, the Excel import preview."""
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from stationdesk.services import activities, shifts, volunteers
@@ -241,3 +241,142 @@ def test_the_whole_story_plan_print_enter_confirm_and_see_the_hours(qtbot, ctx, 
     qtbot.waitUntil(lambda: hours.by_volunteer.rowCount() == 1)
     assert hours.by_volunteer.record(0).label == "李秀英" and hours.by_volunteer.record(0).minutes == 120
     assert "待确认 0 条" == hours.pending_label.text()
+
+
+def test_the_team_dialog_has_a_leader_and_teams_and_projects_are_edited(qtbot, ctx, station, monkeypatch):
+    from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog, PickedPerson
+    from stationdesk.ui.dialogs.volunteer_dialogs import SimpleFormDialog, TeamDialog
+    from stationdesk.ui.pages.teams_page import TeamsPage
+
+    with station.db.transaction() as session:
+        volunteers.join_team(session, station.team_id, station.volunteer_ids[1])
+    page = TeamsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.teams.rowCount() == 1 and page.projects.rowCount() == 1)
+
+    # a new team: the leader comes from all registered volunteers through the person picker
+    dialog = TeamDialog(None, ctx, "新建队伍", None, [])
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(PersonPickerDialog, "ask", classmethod(lambda cls, *a, **k: PickedPerson(station.person_ids[2], "张伟")))
+    dialog.pick_leader()
+    dialog.accept()
+    assert dialog.error.text() == "请填写队伍名称。" and dialog.result_value is None
+    dialog.name.setText("护河志愿队")
+    dialog.accept()
+    assert dialog.result_value.leader_person_id == station.person_ids[2]
+    monkeypatch.setattr(TeamDialog, "ask", classmethod(lambda cls, *a, **k: dialog.result_value))
+    page.new_team()
+    qtbot.waitUntil(lambda: page.teams.rowCount() == 2)
+    assert {(t.name, t.leader_name) for t in page.teams.rows} == {("护河志愿队", "张伟"), ("邻里情", "王建国")}
+
+    # editing a team: the dialog offers its members, starts on the current leader and its values
+    asked = []
+
+    def edit(cls, parent, context, title, current, members):
+        edit_dialog = cls(parent, context, title, current, members)
+        qtbot.addWidget(edit_dialog)
+        asked.append((edit_dialog.name.text(), edit_dialog.leader.currentText(), edit_dialog.leader.count()))
+        edit_dialog.leader.setCurrentIndex(edit_dialog.leader.findData(station.person_ids[1]))
+        edit_dialog.service_area.setText("城东、城南社区")
+        edit_dialog.accept()
+        return edit_dialog.result_value
+
+    monkeypatch.setattr(TeamDialog, "ask", classmethod(edit))
+    page.team_view.selectRow([t.name for t in page.teams.rows].index("邻里情"))
+    page.edit_team()
+    qtbot.waitUntil(lambda: any(t.leader_name == "李秀英" for t in page.teams.rows))
+    assert asked == [("邻里情", "王建国（TEST-001-V00001）", 3)]                 # （无） and the two members
+    edited = next(t for t in page.teams.rows if t.name == "邻里情")
+    assert edited.service_area == "城东、城南社区" and edited.members == 2
+
+    # editing a project: name, team and description, starting from the stored values
+    seen = []
+
+    def fill_project(cls, parent, title, fields):
+        seen.append({f.key: f.initial for f in fields})
+        return {"name": "银发生日会（每月）", "team_id": next(t.id for t in page.teams.rows if t.name == "护河志愿队"),
+                "description": "每月一次"}
+
+    monkeypatch.setattr(SimpleFormDialog, "ask", classmethod(fill_project))
+    page.project_view.selectRow(0)
+    page.edit_project()
+    qtbot.waitUntil(lambda: page.projects.record(0).name == "银发生日会（每月）")
+    assert seen == [{"name": "银发生日会", "team_id": station.team_id, "description": ""}]
+    assert page.projects.record(0).team_name == "护河志愿队" and page.projects.record(0).description == "每月一次"
+    idle(qtbot, ctx)
+
+
+def test_people_marked_as_volunteers_but_not_registered_are_shown_and_registered_from_the_page(qtbot, ctx, station,
+                                                                                              monkeypatch):
+    from stationdesk.services import people
+    from stationdesk.ui.dialogs.volunteer_dialogs import RegisterVolunteerDialog
+    from stationdesk.ui.messages import MessageBox
+    from stationdesk.ui.pages.volunteers_page import VolunteersPage
+
+    with station.db.transaction() as session:
+        for name, year in (("郑丽", 1992), ("冯涛", 1988)):
+            people.add_person(session, people.PersonInput(name=name, roles=("volunteer",), birth_date=date(year, 1, 1)),
+                              confirmed=True)
+        add_person(session, "钱明", date(1970, 1, 1), sequence=151)            # not marked: not offered
+    page = VolunteersPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.unregistered_bar.isVisible())
+    assert page.unregistered_label.text() == "2 位已标记为志愿者但尚未登记"
+
+    offered = []
+
+    def register_first(cls, parent, context, skills, role_only=False):
+        dialog = cls(parent, context, skills, role_only)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.person.model.rowCount() == 2)
+        offered.extend(c.person.name for c in dialog.person.model.rows)
+        dialog.registered.setDate(QDate(2026, 6, 15))                # the tests' station day
+        assert dialog.windowTitle() == "登记已标记为志愿者的人员" and dialog.value() is not None   # the first is chosen
+        return dialog.value()
+
+    monkeypatch.setattr(RegisterVolunteerDialog, "ask", classmethod(register_first))
+    errors = []
+    monkeypatch.setattr(MessageBox, "error", classmethod(lambda cls, parent, error, *a: errors.append(error)))
+    page.unregistered_button.click()
+    qtbot.waitUntil(lambda: page.unregistered_label.text() == "1 位已标记为志愿者但尚未登记" or bool(errors))
+    assert sorted(offered) == ["冯涛", "郑丽"] and not errors
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4 and "共 4 名" in page.count_label.text())
+    idle(qtbot, ctx)
+
+
+def test_the_whole_correction_log_of_a_shift_is_shown_from_the_service_hours_page(qtbot, ctx, station, monkeypatch):
+    from stationdesk.ui.dialogs.volunteer_dialogs import CorrectionLogDialog
+    from stationdesk.ui.pages.service_hours_page import ServiceHoursPage
+
+    with station.db.transaction() as session:
+        s = shifts.record_shift(session, shifts.ShiftInput(station.volunteer_ids[0], at(10, "09:00"), at(10, "11:30")))
+        shifts.confirm_shifts(session, [s.id], "陈主任")
+        shifts.correct_shift(session, s.id, 120, "提前半小时离开", "陈主任")
+        shifts.correct_shift(session, s.id, 180, "补计会后整理场地", "刘站长", signed_in=at(10, "08:30"))
+    page = ServiceHoursPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.pending_only.setChecked(False)
+    qtbot.waitUntil(lambda: page.shift_model.rowCount() == 1)
+    assert page.shift_model.record(0).correction_reason == "补计会后整理场地"     # the list: the latest only
+    shown = []
+
+    def keep(cls, parent, description, corrections):
+        dialog = cls(parent, description, corrections)
+        qtbot.addWidget(dialog)
+        shown.append((description, [[dialog.model.data(dialog.model.index(r, c)) for c in range(6)]
+                                    for r in range(dialog.model.rowCount())]))
+
+    monkeypatch.setattr(CorrectionLogDialog, "show_log", classmethod(keep))
+    page.shift_view.selectRow(0)
+    page.log_button.click()
+    qtbot.waitUntil(lambda: bool(shown))
+    description, rows = shown[0]
+    assert description.startswith("王建国 2026-06-10 08:30-11:30")
+    assert [r[1:] for r in rows] == [
+        ["2.5 → 2", "未改", "提前半小时离开", "陈主任", "已确认"],
+        ["2 → 3", "2026-06-10 09:00-11:30 → 2026-06-10 08:30-11:30", "补计会后整理场地", "刘站长", "已确认"]]
+    assert all(len(r[0]) == 16 for r in rows)                                  # 2026-11-28 15:42
+    idle(qtbot, ctx)

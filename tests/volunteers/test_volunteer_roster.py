@@ -3,6 +3,8 @@ confirmation, all valid rows in one transaction, the remembered column mapping; 
 
 from datetime import date, datetime
 
+import json
+
 import openpyxl
 import pytest
 
@@ -137,7 +139,7 @@ def test_a_file_that_is_not_xlsx_is_refused_clearly(tmp_path):
 def test_import_roster_command(station, roster_file, data_folder, capsys):
     station.db.close()
     base = ["--data-dir", str(data_folder.root), "import-roster", str(roster_file)]
-    assert main(base + ["--dry-run"]) == 0
+    assert main(base + ["--dry-run"]) == 2                      # rows with errors: not 0, everything still listed
     out = capsys.readouterr().out
     assert "将导入 5 行" in out and "第 6 行" in out and "姓名为空" in out and "试运行" in out
     assert main(base) == 2
@@ -173,10 +175,8 @@ def test_export_to_xlsx_with_chinese_headers_and_widths(station, tmp_path):
 
 
 def test_dry_run_json_masks_numbers_and_export_command_writes_xlsx(station, roster_file, data_folder, tmp_path, capsys):
-    import json
-
     station.db.close()
-    assert main(["--data-dir", str(data_folder.root), "import-roster", str(roster_file), "--dry-run", "--json"]) == 0
+    assert main(["--data-dir", str(data_folder.root), "import-roster", str(roster_file), "--dry-run", "--json"]) == 2
     report = json.loads(capsys.readouterr().out)
     assert len(report["would_import"]) == 5 and len(report["errors"]) == 8
     first = report["would_import"][0]
@@ -185,3 +185,19 @@ def test_dry_run_json_masks_numbers_and_export_command_writes_xlsx(station, rost
     assert main(["--data-dir", str(data_folder.root), "export-volunteers", "totals", "--year", "2026",
                  "--out", str(out)]) == 0
     assert openpyxl.load_workbook(out).sheetnames == ["按志愿者", "按队伍", "按项目"]
+
+
+def test_a_dry_run_of_a_roster_without_errors_exits_0_and_writes_nothing(station, data_folder, tmp_path, capsys):
+    book = openpyxl.Workbook()
+    book.active.append(["姓名", "身份证号", "手机"])
+    book.active.append(["韩梅", id_number_born(date(1988, 8, 8), 991), "13812340000"])
+    path = tmp_path / "无误名册.xlsx"
+    book.save(path)
+    station.db.close()
+    base = ["--data-dir", str(data_folder.root), "import-roster", str(path)]
+    assert main(base + ["--dry-run"]) == 0
+    assert "将导入 1 行" in capsys.readouterr().out
+    assert main(base + ["--dry-run", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["errors"] == []
+    assert main(["--data-dir", str(data_folder.root), "stats", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["volunteers"] == 3              # nothing written

@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from stationdesk.db.models.volunteers import ShiftCorrection
+from stationdesk import messages
 from stationdesk.errors import FormErrors, NotFound, ValidationError
 from stationdesk.services import activities, people, registry, shifts, volunteers
 from volunteer_helpers import add_person, at
@@ -248,3 +249,41 @@ def test_sign_up_rules(station):
         assert caught.value.code == "activity.not_volunteer"
         with pytest.raises(NotFound):
             activities.sign_up(session, "no-such-activity", stranger, activities.ROLE_SERVED)
+
+
+def test_teams_and_projects_can_be_edited_and_the_leader_must_be_a_registered_volunteer(station):
+    with station.db.transaction() as session:
+        newcomer = add_person(session, "周敏", date(1990, 5, 5), sequence=141)
+        volunteers.register_volunteer(session, volunteers.VolunteerInput(person_id=newcomer))
+        not_registered = add_person(session, "吴刚", date(1985, 5, 5), sequence=143)
+        leader = volunteers.leader_of_person(session, newcomer)
+        team = volunteers.update_team(session, station.team_id, "  邻里 情  ", "城西社区", leader, "周末助老")
+        project = volunteers.update_project(session, station.project_id, "银发生日会（每月）", None, "每月最后一个周六")
+        with pytest.raises(ValidationError) as caught:
+            volunteers.leader_of_person(session, not_registered)
+        other = volunteers.create_team(session, "护河队")
+        with pytest.raises(ValidationError) as taken:
+            volunteers.update_team(session, other.id, "邻里 情")
+        members = {m.name for m in volunteers.team_members(session, station.team_id)}
+    assert (team.name, team.leader_name, team.service_area, team.description) == ("邻里 情", "周敏", "城西社区", "周末助老")
+    assert team.leader_person_id == newcomer and "周敏" in members              # the new leader joined the team
+    assert (project.name, project.team_id, project.team_name, project.description) == (
+        "银发生日会（每月）", None, "", "每月最后一个周六")
+    assert caught.value.code == "team.leader_not_volunteer" and "吴刚" in messages.text(caught.value.code, **caught.value.params)
+    assert taken.value.code == "team.name_taken"
+
+
+def test_people_with_the_volunteer_role_but_no_registration_are_counted_apart(station):
+    with station.db.transaction() as session:
+        marked = people.add_person(session, people.PersonInput(name="郑丽", roles=("volunteer",), birth_date=date(1992, 1, 1)),
+                                   confirmed=True).summary.id
+        plain = add_person(session, "钱明", date(1970, 1, 1), sequence=151)
+        before = registry.collect_stats(session)
+        waiting = [p.name for p in volunteers.unregistered_volunteer_people(session)]
+        register(session, marked)
+        register(session, plain)                          # registering gives the registry role too
+        after = registry.collect_stats(session)
+        plain_is_volunteer = people.get_person(session, plain).summary.roles
+    assert (before["volunteers"], before["volunteer_role_unregistered"]) == (3, 1) and waiting == ["郑丽"]
+    assert (after["volunteers"], after["volunteer_role_unregistered"]) == (5, 0)
+    assert "volunteer" in plain_is_volunteer

@@ -10,7 +10,8 @@ from stationdesk.commands.core import print_json
 def register(subparsers) -> None:
     roster = subparsers.add_parser("import-roster", help="从 Excel 导入志愿者名册 import a volunteer roster (.xlsx)")
     roster.add_argument("file")
-    roster.add_argument("--dry-run", action="store_true", help="只检查，不写入 check only, write nothing")
+    roster.add_argument("--dry-run", action="store_true",
+                        help="只检查，不写入；有错误行时退出码为 2 check only, write nothing; exit 2 when a row has an error")
     roster.add_argument("--skip-invalid", action="store_true", help="跳过有错误的行 import the valid rows, list the skipped")
     roster.add_argument("--json", action="store_true")
     roster.set_defaults(handler=cmd_import_roster)
@@ -58,7 +59,7 @@ def cmd_import_roster(ctx) -> int:
             if preview.error_rows:
                 print(f"有错误的 {len(preview.error_rows)} 行：")
                 _print_rows(preview.error_rows, errors=True)
-        return 0
+        return 2 if preview.error_rows else 0           # a script can tell a clean roster from one to fix
     try:
         with database.transaction() as session:
             result = roster.import_roster(session, sheet, roster.suggest_mapping(session, sheet.headers),

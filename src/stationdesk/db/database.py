@@ -67,16 +67,21 @@ class Database:
         self.today: date | None = None      # pinned "today" for tests and demo runs; None = the real date
 
     @classmethod
-    def open(cls, folder: DataFolder) -> Database:
+    def open(cls, folder: DataFolder, check_integrity: bool = True) -> Database:
+        """Open, migrating after a backup. ``check_integrity=False`` leaves the whole-file
+        ``quick_check`` to the caller (the GUI runs it as the database thread's first job, so the
+        window shows sooner); the check still runs here before any migration writes."""
         folder.ensure()
         path = folder.database
-        revisions = inspect_file(path, folder.backups)
+        revisions = inspect_file(path, folder.backups, check_integrity)
         unknown = revisions - migrate.known_revisions()
         if unknown:
             raise DatabaseProblem("db.newer", found=", ".join(sorted(unknown)))
         database = cls(folder, make_sqlite_engine(path))
         if revisions != migrate.script_heads():
             if revisions:
+                if not check_integrity:
+                    database.verify_integrity()
                 database.backup("before-upgrade")
             with database.engine.begin() as connection:
                 migrate.upgrade_to_head(connection)
@@ -129,11 +134,22 @@ class Database:
             rows = [r[0] for r in connection.exec_driver_sql("PRAGMA integrity_check").fetchall()]
         return [] if rows == ["ok"] else rows
 
+    def verify_integrity(self) -> None:
+        """Raise ``db.damaged`` unless ``PRAGMA quick_check`` finds the file sound."""
+        try:
+            with closing(sqlite3.connect(f"{self.folder.database.as_uri()}?mode=ro", uri=True)) as connection:
+                problems = [r[0] for r in connection.execute("PRAGMA quick_check").fetchall()]
+        except sqlite3.DatabaseError as error:
+            problems = [str(error)]
+        if problems != ["ok"]:
+            raise DatabaseProblem("db.damaged", reason="; ".join(problems[:3]), backups=str(self.folder.backups),
+                                  path=str(self.folder.database))
+
     def close(self) -> None:
         self.engine.dispose()
 
 
-def inspect_file(path: Path, backups: Path) -> set[str]:
+def inspect_file(path: Path, backups: Path, check_integrity: bool = True) -> set[str]:
     """Read-only look at an existing file: is it sound SQLite, and at which migration revisions?"""
     if not path.exists() or path.stat().st_size == 0:
         return set()
@@ -146,9 +162,10 @@ def inspect_file(path: Path, backups: Path) -> set[str]:
             raise damaged("not a SQLite database file")
     try:
         with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as connection:
-            problems = [r[0] for r in connection.execute("PRAGMA quick_check").fetchall()]
-            if problems != ["ok"]:
-                raise damaged("; ".join(problems[:3]))
+            if check_integrity:
+                problems = [r[0] for r in connection.execute("PRAGMA quick_check").fetchall()]
+                if problems != ["ok"]:
+                    raise damaged("; ".join(problems[:3]))
             tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in tables:
                 if tables:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from itertools import product
 
-from pypinyin import Style, pinyin
-
 _MAX_VARIANTS = 3
 
 
@@ -22,6 +20,9 @@ def pinyin_keys(name: str) -> tuple[str, str]:
     name = "".join((name or "").split())
     if not name:
         return "", ""
+    # Imported here: pypinyin's phrase dictionary takes ~0.2 s to load, which start-up need not pay.
+    from pypinyin import Style, pinyin
+
     readings = pinyin(name, style=Style.NORMAL, heteronym=True, errors=lambda chars: [c.lower() for c in chars])
     options = [[r.lower() for r in char_readings[:3]] if index == 0 else [char_readings[0].lower()]
                for index, char_readings in enumerate(readings)]

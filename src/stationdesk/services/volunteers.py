@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, extract, func, select
+from sqlalchemy import and_, exists, extract, func, select
 from sqlalchemy.orm import Session
 
 from stationdesk import messages
@@ -23,7 +23,8 @@ from stationdesk.domain.phone import mask_phone
 from stationdesk.domain.service_hours import STATUS_ACTIVE, STATUSES
 from stationdesk.domain.volunteer_age import check_volunteer_age
 from stationdesk.errors import NotFound, ValidationError
-from stationdesk.services.people import _text_condition, age_on, join_tags, live_person
+from stationdesk.services.people import (PeopleQuery, PersonSummary, _conditions, _text_condition, age_on,
+                                         join_tags, live_person, summarise)
 from stationdesk.services.records import live_row
 from stationdesk.services.registry import counter, json_ready, lister
 from stationdesk.services.station import DEFAULT_CATALOGS, catalog, current_station, today
@@ -48,6 +49,8 @@ messages.register({
     "volunteer.registered_future": ("登记日期不能晚于今天。", "The registration date cannot be after today."),
     "team.name_required": ("请填写队伍名称。", "Please enter the team's name."),
     "team.name_taken": ("已有名为“{name}”的队伍。", "A team named {name} already exists."),
+    "team.leader_not_volunteer": ("{name} 尚未登记为志愿者，不能担任队长；请先在“志愿者”页登记。",
+                                  "{name} is not a registered volunteer and cannot lead a team; register them on the Volunteers page first."),
     "project.name_required": ("请填写项目名称。", "Please enter the project's name."),
     "training.course_required": ("请填写培训课程。", "Please enter the course."),
     "training.date_future": ("培训日期不能晚于今天。", "The training date cannot be after today."),
@@ -191,6 +194,9 @@ class TeamRow:
     service_area: str
     members: int
     projects: int
+    leader_id: str | None = None           # the leader's volunteer id
+    leader_person_id: str | None = None
+    description: str = ""
 
 
 @dataclass(frozen=True)
@@ -237,7 +243,26 @@ def check_can_register(session: Session, person: Person) -> str | None:
     return consent_id
 
 
+def _role_without_profile(text: str = "") -> list:
+    """People given the 志愿者 role in the registry who have no volunteer profile (no number) yet."""
+    return [*_conditions(PeopleQuery(text=text, role="volunteer")),
+            ~exists().where(Volunteer.person_id == Person.id, Volunteer.deleted.is_(False))]
+
+
+def unregistered_volunteer_people(session: Session, text: str = "", limit: int = 50) -> list[PersonSummary]:
+    """Those people, in pinyin order, for the registration dialog."""
+    day = today(session)
+    rows = session.execute(select(Person).where(*_role_without_profile(text))
+                           .order_by(Person.name_pinyin, Person.id).limit(limit)).scalars()
+    return [summarise(p, day) for p in rows]
+
+
+def count_unregistered_volunteer_role(session: Session) -> int:
+    return session.execute(select(func.count()).select_from(Person).where(*_role_without_profile())).scalar_one()
+
+
 def register_volunteer(session: Session, data: VolunteerInput) -> VolunteerRow:
+    """A volunteer profile for a person of the registry; the person gets the 志愿者 role if not yet."""
     person = live_person(session, data.person_id)
     existing = session.execute(select(Volunteer).where(Volunteer.person_id == person.id,
                                                        Volunteer.deleted.is_(False))).scalars().first()
@@ -312,14 +337,30 @@ def add_award(session: Session, volunteer_id: str, title: str, awarded_on: date,
     return AwardRecord(record.id, record.title, record.awarded_on, record.issuer)
 
 
-def create_team(session: Session, name: str, service_area: str = "", leader_id: str | None = None,
-                description: str = "") -> TeamRow:
+def _team_name(session: Session, name: str, team_id: str | None = None) -> str:
     name = " ".join(name.split())
     if not name:
         raise ValidationError("team.name_required", field="name")
-    if session.execute(select(VolunteerTeam.id).where(VolunteerTeam.name == name,
-                                                      VolunteerTeam.deleted.is_(False))).first():
+    if session.execute(select(VolunteerTeam.id).where(VolunteerTeam.name == name, VolunteerTeam.deleted.is_(False),
+                                                      VolunteerTeam.id != (team_id or ""))).first():
         raise ValidationError("team.name_taken", field="name", name=name)
+    return name
+
+
+def leader_of_person(session: Session, person_id: str) -> str:
+    """The volunteer id of a person chosen as team leader; the person must be a registered volunteer."""
+    person = live_person(session, person_id)
+    volunteer_id = session.execute(select(Volunteer.id).where(Volunteer.person_id == person.id,
+                                                              Volunteer.deleted.is_(False))).scalar_one_or_none()
+    if volunteer_id is None:
+        raise ValidationError("team.leader_not_volunteer", field="leader_id", name=person.name)
+    return volunteer_id
+
+
+def create_team(session: Session, name: str, service_area: str = "", leader_id: str | None = None,
+                description: str = "") -> TeamRow:
+    """A new team; ``leader_id`` is a volunteer id and the leader joins the team."""
+    name = _team_name(session, name)
     if leader_id:
         live_volunteer(session, leader_id)
     team = VolunteerTeam(name=name, service_area=service_area.strip(), leader_id=leader_id or None,
@@ -328,7 +369,26 @@ def create_team(session: Session, name: str, service_area: str = "", leader_id: 
     session.flush()
     if leader_id:
         join_team(session, team.id, leader_id)
-    return next(t for t in list_teams(session) if t.id == team.id)
+    return team_row(session, team.id)
+
+
+def update_team(session: Session, team_id: str, name: str, service_area: str = "", leader_id: str | None = None,
+                description: str = "") -> TeamRow:
+    """Rename a team, change its leader (who joins the team), service area and description."""
+    team = live_row(session, VolunteerTeam, team_id)
+    name = _team_name(session, name, team.id)
+    if leader_id:
+        live_volunteer(session, leader_id)
+    team.name, team.service_area, team.description = name, service_area.strip(), description.strip()
+    team.leader_id = leader_id or None
+    session.flush()
+    if leader_id:
+        join_team(session, team.id, leader_id)
+    return team_row(session, team.id)
+
+
+def team_row(session: Session, team_id: str) -> TeamRow:
+    return next(t for t in list_teams(session) if t.id == team_id)
 
 
 def join_team(session: Session, team_id: str, volunteer_id: str) -> None:
@@ -351,14 +411,28 @@ def leave_team(session: Session, team_id: str, volunteer_id: str) -> None:
     session.flush()
 
 
-def create_project(session: Session, name: str, team_id: str | None = None, description: str = "") -> ProjectRow:
+def _project_values(session: Session, name: str, team_id: str | None) -> str:
     name = " ".join(name.split())
     if not name:
         raise ValidationError("project.name_required", field="name")
-    if team_id and session.get(VolunteerTeam, team_id) is None:
-        raise NotFound("volunteer_team", team_id)
+    if team_id:
+        live_row(session, VolunteerTeam, team_id)
+    return name
+
+
+def create_project(session: Session, name: str, team_id: str | None = None, description: str = "") -> ProjectRow:
+    name = _project_values(session, name, team_id)
     project = VolunteerProject(name=name, team_id=team_id or None, description=description.strip())
     session.add(project)
+    session.flush()
+    return next(p for p in list_projects(session) if p.id == project.id)
+
+
+def update_project(session: Session, project_id: str, name: str, team_id: str | None = None,
+                   description: str = "") -> ProjectRow:
+    project = live_row(session, VolunteerProject, project_id)
+    project.name = _project_values(session, name, team_id)
+    project.team_id, project.description = team_id or None, description.strip()
     session.flush()
     return next(p for p in list_projects(session) if p.id == project.id)
 
@@ -369,13 +443,14 @@ def list_teams(session: Session) -> list[TeamRow]:
     projects = (select(VolunteerProject.team_id, func.count().label("n"))
                 .where(VolunteerProject.deleted.is_(False)).group_by(VolunteerProject.team_id).subquery())
     rows = session.execute(
-        select(VolunteerTeam, Person.name, members.c.n, projects.c.n)
+        select(VolunteerTeam, Person.name, Person.id, members.c.n, projects.c.n)
         .outerjoin(Volunteer, Volunteer.id == VolunteerTeam.leader_id)
         .outerjoin(Person, Person.id == Volunteer.person_id)
         .outerjoin(members, members.c.team_id == VolunteerTeam.id)
         .outerjoin(projects, projects.c.team_id == VolunteerTeam.id)
         .where(VolunteerTeam.deleted.is_(False)).order_by(VolunteerTeam.name)).all()
-    return [TeamRow(t.id, t.name, leader or "", t.service_area, m or 0, p or 0) for t, leader, m, p in rows]
+    return [TeamRow(t.id, t.name, leader or "", t.service_area, m or 0, p or 0, t.leader_id, leader_person, t.description)
+            for t, leader, leader_person, m, p in rows]
 
 
 def list_projects(session: Session) -> list[ProjectRow]:
@@ -518,7 +593,14 @@ def active_volunteer_choices(session: Session, text: str = "", limit: int = 50) 
 
 @counter("volunteers")
 def _count_volunteers(session: Session) -> int:
+    """Registered volunteers (with a volunteer number), whatever their status."""
     return count_volunteers(session, VolunteerQuery())
+
+
+@counter("volunteer_role_unregistered")
+def _count_role_unregistered(session: Session) -> int:
+    """People with the 志愿者 role in the registry but no volunteer registration yet (not in "volunteers")."""
+    return count_unregistered_volunteer_role(session)
 
 
 @lister("volunteers")

@@ -95,17 +95,51 @@ def make_shifts(session: Session, rng: random.Random, volunteer_ids: list[str], 
     return len(shifts)
 
 
+def _days(start: date, end: date):
+    return (start + timedelta(days=n) for n in range((end - start).days + 1))
+
+
+def _last_saturday(year: int, month: int) -> date:
+    last = (date(year + month // 12, month % 12 + 1, 1)) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - 5) % 7)
+
+
+def activity_dates(project: str, start: date, end: date) -> list[tuple[date, str]]:
+    """(day, activity name) a project can hold between start and end, following its calendar:
+    银发生日会 once a month (the last Saturday), the summer class on weekdays of July and August only,
+    the Hakka culture project at weekends, the women's project on weekdays, the patrol any day."""
+    if project == "银发生日会":
+        months = sorted({(d.year, d.month) for d in _days(start, end)})
+        return [(d, f"{m}月银发生日会") for y, m in months if start <= (d := _last_saturday(y, m)) <= end]
+    if project == "小候鸟公益暑托班":
+        return [(d, f"小候鸟公益暑托班（{d.month}月{d.day}日）") for d in _days(start, end)
+                if d.month in (7, 8) and d.weekday() < 5]
+    if project == "共颂客家情":
+        themes = ("客家山歌会", "客家美食分享", "客家童谣传唱", "客家围屋故事会")
+        return [(d, f"共颂客家情·{themes[d.toordinal() % len(themes)]}") for d in _days(start, end) if d.weekday() >= 5]
+    if project == "共撑半边天":
+        themes = ("妇女健康讲座", "巧手编织课", "家庭教育沙龙", "就业技能分享会")
+        return [(d, f"共撑半边天·{themes[d.toordinal() % len(themes)]}") for d in _days(start, end) if d.weekday() < 5]
+    return [(d, f"{project}（{d.month}月{d.day}日）") for d in _days(start, end)]
+
+
 def make_activities(session: Session, rng: random.Random, count: int, day: date, projects: list[dict],
                     leaders: list[str]) -> list[dict]:
+    """About ``count`` activities from 180 days ago to 14 days ahead, each on a day its project holds
+    activities (a project has at most one activity a day); fewer when the calendars run out."""
+    free = {p["id"]: activity_dates(p["name"], day - timedelta(days=179), day + timedelta(days=14)) for p in projects}
     rows = []
     for _ in range(count):
-        project = rng.choice(projects)
-        held_on = day - timedelta(days=rng.randrange(-14, 180))
-        hour = rng.choice((8, 9, 9, 14, 15, 19))
+        open_projects = [p for p in projects if free[p["id"]]]
+        if not open_projects:
+            break
+        project = rng.choice(open_projects)
+        held_on, name = free[project["id"]].pop(rng.randrange(len(free[project["id"]])))
+        hour = 19 if project["name"] == "平安社区巡查" else rng.choice((8, 9, 9, 14, 15))
         length = rng.choice((90, 120, 150, 180, 240))
         starts = time(hour, rng.choice((0, 30)))
         ends_dt = datetime.combine(held_on, starts) + timedelta(minutes=length)
-        rows.append({"name": f"{project['name']}（{held_on.month}月{held_on.day}日）", "project_id": project["id"],
+        rows.append({"name": name, "project_id": project["id"],
                      "team_id": project["team_id"], "kind": project["_kind"], "held_on": held_on, "starts_at": starts,
                      "ends_at": ends_dt.time(), "place": rng.choice(PLACES), "organiser": current_station(session).name,
                      "leader": rng.choice(leaders), "capacity": 0, "target_group": project["_target"]})

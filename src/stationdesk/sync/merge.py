@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import pickle
+from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -59,36 +60,43 @@ class MergeResult:
     max_version: str = ""
 
 
-class Receiver:
+class Receiver(ABC):
     """What differs between the station and the hub when rows arrive."""
 
     code: str                                         # the receiver's own writer code
 
+    @abstractmethod
     def table(self, name: str) -> Table | None:
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def codec(self, name: str) -> TableCodec | None:
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def order(self) -> list[str]:
         """Synced table names, parents first."""
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def changed_here(self, local) -> bool:
         """Has the receiver's copy changed since the state the sender had acknowledged?"""
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def local_writer(self, local) -> str:
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def stamp(self, connection: Connection, rows: list[dict]) -> None:
         """Fill the receiver-side columns (change_seq, ...) of rows about to be written."""
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def restamp(self, connection: Connection, table: Table, row_id: str, above: str) -> None:
         """Give a kept local row a fresh version later than ``above`` (an edit kept over a newer
         delete), so it travels back and wins on the other side too."""
-        raise NotImplementedError
+        ...
 
     def allowed_origin(self, origin: str) -> bool:
         """May the sender send records of this origin?"""

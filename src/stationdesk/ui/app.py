@@ -56,7 +56,7 @@ def open_database(folder: DataFolder, parent=None) -> Database | None:
     from stationdesk.ui.dialogs.station_setup_dialog import StationSetupDialog
 
     try:
-        database = Database.open(folder)
+        database = Database.open(folder, check_integrity=False)   # checked on the database thread
     except StationDeskError as error:
         MessageBox.error(parent, error)
         return None
@@ -73,16 +73,24 @@ def open_database(folder: DataFolder, parent=None) -> Database | None:
         except StationDeskError as error:
             problem = error_text(error)
         database.reload_station()
-    with database.transaction() as session:
-        ensure_default_catalogs(session)
     return database
 
 
-def build_window(folder: DataFolder, database: Database) -> MainWindow:
+def build_window(folder: DataFolder, database: Database, verify_first: bool = False) -> MainWindow:
+    """The main window on its database thread. ``verify_first``: the thread checks the file's
+    integrity before any other job; if that fails the user is told and the window closes."""
     settings = UiSettings.load(folder)
-    runner = DatabaseRunner(database)
+    runner = DatabaseRunner(database, verify_first=verify_first)
+    runner.run(ensure_default_catalogs)   # lists added by a newer program version
     assert database.station is not None
-    return MainWindow(AppContext(db=runner, folder=folder, station=database.station, settings=settings))
+    window = MainWindow(AppContext(db=runner, folder=folder, station=database.station, settings=settings))
+
+    def refuse(problem: StationDeskError) -> None:
+        MessageBox.error(window, problem)
+        window.close()
+
+    runner.sig_refused.connect(refuse)
+    return window
 
 
 def run_gui(folder: DataFolder) -> int:
@@ -97,7 +105,7 @@ def run_gui(folder: DataFolder) -> int:
     database = open_database(folder)
     if database is None:
         return 1
-    window = build_window(folder, database)
+    window = build_window(folder, database, verify_first=True)
 
     def bring_forward() -> None:
         window.showNormal()

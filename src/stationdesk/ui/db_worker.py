@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal
 
 from stationdesk.db.database import Database
+from stationdesk.errors import DatabaseProblem
 from stationdesk.services.progress import Progress
 
 log = logging.getLogger(__name__)
@@ -35,14 +36,26 @@ class _Job:
 
 class _WorkerThread(QThread):
     sig_finished = Signal(int, bool, object, object)   # job number, ok, result or error, changed tables
+    sig_refused = Signal(object)                        # the integrity check failed: DatabaseProblem
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, verify_first: bool) -> None:
         super().__init__()
         self.database = database
+        self.verify_first = verify_first
         self.jobs: queue.Queue[_Job | None] = queue.Queue()
 
     def run(self) -> None:
+        refusal: DatabaseProblem | None = None
+        if self.verify_first:
+            try:
+                self.database.verify_integrity()
+            except DatabaseProblem as problem:
+                refusal = problem
+                self.sig_refused.emit(problem)
         while (job := self.jobs.get()) is not None:
+            if refusal is not None:   # a damaged file is never written to
+                self.sig_finished.emit(job.number, False, refusal, frozenset())
+                continue
             try:
                 with self.database.transaction() as session:
                     result = job.function(session, *job.args, **job.kwargs)
@@ -78,14 +91,17 @@ class DatabaseRunner(QObject):
 
     sig_data_changed = Signal(object)      # frozenset of table names
     sig_busy = Signal(bool)
+    sig_refused = Signal(object)           # DatabaseProblem: the file failed its integrity check
 
-    def __init__(self, database: Database, parent: QObject | None = None) -> None:
+    def __init__(self, database: Database, parent: QObject | None = None, verify_first: bool = False) -> None:
+        """``verify_first``: run the whole-file integrity check before any job (see Database.open)."""
         super().__init__(parent)
         self.database = database
         self._numbers = itertools.count(1)
         self._pending: dict[int, _Job] = {}
-        self._thread = _WorkerThread(database)
+        self._thread = _WorkerThread(database, verify_first)
         self._thread.sig_finished.connect(self._finished)
+        self._thread.sig_refused.connect(self.sig_refused)
         self._thread.start()
 
     def run(self, function: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,

@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 CONTEXT = "Values"
 
-_TABLES: dict[str, dict[object, str]] = {
+TABLES: dict[str, dict[object, str]] = {
     # ability level 0-4 (domain.ability_assessment.LEVEL_NAMES)
     "level": dict(enumerate((QT_TRANSLATE_NOOP("Values", "能力完好"), QT_TRANSLATE_NOOP("Values", "轻度失能"),
                              QT_TRANSLATE_NOOP("Values", "中度失能"), QT_TRANSLATE_NOOP("Values", "重度失能"),
@@ -43,17 +43,39 @@ _TABLES: dict[str, dict[object, str]] = {
                                QT_TRANSLATE_NOOP("Values", "周日")))),
     # domain.tutoring.SESSION_KINDS
     "session_kind": {v: v for v in (QT_TRANSLATE_NOOP("Values", "辅导"), QT_TRANSLATE_NOOP("Values", "小组活动"))},
+    # services.volunteers status of a volunteer
+    "volunteer_status": {v: v for v in (QT_TRANSLATE_NOOP("Values", "在册"), QT_TRANSLATE_NOOP("Values", "暂停"),
+                                        QT_TRANSLATE_NOOP("Values", "退出"))},
+    # the default catalogue of activity kinds (services.volunteers DEFAULT_CATALOGS["activity_kind"])
+    "activity_kind": {v: v for v in (QT_TRANSLATE_NOOP("Values", "助老服务"), QT_TRANSLATE_NOOP("Values", "关爱儿童"),
+                                     QT_TRANSLATE_NOOP("Values", "文体活动"), QT_TRANSLATE_NOOP("Values", "环境整治"),
+                                     QT_TRANSLATE_NOOP("Values", "便民服务"), QT_TRANSLATE_NOOP("Values", "宣传教育"),
+                                     QT_TRANSLATE_NOOP("Values", "应急救援"))},
+    # an activity participant's attendance: came / did not come
+    "participant_attendance": {True: QT_TRANSLATE_NOOP("Values", "已到"), False: QT_TRANSLATE_NOOP("Values", "未到")},
+    # a shift before and after the organiser's confirmation
+    "shift_state": {True: QT_TRANSLATE_NOOP("Values", "已确认"), False: QT_TRANSLATE_NOOP("Values", "待确认")},
 }
 
 
 def value_label(kind: str, stored_value) -> str:
-    """The stored value of this kind in the user's language ("" for an empty value)."""
+    """The stored value of this kind in the user's language ("" for an empty value); a kind or value
+    without a table entry is shown as stored."""
     if stored_value is None or stored_value == "":
         return ""
-    source = _TABLES[kind].get(stored_value)
+    source = TABLES.get(kind, {}).get(stored_value)
     return QCoreApplication.translate(CONTEXT, source) if source is not None else str(stored_value)
+
+
+def attendance_label(attended: bool | None) -> str:
+    """已到 / 未到, or empty while the sheet has not been entered."""
+    return "" if attended is None else value_label("participant_attendance", attended)
+
+
+def shift_state_label(confirmed: bool) -> str:
+    return value_label("shift_state", confirmed)
 
 
 def stored_values(kind: str) -> tuple:
     """The stored values of a kind, in the table's order (for drop-downs and for the tests)."""
-    return tuple(_TABLES[kind])
+    return tuple(TABLES[kind])

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLineEdit, QSpin
 
 from stationdesk.services.activities import ActivityInput
 from stationdesk.ui.dates import date_edit, to_date
+from stationdesk.ui.labels import value_label
 from stationdesk.ui.widgets import error_label, ok_cancel_buttons
 
 
@@ -62,8 +63,12 @@ class ActivityDialog(QDialog):
             combo.setCurrentIndex(max(index, 0))
         self.kind = QComboBox()
         self.kind.setEditable(True)
-        self.kind.addItems(kinds)
-        self.kind.setCurrentText(data.kind)
+        for kind in kinds:                       # shown in the user's language, stored as written
+            self.kind.addItem(value_label("activity_kind", kind), kind)
+        if self.kind.findData(data.kind) >= 0:
+            self.kind.setCurrentIndex(self.kind.findData(data.kind))
+        else:
+            self.kind.setCurrentText(data.kind)
         self.capacity = QSpinBox()
         self.capacity.setRange(0, 100_000)
         self.capacity.setSpecialValueText(self.tr("不限"))
@@ -82,13 +87,18 @@ class ActivityDialog(QDialog):
         layout.addRow(ok_cancel_buttons(self))
         self.result_value: ActivityInput | None = None
 
+    def chosen_kind(self) -> str:
+        """The stored kind of the chosen entry, or the text typed in for a kind of one's own."""
+        index, text = self.kind.currentIndex(), self.kind.currentText()
+        return self.kind.itemData(index) if index >= 0 and text == self.kind.itemText(index) else text
+
     def values(self) -> dict:
         start, end = self.starts_at.time(), self.ends_at.time()
         return {"name": self.name.text(), "held_on": to_date(self.held_on.date()),
                 "starts_at": time(start.hour(), start.minute()), "ends_at": time(end.hour(), end.minute()),
                 "place": self.place.text(), "organiser": self.organiser.text(), "leader": self.leader.text(),
                 "project_id": self.project.currentData(), "team_id": self.team.currentData(),
-                "kind": self.kind.currentText(), "capacity": self.capacity.value(),
+                "kind": self.chosen_kind(), "capacity": self.capacity.value(),
                 "target_group": self.target_group.text()}
 
     def accept(self) -> None:

@@ -41,21 +41,25 @@ class Candidate:
     has_consent: bool | None = None          # None when the picker was not asked about consent
 
 
-def find_candidates(session, text: str, role: str | None, consent: bool, limit: int) -> list[Candidate]:
-    people = search_people(session, PeopleQuery(text=text, role=role), limit=limit)
+def find_candidates(session, text: str, role: str | None, consent: bool, limit: int, finder=None) -> list[Candidate]:
+    people = (finder(session, text, limit) if finder is not None
+              else search_people(session, PeopleQuery(text=text, role=role), limit=limit))
     consenting = children_with_consent(session, [p.id for p in people]) if consent else set()
     return [Candidate(p, (p.id in consenting) if consent else None) for p in people]
 
 
 class PersonSearchList(QWidget):
-    """The search box and the matching people; ``chosen()`` is the selected person's summary."""
+    """The search box and the matching people; ``chosen()`` is the selected person's summary.
+    ``finder(session, text, limit) -> [PersonSummary]`` replaces the registry search when a feature
+    offers only some people (e.g. those with the volunteer role but no volunteer registration)."""
 
     sig_results_shown = Signal(int)
 
     def __init__(self, ctx, role: str | None = None, consent: bool = False, select_first: bool = True,
-                 exclude_id: str | None = None, parent: QWidget | None = None) -> None:
+                 exclude_id: str | None = None, parent: QWidget | None = None, finder=None) -> None:
         super().__init__(parent)
         self.ctx, self.role, self.consent, self.select_first, self.exclude_id = ctx, role, consent, select_first, exclude_id
+        self.finder = finder
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("输入姓名、化名、拼音首字母、电话或身份证后几位查找人员档案"))
         roles = role_names()
@@ -85,7 +89,7 @@ class PersonSearchList(QWidget):
     def _search(self) -> None:
         self._request += 1
         request = self._request
-        self.ctx.db.run(find_candidates, self.search.text().strip(), self.role, self.consent, SHOWN + 1,
+        self.ctx.db.run(find_candidates, self.search.text().strip(), self.role, self.consent, SHOWN + 1, self.finder,
                         on_done=lambda rows: self._show(request, rows))
 
     def _show(self, request: int, rows: list[Candidate]) -> None:

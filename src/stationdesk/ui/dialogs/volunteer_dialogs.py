@@ -2,25 +2,29 @@
 with an ``ask()`` classmethod that tests patch.
 
 - ``SimpleForm`` / ``SimpleFormDialog``: a few labelled fields (team, project, training, award, confirmer).
+- ``TeamForm`` / ``TeamDialog``: a team's name, leader (a member or any registered volunteer), area, description.
 - ``RegisterVolunteerDialog``: pick a person from the registry (``PersonSearchList``), number, date, skills, availability.
 - ``CertificateDialog``: the period and the clerk (经办人) for a certificate.
 - ``CorrectionForm`` / ``CorrectionDialog``: corrected hours with a written reason.
+- ``CorrectionLogDialog``: every correction of one shift (when, old -> new hours, times, reason, by whom).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDoubleSpinBox, QFormLayout,
-                               QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
+                               QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+                               QVBoxLayout, QWidget)
 
-from stationdesk.domain.service_hours import UNIT_MINUTES
-from stationdesk.services.volunteers import VolunteerInput
+from stationdesk.domain.service_hours import UNIT_MINUTES, format_hours
+from stationdesk.services.volunteers import TeamRow, VolunteerInput, VolunteerRow, unregistered_volunteer_people
 from stationdesk.ui.dates import date_edit, to_date
-from stationdesk.ui.dialogs.person_picker_dialog import PersonSearchList
-from stationdesk.ui.widgets import error_label, ok_cancel_buttons
+from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog, PersonSearchList
+from stationdesk.ui.labels import shift_state_label
+from stationdesk.ui.models.rows_table_model import RowsTableModel
+from stationdesk.ui.widgets import error_label, list_view, ok_cancel_buttons
 
 
 # -- a few labelled fields -------------------------------------------------------------------------
@@ -68,6 +72,8 @@ class SimpleFormDialog(QDialog):
                 widget = QComboBox()
                 for text, value in f.choices:
                     widget.addItem(text, value)
+                if f.initial is not None and widget.findData(f.initial) >= 0:
+                    widget.setCurrentIndex(widget.findData(f.initial))
             elif f.kind == "multiline":
                 widget = QPlainTextEdit(str(f.initial or ""))
                 widget.setFixedHeight(70)
@@ -107,16 +113,103 @@ class SimpleFormDialog(QDialog):
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
+# -- a team ------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TeamValues:
+    name: str
+    leader_person_id: str | None       # the leader as a person of the registry (the page finds the volunteer)
+    service_area: str
+    description: str
+
+
+class TeamForm:
+    """Returns the team's values, or the list of problems ("name")."""
+
+    def validate(self, name: str, leader_person_id: str | None, service_area: str,
+                 description: str) -> TeamValues | list[str]:
+        if not " ".join(name.split()):
+            return ["name"]
+        return TeamValues(" ".join(name.split()), leader_person_id or None, service_area.strip(), description.strip())
+
+
+class TeamDialog(QDialog):
+    """A new team (``team`` None) or an existing one; the leader is one of ``members`` or, through
+    the person picker, any registered volunteer."""
+
+    def __init__(self, parent: QWidget | None, ctx, title: str, team: TeamRow | None,
+                 members: list[VolunteerRow]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(460, 320)
+        self.ctx, self.form = ctx, TeamForm()
+        self.name = QLineEdit(team.name if team else "")
+        self.leader = QComboBox()
+        self.leader.addItem(self.tr("（无）"), None)
+        for member in members:
+            self.leader.addItem(f"{member.name}（{member.volunteer_number}）", member.person_id)
+        if team is not None and team.leader_person_id and self.leader.findData(team.leader_person_id) < 0:
+            self.leader.addItem(team.leader_name, team.leader_person_id)
+        if team is not None and team.leader_person_id:
+            self.leader.setCurrentIndex(self.leader.findData(team.leader_person_id))
+        self.pick = QPushButton(self.tr("从全部志愿者中选择…"))
+        self.pick.clicked.connect(self.pick_leader)
+        leader_row = QHBoxLayout()
+        leader_row.addWidget(self.leader, 1)
+        leader_row.addWidget(self.pick)
+        self.service_area = QLineEdit(team.service_area if team else "")
+        self.description = QPlainTextEdit(team.description if team else "")
+        self.description.setFixedHeight(70)
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("队伍名称*"), self.name)
+        layout.addRow(self.tr("队长"), leader_row)
+        layout.addRow(self.tr("服务区域"), self.service_area)
+        layout.addRow(self.tr("简介"), self.description)
+        note = QLabel(self.tr("队长须是已登记的志愿者；不是队员的会自动加入本队。"))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555")
+        layout.addRow(note)
+        self.error = error_label()
+        layout.addRow(self.error)
+        layout.addRow(ok_cancel_buttons(self))
+        self.result_value: TeamValues | None = None
+
+    def pick_leader(self) -> None:
+        picked = PersonPickerDialog.ask(self, self.ctx, self.tr("选择队长"), role="volunteer")
+        if picked is None:
+            return
+        if self.leader.findData(picked.person_id) < 0:
+            self.leader.addItem(picked.name, picked.person_id)
+        self.leader.setCurrentIndex(self.leader.findData(picked.person_id))
+
+    def accept(self) -> None:
+        checked = self.form.validate(self.name.text(), self.leader.currentData(), self.service_area.text(),
+                                     self.description.toPlainText())
+        if isinstance(checked, list):
+            self.error.setText(self.tr("请填写队伍名称。"))
+            return
+        self.result_value = checked
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, ctx, title: str, team: TeamRow | None = None,
+            members: list[VolunteerRow] = ()) -> TeamValues | None:
+        dialog = cls(parent, ctx, title, team, list(members))
+        return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
 # -- registering a volunteer -------------------------------------------------------------------------
 
 class RegisterVolunteerDialog(QDialog):
-    """Pick the person from the registry, then the volunteer's details."""
+    """Pick the person from the registry, then the volunteer's details. With ``role_only`` the list
+    holds only the people given the 志愿者 role in the registry who are not registered yet."""
 
-    def __init__(self, parent: QWidget | None, ctx, skills: list[str]) -> None:
+    def __init__(self, parent: QWidget | None, ctx, skills: list[str], role_only: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("登记志愿者"))
+        self.setWindowTitle(self.tr("登记已标记为志愿者的人员") if role_only else self.tr("登记志愿者"))
         self.resize(560, 580)
-        self.person = PersonSearchList(ctx, select_first=False)
+        self.person = PersonSearchList(ctx, select_first=role_only,
+                                       finder=unregistered_volunteer_people if role_only else None)
         self.number = QLineEdit()
         self.number.setPlaceholderText(self.tr("留空则自动编号"))
         self.registered = date_edit()
@@ -162,8 +255,8 @@ class RegisterVolunteerDialog(QDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, ctx, skills: list[str]) -> VolunteerInput | None:
-        dialog = cls(parent, ctx, skills)
+    def ask(cls, parent: QWidget | None, ctx, skills: list[str], role_only: bool = False) -> VolunteerInput | None:
+        dialog = cls(parent, ctx, skills, role_only)
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -258,3 +351,43 @@ class CorrectionDialog(QDialog):
         dialog = cls(parent, description, minutes, locked)
         return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
 
+
+
+# -- the correction log of a shift ----------------------------------------------------------------------
+
+def local_time(moment: datetime) -> str:
+    """A stored moment (UTC; naive ones are UTC too) as the station's local clock reads it."""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return f"{aware.astimezone():%Y-%m-%d %H:%M}"
+
+
+class CorrectionLogDialog(QDialog):
+    """Read-only: each correction of a shift, oldest first."""
+
+    def __init__(self, parent: QWidget | None, description: str, corrections: list) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("更正记录"))
+        self.resize(820, 340)
+        self.model = RowsTableModel([
+            (self.tr("更正时间"), lambda c: local_time(c.at)),
+            (self.tr("计入时长（小时）"), lambda c: f"{format_hours(c.old_minutes)} → {format_hours(c.new_minutes)}"),
+            (self.tr("签到签退时间"), lambda c: f"{c.old_times} → {c.new_times}" if c.new_times else self.tr("未改")),
+            (self.tr("更正原因"), lambda c: c.reason), (self.tr("更正人"), lambda c: c.corrected_by),
+            (self.tr("更正时状态"), lambda c: shift_state_label(c.was_confirmed))], parent=self)
+        view = list_view(self.model)             # before the rows arrive, so its columns fit them
+        self.model.set_rows(corrections)
+        layout = QVBoxLayout(self)
+        heading = QLabel(description)
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        if corrections:
+            layout.addWidget(view, 1)
+        else:
+            layout.addWidget(QLabel(self.tr("这条记录没有更正过。")), 1)
+        buttons = ok_cancel_buttons(self)
+        buttons.button(buttons.StandardButton.Cancel).hide()
+        layout.addWidget(buttons)
+
+    @classmethod
+    def show_log(cls, parent: QWidget | None, description: str, corrections: list) -> None:
+        cls(parent, description, corrections).exec()

@@ -16,9 +16,6 @@ from stationdesk.services.tutoring import AttendanceInput, AttendanceRow
 from stationdesk.ui.labels import value_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttendanceTableModel", text)
-
 
 translate = QCoreApplication.translate  # lupdate reads translate("AttendanceTableModel", "…")
 
@@ -119,7 +116,7 @@ class AttendanceTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
         if role == Qt.ItemDataRole.DisplayRole:
-            return _tr(HEADERS[section]) if orientation == Qt.Orientation.Horizontal else str(section + 1)
+            return QCoreApplication.translate("AttendanceTableModel", HEADERS[section]) if orientation == Qt.Orientation.Horizontal else str(section + 1)
         return None
 
     def flags(self, index):

@@ -16,9 +16,6 @@ from stationdesk.ui.widgets import gender_text, role_names
 PAGE_SIZE = 200
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeopleTableModel", text)
-
 
 class PeopleTableModel(QAbstractTableModel):
     COLUMNS = ("display_name", "gender", "age", "id_number", "phone", "address", "roles", "tags")
@@ -80,8 +77,8 @@ class PeopleTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        titles = (_tr("姓名"), _tr("性别"), _tr("年龄"), _tr("身份证号"), _tr("电话"), _tr("住址"), _tr("身份"),
-                  _tr("标签"))
+        titles = (QCoreApplication.translate("PeopleTableModel", "姓名"), QCoreApplication.translate("PeopleTableModel", "性别"), QCoreApplication.translate("PeopleTableModel", "年龄"), QCoreApplication.translate("PeopleTableModel", "身份证号"), QCoreApplication.translate("PeopleTableModel", "电话"), QCoreApplication.translate("PeopleTableModel", "住址"), QCoreApplication.translate("PeopleTableModel", "身份"),
+                  QCoreApplication.translate("PeopleTableModel", "标签"))
         return titles[section]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -93,7 +90,7 @@ class PeopleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and self.COLUMNS[index.column()] == "age":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and self.COLUMNS[index.column()] == "display_name" and person.alias:
-            return _tr("儿童以化名显示")
+            return QCoreApplication.translate("PeopleTableModel", "儿童以化名显示")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return self.cell_text(person, self.COLUMNS[index.column()])

@@ -15,6 +15,7 @@ from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from stationdesk.ui.dialogs.time_entry_dialog import TimeEntryDialog
 from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
 from stationdesk.ui.long_job import run_with_progress
+from stationdesk.ui.labels import attendance_label, shift_state_label, value_label
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.models.rows_table_model import RowsTableModel
@@ -72,10 +73,10 @@ class ActivitiesPage(Page):
             (self.tr("身份"), lambda p: self.tr("志愿者") if p.role == activities.ROLE_VOLUNTEER else self.tr("服务对象")),
             (self.tr("姓名"), lambda p: p.name), (self.tr("志愿者编号"), lambda p: p.volunteer_number),
             (self.tr("手机"), lambda p: p.phone_masked),
-            (self.tr("出勤"), lambda p: {True: self.tr("已到"), False: self.tr("未到"), None: ""}[p.attended]),
+            (self.tr("出勤"), lambda p: attendance_label(p.attended)),
             (self.tr("签到"), lambda p: format_clock(p.signed_in)),
             (self.tr("签退"), lambda p: format_clock(p.signed_out)),
-            (self.tr("时长确认"), lambda p: self.tr("已确认") if p.shift_confirmed else ""),
+            (self.tr("时长确认"), lambda p: shift_state_label(True) if p.shift_confirmed else ""),
             (self.tr("备注"), lambda p: p.remark)],
             background=lambda p: "#eef5ff" if p.role == activities.ROLE_VOLUNTEER else None)
         self.participant_view = list_view(self.participants)
@@ -143,7 +144,7 @@ class ActivitiesPage(Page):
                                                         p=a.place or "—"),
             self.tr("组织单位：{o}　负责人：{l}").format(o=a.organiser or "—", l=a.leader or "—"),
             self.tr("项目：{p}　队伍：{t}　类型：{k}　服务对象：{g}").format(p=a.project_name or "—", t=a.team_name or "—",
-                                                               k=a.kind or "—", g=a.target_group or "—"),
+                                                               k=value_label("activity_kind", a.kind) or "—", g=a.target_group or "—"),
             self.tr("报名：服务对象 {s} 人，志愿者 {v} 人{cap}；已到 {c} 人").format(
                 s=len(served), v=len(helpers), c=came,
                 cap=self.tr("（名额 {n}）").format(n=a.capacity) if a.capacity else "")]))

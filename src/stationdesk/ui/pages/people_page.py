@@ -75,7 +75,7 @@ class PeoplePage(Page):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((80, 40, 40, 138, 100, 170, 80, 120)):
+        for column, width in enumerate((80, 58, 40, 138, 100, 170, 80, 120)):   # 58: "Female" in English
             header.resizeSection(column, width)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

@@ -3,7 +3,6 @@ reason, shifts recorded on their own, and the totals per volunteer (month / year
 
 from __future__ import annotations
 
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
@@ -14,7 +13,8 @@ from stationdesk.domain.typed_time import parse_clock
 from stationdesk.errors import ValidationError
 from stationdesk.services import shifts, volunteers
 from stationdesk.ui.dates import station_today
-from stationdesk.ui.dialogs.volunteer_dialogs import CorrectionDialog, Field, SimpleFormDialog
+from stationdesk.ui.dialogs.volunteer_dialogs import CorrectionDialog, CorrectionLogDialog, Field, SimpleFormDialog
+from stationdesk.ui.labels import shift_state_label
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.models.rows_table_model import RowsTableModel
@@ -73,6 +73,8 @@ class ServiceHoursPage(Page):
         self.confirm_button.clicked.connect(self.confirm_selected)
         self.correct_button = QPushButton(self.tr("更正…"))
         self.correct_button.clicked.connect(self.correct_selected)
+        self.log_button = QPushButton(self.tr("更正记录…"))
+        self.log_button.clicked.connect(self.show_corrections)
         self.delete_button = QPushButton(self.tr("删除未确认记录"))
         self.delete_button.clicked.connect(self.delete_selected)
         add = QPushButton(self.tr("补录服务记录…"))
@@ -82,13 +84,15 @@ class ServiceHoursPage(Page):
             (self.tr("姓名"), lambda s: s.volunteer_name), (self.tr("时间"), lambda s: f"{s.signed_in}-{s.signed_out}"),
             (self.tr("活动 / 内容"), lambda s: s.activity_name or s.content or s.post),
             (self.tr("计入（小时）"), lambda s: format_hours(s.credited_minutes)),
-            (self.tr("状态"), lambda s: self.tr("已确认（{by}）").format(by=s.confirmed_by) if s.confirmed else self.tr("待确认")),
+            (self.tr("状态"), lambda s: self.tr("{state}（{by}）").format(state=shift_state_label(True), by=s.confirmed_by)
+             if s.confirmed else shift_state_label(False)),
             (self.tr("更正原因"), lambda s: s.correction_reason)])
-        self.shift_view = list_view(self.shift_model)
+        self.shift_view = list_view(self.shift_model, on_double_click=lambda _i: self.show_corrections())
         self.shift_view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.pending_label = QLabel()
         bar = QHBoxLayout()
-        for widget in (self.search, self.pending_only, self.confirm_button, self.correct_button, self.delete_button, add):
+        for widget in (self.search, self.pending_only, self.confirm_button, self.correct_button, self.log_button,
+                       self.delete_button, add):
             bar.addWidget(widget)
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -172,26 +176,43 @@ class ServiceHoursPage(Page):
             self.ctx.db.run(shifts.confirm_shifts, [s.id for s in chosen], values["by"],
                             on_error=lambda e: MessageBox.error(self, e))
 
-    def correct_selected(self) -> None:
+    @staticmethod
+    def describe(shift) -> str:
+        return f"{shift.volunteer_name} {shift.service_date} {shift.signed_in}-{shift.signed_out} " \
+               f"{shift.activity_name or shift.content}"
+
+    def one_selected(self, title: str):
+        """The one selected shift, or None after telling the user to select one."""
         chosen = self.selected_shifts()
         if len(chosen) != 1:
-            MessageBox.info(self, self.tr("更正"), self.tr("请选择一条记录。"))
+            MessageBox.info(self, title, self.tr("请选择一条记录。"))
+            return None
+        return chosen[0]
+
+    def show_corrections(self) -> None:
+        """The shift's whole correction log (the list shows only the latest reason)."""
+        shift = self.one_selected(self.tr("更正记录"))
+        if shift is None:
             return
-        shift = chosen[0]
-        description = f"{shift.volunteer_name} {shift.service_date} {shift.signed_in}-{shift.signed_out} " \
-                      f"{shift.activity_name or shift.content}"
+        self.ctx.db.run(shifts.corrections_of, shift.id,
+                        on_done=lambda rows: CorrectionLogDialog.show_log(self, self.describe(shift), rows))
+
+    def correct_selected(self) -> None:
+        shift = self.one_selected(self.tr("更正"))
+        if shift is None:
+            return
+        description = self.describe(shift)
         correction = CorrectionDialog.ask(self, description, shift.credited_minutes, shift.confirmed)
         if correction is not None:
             self.ctx.db.run(shifts.correct_shift, shift.id, correction.minutes, correction.reason,
                             correction.corrected_by, on_error=lambda e: MessageBox.error(self, e))
 
     def delete_selected(self) -> None:
-        chosen = self.selected_shifts()
-        if len(chosen) != 1:
-            MessageBox.info(self, self.tr("删除"), self.tr("请选择一条记录。"))
+        shift = self.one_selected(self.tr("删除"))
+        if shift is None:
             return
         if MessageBox.ask(self, self.tr("删除"), self.tr("删除这条未确认的服务记录？")):
-            self.ctx.db.run(shifts.delete_shift, chosen[0].id, on_error=lambda e: MessageBox.error(self, e))
+            self.ctx.db.run(shifts.delete_shift, shift.id, on_error=lambda e: MessageBox.error(self, e))
 
     def add_shift(self) -> None:
         values = SimpleFormDialog.ask(self, self.tr("补录服务记录"), [

@@ -1,4 +1,5 @@
-"""队伍与项目: the volunteer teams with their members, and the projects with the team that runs them."""
+"""队伍与项目: the volunteer teams with their leader and members, and the projects with the team that
+runs them; both can be created and edited (double-click a row or the 编辑 buttons)."""
 
 from __future__ import annotations
 
@@ -7,15 +8,24 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QSplitter, QV
 
 from stationdesk.domain.service_hours import format_hours
 from stationdesk.services import volunteers
-from stationdesk.ui.dialogs.volunteer_dialogs import Field, SimpleFormDialog
+from stationdesk.ui.dialogs.volunteer_dialogs import Field, SimpleFormDialog, TeamDialog, TeamValues
+from stationdesk.ui.labels import value_label
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
-from stationdesk.ui.widgets import list_view, page_title
+from stationdesk.ui.widgets import list_view, page_title, selected_record
 
 
 def overview(session):
     return volunteers.list_teams(session), volunteers.list_projects(session)
+
+
+def save_team(session, team_id: str | None, values: TeamValues):
+    """Create (``team_id`` None) or update a team; the leader is picked as a person of the registry."""
+    leader_id = volunteers.leader_of_person(session, values.leader_person_id) if values.leader_person_id else None
+    if team_id is None:
+        return volunteers.create_team(session, values.name, values.service_area, leader_id, values.description)
+    return volunteers.update_team(session, team_id, values.name, values.service_area, leader_id, values.description)
 
 
 class TeamsPage(Page):
@@ -30,14 +40,18 @@ class TeamsPage(Page):
                                         (self.tr("活动场次"), lambda p: p.activities),
                                         (self.tr("简介"), lambda p: p.description)])
         self.members = RowsTableModel([(self.tr("志愿者编号"), lambda v: v.volunteer_number), (self.tr("姓名"), lambda v: v.name),
-                                       (self.tr("状态"), lambda v: v.status), (self.tr("手机"), lambda v: v.phone_masked),
+                                       (self.tr("状态"), lambda v: value_label("volunteer_status", v.status)), (self.tr("手机"), lambda v: v.phone_masked),
                                        (self.tr("本年时长"), lambda v: format_hours(v.year_minutes))])
-        self.team_view = list_view(self.teams)
+        self.team_view = list_view(self.teams, on_double_click=lambda _i: self.edit_team())
         self.team_view.selectionModel().currentRowChanged.connect(lambda current, _p: self._show_members(current.row()))
         new_team = QPushButton(self.tr("新建队伍…"))
         new_team.clicked.connect(self.new_team)
+        self.edit_team_button = QPushButton(self.tr("编辑队伍…"))
+        self.edit_team_button.clicked.connect(self.edit_team)
         new_project = QPushButton(self.tr("新建项目…"))
         new_project.clicked.connect(self.new_project)
+        self.edit_project_button = QPushButton(self.tr("编辑项目…"))
+        self.edit_project_button.clicked.connect(self.edit_project)
         self.add_member = QPushButton(self.tr("加入队员…"))
         self.add_member.clicked.connect(self.join)
         self.add_member.setEnabled(False)
@@ -53,12 +67,19 @@ class TeamsPage(Page):
         members_layout.addWidget(self.member_view)
         team_box = QGroupBox(self.tr("志愿服务队伍"))
         team_layout = QVBoxLayout(team_box)
-        team_layout.addWidget(new_team)
+        team_buttons = QHBoxLayout()
+        team_buttons.addWidget(new_team)
+        team_buttons.addWidget(self.edit_team_button)
+        team_layout.addLayout(team_buttons)
         team_layout.addWidget(self.team_view)
         project_box = QGroupBox(self.tr("志愿服务项目"))
         project_layout = QVBoxLayout(project_box)
-        project_layout.addWidget(new_project)
-        project_layout.addWidget(list_view(self.projects))
+        project_buttons = QHBoxLayout()
+        project_buttons.addWidget(new_project)
+        project_buttons.addWidget(self.edit_project_button)
+        project_layout.addLayout(project_buttons)
+        self.project_view = list_view(self.projects, on_double_click=lambda _i: self.edit_project())
+        project_layout.addWidget(self.project_view)
         upper = QSplitter()
         upper.addWidget(team_box)
         upper.addWidget(self.members_box)
@@ -89,22 +110,45 @@ class TeamsPage(Page):
         self.ctx.db.run(volunteers.team_members, team.id, on_done=self.members.set_rows)
 
     def new_team(self) -> None:
-        values = SimpleFormDialog.ask(self, self.tr("新建队伍"), [
-            Field("name", self.tr("队伍名称"), required=True), Field("service_area", self.tr("服务区域")),
-            Field("description", self.tr("简介"), "multiline")])
+        values = TeamDialog.ask(self, self.ctx, self.tr("新建队伍"))
         if values:
-            self.ctx.db.run(volunteers.create_team, values["name"], values["service_area"], None,
-                            values["description"], on_error=lambda e: MessageBox.error(self, e))
+            self.ctx.db.run(save_team, None, values, on_error=lambda e: MessageBox.error(self, e))
+
+    def edit_team(self) -> None:
+        team = selected_record(self.team_view)
+        if team is None:
+            MessageBox.info(self, self.tr("编辑队伍"), self.tr("请先选择一支队伍。"))
+            return
+        self.ctx.db.run(volunteers.team_members, team.id, on_done=lambda members: self._ask_team(team, members))
+
+    def _ask_team(self, team: volunteers.TeamRow, members: list) -> None:
+        values = TeamDialog.ask(self, self.ctx, self.tr("编辑队伍：{team}").format(team=team.name), team, members)
+        if values:
+            self.ctx.db.run(save_team, team.id, values, on_error=lambda e: MessageBox.error(self, e))
+
+    def _project_fields(self, project: volunteers.ProjectRow | None) -> list[Field]:
+        return [Field("name", self.tr("项目名称"), required=True, initial=project.name if project else None),
+                Field("team_id", self.tr("承办队伍"), "choice",
+                      choices=((self.tr("（无）"), None), *((t.name, t.id) for t in self.teams.rows)),
+                      initial=project.team_id if project else None),
+                Field("description", self.tr("简介"), "multiline", initial=project.description if project else None)]
 
     def new_project(self) -> None:
-        fields = [Field("name", self.tr("项目名称"), required=True),
-                  Field("team_id", self.tr("承办队伍"), "choice",
-                        choices=((self.tr("（无）"), None), *((t.name, t.id) for t in self.teams.rows))),
-                  Field("description", self.tr("简介"), "multiline")]
-        values = SimpleFormDialog.ask(self, self.tr("新建项目"), fields)
+        values = SimpleFormDialog.ask(self, self.tr("新建项目"), self._project_fields(None))
         if values:
             self.ctx.db.run(volunteers.create_project, values["name"], values["team_id"], values["description"],
                             on_error=lambda e: MessageBox.error(self, e))
+
+    def edit_project(self) -> None:
+        project = selected_record(self.project_view)
+        if project is None:
+            MessageBox.info(self, self.tr("编辑项目"), self.tr("请先选择一个项目。"))
+            return
+        values = SimpleFormDialog.ask(self, self.tr("编辑项目：{name}").format(name=project.name),
+                                      self._project_fields(project))
+        if values:
+            self.ctx.db.run(volunteers.update_project, project.id, values["name"], values["team_id"],
+                            values["description"], on_error=lambda e: MessageBox.error(self, e))
 
     def join(self) -> None:
         team = self.teams.record(self.team_view.currentIndex().row())
@@ -114,7 +158,6 @@ class TeamsPage(Page):
             Field("number", self.tr("志愿者编号"), required=True)])
         if values:
             self.ctx.db.run(_join_by_number, team.id, values["number"], on_error=lambda e: MessageBox.error(self, e))
-
 
     def leave(self) -> None:
         team = self.teams.record(self.team_view.currentIndex().row())

@@ -16,6 +16,7 @@ from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from stationdesk.ui.dialogs.roster_import_dialog import RosterImportDialog
 from stationdesk.ui.dialogs.volunteer_dialogs import CertificateDialog, Field, RegisterVolunteerDialog, SimpleFormDialog
 from stationdesk.ui.long_job import run_with_progress
+from stationdesk.ui.labels import shift_state_label, value_label
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.models.rows_table_model import RowsTableModel
@@ -31,6 +32,7 @@ class VolunteersPage(Page):
     WATCHES = frozenset({"volunteer", "volunteer_shift", "volunteer_training", "volunteer_award",
                          "volunteer_certificate", "team_membership", "person"})
     sig_detail_shown = Signal(str)
+    sig_unregistered_counted = Signal(int)
 
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
@@ -42,10 +44,10 @@ class VolunteersPage(Page):
         self.status = QComboBox()
         self.status.addItem(self.tr("全部状态"), None)
         for status in STATUSES:
-            self.status.addItem(status, status)
+            self.status.addItem(value_label("volunteer_status", status), status)
         self.status.currentIndexChanged.connect(lambda _i: self.reload())
         register = QPushButton(self.tr("登记志愿者"))
-        register.clicked.connect(self.register_volunteer)
+        register.clicked.connect(lambda: self.register_volunteer())
         import_button = QPushButton(self.tr("导入名册…"))
         import_button.clicked.connect(self.import_roster)
         export_button = QPushButton(self.tr("导出 Excel"))
@@ -55,10 +57,21 @@ class VolunteersPage(Page):
         menu.addAction(self.tr("本年时长汇总"), lambda: self.export("totals"))
         export_button.setMenu(menu)
         self.count_label = QLabel()
+        self.unregistered_label = QLabel()
+        self.unregistered_label.setStyleSheet("color: #8a5a00;")
+        self.unregistered_button = QPushButton(self.tr("为他们登记…"))
+        self.unregistered_button.clicked.connect(lambda: self.register_volunteer(role_only=True))
+        self.unregistered_bar = QWidget()
+        bar = QHBoxLayout(self.unregistered_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.unregistered_label)
+        bar.addWidget(self.unregistered_button)
+        bar.addStretch(1)
+        self.unregistered_bar.hide()
         self.model = PagedTableModel(ctx.db, search_job, [
             (self.tr("志愿者编号"), lambda v: v.volunteer_number), (self.tr("姓名"), lambda v: v.name),
             (self.tr("性别"), lambda v: gender_text(v.gender)), (self.tr("年龄"), lambda v: v.age),
-            (self.tr("手机"), lambda v: v.phone_masked), (self.tr("状态"), lambda v: v.status),
+            (self.tr("手机"), lambda v: v.phone_masked), (self.tr("状态"), lambda v: value_label("volunteer_status", v.status)),
             (self.tr("本年时长"), lambda v: format_hours(v.year_minutes)), (self.tr("技能"), lambda v: v.skills)])
         self.model.sig_loaded.connect(self._update_count)
         self.table = list_view(self.model)
@@ -70,7 +83,8 @@ class VolunteersPage(Page):
         top.addWidget(register)
         top.addWidget(import_button)
         top.addWidget(export_button)
-        master_detail(self, self.tr("志愿者"), [top, self.table, self.count_label], self._build_detail())
+        master_detail(self, self.tr("志愿者"), [top, self.unregistered_bar, self.table, self.count_label],
+                      self._build_detail())
         self.reload()
 
     # -- the detail panel ---------------------------------------------------------------------------
@@ -96,7 +110,7 @@ class VolunteersPage(Page):
             (self.tr("日期"), lambda s: s.service_date), (self.tr("时间"), lambda s: f"{s.signed_in}-{s.signed_out}"),
             (self.tr("活动 / 内容"), lambda s: s.activity_name or s.content or s.post),
             (self.tr("计入（小时）"), lambda s: format_hours(s.credited_minutes)),
-            (self.tr("状态"), lambda s: self.tr("已确认") if s.confirmed else self.tr("待确认")),
+            (self.tr("状态"), lambda s: shift_state_label(s.confirmed)),
             (self.tr("更正原因"), lambda s: s.correction_reason)],
             background=lambda s: None if s.confirmed else "#fff6d6")
         self.trainings = RowsTableModel([(self.tr("日期"), lambda t: t.trained_on), (self.tr("课程"), lambda t: t.course),
@@ -133,15 +147,28 @@ class VolunteersPage(Page):
         layout.addWidget(self.tabs, 1)
         return panel
 
+    def _query(self) -> volunteers.VolunteerQuery:
+        return volunteers.VolunteerQuery(text=self.search.text(), status=self.status.currentData())
+
     def reload(self) -> None:
-        query = volunteers.VolunteerQuery(text=self.search.text(), status=self.status.currentData())
-        self.model.reload(query=query)
-        self.ctx.db.run(volunteers.count_volunteers, query, on_done=self._show_total)
+        self.model.reload(query=self._query())
+        self.count()
 
     def refresh(self) -> None:
         self.model.refresh()
+        self.count()
         if self.current_id:
             self.show_volunteer(self.current_id)
+
+    def count(self) -> None:
+        """The total of the list and the people with the volunteer role who are not registered yet."""
+        self.ctx.db.run(volunteers.count_volunteers, self._query(), on_done=self._show_total)
+        self.ctx.db.run(volunteers.count_unregistered_volunteer_role, on_done=self._show_unregistered)
+
+    def _show_unregistered(self, count: int) -> None:
+        self.unregistered_label.setText(self.tr("{n} 位已标记为志愿者但尚未登记").format(n=count))
+        self.unregistered_bar.setVisible(count > 0)
+        self.sig_unregistered_counted.emit(count)
 
     def _show_total(self, total: int) -> None:
         self._total = total
@@ -166,7 +193,7 @@ class VolunteersPage(Page):
             return
         self.detail = detail
         row = detail.row
-        self.name_label.setText(f"{row.name}　{row.volunteer_number}　［{row.status}］")
+        self.name_label.setText(f"{row.name}　{row.volunteer_number}　［{value_label('volunteer_status', row.status)}］")
         facts = [self.tr("性别：{g}　年龄：{a}　手机：{p}").format(g=gender_text(row.gender, "—"), a=row.age or "—",
                                                             p=row.phone_masked or "—"),
                  self.tr("证件：{t} {n}").format(t=detail.id_type or self.tr("未登记"), n=detail.id_number_masked),
@@ -190,11 +217,11 @@ class VolunteersPage(Page):
         self.sig_detail_shown.emit(detail.row.id)
 
     # -- actions ------------------------------------------------------------------------------------------
-    def register_volunteer(self) -> None:
-        self.ctx.db.run(volunteers.skills_catalog, on_done=self._ask_registration)
+    def register_volunteer(self, role_only: bool = False) -> None:
+        self.ctx.db.run(volunteers.skills_catalog, on_done=lambda skills: self._ask_registration(skills, role_only))
 
-    def _ask_registration(self, skills: list[str]) -> None:
-        data = RegisterVolunteerDialog.ask(self, self.ctx, skills)
+    def _ask_registration(self, skills: list[str], role_only: bool = False) -> None:
+        data = RegisterVolunteerDialog.ask(self, self.ctx, skills, role_only)
         if data is not None:
             self.ctx.db.run(volunteers.register_volunteer, data, on_done=lambda row: self.show_volunteer(row.id),
                             on_error=lambda e: MessageBox.error(self, e))
@@ -263,7 +290,7 @@ class VolunteersPage(Page):
             return
         row = self.detail.row
         values = SimpleFormDialog.ask(self, self.tr("修改志愿者：{name}").format(name=row.name), [
-            Field("status", self.tr("状态"), "choice", choices=tuple((s, s) for s in
+            Field("status", self.tr("状态"), "choice", choices=tuple((value_label("volunteer_status", s), s) for s in
                                                                   (row.status, *[s for s in STATUSES if s != row.status]))),
             Field("skills", self.tr("技能特长（用顿号分隔）"), initial="、".join(row.skills)),
             Field("availability", self.tr("服务时间"), initial=self.detail.availability),
