@@ -8,6 +8,7 @@ gives the Frictionless-style schema of ``datapackage.json`` (docs/bundle-format.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -121,7 +122,7 @@ def _identity(value):
 
 def _encode_float(value) -> float:
     value = float(value)
-    if value != value or value in (float("inf"), float("-inf")):
+    if not math.isfinite(value):
         raise BadValue("number")   # JSON has no NaN or infinity; never let a writer turn it into null
     return value
 
