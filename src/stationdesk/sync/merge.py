@@ -140,22 +140,10 @@ def check_payload(payload: Payload, receiver: Receiver, progress: Progress | Non
 
 
 def _chunks(payload: Payload, name: str, codec: TableCodec) -> Iterator[list[dict]]:
-    """The rows of one table for the writing pass, CHUNK at a time: from the staging file of
-    ``check_payload``, or (a payload nobody checked yet) read and checked here."""
+    """The rows of one table for the writing pass, CHUNK at a time, from the staging file that
+    ``check_payload`` wrote after checking every one of them."""
     names = codec.column_names
-    path = payload.staged.get(name)
-    if path is None:
-        read = codec.reader(payload.resources[name].fields)
-        chunk: list[dict] = []
-        for raw in payload.lines(name):
-            chunk.append(read(raw))
-            if len(chunk) >= CHUNK:
-                yield chunk
-                chunk = []
-        if chunk:
-            yield chunk
-        return
-    with open(path, "rb") as stage:
+    with open(payload.staged[name], "rb") as stage:
         while True:
             try:
                 rows = pickle.load(stage)
@@ -167,6 +155,8 @@ def _chunks(payload: Payload, name: str, codec: TableCodec) -> Iterator[list[dic
 def apply_payload(connection: Connection, payload: Payload, receiver: Receiver, sender: str,
                   progress: Progress | None = None, total: int = 0) -> MergeResult:
     """Pass 2: upsert every row, table by table, parents first; check references as we go."""
+    if set(payload.staged) != set(payload.resources):   # nothing is written before everything is checked
+        total = check_payload(payload, receiver, progress)
     result = MergeResult()
     names = [n for n in receiver.order() if n in payload.resources]
     done = 0
