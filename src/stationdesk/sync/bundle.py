@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+import orjson
+
 from stationdesk.errors import BundleRejected, StationDeskError
 from stationdesk.services.progress import Progress, report
 from stationdesk.sync import crypto
@@ -88,6 +90,9 @@ def _sha256_file(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
+_dumps = orjson.dumps
+
+
 def _write_payload(target: Path, resources: list[Resource], progress: Progress | None, total: int | None) -> dict:
     """The inner zip; returns the counts per table."""
     counts: dict[str, int] = {}
@@ -99,13 +104,14 @@ def _write_payload(target: Path, resources: list[Resource], progress: Progress |
             path = f"data/{codec.name}.jsonl"
             digest, size, count = hashlib.sha256(), 0, 0
             with archive.open(path, "w", force_zip64=True) as out:
-                batch: list[str] = []
-                dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+                batch: list[bytes] = []
+                encode = codec.encode
                 for row in resource.rows:
-                    batch.append(dumps(codec.encode(row)))
+                    # orjson: compact UTF-8, keys in column order, no NaN (the float encoder refuses it)
+                    batch.append(_dumps(encode(row), option=orjson.OPT_APPEND_NEWLINE))
                     count += 1
                     if len(batch) >= 2000:
-                        data = ("\n".join(batch) + "\n").encode("utf-8")
+                        data = b"".join(batch)
                         digest.update(data)
                         size += len(data)
                         out.write(data)
@@ -113,7 +119,7 @@ def _write_payload(target: Path, resources: list[Resource], progress: Progress |
                         batch.clear()
                         report(progress, done, total)
                 if batch:
-                    data = ("\n".join(batch) + "\n").encode("utf-8")
+                    data = b"".join(batch)
                     digest.update(data)
                     size += len(data)
                     out.write(data)
@@ -398,6 +404,7 @@ class Payload:
     archive: zipfile.ZipFile
     scratch: Path
     resources: dict[str, PayloadResource] = field(default_factory=dict)
+    staged: dict[str, Path] = field(default_factory=dict)   # table -> its rows, checked and decoded
 
     @classmethod
     def open(cls, target: Path, scratch: Path, header: dict, limits: Limits = LIMITS) -> Payload:
@@ -468,7 +475,7 @@ class Payload:
         """The JSON objects of one resource, checking bytes, sha256 and count as they stream."""
         resource = self.resources[name]
         digest, size, count = hashlib.sha256(), 0, 0
-        loads = json.loads
+        loads = orjson.loads   # UTF-8 only, no NaN/Infinity, no BOM: stricter than json.loads, as the spec wants
         try:
             with self.archive.open(resource.path) as stream:
                 while True:
@@ -493,6 +500,11 @@ class Payload:
             raise BundleRejected("bundle.hash_mismatch", what=f"{resource.path} sha256")
         if count != resource.count:
             raise BundleRejected("bundle.count_mismatch", table=name)
+
+    def staging_file(self, name: str) -> Path:
+        """Where the import's checking pass keeps a table's decoded rows for the writing pass: in
+        this payload's private temporary folder (mode 0700), removed with it by ``close``."""
+        return self.scratch / f"staged-{len(self.staged)}-{uuid.uuid4().hex[:8]}.pickle"
 
     def close(self) -> None:
         self.archive.close()

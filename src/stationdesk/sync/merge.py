@@ -10,9 +10,11 @@ table. Rows go in chunks with Core statements; nothing here knows a feature tabl
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+import pickle
 from abc import ABC, abstractmethod
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from sqlalchemy import Table, bindparam, select
 from sqlalchemy.engine import Connection
@@ -103,60 +105,81 @@ class Receiver(ABC):
 
 def check_payload(payload: Payload, receiver: Receiver, progress: Progress | None = None) -> int:
     """Pass 1, before anything is written: every resource is a known table, its schema fits ours,
-    every row parses and is checked, the sender owns what it sends, and hashes/sizes/counts match."""
+    every row parses and is checked, the sender owns what it sends, and hashes/sizes/counts match.
+    The checked, decoded rows are kept in a private temporary file (pickled chunks of tuples), so
+    the writing pass neither parses nor checks them again; a table counts as staged only once its
+    whole resource has been read and its hash, size and count matched."""
     order = receiver.order()
     for name in payload.resources:
         if name not in order or receiver.codec(name) is None:
             raise BundleRejected("bundle.schema", table=name, detail="unknown table")
     done, total = 0, sum(r.count for r in payload.resources.values())
+    allowed = receiver.allowed_origin
     for name in payload.resources:
-        read = receiver.codec(name).reader(payload.resources[name].fields)
-        for raw in payload.lines(name):
-            row = read(raw)
-            if not receiver.allowed_origin(row["origin_station"]):
-                raise BundleRejected("bundle.not_owner", table=name, origin=row["origin_station"])
-            done += 1
-            if done % 5000 == 0:
-                report(progress, done, total * 2)
+        codec = receiver.codec(name)
+        read = codec.reader(payload.resources[name].fields)
+        as_tuple = itemgetter(*codec.column_names)
+        path = payload.staging_file(name)
+        with open(path, "wb") as stage:
+            chunk: list[tuple] = []
+            for raw in payload.lines(name):
+                row = read(raw)
+                if not allowed(row["origin_station"]):
+                    raise BundleRejected("bundle.not_owner", table=name, origin=row["origin_station"])
+                chunk.append(as_tuple(row))
+                if len(chunk) >= CHUNK:
+                    pickle.dump(chunk, stage, protocol=pickle.HIGHEST_PROTOCOL)
+                    done += len(chunk)
+                    chunk = []
+                    report(progress, done, total * 2)
+            if chunk:
+                pickle.dump(chunk, stage, protocol=pickle.HIGHEST_PROTOCOL)
+                done += len(chunk)
+        payload.staged[name] = path
     return total
 
 
-def _chunks(payload: Payload, name: str, read: Callable) -> Iterator[list[tuple[dict, dict]]]:
-    chunk: list[tuple[dict, dict]] = []
-    for raw in payload.lines(name):
-        chunk.append((raw, read(raw)))
-        if len(chunk) >= CHUNK:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+def _chunks(payload: Payload, name: str, codec: TableCodec) -> Iterator[list[dict]]:
+    """The rows of one table for the writing pass, CHUNK at a time, from the staging file that
+    ``check_payload`` wrote after checking every one of them."""
+    names = codec.column_names
+    with open(payload.staged[name], "rb") as stage:
+        while True:
+            try:
+                rows = pickle.load(stage)
+            except EOFError:
+                return
+            yield [dict(zip(names, values)) for values in rows]
 
 
 def apply_payload(connection: Connection, payload: Payload, receiver: Receiver, sender: str,
                   progress: Progress | None = None, total: int = 0) -> MergeResult:
     """Pass 2: upsert every row, table by table, parents first; check references as we go."""
+    if set(payload.staged) != set(payload.resources):   # nothing is written before everything is checked
+        total = check_payload(payload, receiver, progress)
     result = MergeResult()
     names = [n for n in receiver.order() if n in payload.resources]
     done = 0
     for name in names:
         table, codec = receiver.table(name), receiver.codec(name)
         counts = result.tables.setdefault(name, TableCounts())
-        read = codec.converter(payload.resources[name].fields)
-        compare = [n for n in codec.data_names if n in payload.resources[name].fields_names]
+        declared = payload.resources[name].fields_names
+        compare = [n for n in codec.data_names if n in declared]
+        sent = [n for n in codec.column_names if n in declared]
         insert = table.insert()
         write_columns = [c.name for c in table.columns if c.name != "id"]
         update = table.update().where(table.c.id == bindparam("b_id")).values(
             {c: bindparam(f"b_{c}") for c in write_columns})
         pending_self: set[str] = set()
-        for chunk in _chunks(payload, name, read):
-            ids = [row["id"] for _, row in chunk]
+        for chunk in _chunks(payload, name, codec):
+            ids = [row["id"] for row in chunk]
             local = {r.id: r._mapping for r in connection.execute(select(table).where(table.c.id.in_(ids)))}
             inserts: list[dict] = []
             updates: list[dict] = []
             restamp: list[str] = []
             restamp_ids: list[str] = []
             seen: set[str] = set()
-            for raw, row in chunk:
+            for row in chunk:
                 if row["id"] in seen:
                     raise BundleRejected("bundle.row_invalid", table=name, detail=f"id {row['id']} twice")
                 seen.add(row["id"])
@@ -175,8 +198,9 @@ def apply_payload(connection: Connection, payload: Payload, receiver: Receiver, 
                 if old["version"] == row["version"]:
                     counts.unchanged += 1
                     continue
-                mine = codec.encode(old)
-                same = all(mine[n] == raw[n] for n in compare)
+                # both sides in their bundle form (canonical: "10:00" and "10:00:00" are the same time)
+                mine, incoming = codec.encode(old), codec.encode(row)
+                same = all(mine[n] == incoming[n] for n in compare)
                 if same or not receiver.changed_here(old):
                     if row["version"] > old["version"]:
                         updates.append(row)
@@ -192,7 +216,7 @@ def apply_payload(connection: Connection, payload: Payload, receiver: Receiver, 
                     kind, incoming_wins = "edit_vs_delete", not row["deleted"]
                 else:
                     kind, incoming_wins = "both_edited", (row["version"], sender) > (old["version"], writer)
-                theirs = {n: raw[n] for n in codec.column_names if n in raw}
+                theirs = {n: incoming[n] for n in sent}
                 if incoming_wins:
                     updates.append(row)
                     conflict = Conflict(name, row["id"], kind, sender, row["version"], theirs,
@@ -215,7 +239,7 @@ def apply_payload(connection: Connection, payload: Payload, receiver: Receiver, 
                                             for r in updates])
             for row_id, above in zip(restamp_ids, restamp):
                 receiver.restamp(connection, table, row_id, above)
-            _check_references(connection, receiver, name, [row for _, row in chunk], pending_self)
+            _check_references(connection, receiver, name, chunk, pending_self)
             done += len(chunk)
             report(progress, total + done, total * 2 if total else None)
         if pending_self:
@@ -240,13 +264,23 @@ class _FastInsert:
         order = compiled.positiontup if self.positional else self.columns
         by_key = {c.key: c for c in table.columns}
         self.order = list(order)
-        self.processors = [(name, by_key[name].type.dialect_impl(dialect).bind_processor(dialect)) for name in self.order]
+        processors = [by_key[name].type.dialect_impl(dialect).bind_processor(dialect) for name in self.order]
+        self.values = itemgetter(*self.order)
+        self.processed = [(index, p) for index, p in enumerate(processors) if p is not None]
 
     def rows(self, rows: list[dict]) -> list:
-        processors = self.processors
+        values, processed = self.values, self.processed
+        out = []
+        for row in rows:
+            params = list(values(row))
+            for index, process in processed:
+                value = params[index]
+                if value is not None:
+                    params[index] = process(value)
+            out.append(params)
         if self.positional:
-            return [tuple(row[n] if p is None or row[n] is None else p(row[n]) for n, p in processors) for row in rows]
-        return [{n: (row[n] if p is None or row[n] is None else p(row[n])) for n, p in processors} for row in rows]
+            return [tuple(params) for params in out]
+        return [dict(zip(self.order, params)) for params in out]
 
 
 def fast_insert(connection: Connection, table: Table, rows: list[dict]) -> None:
