@@ -881,162 +881,162 @@
 <context>
     <name>CityWindow</name>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="131" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="132" />
         <source>StationDesk 市级平台 — {name}</source>
         <translation>StationDesk city hub — {name}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="136" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="137" />
         <source>本平台密钥指纹：签名 {s}　加密 {e}</source>
         <translation>Hub key fingerprints: signing {s}   encryption {e}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="140" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="141" />
         <source>导入站点同步包…</source>
         <translation>Import station bundles…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="142" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="143" />
         <source>为所选站点导出…</source>
         <translation>Export for the selected station…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="144" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="145" />
         <source>登记新站点…</source>
         <translation>Enrol a new station…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="146" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="147" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="154" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="155" />
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="154" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="155" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="154" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="155" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="154" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="155" />
         <source>最近同步包</source>
         <translation>Latest bundle</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="155" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="156" />
         <source>已收到序号</source>
         <translation>Sequence received</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="155" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="156" />
         <source>最近导出给它</source>
         <translation>Last exported to it</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="155" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="156" />
         <source>记录数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="164" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="165" />
         <source>数据表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="164" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="165" />
         <source>有效记录</source>
         <translation>Live records</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="164" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="165" />
         <source>已删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="173" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="174" />
         <source>站点</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="174" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="175" />
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="175" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="176" />
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="186" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="187" />
         <source>数据库：{url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="187" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="188" />
         <source>正在处理…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="198" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="199" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="201" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="202" />
         <source>已启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="201" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="202" />
         <source>待首个同步包</source>
         <translation>Waiting for its first bundle</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="207" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="208" />
         <source>站点 {n} 个，记录 {records} 条，未处理冲突 {c} 条</source>
         <translation>{n} stations, {records} records, {c} open conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="227" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="228" />
         <source>正在检查并导入同步包…</source>
         <translation>Checking and importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="244" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="245" />
         <source>导入结果</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="255" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="256" />
         <source>为站点导出</source>
         <translation>Export for a station</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="255" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="256" />
         <source>请先在“站点”列表中选中一个站点。</source>
         <translation>Select a station in the Stations list first.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="260" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="261" />
         <source>正在导出同步包…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="265" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="266" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="265" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="266" />
         <source>已写入并回读校验：
 {path}
 {n} 条记录</source>
@@ -1045,12 +1045,12 @@
 {n} records</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="284" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="285" />
         <source>登记文件已写入</source>
         <translation>Enrolment file written</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="285" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="286" />
         <source>{path}
 请当面交给站点 {code}，并电话核对：
 签名 {s}
@@ -1635,27 +1635,27 @@ encryption {e}</translation>
 <context>
     <name>EnrolStationDialog</name>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="104" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="105" />
         <source>登记新站点</source>
         <translation>Enrol a new station</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="106" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="107" />
         <source>如 ZQ-DZ-001</source>
         <translation>e.g. ZQ-DZ-001</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="112" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="113" />
         <source>站点编码</source>
         <translation>Station code</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="113" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="114" />
         <source>站点名称</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="114" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="115" />
         <source>登记文件含一次性令牌，请当面交给站点，并电话核对密钥指纹。</source>
         <translation>The enrolment file holds a one-time token: hand it to the station in person and compare the key fingerprints by phone.</translation>
     </message>
@@ -1686,12 +1686,12 @@ encryption {e}</translation>
 <context>
     <name>LongJob</name>
     <message>
-        <location filename="../../src/stationdesk/ui/long_job.py" line="30" />
+        <location filename="../../src/stationdesk/ui/long_job.py" line="31" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/long_job.py" line="32" />
+        <location filename="../../src/stationdesk/ui/long_job.py" line="33" />
         <source>请稍候</source>
         <translation>Please wait</translation>
     </message>
@@ -1823,7 +1823,7 @@ Data folder: {path}</translation>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="217" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="218" />
         <source>数据同步</source>
         <translation>Sync</translation>
     </message>
@@ -3072,44 +3072,44 @@ Data folder: {path}</translation>
 <context>
     <name>SyncFiles</name>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="85" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="86" />
         <source>选择站点的同步包</source>
         <translation>Choose station bundles</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="86" />
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="33" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="87" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="34" />
         <source>同步包 (*.sdbundle);;所有文件 (*)</source>
         <translation>Sync bundles (*.sdbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="91" />
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="38" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="92" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="39" />
         <source>选择导出到的文件夹（如 U 盘）</source>
         <translation>Choose the folder to export to (e.g. a USB drive)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="96" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="97" />
         <source>保存登记文件</source>
         <translation>Save enrolment file</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="97" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="98" />
         <source>登记文件 (*.json)</source>
         <translation>Enrolment files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="26" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="27" />
         <source>选择市级平台的登记文件</source>
         <translation>Choose the city hub's enrolment file</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="27" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="28" />
         <source>登记文件 (*.json);;所有文件 (*)</source>
         <translation>Enrolment files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="32" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="33" />
         <source>选择市级平台发回的同步包</source>
         <translation>Choose the bundle the city sent back</translation>
     </message>
@@ -3117,113 +3117,113 @@ Data folder: {path}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="47" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="48" />
         <source>数据同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="50" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="51" />
         <source>与市级平台的同步</source>
         <translation>Sync with the city hub</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="57" />
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="87" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="58" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="88" />
         <source>市级平台</source>
         <translation>City hub</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="58" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="59" />
         <source>上次导出</source>
         <translation>Last export</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="59" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="60" />
         <source>上次导入</source>
         <translation>Last import</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="60" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="61" />
         <source>待发送</source>
         <translation>Waiting to go</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="64" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="65" />
         <source>导出同步包</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="66" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="67" />
         <source>导入市级同步包…</source>
         <translation>Import the city's bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="68" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="69" />
         <source>登记到市级平台…</source>
         <translation>Enrol with the city hub…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="70" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="71" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="73" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="74" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="80" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="81" />
         <source>密钥指纹（请与市级平台电话核对）</source>
         <translation>Key fingerprints (compare with the city hub by phone)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="88" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="89" />
         <source>本站</source>
         <translation>This station</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="90" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="91" />
         <source>最近一次导入报告</source>
         <translation>Latest import report</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="95" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="96" />
         <source>冲突（两端都改过的记录）</source>
         <translation>Conflicts (records changed at both ends)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="122" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="123" />
         <source>U 盘：</source>
         <translation>USB drive: </translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="123" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="124" />
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="128" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="129" />
         <source>从未</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="132" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="133" />
         <source>尚未登记。请向市民政部门索取登记文件，然后点“登记到市级平台…”。</source>
         <translation>Not enrolled yet. Ask the city's civil affairs bureau for an enrolment file, then click “Enrol with the city hub…”.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="137" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="138" />
         <source>{n} 条记录</source>
         <translation>{n} records</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="161" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="162" />
         <source>登记完成</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="162" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="163" />
         <source>已登记到 {city}。请打电话给市级平台，核对下面的密钥指纹：
 市级签名 {cs}
 市级加密 {ce}
@@ -3236,17 +3236,17 @@ station signing {ss}
 station encryption {se}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="172" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="173" />
         <source>正在导出同步包…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="177" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="178" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="178" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="179" />
         <source>已写入并回读校验：
 {path}
 共 {n} 条记录。请把 U 盘交给市民政部门。</source>
@@ -3255,17 +3255,17 @@ station encryption {se}</translation>
 {n} records in all. Take the USB drive to the city's civil affairs bureau.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="190" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="191" />
         <source>正在检查并导入同步包…</source>
         <translation>Checking and importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="195" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="196" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="214" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="215" />
         <source>签名 {s}
 加密 {e}</source>
         <translation>signing {s}
@@ -3275,137 +3275,132 @@ encryption {e}</translation>
 <context>
     <name>SyncWidgets</name>
     <message>
-        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="21" />
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="40" />
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="20" />
         <source>还没有导入过同步包。</source>
         <translation>No bundle has been imported yet.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="42" />
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="22" />
         <source>已拒绝：{message}</source>
         <translation>Refused: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="43" />
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="23" />
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="43" />
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="23" />
         <source>此同步包已导入过，未作改动</source>
         <translation>This bundle was imported before; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="44" />
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="24" />
         <source>已被后来的同步包覆盖，未作改动</source>
         <translation>Already covered by a later bundle; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="44" />
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="24" />
         <source>仅检查，未写入</source>
         <translation>Checked only, nothing written</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="45" />
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="25" />
         <source>同步包 {id}（来自 {sender}）：{status}</source>
         <translation>Bundle {id} (from {sender}): {status}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="48" />
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="28" />
         <source>{table}：新增 {imported}，更新 {updated}，未变 {unchanged}，删除 {deleted}，冲突 {conflicts}</source>
         <translation>{table}: {imported} new, {updated} updated, {unchanged} unchanged, {deleted} deleted, {conflicts} conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="51" />
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="31" />
         <source>冲突 {n} 条，两方的值都已保留，见下方冲突列表。</source>
         <translation>{n} conflicts; both values are kept, see the conflict list below.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="70" />
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="50" />
         <source>可用</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="87" />
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="67" />
         <source>表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="88" />
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="68" />
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="89" />
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="69" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="90" />
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="70" />
         <source>保留的值来自</source>
         <translation>Kept value from</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="91" />
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="71" />
         <source>另一方</source>
         <translation>Other side</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="92" />
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="72" />
         <source>不同的字段</source>
         <translation>Fields that differ</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="84" />
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="64" />
         <source>双方都修改</source>
         <translation>Changed at both ends</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="85" />
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="65" />
         <source>修改与删除冲突</source>
         <translation>Edit against delete</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="114" />
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="94" />
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="114" />
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="94" />
         <source>当前保留的值</source>
         <translation>Value kept now</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="114" />
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="94" />
         <source>另一方的值</source>
         <translation>Other side's value</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="119" />
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="99" />
         <source>保留当前值</source>
         <translation>Keep current value</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="120" />
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="100" />
         <source>改用另一方的值</source>
         <translation>Use the other value</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="188" />
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="168" />
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="190" />
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="170" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="192" />
+        <location filename="../../src/stationdesk/ui/sync_widgets.py" line="172" />
         <source>否</source>
         <translation>No</translation>
     </message>

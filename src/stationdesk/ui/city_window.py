@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
 from stationdesk.sync.hub import Hub
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.rows_table_model import RowsTableModel
-from stationdesk.ui.sync_widgets import ConflictPanel, cell, conflict_row, progress_dialog, report_text
+from stationdesk.ui.long_job import progress_dialog
+from stationdesk.ui.sync_widgets import ConflictPanel, cell, conflict_row, report_text
 
 log = logging.getLogger(__name__)
 

@@ -21,9 +21,10 @@ from stationdesk.ui.db_worker import QtProgress
 from stationdesk.ui.messages import MessageBox
 
 
-def run_with_progress(parent: QWidget, ctx, label: str, function: Callable[..., Any], *args: Any,
-                      on_done: Callable[[Any], None], on_error: Callable[[BaseException], None] | None = None,
-                      cancellable: bool = True, **kwargs: Any) -> QProgressDialog:
+def progress_dialog(parent: QWidget, label: str, cancellable: bool = True) -> tuple[QProgressDialog, QtProgress]:
+    """A window-modal progress dialog fed by the returned ``QtProgress`` (pass it to the service);
+    Cancel asks the service to stop. Callers that run work elsewhere than the station's database
+    thread (the city window's hub worker) use this directly."""
     progress = QtProgress()
     # None as the button text means no Cancel button. Not setCancelButton(None): PySide6 takes
     # ownership of the None and drops its reference count.
@@ -42,6 +43,16 @@ def run_with_progress(parent: QWidget, ctx, label: str, function: Callable[..., 
         if text:
             dialog.setLabelText(text)
 
+    progress.sig_update.connect(update)
+    dialog.canceled.connect(progress.cancel)
+    return dialog, progress
+
+
+def run_with_progress(parent: QWidget, ctx, label: str, function: Callable[..., Any], *args: Any,
+                      on_done: Callable[[Any], None], on_error: Callable[[BaseException], None] | None = None,
+                      cancellable: bool = True, **kwargs: Any) -> QProgressDialog:
+    dialog, progress = progress_dialog(parent, label, cancellable)
+
     def finished(result: Any) -> None:
         dialog.close()
         progress.deleteLater()
@@ -52,7 +63,5 @@ def run_with_progress(parent: QWidget, ctx, label: str, function: Callable[..., 
         progress.deleteLater()
         (on_error or (lambda e: MessageBox.error(parent, e)))(error)
 
-    progress.sig_update.connect(update)
-    dialog.canceled.connect(progress.cancel)
     ctx.db.run(function, *args, progress=progress, on_done=finished, on_error=failed, **kwargs)
     return dialog

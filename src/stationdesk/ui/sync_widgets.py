@@ -6,33 +6,13 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QStorageInfo, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QProgressDialog, QPushButton, QSplitter,
+from PySide6.QtCore import QCoreApplication, QStorageInfo, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QSplitter,
                                QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from stationdesk.ui.db_worker import QtProgress
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 
 
-
-
-def progress_dialog(parent: QWidget, title: str) -> tuple[QProgressDialog, QtProgress]:
-    """A modal progress dialog fed by a QtProgress that the worker updates; Cancel cancels."""
-    dialog = QProgressDialog(title, QCoreApplication.translate("SyncWidgets", "取消"), 0, 0, parent)
-    dialog.setWindowTitle(title)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    progress = QtProgress()
-
-    def update(done: int, total: int, _text: str) -> None:
-        if total > 0:
-            dialog.setMaximum(total)
-            dialog.setValue(min(done, total))
-    progress.sig_update.connect(update)
-    dialog.canceled.connect(progress.cancel)
-    return dialog, progress
 
 
 def report_text(report: dict | None) -> str:

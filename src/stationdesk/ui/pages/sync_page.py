@@ -13,7 +13,8 @@ from stationdesk.db.base import synced_tables
 from stationdesk.sync import station as sync
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.pages import Page, PageSpec
-from stationdesk.ui.sync_widgets import ConflictPanel, conflict_row, progress_dialog, removable_drives, report_text
+from stationdesk.ui.long_job import progress_dialog
+from stationdesk.ui.sync_widgets import ConflictPanel, conflict_row, removable_drives, report_text
 
 CHOOSE_FOLDER = "__choose__"
 
