@@ -57,10 +57,12 @@ LIMITS = Limits()
 
 @dataclass
 class Resource:
-    """One table's rows for a bundle being written: its codec and an iterator of database rows."""
+    """One table's rows for a bundle being written: its codec and an iterator of database rows
+    (``encoded``: the rows already are the JSON objects, e.g. from sync.sqlite_rows)."""
 
     codec: TableCodec
     rows: Iterable
+    encoded: bool = False
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,10 @@ def _sha256_file(path: Path) -> tuple[str, int]:
 _dumps = orjson.dumps
 
 
+def _as_is(row):
+    return row
+
+
 def _write_payload(target: Path, resources: list[Resource], progress: Progress | None, total: int | None) -> dict:
     """The inner zip; returns the counts per table."""
     counts: dict[str, int] = {}
@@ -105,7 +111,7 @@ def _write_payload(target: Path, resources: list[Resource], progress: Progress |
             digest, size, count = hashlib.sha256(), 0, 0
             with archive.open(path, "w", force_zip64=True) as out:
                 batch: list[bytes] = []
-                encode = codec.encode
+                encode = _as_is if resource.encoded else codec.encode
                 for row in resource.rows:
                     # orjson: compact UTF-8, keys in column order, no NaN (the float encoder refuses it)
                     batch.append(_dumps(encode(row), option=orjson.OPT_APPEND_NEWLINE))
