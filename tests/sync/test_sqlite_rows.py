@@ -66,3 +66,45 @@ def test_the_export_still_reads_only_this_stations_rows_changed_since_the_acknow
         fast = _lines(sync_station._resource(session, table, station.code, last - 2))
         slow = _lines(sync_station._resource(session, table, station.code, last - 2, raw_sqlite=False))
     assert fast == slow and 1 <= len(fast) <= 2
+
+
+def test_import_insert_stores_what_sqlalchemy_stores(tmp_path):
+    """The import's SQLite insert shortcut (datetimes, dates, booleans turned into SQLite's text and
+    integers directly) stores byte-for-byte what SQLAlchemy's own insert stores."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from sqlalchemy import Boolean, Column, Date, DateTime, MetaData, String, Table, create_engine
+
+    from stationdesk.db.base import UtcDateTime
+    from stationdesk.sync.merge import fast_insert
+
+    metadata = MetaData()
+    table = Table("t", metadata, Column("id", String(8), primary_key=True), Column("at", UtcDateTime()),
+                  Column("day", Date()), Column("flag", Boolean()), Column("local", DateTime()))
+    shanghai = ZoneInfo("Asia/Shanghai")
+    values = [
+        (dt.datetime(2026, 1, 2, 3, 4, 5, 6, tzinfo=dt.UTC), dt.date(2026, 1, 2), True, dt.datetime(2026, 1, 2, 9, 0)),
+        (dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC), dt.date(1999, 12, 31), False, None),
+        (dt.datetime(999, 1, 1, tzinfo=dt.UTC), dt.date(999, 1, 1), None, dt.datetime(2026, 1, 2, 9, 0, 0, 500)),
+        (dt.datetime(2026, 1, 2, 8, 0, tzinfo=shanghai), dt.datetime(2026, 5, 6, 7, 8), 1, None),   # the long way
+        (None, None, 0, None),
+    ]
+    rows = [{"id": str(i), "at": at, "day": day, "flag": flag, "local": local}
+            for i, (at, day, flag, local) in enumerate(values)]
+    stored = []
+    for how in ("sqlalchemy", "fast"):
+        engine = create_engine(f"sqlite:///{tmp_path / how}.sqlite3")
+        metadata.create_all(engine)
+        with engine.begin() as connection:
+            if how == "fast":
+                fast_insert(connection, table, rows)
+            else:
+                connection.execute(table.insert(), rows)
+        with engine.connect() as connection:
+            stored.append(connection.exec_driver_sql(
+                "SELECT id, at, typeof(at), day, flag, typeof(flag), local FROM t ORDER BY id").all())
+        engine.dispose()
+    assert stored[0] == stored[1]
+    assert stored[1][0][1:3] == ("2026-01-02 03:04:05.000006", "text") and stored[1][0][4:6] == (1, "integer")
+    assert stored[1][3][1] == "2026-01-02 00:00:00.000000"
