@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from sqlalchemy import Boolean, Date, DateTime
 
 from stationdesk.db.base import UtcDateTime
-from stationdesk.sync.codec import TableCodec
+from stationdesk.sync.codec import TableCodec, _identity
 
 # what SQLAlchemy's SQLite DATETIME writes (microseconds always present), and its DATE
 _STORED_DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}")
@@ -35,22 +35,22 @@ def _slow(column, encode: Callable, dialect) -> Callable:
     return convert
 
 
+def _datetime_text(slow: Callable, end: int, suffix: str) -> Callable:
+    def convert(value, _match=_STORED_DATETIME.fullmatch):
+        if value.__class__ is str and _match(value):
+            return f"{value[:10]}T{value[11:end]}{suffix}"
+        return slow(value)
+    return convert
+
+
 def _converter(column, encode: Callable, dialect) -> Callable | None:
     """One column's converter, or None when the stored value already is the JSON value."""
     kind = column.type
     slow = _slow(column, encode, dialect)
     if isinstance(kind, UtcDateTime):
-        def utc(value, _match=_STORED_DATETIME.fullmatch):
-            if value.__class__ is str and _match(value):
-                return f"{value[:10]}T{value[11:]}Z"
-            return slow(value)
-        return utc
+        return _datetime_text(slow, 26, "Z")        # 'YYYY-MM-DDTHH:MM:SS.ffffffZ'
     if isinstance(kind, DateTime):
-        def local(value, _match=_STORED_DATETIME.fullmatch):
-            if value.__class__ is str and _match(value):
-                return f"{value[:10]}T{value[11:19]}"
-            return slow(value)
-        return local
+        return _datetime_text(slow, 19, "")         # a local wall-clock time, to the second
     if isinstance(kind, Date):
         def iso_date(value, _match=_STORED_DATE.fullmatch):
             if value.__class__ is str and _match(value):
@@ -66,7 +66,7 @@ def _converter(column, encode: Callable, dialect) -> Callable | None:
                     return False
             return slow(value)
         return boolean
-    if slow is encode and encode.__name__ == "_identity":
+    if slow is _identity:
         return None          # strings and integers: SQLite hands back the JSON value itself
     return slow
 
