@@ -57,10 +57,12 @@ LIMITS = Limits()
 
 @dataclass
 class Resource:
-    """One table's rows for a bundle being written: its codec and an iterator of database rows."""
+    """One table's rows for a bundle being written: its codec and an iterator of database rows
+    (``encoded``: the rows already are the JSON objects, e.g. from sync.sqlite_rows)."""
 
     codec: TableCodec
     rows: Iterable
+    encoded: bool = False
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,11 @@ def _sha256_file(path: Path) -> tuple[str, int]:
 
 
 _dumps = orjson.dumps
+_READ_BLOCK = 1 << 20
+
+
+def _as_is(row):
+    return row
 
 
 def _write_payload(target: Path, resources: list[Resource], progress: Progress | None, total: int | None) -> dict:
@@ -105,7 +112,7 @@ def _write_payload(target: Path, resources: list[Resource], progress: Progress |
             digest, size, count = hashlib.sha256(), 0, 0
             with archive.open(path, "w", force_zip64=True) as out:
                 batch: list[bytes] = []
-                encode = codec.encode
+                encode = _as_is if resource.encoded else codec.encode
                 for row in resource.rows:
                     # orjson: compact UTF-8, keys in column order, no NaN (the float encoder refuses it)
                     batch.append(_dumps(encode(row), option=orjson.OPT_APPEND_NEWLINE))
@@ -476,22 +483,34 @@ class Payload:
         resource = self.resources[name]
         digest, size, count = hashlib.sha256(), 0, 0
         loads = orjson.loads   # UTF-8 only, no NaN/Infinity, no BOM: stricter than json.loads, as the spec wants
+        bad_bytes = f"{resource.path} bytes"
         try:
             with self.archive.open(resource.path) as stream:
+                # read in blocks and split (one readline call per row costs ~10% of an import); each
+                # line is checked exactly as before, in order: bytes so far, its length, its newline
+                carry = b""
                 while True:
-                    line = stream.readline(limits.line_bytes + 1)
-                    if not line:
+                    block = stream.read(_READ_BLOCK)
+                    if not block:
+                        if carry:       # the last line has no newline
+                            raise BundleRejected("bundle.hash_mismatch", what=bad_bytes)
                         break
-                    size += len(line)
-                    if size > resource.bytes or len(line) > limits.line_bytes or not line.endswith(b"\n"):
-                        raise BundleRejected("bundle.hash_mismatch", what=f"{resource.path} bytes")
-                    digest.update(line)
-                    try:
-                        value = loads(line)
-                    except (ValueError, RecursionError):
-                        raise BundleRejected("bundle.row_invalid", table=name, detail=f"line {count + 1} is not JSON") from None
-                    count += 1
-                    yield value
+                    digest.update(block)
+                    lines = (carry + block if carry else block).split(b"\n")
+                    carry = lines.pop()
+                    for line in lines:
+                        length = len(line) + 1
+                        size += length
+                        if size > resource.bytes or length > limits.line_bytes:
+                            raise BundleRejected("bundle.hash_mismatch", what=bad_bytes)
+                        try:
+                            value = loads(line)
+                        except (ValueError, RecursionError):
+                            raise BundleRejected("bundle.row_invalid", table=name, detail=f"line {count + 1} is not JSON") from None
+                        count += 1
+                        yield value
+                    if len(carry) >= limits.line_bytes or size + len(carry) > resource.bytes:
+                        raise BundleRejected("bundle.hash_mismatch", what=bad_bytes)
         except (zipfile.BadZipFile, EOFError, OSError, ValueError) as error:
             if isinstance(error, BundleRejected):
                 raise

@@ -26,6 +26,7 @@ from stationdesk.sync import crypto, texts  # noqa: F401  (texts registers the m
 from stationdesk.sync.bundle import SUFFIX, Resource, open_bundle, write_bundle
 from stationdesk.sync.codec import TableCodec
 from stationdesk.sync.merge import Receiver, apply_payload, check_payload, conflict_rows, report_dict
+from stationdesk.sync.sqlite_rows import sqlite_rows
 
 ENROLMENT_FORMAT = "stationdesk-enrolment"
 EXPORT_CHUNK = 2000
@@ -170,6 +171,17 @@ def status(session: Session, folder: DataFolder) -> SyncStatus:
                       open_conflicts, _city_keys(enrolment.city_signing_key, enrolment.city_encryption_key).fingerprints(), own)
 
 
+def _resource(session: Session, table, code: str, since: int, raw_sqlite: bool = True) -> Resource:
+    """One table's rows for the export: on SQLite straight off the DB-API cursor, already encoded."""
+    codec = TableCodec(table)
+    connection = session.connection()
+    if raw_sqlite and connection.dialect.name == "sqlite":
+        rows = sqlite_rows(connection, codec, "change_seq > ? AND origin_station = ?", (since, code),
+                           "change_seq", EXPORT_CHUNK)
+        return Resource(codec, rows, encoded=True)
+    return Resource(codec, _rows(session, table, code, since))
+
+
 def _rows(session: Session, table, code: str, since: int):
     statement = (select(table).where(table.c.change_seq > since, table.c.origin_station == code)
                  .order_by(table.c.change_seq))
@@ -189,7 +201,7 @@ def export_bundle(session: Session, folder: DataFolder, target: Path, progress: 
     if target.is_dir():
         target = target / f"{me.code}-{datetime.now().strftime('%Y%m%d-%H%M%S')}{SUFFIX}"
     waiting = _waiting(session, me.code, since)
-    resources = [Resource(TableCodec(t), _rows(session, t, me.code, since)) for t in synced_tables() if t.name in waiting]
+    resources = [_resource(session, t, me.code, since) for t in synced_tables() if t.name in waiting]
     public = keys.public
     header = {
         "kind": "station-to-city",

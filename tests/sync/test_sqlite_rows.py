@@ -1,0 +1,110 @@
+"""The export's SQLite shortcut (rows off the DB-API cursor, converted text to JSON text) must write
+exactly the bytes the SQLAlchemy path writes, for every synced table and for stored values that are
+not in the form SQLAlchemy writes (those take the long way)."""
+
+from __future__ import annotations
+
+import orjson
+from sqlalchemy import text
+
+from stationdesk.db.base import synced_tables
+from stationdesk.sync import station as sync_station
+
+
+def _lines(resource) -> list[bytes]:
+    encode = (lambda row: row) if resource.encoded else resource.codec.encode
+    return [orjson.dumps(encode(row), option=orjson.OPT_APPEND_NEWLINE) for row in resource.rows]
+
+
+def _both_ways(station) -> dict[str, tuple[list[bytes], list[bytes]]]:
+    out = {}
+    with station.db.transaction() as session:
+        for table in synced_tables():
+            fast = sync_station._resource(session, table, station.code, 0)
+            slow = sync_station._resource(session, table, station.code, 0, raw_sqlite=False)
+            assert fast.encoded and not slow.encoded
+            out[table.name] = (_lines(fast), _lines(slow))
+    return out
+
+
+def test_sqlite_rows_are_byte_for_byte_the_sqlalchemy_rows(make_station, fill):
+    station = make_station("S-FAST")
+    made = fill(station, per_table=7)
+    compared = 0
+    for name, (fast, slow) in _both_ways(station).items():
+        assert fast == slow, name
+        compared += len(fast)
+    assert compared >= 7 * len(made)
+
+
+def test_stored_values_in_other_forms_take_the_long_way_and_still_match(make_station, fill):
+    station = make_station("S-ODD")
+    fill(station, per_table=3)
+    with station.db.transaction() as session:
+        # what SQLite's own CURRENT_TIMESTAMP or a hand edit would leave: no microseconds, a "T",
+        # a boolean stored as 2 or as text
+        session.execute(text("UPDATE person SET created_at = '2026-03-04 05:06:07' WHERE rowid = 1"))
+        session.execute(text("UPDATE person SET updated_at = '2026-03-04T05:06:07.250000' WHERE rowid = 2"))
+        session.execute(text("UPDATE person SET deleted = 2 WHERE rowid = 3"))
+        stored = session.execute(text("SELECT created_at, updated_at, deleted FROM person ORDER BY rowid")).all()
+    assert stored[0][0] == "2026-03-04 05:06:07" and stored[2][2] == 2
+    fast, slow = _both_ways(station)["person"]
+    assert fast == slow
+    rows = [orjson.loads(line) for line in fast]
+    assert "2026-03-04T05:06:07.000000Z" in {r["created_at"] for r in rows}
+    assert "2026-03-04T05:06:07.250000Z" in {r["updated_at"] for r in rows}
+    assert all(r["deleted"] is True or r["deleted"] is False for r in rows)
+
+
+def test_the_export_still_reads_only_this_stations_rows_changed_since_the_acknowledgement(make_station, fill):
+    station = make_station("S-SINCE")
+    fill(station, per_table=4)
+    with station.db.transaction() as session:
+        table = next(t for t in synced_tables() if t.name == "person")
+        last = session.execute(text("SELECT max(change_seq) FROM person")).scalar_one()
+        session.execute(text("UPDATE person SET origin_station = 'OTHER' WHERE rowid = 1"))
+        fast = _lines(sync_station._resource(session, table, station.code, last - 2))
+        slow = _lines(sync_station._resource(session, table, station.code, last - 2, raw_sqlite=False))
+    assert fast == slow and 1 <= len(fast) <= 2
+
+
+def test_import_insert_stores_what_sqlalchemy_stores(tmp_path):
+    """The import's SQLite insert shortcut (datetimes, dates, booleans turned into SQLite's text and
+    integers directly) stores byte-for-byte what SQLAlchemy's own insert stores."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from sqlalchemy import Boolean, Column, Date, DateTime, MetaData, String, Table, create_engine
+
+    from stationdesk.db.base import UtcDateTime
+    from stationdesk.sync.merge import fast_insert
+
+    metadata = MetaData()
+    table = Table("t", metadata, Column("id", String(8), primary_key=True), Column("at", UtcDateTime()),
+                  Column("day", Date()), Column("flag", Boolean()), Column("local", DateTime()))
+    shanghai = ZoneInfo("Asia/Shanghai")
+    values = [
+        (dt.datetime(2026, 1, 2, 3, 4, 5, 6, tzinfo=dt.UTC), dt.date(2026, 1, 2), True, dt.datetime(2026, 1, 2, 9, 0)),
+        (dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC), dt.date(1999, 12, 31), False, None),
+        (dt.datetime(999, 1, 1, tzinfo=dt.UTC), dt.date(999, 1, 1), None, dt.datetime(2026, 1, 2, 9, 0, 0, 500)),
+        (dt.datetime(2026, 1, 2, 8, 0, tzinfo=shanghai), dt.datetime(2026, 5, 6, 7, 8), 1, None),   # the long way
+        (None, None, 0, None),
+    ]
+    rows = [{"id": str(i), "at": at, "day": day, "flag": flag, "local": local}
+            for i, (at, day, flag, local) in enumerate(values)]
+    stored = []
+    for how in ("sqlalchemy", "fast"):
+        engine = create_engine(f"sqlite:///{tmp_path / how}.sqlite3")
+        metadata.create_all(engine)
+        with engine.begin() as connection:
+            if how == "fast":
+                fast_insert(connection, table, rows)
+            else:
+                connection.execute(table.insert(), rows)
+        with engine.connect() as connection:
+            stored.append(connection.exec_driver_sql(
+                "SELECT id, at, typeof(at), day, flag, typeof(flag), local FROM t ORDER BY id").all())
+        engine.dispose()
+    assert stored[0] == stored[1]
+    assert stored[1][0][1:3] == ("2026-01-02 03:04:05.000006", "text") and stored[1][0][4:6] == (1, "integer")
+    assert stored[1][3][1] == "2026-01-02 00:00:00.000000"
