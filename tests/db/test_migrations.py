@@ -91,3 +91,13 @@ def test_backups_are_consistent_copies(db):
     path = db.backup("manual")
     with closing(sqlite3.connect(path)) as copy:
         assert copy.execute("SELECT code FROM station").fetchone()[0] == "TEST-001"
+
+
+def test_a_relative_data_folder_opens(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    monkeypatch.chdir(tmp_path)
+    Database.open(DataFolder(Path("station"))).close()
+    database = Database.open(DataFolder(Path("station")))   # the existing file: read-only checks by URI
+    database.verify_integrity()
+    database.close()

@@ -137,7 +137,7 @@ class Database:
     def verify_integrity(self) -> None:
         """Raise ``db.damaged`` unless ``PRAGMA quick_check`` finds the file sound."""
         try:
-            with closing(sqlite3.connect(f"{self.folder.database.as_uri()}?mode=ro", uri=True)) as connection:
+            with closing(sqlite3.connect(f"{self.folder.database.resolve().as_uri()}?mode=ro", uri=True)) as connection:
                 problems = [r[0] for r in connection.execute("PRAGMA quick_check").fetchall()]
         except sqlite3.DatabaseError as error:
             problems = [str(error)]
@@ -161,7 +161,7 @@ def inspect_file(path: Path, backups: Path, check_integrity: bool = True) -> set
         if handle.read(16) != SQLITE_HEADER:
             raise damaged("not a SQLite database file")
     try:
-        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as connection:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as connection:
             if check_integrity:
                 problems = [r[0] for r in connection.execute("PRAGMA quick_check").fetchall()]
                 if problems != ["ok"]:
