@@ -40,16 +40,9 @@ def register(subparsers) -> None:
 
 
 def print_report(report: dict) -> None:
-    status = {"applied": "已导入", "already_imported": "此同步包已导入过，未作改动", "covered": "已被后来的同步包覆盖，未作改动",
-              "dry_run": "仅检查（未写入）"}.get(report.get("status"), report.get("status"))
-    print(f"同步包 {report.get('bundle_id')}（来自 {report.get('from')}）：{status}")
-    for name, counts in report.get("tables", {}).items():
-        print(f"  {name}: 新增 {counts['imported']}，更新 {counts['updated']}，未变 {counts['unchanged']}，"
-              f"删除 {counts['deleted']}，冲突 {counts['conflicts']}")
-    for conflict in report.get("conflicts", []):
-        print(f"  冲突 {conflict['table']} {conflict['id']}：保留 {conflict['kept']} 的值，另一方 {conflict['other']} 的值已存入冲突列表")
-    if report.get("report_file"):
-        print(f"  报告：{report['report_file']}")
+    from stationdesk.sync.texts import report_lines
+
+    print("\n".join(report_lines(report)))
 
 
 def cmd_enroll(ctx) -> int:

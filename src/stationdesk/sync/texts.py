@@ -69,3 +69,39 @@ messages.register({
     "city.unknown_table": ("未知的数据表：{table}", "Unknown table: {table}"),
     "city.bad_url": ("数据库地址无效：{url}（应为 SQLite 文件路径或 postgresql://…）", "Invalid database address {url} (a SQLite path or postgresql://...)"),
 })
+
+messages.register({
+    "report.none": ("还没有导入过同步包。", "No bundle has been imported yet."),
+    "report.refused": ("已拒绝：{message}", "Refused: {message}"),
+    "report.applied": ("已导入", "Imported"),
+    "report.already_imported": ("此同步包已导入过，未作改动", "This bundle was imported before; nothing changed"),
+    "report.covered": ("已被后来的同步包覆盖，未作改动", "Already covered by a later bundle; nothing changed"),
+    "report.dry_run": ("仅检查，未写入", "Checked only, nothing written"),
+    "report.bundle": ("同步包 {id}（来自 {sender}）：{status}", "Bundle {id} (from {sender}): {status}"),
+    "report.table": ("{table}：新增 {imported}，更新 {updated}，未变 {unchanged}，删除 {deleted}，冲突 {conflicts}",
+                     "{table}: {imported} new, {updated} updated, {unchanged} unchanged, {deleted} deleted, {conflicts} conflicts"),
+    "report.conflict": ("冲突 {table} {id}：保留 {kept} 的值，另一方 {other} 的值已存入冲突列表",
+                        "Conflict {table} {id}: {kept}'s value kept, {other}'s value saved in the conflict list"),
+    "report.conflict_count": ("冲突 {n} 条，两方的值都已保留，见冲突列表。",
+                              "{n} conflicts; both values are kept, see the conflict list."),
+    "report.file": ("报告：{path}", "Report: {path}"),
+})
+
+
+def report_lines(report: dict | None) -> list[str]:
+    """An import report as lines of text in the user's language, for the CLI and both windows."""
+    if not report:
+        return [messages.text("report.none")]
+    if report.get("status") == "refused":
+        return [messages.text("report.refused", message=report.get("refused", {}).get("message", ""))]
+    status_code = f"report.{report.get('status')}"
+    status = messages.text(status_code) if messages.has_text(status_code) else str(report.get("status", ""))
+    lines = [messages.text("report.bundle", id=report.get("bundle_id", ""), sender=report.get("from", ""), status=status)]
+    lines += ["  " + messages.text("report.table", table=name, **counts) for name, counts in report.get("tables", {}).items()]
+    lines += ["  " + messages.text("report.conflict", table=c["table"], id=c["id"], kept=c["kept"], other=c["other"])
+              for c in report.get("conflicts", [])]
+    if report.get("conflict_count"):
+        lines.append(messages.text("report.conflict_count", n=report["conflict_count"]))
+    if report.get("report_file"):
+        lines.append("  " + messages.text("report.file", path=report["report_file"]))
+    return lines

@@ -10,26 +10,15 @@ from PySide6.QtCore import QCoreApplication, QStorageInfo, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QSplitter,
                                QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from stationdesk.sync.texts import report_lines
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 
 
 
 
 def report_text(report: dict | None) -> str:
-    if not report:
-        return QCoreApplication.translate("SyncWidgets", "还没有导入过同步包。")
-    if report.get("status") == "refused":
-        return QCoreApplication.translate("SyncWidgets", "已拒绝：{message}").format(message=report.get("refused", {}).get("message", ""))
-    status = {"applied": QCoreApplication.translate("SyncWidgets", "已导入"), "already_imported": QCoreApplication.translate("SyncWidgets", "此同步包已导入过，未作改动"),
-              "covered": QCoreApplication.translate("SyncWidgets", "已被后来的同步包覆盖，未作改动"), "dry_run": QCoreApplication.translate("SyncWidgets", "仅检查，未写入")}.get(report.get("status"), "")
-    lines = [QCoreApplication.translate("SyncWidgets", "同步包 {id}（来自 {sender}）：{status}").format(id=report.get("bundle_id", ""), sender=report.get("from", ""),
-                                                             status=status)]
-    for name, counts in report.get("tables", {}).items():
-        lines.append(QCoreApplication.translate("SyncWidgets", "{table}：新增 {imported}，更新 {updated}，未变 {unchanged}，删除 {deleted}，冲突 {conflicts}")
-                     .format(table=name, **counts))
-    if report.get("conflict_count"):
-        lines.append(QCoreApplication.translate("SyncWidgets", "冲突 {n} 条，两方的值都已保留，见下方冲突列表。").format(n=report["conflict_count"]))
-    return "\n".join(lines)
+    """The import report for a text box; the GUI shows the file path elsewhere."""
+    return "\n".join(report_lines({k: v for k, v in (report or {}).items() if k != "report_file"} if report else None))
 
 
 def removable_drives() -> list[tuple[str, str]]:
