@@ -1,6 +1,6 @@
-"""The export's SQLite shortcut (rows off the DB-API cursor, converted text to JSON text) must write
-exactly the bytes the SQLAlchemy path writes, for every synced table and for stored values that are
-not in the form SQLAlchemy writes (those take the long way)."""
+"""The export's SQLite shortcut (JSON lines written by SQLite's json_object, rows in other stored
+forms off the DB-API cursor) must write exactly the bytes the SQLAlchemy path writes, for every
+synced table and for stored values that are not in the form SQLAlchemy writes (those take the long way)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,10 @@ from stationdesk.sync import station as sync_station
 
 
 def _lines(resource) -> list[bytes]:
-    encode = (lambda row: row) if resource.encoded else resource.codec.encode
-    return [orjson.dumps(encode(row), option=orjson.OPT_APPEND_NEWLINE) for row in resource.rows]
+    chunks = list(resource.chunks)
+    lines = b"".join(data for data, _ in chunks).splitlines(keepends=True)
+    assert sum(count for _, count in chunks) == len(lines)
+    return lines
 
 
 def _both_ways(station) -> dict[str, tuple[list[bytes], list[bytes]]]:
@@ -22,7 +24,6 @@ def _both_ways(station) -> dict[str, tuple[list[bytes], list[bytes]]]:
         for table in synced_tables():
             fast = sync_station._resource(session, table, station.code, 0)
             slow = sync_station._resource(session, table, station.code, 0, raw_sqlite=False)
-            assert fast.encoded and not slow.encoded
             out[table.name] = (_lines(fast), _lines(slow))
     return out
 
@@ -54,6 +55,25 @@ def test_stored_values_in_other_forms_take_the_long_way_and_still_match(make_sta
     assert "2026-03-04T05:06:07.000000Z" in {r["created_at"] for r in rows}
     assert "2026-03-04T05:06:07.250000Z" in {r["updated_at"] for r in rows}
     assert all(r["deleted"] is True or r["deleted"] is False for r in rows)
+
+
+def test_times_integers_and_wall_clock_times_in_other_stored_forms_match_too(make_station, fill):
+    station = make_station("S-ODD2")
+    fill(station, per_table=4)
+    with station.db.transaction() as session:
+        # a time without microseconds / with some, a real in an integer column, a wall-clock time
+        # with a "T"
+        session.execute(text("UPDATE tutoring_slot SET start_time = '08:30:00' WHERE rowid = 1"))
+        session.execute(text("UPDATE tutoring_slot SET end_time = '09:15:00.250000', weekday = 2.5 WHERE rowid = 2"))
+        session.execute(text("UPDATE tutoring_slot SET weekday = 3.0 WHERE rowid = 3"))
+        session.execute(text("UPDATE volunteer_shift SET signed_in_at = '2026-03-04T05:06:07' WHERE rowid = 1"))
+    ways = _both_ways(station)
+    for name in ("tutoring_slot", "volunteer_shift"):
+        fast, slow = ways[name]
+        assert fast == slow and len(fast) == 4, name
+    slots = [orjson.loads(line) for line in ways["tutoring_slot"][0]]
+    assert {"08:30:00", "09:15:00.250000"} <= {v for r in slots for v in (r["start_time"], r["end_time"])}
+    assert 2.5 in {r["weekday"] for r in slots} and 3 in {r["weekday"] for r in slots}
 
 
 def test_the_export_still_reads_only_this_stations_rows_changed_since_the_acknowledgement(make_station, fill):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from sqlalchemy import BigInteger, Boolean, DateTime, MetaData, String, TypeDecorator
+from sqlalchemy import BigInteger, Boolean, DateTime, Index, MetaData, String, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -57,12 +57,19 @@ class Synced:
     """Mixin for every table whose rows travel in sync bundles."""
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    origin_station: Mapped[str] = mapped_column(String(32), index=True)
+    origin_station: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
     version: Mapped[str] = mapped_column(String(24))
     deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     change_seq: Mapped[int] = mapped_column(BigInteger, index=True)
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)    # declarative maps the class and makes its table here
+        # the export's "this station's rows changed since N, in order" and the waiting counts read
+        # this index alone (also every lookup by origin, its prefix)
+        table = cls.__table__
+        Index(f"ix_{table.name}_origin_change", table.c.origin_station, table.c.change_seq)
 
 
 def synced_tables() -> list:

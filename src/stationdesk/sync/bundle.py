@@ -27,7 +27,7 @@ import orjson
 from stationdesk.errors import BundleRejected, StationDeskError
 from stationdesk.services.progress import Progress, report
 from stationdesk.sync import crypto
-from stationdesk.sync.codec import TableCodec
+from stationdesk.sync.codec import TableCodec, json_lines
 
 FORMAT = "stationdesk-bundle"
 FORMAT_VERSION = 1
@@ -57,12 +57,15 @@ LIMITS = Limits()
 
 @dataclass
 class Resource:
-    """One table's rows for a bundle being written: its codec and an iterator of database rows
-    (``encoded``: the rows already are the JSON objects, e.g. from sync.sqlite_rows)."""
+    """One table's rows for a bundle being written: its codec and its JSON Lines, as chunks of
+    bytes with the number of rows in each (``of_rows`` makes them from database rows)."""
 
     codec: TableCodec
-    rows: Iterable
-    encoded: bool = False
+    chunks: Iterable[tuple[bytes, int]]
+
+    @classmethod
+    def of_rows(cls, codec: TableCodec, rows: Iterable, chunk: int = 2000) -> Resource:
+        return cls(codec, json_lines(rows, codec.encode, chunk))
 
 
 @dataclass(frozen=True)
@@ -92,12 +95,7 @@ def _sha256_file(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
-_dumps = orjson.dumps
 _READ_BLOCK = 1 << 20
-
-
-def _as_is(row):
-    return row
 
 
 def _write_payload(target: Path, resources: list[Resource], progress: Progress | None, total: int | None) -> dict:
@@ -111,26 +109,13 @@ def _write_payload(target: Path, resources: list[Resource], progress: Progress |
             path = f"data/{codec.name}.jsonl"
             digest, size, count = hashlib.sha256(), 0, 0
             with archive.open(path, "w", force_zip64=True) as out:
-                batch: list[bytes] = []
-                encode = _as_is if resource.encoded else codec.encode
-                for row in resource.rows:
-                    # orjson: compact UTF-8, keys in column order, no NaN (the float encoder refuses it)
-                    batch.append(_dumps(encode(row), option=orjson.OPT_APPEND_NEWLINE))
-                    count += 1
-                    if len(batch) >= 2000:
-                        data = b"".join(batch)
-                        digest.update(data)
-                        size += len(data)
-                        out.write(data)
-                        done += len(batch)
-                        batch.clear()
-                        report(progress, done, total)
-                if batch:
-                    data = b"".join(batch)
+                for data, rows in resource.chunks:
                     digest.update(data)
                     size += len(data)
                     out.write(data)
-                    done += len(batch)
+                    count += rows
+                    done += rows
+                    report(progress, done, total)
             counts[codec.name] = count
             described.append({"name": codec.name, "path": path, "format": "jsonl", "mediatype": "application/x-ndjson",
                               "encoding": "utf-8", "bytes": size, "hash": f"sha256:{digest.hexdigest()}",

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from decimal import Decimal, InvalidOperation
 
+import orjson
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, Numeric, String, Table, Text, Time
 
 from stationdesk.db.base import UtcDateTime
@@ -327,3 +328,16 @@ class TableCodec:
             return out
 
         return read
+
+
+def json_lines(rows: Iterable, encode: Callable, chunk: int) -> Iterator[tuple[bytes, int]]:
+    """Rows as chunks of JSON Lines bytes (with the number of rows in each), as a bundle holds them:
+    orjson's compact UTF-8, keys in column order (the float encoder has already refused NaN)."""
+    batch: list[bytes] = []
+    for row in rows:
+        batch.append(orjson.dumps(encode(row), option=orjson.OPT_APPEND_NEWLINE))
+        if len(batch) >= chunk:
+            yield b"".join(batch), len(batch)
+            batch.clear()
+    if batch:
+        yield b"".join(batch), len(batch)

@@ -438,7 +438,7 @@ class Hub:
                     yield row._mapping
 
             canonical = canonical_tables()
-            resources = [Resource(TableCodec(canonical[name]), rows(table)) for name, table in data_tables().items()
+            resources = [Resource.of_rows(TableCodec(canonical[name]), rows(table), EXPORT_CHUNK) for name, table in data_tables().items()
                          if name in counts]
             target = Path(target)
             if target.is_dir():

@@ -26,7 +26,7 @@ from stationdesk.sync import crypto, texts  # noqa: F401  (texts registers the m
 from stationdesk.sync.bundle import SUFFIX, Resource, open_bundle, write_bundle
 from stationdesk.sync.codec import TableCodec
 from stationdesk.sync.merge import Receiver, apply_payload, check_payload, conflict_rows, report_dict
-from stationdesk.sync.sqlite_rows import sqlite_rows
+from stationdesk.sync.sqlite_rows import sqlite_json_lines
 
 ENROLMENT_FORMAT = "stationdesk-enrolment"
 EXPORT_CHUNK = 2000
@@ -172,14 +172,13 @@ def status(session: Session, folder: DataFolder) -> SyncStatus:
 
 
 def _resource(session: Session, table, code: str, since: int, raw_sqlite: bool = True) -> Resource:
-    """One table's rows for the export: on SQLite straight off the DB-API cursor, already encoded."""
+    """One table's rows for the export: on SQLite as JSON lines written by SQLite itself."""
     codec = TableCodec(table)
     connection = session.connection()
     if raw_sqlite and connection.dialect.name == "sqlite":
-        rows = sqlite_rows(connection, codec, "change_seq > ? AND origin_station = ?", (since, code),
-                           "change_seq", EXPORT_CHUNK)
-        return Resource(codec, rows, encoded=True)
-    return Resource(codec, _rows(session, table, code, since))
+        return Resource(codec, sqlite_json_lines(connection, codec, "change_seq > ? AND origin_station = ?", (since, code),
+                                                 "change_seq", EXPORT_CHUNK))
+    return Resource.of_rows(codec, _rows(session, table, code, since), EXPORT_CHUNK)
 
 
 def _rows(session: Session, table, code: str, since: int):
