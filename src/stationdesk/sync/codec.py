@@ -128,6 +128,35 @@ def _encode_float(value) -> float:
     return value
 
 
+# the bundle form of each kind, as the codec's encoders write it; a value already in this form is
+# only validated, any other accepted form is decoded and encoded again
+_CANONICAL_UTC = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z")
+_CANONICAL_LOCAL = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}")
+_CANONICAL_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _canonical(pattern: re.Pattern, parse: Callable, encode: Callable, decode: Callable) -> Callable:
+    def check(value, _match=pattern.fullmatch):
+        if value.__class__ is str and _match(value):
+            try:
+                parse(value)                 # the calendar: no 30 February, no hour 24
+            except ValueError:
+                raise BadValue("value") from None
+            return value
+        return encode(decode(value))
+    return check
+
+
+def _check_with(encode: Callable, decode: Callable) -> Callable:
+    if encode is _identity:
+        return decode
+    return lambda value: encode(decode(value))
+
+
+# decoders that hand back the bundle value itself (string decoders only check, too)
+_UNCHANGED_BY_DECODING = frozenset({_identity, _decode_integer, _decode_boolean, _decode_number})
+
+
 @dataclass(frozen=True)
 class FieldCodec:
     name: str
@@ -136,8 +165,14 @@ class FieldCodec:
     max_length: int | None
     encode: Callable                 # python value -> JSON value (never called with None)
     decode: Callable                 # JSON value -> python value (never called with None)
+    check: Callable                  # JSON value -> the same value in bundle form, what ``encode`` writes
     references: str | None           # table name this column points at (its id), or None
     format: str | None = None        # Frictionless format, given for local (zone-less) datetimes
+
+    @property
+    def decoding_changes(self) -> bool:
+        """Is the python value different from the bundle value (a datetime for its text, ...)?"""
+        return self.type != "string" and self.decode not in _UNCHANGED_BY_DECODING
 
     def schema(self) -> dict:
         field: dict = {"name": self.name, "type": self.type}
@@ -217,7 +252,15 @@ def _field_for(column) -> FieldCodec:
     else:
         spec = ("string", str, _string_decoder(None))
     name, encode, decode = spec
-    return FieldCodec(column.name, name, required, max_length, encode, decode, references, value_format)
+    if isinstance(kind, UtcDateTime):
+        check = _canonical(_CANONICAL_UTC, lambda v: datetime.fromisoformat(v[:-1]), encode, decode)
+    elif isinstance(kind, DateTime):
+        check = _canonical(_CANONICAL_LOCAL, datetime.fromisoformat, encode, decode)
+    elif isinstance(kind, Date):
+        check = _canonical(_CANONICAL_DATE, date.fromisoformat, encode, decode)
+    else:
+        check = _check_with(encode, decode)
+    return FieldCodec(column.name, name, required, max_length, encode, decode, check, references, value_format)
 
 
 def _default_for(column):
@@ -244,6 +287,7 @@ class TableCodec:
         self.data_names = [n for n in self.column_names if n not in ("version", "updated_at")]
         self.references = [(f.name, f.references) for f in self.fields if f.references]
         self._encoders = [(f.name, f.encode) for f in self.fields if f.encode is not _identity]
+        self._decoders = [(f.name, f.decode) for f in self.fields if f.decoding_changes]
 
     def schema(self) -> dict:
         schema = {"fields": [f.schema() for f in self.fields], "primaryKey": "id"}
@@ -261,9 +305,21 @@ class TableCodec:
                 out[name] = encode(value)
         return out
 
+    def decode_row(self, row: dict) -> dict:
+        """A row in bundle form (as ``reader`` returns it) with python values for the database;
+        keys that are not fields of the table (receiver-side columns) pass unchanged."""
+        out = dict(row)
+        for name, decode in self._decoders:
+            value = out.get(name)
+            if value is not None:
+                out[name] = decode(value)
+        return out
+
     def reader(self, declared_fields: list[dict]) -> Callable[[dict], dict]:
         """A function that checks one JSON row written with ``declared_fields`` (from the bundle's
-        schema) and returns python values for every local column. Raises ``BundleRejected``."""
+        schema) and returns it in bundle form for every local column: each value exactly as
+        ``encode`` writes it ("10:00" becomes "10:00:00"), missing columns filled with their
+        defaults. ``decode_row`` gives the python values. Raises ``BundleRejected``."""
         if not isinstance(declared_fields, list):
             raise BundleRejected("bundle.schema", table=self.name, detail="fields")
         names = []
@@ -284,22 +340,25 @@ class TableCodec:
         for field in self.fields:
             if field.name not in names:
                 try:
-                    fillers[field.name] = _default_for(self.table.c[field.name])
+                    default = _default_for(self.table.c[field.name])
                 except BadValue:
                     raise BundleRejected("bundle.schema", table=self.name, detail=f"missing {field.name}") from None
+                fillers[field.name] = None if default is None else field.encode(default)
         expected = set(names)
         declared = [self.by_name[n] for n in names]
-        # plain strings are checked inline (no call per field); every other field through its decoder
-        strings = [(f.name, f.required, f.max_length or _NO_LIMIT) for f in declared
-                   if f.type == "string" and f.decode is not _uuid_decoder]
-        checks = [(f.name, f.required, f.decode) for f in declared
-                  if not (f.type == "string" and f.decode is not _uuid_decoder)]
+        # plain strings and booleans are checked inline (no call per field); every other field
+        # through its check, which also puts it in bundle form
+        plain = [f for f in declared if (f.type == "string" and f.decode is not _uuid_decoder) or f.type == "boolean"]
+        strings = [(f.name, f.required, f.max_length or _NO_LIMIT) for f in plain if f.type == "string"]
+        booleans = [(f.name, f.required) for f in plain if f.type == "boolean"]
+        checks = [(f.name, f.required, f.check) for f in declared if f not in plain]
         table = self.name
 
         def read(raw) -> dict:
+            """``raw`` is a freshly parsed line: it is checked and completed in place."""
             if not isinstance(raw, dict) or raw.keys() != expected:
                 raise BundleRejected("bundle.row_invalid", table=table, detail="fields")
-            out = dict(raw)
+            out = raw
             for name, required, limit in strings:
                 value = out[name]
                 if value is None:
@@ -307,14 +366,18 @@ class TableCodec:
                         raise BundleRejected("bundle.row_invalid", table=table, detail=f"{name} is empty")
                 elif not isinstance(value, str) or len(value) > limit:
                     raise BundleRejected("bundle.row_invalid", table=table, detail=f"{name}")
-            for name, required, decode in checks:
+            for name, required in booleans:
+                value = out[name]
+                if value is not True and value is not False and (value is not None or required):
+                    raise BundleRejected("bundle.row_invalid", table=table, detail=f"{name}")
+            for name, required, check in checks:
                 value = out[name]
                 if value is None:
                     if required:
                         raise BundleRejected("bundle.row_invalid", table=table, detail=f"{name} is empty")
                     continue
                 try:
-                    out[name] = decode(value)
+                    out[name] = check(value)
                 except BadValue:
                     raise BundleRejected("bundle.row_invalid", table=table, detail=f"{name}") from None
             if fillers:

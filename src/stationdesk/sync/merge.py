@@ -14,17 +14,16 @@ import pickle
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
 from operator import itemgetter
 
-from sqlalchemy import Boolean, Date, DateTime, Table, bindparam, select
+from sqlalchemy import Boolean, Date, DateTime, Table, Time, bindparam, select
 from sqlalchemy.engine import Connection
 
 from stationdesk.db.base import UtcDateTime
 from stationdesk.errors import BundleRejected
 from stationdesk.services.progress import Progress, report
 from stationdesk.sync.bundle import Payload
-from stationdesk.sync.codec import TableCodec
+from stationdesk.sync.codec import FieldCodec, TableCodec
 
 CHUNK = 2000
 CONFLICTS_LISTED = 200
@@ -108,8 +107,9 @@ class Receiver(ABC):
 def check_payload(payload: Payload, receiver: Receiver, progress: Progress | None = None) -> int:
     """Pass 1, before anything is written: every resource is a known table, its schema fits ours,
     every row parses and is checked, the sender owns what it sends, and hashes/sizes/counts match.
-    The checked, decoded rows are kept in a private temporary file (pickled chunks of tuples), so
-    the writing pass neither parses nor checks them again; a table counts as staged only once its
+    The checked rows, in bundle form (``TableCodec.reader``), are kept in a private temporary file
+    (pickled chunks of rows of strings, numbers and booleans), so the writing pass neither parses
+    nor checks them again; a table counts as staged only once its
     whole resource has been read and its hash, size and count matched."""
     order = receiver.order()
     for name in payload.resources:
@@ -120,15 +120,14 @@ def check_payload(payload: Payload, receiver: Receiver, progress: Progress | Non
     for name in payload.resources:
         codec = receiver.codec(name)
         read = codec.reader(payload.resources[name].fields)
-        as_tuple = itemgetter(*codec.column_names)
         path = payload.staging_file(name)
         with open(path, "wb") as stage:
-            chunk: list[tuple] = []
+            chunk: list[dict] = []
             for raw in payload.lines(name):
                 row = read(raw)
                 if not allowed(row["origin_station"]):
                     raise BundleRejected("bundle.not_owner", table=name, origin=row["origin_station"])
-                chunk.append(as_tuple(row))
+                chunk.append(row)
                 if len(chunk) >= CHUNK:
                     pickle.dump(chunk, stage, protocol=pickle.HIGHEST_PROTOCOL)
                     done += len(chunk)
@@ -141,17 +140,15 @@ def check_payload(payload: Payload, receiver: Receiver, progress: Progress | Non
     return total
 
 
-def _chunks(payload: Payload, name: str, codec: TableCodec) -> Iterator[list[dict]]:
+def _chunks(payload: Payload, name: str) -> Iterator[list[dict]]:
     """The rows of one table for the writing pass, CHUNK at a time, from the staging file that
     ``check_payload`` wrote after checking every one of them."""
-    names = codec.column_names
     with open(payload.staged[name], "rb") as stage:
         while True:
             try:
-                rows = pickle.load(stage)
+                yield pickle.load(stage)
             except EOFError:
                 return
-            yield [dict(zip(names, values)) for values in rows]
 
 
 def apply_payload(connection: Connection, payload: Payload, receiver: Receiver, sender: str,
@@ -168,12 +165,11 @@ def apply_payload(connection: Connection, payload: Payload, receiver: Receiver, 
         declared = payload.resources[name].fields_names
         compare = [n for n in codec.data_names if n in declared]
         sent = [n for n in codec.column_names if n in declared]
-        insert = table.insert()
         write_columns = [c.name for c in table.columns if c.name != "id"]
         update = table.update().where(table.c.id == bindparam("b_id")).values(
             {c: bindparam(f"b_{c}") for c in write_columns})
         pending_self: set[str] = set()
-        for chunk in _chunks(payload, name, codec):
+        for chunk in _chunks(payload, name):
             ids = [row["id"] for row in chunk]
             local = {r.id: r._mapping for r in connection.execute(select(table).where(table.c.id.in_(ids)))}
             inserts: list[dict] = []
@@ -200,9 +196,9 @@ def apply_payload(connection: Connection, payload: Payload, receiver: Receiver, 
                 if old["version"] == row["version"]:
                     counts.unchanged += 1
                     continue
-                # both sides in their bundle form (canonical: "10:00" and "10:00:00" are the same time)
-                mine, incoming = codec.encode(old), codec.encode(row)
-                same = all(mine[n] == incoming[n] for n in compare)
+                # both sides in their bundle form (the reader made "10:00" into "10:00:00")
+                mine = codec.encode(old)
+                same = all(mine[n] == row[n] for n in compare)
                 if same or not receiver.changed_here(old):
                     if row["version"] > old["version"]:
                         updates.append(row)
@@ -218,7 +214,7 @@ def apply_payload(connection: Connection, payload: Payload, receiver: Receiver, 
                     kind, incoming_wins = "edit_vs_delete", not row["deleted"]
                 else:
                     kind, incoming_wins = "both_edited", (row["version"], sender) > (old["version"], writer)
-                theirs = {n: incoming[n] for n in sent}
+                theirs = {n: row[n] for n in sent}
                 if incoming_wins:
                     updates.append(row)
                     conflict = Conflict(name, row["id"], kind, sender, row["version"], theirs,
@@ -235,10 +231,10 @@ def apply_payload(connection: Connection, payload: Payload, receiver: Receiver, 
             if written:
                 receiver.stamp(connection, written)
             if inserts:
-                fast_insert(connection, table, inserts)
+                fast_insert(connection, table, codec, inserts)
             if updates:
                 connection.execute(update, [{"b_id": r["id"], **{f"b_{c}": r.get(c) for c in write_columns}}
-                                            for r in updates])
+                                            for r in map(codec.decode_row, updates)])
             for row_id, above in zip(restamp_ids, restamp):
                 receiver.restamp(connection, table, row_id, above)
             _check_references(connection, receiver, name, chunk, pending_self)
@@ -248,16 +244,17 @@ def apply_payload(connection: Connection, payload: Payload, receiver: Receiver, 
             missing = _missing(connection, table, pending_self)
             if missing:
                 column = next(c for c, target in codec.references if target == name)
-                raise BundleRejected("bundle.dangling_reference", table=name, column=column, value=sorted(missing)[0])
+                raise BundleRejected("bundle.dangling_reference", table=name, column=column, value=min(missing))
     return result
 
 
 class _FastInsert:
-    """One table's INSERT compiled once for the connection's dialect, with each column's bind
-    processor, so a chunk goes to the driver's executemany without SQLAlchemy's per-row binding
-    (the slowest part of an import). Values are processed exactly as SQLAlchemy would."""
+    """One table's INSERT compiled once for the connection's dialect, with one converter per column
+    from a row in bundle form to what the driver takes, so a chunk goes to the driver's executemany
+    without SQLAlchemy's per-row binding (the slowest part of an import). The stored values are
+    exactly those of SQLAlchemy's own insert of the decoded row (tests/sync/test_sqlite_rows.py)."""
 
-    def __init__(self, connection: Connection, table: Table) -> None:
+    def __init__(self, connection: Connection, table: Table, codec: TableCodec) -> None:
         dialect = connection.dialect
         self.columns = [c.name for c in table.columns]
         compiled = table.insert().compile(dialect=dialect, column_keys=self.columns)
@@ -266,61 +263,89 @@ class _FastInsert:
         order = compiled.positiontup if self.positional else self.columns
         by_key = {c.key: c for c in table.columns}
         self.order = list(order)
-        processors = [by_key[name].type.dialect_impl(dialect).bind_processor(dialect) for name in self.order]
-        if dialect.name == "sqlite":
-            processors = [sqlite_bind_shortcut(by_key[name].type, p) for name, p in zip(self.order, processors)]
+        converters = []
+        for name in self.order:
+            kind = by_key[name].type
+            process = kind.dialect_impl(dialect).bind_processor(dialect)
+            field = codec.by_name.get(name)
+            if field is None:               # a receiver-side column, filled with a python value
+                converters.append(process)
+            elif dialect.name == "sqlite":
+                converters.append(sqlite_stored_value(kind, field, process))
+            else:
+                converters.append(_decoded(field, process))
         self.values = itemgetter(*self.order)
-        self.processed = [(index, p) for index, p in enumerate(processors) if p is not None]
+        self.processed = [(index, convert) for index, convert in enumerate(converters) if convert is not None]
 
     def rows(self, rows: list[dict]) -> list:
         values, processed = self.values, self.processed
         out = []
         for row in rows:
             params = list(values(row))
-            for index, process in processed:
+            for index, convert in processed:
                 value = params[index]
                 if value is not None:
-                    params[index] = process(value)
+                    params[index] = convert(value)
             out.append(params)
         if self.positional:
             return [tuple(params) for params in out]
         return [dict(zip(self.order, params)) for params in out]
 
 
-def sqlite_bind_shortcut(kind, process):
-    """SQLAlchemy's SQLite bind processor for a column, with a shortcut for the values an import
-    hands it (aware UTC datetimes, dates, booleans) that writes the very same text or integer:
-    'YYYY-MM-DD HH:MM:SS.ffffff', 'YYYY-MM-DD', 1/0. Anything else takes SQLAlchemy's processor."""
+def _decoded(field: FieldCodec, process):
+    """Bundle value -> python value -> SQLAlchemy's bind processor (None: nothing to do)."""
+    if not field.decoding_changes:
+        return process
+    decode = field.decode
     if process is None:
+        return decode
+    return lambda value: process(decode(value))
+
+
+def sqlite_stored_value(kind, field: FieldCodec, process):
+    """A bundle value straight to what SQLAlchemy's SQLite dialect stores for it, for the forms the
+    codec writes: 'YYYY-MM-DDTHH:MM:SS.ffffffZ' -> 'YYYY-MM-DD HH:MM:SS.ffffff', a wall-clock
+    'YYYY-MM-DDTHH:MM:SS' -> 'YYYY-MM-DD HH:MM:SS.000000', 'HH:MM:SS' -> 'HH:MM:SS.000000', dates
+    as they are, booleans as they are (the driver binds True as 1). Anything else is decoded and
+    goes through SQLAlchemy's processor."""
+    slow = _decoded(field, process)
+    if slow is None:
         return None
     if isinstance(kind, UtcDateTime):
-        def utc(value, _datetime=datetime, _utc=UTC):
-            if value.__class__ is _datetime and value.tzinfo is _utc:
-                return value.isoformat(" ", "microseconds")[:26]
-            return process(value)
+        def utc(value):
+            if value.__class__ is str and len(value) == 27 and value[10] == "T" and value[26] == "Z":
+                return f"{value[:10]} {value[11:26]}"
+            return slow(value)
         return utc
-    if isinstance(kind, Boolean):
-        def boolean(value):
-            if value is True:
-                return 1
-            if value is False:
-                return 0
-            return process(value)
-        return boolean
-    if isinstance(kind, Date) and not isinstance(kind, DateTime):
-        def iso_date(value, _date=date):
-            if value.__class__ is _date:
-                return value.isoformat()
-            return process(value)
+    if isinstance(kind, DateTime):
+        def local(value):
+            if value.__class__ is str and len(value) == 19 and value[10] == "T":
+                return f"{value[:10]} {value[11:]}.000000"
+            return slow(value)
+        return local
+    if isinstance(kind, Date):
+        def iso_date(value):
+            if value.__class__ is str and len(value) == 10:
+                return value
+            return slow(value)
         return iso_date
-    return process
+    if isinstance(kind, Time):
+        def iso_time(value):
+            if value.__class__ is str and len(value) in (8, 15):
+                return value if len(value) == 15 else f"{value}.000000"
+            return slow(value)
+        return iso_time
+    if isinstance(kind, Boolean):
+        return None          # the reader let only true/false through; the driver binds them as 1/0
+    return slow
 
 
-def fast_insert(connection: Connection, table: Table, rows: list[dict]) -> None:
+def fast_insert(connection: Connection, table: Table, codec: TableCodec, rows: list[dict]) -> None:
+    """Insert rows in bundle form (``TableCodec.reader``'s) plus receiver-side python values."""
     cache = connection.info.setdefault("stationdesk_fast_insert", {})
     statement = cache.get(table.name)
     if statement is None:
-        statement = cache[table.name] = _FastInsert(connection, table)
+        statement = cache[table.name] = _FastInsert(connection, table, codec)
     connection.exec_driver_sql(statement.sql, statement.rows(rows))
 
 
@@ -352,7 +377,7 @@ def _check_references(connection: Connection, receiver: Receiver, name: str, row
         if target_name == name:
             pending_self.update(missing)
             continue
-        raise BundleRejected("bundle.dangling_reference", table=name, column=column, value=sorted(missing)[0])
+        raise BundleRejected("bundle.dangling_reference", table=name, column=column, value=min(missing))
 
 
 def report_dict(header: dict, status: str, result: MergeResult | None, **extra) -> dict:

@@ -393,7 +393,7 @@ def resolve_conflict(session: Session, seq: int, take_other: bool) -> None:
             raise StationDeskError("sync.conflict_not_found")
         codec = TableCodec(table)
         other = json.loads(row.other_values)
-        values = codec.reader([f.schema() for f in codec.fields if f.name in other])(other)
+        values = codec.decode_row(codec.reader([f.schema() for f in codec.fields if f.name in other])(other))
         keep = {k: v for k, v in values.items() if k not in ("id", "origin_station", "created_at", "version", "updated_at")}
         clock = load_clock(session)
         clock.observe(max(row.kept_version, row.other_version))
