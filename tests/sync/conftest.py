@@ -120,6 +120,27 @@ def fill():
     return fill_every_synced_table
 
 
+@pytest.fixture
+def city_decided(enrol, usb):
+    """``(station, person_id, bundle)``: station S-A synced once, then a person edited at the
+    station ("站点") and later at the city ("市级"); the city imports the station's bundle (the city
+    decides the conflict: its later edit wins) and ``bundle`` is the city's answer, not yet imported."""
+    def make(hub, make_station):
+        from stationdesk.db.models.people import Person
+
+        station = make_station("S-A")
+        enrol(hub, station)
+        person_id = fill_every_synced_table(station, 2)["person"][0]
+        hub.import_bundle(station.export(usb / "a1.sdbundle").path)
+        station.import_(hub.export_for("S-A", usb / "c1.sdbundle")["path"])
+        with station.db.transaction() as session:
+            session.get(Person, person_id).notes = "站点"
+        hub.edit("person", person_id, {"notes": "市级"})
+        hub.import_bundle(station.export(usb / "a2.sdbundle").path)
+        return station, person_id, Path(hub.export_for("S-A", usb / "c2.sdbundle")["path"])
+    return make
+
+
 def _hub_digest(hub: Hub) -> str:
     digest = hashlib.sha256()
     data_tables()

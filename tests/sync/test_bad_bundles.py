@@ -349,3 +349,29 @@ def test_header_json_must_be_json(scene):
                               scene.hub.keys.public.encryption, raw_header=b"\xff\xfe not json")
     scene.refused(path, "bundle.header_invalid")
     assert header_bytes({"a": 1}) == b'{\n "a": 1\n}'
+
+
+@pytest.mark.parametrize("change", [
+    lambda n: n.update(id="OTHER:1"),                         # an id the city would not give
+    lambda n: n.update(table="sync_enrolment"),               # not a synced table
+    lambda n: n.update(row_id="../etc"),
+    lambda n: n.update(kind="city_won"),
+    lambda n: n.update(kept_version="yesterday"),
+    lambda n: n.update(other_values=["not", "an", "object"]),
+    lambda n: n.update(detected_at="2026-02-30T00:00:00.000000Z"),
+    lambda n: n.pop("detected_at"),
+])
+def test_station_refuses_a_bad_conflict_notice_and_stays_as_it_was(sqlite_hub, make_station, city_decided, tmp_path, change):
+    a, _, good = city_decided(sqlite_hub, make_station)
+    a_keys = crypto.KeyPairs.load(a.folder.keys)
+    header, files = craft.take_apart(good, a_keys)
+    [notice] = craft.rows(files, "conflicts")
+    change(notice)
+    craft.set_rows(files, header, "conflicts", [notice])
+    path = craft.put_together(tmp_path / "bad.sdbundle", header, files, sqlite_hub.keys, a_keys.public.encryption)
+    before = a.digest()
+    with pytest.raises(BundleRejected) as caught:
+        a.import_(path)
+    assert caught.value.code == "bundle.row_invalid" and "数据未改动" in message_for(caught.value)
+    assert a.digest() == before
+    assert a.import_(good)["city_conflicts"] == 1

@@ -141,6 +141,32 @@ def test_record_edited_at_both_ends_is_a_conflict_with_both_values_kept(hub, mak
         assert session.get(Person, person_id).notes == "站点的备注"
 
 
+def test_a_conflict_the_city_decided_reaches_the_station_list_once(hub, make_station, city_decided, usb):
+    a, person_id, answer = city_decided(hub, make_station)
+    [decided] = hub.conflicts()
+    station_report = a.import_(answer)
+    assert station_report["city_conflicts"] == 1
+    with a.db.session() as session:
+        [notice] = sync_station.list_conflicts(session)
+    assert notice.decided_by == "CITY" and notice.row_id == person_id and notice.kind == decided["kind"]
+    assert notice.kept_writer == "CITY" and notice.kept_values["notes"] == "市级"
+    assert notice.other_writer == "S-A" and notice.other_values["notes"] == "站点" and "notes" in notice.differences
+    # the next bundles carry it again (a lost stick costs nothing); the station adds it once
+    for name in ("c3", "c4"):
+        again = a.import_(hub.export_for("S-A", usb / f"{name}.sdbundle")["path"])
+        assert "city_conflicts" not in again
+    with a.db.session() as session:
+        assert session.execute(select(func.count()).select_from(SyncConflict)).scalar_one() == 1
+    # the station worker takes their own value back: a new edit that wins at the city
+    with a.db.transaction() as session:
+        sync_station.resolve_conflict(session, notice.seq, take_other=True)
+    report = hub.import_bundle(a.export(usb / "a3.sdbundle").path)
+    assert report["tables"]["person"]["updated"] == 1 and report["tables"]["person"]["conflicts"] == 0
+    assert _hub_person(hub, person_id).notes == "站点"
+    with a.db.session() as session:
+        assert sync_station.list_conflicts(session) == []
+
+
 def test_conflict_seen_first_at_the_station_is_listed_there_and_resolvable(hub, make_station, enrol, fill, usb):
     a, person_id = _synced_station(hub, make_station, enrol, fill, usb, 0)
     _edit_person(a, person_id, notes="站点的备注")            # not exported yet

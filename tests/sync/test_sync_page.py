@@ -92,3 +92,24 @@ def test_enrol_export_import_and_choose_the_other_value(qtbot, page_for, sqlite_
     qtbot.waitUntil(lambda: bool(errors))
     assert isinstance(errors[-1], BundleRejected)
     assert errors == [errors[-1]]
+
+
+def test_a_conflict_the_city_decided_shows_on_the_page_as_decided_by_the_city(qtbot, page_for, sqlite_hub, make_station,
+                                                                              city_decided, monkeypatch):
+    a, _, back = city_decided(sqlite_hub, make_station)
+    page = page_for(a)
+    assert page.conflict_panel.model.rowCount() == 0
+    errors = []
+    monkeypatch.setattr(MessageBox, "info", classmethod(lambda cls, parent, title, text: None))
+    monkeypatch.setattr(MessageBox, "error", classmethod(lambda cls, parent, error: errors.append(error)))
+    monkeypatch.setattr(SyncFiles, "bundle_file", classmethod(lambda cls, parent: back))
+    qtbot.mouseClick(page.import_button, LEFT)
+    _idle(qtbot, page)
+    qtbot.waitUntil(lambda: page.conflict_panel.model.rowCount() == 1)
+    assert "市级平台判定的冲突 1 条" in page.report.toPlainText()
+    model = page.conflict_panel.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert model.index(0, headers.index("判定于")).data() == "市级平台"
+    page.conflict_panel.table.selectRow(0)
+    assert (page.conflict_panel.detail.item(0, 1).text(), page.conflict_panel.detail.item(0, 2).text()) == ("市级", "站点")
+    assert errors == []

@@ -119,7 +119,8 @@ def cmd_export(ctx) -> int:
     else:
         total = sum(result["counts"].values())
         print(f"已导出并校验：{result['path']}（给 {result['station']}，确认站点序号 {result['acknowledged']}，"
-              f"平台序号 {result['since']}→{result['up_to']}，{total} 条记录）")
+              f"平台序号 {result['since']}→{result['up_to']}，{total} 条记录"
+              + (f"，附该站冲突 {result['conflicts_sent']} 条" if result["conflicts_sent"] else "") + "）")
     return 0
 
 

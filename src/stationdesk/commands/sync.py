@@ -117,7 +117,8 @@ def cmd_conflicts(ctx) -> int:
         return 0
     for row in rows:
         fields = ", ".join(f"{f}: {row.kept_values.get(f)!r} / {row.other_values.get(f)!r}" for f in row.differences)
-        print(f"#{row.seq} {row.table_name} {row.row_id} [{row.kind}] 保留 {row.kept_writer} / 另一方 {row.other_writer}: {fields}")
+        where = f"（{row.decided_by} 判定）" if row.decided_by else ""
+        print(f"#{row.seq} {row.table_name} {row.row_id} [{row.kind}]{where} 保留 {row.kept_writer} / 另一方 {row.other_writer}: {fields}")
     if not rows:
         print("没有未处理的冲突。")
     return 0

@@ -57,15 +57,16 @@ LIMITS = Limits()
 
 @dataclass
 class Resource:
-    """One table's rows for a bundle being written: its codec and its JSON Lines, as chunks of
-    bytes with the number of rows in each (``of_rows`` makes them from database rows)."""
+    """One resource of a bundle being written: its name, its Frictionless schema and its JSON Lines,
+    as chunks of bytes with the number of rows in each (``of_rows``: a table's database rows)."""
 
-    codec: TableCodec
+    name: str
+    schema: dict
     chunks: Iterable[tuple[bytes, int]]
 
     @classmethod
     def of_rows(cls, codec: TableCodec, rows: Iterable, chunk: int = 2000) -> Resource:
-        return cls(codec, json_lines(rows, codec.encode, chunk))
+        return cls(codec.name, codec.schema(), json_lines(rows, codec.encode, chunk))
 
 
 @dataclass(frozen=True)
@@ -105,8 +106,7 @@ def _write_payload(target: Path, resources: list[Resource], progress: Progress |
     done = 0
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         for resource in resources:
-            codec = resource.codec
-            path = f"data/{codec.name}.jsonl"
+            path = f"data/{resource.name}.jsonl"
             digest, size, count = hashlib.sha256(), 0, 0
             with archive.open(path, "w", force_zip64=True) as out:
                 for data, rows in resource.chunks:
@@ -116,10 +116,10 @@ def _write_payload(target: Path, resources: list[Resource], progress: Progress |
                     count += rows
                     done += rows
                     report(progress, done, total)
-            counts[codec.name] = count
-            described.append({"name": codec.name, "path": path, "format": "jsonl", "mediatype": "application/x-ndjson",
+            counts[resource.name] = count
+            described.append({"name": resource.name, "path": path, "format": "jsonl", "mediatype": "application/x-ndjson",
                               "encoding": "utf-8", "bytes": size, "hash": f"sha256:{digest.hexdigest()}",
-                              "sha256": digest.hexdigest(), "count": count, "schema": codec.schema()})
+                              "sha256": digest.hexdigest(), "count": count, "schema": resource.schema})
         package = {"profile": "data-package", "name": "stationdesk-sync", "stationdesk_format_version": FORMAT_VERSION,
                    "resources": described}
         archive.writestr(DATAPACKAGE, json.dumps(package, ensure_ascii=False, indent=1).encode("utf-8"))

@@ -32,7 +32,7 @@ class BadValue(ValueError):
     pass
 
 
-def _encode_datetime(value: datetime) -> str:
+def encode_utc_datetime(value: datetime) -> str:
     if value.tzinfo is None:
         raise BadValue("naive datetime")
     if value.tzinfo is not UTC:
@@ -41,7 +41,7 @@ def _encode_datetime(value: datetime) -> str:
     return value.isoformat(timespec="microseconds")[:-6] + "Z"
 
 
-def _decode_datetime(value) -> datetime:
+def decode_utc_datetime(value) -> datetime:
     if not isinstance(value, str) or not value.endswith("Z") or len(value) > 40:
         raise BadValue("datetime")
     try:
@@ -227,7 +227,7 @@ def _field_for(column) -> FieldCodec:
     max_length = None
     value_format = None
     if isinstance(kind, UtcDateTime):
-        spec = ("datetime", _encode_datetime, _decode_datetime)
+        spec = ("datetime", encode_utc_datetime, decode_utc_datetime)
     elif isinstance(kind, DateTime):
         spec = ("datetime", _encode_local_datetime, _decode_local_datetime)
         value_format = LOCAL_DATETIME_FORMAT

@@ -25,12 +25,12 @@ from stationdesk.db.base import utcnow
 from stationdesk.domain.clock import HybridClock
 from stationdesk.errors import BundleRejected, StationDeskError
 from stationdesk.services.progress import Progress
-from stationdesk.sync import crypto, texts  # noqa: F401
+from stationdesk.sync import crypto, notices, texts  # noqa: F401
 from stationdesk.sync.bundle import SUFFIX, Resource, open_bundle, write_bundle
 from stationdesk.sync.codec import BadValue, TableCodec
 from stationdesk.sync.hub_models import (WRITTEN_BY, canonical_tables, data_tables, hub_bundle, hub_conflict,
                                          hub_counter, hub_info, hub_metadata, hub_station)
-from stationdesk.sync.merge import Receiver, apply_payload, check_payload, conflict_rows, report_dict
+from stationdesk.sync.merge import Receiver, apply_payload, check_payload, conflict_rows, differing_fields, report_dict
 
 ENV_KEYS = "STATIONDESK_CITY_KEYS"
 ENV_DB = "STATIONDESK_CITY_DB"
@@ -440,6 +440,11 @@ class Hub:
             canonical = canonical_tables()
             resources = [Resource.of_rows(TableCodec(canonical[name]), rows(table), EXPORT_CHUNK) for name, table in data_tables().items()
                          if name in counts]
+            # the conflicts this station's bundles met here, every time (few; the station skips those it has)
+            decided = connection.execute(select(hub_conflict).where(hub_conflict.c.station_code == code)
+                                         .order_by(hub_conflict.c.seq)).all()
+            if decided:
+                resources.append(notices.resource(decided, self.code))
             target = Path(target)
             if target.is_dir():
                 target = target / f"{self.code}-to-{code}-{datetime.now().strftime('%Y%m%d-%H%M%S')}{SUFFIX}"
@@ -452,8 +457,10 @@ class Hub:
                                    progress=progress, total=sum(counts.values()))
             connection.execute(update(hub_station).where(hub_station.c.code == code).values(
                 last_export_at=utcnow(), last_export_up_to=up_to, last_export_sha256=written.file_sha256))
+        records = {name: n for name, n in written.counts.items() if name != notices.NAME}
         return {"path": str(written.path), "bundle_id": written.bundle_id, "station": code, "since": since,
-                "up_to": up_to, "acknowledged": station.received_up_to, "counts": written.counts}
+                "up_to": up_to, "acknowledged": station.received_up_to, "counts": records,
+                "conflicts_sent": written.counts.get(notices.NAME, 0)}
 
     # ------------------------------------------------------------------ reading and editing
 
@@ -489,7 +496,7 @@ class Hub:
         out = []
         for r in rows:
             kept, other = json.loads(r.kept_values), json.loads(r.other_values)
-            differences = [k for k in kept if k not in ("version", "updated_at", "created_at") and kept.get(k) != other.get(k)]
+            differences = differing_fields(kept, other)
             out.append({"seq": r.seq, "station": r.station_code, "table": r.table_name, "id": r.row_id, "kind": r.kind,
                         "kept_writer": r.kept_writer, "kept": kept, "other_writer": r.other_writer, "other": other,
                         "differences": differences, "detected_at": r.detected_at, "resolution": r.resolution})

@@ -103,6 +103,15 @@ class Receiver(ABC):
         """May the sender send records of this origin?"""
         return True
 
+    def side_resources(self) -> frozenset[str]:
+        """Resources besides tables this receiver reads itself (the station: the city's conflicts)."""
+        return frozenset()
+
+
+def _table_names(payload: Payload, receiver: Receiver) -> list[str]:
+    side = receiver.side_resources()
+    return [name for name in payload.resources if name not in side]
+
 
 def check_payload(payload: Payload, receiver: Receiver, progress: Progress | None = None) -> int:
     """Pass 1, before anything is written: every resource is a known table, its schema fits ours,
@@ -112,12 +121,13 @@ def check_payload(payload: Payload, receiver: Receiver, progress: Progress | Non
     nor checks them again; a table counts as staged only once its
     whole resource has been read and its hash, size and count matched."""
     order = receiver.order()
-    for name in payload.resources:
+    names = _table_names(payload, receiver)
+    for name in names:
         if name not in order or receiver.codec(name) is None:
             raise BundleRejected("bundle.schema", table=name, detail="unknown table")
-    done, total = 0, sum(r.count for r in payload.resources.values())
+    done, total = 0, sum(payload.resources[name].count for name in names)
     allowed = receiver.allowed_origin
-    for name in payload.resources:
+    for name in names:
         codec = receiver.codec(name)
         read = codec.reader(payload.resources[name].fields)
         path = payload.staging_file(name)
@@ -154,7 +164,7 @@ def _chunks(payload: Payload, name: str) -> Iterator[list[dict]]:
 def apply_payload(connection: Connection, payload: Payload, receiver: Receiver, sender: str,
                   progress: Progress | None = None, total: int = 0) -> MergeResult:
     """Pass 2: upsert every row, table by table, parents first; check references as we go."""
-    if set(payload.staged) != set(payload.resources):   # nothing is written before everything is checked
+    if set(payload.staged) != set(_table_names(payload, receiver)):   # nothing is written before everything is checked
         total = check_payload(payload, receiver, progress)
     result = MergeResult()
     names = [n for n in receiver.order() if n in payload.resources]
@@ -394,6 +404,11 @@ def report_dict(header: dict, status: str, result: MergeResult | None, **extra) 
                              "other_version": c.other_version} for c in result.conflicts[:CONFLICTS_LISTED]]
         out["conflict_count"] = len(result.conflicts)
     return out
+
+
+def differing_fields(kept: dict, other: dict) -> list[str]:
+    """The fields of a conflict whose values differ, leaving out the bookkeeping ones."""
+    return [k for k in kept if k not in ("version", "updated_at", "created_at") and kept.get(k) != other.get(k)]
 
 
 def conflict_rows(result: MergeResult, bundle_id: str) -> Iterator[dict]:

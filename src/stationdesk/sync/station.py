@@ -22,10 +22,10 @@ from stationdesk.db.stamping import allocate_change_seqs, current_change_seq, lo
 from stationdesk.errors import BundleRejected, StationDeskError
 from stationdesk.services.progress import Progress, report
 from stationdesk.services.station import audit, current_station
-from stationdesk.sync import crypto, texts  # noqa: F401  (texts registers the messages)
+from stationdesk.sync import crypto, notices, texts  # noqa: F401  (texts registers the messages)
 from stationdesk.sync.bundle import SUFFIX, Resource, open_bundle, write_bundle
 from stationdesk.sync.codec import TableCodec
-from stationdesk.sync.merge import Receiver, apply_payload, check_payload, conflict_rows, report_dict
+from stationdesk.sync.merge import Receiver, apply_payload, check_payload, conflict_rows, differing_fields, report_dict
 from stationdesk.sync.sqlite_rows import sqlite_json_lines
 
 ENROLMENT_FORMAT = "stationdesk-enrolment"
@@ -77,6 +77,7 @@ class ConflictView:
     other_values: dict
     detected_at: datetime
     differences: tuple        # field names whose values differ
+    decided_by: str = ""      # "" found by this station's import, else the city's code (it decided)
 
 
 def _enrolment(session: Session) -> SyncEnrolment | None:
@@ -176,7 +177,7 @@ def _resource(session: Session, table, code: str, since: int, raw_sqlite: bool =
     codec = TableCodec(table)
     connection = session.connection()
     if raw_sqlite and connection.dialect.name == "sqlite":
-        return Resource(codec, sqlite_json_lines(connection, codec, "change_seq > ? AND origin_station = ?", (since, code),
+        return Resource(codec.name, codec.schema(), sqlite_json_lines(connection, codec, "change_seq > ? AND origin_station = ?", (since, code),
                                                  "change_seq", EXPORT_CHUNK))
     return Resource.of_rows(codec, _rows(session, table, code, since), EXPORT_CHUNK)
 
@@ -239,6 +240,9 @@ class _StationReceiver(Receiver):
 
     def order(self):
         return list(self._tables)
+
+    def side_resources(self) -> frozenset[str]:
+        return frozenset({notices.NAME})
 
     def changed_here(self, local) -> bool:
         # Rows that came from the city carry change_seq 0; a local edit takes a fresh number.
@@ -317,6 +321,8 @@ def _import(session: Session, folder: DataFolder, path: Path, dry_run: bool, pro
         receiver = _StationReceiver(session, min(sequence["acknowledged"], enrolment.last_export_up_to),
                                     enrolment.city_code)
         total = check_payload(payload, receiver, progress)
+        city_decided = notices.read(payload, enrolment.city_code)
+        added = 0
         if sequence["up_to"] <= enrolment.city_seq and sequence["up_to"] > 0:
             status_word, result = "covered", None
         else:
@@ -330,6 +336,10 @@ def _import(session: Session, folder: DataFolder, path: Path, dry_run: bool, pro
             try:
                 result = apply_payload(connection, payload, receiver, enrolment.city_code, progress, total)
                 _record_conflicts(session, result, header["bundle_id"])
+                added = notices.store(session, city_decided, enrolment.city_code, header["bundle_id"])
+                if added:
+                    session.flush()
+                    note_changed(session, "sync_conflict")
             except IntegrityError as error:
                 savepoint.rollback()
                 raise BundleRejected("bundle.unique_clash", detail=str(error.orig)[:120]) from None
@@ -341,6 +351,8 @@ def _import(session: Session, folder: DataFolder, path: Path, dry_run: bool, pro
             else:
                 savepoint.commit()
         report_data = report_dict(header, status_word, result, file=str(path))
+        if added:
+            report_data["city_conflicts"] = added
     if dry_run:
         return report_data
     if result is not None:
@@ -374,10 +386,9 @@ def list_conflicts(session: Session, include_resolved: bool = False, limit: int 
     out = []
     for row in session.execute(statement).scalars():
         kept, other = json.loads(row.kept_values), json.loads(row.other_values)
-        skip = {"version", "updated_at", "created_at"}
-        differences = tuple(k for k in kept if k not in skip and kept.get(k) != other.get(k))
+        differences = tuple(differing_fields(kept, other))
         out.append(ConflictView(row.seq, row.table_name, row.row_id, row.kind, row.kept_writer, kept,
-                                row.other_writer, other, row.detected_at, differences))
+                                row.other_writer, other, row.detected_at, differences, row.decided_by))
     return out
 
 

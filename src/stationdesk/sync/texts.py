@@ -84,6 +84,8 @@ messages.register({
                         "Conflict {table} {id}: {kept}'s value kept, {other}'s value saved in the conflict list"),
     "report.conflict_count": ("冲突 {n} 条，两方的值都已保留，见冲突列表。",
                               "{n} conflicts; both values are kept, see the conflict list."),
+    "report.city_conflicts": ("市级平台判定的冲突 {n} 条已加入冲突列表，可在那里保留或改用另一方的值。",
+                              "{n} conflicts decided by the city were added to the conflict list; keep or take the other value there."),
     "report.file": ("报告：{path}", "Report: {path}"),
 })
 
@@ -102,6 +104,8 @@ def report_lines(report: dict | None) -> list[str]:
               for c in report.get("conflicts", [])]
     if report.get("conflict_count"):
         lines.append(messages.text("report.conflict_count", n=report["conflict_count"]))
+    if report.get("city_conflicts"):
+        lines.append(messages.text("report.city_conflicts", n=report["city_conflicts"]))
     if report.get("report_file"):
         lines.append("  " + messages.text("report.file", path=report["report_file"]))
     return lines

@@ -208,7 +208,8 @@ class CityWindow(QMainWindow):
         self.summary.setText(self.tr("站点 {n} 个，记录 {records} 条，未处理冲突 {c} 条").format(
             n=len(stats["stations"]), records=sum(stats["totals"].values()), c=stats["open_conflicts"]))
         self.conflict_panel.set_conflicts([conflict_row(c["seq"], c["table"], c["id"], c["kind"], c["kept_writer"],
-                                                        c["kept"], c["other_writer"], c["other"], c["differences"])
+                                                        c["kept"], c["other_writer"], c["other"], c["differences"],
+                                                        self.tr("导入 {station} 的同步包时").format(station=c["station"]))
                                            for c in conflicts])
 
     def selected_station(self) -> str | None:

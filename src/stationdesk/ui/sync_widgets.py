@@ -56,6 +56,7 @@ def conflict_model(parent=None) -> RowsTableModel:
         (QCoreApplication.translate("SyncWidgets", "表"), lambda r: r["table"]),
         (QCoreApplication.translate("SyncWidgets", "记录"), lambda r: r["label"]),
         (QCoreApplication.translate("SyncWidgets", "类型"), kind),
+        (QCoreApplication.translate("SyncWidgets", "判定于"), lambda r: r["found_at"]),
         (QCoreApplication.translate("SyncWidgets", "保留的值来自"), lambda r: r["kept_writer"]),
         (QCoreApplication.translate("SyncWidgets", "另一方"), lambda r: r["other_writer"]),
         (QCoreApplication.translate("SyncWidgets", "不同的字段"), lambda r: "、".join(r["differences"])),
@@ -129,11 +130,13 @@ class ConflictPanel(QWidget):
 
 
 def conflict_row(seq: int, table: str, row_id: str, kind: str, kept_writer: str, kept: dict,
-                 other_writer: str, other: dict, differences) -> dict:
-    """One conflict as the table model and the detail view want it (privacy: children by alias)."""
+                 other_writer: str, other: dict, differences, found_at: str) -> dict:
+    """One conflict as the table model and the detail view want it (privacy: children by alias);
+    ``found_at`` says, in the user's words, whose import decided it."""
     label = (kept.get("alias") if kept.get("is_child") and kept.get("alias") else kept.get("name")) or row_id[:8]
     return {"seq": seq, "table": table, "id": row_id, "kind": kind, "kept_writer": kept_writer, "kept": kept,
-            "other_writer": other_writer, "other": other, "differences": list(differences), "label": str(label)}
+            "other_writer": other_writer, "other": other, "differences": list(differences), "label": str(label),
+            "found_at": found_at}
 
 
 def conflict_detail(row: dict) -> list[tuple[str, str, str]]:

@@ -61,3 +61,7 @@ class SyncConflict(Base):
     detected_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     resolution: Mapped[str] = mapped_column(String(20), default="")  # kept, took_other
+    # "" when this station's import found it; the city's code for one the city decided and sent
+    # (sync/notices.py), with the city's id for it so a notice is added once
+    decided_by: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    remote_id: Mapped[str | None] = mapped_column(String(48), index=True)

@@ -142,8 +142,9 @@ class SyncPage(Page):
         self.city_prints.setText(_prints(state.city_fingerprints, self))
         self.station_prints.setText(_prints(state.station_fingerprints, self))
         self.report.setPlainText(report_text(overview.last_report))
+        here, city = self.tr("本站导入时"), self.tr("市级平台")
         rows = [conflict_row(c.seq, c.table_name, c.row_id, c.kind, c.kept_writer, c.kept_values, c.other_writer,
-                             c.other_values, c.differences) for c in overview.conflicts]
+                             c.other_values, c.differences, city if c.decided_by else here) for c in overview.conflicts]
         self.conflict_panel.set_conflicts(rows)
 
     # ------------------------------------------------------------------ actions
