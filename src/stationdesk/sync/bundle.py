@@ -13,8 +13,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import queue
 import shutil
 import tempfile
+import threading
 import uuid
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
@@ -99,6 +101,53 @@ def _sha256_file(path: Path) -> tuple[str, int]:
 _READ_BLOCK = 1 << 20
 
 
+def _read_ahead(chunks: Iterable, depth: int = 4) -> Iterator:
+    """``chunks``, produced by a helper thread while the caller deflates, hashes and writes the ones
+    before (SQLite and zlib both release the GIL, so the two cores share the export). The helper is
+    the only user of the database until it has finished, which this waits for before returning;
+    the caller touches no database meanwhile. An error in the helper is raised here."""
+    handoff: queue.Queue = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+    done = object()
+
+    def produce() -> None:
+        try:
+            for item in chunks:
+                while not stop.is_set():
+                    try:
+                        handoff.put((item, None), timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            handoff.put((done, None))
+        except BaseException as error:     # handed to the consumer, which raises it
+            handoff.put((done, error))
+
+    helper = threading.Thread(target=produce, name="bundle-read-ahead", daemon=True)
+    helper.start()
+    try:
+        while True:
+            item, error = handoff.get()
+            if error is not None:
+                raise error
+            if item is done:
+                return
+            yield item
+    finally:
+        stop.set()
+        while helper.is_alive():        # unblock a helper waiting to hand over, then let it finish
+            try:
+                handoff.get(timeout=0.1)
+            except queue.Empty:
+                pass
+        helper.join()
+        close = getattr(chunks, "close", None)
+        if close is not None:
+            close()
+
+
 def _write_payload(target: Path, resources: list[Resource], progress: Progress | None, total: int | None) -> dict:
     """The inner zip; returns the counts per table."""
     counts: dict[str, int] = {}
@@ -109,7 +158,7 @@ def _write_payload(target: Path, resources: list[Resource], progress: Progress |
             path = f"data/{resource.name}.jsonl"
             digest, size, count = hashlib.sha256(), 0, 0
             with archive.open(path, "w", force_zip64=True) as out:
-                for data, rows in resource.chunks:
+                for data, rows in _read_ahead(resource.chunks):
                     digest.update(data)
                     size += len(data)
                     out.write(data)
