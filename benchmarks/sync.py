@@ -170,6 +170,7 @@ def main() -> None:
     parser.add_argument("--pg", default=os.environ.get("STATIONDESK_TEST_PG_URL"))
     parser.add_argument("--stations", type=int, default=5, help="stations in the growing-hub run")
     parser.add_argument("--per-station", type=int, default=100_000)
+    parser.add_argument("--growing-only", action="store_true", help="only the growing PostgreSQL hub run")
     parser.add_argument("--phase")
     args, rest = parser.parse_known_args()
     if args.phase:
@@ -178,7 +179,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="sd-bench-"))
     results: dict = {"records": args.records}
     try:
-        for label, count in (("small", max(args.records // 10, 1000)), ("full", args.records)):
+        for label, count in () if args.growing_only else (("small", max(args.records // 10, 1000)), ("full", args.records)):
             started = time.perf_counter()
             root = make_station(work / label, "S-BENCH", count, seed=1)
             database_file = str(root / "stationdesk.sqlite3")
@@ -226,6 +227,15 @@ def phase_export_for_pg(root: Path, bundle: str, work: Path, url: str, keys: str
     return bundle
 
 
+def pg_database_mb(url: str) -> float:
+    from sqlalchemy import create_engine, text
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1) if url.startswith("postgresql://") else url)
+    with engine.connect() as connection:
+        size = connection.execute(text("SELECT pg_database_size(current_database())")).scalar_one()
+    engine.dispose()
+    return round(size / 2 ** 20, 1)
+
+
 def growing_hub(url: str, stations: int, per_station: int, work: Path) -> list[dict]:
     """Several stations' bundles into one PostgreSQL hub: the import rate of the last ~ the first."""
     reset_pg(url)
@@ -241,6 +251,7 @@ def growing_hub(url: str, stations: int, per_station: int, work: Path) -> list[d
         result = phase("import", url, bundle, keys)
         result["rows_per_second"] = round(per_station / result["seconds"])
         result["hub_rows_before"] = number * per_station
+        result["hub_database_mb"] = pg_database_mb(url)
         out.append(result)
         print(json.dumps({code: result}), flush=True)
         shutil.rmtree(root, ignore_errors=True)
