@@ -663,6 +663,100 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="18" />
+        <source>查看了完整身份证号</source>
+        <translation>Viewed a full ID number</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="19" />
+        <source>打印了文件</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="20" />
+        <source>打印了时长证明</source>
+        <translation>Printed an hours certificate</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="21" />
+        <source>打印了签到表</source>
+        <translation>Printed a sign-in sheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="22" />
+        <source>导出了 Excel 表</source>
+        <translation>Exported to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="23" />
+        <source>导入了志愿者名册</source>
+        <translation>Imported a volunteer roster</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="24" />
+        <source>登记到了市级平台</source>
+        <translation>Enrolled with the city hub</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="25" />
+        <source>导出了同步包</source>
+        <translation>Exported a bundle</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="26" />
+        <source>导入了同步包</source>
+        <translation>Imported a bundle</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="27" />
+        <source>处理了同步冲突</source>
+        <translation>Resolved a sync conflict</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="37" />
+        <source>本机记下的敏感操作：导出、打印、查看完整身份证号、同步。供站点负责人核查个人信息的使用；日志只增不改。</source>
+        <translation>Sensitive actions on this computer: exports, prints, full ID-number views and sync. For the person in charge to check how personal information is used; the log is only ever added to.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="42" />
+        <source>全部操作</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="46" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="46" />
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="51" />
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="47" />
+        <source>对象</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="47" />
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="56" />
+        <source>操作日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="80" />
+        <source>共 {n} 条</source>
+        <translation>{n} in all</translation>
+    </message>
+</context>
+<context>
     <name>CaseNoteDialog</name>
     <message>
         <location filename="../../src/stationdesk/ui/dialogs/tutoring_dialogs.py" line="360" />
@@ -881,167 +975,167 @@
 <context>
     <name>CityWindow</name>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="132" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="133" />
         <source>StationDesk 市级平台 — {name}</source>
         <translation>StationDesk city hub — {name}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="137" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="138" />
         <source>本平台密钥指纹：签名 {s}　加密 {e}</source>
         <translation>Hub key fingerprints: signing {s}   encryption {e}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="141" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="142" />
         <source>导入站点同步包…</source>
         <translation>Import station bundles…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="143" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="144" />
         <source>为所选站点导出…</source>
         <translation>Export for the selected station…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="145" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="146" />
         <source>登记新站点…</source>
         <translation>Enrol a new station…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="147" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="148" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="155" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="156" />
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="155" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="156" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="155" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="156" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="155" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="156" />
         <source>最近同步包</source>
         <translation>Latest bundle</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="156" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="157" />
         <source>已收到序号</source>
         <translation>Sequence received</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="156" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="157" />
         <source>最近导出给它</source>
         <translation>Last exported to it</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="156" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="157" />
         <source>记录数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="165" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="166" />
         <source>数据表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="165" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="166" />
         <source>有效记录</source>
         <translation>Live records</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="165" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="166" />
         <source>已删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="174" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="175" />
         <source>站点</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="175" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="176" />
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="176" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="177" />
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="187" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="188" />
         <source>数据库：{url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="188" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="189" />
         <source>正在处理…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="199" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="200" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="202" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="203" />
         <source>已启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="202" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="203" />
         <source>待首个同步包</source>
         <translation>Waiting for its first bundle</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="208" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="209" />
         <source>站点 {n} 个，记录 {records} 条，未处理冲突 {c} 条</source>
         <translation>{n} stations, {records} records, {c} open conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="212" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="213" />
         <source>导入 {station} 的同步包时</source>
         <translation>Importing {station}'s bundle</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="229" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="230" />
         <source>正在检查并导入同步包…</source>
         <translation>Checking and importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="246" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="247" />
         <source>导入结果</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="257" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="258" />
         <source>为站点导出</source>
         <translation>Export for a station</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="257" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="258" />
         <source>请先在“站点”列表中选中一个站点。</source>
         <translation>Select a station in the Stations list first.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="262" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="263" />
         <source>正在导出同步包…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="267" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="268" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="267" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="268" />
         <source>已写入并回读校验：
 {path}
 {n} 条记录</source>
@@ -1050,12 +1144,12 @@
 {n} records</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="286" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="287" />
         <source>登记文件已写入</source>
         <translation>Enrolment file written</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="287" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="288" />
         <source>{path}
 请当面交给站点 {code}，并电话核对：
 签名 {s}
@@ -1640,27 +1734,27 @@ encryption {e}</translation>
 <context>
     <name>EnrolStationDialog</name>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="105" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="106" />
         <source>登记新站点</source>
         <translation>Enrol a new station</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="107" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="108" />
         <source>如 ZQ-DZ-001</source>
         <translation>e.g. ZQ-DZ-001</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="113" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="114" />
         <source>站点编码</source>
         <translation>Station code</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="114" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="115" />
         <source>站点名称</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="115" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="116" />
         <source>登记文件含一次性令牌，请当面交给站点，并电话核对密钥指纹。</source>
         <translation>The enrolment file holds a one-time token: hand it to the station in person and compare the key fingerprints by phone.</translation>
     </message>
@@ -1828,9 +1922,14 @@ Data folder: {path}</translation>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="219" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="218" />
         <source>数据同步</source>
         <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="83" />
+        <source>操作日志</source>
+        <translation>Audit log</translation>
     </message>
 </context>
 <context>
@@ -3077,44 +3176,44 @@ Data folder: {path}</translation>
 <context>
     <name>SyncFiles</name>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="86" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="87" />
         <source>选择站点的同步包</source>
         <translation>Choose station bundles</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="87" />
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="34" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="88" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="35" />
         <source>同步包 (*.sdbundle);;所有文件 (*)</source>
         <translation>Sync bundles (*.sdbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="92" />
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="39" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="93" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="40" />
         <source>选择导出到的文件夹（如 U 盘）</source>
         <translation>Choose the folder to export to (e.g. a USB drive)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="97" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="98" />
         <source>保存登记文件</source>
         <translation>Save enrolment file</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/city_window.py" line="98" />
+        <location filename="../../src/stationdesk/ui/city_window.py" line="99" />
         <source>登记文件 (*.json)</source>
         <translation>Enrolment files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="27" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="28" />
         <source>选择市级平台的登记文件</source>
         <translation>Choose the city hub's enrolment file</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="28" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="29" />
         <source>登记文件 (*.json);;所有文件 (*)</source>
         <translation>Enrolment files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="33" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="34" />
         <source>选择市级平台发回的同步包</source>
         <translation>Choose the bundle the city sent back</translation>
     </message>
@@ -3122,119 +3221,119 @@ Data folder: {path}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="48" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="49" />
         <source>数据同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="51" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="52" />
         <source>与市级平台的同步</source>
         <translation>Sync with the city hub</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="58" />
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="88" />
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="145" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="59" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="89" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="146" />
         <source>市级平台</source>
         <translation>City hub</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="59" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="60" />
         <source>上次导出</source>
         <translation>Last export</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="60" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="61" />
         <source>上次导入</source>
         <translation>Last import</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="61" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="62" />
         <source>待发送</source>
         <translation>Waiting to go</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="65" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="66" />
         <source>导出同步包</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="67" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="68" />
         <source>导入市级同步包…</source>
         <translation>Import the city's bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="69" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="70" />
         <source>登记到市级平台…</source>
         <translation>Enrol with the city hub…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="71" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="72" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="74" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="75" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="81" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="82" />
         <source>密钥指纹（请与市级平台电话核对）</source>
         <translation>Key fingerprints (compare with the city hub by phone)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="89" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="90" />
         <source>本站</source>
         <translation>This station</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="91" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="92" />
         <source>最近一次导入报告</source>
         <translation>Latest import report</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="96" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="97" />
         <source>冲突（两端都改过的记录）</source>
         <translation>Conflicts (records changed at both ends)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="123" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="124" />
         <source>U 盘：</source>
         <translation>USB drive: </translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="124" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="125" />
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="129" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="130" />
         <source>从未</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="133" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="134" />
         <source>尚未登记。请向市民政部门索取登记文件，然后点“登记到市级平台…”。</source>
         <translation>Not enrolled yet. Ask the city's civil affairs bureau for an enrolment file, then click “Enrol with the city hub…”.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="138" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="139" />
         <source>{n} 条记录</source>
         <translation>{n} records</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="145" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="146" />
         <source>本站导入时</source>
         <translation>This station's import</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="163" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="164" />
         <source>登记完成</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="164" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="165" />
         <source>已登记到 {city}。请打电话给市级平台，核对下面的密钥指纹：
 市级签名 {cs}
 市级加密 {ce}
@@ -3247,17 +3346,17 @@ station signing {ss}
 station encryption {se}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="174" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="175" />
         <source>正在导出同步包…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="179" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="180" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="180" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="181" />
         <source>已写入并回读校验：
 {path}
 共 {n} 条记录。请把 U 盘交给市民政部门。</source>
@@ -3266,17 +3365,17 @@ station encryption {se}</translation>
 {n} records in all. Take the USB drive to the city's civil affairs bureau.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="192" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="193" />
         <source>正在检查并导入同步包…</source>
         <translation>Checking and importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="197" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="198" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="216" />
+        <location filename="../../src/stationdesk/ui/pages/sync_page.py" line="215" />
         <source>签名 {s}
 加密 {e}</source>
         <translation>signing {s}

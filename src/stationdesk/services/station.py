@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from stationdesk.db.models.catalog import CatalogItem
 from stationdesk.db.models.station import AuditEntry, LocalState, Station
+from stationdesk.db.stamping import note_changed
 from stationdesk.errors import StationDeskError, ValidationError
 
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{1,31}$")
@@ -102,6 +103,7 @@ def set_catalog(session: Session, kind: str, names: list[str]) -> list[str]:
 def audit(session: Session, action: str, subject_kind: str = "", subject_id: str = "", detail: str = "") -> None:
     """Note a sensitive action (export, print, full ID-number view) in the local audit log."""
     session.add(AuditEntry(action=action, subject_kind=subject_kind, subject_id=subject_id, detail=detail))
+    note_changed(session, "audit_log")      # an open 操作日志 page refreshes
 
 
 def get_local(session: Session, key: str, default: str = "") -> str:

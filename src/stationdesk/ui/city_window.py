@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
                                QVBoxLayout, QWidget)
 
 from stationdesk.sync.hub import Hub
+from stationdesk.ui.dates import local_minute
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.long_job import progress_dialog
@@ -200,8 +201,8 @@ class CityWindow(QMainWindow):
         rows = []
         for s in stats["stations"]:
             state = self.tr("已启用") if s["active"] else self.tr("待首个同步包")
-            rows.append([s["code"], s["name"], state, _when(s["last_bundle_at"]) or never, s["received_up_to"],
-                         _when(s["last_export_at"]) or never, sum(s["records"].values())])
+            rows.append([s["code"], s["name"], state, local_minute(s["last_bundle_at"]) or never, s["received_up_to"],
+                         local_minute(s["last_export_at"]) or never, sum(s["records"].values())])
         self.station_model.set_rows(rows)
         self.totals_model.set_rows([[name, sum(v["live"] for v in per.values()), sum(v["deleted"] for v in per.values())]
                                     for name, per in stats["tables"].items()])
@@ -297,8 +298,6 @@ class CityWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _when(moment) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
 def _masked_url(url: str) -> str:

@@ -6,7 +6,7 @@ runs through ``Database.today``) and every date field looks and behaves the same
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit
@@ -15,6 +15,11 @@ from PySide6.QtWidgets import QDateEdit
 def station_today(ctx) -> date:
     """The station's today: the pinned date of tests and demos, else the computer's date (no SQL)."""
     return ctx.db.database.today or date.today()
+
+
+def local_minute(moment: datetime | None) -> str:
+    """A stored UTC moment as this computer's local time, to the minute ("" for none)."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
 def to_qdate(day: date) -> QDate:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, Q
 
 from stationdesk.db.base import synced_tables
 from stationdesk.sync import station as sync
+from stationdesk.ui.dates import local_minute
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.pages import Page, PageSpec
 from stationdesk.ui.long_job import progress_dialog
@@ -131,8 +132,8 @@ class SyncPage(Page):
             self.city_label.setText(f"{state.city_name}（{state.city_code}）")
         else:
             self.city_label.setText(self.tr("尚未登记。请向市民政部门索取登记文件，然后点“登记到市级平台…”。"))
-        self.last_export.setText(_when(state.last_export_at) or never)
-        self.last_import.setText(_when(state.last_import_at) or never)
+        self.last_export.setText(local_minute(state.last_export_at) or never)
+        self.last_import.setText(local_minute(state.last_import_at) or never)
         total = sum(state.waiting.values())
         details = "，".join(f"{name} {count}" for name, count in state.waiting.items())
         self.waiting.setText(self.tr("{n} 条记录").format(n=total) + (f"（{details}）" if details else ""))
@@ -206,8 +207,6 @@ class SyncPage(Page):
         self.ctx.db.run(sync.resolve_conflict, seq, take_other, on_done=lambda _: self.refresh(), on_error=self._error)
 
 
-def _when(moment) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
 def _prints(prints: dict, widget: QWidget) -> str:
