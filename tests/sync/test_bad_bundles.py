@@ -354,6 +354,9 @@ def test_header_json_must_be_json(scene):
 @pytest.mark.parametrize("change", [
     lambda n: n.update(id="OTHER:1"),                         # an id the city would not give
     lambda n: n.update(table="sync_enrolment"),               # not a synced table
+    lambda n: n.update(table=["person"]),
+    lambda n: n.update(other_values={"name": 5}),             # not a record of the table
+    lambda n: n["kept_values"].update(shoe_size=42),
     lambda n: n.update(row_id="../etc"),
     lambda n: n.update(kind="city_won"),
     lambda n: n.update(kept_version="yesterday"),

@@ -167,6 +167,17 @@ def test_a_conflict_the_city_decided_reaches_the_station_list_once(hub, make_sta
         assert sync_station.list_conflicts(session) == []
 
 
+def test_a_covered_city_bundle_still_brings_the_conflicts_the_city_decided(hub, make_station, city_decided, usb):
+    a, _, answer = city_decided(hub, make_station)
+    a.import_(hub.export_for("S-A", usb / "c-newer.sdbundle")["path"])     # a later bundle goes first
+    with a.db.session() as session:
+        assert len(sync_station.list_conflicts(session)) == 1
+        session.execute(SyncConflict.__table__.delete())                   # as if it had come without them
+        session.commit()
+    report = a.import_(answer)
+    assert report["status"] == "covered" and report["city_conflicts"] == 1
+
+
 def test_conflict_seen_first_at_the_station_is_listed_there_and_resolvable(hub, make_station, enrol, fill, usb):
     a, person_id = _synced_station(hub, make_station, enrol, fill, usb, 0)
     _edit_person(a, person_id, notes="站点的备注")            # not exported yet

@@ -21,10 +21,11 @@ from sqlalchemy.orm import Session
 
 from stationdesk.db.base import synced_tables
 from stationdesk.db.models.sync_local import SyncConflict
+from stationdesk.db.stamping import note_changed
 from stationdesk.domain.clock import parse_version
 from stationdesk.errors import BundleRejected
 from stationdesk.sync.bundle import Payload, Resource
-from stationdesk.sync.codec import BadValue, decode_utc_datetime, encode_utc_datetime
+from stationdesk.sync.codec import BadValue, TableCodec, decode_utc_datetime, encode_utc_datetime
 
 NAME = "conflicts"
 KINDS = ("both_edited", "edit_vs_delete")
@@ -71,25 +72,26 @@ def read(payload: Payload, city_code: str) -> list[dict]:
     if not isinstance(declared, list) or [(f.get("name"), f.get("type")) for f in declared if isinstance(f, dict)] != \
             [(f["name"], f["type"]) for f in FIELDS]:
         raise BundleRejected("bundle.schema", table=NAME, detail="fields")
-    tables = {t.name for t in synced_tables()}
+    codecs = {t.name: TableCodec(t) for t in synced_tables()}
     prefix = f"{city_code}:"
     out = []
     for row in payload.lines(NAME):
         if not isinstance(row, dict) or row.keys() != _KEYS:
             raise BundleRejected("bundle.row_invalid", table=NAME, detail="fields")
-        bad = _first_bad_field(row, tables, prefix)
+        bad = _first_bad_field(row, codecs, prefix)
         if bad:
             raise BundleRejected("bundle.row_invalid", table=NAME, detail=bad)
         out.append(row)
     return out
 
 
-def _first_bad_field(row: dict, tables: set[str], prefix: str) -> str | None:
+def _first_bad_field(row: dict, codecs: dict[str, TableCodec], prefix: str) -> str | None:
     notice_id = row["id"]
     if not (isinstance(notice_id, str) and notice_id.startswith(prefix) and notice_id[len(prefix):].isdigit()
             and notice_id[len(prefix):].isascii() and len(notice_id) <= 48):
         return "id"
-    if row["table"] not in tables:
+    codec = codecs.get(row["table"]) if isinstance(row["table"], str) else None
+    if codec is None:
         return "table"
     if not isinstance(row["row_id"], str) or not _UUID.fullmatch(row["row_id"]):
         return "row_id"
@@ -103,13 +105,22 @@ def _first_bad_field(row: dict, tables: set[str], prefix: str) -> str | None:
         except (ValueError, TypeError, AttributeError):
             return f"{side}_version"
         values = row[f"{side}_values"]
-        if not isinstance(values, dict) or len(values) > _MAX_VALUES:
+        if not isinstance(values, dict) or len(values) > _MAX_VALUES or not _is_record(codec, values):
             return f"{side}_values"
     try:
         decode_utc_datetime(row["detected_at"])
     except BadValue:
         return "detected_at"
     return None
+
+
+def _is_record(codec: TableCodec, values: dict) -> bool:
+    """Are the values a record of the table in bundle form (what "take the other value" applies)?"""
+    try:
+        codec.reader([codec.by_name[name].schema() for name in values if name in codec.by_name])(dict(values))
+    except BundleRejected:
+        return False
+    return True
 
 
 def store(session: Session, notices: list[dict], city_code: str, bundle_id: str) -> int:
@@ -131,4 +142,7 @@ def store(session: Session, notices: list[dict], city_code: str, bundle_id: str)
             bundle_id=bundle_id, detected_at=decode_utc_datetime(notice["detected_at"]),
             decided_by=city_code, remote_id=notice["id"]))
         added += 1
+    if added:
+        session.flush()
+        note_changed(session, "sync_conflict")
     return added

@@ -12,7 +12,9 @@ codec to turn them back into text. Two shortcuts avoid that round trip:
   and then the codec's encoder.
 
 The bytes written never depend on the path taken (tests/sync/test_sqlite_rows.py exports the same
-station all ways and compares).
+station all ways and compares). One difference is left on purpose: a value in the right shape but not
+on the calendar (a hand-edited '2026-02-30 …', '25:00:00.000000') is written as it is here, where
+SQLAlchemy would fail to read it; the receiver's checks refuse such a bundle, naming the field.
 """
 
 from __future__ import annotations
@@ -139,7 +141,8 @@ def _json_column(column, quoted: str) -> tuple[str | None, str] | None:
         return (f"{quoted} GLOB '{_GLOB_TIME}'",
                 f"CASE substr({quoted}, 10) WHEN '000000' THEN substr({quoted}, 1, 8) ELSE {quoted} END")
     if isinstance(kind, Boolean):
-        return f"{quoted} IN (0, 1)", f"CASE {quoted} WHEN 1 THEN json('true') ELSE json('false') END"
+        # no ELSE: a NULL stays NULL (null in the JSON), like the Python path
+        return f"{quoted} IN (0, 1)", f"CASE {quoted} WHEN 1 THEN json('true') WHEN 0 THEN json('false') END"
     if isinstance(kind, Integer):
         return f"typeof({quoted}) <> 'real'", quoted      # SQLite and orjson print reals differently
     if isinstance(kind, (String, Text)):

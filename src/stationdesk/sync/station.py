@@ -325,6 +325,10 @@ def _import(session: Session, folder: DataFolder, path: Path, dry_run: bool, pro
         added = 0
         if sequence["up_to"] <= enrolment.city_seq and sequence["up_to"] > 0:
             status_word, result = "covered", None
+            # the records are older than what is here, but the city's conflicts may be new: a city
+            # whose counter has not moved since sends only "covered" bundles
+            if not dry_run:
+                added = notices.store(session, city_decided, enrolment.city_code, header["bundle_id"])
         else:
             status_word = "dry_run" if dry_run else "applied"
             if not dry_run:
@@ -337,9 +341,6 @@ def _import(session: Session, folder: DataFolder, path: Path, dry_run: bool, pro
                 result = apply_payload(connection, payload, receiver, enrolment.city_code, progress, total)
                 _record_conflicts(session, result, header["bundle_id"])
                 added = notices.store(session, city_decided, enrolment.city_code, header["bundle_id"])
-                if added:
-                    session.flush()
-                    note_changed(session, "sync_conflict")
             except IntegrityError as error:
                 savepoint.rollback()
                 raise BundleRejected("bundle.unique_clash", detail=str(error.orig)[:120]) from None
