@@ -363,6 +363,7 @@ def test_header_json_must_be_json(scene):
     lambda n: n.update(other_values=["not", "an", "object"]),
     lambda n: n.update(detected_at="2026-02-30T00:00:00.000000Z"),
     lambda n: n.pop("detected_at"),
+    lambda n: n.update(resolution="settled"),
 ])
 def test_station_refuses_a_bad_conflict_notice_and_stays_as_it_was(sqlite_hub, make_station, city_decided, tmp_path, change):
     a, _, good = city_decided(sqlite_hub, make_station)

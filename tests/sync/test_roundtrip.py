@@ -167,6 +167,20 @@ def test_a_conflict_the_city_decided_reaches_the_station_list_once(hub, make_sta
         assert sync_station.list_conflicts(session) == []
 
 
+def test_a_conflict_the_city_settles_later_is_closed_at_the_station(hub, make_station, city_decided, usb):
+    a, person_id, answer = city_decided(hub, make_station)
+    a.import_(answer)
+    [decided] = hub.conflicts()
+    hub.resolve_conflict(decided["seq"], take_other=True)          # the city gives the station its value back
+    report = a.import_(hub.export_for("S-A", usb / "c3.sdbundle")["path"])
+    assert "city_conflicts" not in report
+    with a.db.session() as session:
+        assert sync_station.list_conflicts(session) == []
+        [closed] = sync_station.list_conflicts(session, include_resolved=True)
+        assert session.get(SyncConflict, closed.seq).resolution == "city_took_other"
+        assert session.get(Person, person_id).notes == "站点"
+
+
 def test_a_covered_city_bundle_still_brings_the_conflicts_the_city_decided(hub, make_station, city_decided, usb):
     a, _, answer = city_decided(hub, make_station)
     a.import_(hub.export_for("S-A", usb / "c-newer.sdbundle")["path"])     # a later bundle goes first

@@ -6,7 +6,9 @@ the winner arrive. So every city-to-station bundle carries the station's conflic
 named ``conflicts``; the station checks them with the rest of the bundle and adds the ones it has
 not seen to its own conflict list, marked as decided by the city, where a person can keep the
 value or take the other one (which then travels as a new edit). The resource is cumulative, like
-the records: a lost bundle costs nothing, and a notice seen before is skipped by its id.
+the records: a lost bundle costs nothing, and a notice seen before is not added again. Once a person
+at the city has settled a conflict, its notice says how, and the station closes its copy if it is
+still open (the city's own change, if any, arrives with the records).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import orjson
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from stationdesk.db.base import synced_tables
+from stationdesk.db.base import synced_tables, utcnow
 from stationdesk.db.models.sync_local import SyncConflict
 from stationdesk.db.stamping import note_changed
 from stationdesk.domain.clock import parse_version
@@ -29,6 +31,7 @@ from stationdesk.sync.codec import BadValue, TableCodec, decode_utc_datetime, en
 
 NAME = "conflicts"
 KINDS = ("both_edited", "edit_vs_delete")
+CITY_RESOLUTIONS = ("", "kept", "took_other")     # "": still open at the city
 _UUID_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 FIELDS = [
     {"name": "id", "type": "string", "constraints": {"required": True, "pattern": "^[A-Za-z0-9-]{2,32}:[0-9]+$"}},
@@ -42,6 +45,7 @@ FIELDS = [
     {"name": "other_version", "type": "string", "constraints": {"required": True}},
     {"name": "other_values", "type": "object", "constraints": {"required": True}},
     {"name": "detected_at", "type": "datetime", "constraints": {"required": True}},
+    {"name": "resolution", "type": "string", "constraints": {"required": True, "enum": list(CITY_RESOLUTIONS)}},
 ]
 SCHEMA = {"fields": FIELDS, "primaryKey": "id"}
 _KEYS = frozenset(f["name"] for f in FIELDS)
@@ -58,6 +62,7 @@ def resource(conflicts: Iterable, city_code: str) -> Resource:
             "kept_writer": c.kept_writer, "kept_version": c.kept_version, "kept_values": json.loads(c.kept_values),
             "other_writer": c.other_writer, "other_version": c.other_version,
             "other_values": json.loads(c.other_values), "detected_at": encode_utc_datetime(c.detected_at),
+            "resolution": c.resolution or "",
         }, option=orjson.OPT_APPEND_NEWLINE) for c in conflicts]
         if batch:
             yield b"".join(batch), len(batch)
@@ -111,6 +116,8 @@ def _first_bad_field(row: dict, codecs: dict[str, TableCodec], prefix: str) -> s
         decode_utc_datetime(row["detected_at"])
     except BadValue:
         return "detected_at"
+    if row["resolution"] not in CITY_RESOLUTIONS:
+        return "resolution"
     return None
 
 
@@ -124,25 +131,32 @@ def _is_record(codec: TableCodec, values: dict) -> bool:
 
 
 def store(session: Session, notices: list[dict], city_code: str, bundle_id: str) -> int:
-    """Add the notices this station has not seen yet to its conflict list; returns how many."""
+    """Add the notices this station has not seen yet to its conflict list, and close the open ones
+    the city has settled since; returns how many open ones were added."""
     if not notices:
         return 0
-    seen = set(session.execute(select(SyncConflict.remote_id).where(SyncConflict.decided_by == city_code)).scalars())
-    added = 0
+    known = {c.remote_id: c for c in session.execute(
+        select(SyncConflict).where(SyncConflict.decided_by == city_code)).scalars()}
+    added = changed = 0
     for notice in notices:
-        if notice["id"] in seen:
-            continue
-        seen.add(notice["id"])
-        session.add(SyncConflict(
-            table_name=notice["table"], row_id=notice["row_id"], kind=notice["kind"],
-            kept_writer=notice["kept_writer"], kept_version=notice["kept_version"],
-            kept_values=json.dumps(notice["kept_values"], ensure_ascii=False),
-            other_writer=notice["other_writer"], other_version=notice["other_version"],
-            other_values=json.dumps(notice["other_values"], ensure_ascii=False),
-            bundle_id=bundle_id, detected_at=decode_utc_datetime(notice["detected_at"]),
-            decided_by=city_code, remote_id=notice["id"]))
-        added += 1
-    if added:
+        settled = f"city_{notice['resolution']}" if notice["resolution"] else ""
+        mine = known.get(notice["id"])
+        if mine is None:
+            mine = known[notice["id"]] = SyncConflict(
+                table_name=notice["table"], row_id=notice["row_id"], kind=notice["kind"],
+                kept_writer=notice["kept_writer"], kept_version=notice["kept_version"],
+                kept_values=json.dumps(notice["kept_values"], ensure_ascii=False),
+                other_writer=notice["other_writer"], other_version=notice["other_version"],
+                other_values=json.dumps(notice["other_values"], ensure_ascii=False),
+                bundle_id=bundle_id, detected_at=decode_utc_datetime(notice["detected_at"]),
+                decided_by=city_code, remote_id=notice["id"])
+            session.add(mine)
+            added += not settled
+            changed += 1
+        if settled and mine.resolved_at is None:
+            mine.resolved_at, mine.resolution = utcnow(), settled
+            changed += 1
+    if changed:
         session.flush()
         note_changed(session, "sync_conflict")
     return added

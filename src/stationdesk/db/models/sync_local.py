@@ -60,7 +60,8 @@ class SyncConflict(Base):
     bundle_id: Mapped[str] = mapped_column(String(36))
     detected_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
-    resolution: Mapped[str] = mapped_column(String(20), default="")  # kept, took_other
+    # kept, took_other; city_kept, city_took_other when a person at the city settled it first
+    resolution: Mapped[str] = mapped_column(String(20), default="")
     # "" when this station's import found it; the city's code for one the city decided and sent
     # (sync/notices.py), with the city's id for it so a notice is added once
     decided_by: Mapped[str] = mapped_column(String(32), default="", server_default="")
