@@ -570,9 +570,12 @@ def _from_text(codec: TableCodec, name: str, text: str):
 
 
 def _create_tables(connection: Connection) -> None:
-    """Create missing hub tables (a feature added after the hub was set up) and missing columns."""
+    """Create missing hub tables (a feature added after the hub was set up), missing columns and the
+    conflicts' station index (added after the first hubs were made)."""
     data_tables()
     hub_metadata.create_all(connection)
+    for index in hub_conflict.indexes:
+        index.create(connection, checkfirst=True)
     inspector = inspect(connection)
     for name, table in data_tables().items():
         present = {c["name"] for c in inspector.get_columns(name)}

@@ -69,7 +69,7 @@ hub_bundle = Table(
 hub_conflict = Table(
     "hub_conflict", hub_metadata,
     Column("seq", Integer, primary_key=True, autoincrement=True),
-    Column("station_code", String(32), nullable=False),
+    Column("station_code", String(32), nullable=False, index=True),    # each city bundle sends a station's own
     Column("table_name", String(60), nullable=False),
     Column("row_id", String(36), nullable=False, index=True),
     Column("kind", String(20), nullable=False),
