@@ -681,77 +681,82 @@
     </message>
     <message>
         <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="21" />
+        <source>作废了时长证明</source>
+        <translation>Voided an hours certificate</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="22" />
         <source>打印了签到表</source>
         <translation>Printed a sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="22" />
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="23" />
         <source>导出了 Excel 表</source>
         <translation>Exported to Excel</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="23" />
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="24" />
         <source>导入了志愿者名册</source>
         <translation>Imported a volunteer roster</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="24" />
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="25" />
         <source>登记到了市级平台</source>
         <translation>Enrolled with the city hub</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="25" />
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="26" />
         <source>导出了同步包</source>
         <translation>Exported a bundle</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="26" />
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="27" />
         <source>导入了同步包</source>
         <translation>Imported a bundle</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="27" />
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="28" />
         <source>处理了同步冲突</source>
         <translation>Resolved a sync conflict</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="37" />
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="38" />
         <source>本机记下的敏感操作：导出、打印、查看完整身份证号、同步。供站点负责人核查个人信息的使用；日志只增不改。</source>
         <translation>Sensitive actions on this computer: exports, prints, full ID-number views and sync. For the person in charge to check how personal information is used; the log is only ever added to.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="42" />
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="43" />
         <source>全部操作</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="46" />
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="47" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="46" />
-        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="51" />
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="47" />
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="52" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="47" />
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="48" />
         <source>对象</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="47" />
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="48" />
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="56" />
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="57" />
         <source>操作日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="80" />
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="81" />
         <source>共 {n} 条</source>
         <translation>{n} in all</translation>
     </message>
@@ -1912,7 +1917,7 @@ Data folder: {path}</translation>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="308" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="348" />
         <source>志愿者</source>
         <translation>Volunteers</translation>
     </message>
@@ -1927,7 +1932,7 @@ Data folder: {path}</translation>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="83" />
+        <location filename="../../src/stationdesk/ui/pages/audit_page.py" line="84" />
         <source>操作日志</source>
         <translation>Audit log</translation>
     </message>
@@ -4671,7 +4676,8 @@ Holidays skipped: {skipped}</translation>
     <message>
         <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="74" />
         <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="113" />
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="293" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="124" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="333" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -4699,8 +4705,8 @@ Holidays skipped: {skipped}</translation>
         <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="110" />
         <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="116" />
         <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="118" />
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="274" />
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="282" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="314" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="322" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -4726,25 +4732,25 @@ Holidays skipped: {skipped}</translation>
     </message>
     <message>
         <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="116" />
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="274" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="314" />
         <source>课程</source>
         <translation>Course</translation>
     </message>
     <message>
         <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="117" />
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="275" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="315" />
         <source>学时（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
         <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="118" />
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="126" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="130" />
         <source>表彰</source>
         <translation>Awards</translation>
     </message>
     <message>
         <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="119" />
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="283" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="323" />
         <source>授予单位</source>
         <translation>Awarded by</translation>
     </message>
@@ -4779,189 +4785,219 @@ Holidays skipped: {skipped}</translation>
         <translation>Times printed</translation>
     </message>
     <message>
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="124" />
+        <source>已作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
         <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="125" />
+        <source>作废日期与原因</source>
+        <translation>Voided on, why</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="129" />
         <source>服务记录</source>
         <translation>Service records</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="125" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="129" />
         <source>培训</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="126" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="132" />
         <source>已出具证明</source>
         <translation>Certificates issued</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="128" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="133" />
         <source>出具服务证明…</source>
         <translation>Issue certificate…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="130" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="135" />
         <source>添加培训…</source>
         <translation>Add training…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="132" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="137" />
         <source>添加表彰…</source>
         <translation>Add award…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="134" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="139" />
         <source>修改状态与技能…</source>
         <translation>Status and skills…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="169" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="174" />
         <source>{n} 位已标记为志愿者但尚未登记</source>
         <translation>{n} marked as volunteers but not registered yet</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="178" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="183" />
         <source>共 {total} 名，已显示 {shown} 名</source>
         <translation>{shown} of {total} shown</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="197" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="202" />
         <source>性别：{g}　年龄：{a}　手机：{p}</source>
         <translation>Gender: {g}   Age: {a}   Mobile: {p}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="199" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="204" />
         <source>证件：{t} {n}</source>
         <translation>ID: {t} {n}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="199" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="204" />
         <source>未登记</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="200" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="205" />
         <source>登记日期：{d}　所属队伍：{teams}</source>
         <translation>Registered: {d}   Teams: {teams}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="201" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="206" />
         <source>技能特长：{s}　服务时间：{a}</source>
         <translation>Skills: {s}   Available: {a}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="203" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="208" />
         <source>未成年志愿者：已登记监护人同意</source>
         <translation>Minor volunteer: guardian consent on record</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="205" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="210" />
         <source>累计已确认 {total} 小时　本年 {year} 小时　待确认 {pending} 小时</source>
         <translation>Confirmed in total: {total} h   This year: {year} h   Unconfirmed: {pending} h</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="210" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="215" />
         <source>{m}月
 {h}</source>
         <translation>M{m}
 {h}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="233" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="239" />
         <source>已导入 {n} 名志愿者。</source>
         <translation>{n} volunteers imported.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="235" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="241" />
         <source>跳过 {n} 行有错误的数据。</source>
         <translation>{n} rows with errors skipped.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="237" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="243" />
         <source>新建队伍：{t}。</source>
         <translation>New teams: {t}.</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="238" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="244" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="242" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="248" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="246" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="252" />
         <source>志愿者名单.xlsx</source>
         <translation>volunteers.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="246" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="252" />
         <source>服务记录.xlsx</source>
         <translation>service-records.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="247" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="253" />
         <source>服务时长汇总.xlsx</source>
         <translation>service-hours.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="255" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="261" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="256" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="262" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="257" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="263" />
         <source>已导出 {n} 行到 {path}</source>
         <translation>{n} rows exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="267" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="273" />
         <source>正在生成服务证明…</source>
         <translation>Building the service certificate…</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="270" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="276" />
         <source>志愿服务证明</source>
         <translation>Volunteer service certificate</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="273" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="281" />
+        <source>作废所选证明…</source>
+        <translation>Void the chosen certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="124" />
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="306" />
+        <source>作废证明 {serial}</source>
+        <translation>Void certificate {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="307" />
+        <source>作废原因（如：时长计算有误，已重新出具）</source>
+        <translation>Reason (e.g. hours counted wrongly, issued again)</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="313" />
         <source>添加培训记录</source>
         <translation>Add training record</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="281" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="321" />
         <source>添加表彰</source>
         <translation>Add award</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="282" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="322" />
         <source>表彰名称</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="292" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="332" />
         <source>修改志愿者：{name}</source>
         <translation>Edit volunteer: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="295" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="335" />
         <source>技能特长（用顿号分隔）</source>
         <translation>Skills (separate with 、)</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="296" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="336" />
         <source>服务时间</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="297" />
+        <location filename="../../src/stationdesk/ui/pages/volunteers_page.py" line="337" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>

@@ -140,6 +140,17 @@ def test_volunteer_page_shows_the_history_and_prints_a_certificate(qtbot, ctx, s
     assert shown[0][0].startswith(b"%PDF") and "ZYFW-TEST-001-2026-00001" in shown[0][1]
     idle(qtbot, ctx)
     qtbot.waitUntil(lambda: page.certs.rowCount() == 1)
+    # void it: the button needs a chosen certificate, the reason is asked, the list shows it voided
+    from stationdesk.ui.dialogs.volunteer_dialogs import SimpleFormDialog
+    assert not page.void_button.isEnabled()
+    page.certs_view.selectRow(0)
+    assert page.void_button.isEnabled()
+    monkeypatch.setattr(SimpleFormDialog, "ask", classmethod(lambda cls, *a, **k: {"reason": "填错了期间"}))
+    page.void_button.click()
+    qtbot.waitUntil(lambda: page.certs.rowCount() == 1 and page.certs.rows[0].voided_on is not None)
+    columns = page.certs.columnCount()
+    assert page.certs.index(0, columns - 2).data() == "已作废" and "填错了期间" in page.certs.index(0, columns - 1).data()
+    assert not page.void_button.isEnabled()
 
 
 def test_roster_import_dialog_previews_errors_and_imports_after_confirmation(qtbot, ctx, station, tmp_path):

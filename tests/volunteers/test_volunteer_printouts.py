@@ -73,6 +73,33 @@ def test_a_reprint_carries_the_same_serial_and_content_and_every_certificate_is_
     assert len(printed) == 4
 
 
+def test_a_voided_certificate_stays_registered_cannot_be_reprinted_and_the_period_is_certified_anew(served, tmp_path):
+    period = (date(2026, 6, 1), date(2026, 6, 30))
+    with served.db.transaction() as session:
+        first = certificates.issue_certificate(session, "TEST-001-V00001", *period)
+    with served.db.transaction() as session:
+        with pytest.raises(ValidationError) as caught:
+            certificates.void_certificate(session, first.row.serial, "   ")
+        assert caught.value.code == "certificate.void_reason"
+        voided = certificates.void_certificate(session, first.row.serial.lower(), "时长计算有误，已重新出具")
+    assert voided.voided_on == served.db.today and voided.void_reason == "时长计算有误，已重新出具"
+    with served.db.transaction() as session:
+        for attempt in (lambda: certificates.reprint_by_serial(session, first.row.serial),
+                        lambda: certificates.void_certificate(session, first.row.serial, "再次作废")):
+            with pytest.raises(ValidationError) as caught:
+                attempt()
+            assert caught.value.code == "certificate.voided" and "时长计算有误" in str(caught.value)
+        pending = [s.id for s in shifts.shifts_to_confirm(session)]
+        shifts.confirm_shifts(session, pending, "陈主任")
+        anew = certificates.issue_certificate(session, "TEST-001-V00001", *period)
+        listed = certificates.list_certificates(session)
+        logged = session.execute(select(AuditEntry.detail).where(AuditEntry.action == "void_certificate")).scalars().all()
+    assert not anew.reprint and anew.row.serial == "ZYFW-TEST-001-2026-00002" and anew.row.total_minutes == 450
+    assert [(c.serial, c.voided_on is not None) for c in listed] == [("ZYFW-TEST-001-2026-00002", False),
+                                                                    ("ZYFW-TEST-001-2026-00001", True)]
+    assert logged == ["ZYFW-TEST-001-2026-00001: 时长计算有误，已重新出具"]
+
+
 def test_no_certificate_without_confirmed_hours(station):
     with pytest.raises(ValidationError) as caught:
         station.run(certificates.issue_certificate, "TEST-001-V00002", date(2026, 1, 1), date(2026, 6, 30))

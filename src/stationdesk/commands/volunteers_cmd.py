@@ -1,4 +1,5 @@
-"""``stationdesk import-roster`` and ``stationdesk export-volunteers``: volunteer rosters in Excel."""
+"""``stationdesk import-roster`` and ``stationdesk export-volunteers``: volunteer rosters in Excel;
+``stationdesk void-certificate``: void a certificate of service hours issued in error."""
 
 from __future__ import annotations
 
@@ -21,6 +22,20 @@ def register(subparsers) -> None:
     export.add_argument("--year", type=int, default=None, help="年份 year (shifts, totals; default: this year)")
     export.add_argument("--out", required=True)
     export.set_defaults(handler=cmd_export)
+
+    void = subparsers.add_parser("void-certificate", help="作废一份志愿服务证明 void a certificate issued in error")
+    void.add_argument("serial", help="证明编号 ZYFW-…")
+    void.add_argument("--reason", required=True, help="作废原因 why")
+    void.set_defaults(handler=cmd_void_certificate)
+
+
+def cmd_void_certificate(ctx) -> int:
+    from stationdesk.services.certificates import void_certificate
+
+    with ctx.require_station().transaction() as session:
+        row = void_certificate(session, ctx.args.serial, ctx.args.reason)
+    print(f"已作废：{row.serial}（{row.name}，{row.period_from} 至 {row.period_to}）原因：{row.void_reason}")
+    return 0
 
 
 def _print_rows(rows, errors: bool) -> None:

@@ -3,7 +3,9 @@
 Each certificate gets a serial ``ZYFW-<station>-<year>-<nnnnn>`` kept in ``volunteer_certificate``
 with the listed services as issued. Asking again for the same volunteer and period is a reprint:
 the same serial and the same content (what was certified stays what was certified). Only
-confirmed shifts count.
+confirmed shifts count. A certificate issued in error is voided (作废) with a reason: it keeps its
+serial in the register, can no longer be reprinted, and the same period may then be certified anew
+under a new serial.
 """
 
 from __future__ import annotations
@@ -64,7 +66,8 @@ def issue_certificate(session: Session, volunteer_number: str, start: date, end:
     volunteer = volunteer_by_number(session, volunteer_number)
     existing = session.execute(select(VolunteerCertificate).where(
         VolunteerCertificate.volunteer_id == volunteer.id, VolunteerCertificate.period_from == start,
-        VolunteerCertificate.period_to == end, VolunteerCertificate.deleted.is_(False))).scalars().first()
+        VolunteerCertificate.period_to == end, VolunteerCertificate.deleted.is_(False),
+        VolunteerCertificate.voided_on.is_(None))).scalars().first()
     if existing is not None:
         existing.print_count += 1
         certificate, reprint = existing, True
@@ -98,16 +101,41 @@ def certificate_pdf(session: Session, volunteer_number: str, start: date, end: d
     return buffer.getvalue(), f"志愿服务证明-{issued.row.name}-{issued.row.serial}.pdf"
 
 
-def reprint_by_serial(session: Session, serial: str) -> tuple[bytes, str]:
+def _by_serial(session: Session, serial: str) -> VolunteerCertificate:
     certificate = session.execute(select(VolunteerCertificate).where(
         VolunteerCertificate.serial == serial.strip().upper(), VolunteerCertificate.deleted.is_(False))).scalars().first()
     if certificate is None:
         raise ValidationError("certificate.not_found", field="serial", serial=serial)
+    return certificate
+
+
+def _refuse_voided(certificate: VolunteerCertificate) -> None:
+    if certificate.voided_on is not None:
+        raise ValidationError("certificate.voided", field="serial", serial=certificate.serial,
+                              day=certificate.voided_on.isoformat(), reason=certificate.void_reason)
+
+
+def reprint_by_serial(session: Session, serial: str) -> tuple[bytes, str]:
+    certificate = _by_serial(session, serial)
+    _refuse_voided(certificate)
     certificate.print_count += 1
     audit(session, "print_certificate", "volunteer", certificate.volunteer_id, f"{certificate.serial} reprint")
     buffer = BytesIO()
     build_certificate(buffer, _content(session, certificate), today(session))
     return buffer.getvalue(), f"志愿服务证明-{certificate.serial}.pdf"
+
+
+def void_certificate(session: Session, serial: str, reason: str) -> CertificateRow:
+    """Mark a certificate issued in error as void (it stays in the register under its serial)."""
+    reason = " ".join(reason.split())
+    if not reason:
+        raise ValidationError("certificate.void_reason", field="reason")
+    certificate = _by_serial(session, serial)
+    _refuse_voided(certificate)
+    certificate.voided_on, certificate.void_reason = today(session), reason[:200]
+    session.flush()
+    audit(session, "void_certificate", "volunteer", certificate.volunteer_id, f"{certificate.serial}: {reason}")
+    return certificate_rows(session, VolunteerCertificate.id == certificate.id)[0]
 
 
 def list_certificates(session: Session) -> list[CertificateRow]:

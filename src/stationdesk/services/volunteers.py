@@ -79,6 +79,8 @@ messages.register({
                              "{name} has no confirmed hours from {start} to {end}; no certificate can be issued."),
     "certificate.period": ("证明期间的开始日期不能晚于结束日期。", "The period must start before it ends."),
     "certificate.not_found": ("找不到证明编号 {serial}。", "No certificate numbered {serial}."),
+    "certificate.voided": ("证明 {serial} 已于 {day} 作废（{reason}）。", "Certificate {serial} was voided on {day} ({reason})."),
+    "certificate.void_reason": ("请写明作废原因。", "Please give the reason for voiding it."),
 })
 
 
@@ -159,6 +161,8 @@ class CertificateRow:
     issued_on: date
     handled_by: str
     print_count: int
+    voided_on: date | None = None
+    void_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -540,7 +544,8 @@ def certificate_rows(session: Session, *conditions) -> list[CertificateRow]:
         .where(VolunteerCertificate.deleted.is_(False), *conditions)
         .order_by(VolunteerCertificate.issued_on.desc(), VolunteerCertificate.serial.desc())).all()
     return [CertificateRow(c.id, c.serial, c.volunteer_id, number, name, c.period_from, c.period_to,
-                           c.total_minutes, c.issued_on, c.handled_by, c.print_count) for c, number, name in rows]
+                           c.total_minutes, c.issued_on, c.handled_by, c.print_count, c.voided_on, c.void_reason)
+            for c, number, name in rows]
 
 
 def get_volunteer(session: Session, volunteer_id: str, history_limit: int = 500) -> VolunteerDetail:

@@ -172,3 +172,6 @@ class VolunteerCertificate(Synced, Base):
     issued_on: Mapped[date] = mapped_column(Date)
     handled_by: Mapped[str] = mapped_column(String(50), default="")    # 经办人
     print_count: Mapped[int] = mapped_column(Integer, default=1)
+    # 作废: a certificate issued in error stays registered under its serial, marked void with the reason
+    voided_on: Mapped[date | None] = mapped_column(Date)
+    void_reason: Mapped[str] = mapped_column(String(200), default="", server_default="")

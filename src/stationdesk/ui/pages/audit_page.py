@@ -18,6 +18,7 @@ def action_label(action: str) -> str:
         "view_id_number": QCoreApplication.translate("AuditPage", "查看了完整身份证号"),
         "print": QCoreApplication.translate("AuditPage", "打印了文件"),
         "print_certificate": QCoreApplication.translate("AuditPage", "打印了时长证明"),
+        "void_certificate": QCoreApplication.translate("AuditPage", "作废了时长证明"),
         "print_signin_sheet": QCoreApplication.translate("AuditPage", "打印了签到表"),
         "export": QCoreApplication.translate("AuditPage", "导出了 Excel 表"),
         "import_roster": QCoreApplication.translate("AuditPage", "导入了志愿者名册"),

@@ -120,11 +120,16 @@ class VolunteersPage(Page):
         self.certs = RowsTableModel([(self.tr("证明编号"), lambda c: c.serial),
                                      (self.tr("期间"), lambda c: self.tr("{a} 至 {b}").format(a=c.period_from, b=c.period_to)),
                                      (self.tr("时长（小时）"), lambda c: format_hours(c.total_minutes)),
-                                     (self.tr("出具日期"), lambda c: c.issued_on), (self.tr("打印次数"), lambda c: c.print_count)])
+                                     (self.tr("出具日期"), lambda c: c.issued_on), (self.tr("打印次数"), lambda c: c.print_count),
+                                     (self.tr("状态"), lambda c: self.tr("已作废") if c.voided_on else self.tr("有效")),
+                                     (self.tr("作废日期与原因"),
+                                      lambda c: f"{c.voided_on}　{c.void_reason}" if c.voided_on else "")],
+                                    background=lambda c: "#eeeeee" if c.voided_on else None)
         self.tabs = QTabWidget()
         for model, label in ((self.history, self.tr("服务记录")), (self.trainings, self.tr("培训")),
-                             (self.awards, self.tr("表彰")), (self.certs, self.tr("已出具证明"))):
+                             (self.awards, self.tr("表彰"))):
             self.tabs.addTab(list_view(model), label)
+        self.tabs.addTab(self._build_certificates(), self.tr("已出具证明"))
         self.certificate_button = QPushButton(self.tr("出具服务证明…"))
         self.certificate_button.clicked.connect(self.print_certificate)
         self.training_button = QPushButton(self.tr("添加培训…"))
@@ -212,6 +217,7 @@ class VolunteersPage(Page):
         self.trainings.set_rows(detail.trainings)
         self.awards.set_rows(detail.awards)
         self.certs.set_rows(detail.certificates)
+        self._certificate_chosen()
         for button in (self.certificate_button, self.training_button, self.award_button, self.status_button):
             button.setEnabled(True)
         self.sig_detail_shown.emit(detail.row.id)
@@ -268,6 +274,40 @@ class VolunteersPage(Page):
                           self.detail.row.volunteer_number, start, end, handled_by,
                           on_done=lambda result: PdfPreviewDialog.show_pdf(
                               self, result[0], self.tr("志愿服务证明"), result[1]))
+
+    def _build_certificates(self) -> QWidget:
+        self.certs_view = list_view(self.certs)
+        self.certs_view.selectionModel().selectionChanged.connect(lambda *_: self._certificate_chosen())
+        self.void_button = QPushButton(self.tr("作废所选证明…"))
+        self.void_button.setEnabled(False)
+        self.void_button.clicked.connect(self.void_certificate)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        bar.addWidget(self.void_button)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.certs_view, 1)
+        layout.addLayout(bar)
+        return box
+
+    def _chosen_certificate(self):
+        rows = self.certs_view.selectionModel().selectedRows()
+        return self.certs.rows[rows[0].row()] if rows else None
+
+    def _certificate_chosen(self) -> None:
+        chosen = self._chosen_certificate()
+        self.void_button.setEnabled(chosen is not None and chosen.voided_on is None)
+
+    def void_certificate(self) -> None:
+        chosen = self._chosen_certificate()
+        if chosen is None:
+            return
+        values = SimpleFormDialog.ask(self, self.tr("作废证明 {serial}").format(serial=chosen.serial), [
+            Field("reason", self.tr("作废原因（如：时长计算有误，已重新出具）"), required=True)])
+        if values:
+            self.ctx.db.run(certificates.void_certificate, chosen.serial, values["reason"],
+                            on_error=lambda e: MessageBox.error(self, e))
 
     def add_training(self) -> None:
         values = SimpleFormDialog.ask(self, self.tr("添加培训记录"), [
