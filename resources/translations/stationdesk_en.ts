@@ -1848,12 +1848,12 @@ encryption {e}</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/main_window.py" line="95" />
+        <location filename="../../src/stationdesk/ui/main_window.py" line="104" />
         <source>关于 StationDesk</source>
         <translation>About StationDesk</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/main_window.py" line="96" />
+        <location filename="../../src/stationdesk/ui/main_window.py" line="105" />
         <source>StationDesk {version}
 社区服务站工作台
 数据文件夹：{path}</source>
@@ -3104,19 +3104,34 @@ Data folder: {path}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/settings_dialog.py" line="14" />
+        <location filename="../../src/stationdesk/ui/dialogs/settings_dialog.py" line="23" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/settings_dialog.py" line="23" />
+        <location filename="../../src/stationdesk/ui/dialogs/settings_dialog.py" line="29" />
+        <source>手机或带区号的座机，如 0755-12345678</source>
+        <translation>A mobile or a landline with its area code, e.g. 0755-12345678</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/dialogs/settings_dialog.py" line="34" />
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/stationdesk/ui/dialogs/settings_dialog.py" line="24" />
+        <location filename="../../src/stationdesk/ui/dialogs/settings_dialog.py" line="35" />
         <source>更改语言后，重新启动程序生效。</source>
         <translation>A new language takes effect when the program restarts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/dialogs/settings_dialog.py" line="36" />
+        <source>本站电话</source>
+        <translation>Station phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/stationdesk/ui/dialogs/settings_dialog.py" line="37" />
+        <source>打印在志愿服务证明上，供核验证明编号。</source>
+        <translation>Printed on certificates of service hours, for verifying their number.</translation>
     </message>
 </context>
 <context>

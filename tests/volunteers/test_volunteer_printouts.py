@@ -100,6 +100,17 @@ def test_a_voided_certificate_stays_registered_cannot_be_reprinted_and_the_perio
     assert logged == ["ZYFW-TEST-001-2026-00001: 时长计算有误，已重新出具"]
 
 
+def test_the_certificate_gives_the_station_phone_for_verification(served, tmp_path):
+    from stationdesk.services.station import set_station_phone
+
+    period = (date(2026, 6, 1), date(2026, 6, 30))
+    without, _ = served.run(certificates.certificate_pdf, "TEST-001-V00001", *period)
+    served.run(set_station_phone, "0755 1234 5678")
+    with_phone, _ = served.run(certificates.certificate_pdf, "TEST-001-V00001", *period)
+    assert "电话" not in pdf_text(without, tmp_path, "a.pdf")
+    assert "核验（电话：0755-12345678）" in pdf_text(with_phone, tmp_path, "b.pdf").replace("\n", "").replace(" ", "")
+
+
 def test_no_certificate_without_confirmed_hours(station):
     with pytest.raises(ValidationError) as caught:
         station.run(certificates.issue_certificate, "TEST-001-V00002", date(2026, 1, 1), date(2026, 6, 30))

@@ -38,6 +38,7 @@ class CertificateContent:
     issuer: str
     issued_on: date
     handled_by: str = ""
+    issuer_phone: str = ""        # for verifying the serial; left out when the station has none set
 
 
 class SealArea(Flowable):
@@ -78,7 +79,8 @@ def build_certificate(out: str | BinaryIO, content: CertificateContent, printed_
     table = doc.table(rows, [14 * mm, 28 * mm, doc.width - 72 * mm, 30 * mm])
     table.setStyle(TableStyle([("ALIGN", (0, 1), (1, -1), "CENTER"), ("ALIGN", (3, 1), (3, -1), "CENTER")]))
     note = doc.paragraph("说明：本证明依据《志愿服务记录与证明出具办法（试行）》出具，只统计经活动组织方确认的"
-                         "实际服务时长（不含往返路途时间），以半小时为单位。证明编号可向出具单位核验。", "small")
+                         "实际服务时长（不含往返路途时间），以半小时为单位。证明编号可向出具单位核验"
+                         + (f"（电话：{content.issuer_phone}）" if content.issuer_phone else "") + "。", "small")
     lines = Table([["负责人（签字）：______________", f"经办人（签字）：{content.handled_by or '______________'}"]],
                   colWidths=[doc.width / 2] * 2)
     lines.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), doc.font, 11), ("TOPPADDING", (0, 0), (-1, -1), 6)]))

@@ -26,7 +26,7 @@ from stationdesk.errors import ValidationError
 from stationdesk.printing.certificate import CertificateContent, CertificateLine, build_certificate
 from stationdesk.services.registry import date_argument, printer
 from stationdesk.services.shifts import confirmed_minutes_between
-from stationdesk.services.station import audit, current_station, today
+from stationdesk.services.station import audit, current_station, station_phone, today
 from stationdesk.services.volunteers import CertificateRow, certificate_rows, live_volunteer, volunteer_by_number
 
 
@@ -55,7 +55,7 @@ def _content(session: Session, certificate: VolunteerCertificate) -> Certificate
         id_type="居民身份证" if person.id_number else "", id_number_masked=mask_id_number(person.id_number),
         period_from=certificate.period_from, period_to=certificate.period_to,
         total_hours=format_hours(certificate.total_minutes), lines=lines, issuer=current_station(session).name,
-        issued_on=certificate.issued_on, handled_by=certificate.handled_by)
+        issued_on=certificate.issued_on, handled_by=certificate.handled_by, issuer_phone=station_phone(session))
 
 
 def issue_certificate(session: Session, volunteer_number: str, start: date, end: date,

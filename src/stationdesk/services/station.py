@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from stationdesk.db.models.catalog import CatalogItem
 from stationdesk.db.models.station import AuditEntry, LocalState, Station
 from stationdesk.db.stamping import note_changed
+from stationdesk.domain.phone import normalise_phone
 from stationdesk.errors import StationDeskError, ValidationError
 
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{1,31}$")
@@ -104,6 +105,21 @@ def audit(session: Session, action: str, subject_kind: str = "", subject_id: str
     """Note a sensitive action (export, print, full ID-number view) in the local audit log."""
     session.add(AuditEntry(action=action, subject_kind=subject_kind, subject_id=subject_id, detail=detail))
     note_changed(session, "audit_log")      # an open 操作日志 page refreshes
+
+
+STATION_PHONE_KEY = "station.phone"
+
+
+def station_phone(session: Session) -> str:
+    """The station's phone for people who verify a certificate ("" when not set)."""
+    return get_local(session, STATION_PHONE_KEY)
+
+
+def set_station_phone(session: Session, raw: str) -> str:
+    """Store the station's phone (a mobile or a landline with its area code; empty clears it)."""
+    phone = normalise_phone(raw) if raw.strip() else ""
+    set_local(session, STATION_PHONE_KEY, phone)
+    return phone
 
 
 def get_local(session: Session, key: str, default: str = "") -> str:

@@ -85,9 +85,18 @@ class MainWindow(QMainWindow):
         return widget
 
     def _open_settings(self) -> None:
-        from stationdesk.ui.dialogs.settings_dialog import SettingsDialog
+        from stationdesk.services.station import station_phone
 
-        SettingsDialog.ask(self, self.ctx)
+        self.ctx.db.run(station_phone, on_done=self._ask_settings)
+
+    def _ask_settings(self, phone: str) -> None:
+        from stationdesk.services.station import set_station_phone
+        from stationdesk.ui.dialogs.settings_dialog import SettingsDialog
+        from stationdesk.ui.messages import MessageBox
+
+        answer = SettingsDialog.ask(self, self.ctx, phone)
+        if answer is not None and answer.station_phone != phone:
+            self.ctx.db.run(set_station_phone, answer.station_phone, on_error=lambda e: MessageBox.error(self, e))
 
     def _about(self) -> None:
         from stationdesk.ui.messages import MessageBox

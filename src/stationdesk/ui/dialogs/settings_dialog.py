@@ -1,14 +1,23 @@
-"""Settings: the interface language (takes effect at the next start)."""
+"""Settings: the interface language (takes effect at the next start) and the station's phone, which
+the certificates of service hours print for whoever verifies their serial."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from stationdesk.ui.context import AppContext
 
 
+@dataclass(frozen=True)
+class SettingsAnswer:
+    language: str
+    station_phone: str
+
+
 class SettingsDialog(QDialog):
-    def __init__(self, parent: QWidget | None, ctx: AppContext) -> None:
+    def __init__(self, parent: QWidget | None, ctx: AppContext, station_phone: str) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("设置"))
@@ -16,19 +25,24 @@ class SettingsDialog(QDialog):
         self.language.addItem("简体中文", "zh")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(1 if ctx.settings.language == "en" else 0)
+        self.phone = QLineEdit(station_phone)
+        self.phone.setPlaceholderText(self.tr("手机或带区号的座机，如 0755-12345678"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QFormLayout(self)
         layout.addRow(self.tr("界面语言"), self.language)
         layout.addRow(QLabel(self.tr("更改语言后，重新启动程序生效。")))
+        layout.addRow(self.tr("本站电话"), self.phone)
+        layout.addRow(QLabel(self.tr("打印在志愿服务证明上，供核验证明编号。")))
         layout.addRow(buttons)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, ctx: AppContext) -> bool:
-        dialog = cls(parent, ctx)
+    def ask(cls, parent: QWidget | None, ctx: AppContext, station_phone: str) -> SettingsAnswer | None:
+        """The chosen settings (the language already saved), or None when cancelled."""
+        dialog = cls(parent, ctx, station_phone)
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
+            return None
         ctx.settings.language = dialog.language.currentData()
         ctx.settings.save(ctx.folder)
-        return True
+        return SettingsAnswer(ctx.settings.language, dialog.phone.text().strip())
