@@ -364,3 +364,27 @@ def test_hub_adds_tables_and_columns_of_features_installed_later(tmp_path):
         inspector = inspect(connection)
         assert "notes" in {c["name"] for c in inspector.get_columns("person")}
         assert inspector.has_table("guardian_consent")
+
+
+def test_a_column_added_to_an_older_hub_gets_its_default_in_the_rows_already_there(sqlite_hub, make_station, enrol, fill, usb):
+    """A hub made before a feature added a column: the rows it holds take the column's default, so a
+    later city edit does not send a NULL the station would refuse."""
+    import sqlite3
+
+    from stationdesk.sync.hub import Hub
+
+    a = make_station("S-A")
+    enrol(sqlite_hub, a)
+    person_id = fill(a, 2)["person"][0]
+    sqlite_hub.import_bundle(a.export(usb / "a1.sdbundle").path)
+    a.import_(sqlite_hub.export_for("S-A", usb / "c1.sdbundle")["path"])
+    path, keys = sqlite_hub.url.removeprefix("sqlite:///"), str(sqlite_hub.keys_dir)
+    sqlite_hub.close()
+    with sqlite3.connect(path) as connection:                 # as if the hub predated person.notes
+        connection.execute("ALTER TABLE person DROP COLUMN notes")
+    with Hub.open(path, keys) as hub:
+        with hub.engine.connect() as connection:
+            assert connection.exec_driver_sql("SELECT count(*) FROM person WHERE notes IS NULL").scalar_one() == 0
+        hub.edit("person", person_id, {"building": "9"})
+        report = a.import_(hub.export_for("S-A", usb / "c2.sdbundle")["path"])
+    assert report["status"] == "applied" and report["tables"]["person"]["updated"] == 1

@@ -41,3 +41,20 @@ def test_the_station_phone_is_edited_in_settings_and_checked(qtbot, db, data_fol
     window._open_settings()                                   # an empty field clears it
     qtbot.waitUntil(lambda: _stored(db) == "", timeout=5000)
     window.ctx.db.stop()
+
+
+def test_the_dialog_keeps_a_mistyped_phone_in_place_with_the_problem_shown(qtbot, db, data_folder):
+    from stationdesk.ui.context import UiSettings
+
+    class Ctx:
+        settings = UiSettings()
+
+    dialog = SettingsDialog(None, Ctx(), "")
+    qtbot.addWidget(dialog)
+    dialog.phone.setText("12345")
+    dialog.accept()
+    assert dialog.result() != SettingsDialog.DialogCode.Accepted and "12345" in dialog.error.text()
+    assert dialog.phone.text() == "12345"
+    dialog.phone.setText("（0755）12345678")
+    dialog.accept()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted and dialog.phone.text() == "0755-12345678"

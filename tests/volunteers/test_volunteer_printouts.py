@@ -78,9 +78,10 @@ def test_a_voided_certificate_stays_registered_cannot_be_reprinted_and_the_perio
     with served.db.transaction() as session:
         first = certificates.issue_certificate(session, "TEST-001-V00001", *period)
     with served.db.transaction() as session:
-        with pytest.raises(ValidationError) as caught:
-            certificates.void_certificate(session, first.row.serial, "   ")
-        assert caught.value.code == "certificate.void_reason"
+        for reason in ("   ", "原因" * 101):
+            with pytest.raises(ValidationError) as caught:
+                certificates.void_certificate(session, first.row.serial, reason)
+            assert caught.value.code == "certificate.void_reason" and "200" in str(caught.value)
         voided = certificates.void_certificate(session, first.row.serial.lower(), "时长计算有误，已重新出具")
     assert voided.voided_on == served.db.today and voided.void_reason == "时长计算有误，已重新出具"
     with served.db.transaction() as session:

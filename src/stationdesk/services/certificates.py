@@ -30,6 +30,9 @@ from stationdesk.services.station import audit, current_station, station_phone, 
 from stationdesk.services.volunteers import CertificateRow, certificate_rows, live_volunteer, volunteer_by_number
 
 
+VOID_REASON_LIMIT = 200        # characters, the column's length
+
+
 @dataclass(frozen=True)
 class IssuedCertificate:
     row: CertificateRow
@@ -128,11 +131,11 @@ def reprint_by_serial(session: Session, serial: str) -> tuple[bytes, str]:
 def void_certificate(session: Session, serial: str, reason: str) -> CertificateRow:
     """Mark a certificate issued in error as void (it stays in the register under its serial)."""
     reason = " ".join(reason.split())
-    if not reason:
-        raise ValidationError("certificate.void_reason", field="reason")
+    if not reason or len(reason) > VOID_REASON_LIMIT:
+        raise ValidationError("certificate.void_reason", field="reason", limit=VOID_REASON_LIMIT)
     certificate = _by_serial(session, serial)
     _refuse_voided(certificate)
-    certificate.voided_on, certificate.void_reason = today(session), reason[:200]
+    certificate.voided_on, certificate.void_reason = today(session), reason
     session.flush()
     audit(session, "void_certificate", "volunteer", certificate.volunteer_id, f"{certificate.serial}: {reason}")
     return certificate_rows(session, VolunteerCertificate.id == certificate.id)[0]

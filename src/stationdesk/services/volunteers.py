@@ -80,7 +80,8 @@ messages.register({
     "certificate.period": ("证明期间的开始日期不能晚于结束日期。", "The period must start before it ends."),
     "certificate.not_found": ("找不到证明编号 {serial}。", "No certificate numbered {serial}."),
     "certificate.voided": ("证明 {serial} 已于 {day} 作废（{reason}）。", "Certificate {serial} was voided on {day} ({reason})."),
-    "certificate.void_reason": ("请写明作废原因。", "Please give the reason for voiding it."),
+    "certificate.void_reason": ("请写明作废原因（不超过 {limit} 个字）。",
+                                "Please give the reason for voiding it (at most {limit} characters)."),
 })
 
 

@@ -263,7 +263,7 @@ def _field_for(column) -> FieldCodec:
     return FieldCodec(column.name, name, required, max_length, encode, decode, check, references, value_format)
 
 
-def _default_for(column):
+def column_default(column):
     """The value a missing column takes when an older program sent the row, or a ``BadValue``."""
     default = column.default
     if default is not None and getattr(default, "is_scalar", False):
@@ -340,7 +340,7 @@ class TableCodec:
         for field in self.fields:
             if field.name not in names:
                 try:
-                    default = _default_for(self.table.c[field.name])
+                    default = column_default(self.table.c[field.name])
                 except BadValue:
                     raise BundleRejected("bundle.schema", table=self.name, detail=f"missing {field.name}") from None
                 fillers[field.name] = None if default is None else field.encode(default)

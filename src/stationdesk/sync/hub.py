@@ -27,7 +27,7 @@ from stationdesk.errors import BundleRejected, StationDeskError
 from stationdesk.services.progress import Progress
 from stationdesk.sync import crypto, notices, texts  # noqa: F401
 from stationdesk.sync.bundle import SUFFIX, Resource, open_bundle, write_bundle
-from stationdesk.sync.codec import BadValue, TableCodec
+from stationdesk.sync.codec import BadValue, TableCodec, column_default
 from stationdesk.sync.hub_models import (WRITTEN_BY, canonical_tables, data_tables, hub_bundle, hub_conflict,
                                          hub_counter, hub_info, hub_metadata, hub_station)
 from stationdesk.sync.merge import Receiver, apply_payload, check_payload, conflict_rows, differing_fields, report_dict
@@ -577,12 +577,21 @@ def _create_tables(connection: Connection) -> None:
     for index in hub_conflict.indexes:
         index.create(connection, checkfirst=True)
     inspector = inspect(connection)
+    canonical = canonical_tables()
     for name, table in data_tables().items():
         present = {c["name"] for c in inspector.get_columns(name)}
         for column in table.columns:
             if column.name not in present:
                 kind = column.type.compile(dialect=connection.dialect)
                 connection.exec_driver_sql(f'ALTER TABLE "{name}" ADD COLUMN "{column.name}" {kind}')
+                # the rows already here take the value an older bundle's rows get (codec.column_default),
+                # or a later export would send a NULL where the station requires a value
+                try:
+                    default = column_default(canonical[name].c[column.name]) if column.name in canonical[name].c else None
+                except BadValue:
+                    default = None
+                if default is not None:
+                    connection.execute(update(table).values({column.name: default}))
 
 
 __all__ = ["Hub", "resolve_url", "SQLAlchemyError"]

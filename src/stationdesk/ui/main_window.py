@@ -87,7 +87,8 @@ class MainWindow(QMainWindow):
     def _open_settings(self) -> None:
         from stationdesk.services.station import station_phone
 
-        self.ctx.db.run(station_phone, on_done=self._ask_settings)
+        # the language can be changed even when the database cannot be read
+        self.ctx.db.run(station_phone, on_done=self._ask_settings, on_error=lambda _error: self._ask_settings(""))
 
     def _ask_settings(self, phone: str) -> None:
         from stationdesk.services.station import set_station_phone

@@ -7,7 +7,10 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from stationdesk.domain.phone import normalise_phone
+from stationdesk.errors import ValidationError
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.widgets import error_label
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,7 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(1 if ctx.settings.language == "en" else 0)
         self.phone = QLineEdit(station_phone)
         self.phone.setPlaceholderText(self.tr("手机或带区号的座机，如 0755-12345678"))
+        self.error = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -35,7 +39,19 @@ class SettingsDialog(QDialog):
         layout.addRow(QLabel(self.tr("更改语言后，重新启动程序生效。")))
         layout.addRow(self.tr("本站电话"), self.phone)
         layout.addRow(QLabel(self.tr("打印在志愿服务证明上，供核验证明编号。")))
+        layout.addRow(self.error)
         layout.addRow(buttons)
+
+    def accept(self) -> None:
+        """Check the phone here, so a typing mistake is fixed in place rather than lost."""
+        try:
+            if self.phone.text().strip():
+                self.phone.setText(normalise_phone(self.phone.text()))
+        except ValidationError as problem:
+            self.error.setText(str(problem))
+            self.phone.setFocus()
+            return
+        super().accept()
 
     @classmethod
     def ask(cls, parent: QWidget | None, ctx: AppContext, station_phone: str) -> SettingsAnswer | None:
