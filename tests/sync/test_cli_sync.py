@@ -79,6 +79,8 @@ def test_the_whole_story_by_cli(run, tmp_path):
     code, out, _ = run("--data-dir", a, "sync", "conflicts", "--json")
     [conflict] = json.loads(out)
     assert {conflict["kept_values"]["notes"], conflict["other_values"]["notes"]} == {"市级核实", "站点探访记录"}
+    code, out, _ = run("--data-dir", a, "sync", "conflicts")        # for people: phones masked, as on screen
+    assert code == 0 and "138****0001" in out and "13800000001" not in out and "市级核实" in out
 
     # a bad bundle: non-zero exit, one line in Chinese, nothing changed
     bad = usb / "bad.sdbundle"

@@ -146,9 +146,11 @@ def cmd_conflicts(ctx) -> int:
     if ctx.args.json:
         print_json(rows)
         return 0
+    from stationdesk.sync.texts import conflict_line
+
     for row in rows:
-        fields = ", ".join(f"{f}: {row['kept'].get(f)!r} / {row['other'].get(f)!r}" for f in row["differences"])
-        print(f"#{row['seq']} {row['station']} {row['table']} {row['id']} [{row['kind']}] 保留 {row['kept_writer']} / 另一方 {row['other_writer']}: {fields}")
+        print(conflict_line(row["seq"], f"{row['station']} ", row["table"], row["id"], row["kind"], row["kept_writer"],
+                            row["kept"], row["other_writer"], row["other"], row["differences"]))
     if not rows:
         print("没有未处理的冲突。")
     return 0

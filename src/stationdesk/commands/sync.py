@@ -115,10 +115,12 @@ def cmd_conflicts(ctx) -> int:
     if ctx.args.json:
         print_json(rows)
         return 0
+    from stationdesk.sync.texts import conflict_line
+
     for row in rows:
-        fields = ", ".join(f"{f}: {row.kept_values.get(f)!r} / {row.other_values.get(f)!r}" for f in row.differences)
         where = f"（{row.decided_by} 判定）" if row.decided_by else ""
-        print(f"#{row.seq} {row.table_name} {row.row_id} [{row.kind}]{where} 保留 {row.kept_writer} / 另一方 {row.other_writer}: {fields}")
+        print(conflict_line(row.seq, where, row.table_name, row.row_id, row.kind, row.kept_writer, row.kept_values,
+                            row.other_writer, row.other_values, row.differences))
     if not rows:
         print("没有未处理的冲突。")
     return 0

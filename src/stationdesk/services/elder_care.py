@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from stationdesk.db.models.elderly import Assessment, ElderProfile, Visit
 from stationdesk.db.models.people import Person
+from stationdesk.db.stamping import note_changed
 from stationdesk.domain import visit_plan
 from stationdesk.domain.phone import mask_phone
 from stationdesk.errors import ValidationError
@@ -44,7 +45,7 @@ def visit_rules(session: Session) -> dict[str, int]:
 def set_visit_rules(session: Session, intervals: dict[str, int]) -> dict[str, int]:
     clean = visit_plan.check_intervals(intervals)
     set_local(session, RULES_KEY, json.dumps(clean))
-    session.info.setdefault("changed_tables", set()).add("visit_rules")
+    note_changed(session, "visit_rules")
     return clean
 
 

@@ -109,3 +109,23 @@ def report_lines(report: dict | None) -> list[str]:
     if report.get("report_file"):
         lines.append("  " + messages.text("report.file", path=report["report_file"]))
     return lines
+
+
+def masked(field: str, value):
+    """A conflict's value as shown anywhere but the record's own page: ID numbers and phones masked."""
+    from stationdesk.domain.id_number import mask_id_number
+    from stationdesk.domain.phone import mask_phone
+
+    if isinstance(value, str) and value:
+        if field == "id_number":
+            return mask_id_number(value)
+        if field == "phone" or field.endswith("_phone"):
+            return mask_phone(value)
+    return value
+
+
+def conflict_line(seq: int, where: str, table: str, row_id: str, kind: str, kept_writer: str, kept: dict,
+                  other_writer: str, other: dict, differences) -> str:
+    """One open conflict on a line, for the CLI of the station and of the city (values masked)."""
+    fields = ", ".join(f"{f}: {masked(f, kept.get(f))!r} / {masked(f, other.get(f))!r}" for f in differences)
+    return f"#{seq} {where}{table} {row_id} [{kind}] 保留 {kept_writer} / 另一方 {other_writer}: {fields}"

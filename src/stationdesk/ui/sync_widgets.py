@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QStorageInfo, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QSplitter,
                                QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from stationdesk.sync.texts import report_lines
+from stationdesk.sync.texts import masked, report_lines
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 
 
@@ -146,14 +146,7 @@ def conflict_detail(row: dict) -> list[tuple[str, str, str]]:
 
 
 def _show(field: str, value) -> str:
-    from stationdesk.domain.id_number import mask_id_number
-    from stationdesk.domain.phone import mask_phone
-
-    if isinstance(value, str) and value:
-        if field == "id_number":
-            return mask_id_number(value)
-        if field == "phone" or field.endswith("_phone"):
-            return mask_phone(value)
+    value = masked(field, value)
     if value is None:
         return "—"
     if value == "":
