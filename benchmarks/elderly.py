@@ -71,12 +71,26 @@ def main() -> int:
     while done < args.visits:
         rows = []
         for _ in range(min(CHUNK, args.visits - done)):
-            rows.append({"id": str(uuid.UUID(int=rng.getrandbits(128), version=4)), "elder_id": rng.choice(elders),
-                         "visited_on": TODAY - timedelta(days=rng.randrange(0, 3 * 365)), "start_time": "09:00",
-                         "end_time": "09:40", "kind": "上门走访", "living_situation": "独居，房屋整洁",
-                         "blood_pressure": "135/85", "blood_glucose": "", "health_note": "",
-                         "risks": "|跌倒风险|", "services": "|生活照料|健康监测|", "needs": "", "ability_changed": False,
-                         "satisfaction": "满意", "recorder": "李社工"})
+            rows.append(
+                {
+                    "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                    "elder_id": rng.choice(elders),
+                    "visited_on": TODAY - timedelta(days=rng.randrange(0, 3 * 365)),
+                    "start_time": "09:00",
+                    "end_time": "09:40",
+                    "kind": "上门走访",
+                    "living_situation": "独居，房屋整洁",
+                    "blood_pressure": "135/85",
+                    "blood_glucose": "",
+                    "health_note": "",
+                    "risks": "|跌倒风险|",
+                    "services": "|生活照料|健康监测|",
+                    "needs": "",
+                    "ability_changed": False,
+                    "satisfaction": "满意",
+                    "recorder": "李社工",
+                }
+            )
         with database.transaction() as session:
             stamp_rows(session, rows, "visit")
             session.execute(insert(Visit), rows)
@@ -86,14 +100,29 @@ def main() -> int:
     for elder_id in elders:
         for months in (18, 12, 6):
             total = rng.randint(20, 90)
-            assessments.append({"elder_id": elder_id, "assessed_on": TODAY - timedelta(days=months * 30), "reason": "常规",
-                                "status": "final", "assessor_1": "李社工", "assessor_2": "陈护士", "informant": "本人",
-                                "informant_relation": "本人", "coma": False, "dementia": False, "risk_events_30_days": 0,
-                                "risk_event_kinds": "", "total": total, "preliminary_level": gbt.level_for_total(total),
-                                "level": gbt.level_for_total(total), "notes": ""})
+            assessments.append(
+                {
+                    "elder_id": elder_id,
+                    "assessed_on": TODAY - timedelta(days=months * 30),
+                    "reason": "常规",
+                    "status": "final",
+                    "assessor_1": "李社工",
+                    "assessor_2": "陈护士",
+                    "informant": "本人",
+                    "informant_relation": "本人",
+                    "coma": False,
+                    "dementia": False,
+                    "risk_events_30_days": 0,
+                    "risk_event_kinds": "",
+                    "total": total,
+                    "preliminary_level": gbt.level_for_total(total),
+                    "level": gbt.level_for_total(total),
+                    "notes": "",
+                }
+            )
     with database.transaction() as session:
         for start in range(0, len(assessments), CHUNK):
-            chunk = assessments[start:start + CHUNK]
+            chunk = assessments[start : start + CHUNK]
             stamp_rows(session, chunk, "assessment")
             session.execute(insert(Assessment), chunk)
     del scores
@@ -105,10 +134,15 @@ def main() -> int:
     with database.session() as session:
         count = len(elder_overview(session, busiest).timeline)
         results = {
-            "timeline": timed(f"elder's page (overview + timeline of {count} entries)",
-                              lambda: elder_overview(session, rng.choice(elders))),
-            "due": timed(f"due list page: first 200 rows + count ({due_page(session, 0, 0, 200).total} elders due "
-                         f"of {len(elders)})", lambda: due_page(session, 0, 0, 200)),
+            "timeline": timed(
+                f"elder's page (overview + timeline of {count} entries)",
+                lambda: elder_overview(session, rng.choice(elders)),
+            ),
+            "due": timed(
+                f"due list page: first 200 rows + count ({due_page(session, 0, 0, 200).total} elders due "
+                f"of {len(elders)})",
+                lambda: due_page(session, 0, 0, 200),
+            ),
         }
         timed("whole due list as records (not what a screen loads)", lambda: due_list(session), repeat=3)
         timed("visits list, first page of 200", lambda: list_visits(session, limit=200))

@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-QUERIES = (                        # label, search text, role, tag
+QUERIES = (  # label, search text, role, tag
     ("拼音首字母 wxy", "wxy", None, None),
     ("全拼 wangxiuying", "wangxiuying", None, None),
     ("中文姓名 王秀英", "王秀英", None, None),
@@ -38,8 +38,13 @@ QUERIES = (                        # label, search text, role, tag
 
 def run_cli(folder: Path, *args: str) -> str:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    done = subprocess.run([sys.executable, "-m", "stationdesk", "--data-dir", str(folder), *args],
-                          capture_output=True, text=True, env=env, check=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "stationdesk", "--data-dir", str(folder), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
     return done.stdout
 
 
@@ -83,7 +88,7 @@ def measure_start(folder: Path, launched_at: float) -> None:
     database = open_database(data)
     window = build_window(data, database)
     window.show()
-    wait(app, window.ctx.db.is_idle)         # home page counts are in
+    wait(app, window.ctx.db.is_idle)  # home page counts are in
     app.processEvents()
     interactive = time.time() - launched_at
     opened = time.perf_counter()
@@ -93,8 +98,17 @@ def measure_start(folder: Path, launched_at: float) -> None:
     first_rows = time.perf_counter() - opened
     wait(app, lambda: page.model.total is not None)
     with_count = time.perf_counter() - opened
-    print(json.dumps({"start": interactive, "first_rows": first_rows, "with_count": with_count,
-                      "rows": page.model.rowCount(), "count_label": page.count_label.text()}))
+    print(
+        json.dumps(
+            {
+                "start": interactive,
+                "first_rows": first_rows,
+                "with_count": with_count,
+                "rows": page.model.rowCount(),
+                "count_label": page.count_label.text(),
+            }
+        )
+    )
     window.close()
     database.close()
 
@@ -127,17 +141,23 @@ def measure_searches(folder: Path, runs: int) -> dict:
             started = time.perf_counter()
             page.apply_filters()
             wait(app, lambda: not page.model.is_loading())
-            app.processEvents()                  # the rows are painted
+            app.processEvents()  # the rows are painted
             row_times.append((time.perf_counter() - started) * 1000)
             wait(app, lambda: page.is_settled() and page.model.total is not None)
             app.processEvents()
             times.append((time.perf_counter() - started) * 1000)
-        results[label] = {"rows_ms": statistics.median(row_times), "median_ms": statistics.median(times),
-                          "max_ms": max(times), "count": page.model.total,
-                          "first": page.model.person_at(0).display_name if page.model.rowCount() else ""}
-        print(f"  {label:<22} rows {results[label]['rows_ms']:5.1f} ms, with count "
-              f"{results[label]['median_ms']:5.1f} ms (max {max(times):5.1f})  "
-              f"共 {page.model.total} 人  first: {results[label]['first']}")
+        results[label] = {
+            "rows_ms": statistics.median(row_times),
+            "median_ms": statistics.median(times),
+            "max_ms": max(times),
+            "count": page.model.total,
+            "first": page.model.person_at(0).display_name if page.model.rowCount() else "",
+        }
+        print(
+            f"  {label:<22} rows {results[label]['rows_ms']:5.1f} ms, with count "
+            f"{results[label]['median_ms']:5.1f} ms (max {max(times):5.1f})  "
+            f"共 {page.model.total} 人  first: {results[label]['first']}"
+        )
     # Scrolling: the next page of the whole list.
     page.search.setText("")
     page.role.setCurrentIndex(0)
@@ -149,7 +169,7 @@ def measure_searches(folder: Path, runs: int) -> dict:
         rows = page.model.rowCount()
         started = time.perf_counter()
         page.model.fetchMore()
-        wait(app, lambda: page.model.rowCount() > rows)
+        wait(app, lambda rows=rows: page.model.rowCount() > rows)
         app.processEvents()
         times.append((time.perf_counter() - started) * 1000)
     results["next page (scroll)"] = {"median_ms": statistics.median(times), "max_ms": max(times)}
@@ -176,15 +196,24 @@ def main() -> None:
     print("start to interactive window, then 人员档案 first rows (fresh process each):")
     for _ in range(args.runs):
         launched = time.time()
-        out = subprocess.run([sys.executable, __file__, "--data-dir", str(folder), "--measure-start", str(launched)],
-                             capture_output=True, text=True, env=env, check=True).stdout
+        out = subprocess.run(
+            [sys.executable, __file__, "--data-dir", str(folder), "--measure-start", str(launched)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        ).stdout
         figures = json.loads(out.strip().splitlines()[-1])
         starts.append(figures)
-        print(f"  start {figures['start'] * 1000:6.0f} ms   first rows {figures['first_rows'] * 1000:5.0f} ms   "
-              f"with count {figures['with_count'] * 1000:5.0f} ms   ({figures['count_label']})")
-    print(f"median: start {statistics.median(s['start'] for s in starts) * 1000:.0f} ms, first rows "
-          f"{statistics.median(s['first_rows'] for s in starts) * 1000:.0f} ms, with count "
-          f"{statistics.median(s['with_count'] for s in starts) * 1000:.0f} ms")
+        print(
+            f"  start {figures['start'] * 1000:6.0f} ms   first rows {figures['first_rows'] * 1000:5.0f} ms   "
+            f"with count {figures['with_count'] * 1000:5.0f} ms   ({figures['count_label']})"
+        )
+    print(
+        f"median: start {statistics.median(s['start'] for s in starts) * 1000:.0f} ms, first rows "
+        f"{statistics.median(s['first_rows'] for s in starts) * 1000:.0f} ms, with count "
+        f"{statistics.median(s['with_count'] for s in starts) * 1000:.0f} ms"
+    )
     print(f"search refresh (median of {args.runs}; the 150 ms typing pause comes before this):")
     measure_searches(folder, args.runs)
 

@@ -31,18 +31,37 @@ GIVEN = "秀英桂兰玉兰淑珍建国建华志强伟芳娜敏静丽强磊军�
 
 def _rows(code: str, count: int, seed: int):
     from stationdesk.db.base import new_id
+
     rng = random.Random(seed)
     born = date(1930, 1, 1)
     now = datetime(2026, 6, 1, tzinfo=UTC)
     for index in range(count):
         name = rng.choice(SURNAMES) + rng.choice(GIVEN) + (rng.choice(GIVEN) if rng.random() < 0.6 else "")
-        yield {"id": new_id(), "name": name, "gender": rng.choice("MF"), "birth_date": born + timedelta(days=rng.randrange(30000)),
-               "id_number": None, "phone": f"13{rng.randrange(10**9):09d}", "community": f"第{index % 40}社区",
-               "building": str(rng.randrange(1, 30)), "unit": str(rng.randrange(1, 6)), "room": str(rng.randrange(101, 2800)),
-               "household_head_id": None, "tags": "|独居|高龄|" if rng.random() < 0.2 else "", "is_elder": rng.random() < 0.4,
-               "is_child": rng.random() < 0.2, "is_guardian": False, "is_volunteer": rng.random() < 0.05, "alias": "",
-               "emergency_contact": "", "emergency_phone": "", "notes": "每周电话回访" if rng.random() < 0.3 else "",
-               "name_pinyin": "wang xiu ying", "name_initials": "wxy", "created_at": now}
+        yield {
+            "id": new_id(),
+            "name": name,
+            "gender": rng.choice("MF"),
+            "birth_date": born + timedelta(days=rng.randrange(30000)),
+            "id_number": None,
+            "phone": f"13{rng.randrange(10**9):09d}",
+            "community": f"第{index % 40}社区",
+            "building": str(rng.randrange(1, 30)),
+            "unit": str(rng.randrange(1, 6)),
+            "room": str(rng.randrange(101, 2800)),
+            "household_head_id": None,
+            "tags": "|独居|高龄|" if rng.random() < 0.2 else "",
+            "is_elder": rng.random() < 0.4,
+            "is_child": rng.random() < 0.2,
+            "is_guardian": False,
+            "is_volunteer": rng.random() < 0.05,
+            "alias": "",
+            "emergency_contact": "",
+            "emergency_phone": "",
+            "notes": "每周电话回访" if rng.random() < 0.3 else "",
+            "name_pinyin": "wang xiu ying",
+            "name_initials": "wxy",
+            "created_at": now,
+        }
 
 
 def make_station(root: Path, code: str, count: int, seed: int) -> Path:
@@ -75,8 +94,12 @@ def make_station(root: Path, code: str, count: int, seed: int) -> Path:
 
 def phase(name: str, *args: str) -> dict:
     """Run one phase in a fresh process; return its seconds and peak RSS."""
-    out = subprocess.run([sys.executable, __file__, "--phase", name, *args], capture_output=True, text=True,
-                         env={**os.environ, "PYTHONPATH": str(HERE.parent / "src")})
+    out = subprocess.run(
+        [sys.executable, __file__, "--phase", name, *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(HERE.parent / "src")},
+    )
     if out.returncode != 0:
         raise SystemExit(f"phase {name} failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -88,8 +111,9 @@ def run_phase(name: str, args: list[str]) -> dict:
     if name == "sqlite-read":
         with closing(sqlite3.connect(args[0])) as connection:
             n = 0
-            for _ in connection.execute("SELECT * FROM person WHERE change_seq > 0 AND origin_station = ? ORDER BY change_seq",
-                                        (args[1],)):
+            for _ in connection.execute(
+                "SELECT * FROM person WHERE change_seq > 0 AND origin_station = ? ORDER BY change_seq", (args[1],)
+            ):
                 n += 1
         detail["rows"] = n
     elif name == "sqlite-copy":
@@ -107,6 +131,7 @@ def run_phase(name: str, args: list[str]) -> dict:
         from stationdesk.config import DataFolder
         from stationdesk.db.database import Database
         from stationdesk.sync.station import export_bundle
+
         database = Database.open(DataFolder(Path(args[0])))
         with database.transaction() as session:
             summary = export_bundle(session, database.folder, Path(args[1]))
@@ -114,6 +139,7 @@ def run_phase(name: str, args: list[str]) -> dict:
         detail = {"rows": summary.total, "bytes": Path(summary.path).stat().st_size}
     elif name == "import":
         from stationdesk.sync.hub import Hub
+
         hub = Hub.open(args[0], args[2] if len(args) > 2 else None)
         report = hub.import_bundle(Path(args[1]))
         hub.close()
@@ -141,6 +167,7 @@ def enrol(hub_db: str, keys: str | None, station_root: Path, code: str, work: Pa
     from stationdesk.db.database import Database
     from stationdesk.sync.hub import Hub
     from stationdesk.sync.station import enroll
+
     hub = Hub.open(hub_db, keys)
     hub.enroll(code, code, work / f"{code}.json")
     hub.close()
@@ -152,12 +179,16 @@ def enrol(hub_db: str, keys: str | None, station_root: Path, code: str, work: Pa
 
 def new_hub(url: str, keys: str | None):
     from stationdesk.sync.hub import Hub
+
     Hub.init(url, "基准测试市", "CITY", keys).close()
 
 
 def reset_pg(url: str) -> None:
     from sqlalchemy import create_engine, text
-    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1) if url.startswith("postgresql://") else url)
+
+    engine = create_engine(
+        url.replace("postgresql://", "postgresql+psycopg://", 1) if url.startswith("postgresql://") else url
+    )
     with engine.begin() as connection:
         connection.execute(text("DROP SCHEMA public CASCADE"))
         connection.execute(text("CREATE SCHEMA public"))
@@ -179,7 +210,9 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="sd-bench-"))
     results: dict = {"records": args.records}
     try:
-        for label, count in () if args.growing_only else (("small", max(args.records // 10, 1000)), ("full", args.records)):
+        for label, count in (
+            () if args.growing_only else (("small", max(args.records // 10, 1000)), ("full", args.records))
+        ):
             started = time.perf_counter()
             root = make_station(work / label, "S-BENCH", count, seed=1)
             database_file = str(root / "stationdesk.sqlite3")
@@ -188,11 +221,14 @@ def main() -> None:
             enrol(hub_db, None, root, "S-BENCH", work / label)
             build = time.perf_counter() - started
             bundle = str(work / label / "bundle.sdbundle")
-            row = {"rows": count, "build_seconds": round(build, 1),
-                   "sqlite_read": phase("sqlite-read", database_file, "S-BENCH"),
-                   "export": phase("export", str(root), bundle),
-                   "sqlite_copy": phase("sqlite-copy", database_file, str(work / label / "copy.sqlite3")),
-                   "import_sqlite_hub": phase("import", hub_db, bundle)}
+            row = {
+                "rows": count,
+                "build_seconds": round(build, 1),
+                "sqlite_read": phase("sqlite-read", database_file, "S-BENCH"),
+                "export": phase("export", str(root), bundle),
+                "sqlite_copy": phase("sqlite-copy", database_file, str(work / label / "copy.sqlite3")),
+                "import_sqlite_hub": phase("import", hub_db, bundle),
+            }
             if args.pg:
                 reset_pg(args.pg)
                 keys = str(work / label / "pg-keys")
@@ -200,9 +236,13 @@ def main() -> None:
                 pg_bundle = str(work / label / "bundle-pg.sdbundle")
                 # the station is now enrolled with the PostgreSQL hub: a fresh export for it
                 shutil.rmtree(root / "keys", ignore_errors=True)
-                row["import_pg_hub"] = phase("import", args.pg, phase_export_for_pg(root, pg_bundle, work / label, args.pg, keys), keys)
+                row["import_pg_hub"] = phase(
+                    "import", args.pg, phase_export_for_pg(root, pg_bundle, work / label, args.pg, keys), keys
+                )
             row["export_vs_read"] = round(row["export"]["seconds"] / max(row["sqlite_read"]["seconds"], 0.001), 2)
-            row["import_vs_copy"] = round(row["import_sqlite_hub"]["seconds"] / max(row["sqlite_copy"]["seconds"], 0.001), 2)
+            row["import_vs_copy"] = round(
+                row["import_sqlite_hub"]["seconds"] / max(row["sqlite_copy"]["seconds"], 0.001), 2
+            )
             results[label] = row
             print(json.dumps({label: row}, ensure_ascii=False), flush=True)
             shutil.rmtree(work / label, ignore_errors=True)
@@ -218,6 +258,7 @@ def phase_export_for_pg(root: Path, bundle: str, work: Path, url: str, keys: str
     """Re-enrol the benchmark station with the PostgreSQL hub and export for it."""
     from stationdesk.config import DataFolder
     from stationdesk.db.database import Database
+
     database = Database.open(DataFolder(root))
     with database.engine.begin() as connection:
         connection.exec_driver_sql("DELETE FROM sync_enrolment")
@@ -229,11 +270,14 @@ def phase_export_for_pg(root: Path, bundle: str, work: Path, url: str, keys: str
 
 def pg_database_mb(url: str) -> float:
     from sqlalchemy import create_engine, text
-    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1) if url.startswith("postgresql://") else url)
+
+    engine = create_engine(
+        url.replace("postgresql://", "postgresql+psycopg://", 1) if url.startswith("postgresql://") else url
+    )
     with engine.connect() as connection:
         size = connection.execute(text("SELECT pg_database_size(current_database())")).scalar_one()
     engine.dispose()
-    return round(size / 2 ** 20, 1)
+    return round(size / 2**20, 1)
 
 
 def growing_hub(url: str, stations: int, per_station: int, work: Path) -> list[dict]:

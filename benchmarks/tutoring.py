@@ -27,8 +27,17 @@ from stationdesk.db.stamping import stamp_rows
 from stationdesk.domain.tutoring import WeeklySlot
 from stationdesk.services import registry
 from stationdesk.services.station import init_station
-from stationdesk.services.tutoring import (AttendanceInput, ClassInput, build_signin_sheet, enrol_child, generate_term,
-                                           get_attendance_sheet, get_class, save_attendance, save_class)
+from stationdesk.services.tutoring import (
+    AttendanceInput,
+    ClassInput,
+    build_signin_sheet,
+    enrol_child,
+    generate_term,
+    get_attendance_sheet,
+    get_class,
+    save_attendance,
+    save_class,
+)
 
 TODAY = date(2026, 6, 15)
 
@@ -45,21 +54,54 @@ def timed(function, repeat: int = 5) -> tuple[float, object]:
 def make_children(session, rng: random.Random, count: int) -> list[str]:
     children, guardians, links, consents = [], [], [], []
     for n in range(count):
-        child = {"name": f"儿童{n:04d}", "gender": rng.choice("MF"), "birth_date": date(2016, 1, 1) + timedelta(days=n),
-                 "id_number": None, "phone": "", "community": "城东社区", "building": "1", "unit": "1", "room": "101",
-                 "household_head_id": None, "tags": "", "is_elder": False, "is_child": True, "is_guardian": False,
-                 "is_volunteer": False, "alias": f"小{n:04d}", "emergency_contact": "", "emergency_phone": "",
-                 "notes": "", "name_pinyin": f"er tong {n:04d}", "name_initials": "et"}
-        guardian = dict(child, name=f"家长{n:04d}", alias="", is_child=False, is_guardian=True,
-                        birth_date=date(1985, 1, 1), name_pinyin=f"jia zhang {n:04d}")
+        child = {
+            "name": f"儿童{n:04d}",
+            "gender": rng.choice("MF"),
+            "birth_date": date(2016, 1, 1) + timedelta(days=n),
+            "id_number": None,
+            "phone": "",
+            "community": "城东社区",
+            "building": "1",
+            "unit": "1",
+            "room": "101",
+            "household_head_id": None,
+            "tags": "",
+            "is_elder": False,
+            "is_child": True,
+            "is_guardian": False,
+            "is_volunteer": False,
+            "alias": f"小{n:04d}",
+            "emergency_contact": "",
+            "emergency_phone": "",
+            "notes": "",
+            "name_pinyin": f"er tong {n:04d}",
+            "name_initials": "et",
+        }
+        guardian = dict(
+            child,
+            name=f"家长{n:04d}",
+            alias="",
+            is_child=False,
+            is_guardian=True,
+            birth_date=date(1985, 1, 1),
+            name_pinyin=f"jia zhang {n:04d}",
+        )
         children.append(child)
         guardians.append(guardian)
     stamp_rows(session, children + guardians, "person")
     session.execute(insert(Person), children + guardians)
-    for child, guardian in zip(children, guardians):
+    for child, guardian in zip(children, guardians, strict=False):
         links.append({"child_id": child["id"], "guardian_id": guardian["id"], "relation": "母亲", "is_primary": True})
-        consents.append({"child_id": child["id"], "guardian_id": guardian["id"], "given_by": guardian["name"],
-                         "given_on": date(2025, 9, 1), "scope": "基本信息及服务记录", "withdrawn_on": None})
+        consents.append(
+            {
+                "child_id": child["id"],
+                "guardian_id": guardian["id"],
+                "given_by": guardian["name"],
+                "given_on": date(2025, 9, 1),
+                "scope": "基本信息及服务记录",
+                "withdrawn_on": None,
+            }
+        )
     stamp_rows(session, links, "guardianship")
     session.execute(insert(Guardianship), links)
     stamp_rows(session, consents, "guardian_consent")
@@ -79,35 +121,64 @@ def main() -> None:
     started = clock.perf_counter()
     with database.transaction() as session:
         children = make_children(session, rng, 300)
-        big = save_class(session, ClassInput("暑托班（60人）", "暑托班", "语文、数学", place="活动室", capacity=60,
-                                             slots=tuple(WeeklySlot(d, time(9), time(11, 30)) for d in range(5))))
+        big = save_class(
+            session,
+            ClassInput(
+                "暑托班（60人）",
+                "暑托班",
+                "语文、数学",
+                place="活动室",
+                capacity=60,
+                slots=tuple(WeeklySlot(d, time(9), time(11, 30)) for d in range(5)),
+            ),
+        )
         for child in children[:60]:
             enrol_child(session, big.id, child, on=date(2025, 9, 1))
         term = generate_term(session, big.id, date(2025, 9, 1), date(2026, 6, 12))
         sessions = [s.id for s in get_class(session, big.id).sessions][:200]
-        rows = [{"session_id": sid, "child_id": child, "status": rng.choices(("出勤", "迟到", "请假", "缺勤"), (85, 5, 6, 4))[0],
-                 "drop_off_by": "家长", "drop_off_relation": "母亲", "drop_off_time": time(8, 55), "pick_up_by": "家长",
-                 "pick_up_relation": "母亲", "pick_up_time": time(11, 35), "pick_up_note": "",
-                 "progress_note": "完成作业" if rng.random() < 0.3 else "", "behaviour_note": "", "follow_up": False}
-                for sid in sessions for child in children[:60]]
+        rows = [
+            {
+                "session_id": sid,
+                "child_id": child,
+                "status": rng.choices(("出勤", "迟到", "请假", "缺勤"), (85, 5, 6, 4))[0],
+                "drop_off_by": "家长",
+                "drop_off_relation": "母亲",
+                "drop_off_time": time(8, 55),
+                "pick_up_by": "家长",
+                "pick_up_relation": "母亲",
+                "pick_up_time": time(11, 35),
+                "pick_up_note": "",
+                "progress_note": "完成作业" if rng.random() < 0.3 else "",
+                "behaviour_note": "",
+                "follow_up": False,
+            }
+            for sid in sessions
+            for child in children[:60]
+        ]
         stamp_rows(session, rows, "tutoring_attendance")
         session.execute(insert(Attendance), rows)
         huge = save_class(session, ClassInput("社区四点半课堂（300人）", "小组", place="社区礼堂"))
         for child in children:
             enrol_child(session, huge.id, child, on=date(2025, 9, 1))
-    print(f"set-up: {term.created} sessions, {len(rows)} attendance rows, 300 children "
-          f"({clock.perf_counter() - started:.1f} s)")
+    print(
+        f"set-up: {term.created} sessions, {len(rows)} attendance rows, 300 children "
+        f"({clock.perf_counter() - started:.1f} s)"
+    )
 
     with database.session() as session:
         ms, detail = timed(lambda: get_class(session, big.id))
-        print(f"open a class of {len(detail.children)} children with {len(detail.sessions)} sessions (service): {ms:.1f} ms")
+        print(
+            f"open a class of {len(detail.children)} children with {len(detail.sessions)} sessions"
+            f" (service): {ms:.1f} ms"
+        )
         ms, sheet = timed(lambda: get_attendance_sheet(session, sessions[-1]))
         print(f"attendance screen data for one session of {len(sheet.rows)} children: {ms:.1f} ms")
         ms, (pdf, _) = timed(lambda: build_signin_sheet(session, huge.id, date(2026, 6, 15), 10), repeat=3)
         pages = pdf.count(b"/Type /Page\n") or pdf.count(b"/Type /Page ")
         print(f"sign-in sheet for 300 children (+10 blank rows): {ms:.0f} ms, {len(pdf) // 1024} KB, {pages} pages")
-    entries = tuple(AttendanceInput(r.child_id, "出勤", drop_off_time=time(9), pick_up_time=time(11, 30))
-                    for r in sheet.rows)
+    entries = tuple(
+        AttendanceInput(r.child_id, "出勤", drop_off_time=time(9), pick_up_time=time(11, 30)) for r in sheet.rows
+    )
     with database.transaction() as session:
         started = clock.perf_counter()
         changed = save_attendance(session, sessions[-1], entries)
@@ -144,7 +215,7 @@ def page_timing(database: Database, class_id: str) -> None:
     for _ in range(5):
         started = clock.perf_counter()
         page.select_class(class_id)
-        while True:                     # list_classes, then get_class: wait for the detail of this class
+        while True:  # list_classes, then get_class: wait for the detail of this class
             wait_loaded()
             if page.detail is not None and page.detail.summary.id == class_id and runner.is_idle():
                 break

@@ -29,8 +29,15 @@ from sqlalchemy import insert
 from stationdesk.config import DataFolder
 from stationdesk.db.database import Database
 from stationdesk.db.models.people import Person
-from stationdesk.db.models.volunteers import (Activity, ActivityParticipant, Shift, TeamMembership, Volunteer,
-                                              VolunteerProject, VolunteerTeam)
+from stationdesk.db.models.volunteers import (
+    Activity,
+    ActivityParticipant,
+    Shift,
+    TeamMembership,
+    Volunteer,
+    VolunteerProject,
+    VolunteerTeam,
+)
 from stationdesk.db.stamping import stamp_rows
 from stationdesk.domain.service_hours import credit_minutes
 from stationdesk.services import activities, registry, shifts, volunteers
@@ -47,7 +54,7 @@ def _uuid(rng: random.Random) -> str:
 
 def bulk(session, table, rows: list[dict]) -> None:
     for start in range(0, len(rows), CHUNK):
-        chunk = rows[start:start + CHUNK]
+        chunk = rows[start : start + CHUNK]
         stamp_rows(session, chunk, table.__tablename__)
         session.execute(insert(table), chunk)
 
@@ -62,27 +69,60 @@ def build(database: Database, count: int, shifts_each: int, rng: random.Random) 
         for p in people:
             p["name_pinyin"], p["name_initials"] = p["name_pinyin"], p["name_initials"]
         bulk(session, Person, people)
-        volunteer_rows = [{"id": _uuid(rng), "person_id": p["id"], "volunteer_number": f"BENCH-001-V{i:05d}",
-                           "registered_on": date(2024, 1, 1), "skills": "|驾驶|", "availability": "", "status": "在册",
-                           "consent_id": None, "notes": ""} for i, p in enumerate(people, start=1)]
+        volunteer_rows = [
+            {
+                "id": _uuid(rng),
+                "person_id": p["id"],
+                "volunteer_number": f"BENCH-001-V{i:05d}",
+                "registered_on": date(2024, 1, 1),
+                "skills": "|驾驶|",
+                "availability": "",
+                "status": "在册",
+                "consent_id": None,
+                "notes": "",
+            }
+            for i, p in enumerate(people, start=1)
+        ]
         bulk(session, Volunteer, volunteer_rows)
-        teams = [{"id": _uuid(rng), "name": f"队伍{i:03d}", "leader_id": None, "service_area": "", "description": ""}
-                 for i in range(110)]
+        teams = [
+            {"id": _uuid(rng), "name": f"队伍{i:03d}", "leader_id": None, "service_area": "", "description": ""}
+            for i in range(110)
+        ]
         bulk(session, VolunteerTeam, teams)
-        bulk(session, TeamMembership, [{"team_id": rng.choice(teams)["id"], "volunteer_id": v["id"],
-                                        "joined_on": date(2024, 1, 1)} for v in volunteer_rows])
-        projects = [{"id": _uuid(rng), "name": f"项目{i:03d}", "team_id": rng.choice(teams)["id"], "description": ""}
-                    for i in range(98)]
+        bulk(
+            session,
+            TeamMembership,
+            [
+                {"team_id": rng.choice(teams)["id"], "volunteer_id": v["id"], "joined_on": date(2024, 1, 1)}
+                for v in volunteer_rows
+            ],
+        )
+        projects = [
+            {"id": _uuid(rng), "name": f"项目{i:03d}", "team_id": rng.choice(teams)["id"], "description": ""}
+            for i in range(98)
+        ]
         bulk(session, VolunteerProject, projects)
         first_day, days = date(2025, 1, 1), (TODAY - date(2025, 1, 1)).days
         activity_rows = []
         for i in range(3000):
             project = rng.choice(projects)
-            activity_rows.append({"id": _uuid(rng), "name": f"{project['name']}活动{i}", "project_id": project["id"],
-                                  "team_id": None, "kind": "", "held_on": first_day + timedelta(days=rng.randrange(days)),
-                                  "starts_at": time(9, 0), "ends_at": time(11, 30), "place": "活动室",
-                                  "organiser": "基准测试社区服务站", "leader": "负责人", "capacity": 0,
-                                  "target_group": ""})
+            activity_rows.append(
+                {
+                    "id": _uuid(rng),
+                    "name": f"{project['name']}活动{i}",
+                    "project_id": project["id"],
+                    "team_id": None,
+                    "kind": "",
+                    "held_on": first_day + timedelta(days=rng.randrange(days)),
+                    "starts_at": time(9, 0),
+                    "ends_at": time(11, 30),
+                    "place": "活动室",
+                    "organiser": "基准测试社区服务站",
+                    "leader": "负责人",
+                    "capacity": 0,
+                    "target_group": "",
+                }
+            )
         big = {**activity_rows[0], "id": _uuid(rng), "name": "全街道志愿者大会", "held_on": TODAY}
         activity_rows.append(big)
         bulk(session, Activity, activity_rows)
@@ -99,22 +139,49 @@ def build(database: Database, count: int, shifts_each: int, rng: random.Random) 
                 minutes = credit_minutes(start, end)
                 confirmed = held_on < TODAY - timedelta(days=14)
                 choices = by_day.get(held_on)
-                shift_rows.append({"volunteer_id": v["id"], "activity_id": rng.choice(choices) if choices else None,
-                                   "post": "", "content": "社区服务", "service_date": held_on, "signed_in_at": start,
-                                   "signed_out_at": end, "computed_minutes": minutes, "credited_minutes": minutes,
-                                   "correction_reason": "", "confirmed_by": "负责人" if confirmed else None,
-                                   "confirmed_at": now if confirmed else None})
+                shift_rows.append(
+                    {
+                        "volunteer_id": v["id"],
+                        "activity_id": rng.choice(choices) if choices else None,
+                        "post": "",
+                        "content": "社区服务",
+                        "service_date": held_on,
+                        "signed_in_at": start,
+                        "signed_out_at": end,
+                        "computed_minutes": minutes,
+                        "credited_minutes": minutes,
+                        "correction_reason": "",
+                        "confirmed_by": "负责人" if confirmed else None,
+                        "confirmed_at": now if confirmed else None,
+                    }
+                )
             if len(shift_rows) >= 100_000:
                 bulk(session, Shift, shift_rows)
                 shift_rows = []
         bulk(session, Shift, shift_rows)
-        bulk(session, ActivityParticipant, [{"activity_id": big["id"], "person_id": p["id"], "role": "volunteer",
-                                             "attended": None, "signed_in": None, "signed_out": None, "remark": ""}
-                                            for p in people[:2000]])
+        bulk(
+            session,
+            ActivityParticipant,
+            [
+                {
+                    "activity_id": big["id"],
+                    "person_id": p["id"],
+                    "role": "volunteer",
+                    "attended": None,
+                    "signed_in": None,
+                    "signed_out": None,
+                    "remark": "",
+                }
+                for p in people[:2000]
+            ],
+        )
     with database.engine.connect() as connection:
         connection.exec_driver_sql("ANALYZE")
-    return {"volunteer_ids": [v["id"] for v in volunteer_rows], "big_activity": big["id"],
-            "seconds": clock.perf_counter() - started}
+    return {
+        "volunteer_ids": [v["id"] for v in volunteer_rows],
+        "big_activity": big["id"],
+        "seconds": clock.perf_counter() - started,
+    }
 
 
 def timed(function, runs: int) -> tuple[float, float]:
@@ -141,8 +208,10 @@ def main() -> int:
     database.today = TODAY
     with database.session() as session:
         stats = registry.collect_stats(session)
-    print(f"built in {built['seconds']:.1f} s: {stats['volunteers']} volunteers, {stats['shifts']} shifts, "
-          f"{stats['activities']} activities; database {folder.database.stat().st_size / 1e6:.0f} MB")
+    print(
+        f"built in {built['seconds']:.1f} s: {stats['volunteers']} volunteers, {stats['shifts']} shifts, "
+        f"{stats['activities']} activities; database {folder.database.stat().st_size / 1e6:.0f} MB"
+    )
     sample = rng.sample(built["volunteer_ids"], 20)
 
     def page():
@@ -165,19 +234,26 @@ def main() -> int:
     def sheet():
         with database.session() as session:
             pdf, _ = activities.signin_sheet_pdf(session, built["big_activity"], blank_rows=10)
-            session.rollback()          # the audit entry is not what is measured
+            session.rollback()  # the audit entry is not what is measured
         assert pdf.startswith(b"%PDF")
 
-    goals = [("volunteer page (get_volunteer)", page, 21, 200), ("list, first page of 200", first_page_of_list, 11, None),
-             ("yearly totals, all volunteers", year_totals, 5, 1000),
-             ("yearly totals per team and per project", team_and_project_totals, 5, None),
-             ("sign-in sheet, 2,000 rows + 10 blank", sheet, 3, 1500)]
+    goals = [
+        ("volunteer page (get_volunteer)", page, 21, 200),
+        ("list, first page of 200", first_page_of_list, 11, None),
+        ("yearly totals, all volunteers", year_totals, 5, 1000),
+        ("yearly totals per team and per project", team_and_project_totals, 5, None),
+        ("sign-in sheet, 2,000 rows + 10 blank", sheet, 3, 1500),
+    ]
     failed = False
     for name, function, runs, limit in goals:
         cold, warm = timed(function, runs)
         verdict = "" if limit is None else ("  ok" if warm < limit else "  TOO SLOW")
         failed |= verdict == "  TOO SLOW"
-        print(f"{name:42s} cold {cold:7.0f} ms   median {warm:7.0f} ms" + (f"   goal < {limit} ms" if limit else "") + verdict)
+        print(
+            f"{name:42s} cold {cold:7.0f} ms   median {warm:7.0f} ms"
+            + (f"   goal < {limit} ms" if limit else "")
+            + verdict
+        )
     database.close()
     shutil.rmtree(folder.root, ignore_errors=True)
     return 1 if failed else 0

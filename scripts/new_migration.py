@@ -25,5 +25,11 @@ engine = make_sqlite_engine(Path(tempfile.mkdtemp()) / "empty.sqlite3")
 with engine.begin() as connection:
     config = migrate.alembic_config(connection)
     command.upgrade(config, "heads")
-    command.revision(config, message=args.message, autogenerate=True, rev_id=args.rev_id,
-                     head=args.parent or "head", splice=bool(args.parent))
+    command.revision(
+        config,
+        message=args.message,
+        autogenerate=True,
+        rev_id=args.rev_id,
+        head=args.parent or "head",
+        splice=bool(args.parent),
+    )

@@ -23,8 +23,21 @@ BIN = Path(sys.executable).parent
 
 def lupdate() -> None:
     sources = sorted(str(p) for p in (ROOT / "src" / "stationdesk" / "ui").rglob("*.py"))
-    subprocess.run([str(BIN / "pyside6-lupdate"), "-silent", "-no-obsolete", "-source-language", "zh_CN",
-                    "-target-language", "en", *sources, "-ts", str(TS)], check=True)
+    subprocess.run(
+        [
+            str(BIN / "pyside6-lupdate"),
+            "-silent",
+            "-no-obsolete",
+            "-source-language",
+            "zh_CN",
+            "-target-language",
+            "en",
+            *sources,
+            "-ts",
+            str(TS),
+        ],
+        check=True,
+    )
 
 
 def fill(pairs: dict[str, str]) -> int:
@@ -43,8 +56,11 @@ def fill(pairs: dict[str, str]) -> int:
 
 def missing() -> list[str]:
     tree = ET.parse(TS)
-    return [m.findtext("source") for m in tree.iter("message")
-            if m.find("translation") is not None and m.find("translation").get("type") == "unfinished"]
+    return [
+        m.findtext("source")
+        for m in tree.iter("message")
+        if m.find("translation") is not None and m.find("translation").get("type") == "unfinished"
+    ]
 
 
 def lrelease() -> None:

@@ -12,10 +12,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from stationdesk.config import DataFolder  # noqa: E402
-from stationdesk.db.database import Database  # noqa: E402
-from stationdesk.services import registry  # noqa: E402
-from stationdesk.services.station import init_station  # noqa: E402
+from stationdesk.config import DataFolder
+from stationdesk.db.database import Database
+from stationdesk.services import registry
+from stationdesk.services.station import init_station
 
 TEST_STATION = ("TEST-001", "测试社区服务站")
 TODAY = date(2026, 6, 15)

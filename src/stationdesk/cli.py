@@ -61,7 +61,9 @@ class CommandContext:
 def build_parser() -> argparse.ArgumentParser:
     parser = _OneLineParser(prog="stationdesk", description="StationDesk 社区服务站工作台")
     parser.add_argument("--version", action="version", version=f"StationDesk {__version__}")
-    parser.add_argument("--data-dir", help="数据文件夹 data folder (default: the user data folder; env STATIONDESK_DATA_DIR)")
+    parser.add_argument(
+        "--data-dir", help="数据文件夹 data folder (default: the user data folder; env STATIONDESK_DATA_DIR)"
+    )
     parser.add_argument("--lang", choices=("zh", "en"), help="语言 language for messages")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_OneLineParser)
     import stationdesk.commands as commands

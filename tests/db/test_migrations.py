@@ -31,7 +31,9 @@ def test_opening_an_old_database_backs_it_up_and_keeps_the_data(tmp_path):
     engine = make_sqlite_engine(folder.database)
     with engine.begin() as connection:
         command.upgrade(migrate.alembic_config(connection), "0001_foundation")
-        connection.exec_driver_sql("INSERT INTO station (code, name, created_at) VALUES ('OLD-1', '旧站', '2024-01-01')")
+        connection.exec_driver_sql(
+            "INSERT INTO station (code, name, created_at) VALUES ('OLD-1', '旧站', '2024-01-01')"
+        )
     engine.dispose()
     database = Database.open(folder)
     try:
@@ -48,8 +50,10 @@ def test_a_database_from_a_newer_program_is_refused_untouched(db, data_folder):
     db.close()
     with closing(sqlite3.connect(data_folder.database)) as connection:
         # One row per head (features branch from the foundation); one unknown revision is enough.
-        connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future' "
-                           "WHERE rowid = (SELECT min(rowid) FROM alembic_version)")
+        connection.execute(
+            "UPDATE alembic_version SET version_num = '9999_from_the_future' "
+            "WHERE rowid = (SELECT min(rowid) FROM alembic_version)"
+        )
         connection.commit()
     before = _digest(data_folder.database)
     with pytest.raises(DatabaseProblem) as caught:
@@ -59,7 +63,9 @@ def test_a_database_from_a_newer_program_is_refused_untouched(db, data_folder):
     assert _digest(data_folder.database) == before
 
 
-@pytest.mark.parametrize("content", [b"this is a spreadsheet, not a database" * 100, b"SQLite format 3\x00" + b"\x07" * 5000])
+@pytest.mark.parametrize(
+    "content", [b"this is a spreadsheet, not a database" * 100, b"SQLite format 3\x00" + b"\x07" * 5000]
+)
 def test_a_damaged_file_is_refused_and_left_untouched(tmp_path, content):
     folder = DataFolder(tmp_path / "data").ensure()
     folder.database.write_bytes(content)
@@ -98,6 +104,6 @@ def test_a_relative_data_folder_opens(tmp_path, monkeypatch):
 
     monkeypatch.chdir(tmp_path)
     Database.open(DataFolder(Path("station"))).close()
-    database = Database.open(DataFolder(Path("station")))   # the existing file: read-only checks by URI
+    database = Database.open(DataFolder(Path("station")))  # the existing file: read-only checks by URI
     database.verify_integrity()
     database.close()

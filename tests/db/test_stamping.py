@@ -19,8 +19,10 @@ def test_every_change_takes_a_later_version_and_sequence(db):
     with db.transaction() as session:
         person_id = add_person(session, PersonInput(name="李桂兰", roles=("elder",))).summary.id
     seen = []
-    for change in (lambda s: update_person(s, person_id, PersonInput(name="李桂兰", roles=("elder",), notes="独居")),
-                   lambda s: delete_person(s, person_id)):
+    for change in (
+        lambda s: update_person(s, person_id, PersonInput(name="李桂兰", roles=("elder",), notes="独居")),
+        lambda s: delete_person(s, person_id),
+    ):
         with db.session() as session:
             row = session.get(Person, person_id)
             seen.append((row.version, row.change_seq))

@@ -12,9 +12,21 @@ from stationdesk.services.people import PersonInput, add_person
 
 def add(db, name: str, roles: tuple[str, ...], birth: date, tags: tuple[str, ...] = ()) -> str:
     with db.transaction() as session:
-        return add_person(session, PersonInput(name=name, roles=roles, birth_date=birth, gender="F",
-                                               community="城东社区", building="3", unit="1", room="502",
-                                               tags=tags), confirmed=True).summary.id
+        return add_person(
+            session,
+            PersonInput(
+                name=name,
+                roles=roles,
+                birth_date=birth,
+                gender="F",
+                community="城东社区",
+                building="3",
+                unit="1",
+                room="502",
+                tags=tags,
+            ),
+            confirmed=True,
+        ).summary.id
 
 
 @pytest.fixture

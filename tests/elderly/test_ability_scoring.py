@@ -19,9 +19,20 @@ def test_the_item_definitions_add_up_to_the_standard():
         assert all(text for _, text in item.levels)
 
 
-@pytest.mark.parametrize(("total", "level"), [
-    (90, "能力完好"), (89, "轻度失能"), (66, "轻度失能"), (65, "中度失能"), (46, "中度失能"),
-    (45, "重度失能"), (30, "重度失能"), (29, "完全失能"), (0, "完全失能")])
+@pytest.mark.parametrize(
+    ("total", "level"),
+    [
+        (90, "能力完好"),
+        (89, "轻度失能"),
+        (66, "轻度失能"),
+        (65, "中度失能"),
+        (46, "中度失能"),
+        (45, "重度失能"),
+        (30, "重度失能"),
+        (29, "完全失能"),
+        (0, "完全失能"),
+    ],
+)
 def test_level_at_every_boundary(total, level, scores_for):
     result = gbt.assess(scores_for(total))
     assert result.complete and result.total == total
@@ -29,8 +40,9 @@ def test_level_at_every_boundary(total, level, scores_for):
     assert result.applied == ()
 
 
-@pytest.mark.parametrize(("total", "expected"), [(90, "轻度失能"), (66, "中度失能"), (46, "重度失能"),
-                                                 (30, "完全失能"), (10, "完全失能")])
+@pytest.mark.parametrize(
+    ("total", "expected"), [(90, "轻度失能"), (66, "中度失能"), (46, "重度失能"), (30, "完全失能"), (10, "完全失能")]
+)
 def test_dementia_makes_the_level_one_worse(total, expected, scores_for):
     result = gbt.assess(scores_for(total), gbt.Adjustments(dementia_or_mental_disorder=True))
     assert gbt.level_name(result.level) == expected
@@ -65,11 +77,19 @@ def test_an_incomplete_form_has_no_total_and_no_level(scores_for):
     assert result.sub_totals["mental"] == 26
 
 
-@pytest.mark.parametrize(("scores", "code"), [
-    ({"B.1.1": 5}, "assessment.score_range"), ({"B.2.4": 4}, "assessment.score_range"),
-    ({"B.3.7": 2}, "assessment.score_range"), ({"B.4.1": -1}, "assessment.score_range"),
-    ({"B.1.1": "4"}, "assessment.score_not_integer"), ({"B.1.1": 3.0}, "assessment.score_not_integer"),
-    ({"B.1.1": True}, "assessment.score_not_integer"), ({"B.9.9": 1}, "assessment.unknown_item")])
+@pytest.mark.parametrize(
+    ("scores", "code"),
+    [
+        ({"B.1.1": 5}, "assessment.score_range"),
+        ({"B.2.4": 4}, "assessment.score_range"),
+        ({"B.3.7": 2}, "assessment.score_range"),
+        ({"B.4.1": -1}, "assessment.score_range"),
+        ({"B.1.1": "4"}, "assessment.score_not_integer"),
+        ({"B.1.1": 3.0}, "assessment.score_not_integer"),
+        ({"B.1.1": True}, "assessment.score_not_integer"),
+        ({"B.9.9": 1}, "assessment.unknown_item"),
+    ],
+)
 def test_bad_scores_are_refused(scores, code):
     with pytest.raises(ValidationError) as caught:
         gbt.assess(scores)

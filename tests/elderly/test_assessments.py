@@ -14,8 +14,16 @@ TODAY = date(2026, 6, 15)
 
 
 def form(elder_id, scores, **changes) -> AssessmentInput:
-    values = dict(elder_id=elder_id, assessed_on=TODAY, reason="首次", scores=scores, assessor_1="李社工",
-                  assessor_2="陈护士", informant="王小明", informant_relation="儿子")
+    values = {
+        "elder_id": elder_id,
+        "assessed_on": TODAY,
+        "reason": "首次",
+        "scores": scores,
+        "assessor_1": "李社工",
+        "assessor_2": "陈护士",
+        "informant": "王小明",
+        "informant_relation": "儿子",
+    }
     values.update(changes)
     return AssessmentInput(**values)
 
@@ -29,11 +37,14 @@ def test_a_draft_keeps_its_scores_but_gets_no_level_then_is_finished(db, people,
         save_assessment(session, form(people["elder"], partial), finalise=True, assessment_id=draft.summary.id)
     assert "assessment.incomplete" in {e.code for e in caught.value.errors}
     with db.transaction() as session:
-        final = save_assessment(session, form(people["elder"], scores_for(70)), finalise=True,
-                                assessment_id=draft.summary.id)
+        final = save_assessment(
+            session, form(people["elder"], scores_for(70)), finalise=True, assessment_id=draft.summary.id
+        )
     assert (final.summary.total, final.summary.level_name) == (70, "轻度失能")
     with db.session() as session:
-        row = session.execute(text("select typeof(total), typeof(level), typeof(self_care), total from assessment")).one()
+        row = session.execute(
+            text("select typeof(total), typeof(level), typeof(self_care), total from assessment")
+        ).one()
         assert row == ("integer", "integer", "integer", 70)
         kinds = set(session.execute(text("select distinct typeof(score) from assessment_score")).scalars())
         assert kinds == {"integer"}
@@ -44,14 +55,17 @@ def test_a_draft_keeps_its_scores_but_gets_no_level_then_is_finished(db, people,
     assert locked.value.code == "assessment.final_locked"
 
 
-@pytest.mark.parametrize(("changes", "code"), [
-    ({"assessed_on": TODAY + timedelta(days=1)}, "assessment.date_in_future"),
-    ({"reason": "随便"}, "assessment.reason_unknown"),
-    ({"assessor_2": ""}, "assessment.assessors_required"),
-    ({"assessor_2": "李社工"}, "assessment.assessors_same"),
-    ({"elder_id": "nobody"}, "assessment.elder_unknown"),
-    ({"scores": {"B.1.1": 9}}, "assessment.score_range"),
-])
+@pytest.mark.parametrize(
+    ("changes", "code"),
+    [
+        ({"assessed_on": TODAY + timedelta(days=1)}, "assessment.date_in_future"),
+        ({"reason": "随便"}, "assessment.reason_unknown"),
+        ({"assessor_2": ""}, "assessment.assessors_required"),
+        ({"assessor_2": "李社工"}, "assessment.assessors_same"),
+        ({"elder_id": "nobody"}, "assessment.elder_unknown"),
+        ({"scores": {"B.1.1": 9}}, "assessment.score_range"),
+    ],
+)
 def test_bad_assessments_are_refused_and_nothing_is_stored(db, people, scores_for, changes, code):
     values = {"elder_id": people["elder"], "scores": scores_for(60), **changes}
     data = form(values.pop("elder_id"), values.pop("scores"), **values)
@@ -64,12 +78,20 @@ def test_bad_assessments_are_refused_and_nothing_is_stored(db, people, scores_fo
 
 def test_adjustments_are_recorded_and_applied(db, people, scores_for):
     with db.transaction() as session:
-        saved = save_assessment(session, form(people["elder"], scores_for(50), dementia=True, risk_events_30_days=2,
-                                              risk_event_kinds=("跌倒", "走失")), finalise=True)
+        saved = save_assessment(
+            session,
+            form(
+                people["elder"], scores_for(50), dementia=True, risk_events_30_days=2, risk_event_kinds=("跌倒", "走失")
+            ),
+            finalise=True,
+        )
     assert saved.summary.level_name == "重度失能" and saved.result.preliminary_level == 2
     with db.session() as session:
         assert session.execute(text("select preliminary_level, level, risk_event_kinds from assessment")).one() == (
-            2, 3, "|跌倒|走失|")
+            2,
+            3,
+            "|跌倒|走失|",
+        )
 
 
 def test_reassessment_is_due_after_six_months_or_at_once_after_a_reported_change(db, people, scores_for):
@@ -80,8 +102,9 @@ def test_reassessment_is_due_after_six_months_or_at_once_after_a_reported_change
         assert (overview.next_reassessment, overview.reassessment_reason) == (date(2026, 9, 1), "常规")
         assert overview.level_history == ((date(2026, 3, 1), 1, 80),)
     with db.transaction() as session:
-        record_visit(session, VisitInput(people["elder"], date(2026, 6, 10), "10:00", "10:30", "上门走访",
-                                         ability_changed=True))
+        record_visit(
+            session, VisitInput(people["elder"], date(2026, 6, 10), "10:00", "10:30", "上门走访", ability_changed=True)
+        )
     with db.session() as session:
         overview = elder_overview(session, people["elder"])
         assert (overview.next_reassessment, overview.reassessment_reason) == (date(2026, 6, 10), "即时")

@@ -19,7 +19,7 @@ TODAY = date(2026, 6, 15)
 
 @pytest.fixture
 def window(db, people, open_window):
-    with db.transaction() as session:      # 李桂兰 was last seen 200 days ago: overdue; 王秀英 never: due
+    with db.transaction() as session:  # 李桂兰 was last seen 200 days ago: overdue; 王秀英 never: due
         record_visit(session, VisitInput(people["elder2"], TODAY - timedelta(days=200), "09:00", "09:30", "电话问候"))
     return open_window()
 
@@ -35,18 +35,18 @@ def names(model):
 def test_recording_a_visit_takes_the_elder_off_the_due_list(qtbot, window, people):
     due = window.open_page("due_visits")
     qtbot.waitUntil(lambda: due.model.rowCount() == 2)
-    assert names(due.model) == ["王秀英", "李桂兰"]                   # never visited comes first
+    assert names(due.model) == ["王秀英", "李桂兰"]  # never visited comes first
     home_sections = window.page("home").sections.itemAt(0).widget()
     qtbot.waitUntil(lambda: "2 位" in home_sections.due_box.title())
 
     visits = window.open_page("visits")
     dialog = visits.record_visit((people["elder"], "王秀英"))
-    qtbot.waitUntil(lambda: dialog.services.count() > 0)            # catalogs load on the database thread
+    qtbot.waitUntil(lambda: dialog.services.count() > 0)  # catalogs load on the database thread
     dialog.start_time.setTime(QTime(10, 0))
     dialog.end_time.setTime(QTime(9, 30))
     dialog.save()
     qtbot.waitUntil(lambda: "早于开始时间" in dialog.error.text())
-    assert dialog.isVisible()                                        # refused: the form stays open, nothing stored
+    assert dialog.isVisible()  # refused: the form stays open, nothing stored
 
     dialog.end_time.setTime(QTime(10, 45))
     dialog.services.item(0).setCheckState(dialog.services.item(0).checkState().Checked)
@@ -80,7 +80,7 @@ def test_scoring_a_full_assessment_shows_the_level_and_prints_the_report(qtbot, 
         page.draft_button.click()
     assert draft.args[0].summary.status == "draft" and draft.args[0].summary.level is None
 
-    page.final_button.click()                                        # 6 items missing: refused with a message
+    page.final_button.click()  # 6 items missing: refused with a message
     qtbot.waitUntil(lambda: "还有 6 项未评分" in page.error.text())
     for code in list(gbt.ITEMS)[20:]:
         page.groups[code].button(0).click()
@@ -95,8 +95,11 @@ def test_scoring_a_full_assessment_shows_the_level_and_prints_the_report(qtbot, 
     assert page.print_button.isEnabled() and not page.final_button.isEnabled()
 
     shown = []
-    monkeypatch.setattr(PdfPreviewDialog, "show_pdf", classmethod(lambda cls, parent, pdf, title, name="", **kw:
-                                                                   shown.append((pdf, name))))
+    monkeypatch.setattr(
+        PdfPreviewDialog,
+        "show_pdf",
+        classmethod(lambda cls, parent, pdf, title, name="", **kw: shown.append((pdf, name))),
+    )
     page.print_report()
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert shown[0][0].startswith(b"%PDF") and "王秀英" in shown[0][1]
@@ -134,7 +137,7 @@ def test_the_preview_prints_every_page_and_saves_the_same_bytes(qtbot, tmp_path,
 def test_a_chosen_elder_is_not_replaced_by_a_search_answer_arriving_late(qtbot, window, people):
     from stationdesk.ui.elder_picker import ElderPicker
 
-    picker = ElderPicker(window.ctx)          # its first search (everyone) is still on the database thread
+    picker = ElderPicker(window.ctx)  # its first search (everyone) is still on the database thread
     qtbot.addWidget(picker)
     picker.set_elder("chosen-elder-id", "赵淑珍")
     idle(qtbot, window)
@@ -155,7 +158,7 @@ def test_a_finished_assessment_cannot_be_changed_by_clicking(qtbot, window, peop
         page.final_button.click()
     assert page.level_label.text() == "能力完好"
     button = page.groups["B.1.1"].button(0)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))   # on the circle
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))  # on the circle
     assert page.groups["B.1.1"].checkedId() == 4 and page.total_label.text() == "90 / 90"
 
 
@@ -165,18 +168,25 @@ def test_changing_the_visit_frequency_in_settings_changes_the_due_list(qtbot, wi
     due = window.open_page("due_visits")
     qtbot.waitUntil(lambda: names(due.model) == ["王秀英", "李桂兰"])
     asked = []
-    monkeypatch.setattr(VisitRulesDialog, "ask", classmethod(
-        lambda cls, parent, current: asked.append(current) or {**current, "general": 365}))
+    monkeypatch.setattr(
+        VisitRulesDialog,
+        "ask",
+        classmethod(lambda cls, parent, current: asked.append(current) or {**current, "general": 365}),
+    )
     due.rules_button.click()
-    qtbot.waitUntil(lambda: names(due.model) == ["王秀英"])      # 李桂兰's 200 days are now within a year
+    qtbot.waitUntil(lambda: names(due.model) == ["王秀英"])  # 李桂兰's 200 days are now within a year
     assert asked == [{"high": 7, "priority": 30, "general": 90}]
     assert due.count.text() == "共 1 位老人"
 
 
 def test_closing_a_follow_up_on_the_elder_page_removes_it(qtbot, window, people, db):
     with db.transaction() as session:
-        record_visit(session, VisitInput(people["elder"], TODAY, "09:00", "09:30", "上门走访",
-                                         follow_up_action="送降压药", follow_up_due=TODAY))
+        record_visit(
+            session,
+            VisitInput(
+                people["elder"], TODAY, "09:00", "09:30", "上门走访", follow_up_action="送降压药", follow_up_due=TODAY
+            ),
+        )
     elder = window.open_page("elder")
     elder.show_elder(people["elder"], "王秀英")
     qtbot.waitUntil(lambda: elder.follow_ups.count() == 1)
@@ -195,7 +205,7 @@ def test_visit_form_opened_without_an_elder_chooses_nobody_and_refuses_to_save(q
     qtbot.waitUntil(lambda: "请选择被探访的老人" in dialog.error.text())
     assert dialog.isVisible()
     idle(qtbot, window)
-    assert visits.model.rowCount() == 1                          # nothing stored for anybody
+    assert visits.model.rowCount() == 1  # nothing stored for anybody
 
     dialog.elder.choices.setCurrentIndex(dialog.elder.choices.findText("李桂兰", Qt.MatchFlag.MatchStartsWith))
     with qtbot.waitSignal(dialog.sig_saved, timeout=5000) as saved:

@@ -15,9 +15,18 @@ TODAY = date(2026, 6, 15)
 
 
 def visit(elder_id, on=TODAY, **changes) -> VisitInput:
-    values = dict(elder_id=elder_id, visited_on=on, start_time="09:00", end_time="09:40", kind="上门走访",
-                  services=("生活照料", "健康监测"), risks=("跌倒风险",), blood_pressure="135/85",
-                  satisfaction="满意", recorder="李社工")
+    values = {
+        "elder_id": elder_id,
+        "visited_on": on,
+        "start_time": "09:00",
+        "end_time": "09:40",
+        "kind": "上门走访",
+        "services": ("生活照料", "健康监测"),
+        "risks": ("跌倒风险",),
+        "blood_pressure": "135/85",
+        "satisfaction": "满意",
+        "recorder": "李社工",
+    }
     values.update(changes)
     return VisitInput(**values)
 
@@ -28,8 +37,15 @@ def codes(error: FormErrors) -> set[str]:
 
 def test_a_visit_with_its_visitor_and_follow_up_is_stored(db, people):
     with db.transaction() as session:
-        saved = record_visit(session, visit(people["elder"], visitor_ids=(people["volunteer"],),
-                                            follow_up_action="联系女儿商量助浴", follow_up_due=TODAY + timedelta(days=3)))
+        saved = record_visit(
+            session,
+            visit(
+                people["elder"],
+                visitor_ids=(people["volunteer"],),
+                follow_up_action="联系女儿商量助浴",
+                follow_up_due=TODAY + timedelta(days=3),
+            ),
+        )
     assert saved.elder_name == "王秀英" and saved.visitors == ("陈志强",)
     assert saved.services == ("生活照料", "健康监测") and saved.follow_up_id
     with db.session() as session:
@@ -46,19 +62,22 @@ def test_a_visit_with_its_visitor_and_follow_up_is_stored(db, people):
         close_follow_up(session, follow_ups[0].id)
 
 
-@pytest.mark.parametrize(("changes", "code"), [
-    ({"visited_on": TODAY + timedelta(days=1)}, "visit.date_in_future"),
-    ({"visited_on": None}, "visit.date_required"),
-    ({"start_time": "10:00", "end_time": "09:30"}, "visit.end_before_start"),
-    ({"start_time": "9点"}, "visit.time_format"),
-    ({"kind": "串门"}, "visit.kind_unknown"),
-    ({"blood_pressure": "85/135"}, "visit.blood_pressure_format"),
-    ({"blood_glucose": "高"}, "visit.blood_glucose_format"),
-    ({"follow_up_action": "回访"}, "visit.follow_up_due_required"),
-    ({"follow_up_action": "回访", "follow_up_due": TODAY - timedelta(days=1)}, "visit.follow_up_due_before_visit"),
-    ({"satisfaction": "很好"}, "visit.satisfaction_unknown"),
-    ({"visitor_ids": ("no-such-person",)}, "visit.visitor_unknown"),
-])
+@pytest.mark.parametrize(
+    ("changes", "code"),
+    [
+        ({"visited_on": TODAY + timedelta(days=1)}, "visit.date_in_future"),
+        ({"visited_on": None}, "visit.date_required"),
+        ({"start_time": "10:00", "end_time": "09:30"}, "visit.end_before_start"),
+        ({"start_time": "9点"}, "visit.time_format"),
+        ({"kind": "串门"}, "visit.kind_unknown"),
+        ({"blood_pressure": "85/135"}, "visit.blood_pressure_format"),
+        ({"blood_glucose": "高"}, "visit.blood_glucose_format"),
+        ({"follow_up_action": "回访"}, "visit.follow_up_due_required"),
+        ({"follow_up_action": "回访", "follow_up_due": TODAY - timedelta(days=1)}, "visit.follow_up_due_before_visit"),
+        ({"satisfaction": "很好"}, "visit.satisfaction_unknown"),
+        ({"visitor_ids": ("no-such-person",)}, "visit.visitor_unknown"),
+    ],
+)
 def test_bad_visits_are_refused_and_nothing_is_stored(db, people, changes, code):
     with db.transaction() as session, pytest.raises(FormErrors) as caught:
         record_visit(session, visit(people["elder"], **changes))
@@ -71,8 +90,11 @@ def test_bad_visits_are_refused_and_nothing_is_stored(db, people, changes, code)
 def test_visits_of_unknown_deleted_or_non_elders_are_refused(db, people):
     with db.transaction() as session:
         delete_person(session, people["elder2"])
-    for elder_id, code in (("nobody", "visit.elder_unknown"), (people["elder2"], "visit.elder_unknown"),
-                           (people["child"], "visit.not_elder")):
+    for elder_id, code in (
+        ("nobody", "visit.elder_unknown"),
+        (people["elder2"], "visit.elder_unknown"),
+        (people["child"], "visit.not_elder"),
+    ):
         with db.transaction() as session, pytest.raises(FormErrors) as caught:
             record_visit(session, visit(elder_id))
         assert code in codes(caught.value)
@@ -114,8 +136,9 @@ def test_visit_rules_are_editable_and_checked(db, people):
 
 def test_the_elder_overview_shows_the_next_visit_and_follow_ups(db, people):
     with db.transaction() as session:
-        record_visit(session, visit(people["elder"], on=TODAY - timedelta(days=3), follow_up_action="送药",
-                                    follow_up_due=TODAY))
+        record_visit(
+            session, visit(people["elder"], on=TODAY - timedelta(days=3), follow_up_action="送药", follow_up_due=TODAY)
+        )
     with db.session() as session:
         overview = elder_overview(session, people["elder"])
         assert overview.tier == "priority" and overview.next_visit_due == TODAY + timedelta(days=27)

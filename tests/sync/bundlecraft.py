@@ -32,8 +32,12 @@ def set_rows(files: dict[str, bytes], header: dict, table: str, new_rows: list[d
         package = json.loads(files["datapackage.json"])
         for resource in package["resources"]:
             if resource["name"] == table:
-                resource.update(bytes=len(data), sha256=hashlib.sha256(data).hexdigest(), count=len(new_rows),
-                                hash=f"sha256:{hashlib.sha256(data).hexdigest()}")
+                resource.update(
+                    bytes=len(data),
+                    sha256=hashlib.sha256(data).hexdigest(),
+                    count=len(new_rows),
+                    hash=f"sha256:{hashlib.sha256(data).hexdigest()}",
+                )
         files["datapackage.json"] = json.dumps(package).encode()
         header["counts"][table] = len(new_rows)
 
@@ -55,16 +59,30 @@ def inner_zip(files: dict[str, bytes]) -> bytes:
     return buffer.getvalue()
 
 
-def put_together(target: Path, header: dict, files: dict[str, bytes] | None, signer: crypto.KeyPairs,
-                 recipient: bytes, *, inner: bytes | None = None, fix_payload: bool = True,
-                 mutate_cipher=None, sign_as: crypto.KeyPairs | None = None,
-                 outer_extra: dict[str, bytes] | None = None, raw_header: bytes | None = None) -> Path:
+def put_together(
+    target: Path,
+    header: dict,
+    files: dict[str, bytes] | None,
+    signer: crypto.KeyPairs,
+    recipient: bytes,
+    *,
+    inner: bytes | None = None,
+    fix_payload: bool = True,
+    mutate_cipher=None,
+    sign_as: crypto.KeyPairs | None = None,
+    outer_extra: dict[str, bytes] | None = None,
+    raw_header: bytes | None = None,
+) -> Path:
     plain = inner if inner is not None else inner_zip(files)
     sealing, key = crypto.new_sealing(recipient)
     header = dict(header)
     if fix_payload:
-        header["payload"] = {**header["payload"], "sha256": hashlib.sha256(plain).hexdigest(), "size": len(plain),
-                             "encrypted_size": len(plain) + crypto.TAG_SIZE}
+        header["payload"] = {
+            **header["payload"],
+            "sha256": hashlib.sha256(plain).hexdigest(),
+            "size": len(plain),
+            "encrypted_size": len(plain) + crypto.TAG_SIZE,
+        }
     header["encryption"] = sealing.header()
     header["signer"] = {"algorithm": "Ed25519", "key_id": (sign_as or signer).public.signing_id}
     head = raw_header if raw_header is not None else header_bytes(header)

@@ -125,6 +125,7 @@ def city_decided(enrol, usb):
     """``(station, person_id, bundle)``: station S-A synced once, then a person edited at the
     station ("站点") and later at the city ("市级"); the city imports the station's bundle (the city
     decides the conflict: its later edit wins) and ``bundle`` is the city's answer, not yet imported."""
+
     def make(hub, make_station):
         from stationdesk.db.models.people import Person
 
@@ -138,6 +139,7 @@ def city_decided(enrol, usb):
         hub.edit("person", person_id, {"notes": "市级"})
         hub.import_bundle(station.export(usb / "a2.sdbundle").path)
         return station, person_id, Path(hub.export_for("S-A", usb / "c2.sdbundle")["path"])
+
     return make
 
 
@@ -228,6 +230,7 @@ def fill_every_synced_table(station: StationEnv, per_table: int = 5, seed: int =
                         continue
                     row[column.name] = _value_for(column, index, rng)
                 from stationdesk.db.base import new_id
+
                 row["id"] = new_id()
                 rows.append(row)
             stamp_rows(session, rows, table.name)

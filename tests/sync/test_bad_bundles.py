@@ -10,14 +10,13 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import bundlecraft as craft
 import pytest
 
 from stationdesk.errors import BundleRejected
 from stationdesk.messages import message_for
 from stationdesk.sync import crypto
 from stationdesk.sync.bundle import header_bytes
-
-import bundlecraft as craft
 
 
 @dataclass
@@ -33,9 +32,14 @@ class Scene:
     digest: callable
 
     def make(self, name: str, header=None, files=None, **options) -> Path:
-        return craft.put_together(self.tmp / name, header if header is not None else self.header,
-                                  files if files is not None else self.files, self.a_keys,
-                                  self.hub.keys.public.encryption, **options)
+        return craft.put_together(
+            self.tmp / name,
+            header if header is not None else self.header,
+            files if files is not None else self.files,
+            self.a_keys,
+            self.hub.keys.public.encryption,
+            **options,
+        )
 
     def refused(self, path: Path, code: str) -> BundleRejected:
         before = self.digest(self.hub)
@@ -110,7 +114,7 @@ def test_duplicated_names(scene):
 def test_zip_bomb_outside(scene):
     path = scene.tmp / "bomb.sdbundle"
     with zipfile.ZipFile(scene.good) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
-        target.writestr("header.json", b" " * (50 << 20))            # 50 MB of spaces, a few KB packed
+        target.writestr("header.json", b" " * (50 << 20))  # 50 MB of spaces, a few KB packed
         target.writestr("header.sig", source.read("header.sig"))
         target.writestr("payload.bin", source.read("payload.bin"))
     assert path.stat().st_size < 1 << 20
@@ -119,7 +123,7 @@ def test_zip_bomb_outside(scene):
 
 def test_zip_bomb_inside(scene):
     files = dict(scene.files)
-    files["data/person.jsonl"] = b" " * (20 << 20) + b"\n"                # ~1000:1
+    files["data/person.jsonl"] = b" " * (20 << 20) + b"\n"  # ~1000:1
     craft.fix_resource(files, "person")
     scene.refused(scene.make("inner-bomb.sdbundle", files=files), "bundle.too_large")
 
@@ -133,17 +137,25 @@ def test_newer_format_version(scene):
 
 def test_unknown_or_wrong_signer(scene):
     stranger = crypto.KeyPairs.generate()
-    path = craft.put_together(scene.tmp / "stranger.sdbundle", scene.header, scene.files, stranger,
-                              scene.hub.keys.public.encryption)
+    path = craft.put_together(
+        scene.tmp / "stranger.sdbundle", scene.header, scene.files, stranger, scene.hub.keys.public.encryption
+    )
     scene.refused(path, "bundle.unknown_signer")
     # signed by station B's key but claiming to be from S-A
     b_keys = crypto.KeyPairs.load(scene.b.folder.keys)
-    path = craft.put_together(scene.tmp / "b-as-a.sdbundle", scene.header, scene.files, b_keys,
-                              scene.hub.keys.public.encryption)
+    path = craft.put_together(
+        scene.tmp / "b-as-a.sdbundle", scene.header, scene.files, b_keys, scene.hub.keys.public.encryption
+    )
     scene.refused(path, "bundle.unknown_signer")
     # the right key id, the wrong key
-    path = craft.put_together(scene.tmp / "forged.sdbundle", scene.header, scene.files, stranger,
-                              scene.hub.keys.public.encryption, sign_as=scene.a_keys)
+    path = craft.put_together(
+        scene.tmp / "forged.sdbundle",
+        scene.header,
+        scene.files,
+        stranger,
+        scene.hub.keys.public.encryption,
+        sign_as=scene.a_keys,
+    )
     scene.refused(path, "bundle.bad_signature")
     # a station never enrolled
     header = copy.deepcopy(scene.header)
@@ -153,17 +165,20 @@ def test_unknown_or_wrong_signer(scene):
 
 def test_encrypted_for_someone_else(scene):
     other = crypto.KeyPairs.generate()
-    path = craft.put_together(scene.tmp / "other.sdbundle", scene.header, scene.files, scene.a_keys,
-                              other.public.encryption)
+    path = craft.put_together(
+        scene.tmp / "other.sdbundle", scene.header, scene.files, scene.a_keys, other.public.encryption
+    )
     scene.refused(path, "bundle.not_for_us")
 
 
 def test_any_payload_byte_changed(scene):
     for position in (0, 100, -17, -1):
+
         def flip(cipher, position=position):
             data = bytearray(cipher)
             data[position] ^= 0x01
             return bytes(data)
+
         scene.refused(scene.make(f"flip{position}.sdbundle", mutate_cipher=flip), "bundle.payload_tampered")
     # and a byte of the header after signing
     with zipfile.ZipFile(scene.good) as source:
@@ -180,6 +195,7 @@ def test_any_payload_byte_changed(scene):
 
 def test_a_changed_payload_is_refused_even_when_the_bundle_was_imported_before(scene):
     import zipfile as zf
+
     scene.hub.import_bundle(scene.good)
     with zf.ZipFile(scene.good) as source:
         parts = {name: source.read(name) for name in source.namelist()}
@@ -232,7 +248,9 @@ def test_records_the_station_does_not_own(scene):
     scene.refused(scene.make("not-owner.sdbundle", header=header, files=files), "bundle.not_owner")
     # claiming S-B's existing record as its own
     from sqlalchemy import select
+
     from stationdesk.sync.hub_models import data_tables
+
     person = data_tables()["person"]
     with scene.hub.engine.connect() as connection:
         b_person = connection.execute(select(person.c.id).where(person.c.origin_station == "S-B")).first().id
@@ -253,19 +271,22 @@ def test_bundle_id_reused_with_other_content(scene):
     scene.refused(scene.make("reused.sdbundle", header=header, files=files), "bundle.id_reused")
 
 
-@pytest.mark.parametrize("change, code", [
-    (lambda r: r.pop("name"), "bundle.row_invalid"),
-    (lambda r: r.update(name=123), "bundle.row_invalid"),
-    (lambda r: r.update(name="长" * 51), "bundle.row_invalid"),
-    (lambda r: r.update(name=None), "bundle.row_invalid"),
-    (lambda r: r.update(birth_date="2024-02-30"), "bundle.row_invalid"),
-    (lambda r: r.update(created_at="2024-01-01 08:00"), "bundle.row_invalid"),
-    (lambda r: r.update(id="not-a-uuid"), "bundle.row_invalid"),
-    (lambda r: r.update(version="yesterday"), "bundle.row_invalid"),
-    (lambda r: r.update(deleted="no"), "bundle.row_invalid"),
-    (lambda r: r.update(secret_column="x"), "bundle.row_invalid"),
-    (lambda r: r.update(household_head_id=str(uuid.uuid4())), "bundle.dangling_reference"),
-])
+@pytest.mark.parametrize(
+    "change, code",
+    [
+        (lambda r: r.pop("name"), "bundle.row_invalid"),
+        (lambda r: r.update(name=123), "bundle.row_invalid"),
+        (lambda r: r.update(name="长" * 51), "bundle.row_invalid"),
+        (lambda r: r.update(name=None), "bundle.row_invalid"),
+        (lambda r: r.update(birth_date="2024-02-30"), "bundle.row_invalid"),
+        (lambda r: r.update(created_at="2024-01-01 08:00"), "bundle.row_invalid"),
+        (lambda r: r.update(id="not-a-uuid"), "bundle.row_invalid"),
+        (lambda r: r.update(version="yesterday"), "bundle.row_invalid"),
+        (lambda r: r.update(deleted="no"), "bundle.row_invalid"),
+        (lambda r: r.update(secret_column="x"), "bundle.row_invalid"),
+        (lambda r: r.update(household_head_id=str(uuid.uuid4())), "bundle.dangling_reference"),
+    ],
+)
 def test_rows_that_break_the_schema_or_point_nowhere(scene, change, code):
     files, header = dict(scene.files), copy.deepcopy(scene.header)
     people = craft.rows(files, "person")
@@ -286,9 +307,16 @@ def test_unknown_table_or_field_in_the_schema(scene):
     files, header = dict(scene.files), copy.deepcopy(scene.header)
     files["data/secret_table.jsonl"] = b""
     package = json.loads(files["datapackage.json"])
-    package["resources"].append({"name": "secret_table", "path": "data/secret_table.jsonl", "bytes": 0,
-                                 "sha256": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
-                                 "count": 0, "schema": {"fields": [], "primaryKey": "id"}})
+    package["resources"].append(
+        {
+            "name": "secret_table",
+            "path": "data/secret_table.jsonl",
+            "bytes": 0,
+            "sha256": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+            "count": 0,
+            "schema": {"fields": [], "primaryKey": "id"},
+        }
+    )
     files["datapackage.json"] = json.dumps(package).encode()
     header["counts"]["secret_table"] = 0
     scene.refused(scene.make("table.sdbundle", header=header, files=files), "bundle.schema")
@@ -322,10 +350,20 @@ def test_station_refuses_bad_city_bundles_and_stays_as_it_was(sqlite_hub, make_s
     before = a.digest()
     cases = {
         "bundle.not_zip": lambda p: p.write_bytes(good.read_bytes()[:100]),
-        "bundle.unknown_signer": lambda p: craft.put_together(p, header, files, crypto.KeyPairs.generate(), a_keys.public.encryption),
-        "bundle.not_for_us": lambda p: craft.put_together(p, header, files, sqlite_hub.keys, crypto.KeyPairs.generate().public.encryption),
-        "bundle.payload_tampered": lambda p: craft.put_together(p, header, files, sqlite_hub.keys, a_keys.public.encryption,
-                                                                mutate_cipher=lambda c: c[:-1] + bytes([c[-1] ^ 1])),
+        "bundle.unknown_signer": lambda p: craft.put_together(
+            p, header, files, crypto.KeyPairs.generate(), a_keys.public.encryption
+        ),
+        "bundle.not_for_us": lambda p: craft.put_together(
+            p, header, files, sqlite_hub.keys, crypto.KeyPairs.generate().public.encryption
+        ),
+        "bundle.payload_tampered": lambda p: craft.put_together(
+            p,
+            header,
+            files,
+            sqlite_hub.keys,
+            a_keys.public.encryption,
+            mutate_cipher=lambda c: c[:-1] + bytes([c[-1] ^ 1]),
+        ),
     }
     for code, make in cases.items():
         path = tmp_path / f"{code}.sdbundle"
@@ -345,27 +383,38 @@ def test_station_refuses_bad_city_bundles_and_stays_as_it_was(sqlite_hub, make_s
 
 
 def test_header_json_must_be_json(scene):
-    path = craft.put_together(scene.tmp / "junk-header.sdbundle", scene.header, scene.files, scene.a_keys,
-                              scene.hub.keys.public.encryption, raw_header=b"\xff\xfe not json")
+    path = craft.put_together(
+        scene.tmp / "junk-header.sdbundle",
+        scene.header,
+        scene.files,
+        scene.a_keys,
+        scene.hub.keys.public.encryption,
+        raw_header=b"\xff\xfe not json",
+    )
     scene.refused(path, "bundle.header_invalid")
     assert header_bytes({"a": 1}) == b'{\n "a": 1\n}'
 
 
-@pytest.mark.parametrize("change", [
-    lambda n: n.update(id="OTHER:1"),                         # an id the city would not give
-    lambda n: n.update(table="sync_enrolment"),               # not a synced table
-    lambda n: n.update(table=["person"]),
-    lambda n: n.update(other_values={"name": 5}),             # not a record of the table
-    lambda n: n["kept_values"].update(shoe_size=42),
-    lambda n: n.update(row_id="../etc"),
-    lambda n: n.update(kind="city_won"),
-    lambda n: n.update(kept_version="yesterday"),
-    lambda n: n.update(other_values=["not", "an", "object"]),
-    lambda n: n.update(detected_at="2026-02-30T00:00:00.000000Z"),
-    lambda n: n.pop("detected_at"),
-    lambda n: n.update(resolution="settled"),
-])
-def test_station_refuses_a_bad_conflict_notice_and_stays_as_it_was(sqlite_hub, make_station, city_decided, tmp_path, change):
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda n: n.update(id="OTHER:1"),  # an id the city would not give
+        lambda n: n.update(table="sync_enrolment"),  # not a synced table
+        lambda n: n.update(table=["person"]),
+        lambda n: n.update(other_values={"name": 5}),  # not a record of the table
+        lambda n: n["kept_values"].update(shoe_size=42),
+        lambda n: n.update(row_id="../etc"),
+        lambda n: n.update(kind="city_won"),
+        lambda n: n.update(kept_version="yesterday"),
+        lambda n: n.update(other_values=["not", "an", "object"]),
+        lambda n: n.update(detected_at="2026-02-30T00:00:00.000000Z"),
+        lambda n: n.pop("detected_at"),
+        lambda n: n.update(resolution="settled"),
+    ],
+)
+def test_station_refuses_a_bad_conflict_notice_and_stays_as_it_was(
+    sqlite_hub, make_station, city_decided, tmp_path, change
+):
     a, _, good = city_decided(sqlite_hub, make_station)
     a_keys = crypto.KeyPairs.load(a.folder.keys)
     header, files = craft.take_apart(good, a_keys)

@@ -23,8 +23,9 @@ def window(qtbot, sqlite_hub):
     created.runner.stop()
 
 
-def test_city_window_enrols_imports_exports_and_resolves(qtbot, window, sqlite_hub, make_station, fill, usb, tmp_path,
-                                                         monkeypatch):
+def test_city_window_enrols_imports_exports_and_resolves(
+    qtbot, window, sqlite_hub, make_station, fill, usb, tmp_path, monkeypatch
+):
     from stationdesk.sync import station as sync_station
 
     infos = []
@@ -55,6 +56,7 @@ def test_city_window_enrols_imports_exports_and_resolves(qtbot, window, sqlite_h
     sqlite_hub.edit("person", person_id, {"notes": "市级"})
     with a.db.transaction() as session:
         from stationdesk.db.models.people import Person
+
         session.get(Person, person_id).notes = "站点"
     sqlite_hub.import_bundle(a.export(usb / "a2.sdbundle").path)
     window.refresh()

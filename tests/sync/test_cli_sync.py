@@ -17,6 +17,7 @@ def run(capsys):
         code = main([str(a) for a in argv])
         captured = capsys.readouterr()
         return code, captured.out, captured.err
+
     return run
 
 
@@ -38,7 +39,12 @@ def test_the_whole_story_by_cli(run, tmp_path):
 
     assert run(*city, "init", "--name", "江门市")[0] == 0
     for folder, station in ((a, "S-A"), (b, "S-B")):
-        assert run(*city, "enroll", "--station-code", station, "--station-name", station, "--out", usb / f"{station}.json")[0] == 0
+        assert (
+            run(
+                *city, "enroll", "--station-code", station, "--station-name", station, "--out", usb / f"{station}.json"
+            )[0]
+            == 0
+        )
         code, out, _ = run("--data-dir", folder, "enroll", usb / f"{station}.json")
         assert code == 0 and "指纹" in out
     for folder, station in ((a, "S-A"), (b, "S-B")):
@@ -70,6 +76,7 @@ def test_the_whole_story_by_cli(run, tmp_path):
     from stationdesk.config import DataFolder
     from stationdesk.db.database import Database
     from stationdesk.db.models.people import Person
+
     database = Database.open(DataFolder(a))
     with database.transaction() as session:
         session.get(Person, person_id).notes = "站点探访记录"
@@ -79,7 +86,7 @@ def test_the_whole_story_by_cli(run, tmp_path):
     code, out, _ = run("--data-dir", a, "sync", "conflicts", "--json")
     [conflict] = json.loads(out)
     assert {conflict["kept_values"]["notes"], conflict["other_values"]["notes"]} == {"市级核实", "站点探访记录"}
-    code, out, _ = run("--data-dir", a, "sync", "conflicts")        # for people: phones masked, as on screen
+    code, out, _ = run("--data-dir", a, "sync", "conflicts")  # for people: phones masked, as on screen
     assert code == 0 and "138****0001" in out and "13800000001" not in out and "市级核实" in out
 
     # a bad bundle: non-zero exit, one line in Chinese, nothing changed

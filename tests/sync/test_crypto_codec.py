@@ -67,18 +67,34 @@ def test_values_are_written_in_the_documented_forms():
     person = next(t for t in synced_tables() if t.name == "person")
     codec = TableCodec(person)
     row = {c.name: (None if c.nullable else ("" if c.type.python_type is str else False)) for c in person.columns}
-    row.update(id="0d9b1f0e-9a3c-4c55-9a53-8a2f7b6a1e01", origin_station="S-A", name="王", gender="F",
-               created_at=datetime(2026, 6, 15, 8, 0, tzinfo=UTC), updated_at=datetime(2026, 6, 15, 8, 0, 0, 5, tzinfo=UTC),
-               version="1781510400000-0000", deleted=False, birth_date=date(1940, 2, 29), is_elder=True)
+    row.update(
+        id="0d9b1f0e-9a3c-4c55-9a53-8a2f7b6a1e01",
+        origin_station="S-A",
+        name="王",
+        gender="F",
+        created_at=datetime(2026, 6, 15, 8, 0, tzinfo=UTC),
+        updated_at=datetime(2026, 6, 15, 8, 0, 0, 5, tzinfo=UTC),
+        version="1781510400000-0000",
+        deleted=False,
+        birth_date=date(1940, 2, 29),
+        is_elder=True,
+    )
     encoded = codec.encode(row)
     assert encoded["created_at"] == "2026-06-15T08:00:00.000000Z"
     assert encoded["birth_date"] == "1940-02-29" and encoded["is_elder"] is True
     read = codec.reader(codec.schema()["fields"])
-    decoded = codec.decode_row(read({k: v for k, v in encoded.items()}))
+    decoded = codec.decode_row(read(dict(encoded.items())))
     assert decoded["updated_at"] == row["updated_at"] and decoded["birth_date"] == row["birth_date"]
-    for name, bad in (("id", "0D9B1F0E-9A3C-4C55-9A53-8A2F7B6A1E01"), ("id", "{0d9b1f0e-9a3c-4c55-9a53-8a2f7b6a1e01}"),
-                      ("id", "0d9b1f0e9a3c4c559a538a2f7b6a1e01abcd"), ("id", "0d9b1f0e-9a3c-4c55-9a53-8a2f7b6a1e01\n"),
-                      ("name", "王" * 51), ("name", 7), ("phone", ["1"]), ("name", None)):
+    for name, bad in (
+        ("id", "0D9B1F0E-9A3C-4C55-9A53-8A2F7B6A1E01"),
+        ("id", "{0d9b1f0e-9a3c-4c55-9a53-8a2f7b6a1e01}"),
+        ("id", "0d9b1f0e9a3c4c559a538a2f7b6a1e01abcd"),
+        ("id", "0d9b1f0e-9a3c-4c55-9a53-8a2f7b6a1e01\n"),
+        ("name", "王" * 51),
+        ("name", 7),
+        ("phone", ["1"]),
+        ("name", None),
+    ):
         with pytest.raises(BundleRejected):
             read({**encoded, name: bad})
 
@@ -87,12 +103,21 @@ def test_rows_are_written_by_orjson_exactly_as_the_standard_json_module_would():
     import json
 
     import orjson
+
     person = next(t for t in synced_tables() if t.name == "person")
     codec = TableCodec(person)
     row = {c.name: None for c in person.columns}
-    row.update(id="0d9b1f0e-9a3c-4c55-9a53-8a2f7b6a1e01", origin_station="S-A", name='王"\\\n\t\x01 \u2068', gender="F",
-               created_at=datetime(2026, 6, 15, 8, 0, tzinfo=UTC), updated_at=datetime(2026, 6, 15, 8, 0, tzinfo=UTC),
-               version="1781510400000-0000", deleted=False, is_elder=True)
+    row.update(
+        id="0d9b1f0e-9a3c-4c55-9a53-8a2f7b6a1e01",
+        origin_station="S-A",
+        name='王"\\\n\t\x01 \u2068',
+        gender="F",
+        created_at=datetime(2026, 6, 15, 8, 0, tzinfo=UTC),
+        updated_at=datetime(2026, 6, 15, 8, 0, tzinfo=UTC),
+        version="1781510400000-0000",
+        deleted=False,
+        is_elder=True,
+    )
     encoded = codec.encode(row)
     assert orjson.dumps(encoded) == json.dumps(encoded, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     assert json.loads(orjson.dumps(encoded)) == encoded
@@ -100,6 +125,7 @@ def test_rows_are_written_by_orjson_exactly_as_the_standard_json_module_would():
 
 def test_a_float_that_json_cannot_carry_is_refused_not_written_as_null():
     from stationdesk.sync.codec import BadValue, _encode_float
+
     for value in (float("nan"), float("inf"), float("-inf")):
         with pytest.raises(BadValue):
             _encode_float(value)

@@ -19,8 +19,14 @@ def _lines(data: bytes, *, declared: int | None = None, count: int | None = None
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("data/t.jsonl", data)
-    resource = PayloadResource("t", "data/t.jsonl", len(data) if declared is None else declared,
-                               hashlib.sha256(data).hexdigest(), data.count(b"\n") if count is None else count, [])
+    resource = PayloadResource(
+        "t",
+        "data/t.jsonl",
+        len(data) if declared is None else declared,
+        hashlib.sha256(data).hexdigest(),
+        data.count(b"\n") if count is None else count,
+        [],
+    )
     fake = SimpleNamespace(resources={"t": resource}, archive=zipfile.ZipFile(io.BytesIO(buffer.getvalue())))
     return list(Payload.lines(fake, "t", Limits(line_bytes=line_bytes)))
 
@@ -45,13 +51,16 @@ def test_a_line_of_exactly_the_limit_passes_one_byte_more_is_refused(block):
     assert refused.value.code == "bundle.hash_mismatch"
 
 
-@pytest.mark.parametrize("data, declared, code", [
-    (b'{"n":1}\n{"n":2}', None, "bundle.hash_mismatch"),          # no final newline
-    (b'{"n":1}\n{"n":2}\n', 10, "bundle.hash_mismatch"),          # more bytes than declared
-    (b'{"n":1}\n{"n":2}\n', 20, "bundle.hash_mismatch"),          # fewer bytes than declared
-    (b'{"n":1}\n{"n":\n', None, "bundle.row_invalid"),            # not JSON
-    (b'{"n":1}\n\n', None, "bundle.row_invalid"),                 # an empty line
-])
+@pytest.mark.parametrize(
+    "data, declared, code",
+    [
+        (b'{"n":1}\n{"n":2}', None, "bundle.hash_mismatch"),  # no final newline
+        (b'{"n":1}\n{"n":2}\n', 10, "bundle.hash_mismatch"),  # more bytes than declared
+        (b'{"n":1}\n{"n":2}\n', 20, "bundle.hash_mismatch"),  # fewer bytes than declared
+        (b'{"n":1}\n{"n":\n', None, "bundle.row_invalid"),  # not JSON
+        (b'{"n":1}\n\n', None, "bundle.row_invalid"),  # an empty line
+    ],
+)
 def test_bad_lines_are_refused(block, data, declared, code):
     with pytest.raises(BundleRejected) as refused:
         _lines(data, declared=declared)

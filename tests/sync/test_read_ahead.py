@@ -31,8 +31,7 @@ def test_a_writer_that_stops_early_stops_the_helper_and_closes_the_source():
 
     def chunks():
         try:
-            for n in range(10_000):
-                yield n
+            yield from range(10_000)
         finally:
             closed.set()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func, select
 
 from stationdesk.db.base import synced_tables
@@ -10,8 +11,6 @@ from stationdesk.db.models.sync_local import SyncConflict
 from stationdesk.errors import BundleRejected, StationDeskError
 from stationdesk.sync import station as sync_station
 from stationdesk.sync.hub_models import data_tables
-
-import pytest
 
 
 def _edit_person(station, person_id, **values):
@@ -61,6 +60,7 @@ def test_every_synced_table_travels_both_ways(hub, make_station, enrol, fill, us
         assert report["tables"][table.name]["imported"] + report["tables"][table.name]["deleted"] == local
     # the hub's copy equals the station's, value for value (through the bundle codec)
     from stationdesk.sync.codec import TableCodec
+
     for table in synced_tables():
         codec = TableCodec(table)
         with a.db.engine.connect() as connection:
@@ -130,7 +130,13 @@ def test_record_edited_at_both_ends_is_a_conflict_with_both_values_kept(hub, mak
     assert conflict["kept_writer"] == "CITY" and conflict["other_writer"] == "S-A"
     # the city decided (and knows both values); the station takes the winner without a second conflict
     station_report = a.import_(hub.export_for("S-A", usb / "c2.sdbundle")["path"])
-    assert station_report["tables"]["person"] == {"imported": 0, "updated": 1, "unchanged": 0, "deleted": 0, "conflicts": 0}
+    assert station_report["tables"]["person"] == {
+        "imported": 0,
+        "updated": 1,
+        "unchanged": 0,
+        "deleted": 0,
+        "conflicts": 0,
+    }
     with a.db.session() as session:
         assert session.get(Person, person_id).notes == "市级的备注"
     # a person at the city chooses the other value: it becomes the city's new edit and goes back
@@ -171,7 +177,7 @@ def test_a_conflict_the_city_settles_later_is_closed_at_the_station(hub, make_st
     a, person_id, answer = city_decided(hub, make_station)
     a.import_(answer)
     [decided] = hub.conflicts()
-    hub.resolve_conflict(decided["seq"], take_other=True)          # the city gives the station its value back
+    hub.resolve_conflict(decided["seq"], take_other=True)  # the city gives the station its value back
     report = a.import_(hub.export_for("S-A", usb / "c3.sdbundle")["path"])
     assert "city_conflicts" not in report
     with a.db.session() as session:
@@ -183,10 +189,10 @@ def test_a_conflict_the_city_settles_later_is_closed_at_the_station(hub, make_st
 
 def test_a_covered_city_bundle_still_brings_the_conflicts_the_city_decided(hub, make_station, city_decided, usb):
     a, _, answer = city_decided(hub, make_station)
-    a.import_(hub.export_for("S-A", usb / "c-newer.sdbundle")["path"])     # a later bundle goes first
+    a.import_(hub.export_for("S-A", usb / "c-newer.sdbundle")["path"])  # a later bundle goes first
     with a.db.session() as session:
         assert len(sync_station.list_conflicts(session)) == 1
-        session.execute(SyncConflict.__table__.delete())                   # as if it had come without them
+        session.execute(SyncConflict.__table__.delete())  # as if it had come without them
         session.commit()
     report = a.import_(answer)
     assert report["status"] == "covered" and report["city_conflicts"] == 1
@@ -194,8 +200,8 @@ def test_a_covered_city_bundle_still_brings_the_conflicts_the_city_decided(hub, 
 
 def test_conflict_seen_first_at_the_station_is_listed_there_and_resolvable(hub, make_station, enrol, fill, usb):
     a, person_id = _synced_station(hub, make_station, enrol, fill, usb, 0)
-    _edit_person(a, person_id, notes="站点的备注")            # not exported yet
-    hub.edit("person", person_id, {"notes": "市级的备注"})      # later: wins
+    _edit_person(a, person_id, notes="站点的备注")  # not exported yet
+    hub.edit("person", person_id, {"notes": "市级的备注"})  # later: wins
     station_report = a.import_(hub.export_for("S-A", usb / "c2.sdbundle")["path"])
     assert station_report["tables"]["person"]["conflicts"] == 1
     assert station_report["conflicts"][0]["kept"] == "CITY"
@@ -217,7 +223,7 @@ def test_conflict_seen_first_at_the_station_is_listed_there_and_resolvable(hub, 
 def test_an_edit_racing_a_delete_keeps_the_edit_and_flags_it(hub, make_station, enrol, fill, usb):
     a, person_id = _synced_station(hub, make_station, enrol, fill, usb, 1)
     hub.edit("person", person_id, {"notes": "市级补充"})
-    _edit_person(a, person_id, deleted=True)          # later than the city's edit, still loses
+    _edit_person(a, person_id, deleted=True)  # later than the city's edit, still loses
     report = hub.import_bundle(a.export(usb / "a2.sdbundle").path)
     assert report["tables"]["person"]["conflicts"] == 1
     [conflict] = hub.conflicts()
@@ -231,8 +237,8 @@ def test_an_edit_racing_a_delete_keeps_the_edit_and_flags_it(hub, make_station, 
 
 def test_city_delete_racing_a_station_edit_keeps_the_edit_on_both_sides(hub, make_station, enrol, fill, usb):
     a, person_id = _synced_station(hub, make_station, enrol, fill, usb, 0)
-    _edit_person(a, person_id, notes="站点还在服务")           # not exported yet
-    hub.edit("person", person_id, {"deleted": True})          # later version, still loses
+    _edit_person(a, person_id, notes="站点还在服务")  # not exported yet
+    hub.edit("person", person_id, {"deleted": True})  # later version, still loses
     report = a.import_(hub.export_for("S-A", usb / "c2.sdbundle")["path"])
     assert report["conflicts"][0]["kind"] == "edit_vs_delete"
     with a.db.session() as session:
@@ -357,6 +363,7 @@ def test_hub_adds_tables_and_columns_of_features_installed_later(tmp_path):
     path = tmp_path / "hub.sqlite3"
     Hub.init(str(path), "市", "CITY").close()
     import sqlite3
+
     with sqlite3.connect(path) as connection:
         connection.execute("ALTER TABLE person DROP COLUMN notes")
         connection.execute("DROP TABLE guardian_consent")
@@ -366,7 +373,9 @@ def test_hub_adds_tables_and_columns_of_features_installed_later(tmp_path):
         assert inspector.has_table("guardian_consent")
 
 
-def test_a_column_added_to_an_older_hub_gets_its_default_in_the_rows_already_there(sqlite_hub, make_station, enrol, fill, usb):
+def test_a_column_added_to_an_older_hub_gets_its_default_in_the_rows_already_there(
+    sqlite_hub, make_station, enrol, fill, usb
+):
     """A hub made before a feature added a column: the rows it holds take the column's default, so a
     later city edit does not send a NULL the station would refuse."""
     import sqlite3
@@ -380,7 +389,7 @@ def test_a_column_added_to_an_older_hub_gets_its_default_in_the_rows_already_the
     a.import_(sqlite_hub.export_for("S-A", usb / "c1.sdbundle")["path"])
     path, keys = sqlite_hub.url.removeprefix("sqlite:///"), str(sqlite_hub.keys_dir)
     sqlite_hub.close()
-    with sqlite3.connect(path) as connection:                 # as if the hub predated person.notes
+    with sqlite3.connect(path) as connection:  # as if the hub predated person.notes
         connection.execute("ALTER TABLE person DROP COLUMN notes")
     with Hub.open(path, keys) as hub:
         with hub.engine.connect() as connection:

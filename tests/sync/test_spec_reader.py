@@ -19,6 +19,7 @@ def test_the_spec_reader_reads_a_real_bundle(sqlite_hub, make_station, enrol, fi
     namespace: dict = {}
     exec(compile(code, str(SPEC), "exec"), namespace)
     from stationdesk.sync.crypto import KeyPairs
+
     signing_public = KeyPairs.load(a.folder.keys).public.signing
     city_private = sqlite_hub.keys.encryption.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
     tables = {name: rows for name, _, rows in namespace["read_bundle"](bundle.path, signing_public, city_private)}

@@ -105,22 +105,46 @@ def test_import_insert_stores_what_sqlalchemy_stores(tmp_path):
     from stationdesk.sync.merge import fast_insert
 
     metadata = MetaData()
-    table = Table("t", metadata, Column("id", String(8), primary_key=True), Column("at", UtcDateTime()),
-                  Column("day", Date()), Column("flag", Boolean()), Column("local", DateTime()), Column("clock", Time()))
+    table = Table(
+        "t",
+        metadata,
+        Column("id", String(8), primary_key=True),
+        Column("at", UtcDateTime()),
+        Column("day", Date()),
+        Column("flag", Boolean()),
+        Column("local", DateTime()),
+        Column("clock", Time()),
+    )
     codec = TableCodec(table)
     shanghai = ZoneInfo("Asia/Shanghai")
     values = [
-        (dt.datetime(2026, 1, 2, 3, 4, 5, 6, tzinfo=dt.UTC), dt.date(2026, 1, 2), True, dt.datetime(2026, 1, 2, 9, 0), dt.time(10)),
+        (
+            dt.datetime(2026, 1, 2, 3, 4, 5, 6, tzinfo=dt.UTC),
+            dt.date(2026, 1, 2),
+            True,
+            dt.datetime(2026, 1, 2, 9, 0),
+            dt.time(10),
+        ),
         (dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC), dt.date(1999, 12, 31), False, None, dt.time(10, 0, 0, 250)),
         (dt.datetime(999, 1, 1, tzinfo=dt.UTC), dt.date(999, 1, 1), None, dt.datetime(2026, 1, 2, 9, 0, 0, 500), None),
         (dt.datetime(2026, 1, 2, 8, 0, tzinfo=shanghai), None, 1, None, None),
         (None, None, 0, None, None),
     ]
-    bundle_rows = [codec.encode({"id": str(i), "at": at, "day": day, "flag": flag, "local": local, "clock": clock})
-                   for i, (at, day, flag, local, clock) in enumerate(values)]
+    bundle_rows = [
+        codec.encode({"id": str(i), "at": at, "day": day, "flag": flag, "local": local, "clock": clock})
+        for i, (at, day, flag, local, clock) in enumerate(values)
+    ]
     # forms a bundle may hold besides the codec's own: no microseconds, a time to the minute
-    bundle_rows.append({"id": "9", "at": "2026-01-02T03:04:05Z", "day": "2026-02-28", "flag": True,
-                        "local": "2026-01-02T09:00:00", "clock": "10:00"})
+    bundle_rows.append(
+        {
+            "id": "9",
+            "at": "2026-01-02T03:04:05Z",
+            "day": "2026-02-28",
+            "flag": True,
+            "local": "2026-01-02T09:00:00",
+            "clock": "10:00",
+        }
+    )
     stored = []
     for how in ("sqlalchemy", "fast"):
         engine = create_engine(f"sqlite:///{tmp_path / how}.sqlite3")
@@ -131,8 +155,11 @@ def test_import_insert_stores_what_sqlalchemy_stores(tmp_path):
             else:
                 connection.execute(table.insert(), [codec.decode_row(row) for row in bundle_rows])
         with engine.connect() as connection:
-            stored.append(connection.exec_driver_sql(
-                "SELECT id, at, typeof(at), day, flag, typeof(flag), local, clock FROM t ORDER BY id").all())
+            stored.append(
+                connection.exec_driver_sql(
+                    "SELECT id, at, typeof(at), day, flag, typeof(flag), local, clock FROM t ORDER BY id"
+                ).all()
+            )
         engine.dispose()
     assert stored[0] == stored[1]
     assert stored[1][0][1:3] == ("2026-01-02 03:04:05.000006", "text") and stored[1][0][4:6] == (1, "integer")
@@ -148,20 +175,43 @@ def test_the_reader_gives_every_value_in_the_form_the_codec_writes():
     from stationdesk.errors import BundleRejected
     from stationdesk.sync.codec import TableCodec
 
-    table = Table("t", MetaData(), Column("id", String(36), primary_key=True), Column("origin_station", String(32)),
-                  Column("created_at", UtcDateTime()), Column("updated_at", UtcDateTime()), Column("version", String(24)),
-                  Column("deleted", Boolean()), Column("day", Date()), Column("local", DateTime()), Column("clock", Time()))
+    table = Table(
+        "t",
+        MetaData(),
+        Column("id", String(36), primary_key=True),
+        Column("origin_station", String(32)),
+        Column("created_at", UtcDateTime()),
+        Column("updated_at", UtcDateTime()),
+        Column("version", String(24)),
+        Column("deleted", Boolean()),
+        Column("day", Date()),
+        Column("local", DateTime()),
+        Column("clock", Time()),
+    )
     codec = TableCodec(table)
     read = codec.reader(codec.schema()["fields"])
-    row = {"id": "0d9b1f0e-9a3c-4c55-9a53-8a2f7b6a1e01", "origin_station": "S-A", "created_at": "2026-01-02T03:04:05Z",
-           "updated_at": "2026-01-02T03:04:05.000007Z", "version": "1781510400000-0000", "deleted": False,
-           "day": "2026-02-28", "local": "2026-01-02T09:00:00", "clock": "10:00"}
+    row = {
+        "id": "0d9b1f0e-9a3c-4c55-9a53-8a2f7b6a1e01",
+        "origin_station": "S-A",
+        "created_at": "2026-01-02T03:04:05Z",
+        "updated_at": "2026-01-02T03:04:05.000007Z",
+        "version": "1781510400000-0000",
+        "deleted": False,
+        "day": "2026-02-28",
+        "local": "2026-01-02T09:00:00",
+        "clock": "10:00",
+    }
     out = read(row)
     assert out["created_at"] == "2026-01-02T03:04:05.000000Z" and out["updated_at"] == row["updated_at"]
     assert out["clock"] == "10:00:00" and out["day"] == "2026-02-28" and out["local"] == row["local"]
     assert codec.encode(codec.decode_row(out)) == out
-    for name, bad in (("day", "2026-02-30"), ("created_at", "2026-01-02T24:00:00.000000Z"),
-                      ("created_at", "2026-01-02T03:04:05.000000+08:00"), ("local", "2026-13-02T09:00:00"),
-                      ("clock", "25:00"), ("deleted", 0)):
+    for name, bad in (
+        ("day", "2026-02-30"),
+        ("created_at", "2026-01-02T24:00:00.000000Z"),
+        ("created_at", "2026-01-02T03:04:05.000000+08:00"),
+        ("local", "2026-13-02T09:00:00"),
+        ("clock", "25:00"),
+        ("deleted", 0),
+    ):
         with pytest.raises(BundleRejected):
             read({**row, name: bad})

@@ -29,6 +29,7 @@ def page_for(qtbot):
         page.show()
         qtbot.waitUntil(runner.is_idle)
         return page
+
     yield make
     for runner in runners:
         runner.stop()
@@ -38,8 +39,9 @@ def _idle(qtbot, page):
     qtbot.waitUntil(page.ctx.db.is_idle, timeout=10_000)
 
 
-def test_enrol_export_import_and_choose_the_other_value(qtbot, page_for, sqlite_hub, make_station, fill, usb,
-                                                        tmp_path, monkeypatch):
+def test_enrol_export_import_and_choose_the_other_value(
+    qtbot, page_for, sqlite_hub, make_station, fill, usb, tmp_path, monkeypatch
+):
     a = make_station("S-A")
     person_id = fill(a, 2)["person"][0]
     page = page_for(a)
@@ -76,7 +78,10 @@ def test_enrol_export_import_and_choose_the_other_value(qtbot, page_for, sqlite_
     assert "冲突 1" in page.report.toPlainText()
     page.conflict_panel.table.selectRow(0)
     assert page.conflict_panel.detail.item(0, 0).text() == "notes"
-    assert {page.conflict_panel.detail.item(0, 1).text(), page.conflict_panel.detail.item(0, 2).text()} == {"市级", "站点"}
+    assert {page.conflict_panel.detail.item(0, 1).text(), page.conflict_panel.detail.item(0, 2).text()} == {
+        "市级",
+        "站点",
+    }
     kept_before = page.conflict_panel.detail.item(0, 1).text()
     qtbot.mouseClick(page.conflict_panel.take_button, LEFT)
     _idle(qtbot, page)
@@ -94,8 +99,9 @@ def test_enrol_export_import_and_choose_the_other_value(qtbot, page_for, sqlite_
     assert errors == [errors[-1]]
 
 
-def test_a_conflict_the_city_decided_shows_on_the_page_as_decided_by_the_city(qtbot, page_for, sqlite_hub, make_station,
-                                                                              city_decided, monkeypatch):
+def test_a_conflict_the_city_decided_shows_on_the_page_as_decided_by_the_city(
+    qtbot, page_for, sqlite_hub, make_station, city_decided, monkeypatch
+):
     a, _, back = city_decided(sqlite_hub, make_station)
     page = page_for(a)
     assert page.conflict_panel.model.rowCount() == 0
@@ -111,5 +117,8 @@ def test_a_conflict_the_city_decided_shows_on_the_page_as_decided_by_the_city(qt
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert model.index(0, headers.index("判定于")).data() == "市级平台"
     page.conflict_panel.table.selectRow(0)
-    assert (page.conflict_panel.detail.item(0, 1).text(), page.conflict_panel.detail.item(0, 2).text()) == ("市级", "站点")
+    assert (page.conflict_panel.detail.item(0, 1).text(), page.conflict_panel.detail.item(0, 2).text()) == (
+        "市级",
+        "站点",
+    )
     assert errors == []

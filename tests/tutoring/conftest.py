@@ -17,19 +17,29 @@ CHILD_ID_NUMBER = with_check_digit("44120220150304123")
 
 @dataclass
 class Cast:
-    consented: list[str]          # child ids with a guardian's consent
-    guardian_of: dict[str, str]   # child id -> guardian name
-    no_guardian: str              # a child with no guardian at all
-    no_consent: str               # a child with a guardian but no consent
-    adult: str                    # a volunteer, not a child
+    consented: list[str]  # child ids with a guardian's consent
+    guardian_of: dict[str, str]  # child id -> guardian name
+    no_guardian: str  # a child with no guardian at all
+    no_consent: str  # a child with a guardian but no consent
+    adult: str  # a volunteer, not a child
     tutors: list[str]
-    child_id_number: str = CHILD_ID_NUMBER     # the full ID number of the first consented child
+    child_id_number: str = CHILD_ID_NUMBER  # the full ID number of the first consented child
 
 
-def make_child(session, name: str, alias: str, consent: bool = True, guardian: bool = True,
-               id_number: str = "") -> tuple[str, str]:
-    child = add_person(session, PersonInput(name=name, roles=("child",), alias=alias, birth_date=date(2015, 3, 4)
-                                            if not id_number else None, id_number=id_number), confirmed=True)
+def make_child(
+    session, name: str, alias: str, consent: bool = True, guardian: bool = True, id_number: str = ""
+) -> tuple[str, str]:
+    child = add_person(
+        session,
+        PersonInput(
+            name=name,
+            roles=("child",),
+            alias=alias,
+            birth_date=date(2015, 3, 4) if not id_number else None,
+            id_number=id_number,
+        ),
+        confirmed=True,
+    )
     guardian_name = ""
     if guardian:
         guardian_name = name[0] + "建国"
@@ -44,7 +54,9 @@ def make_child(session, name: str, alias: str, consent: bool = True, guardian: b
 def cast(db) -> Cast:
     with db.transaction() as session:
         consented, guardian_of = [], {}
-        for number, (name, alias) in enumerate((("王子涵", "小星"), ("李梓萱", "小月"), ("张浩然", ""), ("陈一诺", "小禾"))):
+        for number, (name, alias) in enumerate(
+            (("王子涵", "小星"), ("李梓萱", "小月"), ("张浩然", ""), ("陈一诺", "小禾"))
+        ):
             child_id, guardian = make_child(session, name, alias, id_number=CHILD_ID_NUMBER if number == 0 else "")
             consented.append(child_id)
             guardian_of[child_id] = guardian
@@ -58,10 +70,18 @@ def cast(db) -> Cast:
 @pytest.fixture
 def summer_class(db, cast) -> str:
     with db.transaction() as session:
-        summary = save_class(session, ClassInput(
-            name="小候鸟公益暑托班", kind="暑托班", subjects="语文、数学", place="二楼活动室", capacity=3,
-            slots=(WeeklySlot(0, time(9), time(11, 30)), WeeklySlot(2, time(9), time(11, 30))),
-            tutor_ids=tuple(cast.tutors)))
+        summary = save_class(
+            session,
+            ClassInput(
+                name="小候鸟公益暑托班",
+                kind="暑托班",
+                subjects="语文、数学",
+                place="二楼活动室",
+                capacity=3,
+                slots=(WeeklySlot(0, time(9), time(11, 30)), WeeklySlot(2, time(9), time(11, 30))),
+                tutor_ids=tuple(cast.tutors),
+            ),
+        )
     return summary.id
 
 
@@ -76,6 +96,7 @@ def enrol_and_schedule(db, cast, summer_class):
                 enrol_child(session, summer_class, child, confirmed=True, on=enrolled_on)
             generate_term(session, summer_class, start, end)
             return get_class(session, summer_class).sessions
+
     return run
 
 

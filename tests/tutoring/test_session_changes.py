@@ -6,8 +6,17 @@ import pytest
 
 from stationdesk.errors import ValidationError
 from stationdesk.messages import text as message_text
-from stationdesk.services.tutoring import (AttendanceInput, cancel_session, close_class, enrol_child, generate_term,
-                                           get_class, list_classes, reschedule_session, save_attendance)
+from stationdesk.services.tutoring import (
+    AttendanceInput,
+    cancel_session,
+    close_class,
+    enrol_child,
+    generate_term,
+    get_class,
+    list_classes,
+    reschedule_session,
+    save_attendance,
+)
 
 
 @pytest.fixture
@@ -39,7 +48,7 @@ def test_a_session_is_moved_and_keeps_its_attendance(db, summer_class, june):
     with db.transaction() as session:
         moved = reschedule_session(session, june[0].id, date(2026, 6, 2), time(14), time(16))
         assert (moved.day, moved.start, moved.end) == (date(2026, 6, 2), time(14), time(16))
-        with pytest.raises(ValidationError) as clash:          # onto another session of the class
+        with pytest.raises(ValidationError) as clash:  # onto another session of the class
             reschedule_session(session, june[2].id, date(2026, 6, 2), time(14), time(15))
         assert clash.value.code == "tutoring.session_clash"
         with pytest.raises(ValidationError) as order:
@@ -56,8 +65,8 @@ def test_closing_a_class_keeps_its_history(db, summer_class, june):
         assert summary.term_end == date(2026, 6, 10) and summary.enrolled == 0 and summary.ended
         detail = get_class(session, summer_class)
         assert [s.day for s in detail.sessions] == [d.day for d in june if d.day <= date(2026, 6, 10)]
-        assert detail.sessions[0].recorded == 1                  # attendance kept
-        assert [c.name for c in list_classes(session)] == ["小候鸟公益暑托班"]   # still listed, as ended
+        assert detail.sessions[0].recorded == 1  # attendance kept
+        assert [c.name for c in list_classes(session)] == ["小候鸟公益暑托班"]  # still listed, as ended
 
 
 def test_a_class_cannot_close_before_attendance_it_already_has(db, cast, summer_class, june):

@@ -8,13 +8,21 @@ from PySide6.QtWidgets import QLineEdit
 
 from stationdesk.services.tutoring import get_attendance_sheet
 from stationdesk.ui.messages import MessageBox
-from stationdesk.ui.models.attendance_table_model import DROP_BY, DROP_TIME, FOLLOW, PICK_BY, PICK_NOTE, PICK_TIME, STATUS
+from stationdesk.ui.models.attendance_table_model import (
+    DROP_BY,
+    DROP_TIME,
+    FOLLOW,
+    PICK_BY,
+    PICK_NOTE,
+    PICK_TIME,
+    STATUS,
+)
 from stationdesk.ui.pages.attendance_page import AttendancePage
 
 
 @pytest.fixture
 def held_session(enrol_and_schedule):
-    return enrol_and_schedule(date(2026, 6, 1), date(2026, 6, 8), date(2026, 6, 12))[-1]   # Wednesday 10 June 2026
+    return enrol_and_schedule(date(2026, 6, 1), date(2026, 6, 8), date(2026, 6, 12))[-1]  # Wednesday 10 June 2026
 
 
 @pytest.fixture
@@ -22,7 +30,7 @@ def page(qtbot, show_page, summer_class, held_session):
     page = show_page(AttendancePage)
     with qtbot.waitSignal(page.sig_loaded, timeout=5000):
         page.open_session(summer_class, held_session.id)
-    qtbot.waitUntil(page.ctx.db.is_idle)          # the page's own first load has finished too
+    qtbot.waitUntil(page.ctx.db.is_idle)  # the page's own first load has finished too
     assert page.model.rowCount() == 4
     return page
 
@@ -40,7 +48,7 @@ def _type_in_cell(qtbot, view, text):
     qtbot.keyClick(view, Qt.Key.Key_F2)
     qtbot.waitUntil(lambda: any(e.isVisible() for e in view.findChildren(QLineEdit)))
     editor = next(e for e in view.findChildren(QLineEdit) if e.isVisible())
-    editor.insert(text)          # Chinese arrives through the input method, which QTest cannot type
+    editor.insert(text)  # Chinese arrives through the input method, which QTest cannot type
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.state() != view.State.EditingState)
 
@@ -49,16 +57,16 @@ def test_keyboard_only_entry_saves_once(qtbot, page, db, cast, held_session):
     view = page.table
     assert page.info.text().startswith("小候鸟公益暑托班　2026-06-10")
     names = [page.model.index(r, 0).data() for r in range(4)]
-    assert sorted(names) == sorted(["小星", "小月", "张浩然", "小禾"])     # aliases, never the real names
+    assert sorted(names) == sorted(["小星", "小月", "张浩然", "小禾"])  # aliases, never the real names
     star = _row_of(page, "小星")
     _go(page, star, STATUS)
-    qtbot.keyClick(view, Qt.Key.Key_Space)                                   # 出勤
+    qtbot.keyClick(view, Qt.Key.Key_Space)  # 出勤
     qtbot.keyClick(view, Qt.Key.Key_Right)
-    qtbot.keyClicks(view, "0855")                                            # drop-off 08:55
+    qtbot.keyClicks(view, "0855")  # drop-off 08:55
     qtbot.keyClick(view, Qt.Key.Key_Right)
-    qtbot.keyClicks(view, "1135")                                            # pick-up 11:35
+    qtbot.keyClicks(view, "1135")  # pick-up 11:35
     qtbot.keyClick(view, Qt.Key.Key_Right)
-    qtbot.keyClick(view, Qt.Key.Key_Space)                                   # drop-off by the first guardian
+    qtbot.keyClick(view, Qt.Key.Key_Space)  # drop-off by the first guardian
     assert page.model.index(star, STATUS).data() == "出勤"
     assert page.model.index(star, DROP_TIME).data() == "08:55"
     assert page.model.index(star, PICK_TIME).data() == "11:35"
@@ -66,10 +74,10 @@ def test_keyboard_only_entry_saves_once(qtbot, page, db, cast, held_session):
     moon = _row_of(page, "小月")
     _go(page, moon, STATUS)
     for _ in range(4):
-        qtbot.keyClick(view, Qt.Key.Key_Space)                               # 出勤 缺勤 请假 迟到
+        qtbot.keyClick(view, Qt.Key.Key_Space)  # 出勤 缺勤 请假 迟到
     qtbot.keyClick(view, Qt.Key.Key_Right)
     qtbot.keyClicks(view, "920")
-    qtbot.keyClick(view, Qt.Key.Key_Down)                                    # leaving the cell finishes 9:20
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # leaving the cell finishes 9:20
     assert page.model.index(moon, DROP_TIME).data() == "09:20"
     _go(page, moon, FOLLOW)
     qtbot.keyClick(view, Qt.Key.Key_Space)
@@ -78,10 +86,10 @@ def test_keyboard_only_entry_saves_once(qtbot, page, db, cast, held_session):
     page.sig_saved.connect(saves.append)
     with qtbot.waitSignal(page.sig_saved, timeout=5000) as saved:
         qtbot.keyClick(view, Qt.Key.Key_Return)
-        qtbot.keyClick(view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)   # a second press while saving
+        qtbot.keyClick(view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # a second press while saving
     assert saved.args == [2]
     qtbot.waitUntil(page.ctx.db.is_idle)
-    assert saves == [2]                                                      # saved once, not twice
+    assert saves == [2]  # saved once, not twice
     assert not page.model.dirty
     with db.transaction() as session:
         rows = {r.display_name: r.entry for r in get_attendance_sheet(session, held_session.id).rows}

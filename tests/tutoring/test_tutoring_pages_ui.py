@@ -9,15 +9,21 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from stationdesk.db.models.station import AuditEntry
-from stationdesk.services.tutoring import (AttendanceInput, add_case_note, enrol_child, generate_term, get_class,
-                                           save_attendance)
+from stationdesk.errors import FormErrors
+from stationdesk.services.tutoring import (
+    AttendanceInput,
+    add_case_note,
+    enrol_child,
+    generate_term,
+    get_class,
+    save_attendance,
+)
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog, PickedPerson
-from stationdesk.ui.dialogs.tutoring_dialogs import ClassDialog, ClassForm, SigninDialog, TermDialog, TermChoice
+from stationdesk.ui.dialogs.tutoring_dialogs import ClassDialog, ClassForm, SigninDialog, TermChoice, TermDialog
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.pages.child_page import ChildPage
 from stationdesk.ui.pages.tutoring_page import TutoringPage
-from stationdesk.errors import FormErrors
 
 
 def _cells(view, column=0):
@@ -38,8 +44,14 @@ def running_class(db, cast, summer_class):
             enrol_child(session, summer_class, child, on=date(2026, 6, 1))
         generate_term(session, summer_class, date(2026, 6, 1), date(2026, 6, 12))
         first = get_class(session, summer_class).sessions[0].id
-        save_attendance(session, first, (AttendanceInput(cast.consented[0], "出勤", progress_note="背会乘法口诀"),
-                                         AttendanceInput(cast.consented[1], "缺勤")))
+        save_attendance(
+            session,
+            first,
+            (
+                AttendanceInput(cast.consented[0], "出勤", progress_note="背会乘法口诀"),
+                AttendanceInput(cast.consented[1], "缺勤"),
+            ),
+        )
         add_case_note(session, cast.consented[0], date(2026, 6, 5), "社工 林慧", "父母外出务工，祖母照看。")
     return summer_class
 
@@ -51,9 +63,9 @@ def test_class_page_lists_children_by_alias(qtbot, show_page, running_class):
     assert sorted(_cells(page.children_table)) == ["小星", "小月", "张浩然"]
     assert "王子涵" not in page.header.text() and "小候鸟公益暑托班" in page.header.text()
     assert "黄志强、林慧" in page.header.text() or "林慧、黄志强" in page.header.text()
-    rates = dict(zip(_cells(page.children_table), _cells(page.children_table, 6)))
+    rates = dict(zip(_cells(page.children_table), _cells(page.children_table, 6), strict=False))
     assert rates["小星"] == "100.0%" and rates["小月"] == "0.0%" and rates["张浩然"] == "—"
-    assert len(_cells(page.sessions_table)) == 4          # Mondays and Wednesdays, 1-12 June 2026
+    assert len(_cells(page.sessions_table)) == 4  # Mondays and Wednesdays, 1-12 June 2026
 
 
 def test_enrolling_past_capacity_asks_and_consent_is_enforced(qtbot, show_page, running_class, cast, monkeypatch):
@@ -62,11 +74,15 @@ def test_enrolling_past_capacity_asks_and_consent_is_enforced(qtbot, show_page, 
     questions, errors = [], []
     monkeypatch.setattr(MessageBox, "ask", classmethod(lambda cls, parent, title, text: questions.append(text) or True))
     monkeypatch.setattr(MessageBox, "error", classmethod(lambda cls, parent, error: errors.append(str(error))))
-    monkeypatch.setattr(PersonPickerDialog, "ask", classmethod(lambda cls, *a, **k: PickedPerson(cast.consented[3], "小禾")))
+    monkeypatch.setattr(
+        PersonPickerDialog, "ask", classmethod(lambda cls, *a, **k: PickedPerson(cast.consented[3], "小禾"))
+    )
     _load(qtbot, page, page.enrol)
     assert "已满员" in questions[0] and "容量 3 人" in questions[0]
     qtbot.waitUntil(lambda: "小禾" in _cells(page.children_table), timeout=5000)
-    monkeypatch.setattr(PersonPickerDialog, "ask", classmethod(lambda cls, *a, **k: PickedPerson(cast.no_consent, "小豆")))
+    monkeypatch.setattr(
+        PersonPickerDialog, "ask", classmethod(lambda cls, *a, **k: PickedPerson(cast.no_consent, "小豆"))
+    )
     _load(qtbot, page, page.enrol)
     assert errors and "尚未登记书面同意" in errors[0] and "小豆" in errors[0]
     assert "小豆" not in _cells(page.children_table)
@@ -77,9 +93,15 @@ def test_generating_the_term_from_the_page(qtbot, show_page, running_class, monk
     _load(qtbot, page)
     told = []
     monkeypatch.setattr(MessageBox, "info", classmethod(lambda cls, parent, title, text: told.append(text)))
-    monkeypatch.setattr(TermDialog, "ask", classmethod(
-        lambda cls, parent, start, end, schedule: TermChoice(date(2026, 6, 1), date(2026, 6, 30),
-                                                             frozenset({date(2026, 6, 17)}))))
+    monkeypatch.setattr(
+        TermDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, start, end, schedule: TermChoice(
+                date(2026, 6, 1), date(2026, 6, 30), frozenset({date(2026, 6, 17)})
+            )
+        ),
+    )
     _load(qtbot, page, page.generate_term)
     assert "新生成 4 个课次" in told[0] and "06-17" in told[0]
     qtbot.waitUntil(lambda: len(_cells(page.sessions_table)) == 8, timeout=5000)
@@ -91,7 +113,9 @@ def test_printing_the_signin_sheet_previews_it_and_audits(qtbot, show_page, runn
     _load(qtbot, page)
     shown = []
     monkeypatch.setattr(SigninDialog, "ask", classmethod(lambda cls, parent, day: (date(2026, 6, 3), 2)))
-    monkeypatch.setattr(PdfPreviewDialog, "show_pdf", classmethod(lambda cls, parent, pdf, title: shown.append((pdf, title))))
+    monkeypatch.setattr(
+        PdfPreviewDialog, "show_pdf", classmethod(lambda cls, parent, pdf, title: shown.append((pdf, title)))
+    )
     _load(qtbot, page, page.print_signin)
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     pdf, title = shown[0]
@@ -127,21 +151,44 @@ def test_a_child_without_consent_is_flagged_on_their_page(qtbot, show_page, cast
 
 def test_class_form_reads_weekly_times_and_reports_every_problem():
     form = ClassForm()
-    data = form.validate("四点半课堂", "小组", "数学", "活动室", 10, date(2026, 9, 1), date(2027, 1, 15),
-                         "周二 16:30-17:30\n周四 1630-1730", (), "")
+    data = form.validate(
+        "四点半课堂",
+        "小组",
+        "数学",
+        "活动室",
+        10,
+        date(2026, 9, 1),
+        date(2027, 1, 15),
+        "周二 16:30-17:30\n周四 1630-1730",
+        (),
+        "",
+    )
     assert [s.label() for s in data.slots] == ["周二 16:30-17:30", "周四 16:30-17:30"]
     with pytest.raises(FormErrors) as caught:
         form.validate("", "小组", "", "", 0, date(2026, 9, 1), date(2026, 8, 1), "周八 1630-1730", (), "")
-    assert {e.code for e in caught.value.errors} == {"tutoring.name_required", "tutoring.slot_format",
-                                                     "tutoring.term_order"}
+    assert {e.code for e in caught.value.errors} == {
+        "tutoring.name_required",
+        "tutoring.slot_format",
+        "tutoring.term_order",
+    }
 
 
 def test_creating_a_class_from_the_page(qtbot, show_page, cast, monkeypatch):
     page = show_page(TutoringPage)
     _load(qtbot, page)
     assert "还没有辅导班" in page.header.text()
-    data = ClassForm().validate("一对一课业辅导（数学）", "一对一", "数学", "四点半课堂", 1, date(2026, 6, 1),
-                                date(2026, 7, 31), "周二 16:30-17:30", (cast.tutors[1],), "")
+    data = ClassForm().validate(
+        "一对一课业辅导（数学）",
+        "一对一",
+        "数学",
+        "四点半课堂",
+        1,
+        date(2026, 6, 1),
+        date(2026, 7, 31),
+        "周二 16:30-17:30",
+        (cast.tutors[1],),
+        "",
+    )
     monkeypatch.setattr(ClassDialog, "ask", classmethod(lambda cls, parent, tutors, initial, today: data))
     _load(qtbot, page, page.new_class)
     qtbot.waitUntil(lambda: _cells(page.classes) == ["一对一课业辅导（数学）"], timeout=5000)
@@ -161,20 +208,31 @@ def test_a_group_activity_is_a_session_of_its_own(qtbot, show_page, running_clas
     _load(qtbot, page, page.add_activity)
     qtbot.waitUntil(lambda: "2026-06-06" in _cells(page.sessions_table), timeout=5000)
     row = _cells(page.sessions_table).index("2026-06-06")
-    assert [_cells(page.sessions_table, c)[row] for c in (1, 2, 3, 4)] == ["周六", "15:00-16:30", "小组活动", "手工折纸"]
+    assert [_cells(page.sessions_table, c)[row] for c in (1, 2, 3, 4)] == [
+        "周六",
+        "15:00-16:30",
+        "小组活动",
+        "手工折纸",
+    ]
 
 
 def test_the_enrol_picker_lists_aliases_and_consent(qtbot, ctx, cast):
     dialog = PersonPickerDialog(None, ctx, role="child", consent=True)
     qtbot.addWidget(dialog)
     model = dialog.list.model
-    cell = lambda r, c: model.data(model.index(r, c))                              # noqa: E731
+    cell = lambda r, c: model.data(model.index(r, c))  # noqa: E731
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     consent, id_number = headers.index("监护人同意"), headers.index("身份证号")
     qtbot.waitUntil(lambda: model.rowCount() == 6 and ctx.db.is_idle(), timeout=5000)
     rows = {cell(r, 0): cell(r, consent) for r in range(model.rowCount())}
-    assert rows == {"小星": "已同意", "小月": "已同意", "张浩然": "已同意", "小禾": "已同意", "小朵": "未登记",
-                    "小豆": "未登记"}
+    assert rows == {
+        "小星": "已同意",
+        "小月": "已同意",
+        "张浩然": "已同意",
+        "小禾": "已同意",
+        "小朵": "未登记",
+        "小豆": "未登记",
+    }
     assert cast.child_id_number not in str([cell(r, id_number) for r in range(6)])
     dialog.search.setText("小豆")
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
@@ -199,7 +257,7 @@ def test_the_person_picker_lists_one_role_and_needs_a_choice(qtbot, ctx, cast):
     dialog.table.selectRow(1)
     dialog.accept()
     assert dialog.chosen().person_id == model.record(1).person.id and dialog.result() == dialog.DialogCode.Accepted
-    embedded = PersonSearchList(ctx, select_first=False)          # registering a volunteer: no row chosen for the clerk
+    embedded = PersonSearchList(ctx, select_first=False)  # registering a volunteer: no row chosen for the clerk
     qtbot.addWidget(embedded)
     qtbot.waitUntil(lambda: embedded.model.rowCount() > 8 and ctx.db.is_idle(), timeout=5000)
     assert embedded.chosen() is None
@@ -212,13 +270,15 @@ def test_new_class_dialog_is_titled_new_and_the_header_keeps_its_full_width_spac
     page = show_page(TutoringPage)
     _load(qtbot, page)
     from PySide6.QtGui import QTextDocument
+
     shown = QTextDocument()
-    shown.setHtml(page.header.text())              # what the rich-text label lays out
+    shown.setHtml(page.header.text())  # what the rich-text label lays out
     assert "　学期：" in shown.toPlainText() and "　地点：" in shown.toPlainText()
 
 
-def test_sessions_are_moved_and_cancelled_and_the_class_is_closed_from_the_page(qtbot, show_page, running_class,
-                                                                                monkeypatch):
+def test_sessions_are_moved_and_cancelled_and_the_class_is_closed_from_the_page(
+    qtbot, show_page, running_class, monkeypatch
+):
     from stationdesk.ui.dialogs.tutoring_dialogs import SessionTime, SessionTimeDialog
 
     page = show_page(TutoringPage)
@@ -229,22 +289,25 @@ def test_sessions_are_moved_and_cancelled_and_the_class_is_closed_from_the_page(
     monkeypatch.setattr(MessageBox, "ask", classmethod(lambda cls, *a: True))
 
     page.tabs.setCurrentIndex(1)
-    page.sessions_table.selectRow(0)                             # 1 June has attendance: refused, with the reason
+    page.sessions_table.selectRow(0)  # 1 June has attendance: refused, with the reason
     _load(qtbot, page, page.cancel_button.click)
     assert [e.code for e in errors] == ["tutoring.session_has_attendance"]
     assert len(_cells(page.sessions_table)) == 4
 
-    page.sessions_table.selectRow(1)                             # 3 June: nothing recorded, cancelled
+    page.sessions_table.selectRow(1)  # 3 June: nothing recorded, cancelled
     _load(qtbot, page, page.cancel_button.click)
     qtbot.waitUntil(lambda: _cells(page.sessions_table) == ["2026-06-01", "2026-06-08", "2026-06-10"], timeout=5000)
 
-    monkeypatch.setattr(SessionTimeDialog, "ask", classmethod(
-        lambda cls, parent, current: SessionTime(date(2026, 6, 9), current.start, current.end)))
+    monkeypatch.setattr(
+        SessionTimeDialog,
+        "ask",
+        classmethod(lambda cls, parent, current: SessionTime(date(2026, 6, 9), current.start, current.end)),
+    )
     page.sessions_table.selectRow(1)
     _load(qtbot, page, page.reschedule_button.click)
     qtbot.waitUntil(lambda: _cells(page.sessions_table) == ["2026-06-01", "2026-06-09", "2026-06-10"], timeout=5000)
 
-    _load(qtbot, page, page.buttons["close"].click)              # today is 15 June
+    _load(qtbot, page, page.buttons["close"].click)  # today is 15 June
     qtbot.waitUntil(lambda: _cells(page.classes) == ["小候鸟公益暑托班（已结束）"], timeout=5000)
     assert _cells(page.children_table) == [] and len(_cells(page.sessions_table)) == 3
     assert len(errors) == 1

@@ -10,10 +10,25 @@ from stationdesk.db.models.tutoring import Attendance, TutoringSession
 from stationdesk.errors import FormErrors, NeedsConfirmation, ValidationError
 from stationdesk.services import registry
 from stationdesk.services.people import get_person, withdraw_consent
-from stationdesk.services.tutoring import (AttendanceInput, ClassInput, SessionEdit, add_case_note, add_session,
-                                           child_overview, enrol_child, generate_term, get_attendance_sheet, get_class,
-                                           list_classes, monthly_summary_data, print_signin_sheet, save_attendance,
-                                           save_class, signin_sheet_data, withdraw_child)
+from stationdesk.services.tutoring import (
+    AttendanceInput,
+    ClassInput,
+    SessionEdit,
+    add_case_note,
+    add_session,
+    child_overview,
+    enrol_child,
+    generate_term,
+    get_attendance_sheet,
+    get_class,
+    list_classes,
+    monthly_summary_data,
+    print_signin_sheet,
+    save_attendance,
+    save_class,
+    signin_sheet_data,
+    withdraw_child,
+)
 
 
 def _error_code(excinfo) -> str:
@@ -66,11 +81,25 @@ def test_capacity_asks_first_then_enrols_when_confirmed(db, cast, summer_class):
 
 def test_class_form_reports_every_problem(db, cast):
     with db.transaction() as session, pytest.raises(FormErrors) as caught:
-        save_class(session, ClassInput(name=" ", kind="夜校", capacity=-1, term_start=date(2026, 8, 1),
-                                       term_end=date(2026, 7, 1), tutor_ids=(cast.consented[0],)))
+        save_class(
+            session,
+            ClassInput(
+                name=" ",
+                kind="夜校",
+                capacity=-1,
+                term_start=date(2026, 8, 1),
+                term_end=date(2026, 7, 1),
+                tutor_ids=(cast.consented[0],),
+            ),
+        )
     codes = {e.code for e in caught.value.errors}
-    assert codes == {"tutoring.name_required", "tutoring.kind_unknown", "tutoring.capacity_negative",
-                     "tutoring.term_order", "tutoring.tutor_is_child"}
+    assert codes == {
+        "tutoring.name_required",
+        "tutoring.kind_unknown",
+        "tutoring.capacity_negative",
+        "tutoring.term_order",
+        "tutoring.tutor_is_child",
+    }
 
 
 def test_generating_a_term_skips_holidays_and_is_safe_to_repeat(db, cast, summer_class):
@@ -85,7 +114,7 @@ def test_generating_a_term_skips_holidays_and_is_safe_to_repeat(db, cast, summer
         assert len(detail.sessions) == 11 and date(2026, 7, 15) not in {s.day for s in detail.sessions}
         assert detail.summary.term_start == date(2026, 7, 6) and detail.summary.sessions == 11
         versions = session.execute(select(func.count(func.distinct(TutoringSession.version)))).scalar_one()
-        assert versions == 11                     # every generated row is stamped for sync
+        assert versions == 11  # every generated row is stamped for sync
 
 
 @pytest.fixture
@@ -98,16 +127,22 @@ def test_attendance_is_saved_once_and_counts_in_the_statistics(db, cast, summer_
     session_id = first_session
     star, moon, third, fourth = cast.consented
     entries = (
-        AttendanceInput(star, "出勤", drop_off_by=cast.guardian_of[star], drop_off_time=time(8, 55),
-                        pick_up_by=cast.guardian_of[star], pick_up_time=time(11, 35), progress_note="背会两首古诗"),
+        AttendanceInput(
+            star,
+            "出勤",
+            drop_off_by=cast.guardian_of[star],
+            drop_off_time=time(8, 55),
+            pick_up_by=cast.guardian_of[star],
+            pick_up_time=time(11, 35),
+            progress_note="背会两首古诗",
+        ),
         AttendanceInput(moon, "迟到", drop_off_time=time(9, 20)),
         AttendanceInput(third, "请假"),
         AttendanceInput(fourth, "", behaviour_note=""),
     )
     with db.transaction() as session:
-        changed = save_attendance(session, session_id, entries,
-                                  SessionEdit("语文", "古诗背诵", tuple(cast.tutors[:1])))
-    assert changed == 3                           # an empty row is not stored
+        changed = save_attendance(session, session_id, entries, SessionEdit("语文", "古诗背诵", tuple(cast.tutors[:1])))
+    assert changed == 3  # an empty row is not stored
     with db.transaction() as session:
         sheet = get_attendance_sheet(session, session_id)
         assert [r.entry.status for r in sheet.rows if r.child_id == star] == ["出勤"]
@@ -117,22 +152,28 @@ def test_attendance_is_saved_once_and_counts_in_the_statistics(db, cast, summer_
         assert by_child[star].rate == 1.0 and by_child[moon].late == 1 and by_child[third].rate == 0.0
         assert by_child[fourth].recorded == 0
         assert detail.sessions[0].recorded == 3 and detail.sessions[0].attended == 2
-        assert save_attendance(session, session_id, entries) == 0      # nothing changed the second time
+        assert save_attendance(session, session_id, entries) == 0  # nothing changed the second time
 
 
 def test_a_non_guardian_pick_up_needs_a_note_and_nothing_is_half_saved(db, cast, summer_class, first_session):
     session_id = first_session
     star, moon = cast.consented[:2]
-    entries = (AttendanceInput(star, "出勤"),
-               AttendanceInput(moon, "出勤", pick_up_by="邻居张阿姨", pick_up_time=time(11, 30)))
+    entries = (
+        AttendanceInput(star, "出勤"),
+        AttendanceInput(moon, "出勤", pick_up_by="邻居张阿姨", pick_up_time=time(11, 30)),
+    )
     with db.transaction() as session, pytest.raises(FormErrors) as caught:
         save_attendance(session, session_id, entries)
     assert [e.code for e in caught.value.errors] == ["tutoring.pickup_needs_note"]
     assert "小月" in str(caught.value.errors[0]) and "邻居张阿姨" in str(caught.value.errors[0])
     with db.transaction() as session:
         assert session.execute(select(func.count()).select_from(Attendance)).scalar_one() == 0
-    noted = (entries[0], AttendanceInput(moon, "出勤", pick_up_by="邻居张阿姨", pick_up_time=time(11, 30),
-                                         pick_up_note="父亲电话同意由邻居代接"))
+    noted = (
+        entries[0],
+        AttendanceInput(
+            moon, "出勤", pick_up_by="邻居张阿姨", pick_up_time=time(11, 30), pick_up_note="父亲电话同意由邻居代接"
+        ),
+    )
     with db.transaction() as session:
         save_attendance(session, session_id, noted)
         row = next(r for r in get_attendance_sheet(session, session_id).rows if r.child_id == moon)
@@ -142,8 +183,9 @@ def test_a_non_guardian_pick_up_needs_a_note_and_nothing_is_half_saved(db, cast,
 def test_a_bad_status_or_a_stranger_is_refused(db, cast, summer_class, first_session):
     session_id = first_session
     with db.transaction() as session, pytest.raises(FormErrors) as caught:
-        save_attendance(session, session_id, (AttendanceInput(cast.consented[0], "到了"),
-                                              AttendanceInput(cast.no_consent, "出勤")))
+        save_attendance(
+            session, session_id, (AttendanceInput(cast.consented[0], "到了"), AttendanceInput(cast.no_consent, "出勤"))
+        )
     assert {e.code for e in caught.value.errors} == {"tutoring.status_unknown", "tutoring.not_enrolled"}
 
 
@@ -152,7 +194,7 @@ def test_children_are_shown_by_alias_outside_their_own_page(db, cast, summer_cla
     with db.transaction() as session:
         save_attendance(session, session_id, (AttendanceInput(cast.consented[0], "出勤"),))
         names = {c.display_name for c in get_class(session, summer_class).children}
-        assert names == {"小星", "小月", "张浩然", "小禾"}          # 张浩然 has no alias
+        assert names == {"小星", "小月", "张浩然", "小禾"}  # 张浩然 has no alias
         assert {r.display_name for r in get_attendance_sheet(session, session_id).rows} == names
         assert set(signin_sheet_data(session, summer_class, date(2026, 7, 6)).children) == names
         assert {r.display_name for r in monthly_summary_data(session, summer_class, 2026, 7).rows} == names
@@ -173,10 +215,10 @@ def test_withdrawn_children_leave_later_sheets_but_keep_their_history(db, cast, 
 
 def test_case_notes_and_history_on_the_childs_page(db, cast, summer_class, first_session):
     with db.transaction() as session:
-        held = add_session(session, summer_class, date(2026, 7, 3), time(15), time(16), kind="小组活动",
-                           subject="手工")
-        save_attendance(session, held.id, (AttendanceInput(cast.consented[0], "出勤", progress_note="完成折纸",
-                                                           follow_up=True),))
+        held = add_session(session, summer_class, date(2026, 7, 3), time(15), time(16), kind="小组活动", subject="手工")
+        save_attendance(
+            session, held.id, (AttendanceInput(cast.consented[0], "出勤", progress_note="完成折纸", follow_up=True),)
+        )
         add_case_note(session, cast.consented[0], date(2026, 6, 12), "社工 林慧", "家访：祖母照看，情绪稳定。")
         with pytest.raises(FormErrors):
             add_case_note(session, cast.consented[0], date(2026, 7, 1), "", " ")
@@ -214,10 +256,13 @@ def test_demo_makes_a_summer_class_and_a_one_to_one_class_of_consenting_children
         enrolled = session.execute(select(Enrolment.child_id, Enrolment.enrolled_on, Enrolment.class_id)).all()
         assert {class_id for _c, _on, class_id in enrolled} == {c.id for c in list_classes(session)}
         for child_id, enrolled_on, _class_id in enrolled:
-            given = session.execute(select(func.min(GuardianConsent.given_on)).where(
-                GuardianConsent.child_id == child_id, GuardianConsent.withdrawn_on.is_(None))).scalar_one()
+            given = session.execute(
+                select(func.min(GuardianConsent.given_on)).where(
+                    GuardianConsent.child_id == child_id, GuardianConsent.withdrawn_on.is_(None)
+                )
+            ).scalar_one()
             assert given is not None and given <= enrolled_on
-            birth = session.get(Person, child_id).birth_date              # school age when signed up
+            birth = session.get(Person, child_id).birth_date  # school age when signed up
             assert 6 <= age_on(birth, enrolled_on) <= 15, (birth, enrolled_on)
         summer = next(c for c in list_classes(session) if c.kind == "暑托班")
-        assert date(2026, 7, 23) not in {s.day for s in get_class(session, summer.id).sessions}   # the typhoon day
+        assert date(2026, 7, 23) not in {s.day for s in get_class(session, summer.id).sessions}  # the typhoon day

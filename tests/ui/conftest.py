@@ -15,6 +15,7 @@ def no_unexpected_message_boxes(monkeypatch):
         def show(cls, parent, *args):
             detail = error_text(args[0]) if kind == "error" else " / ".join(map(str, args))
             raise AssertionError(f"unexpected MessageBox.{kind}: {detail}")
+
         return classmethod(show)
 
     for kind in ("ask", "error", "info"):

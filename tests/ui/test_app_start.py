@@ -69,4 +69,5 @@ def test_damage_found_after_the_window_opens_closes_it_without_writing(qtbot, db
     assert "损坏" in shown[0] and isinstance(errors[0], DatabaseProblem)
     with db.session() as session:
         from stationdesk.services.people import PeopleQuery, count_people
+
         assert count_people(session, PeopleQuery()) == 0

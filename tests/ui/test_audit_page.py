@@ -29,11 +29,16 @@ def _cells(model) -> list[list[str]]:
 
 def test_actions_are_listed_newest_first_with_names_and_a_filter(qtbot, page, db):
     with db.transaction() as session:
-        elder = people.add_person(session, people.PersonInput(name="王秀英", roles=("elder",), gender="F",
-                                                              id_number="110101194002290028"), confirmed=True).summary
-        child = people.add_person(session, people.PersonInput(name="李小明", roles=("child",), gender="M", alias="小星"),
-                                  confirmed=True).summary
-    def three_actions(session):     # through the page's database thread, as the program does
+        elder = people.add_person(
+            session,
+            people.PersonInput(name="王秀英", roles=("elder",), gender="F", id_number="110101194002290028"),
+            confirmed=True,
+        ).summary
+        child = people.add_person(
+            session, people.PersonInput(name="李小明", roles=("child",), gender="M", alias="小星"), confirmed=True
+        ).summary
+
+    def three_actions(session):  # through the page's database thread, as the program does
         people.reveal_id_number(session, elder.id)
         audit(session, "print", "assessment", "a1", "评估报告.pdf")
         audit(session, "view_id_number", "person", child.id)

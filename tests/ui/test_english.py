@@ -17,7 +17,7 @@ from stationdesk.ui.resources import resource_path
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 PLACEHOLDER = re.compile(r"\{\w*\}|%\d|%n")
-ACCELERATOR = re.compile(r"&\w(?!\w*;)")      # &F, but not &nbsp;
+ACCELERATOR = re.compile(r"&\w(?!\w*;)")  # &F, but not &nbsp;
 
 
 @pytest.fixture
@@ -33,8 +33,9 @@ def window(qtbot, english, data_folder, db):
 def test_the_main_window_is_in_english(qtbot, window):
     titles = [window.nav.item(row).text() for row in range(window.nav.count())]
     assert titles[0] == "Home"
-    assert {"Visits", "Visits due", "Ability assessment", "Tutoring classes", "Volunteers",
-            "Service hours"} <= set(titles)
+    assert {"Visits", "Visits due", "Ability assessment", "Tutoring classes", "Volunteers", "Service hours"} <= set(
+        titles
+    )
     assert not [t for t in titles if CHINESE.search(t)], titles
     assert window.windowTitle().startswith("StationDesk community service station")
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Help"]
@@ -73,9 +74,11 @@ def test_every_string_is_translated_and_keeps_its_placeholders():
         english = translation.text or ""
         if translation.get("type") == "unfinished" or not english:
             problems.append(("untranslated", source))
-        if (sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(english))
-                or source.count("\n") != english.count("\n")
-                or len(ACCELERATOR.findall(source)) != len(ACCELERATOR.findall(english))):
+        if (
+            sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(english))
+            or source.count("\n") != english.count("\n")
+            or len(ACCELERATOR.findall(source)) != len(ACCELERATOR.findall(english))
+        ):
             problems.append((source, english))
     assert not problems, json.dumps(problems, ensure_ascii=False, indent=1)
     assert resource_path("translations", "stationdesk_en.qm").stat().st_size > 10_000
@@ -93,24 +96,33 @@ def test_stored_values_are_shown_in_english_but_stay_chinese_in_the_database(qtb
     from stationdesk.ui.labels import stored_values, value_label
     from stationdesk.ui.pages.visits_page import VisitsPage
 
-    tables = {"level": tuple(range(len(gbt.LEVEL_NAMES))), "tier": tuple(TIER_NAMES), "visit_kind": VISIT_KINDS,
-              "satisfaction": SATISFACTION, "assessment_reason": REASONS, "attendance": tutoring_rules.STATUSES,
-              "class_kind": tutoring_rules.CLASS_KINDS, "session_kind": tutoring_rules.SESSION_KINDS,
-              "weekday": tuple(range(len(tutoring_rules.WEEKDAY_NAMES)))}
+    tables = {
+        "level": tuple(range(len(gbt.LEVEL_NAMES))),
+        "tier": tuple(TIER_NAMES),
+        "visit_kind": VISIT_KINDS,
+        "satisfaction": SATISFACTION,
+        "assessment_reason": REASONS,
+        "attendance": tutoring_rules.STATUSES,
+        "class_kind": tutoring_rules.CLASS_KINDS,
+        "session_kind": tutoring_rules.SESSION_KINDS,
+        "weekday": tuple(range(len(tutoring_rules.WEEKDAY_NAMES))),
+    }
     for kind, values in tables.items():
         assert set(stored_values(kind)) == set(values), kind
         shown = [value_label(kind, v) for v in values]
         assert not [s for s in shown if CHINESE.search(s)], (kind, shown)
     assert [value_label("level", n) for n in range(5)] == list(gbt.LEVEL_NAMES_EN)
     assert value_label("tier", "high") == TIER_NAMES["high"][1]
-    assert value_label("visit_kind", "自定义方式") == "自定义方式"            # unknown values are shown as stored
+    assert value_label("visit_kind", "自定义方式") == "自定义方式"  # unknown values are shown as stored
 
     with db.transaction() as session:
-        elder = add_person(session, PersonInput(name="王秀英", roles=("elder",), birth_date=date(1940, 3, 5)),
-                           confirmed=True).summary.id
+        elder = add_person(
+            session, PersonInput(name="王秀英", roles=("elder",), birth_date=date(1940, 3, 5)), confirmed=True
+        ).summary.id
         record_visit(session, VisitInput(elder, date(2026, 6, 10), "09:00", "09:30", "上门走访", satisfaction="满意"))
     from stationdesk.ui.context import AppContext
     from stationdesk.ui.db_worker import DatabaseRunner
+
     runner = DatabaseRunner(db)
     page = VisitsPage(AppContext(db=runner, folder=db.folder, station=db.station))
     qtbot.addWidget(page)
@@ -127,6 +139,6 @@ def test_table_headers_of_the_people_list_are_in_english(qtbot, english):
 
     from stationdesk.ui.models.people_table_model import PeopleTableModel
 
-    model = PeopleTableModel(db=None)   # headers need no database
+    model = PeopleTableModel(db=None)  # headers need no database
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers[:3] == ["Name", "Gender", "Age"]

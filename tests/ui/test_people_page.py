@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from people_ui_helpers import ID_WANG, child, li, register, settle, shown_names, wang
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
@@ -11,8 +12,6 @@ from stationdesk.db.models.station import AuditEntry
 from stationdesk.services.people import PersonInput
 from stationdesk.ui.dialogs.person_dialog import PersonDialog
 from stationdesk.ui.messages import MessageBox
-
-from people_ui_helpers import ID_WANG, child, li, register, settle, shown_names, wang
 
 
 def cell(page, row: int, column: str) -> str:
@@ -31,11 +30,11 @@ def test_adding_a_person_shows_them_masked_in_the_list(qtbot, people_page, monke
     assert page.count_label.text() == "共 1 人"
     assert cell(page, 0, "id_number") == "4412**********0023"
     assert cell(page, 0, "phone") == "138****5678"
-    assert cell(page, 0, "gender") == "女"          # read from the ID number
-    assert cell(page, 0, "age") == "78"             # today is pinned to 2026-06-15
+    assert cell(page, 0, "gender") == "女"  # read from the ID number
+    assert cell(page, 0, "age") == "78"  # today is pinned to 2026-06-15
     assert cell(page, 0, "roles") == "老人"
     assert cell(page, 0, "tags") == "独居、高龄"
-    assert page.selected_person().name == "王秀英"   # the new person is selected and shown
+    assert page.selected_person().name == "王秀英"  # the new person is selected and shown
     qtbot.waitUntil(lambda: page.detail.title.text() == "王秀英")
 
 
@@ -47,8 +46,7 @@ def test_a_cancelled_dialog_saves_nothing(qtbot, people_page, monkeypatch):
 
 
 def test_search_follows_the_typing(qtbot, db, window):
-    register(db, wang(), li(), child(),
-             PersonInput(name="方秀英", roles=("elder",), phone="13700005678"))
+    register(db, wang(), li(), child(), PersonInput(name="方秀英", roles=("elder",), phone="13700005678"))
     page = window.open_page("people")
     settle(qtbot, page)
     assert page.count_label.text() == "共 4 人"
@@ -59,19 +57,19 @@ def test_search_follows_the_typing(qtbot, db, window):
     assert shown_names(page) == ["王秀英", "方秀英"]
 
     page.search.clear()
-    qtbot.keyClicks(page.search, "5678")               # phone tail
+    qtbot.keyClicks(page.search, "5678")  # phone tail
     settle(qtbot, page)
     assert sorted(shown_names(page)) == ["方秀英", "王秀英"]
 
-    page.search.setText("lijianguo")                   # full pinyin
+    page.search.setText("lijianguo")  # full pinyin
     settle(qtbot, page)
     assert shown_names(page) == ["李建国"]
 
-    page.search.setText("0023")                        # ID-number tail
+    page.search.setText("0023")  # ID-number tail
     settle(qtbot, page)
     assert shown_names(page) == ["王秀英"]
 
-    page.search.setText("小星")                         # a child is found and shown by alias
+    page.search.setText("小星")  # a child is found and shown by alias
     settle(qtbot, page)
     assert shown_names(page) == ["小星"]
     assert page.count_label.text() == "共 1 人"
@@ -107,7 +105,7 @@ def test_editing_a_person_updates_list_and_detail(qtbot, db, window, monkeypatch
     with qtbot.waitSignal(page.sig_saved):
         qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
     settle(qtbot, page)
-    assert seen["detail"].data.id_number == ID_WANG       # the dialog got every field, unmasked
+    assert seen["detail"].data.id_number == ID_WANG  # the dialog got every field, unmasked
     assert cell(page, 0, "phone") == "139****2222"
     qtbot.waitUntil(lambda: page.detail.values["notes"].text() == "每周二上门")
     assert page.detail.values["phone"].text() == "139****2222"
@@ -160,7 +158,7 @@ def test_full_id_number_is_shown_on_request_and_audited(qtbot, db, window):
     with db.transaction() as session:
         entries = session.execute(select(AuditEntry.action, AuditEntry.subject_id)).all()
     assert ("view_id_number", person_id) in entries
-    qtbot.mouseClick(page.detail.reveal_button, Qt.MouseButton.LeftButton)   # hide again
+    qtbot.mouseClick(page.detail.reveal_button, Qt.MouseButton.LeftButton)  # hide again
     assert page.detail.values["id_number"].text() == "4412**********0023"
 
 
@@ -168,14 +166,17 @@ def test_the_list_fetches_pages_and_drops_stale_answers(qtbot, db, window):
     from stationdesk.services.people import PeopleQuery
     from stationdesk.ui.models.people_table_model import PeopleTableModel
 
-    register(db, *[PersonInput(name=f"张{n}", roles=("elder",)) for n in "一二三四五六七八九十甲乙"],
-             PersonInput(name="王秀英", roles=("elder",)))
+    register(
+        db,
+        *[PersonInput(name=f"张{n}", roles=("elder",)) for n in "一二三四五六七八九十甲乙"],
+        PersonInput(name="王秀英", roles=("elder",)),
+    )
     model = PeopleTableModel(window.ctx.db, page_size=5)
     model.set_query(PeopleQuery())
     qtbot.waitUntil(window.ctx.db.is_idle)
     assert model.rowCount() == 5 and model.total == 13 and model.canFetchMore()
     model.fetchMore()
-    model.fetchMore()                   # ignored while a page is on its way
+    model.fetchMore()  # ignored while a page is on its way
     qtbot.waitUntil(window.ctx.db.is_idle)
     assert model.rowCount() == 10
     model.fetchMore()
@@ -183,7 +184,7 @@ def test_the_list_fetches_pages_and_drops_stale_answers(qtbot, db, window):
     assert model.rowCount() == 13 and not model.canFetchMore()
 
     model.set_query(PeopleQuery(text="zhang"))
-    model.set_query(PeopleQuery(text="wxy"))      # typed on before the first answer came back
+    model.set_query(PeopleQuery(text="wxy"))  # typed on before the first answer came back
     qtbot.waitUntil(window.ctx.db.is_idle)
     assert [model.person_at(r).name for r in range(model.rowCount())] == ["王秀英"]
     assert model.total == 1
@@ -193,25 +194,40 @@ def test_child_guardian_and_consent(qtbot, db, window, monkeypatch):
     from stationdesk.ui.dialogs.consent_dialog import ConsentDialog, ConsentInput
     from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog, PickedPerson
 
-    child_id, grandma_id = register(db, child(), wang())
+    _child_id, grandma_id = register(db, child(), wang())
     page = window.open_page("people")
     settle(qtbot, page)
     page.select_row(shown_names(page).index("小星"))
     panel = page.detail
     qtbot.waitUntil(lambda: panel.detail is not None)
-    assert panel.title.text() == "陈小雨"                 # the child's own page shows the real name
+    assert panel.title.text() == "陈小雨"  # the child's own page shows the real name
     assert panel.child_box.isVisible() and panel.consent_warning.isVisible()
-    assert not panel.add_consent_button.isEnabled()       # consent needs a guardian first
+    assert not panel.add_consent_button.isEnabled()  # consent needs a guardian first
 
-    monkeypatch.setattr(PersonPickerDialog, "ask", classmethod(
-        lambda cls, parent, ctx, title, with_relation=False, exclude_id=None: PickedPerson(grandma_id, "王秀英", "祖母", True)))
+    monkeypatch.setattr(
+        PersonPickerDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, ctx, title, with_relation=False, exclude_id=None: PickedPerson(
+                grandma_id, "王秀英", "祖母", True
+            )
+        ),
+    )
     panel.add_guardian()
     qtbot.waitUntil(lambda: panel.guardians.count() == 1, timeout=5000)
     assert "祖母" in panel.guardians.item(0).text() and "138****5678" in panel.guardians.item(0).text()
 
     from datetime import date
-    monkeypatch.setattr(ConsentDialog, "ask", classmethod(
-        lambda cls, parent, guardians, day: ConsentInput(guardians[0].guardian_id, "王秀英", date(2026, 6, 1), "基本信息")))
+
+    monkeypatch.setattr(
+        ConsentDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, guardians, day: ConsentInput(
+                guardians[0].guardian_id, "王秀英", date(2026, 6, 1), "基本信息"
+            )
+        ),
+    )
     panel.add_consent()
     qtbot.waitUntil(lambda: panel.consents.count() == 1, timeout=5000)
     assert not panel.consent_warning.isVisible()

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from people_ui_helpers import ID_WANG, register, wang
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
-from people_ui_helpers import ID_WANG, register, wang
 
 from stationdesk.ui.dialogs.person_dialog import PersonDialog
 from stationdesk.ui.messages import MessageBox
@@ -14,7 +14,7 @@ def open_dialog(qtbot, window, detail=None) -> PersonDialog:
     dialog = PersonDialog(window, window.ctx, detail)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.tags.count() > 0)      # the tag list arrives from the database
+    qtbot.waitUntil(lambda: dialog.tags.count() > 0)  # the tag list arrives from the database
     return dialog
 
 
@@ -34,7 +34,7 @@ def test_typing_the_id_number_fills_gender_and_birth_date(qtbot, window):
 
 def test_errors_appear_next_to_their_fields(qtbot, window):
     dialog = open_dialog(qtbot, window)
-    dialog.fields["id_number"].setText("441202194803050024")      # wrong check digit
+    dialog.fields["id_number"].setText("441202194803050024")  # wrong check digit
     dialog.fields["phone"].setText("12345")
     assert not save(qtbot, dialog)
     assert dialog.error_labels["name"].isVisible() and dialog.error_labels["name"].text() == "请填写姓名。"
@@ -43,7 +43,7 @@ def test_errors_appear_next_to_their_fields(qtbot, window):
     assert not dialog.error_labels["community"].isVisible()
     assert dialog.result() != QDialog.DialogCode.Accepted
 
-    dialog.fields["birth_date"].setText("1948-02-30")             # caught before the service is asked
+    dialog.fields["birth_date"].setText("1948-02-30")  # caught before the service is asked
     assert not save(qtbot, dialog)
     assert "年-月-日" in dialog.error_labels["birth_date"].text()
 
@@ -56,7 +56,7 @@ def test_a_valid_person_is_returned_after_the_area_code_warning(qtbot, window, m
     qtbot.keyClicks(dialog.fields["id_number"], ID_WANG)
     dialog.role_boxes["elder"].setChecked(True)
     dialog.set_tag("独居")
-    assert not dialog.fields["alias"].isEnabled()                 # alias is for children
+    assert not dialog.fields["alias"].isEnabled()  # alias is for children
     assert save(qtbot, dialog)
     data = dialog.result_input
     assert data.name == " 王秀英 " and data.roles == ("elder",) and data.tags == ("独居",)
@@ -68,11 +68,13 @@ def test_a_valid_person_is_returned_after_the_area_code_warning(qtbot, window, m
 def test_same_name_and_birth_date_asks_first(qtbot, db, window, monkeypatch):
     register(db, wang())
     questions = []
-    monkeypatch.setattr(MessageBox, "ask", classmethod(lambda cls, parent, title, text: questions.append(text) or False))
+    monkeypatch.setattr(
+        MessageBox, "ask", classmethod(lambda cls, parent, title, text: questions.append(text) or False)
+    )
     dialog = open_dialog(qtbot, window)
     dialog.fields["name"].setText("王秀英")
     dialog.fields["birth_date"].setText("1948-03-05")
-    assert not save(qtbot, dialog)                 # the worker said no: the dialog stays open
+    assert not save(qtbot, dialog)  # the worker said no: the dialog stays open
     assert "同名同生日" in questions[0]
     monkeypatch.setattr(MessageBox, "ask", classmethod(lambda cls, parent, title, text: True))
     assert save(qtbot, dialog)
@@ -90,5 +92,5 @@ def test_editing_keeps_the_person_own_id_number(qtbot, db, window, monkeypatch):
     assert dialog.fields["id_number"].text() == ID_WANG and dialog.windowTitle() == "编辑人员档案"
     assert dialog.checked_tags() == ["独居", "高龄"]
     dialog.fields["room"].setText("503")
-    assert save(qtbot, dialog)                     # its own ID number is no duplicate
+    assert save(qtbot, dialog)  # its own ID number is no duplicate
     assert dialog.result_input.room == "503"

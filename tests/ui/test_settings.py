@@ -38,7 +38,7 @@ def test_the_station_phone_is_edited_in_settings_and_checked(qtbot, db, data_fol
     window._open_settings()
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     assert offered == ["", "0755-12345678"] and _stored(db) == "0755-12345678" and "12345" in errors[0]
-    window._open_settings()                                   # an empty field clears it
+    window._open_settings()  # an empty field clears it
     qtbot.waitUntil(lambda: _stored(db) == "", timeout=5000)
     window.ctx.db.stop()
 

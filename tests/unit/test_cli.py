@@ -66,16 +66,18 @@ def test_the_same_seed_gives_the_same_people(capsys, tmp_path):
 
 
 def test_demo_id_numbers_are_valid(capsys, folder):
+    from sqlalchemy import select
+
     from stationdesk.config import DataFolder
     from stationdesk.db.database import Database
     from stationdesk.db.models.people import Person
-    from sqlalchemy import select
 
     run(capsys, "--data-dir", folder, "demo", "--people", "200")
     database = Database.open(DataFolder(__import__("pathlib").Path(folder)))
     with database.session() as session:
-        rows = session.execute(select(Person.id_number, Person.birth_date, Person.gender)
-                               .where(Person.id_number.is_not(None))).all()
+        rows = session.execute(
+            select(Person.id_number, Person.birth_date, Person.gender).where(Person.id_number.is_not(None))
+        ).all()
     database.close()
     assert len(rows) > 150
     for number, birth, gender in rows:
@@ -89,6 +91,10 @@ def test_two_stations_made_with_the_same_seed_share_no_record_ids(capsys, tmp_pa
         folder = str(tmp_path / code)
         run(capsys, "--data-dir", folder, "init", "--station-code", code, "--station-name", code)
         run(capsys, "--data-dir", folder, "demo", "--people", "40", "--seed", "5")
-        ids.append({p["id"] for p in json.loads(run(capsys, "--data-dir", folder, "list", "people", "--json",
-                                                     "--limit", "100")[1])})
+        ids.append(
+            {
+                p["id"]
+                for p in json.loads(run(capsys, "--data-dir", folder, "list", "people", "--json", "--limit", "100")[1])
+            }
+        )
     assert len(ids[0]) == 40 and not ids[0] & ids[1]

@@ -1,13 +1,14 @@
 from datetime import date
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from stationdesk.domain.id_number import mask_id_number, normalise, parse_id_number, with_check_digit
 from stationdesk.errors import ValidationError
 
 TODAY = date(2026, 6, 15)
-VALID = with_check_digit("44120219500314123")   # 端州区, born 1950-03-14, sequence 123 (odd: male)
+VALID = with_check_digit("44120219500314123")  # 端州区, born 1950-03-14, sequence 123 (odd: male)
 
 
 def test_a_valid_number_gives_birth_date_and_gender():

@@ -30,15 +30,26 @@ def test_only_ui_imports_pyside6():
 
 
 def test_nothing_outside_ui_imports_ui():
-    offenders = [rel for rel, names in _modules(exclude="ui/") if any(n.startswith("stationdesk.ui") for n in names)
-                 and rel not in ("cli.py", "commands/core.py")]
+    offenders = [
+        rel
+        for rel, names in _modules(exclude="ui/")
+        if any(n.startswith("stationdesk.ui") for n in names) and rel not in ("cli.py", "commands/core.py")
+    ]
     assert offenders == []
 
 
 def test_domain_imports_nothing_of_the_project_but_errors():
-    offenders = [rel for rel, names in _modules() if rel.startswith("domain/")
-                 and any(n.startswith("stationdesk.") and n not in ("stationdesk.errors", "stationdesk.domain")
-                         and not n.startswith("stationdesk.domain.") for n in names)]
+    offenders = [
+        rel
+        for rel, names in _modules()
+        if rel.startswith("domain/")
+        and any(
+            n.startswith("stationdesk.")
+            and n not in ("stationdesk.errors", "stationdesk.domain")
+            and not n.startswith("stationdesk.domain.")
+            for n in names
+        )
+    ]
     assert offenders == []
 
 

@@ -4,11 +4,23 @@ import pytest
 
 from stationdesk.domain.id_number import with_check_digit
 from stationdesk.errors import FormErrors, NeedsConfirmation, ValidationError
-from stationdesk.services.people import (PeopleQuery, PersonInput, add_guardian, add_person, count_people,
-                                         delete_person, get_person, has_guardian_consent, record_consent,
-                                         restore_person, reveal_id_number, search_people, update_person)
+from stationdesk.services.people import (
+    PeopleQuery,
+    PersonInput,
+    add_guardian,
+    add_person,
+    count_people,
+    delete_person,
+    get_person,
+    has_guardian_consent,
+    record_consent,
+    restore_person,
+    reveal_id_number,
+    search_people,
+    update_person,
+)
 
-ELDER_ID = with_check_digit("44120219480705122")   # female? sequence 122 is even: female
+ELDER_ID = with_check_digit("44120219480705122")  # female? sequence 122 is even: female
 
 
 def _add(db, **fields):
@@ -55,8 +67,10 @@ def test_search_by_pinyin_initials_full_pinyin_phone_tail_id_tail_tag_and_role(d
     zhang = _add(db, name="张三", phone="13812345678", tags=("独居",), id_number=ELDER_ID)
     _add(db, name="李四", roles=("volunteer",), phone="13900001111")
     with db.session() as session:
+
         def names(**query):
             return [p.name for p in search_people(session, PeopleQuery(**query))]
+
         assert names(text="zs") == ["张三"]
         assert names(text="zhangsan") == ["张三"]
         assert names(text="zhang") == ["张三"]
@@ -117,7 +131,9 @@ def test_viewing_a_full_id_number_is_audited(db):
         assert reveal_id_number(session, person.id) == ELDER_ID
     with db.session() as session:
         from sqlalchemy import select
+
         from stationdesk.db.models.station import AuditEntry
+
         assert session.execute(select(AuditEntry.action)).scalars().all() == ["view_id_number"]
 
 

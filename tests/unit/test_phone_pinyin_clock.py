@@ -6,15 +6,18 @@ from stationdesk.domain.pinyin_keys import pinyin_keys
 from stationdesk.errors import ValidationError
 
 
-@pytest.mark.parametrize("raw, expected", [
-    ("13812345678", "13812345678"),
-    ("138 1234 5678", "13812345678"),
-    ("+86 138-1234-5678", "13812345678"),
-    ("１３８１２３４５６７８", "13812345678"),
-    ("0758-2281234", "0758-2281234"),
-    ("(020)87654321", "020-87654321"),
-    ("010-12345678-123", "010-12345678-123"),
-])
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("13812345678", "13812345678"),
+        ("138 1234 5678", "13812345678"),
+        ("+86 138-1234-5678", "13812345678"),
+        ("１３８１２３４５６７８", "13812345678"),
+        ("0758-2281234", "0758-2281234"),
+        ("(020)87654321", "020-87654321"),
+        ("010-12345678-123", "010-12345678-123"),
+    ],
+)
 def test_valid_phone_numbers_are_normalised(raw, expected):
     assert normalise_phone(raw) == expected
 

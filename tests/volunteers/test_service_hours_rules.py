@@ -14,14 +14,17 @@ def t(clock: str, day: int = 10) -> datetime:
     return datetime(2026, 6, day, int(hour), int(minute))
 
 
-@pytest.mark.parametrize(("start", "end", "credited"), [
-    ("09:00", "11:30", 150),     # exactly 2.5 h
-    ("09:00", "10:20", 60),      # 1 h 20 -> 1.0 h: an unfinished half hour is not credited
-    ("09:00", "10:59", 90),      # 1 h 59 -> 1.5 h
-    ("09:00", "09:29", 0),       # under half an hour -> nothing
-    ("09:00", "09:30", 30),
-    ("08:00", "19:00", 480),     # 11 h in one day -> the 8 h cap
-])
+@pytest.mark.parametrize(
+    ("start", "end", "credited"),
+    [
+        ("09:00", "11:30", 150),  # exactly 2.5 h
+        ("09:00", "10:20", 60),  # 1 h 20 -> 1.0 h: an unfinished half hour is not credited
+        ("09:00", "10:59", 90),  # 1 h 59 -> 1.5 h
+        ("09:00", "09:29", 0),  # under half an hour -> nothing
+        ("09:00", "09:30", 30),
+        ("08:00", "19:00", 480),  # 11 h in one day -> the 8 h cap
+    ],
+)
 def test_time_is_rounded_down_to_whole_half_hours_and_capped(start, end, credited):
     assert rules.credit_minutes(t(start), t(end)) == credited
 
@@ -62,18 +65,30 @@ def test_future_and_left_volunteer_are_refused():
 
 def test_a_correction_needs_a_reason_half_hours_and_room_under_the_cap():
     assert rules.check_correction(120, "漏签退，经负责人核实", already_that_day=0) == 120
-    for minutes, reason, already, code in ((120, "  ", 0, "shift.reason_required"),
-                                           (100, "核实", 0, "shift.half_hours_only"),
-                                           (240, "核实", 300, "shift.over_daily_cap")):
+    for minutes, reason, already, code in (
+        (120, "  ", 0, "shift.reason_required"),
+        (100, "核实", 0, "shift.half_hours_only"),
+        (240, "核实", 300, "shift.over_daily_cap"),
+    ):
         with pytest.raises(ValidationError) as caught:
             rules.check_correction(minutes, reason, already)
         assert caught.value.code == code
 
 
-@pytest.mark.parametrize(("typed", "expected"), [
-    ("0930", time(9, 30)), ("930", time(9, 30)), ("9:30", time(9, 30)), ("09.30", time(9, 30)),
-    ("9", time(9, 0)), ("1405", time(14, 5)), ("０９３０", time(9, 30)), ("9：30", time(9, 30)), ("", None),
-])
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("0930", time(9, 30)),
+        ("930", time(9, 30)),
+        ("9:30", time(9, 30)),
+        ("09.30", time(9, 30)),
+        ("9", time(9, 0)),
+        ("1405", time(14, 5)),
+        ("０９３０", time(9, 30)),
+        ("9：30", time(9, 30)),
+        ("", None),
+    ],
+)
 def test_clock_times_typed_from_the_paper_sheet(typed, expected):
     assert parse_clock(typed) == expected
 

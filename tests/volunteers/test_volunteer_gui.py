@@ -6,12 +6,12 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
+from volunteer_helpers import add_person, at
 
 from stationdesk.services import activities, shifts, volunteers
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.db_worker import DatabaseRunner
 from stationdesk.ui.dialogs.time_entry_dialog import COL_IN, COL_OUT, TimeEntryDialog
-from volunteer_helpers import add_person, at
 
 
 @pytest.fixture
@@ -40,10 +40,10 @@ def press(qtbot, *keys):
         return view is None or view.state() != QAbstractItemView.State.EditingState
 
     for key in keys:
-        for one in (key if isinstance(key, str) else [key]):
+        for one in key if isinstance(key, str) else [key]:
             qtbot.waitUntil(settled, timeout=2000)
             qtbot.keyClick(QApplication.focusWidget(), one)
-            QApplication.processEvents()        # Qt closes a cell's editor through a queued call
+            QApplication.processEvents()  # Qt closes a cell's editor through a queued call
 
 
 @pytest.fixture
@@ -75,7 +75,7 @@ def test_times_from_the_paper_sheet_are_typed_with_the_keyboard_and_saved(qtbot,
     assert table.item(0, COL_IN).text() == "09:05" and table.item(1, COL_OUT).text() == "11:40"
     assert "第 3 行 李秀英" in dialog.errors.text() and "0930" in dialog.errors.text()
     dialog.save()
-    assert dialog.isVisible() and dialog.result_value is None        # nothing saved while a cell is wrong
+    assert dialog.isVisible() and dialog.result_value is None  # nothing saved while a cell is wrong
     # back up with the arrow keys and put it right; 张伟 (last row) did not come
     table.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
@@ -90,11 +90,13 @@ def test_times_from_the_paper_sheet_are_typed_with_the_keyboard_and_saved(qtbot,
     with station.db.transaction() as session:
         pending = shifts.shifts_to_confirm(session)
     assert sorted((s.volunteer_name, s.signed_in, s.signed_out, s.credited_minutes) for s in pending) == [
-        ("李秀英", "09:00", "10:00", 60), ("王建国", "08:50", "11:40", 150)]
+        ("李秀英", "09:00", "10:00", 60),
+        ("王建国", "08:50", "11:40", 150),
+    ]
 
 
 def test_a_row_the_database_refuses_keeps_the_dialog_open_with_the_reason(qtbot, ctx, station, signed_up):
-    with station.db.transaction() as session:                  # 王建国 already served elsewhere that morning
+    with station.db.transaction() as session:  # 王建国 already served elsewhere that morning
         shifts.record_shift(session, shifts.ShiftInput(station.volunteer_ids[0], at(10, "08:00"), at(10, "10:00")))
     dialog = TimeEntryDialog(None, ctx, signed_up)
     qtbot.addWidget(dialog)
@@ -116,8 +118,12 @@ def test_volunteer_page_shows_the_history_and_prints_a_certificate(qtbot, ctx, s
     from stationdesk.ui.pages.volunteers_page import VolunteersPage
 
     with station.db.transaction() as session:
-        s = shifts.record_shift(session, shifts.ShiftInput(station.volunteer_ids[0], at(10, "09:00"), at(10, "11:30"),
-                                                           activity_id=station.activity_id))
+        s = shifts.record_shift(
+            session,
+            shifts.ShiftInput(
+                station.volunteer_ids[0], at(10, "09:00"), at(10, "11:30"), activity_id=station.activity_id
+            ),
+        )
         shifts.confirm_shifts(session, [s.id], "陈主任")
         volunteers.add_training(session, station.volunteer_ids[0], "应急救护培训", date(2026, 3, 1), 240)
     page = VolunteersPage(ctx)
@@ -130,11 +136,17 @@ def test_volunteer_page_shows_the_history_and_prints_a_certificate(qtbot, ctx, s
     with qtbot.waitSignal(page.sig_detail_shown):
         page.table.selectRow(0)
     assert "王建国" in page.name_label.text() and "TEST-001-V00001" in page.name_label.text()
-    assert "累计已确认 2.5 小时" in page.totals.text() and "6月\n2.5" == page.month_labels[5].text()
+    assert "累计已确认 2.5 小时" in page.totals.text() and page.month_labels[5].text() == "6月\n2.5"
     assert page.history.rowCount() == 1 and page.trainings.rowCount() == 1
     shown = []
-    monkeypatch.setattr(CertificateDialog, "ask", classmethod(lambda cls, *a: (date(2026, 6, 1), date(2026, 6, 30), "王经办")))
-    monkeypatch.setattr(PdfPreviewDialog, "show_pdf", classmethod(lambda cls, parent, pdf, title, name="", **k: shown.append((pdf, name))))
+    monkeypatch.setattr(
+        CertificateDialog, "ask", classmethod(lambda cls, *a: (date(2026, 6, 1), date(2026, 6, 30), "王经办"))
+    )
+    monkeypatch.setattr(
+        PdfPreviewDialog,
+        "show_pdf",
+        classmethod(lambda cls, parent, pdf, title, name="", **k: shown.append((pdf, name))),
+    )
     page.print_certificate()
     qtbot.waitUntil(lambda: bool(shown))
     assert shown[0][0].startswith(b"%PDF") and "ZYFW-TEST-001-2026-00001" in shown[0][1]
@@ -142,6 +154,7 @@ def test_volunteer_page_shows_the_history_and_prints_a_certificate(qtbot, ctx, s
     qtbot.waitUntil(lambda: page.certs.rowCount() == 1)
     # void it: the button needs a chosen certificate, the reason is asked, the list shows it voided
     from stationdesk.ui.dialogs.volunteer_dialogs import SimpleFormDialog
+
     assert not page.void_button.isEnabled()
     page.certs_view.selectRow(0)
     assert page.void_button.isEnabled()
@@ -149,16 +162,18 @@ def test_volunteer_page_shows_the_history_and_prints_a_certificate(qtbot, ctx, s
     page.void_button.click()
     qtbot.waitUntil(lambda: page.certs.rowCount() == 1 and page.certs.rows[0].voided_on is not None)
     columns = page.certs.columnCount()
-    assert page.certs.index(0, columns - 2).data() == "已作废" and "填错了期间" in page.certs.index(0, columns - 1).data()
+    assert (
+        page.certs.index(0, columns - 2).data() == "已作废" and "填错了期间" in page.certs.index(0, columns - 1).data()
+    )
     assert not page.void_button.isEnabled()
 
 
 def test_roster_import_dialog_previews_errors_and_imports_after_confirmation(qtbot, ctx, station, tmp_path):
     import openpyxl
+    from volunteer_helpers import id_number_born
 
     from stationdesk.services import roster_import as roster
     from stationdesk.ui.dialogs.roster_import_dialog import RosterImportDialog
-    from volunteer_helpers import id_number_born
 
     workbook = openpyxl.Workbook()
     workbook.active.append(["姓名", "身份证号", "手机"])
@@ -178,7 +193,7 @@ def test_roster_import_dialog_previews_errors_and_imports_after_confirmation(qtb
     assert dialog.model.rowCount() == 2 and "可导入 1 行，有错误 1 行" in dialog.preview_summary.text()
     assert not dialog.import_button.isEnabled()
     with station.db.transaction() as session:
-        assert volunteers.count_volunteers(session) == 3                      # nothing written yet
+        assert volunteers.count_volunteers(session) == 3  # nothing written yet
     dialog.skip_invalid.setChecked(True)
     assert dialog.import_button.isEnabled()
     dialog.confirm()
@@ -205,22 +220,40 @@ def test_the_whole_story_plan_print_enter_confirm_and_see_the_hours(qtbot, ctx, 
     page = ActivitiesPage(ctx)
     qtbot.addWidget(page)
     page.show()
-    monkeypatch.setattr(ActivityDialog, "ask", classmethod(lambda cls, *a, **k: ActivityInput(
-        name="端午包粽子", held_on=date(2026, 6, 14), starts_at=time(9, 0), ends_at=time(11, 0), place="活动室",
-        organiser="城东社区服务站", leader="陈主任")))
+    monkeypatch.setattr(
+        ActivityDialog,
+        "ask",
+        classmethod(
+            lambda cls, *a, **k: ActivityInput(
+                name="端午包粽子",
+                held_on=date(2026, 6, 14),
+                starts_at=time(9, 0),
+                ends_at=time(11, 0),
+                place="活动室",
+                organiser="城东社区服务站",
+                leader="陈主任",
+            )
+        ),
+    )
     with qtbot.waitSignal(page.sig_detail_shown, timeout=5000):
         page.new_activity()
     assert page.heading.text() == "端午包粽子"
-    monkeypatch.setattr(PersonPickerDialog, "ask", classmethod(lambda cls, *a, **k: PickedPerson(station.person_ids[1], "李秀英")))
+    monkeypatch.setattr(
+        PersonPickerDialog, "ask", classmethod(lambda cls, *a, **k: PickedPerson(station.person_ids[1], "李秀英"))
+    )
     page.sign_up("volunteer")
     qtbot.waitUntil(lambda: page.participants.rowCount() == 1)
     printed = []
-    monkeypatch.setattr(PdfPreviewDialog, "show_pdf", classmethod(lambda cls, parent, pdf, title, name="", **k: printed.append(pdf)))
+    monkeypatch.setattr(
+        PdfPreviewDialog, "show_pdf", classmethod(lambda cls, parent, pdf, title, name="", **k: printed.append(pdf))
+    )
     page.blank_rows.setValue(4)
     page.print_sheet()
     qtbot.waitUntil(lambda: bool(printed))
     (tmp_path / "sheet.pdf").write_bytes(printed[0])
-    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "sheet.pdf"), "-"], capture_output=True, text=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "sheet.pdf"), "-"], capture_output=True, text=True
+    ).stdout
     assert "端午包粽子" in text and "李秀英" in text and "138****5671" in text
 
     def fill_and_save(cls, parent, context, detail):
@@ -243,15 +276,15 @@ def test_the_whole_story_plan_print_enter_confirm_and_see_the_hours(qtbot, ctx, 
     qtbot.addWidget(hours)
     hours.show()
     qtbot.waitUntil(lambda: hours.shift_model.rowCount() == 1)
-    assert hours.shift_model.record(0).credited_minutes == 120          # 08:55-11:05 is 2 h 10 -> 2 h
+    assert hours.shift_model.record(0).credited_minutes == 120  # 08:55-11:05 is 2 h 10 -> 2 h
     hours.shift_view.selectAll()
     monkeypatch.setattr(SimpleFormDialog, "ask", classmethod(lambda cls, *a, **k: {"by": "陈主任"}))
     hours.confirm_selected()
-    qtbot.waitUntil(lambda: hours.shift_model.rowCount() == 0)          # confirmed ones leave the to-confirm list
+    qtbot.waitUntil(lambda: hours.shift_model.rowCount() == 0)  # confirmed ones leave the to-confirm list
     hours.year.setValue(2026)
     qtbot.waitUntil(lambda: hours.by_volunteer.rowCount() == 1)
     assert hours.by_volunteer.record(0).label == "李秀英" and hours.by_volunteer.record(0).minutes == 120
-    assert "待确认 0 条" == hours.pending_label.text()
+    assert hours.pending_label.text() == "待确认 0 条"
 
 
 def test_the_team_dialog_has_a_leader_and_teams_and_projects_are_edited(qtbot, ctx, station, monkeypatch):
@@ -269,7 +302,9 @@ def test_the_team_dialog_has_a_leader_and_teams_and_projects_are_edited(qtbot, c
     # a new team: the leader comes from all registered volunteers through the person picker
     dialog = TeamDialog(None, ctx, "新建队伍", None, [])
     qtbot.addWidget(dialog)
-    monkeypatch.setattr(PersonPickerDialog, "ask", classmethod(lambda cls, *a, **k: PickedPerson(station.person_ids[2], "张伟")))
+    monkeypatch.setattr(
+        PersonPickerDialog, "ask", classmethod(lambda cls, *a, **k: PickedPerson(station.person_ids[2], "张伟"))
+    )
     dialog.pick_leader()
     dialog.accept()
     assert dialog.error.text() == "请填写队伍名称。" and dialog.result_value is None
@@ -297,7 +332,7 @@ def test_the_team_dialog_has_a_leader_and_teams_and_projects_are_edited(qtbot, c
     page.team_view.selectRow([t.name for t in page.teams.rows].index("邻里情"))
     page.edit_team()
     qtbot.waitUntil(lambda: any(t.leader_name == "李秀英" for t in page.teams.rows))
-    assert asked == [("邻里情", "王建国（TEST-001-V00001）", 3)]                 # （无） and the two members
+    assert asked == [("邻里情", "王建国（TEST-001-V00001）", 3)]  # （无） and the two members
     edited = next(t for t in page.teams.rows if t.name == "邻里情")
     assert edited.service_area == "城东、城南社区" and edited.members == 2
 
@@ -306,8 +341,11 @@ def test_the_team_dialog_has_a_leader_and_teams_and_projects_are_edited(qtbot, c
 
     def fill_project(cls, parent, title, fields):
         seen.append({f.key: f.initial for f in fields})
-        return {"name": "银发生日会（每月）", "team_id": next(t.id for t in page.teams.rows if t.name == "护河志愿队"),
-                "description": "每月一次"}
+        return {
+            "name": "银发生日会（每月）",
+            "team_id": next(t.id for t in page.teams.rows if t.name == "护河志愿队"),
+            "description": "每月一次",
+        }
 
     monkeypatch.setattr(SimpleFormDialog, "ask", classmethod(fill_project))
     page.project_view.selectRow(0)
@@ -318,8 +356,9 @@ def test_the_team_dialog_has_a_leader_and_teams_and_projects_are_edited(qtbot, c
     idle(qtbot, ctx)
 
 
-def test_people_marked_as_volunteers_but_not_registered_are_shown_and_registered_from_the_page(qtbot, ctx, station,
-                                                                                              monkeypatch):
+def test_people_marked_as_volunteers_but_not_registered_are_shown_and_registered_from_the_page(
+    qtbot, ctx, station, monkeypatch
+):
     from stationdesk.services import people
     from stationdesk.ui.dialogs.volunteer_dialogs import RegisterVolunteerDialog
     from stationdesk.ui.messages import MessageBox
@@ -327,9 +366,12 @@ def test_people_marked_as_volunteers_but_not_registered_are_shown_and_registered
 
     with station.db.transaction() as session:
         for name, year in (("郑丽", 1992), ("冯涛", 1988)):
-            people.add_person(session, people.PersonInput(name=name, roles=("volunteer",), birth_date=date(year, 1, 1)),
-                              confirmed=True)
-        add_person(session, "钱明", date(1970, 1, 1), sequence=151)            # not marked: not offered
+            people.add_person(
+                session,
+                people.PersonInput(name=name, roles=("volunteer",), birth_date=date(year, 1, 1)),
+                confirmed=True,
+            )
+        add_person(session, "钱明", date(1970, 1, 1), sequence=151)  # not marked: not offered
     page = VolunteersPage(ctx)
     qtbot.addWidget(page)
     page.show()
@@ -343,8 +385,8 @@ def test_people_marked_as_volunteers_but_not_registered_are_shown_and_registered
         qtbot.addWidget(dialog)
         qtbot.waitUntil(lambda: dialog.person.model.rowCount() == 2)
         offered.extend(c.person.name for c in dialog.person.model.rows)
-        dialog.registered.setDate(QDate(2026, 6, 15))                # the tests' station day
-        assert dialog.windowTitle() == "登记已标记为志愿者的人员" and dialog.value() is not None   # the first is chosen
+        dialog.registered.setDate(QDate(2026, 6, 15))  # the tests' station day
+        assert dialog.windowTitle() == "登记已标记为志愿者的人员" and dialog.value() is not None  # the first is chosen
         return dialog.value()
 
     monkeypatch.setattr(RegisterVolunteerDialog, "ask", classmethod(register_first))
@@ -371,14 +413,21 @@ def test_the_whole_correction_log_of_a_shift_is_shown_from_the_service_hours_pag
     page.show()
     page.pending_only.setChecked(False)
     qtbot.waitUntil(lambda: page.shift_model.rowCount() == 1)
-    assert page.shift_model.record(0).correction_reason == "补计会后整理场地"     # the list: the latest only
+    assert page.shift_model.record(0).correction_reason == "补计会后整理场地"  # the list: the latest only
     shown = []
 
     def keep(cls, parent, description, corrections):
         dialog = cls(parent, description, corrections)
         qtbot.addWidget(dialog)
-        shown.append((description, [[dialog.model.data(dialog.model.index(r, c)) for c in range(6)]
-                                    for r in range(dialog.model.rowCount())]))
+        shown.append(
+            (
+                description,
+                [
+                    [dialog.model.data(dialog.model.index(r, c)) for c in range(6)]
+                    for r in range(dialog.model.rowCount())
+                ],
+            )
+        )
 
     monkeypatch.setattr(CorrectionLogDialog, "show_log", classmethod(keep))
     page.shift_view.selectRow(0)
@@ -388,6 +437,7 @@ def test_the_whole_correction_log_of_a_shift_is_shown_from_the_service_hours_pag
     assert description.startswith("王建国 2026-06-10 08:30-11:30")
     assert [r[1:] for r in rows] == [
         ["2.5 → 2", "未改", "提前半小时离开", "陈主任", "已确认"],
-        ["2 → 3", "2026-06-10 09:00-11:30 → 2026-06-10 08:30-11:30", "补计会后整理场地", "刘站长", "已确认"]]
-    assert all(len(r[0]) == 16 for r in rows)                                  # 2026-11-28 15:42
+        ["2 → 3", "2026-06-10 09:00-11:30 → 2026-06-10 08:30-11:30", "补计会后整理场地", "刘站长", "已确认"],
+    ]
+    assert all(len(r[0]) == 16 for r in rows)  # 2026-11-28 15:42
     idle(qtbot, ctx)

@@ -44,16 +44,17 @@ def test_the_volunteer_list_and_the_activity_dialog_in_english_keep_the_stored_v
     texts = {page.model.data(page.model.index(0, c)) for c in range(page.model.columnCount())}
     assert "Active" in texts and "在册" not in texts
     assert [page.status.itemText(i) for i in range(1, 4)] == ["Active", "Paused", "Left"]
-    page.status.setCurrentIndex(2)                                     # Paused: the query uses the stored 暂停
+    page.status.setCurrentIndex(2)  # Paused: the query uses the stored 暂停
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)
     assert page.status.currentData() == "暂停"
     qtbot.waitUntil(ctx.db.is_idle)
 
     kinds = list(volunteers.DEFAULT_CATALOGS["activity_kind"])
-    current = activities.ActivityInput(name="重阳敬老", held_on=date(2026, 10, 29), starts_at=time(9, 0),
-                                       ends_at=time(11, 0), kind="助老服务")
+    current = activities.ActivityInput(
+        name="重阳敬老", held_on=date(2026, 10, 29), starts_at=time(9, 0), ends_at=time(11, 0), kind="助老服务"
+    )
     dialog = ActivityDialog(None, [], [], kinds, "测试站", current, date(2026, 6, 15))
     qtbot.addWidget(dialog)
     assert dialog.kind.currentText() == "Help for elders" and dialog.values()["kind"] == "助老服务"
-    dialog.kind.setCurrentText("Tree planting")                        # a kind of one's own is kept as typed
+    dialog.kind.setCurrentText("Tree planting")  # a kind of one's own is kept as typed
     assert dialog.values()["kind"] == "Tree planting"

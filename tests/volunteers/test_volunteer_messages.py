@@ -7,8 +7,16 @@ import stationdesk
 from stationdesk import messages
 from stationdesk.services import registry
 
-FILES = ["domain/service_hours.py", "domain/typed_time.py", "domain/volunteer_age.py", "services/volunteers.py", "services/shifts.py",
-         "services/activities.py", "services/certificates.py", "services/roster_import.py"]
+FILES = [
+    "domain/service_hours.py",
+    "domain/typed_time.py",
+    "domain/volunteer_age.py",
+    "services/volunteers.py",
+    "services/shifts.py",
+    "services/activities.py",
+    "services/certificates.py",
+    "services/roster_import.py",
+]
 
 
 def test_every_raised_code_has_a_text_in_both_languages():

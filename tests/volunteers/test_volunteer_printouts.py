@@ -6,12 +6,12 @@ from datetime import date
 
 import pytest
 from sqlalchemy import select
+from volunteer_helpers import add_person, at
 
 from stationdesk.cli import main
 from stationdesk.db.models.station import AuditEntry
 from stationdesk.errors import ValidationError
 from stationdesk.services import activities, certificates, shifts
-from volunteer_helpers import add_person, at
 
 
 def pdf_text(data: bytes, tmp_path, name="doc.pdf") -> str:
@@ -30,8 +30,9 @@ def served(station):
     v = station.volunteer_ids[0]
     with station.db.transaction() as session:
         s1 = shifts.record_shift(session, shifts.ShiftInput(v, at(3, "09:00"), at(3, "11:30"), content="探访独居老人"))
-        s2 = shifts.record_shift(session, shifts.ShiftInput(v, at(10, "09:00"), at(10, "12:10"),
-                                                            activity_id=station.activity_id))
+        s2 = shifts.record_shift(
+            session, shifts.ShiftInput(v, at(10, "09:00"), at(10, "12:10"), activity_id=station.activity_id)
+        )
         shifts.record_shift(session, shifts.ShiftInput(v, at(12, "14:00"), at(12, "16:00"), content="未确认的服务"))
         shifts.confirm_shifts(session, [s1.id, s2.id], "陈主任")
     return station
@@ -39,12 +40,14 @@ def served(station):
 
 def test_certificate_lists_only_confirmed_hours_and_masks_the_id(served, tmp_path):
     with served.db.transaction() as session:
-        pdf, name = certificates.certificate_pdf(session, "TEST-001-V00001", date(2026, 6, 1), date(2026, 6, 30), "王经办")
+        pdf, name = certificates.certificate_pdf(
+            session, "TEST-001-V00001", date(2026, 6, 1), date(2026, 6, 30), "王经办"
+        )
     text = pdf_text(pdf, tmp_path)
     assert "志愿服务证明" in text and "王建国" in text and "TEST-001-V00001" in text
     assert "居民身份证" in text and "4412**********" in text and "19800301" not in text
     assert "2026年06月01日 至 2026年06月30日" in text
-    assert "累计 5.5 小时" in text                                   # 2.5 + 3.0; the unconfirmed 2 h are not there
+    assert "累计 5.5 小时" in text  # 2.5 + 3.0; the unconfirmed 2 h are not there
     assert "探访独居老人" in text and "六月银发生日会" in text and "未确认的服务" not in text
     assert "负责人（签字）" in text and "经办人（签字）：王经办" in text and "盖章" in text
     assert "测试社区服务站" in text and "第1页共1页" in text
@@ -55,21 +58,25 @@ def test_a_reprint_carries_the_same_serial_and_content_and_every_certificate_is_
     period = (date(2026, 6, 1), date(2026, 6, 30))
     with served.db.transaction() as session:
         first = certificates.issue_certificate(session, "TEST-001-V00001", *period)
-    with served.db.transaction() as session:      # more hours confirmed later do not change what was certified
+    with served.db.transaction() as session:  # more hours confirmed later do not change what was certified
         pending = [s.id for s in shifts.shifts_to_confirm(session)]
         shifts.confirm_shifts(session, pending, "陈主任")
         again = certificates.issue_certificate(session, "test-001-v00001", *period)
         other = certificates.issue_certificate(session, "TEST-001-V00001", date(2026, 6, 1), date(2026, 6, 15))
         by_serial, _ = certificates.reprint_by_serial(session, first.row.serial)
         listed = certificates.list_certificates(session)
-        printed = session.execute(select(AuditEntry.detail).where(AuditEntry.action == "print_certificate")).scalars().all()
+        printed = (
+            session.execute(select(AuditEntry.detail).where(AuditEntry.action == "print_certificate")).scalars().all()
+        )
     assert again.reprint and not first.reprint
     assert again.row.serial == first.row.serial == "ZYFW-TEST-001-2026-00001"
     assert again.content == first.content and again.row.total_minutes == 330
     assert other.row.serial == "ZYFW-TEST-001-2026-00002" and other.row.total_minutes == 450
     assert "ZYFW-TEST-001-2026-00001" in pdf_text(by_serial, tmp_path)
-    assert [(c.serial, c.print_count) for c in listed] == [("ZYFW-TEST-001-2026-00002", 1),
-                                                           ("ZYFW-TEST-001-2026-00001", 3)]
+    assert [(c.serial, c.print_count) for c in listed] == [
+        ("ZYFW-TEST-001-2026-00002", 1),
+        ("ZYFW-TEST-001-2026-00001", 3),
+    ]
     assert len(printed) == 4
 
 
@@ -85,8 +92,10 @@ def test_a_voided_certificate_stays_registered_cannot_be_reprinted_and_the_perio
         voided = certificates.void_certificate(session, first.row.serial.lower(), "时长计算有误，已重新出具")
     assert voided.voided_on == served.db.today and voided.void_reason == "时长计算有误，已重新出具"
     with served.db.transaction() as session:
-        for attempt in (lambda: certificates.reprint_by_serial(session, first.row.serial),
-                        lambda: certificates.void_certificate(session, first.row.serial, "再次作废")):
+        for attempt in (
+            lambda: certificates.reprint_by_serial(session, first.row.serial),
+            lambda: certificates.void_certificate(session, first.row.serial, "再次作废"),
+        ):
             with pytest.raises(ValidationError) as caught:
                 attempt()
             assert caught.value.code == "certificate.voided" and "时长计算有误" in str(caught.value)
@@ -94,10 +103,14 @@ def test_a_voided_certificate_stays_registered_cannot_be_reprinted_and_the_perio
         shifts.confirm_shifts(session, pending, "陈主任")
         anew = certificates.issue_certificate(session, "TEST-001-V00001", *period)
         listed = certificates.list_certificates(session)
-        logged = session.execute(select(AuditEntry.detail).where(AuditEntry.action == "void_certificate")).scalars().all()
+        logged = (
+            session.execute(select(AuditEntry.detail).where(AuditEntry.action == "void_certificate")).scalars().all()
+        )
     assert not anew.reprint and anew.row.serial == "ZYFW-TEST-001-2026-00002" and anew.row.total_minutes == 450
-    assert [(c.serial, c.voided_on is not None) for c in listed] == [("ZYFW-TEST-001-2026-00002", False),
-                                                                    ("ZYFW-TEST-001-2026-00001", True)]
+    assert [(c.serial, c.voided_on is not None) for c in listed] == [
+        ("ZYFW-TEST-001-2026-00002", False),
+        ("ZYFW-TEST-001-2026-00001", True),
+    ]
     assert logged == ["ZYFW-TEST-001-2026-00001: 时长计算有误，已重新出具"]
 
 
@@ -125,23 +138,47 @@ def test_sign_in_sheet_has_the_header_the_people_masked_and_blank_rows(station, 
     with station.db.transaction() as session:
         child = add_person(session, "陈子涵", date(2016, 3, 3), sequence=151)
         from stationdesk.services import people
+
         detail = people.get_person(session, child)
-        people.update_person(session, child, detail.data.__class__(**{**detail.data.__dict__, "roles": ("child",),
-                                                                       "alias": "小星"}), confirmed=True)
+        people.update_person(
+            session,
+            child,
+            detail.data.__class__(**{**detail.data.__dict__, "roles": ("child",), "alias": "小星"}),
+            confirmed=True,
+        )
         activities.sign_up(session, station.activity_id, child, activities.ROLE_SERVED)
         for person_id in station.person_ids:
             activities.sign_up(session, station.activity_id, person_id, activities.ROLE_VOLUNTEER)
         pdf, name = activities.signin_sheet_pdf(session, station.activity_id, blank_rows=3)
-        volunteers_pdf, _ = activities.signin_sheet_pdf(session, station.activity_id, blank_rows=0, volunteers_only=True)
+        volunteers_pdf, _ = activities.signin_sheet_pdf(
+            session, station.activity_id, blank_rows=0, volunteers_only=True
+        )
     text = pdf_text(pdf, tmp_path)
-    for label in ("活动签到表", "活动名称：六月银发生日会", "日期时间：2026-06-10 09:00-11:30", "地点：长者饭堂",
-                  "组织单位：城东社区服务站", "负责人：陈主任", "序号", "姓名", "联系电话", "签到时间", "签退时间",
-                  "签名", "备注", "活动负责人（签字）", "第1页共1页", "138****5670"):
+    for label in (
+        "活动签到表",
+        "活动名称：六月银发生日会",
+        "日期时间：2026-06-10 09:00-11:30",
+        "地点：长者饭堂",
+        "组织单位：城东社区服务站",
+        "负责人：陈主任",
+        "序号",
+        "姓名",
+        "联系电话",
+        "签到时间",
+        "签退时间",
+        "签名",
+        "备注",
+        "活动负责人（签字）",
+        "第1页共1页",
+        "138****5670",
+    ):
         assert label in text, label
-    assert "小星" in text and "陈子涵" not in text             # children by their alias
+    assert "小星" in text and "陈子涵" not in text  # children by their alias
     assert "13812345670" not in text
-    numbers = [line.split()[0] for line in text.splitlines() if line.strip()[:1].isdigit() and len(line.split()[0]) <= 2]
-    assert numbers[-1] == "7"                                   # 4 people + 3 blank rows
+    numbers = [
+        line.split()[0] for line in text.splitlines() if line.strip()[:1].isdigit() and len(line.split()[0]) <= 2
+    ]
+    assert numbers[-1] == "7"  # 4 people + 3 blank rows
     vtext = pdf_text(volunteers_pdf, tmp_path, "v.pdf")
     assert "志愿者服务签到表" in vtext and "TEST-001-V00003" in vtext and "小星" not in vtext
     assert name == "签到表-六月银发生日会-20260610.pdf"
@@ -155,15 +192,47 @@ def test_print_commands_write_the_pdfs_and_audit_them(station, data_folder, tmp_
     station.db.close()
     sheet, cert = tmp_path / "out" / "sheet.pdf", tmp_path / "cert.pdf"
     base = ["--data-dir", str(data_folder.root), "print"]
-    assert main(base + ["activity-signin", "--activity", station.activity_id, "--blank-rows", "12",
-                        "--out", str(sheet)]) == 0
-    assert main(base + ["certificate", "--volunteer", "TEST-001-V00001", "--from", "2026-06-01", "--to", "2026-06-30",
-                        "--out", str(cert)]) == 0
+    assert (
+        main([*base, "activity-signin", "--activity", station.activity_id, "--blank-rows", "12", "--out", str(sheet)])
+        == 0
+    )
+    assert (
+        main(
+            [
+                *base,
+                "certificate",
+                "--volunteer",
+                "TEST-001-V00001",
+                "--from",
+                "2026-06-01",
+                "--to",
+                "2026-06-30",
+                "--out",
+                str(cert),
+            ]
+        )
+        == 0
+    )
     assert "六月银发生日会" in subprocess.run(["pdftotext", str(sheet), "-"], capture_output=True, text=True).stdout
     assert "ZYFW-" in subprocess.run(["pdftotext", str(cert), "-"], capture_output=True, text=True).stdout
-    assert "Type 3" not in pdf_fonts(cert) and "yes" in pdf_fonts(cert)          # the CJK font is embedded
-    assert main(base + ["certificate", "--volunteer", "TEST-001-V00002", "--from", "2026-06-01", "--to", "2026-06-30",
-                        "--out", str(tmp_path / "none.pdf")]) == 2
+    assert "Type 3" not in pdf_fonts(cert) and "yes" in pdf_fonts(cert)  # the CJK font is embedded
+    assert (
+        main(
+            [
+                *base,
+                "certificate",
+                "--volunteer",
+                "TEST-001-V00002",
+                "--from",
+                "2026-06-01",
+                "--to",
+                "2026-06-30",
+                "--out",
+                str(tmp_path / "none.pdf"),
+            ]
+        )
+        == 2
+    )
     assert "没有已确认的服务时长" in capsys.readouterr().err and not (tmp_path / "none.pdf").exists()
 
 
@@ -172,16 +241,21 @@ def test_a_long_sheet_fills_each_page_repeats_the_header_and_numbers_every_row(t
 
     people = tuple(SheetPerson(f"人员{i:03d}", "138****0000") for i in range(1, 101))
     out = tmp_path / "long.pdf"
-    build_signin_sheet(str(out), SigninSheet("大会", "2026-06-15 09:00-11:30", "广场", "服务站", "陈主任", people,
-                                             blank_rows=7), "测试站", date(2026, 6, 15))
-    pages = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
-                           check=True).stdout.split("\f")[:-1]
+    build_signin_sheet(
+        str(out),
+        SigninSheet("大会", "2026-06-15 09:00-11:30", "广场", "服务站", "陈主任", people, blank_rows=7),
+        "测试站",
+        date(2026, 6, 15),
+    )
+    pages = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout.split("\f")[:-1]
     assert len(pages) >= 4
     numbers = []
     for index, page in enumerate(pages, start=1):
         assert "签到时间" in page and f"第{index}页共{len(pages)}页" in page.replace(" ", "")
         rows = [line.split()[0] for line in page.splitlines() if line.split() and line.split()[0].isdigit()]
         numbers += [int(n) for n in rows if int(n) <= 107]
-        assert len(rows) > 20 or index == len(pages)          # every page but the last is full
+        assert len(rows) > 20 or index == len(pages)  # every page but the last is full
     assert numbers == list(range(1, 108))
     assert "人员100" in "".join(pages) and "活动负责人（签字）" in pages[-1] and "活动负责人" not in pages[0]

@@ -1,17 +1,16 @@
 """Excel rosters as offices keep them: every kind of row problem, nothing written before the
 confirmation, all valid rows in one transaction, the remembered column mapping; the CLI; export."""
 
-from datetime import date, datetime
-
 import json
+from datetime import date, datetime
 
 import openpyxl
 import pytest
+from volunteer_helpers import add_person, id_number_born
 
 from stationdesk.cli import main
 from stationdesk.services import roster_import as roster
 from stationdesk.services import volunteers
-from volunteer_helpers import add_person, id_number_born
 
 HEADERS = ["序号", "姓名", "身份证号", "联系电话", "性别", "出生日期", "登记日期", "技能", "所属队伍"]
 
@@ -24,24 +23,34 @@ def build_roster(path, existing_volunteer_id_number: str, existing_person_id_num
     good = id_number_born(date(1990, 4, 5), 111)
     bad_checksum = good[:-1] + ("0" if good[-1] != "0" else "1")
     rows = [
-        ["1", "王小明", good, "13812345678", "男", None, datetime(2025, 3, 1), "驾驶、文艺", "邻里情"],    # 3
+        ["1", "王小明", good, "13812345678", "男", None, datetime(2025, 3, 1), "驾驶、文艺", "邻里情"],  # 3
         ["2", "李丽", id_number_born(date(1992, 7, 8), 222), 13912345678.0, "女", None, 45352, "心理疏导", "邻里情"],
-        ["3", "赵强", fullwidth(id_number_born(date(1985, 1, 2), 333)), fullwidth("13712345678"), "", None, None, "", ""],
-        ["4", None, id_number_born(date(1991, 1, 1), 445), "13612345678", "", None, None, "", ""],       # 6
+        [
+            "3",
+            "赵强",
+            fullwidth(id_number_born(date(1985, 1, 2), 333)),
+            fullwidth("13712345678"),
+            "",
+            None,
+            None,
+            "",
+            "",
+        ],
+        ["4", None, id_number_born(date(1991, 1, 1), 445), "13612345678", "", None, None, "", ""],  # 6
         ["5", "钱多", bad_checksum, "", "", None, None, "", ""],
-        ["6", "王小明", good, "", "", None, None, "", ""],                                                  # 8
+        ["6", "王小明", good, "", "", None, None, "", ""],  # 8
         ["7", "孙老", existing_volunteer_id_number, "", "", None, None, "", ""],
-        ["8", "周八", 441202199001011234, "", "", None, None, "", ""],                                       # 10
+        ["8", "周八", 441202199001011234, "", "", None, None, "", ""],  # 10
         ["9", "吴九", id_number_born(date(1993, 9, 9), 555), "1.38123E+10", "", None, None, "", ""],
-        [],                                                                                                 # 12 blank
-        ["10", "郑小", id_number_born(date(2015, 5, 5), 667), "", "", None, None, "", ""],                 # 13 under 14
-        ["11", "冯档", existing_person_id_number, 13512345678, "", None, None, "", "同心圆"],               # 14
+        [],  # 12 blank
+        ["10", "郑小", id_number_born(date(2015, 5, 5), 667), "", "", None, None, "", ""],  # 13 under 14
+        ["11", "冯档", existing_person_id_number, 13512345678, "", None, None, "", "同心圆"],  # 14
         ["12", "陈日", id_number_born(date(1994, 4, 4), 777), "", "", None, "2025-13-45", "", ""],
-        ["13", "褚生", "", "", "女", 33000, None, "", ""],                                                 # 16
+        ["13", "褚生", "", "", "女", 33000, None, "", ""],  # 16
     ]
     workbook = openpyxl.Workbook()
     sheet = workbook.active
-    sheet.append(["2026 年城东社区志愿者名册"])         # a title line above the header, as offices do
+    sheet.append(["2026 年城东社区志愿者名册"])  # a title line above the header, as offices do
     sheet.append(HEADERS)
     for row in rows:
         sheet.append(row)
@@ -53,6 +62,7 @@ def roster_file(station, tmp_path):
     with station.db.transaction() as session:
         existing_volunteer = volunteers.live_volunteer(session, station.volunteer_ids[0])
         from stationdesk.db.models.people import Person
+
         volunteer_id_number = session.get(Person, existing_volunteer.person_id).id_number
         add_person(session, "冯档", date(1960, 6, 6), sequence=881)
     path = tmp_path / "名册.xlsx"
@@ -72,9 +82,9 @@ def test_preview_lists_every_kind_of_row_problem_and_writes_nothing(station, ros
         count = volunteers.count_volunteers(session)
     assert count == 3
     rows = by_row(preview)
-    assert sorted(rows) == [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16]      # row 12 was blank
+    assert sorted(rows) == [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16]  # row 12 was blank
     assert [r.row for r in preview.valid_rows] == [3, 4, 5, 14, 16]
-    assert rows[3].valid and rows[3].notes == ()                              # 邻里情 exists already
+    assert rows[3].valid and rows[3].notes == ()  # 邻里情 exists already
     assert "队伍“同心圆”尚不存在" in " ".join(rows[14].notes)
     assert "以数字格式保存" in " ".join(rows[4].notes) and rows[4].phone == "13912345678"
     assert "Excel 日期序号 45352" in " ".join(rows[4].notes) and rows[4].values["registered_on"] == date(2024, 3, 1)
@@ -89,14 +99,13 @@ def test_preview_lists_every_kind_of_row_problem_and_writes_nothing(station, ros
     assert "未满 14 周岁" in rows[13].errors[0]
     assert rows[14].existing_person_id and "人员档案中已有此人" in " ".join(rows[14].notes)
     assert "2025-13-45" in rows[15].errors[0]
-    assert rows[16].values["birth_date"] == date(1990, 5, 7) and rows[16].valid      # Excel: 33000 = 1990-05-07
+    assert rows[16].values["birth_date"] == date(1990, 5, 7) and rows[16].valid  # Excel: 33000 = 1990-05-07
 
 
 def test_with_errors_nothing_is_imported_and_skip_invalid_imports_the_rest_at_once(station, roster_file):
     sheet = roster.read_roster(roster_file)
-    with pytest.raises(roster.RosterHasErrors) as caught:
-        with station.db.transaction() as session:
-            roster.import_roster(session, sheet, roster.suggest_mapping(session, sheet.headers))
+    with pytest.raises(roster.RosterHasErrors) as caught, station.db.transaction() as session:
+        roster.import_roster(session, sheet, roster.suggest_mapping(session, sheet.headers))
     assert caught.value.params["count"] == 8
     with station.db.transaction() as session:
         assert volunteers.count_volunteers(session) == 3
@@ -108,7 +117,7 @@ def test_with_errors_nothing_is_imported_and_skip_invalid_imports_the_rest_at_on
     assert {"王小明", "李丽", "赵强", "冯档", "褚生"} <= set(rows)
     assert rows["李丽"].registered_on == date(2024, 3, 1) and rows["王小明"].skills == ("驾驶", "文艺")
     assert rows["王小明"].volunteer_number == "TEST-001-V00004"
-    assert set(members) == {"王建国", "王小明", "李丽"}                   # 邻里情 existed already in the fixture
+    assert set(members) == {"王建国", "王小明", "李丽"}  # 邻里情 existed already in the fixture
 
 
 def test_the_last_column_mapping_is_remembered(station, tmp_path):
@@ -139,7 +148,7 @@ def test_a_file_that_is_not_xlsx_is_refused_clearly(tmp_path):
 def test_import_roster_command(station, roster_file, data_folder, capsys):
     station.db.close()
     base = ["--data-dir", str(data_folder.root), "import-roster", str(roster_file)]
-    assert main(base + ["--dry-run"]) == 2                      # rows with errors: not 0, everything still listed
+    assert main([*base, "--dry-run"]) == 2  # rows with errors: not 0, everything still listed
     out = capsys.readouterr().out
     assert "将导入 5 行" in out and "第 6 行" in out and "姓名为空" in out and "试运行" in out
     assert main(base) == 2
@@ -147,14 +156,15 @@ def test_import_roster_command(station, roster_file, data_folder, capsys):
     assert "有 8 行存在错误，未导入任何数据" in captured.err and "第 7 行 钱多" in captured.err
     assert main(["--data-dir", str(data_folder.root), "stats", "--json"]) == 0
     assert '"volunteers": 3' in capsys.readouterr().out
-    assert main(base + ["--skip-invalid"]) == 0
+    assert main([*base, "--skip-invalid"]) == 0
     out = capsys.readouterr().out
     assert "已导入 5 名志愿者" in out and "跳过 8 行" in out and "第 10 行 周八" in out
 
 
 def test_export_to_xlsx_with_chinese_headers_and_widths(station, tmp_path):
-    from stationdesk.services import shifts
     from volunteer_helpers import at
+
+    from stationdesk.services import shifts
 
     with station.db.transaction() as session:
         s = shifts.record_shift(session, shifts.ShiftInput(station.volunteer_ids[0], at(3, "09:00"), at(3, "11:30")))
@@ -182,8 +192,10 @@ def test_dry_run_json_masks_numbers_and_export_command_writes_xlsx(station, rost
     first = report["would_import"][0]
     assert first["id_number"].startswith("4412****") and first["phone"] == "138****5678"
     out = tmp_path / "汇总.xlsx"
-    assert main(["--data-dir", str(data_folder.root), "export-volunteers", "totals", "--year", "2026",
-                 "--out", str(out)]) == 0
+    assert (
+        main(["--data-dir", str(data_folder.root), "export-volunteers", "totals", "--year", "2026", "--out", str(out)])
+        == 0
+    )
     assert openpyxl.load_workbook(out).sheetnames == ["按志愿者", "按队伍", "按项目"]
 
 
@@ -195,9 +207,9 @@ def test_a_dry_run_of_a_roster_without_errors_exits_0_and_writes_nothing(station
     book.save(path)
     station.db.close()
     base = ["--data-dir", str(data_folder.root), "import-roster", str(path)]
-    assert main(base + ["--dry-run"]) == 0
+    assert main([*base, "--dry-run"]) == 0
     assert "将导入 1 行" in capsys.readouterr().out
-    assert main(base + ["--dry-run", "--json"]) == 0
+    assert main([*base, "--dry-run", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["errors"] == []
     assert main(["--data-dir", str(data_folder.root), "stats", "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["volunteers"] == 3              # nothing written
+    assert json.loads(capsys.readouterr().out)["volunteers"] == 3  # nothing written

@@ -4,12 +4,12 @@ from datetime import date
 
 import pytest
 from sqlalchemy import select
+from volunteer_helpers import add_person, at
 
-from stationdesk.db.models.volunteers import ShiftCorrection
 from stationdesk import messages
+from stationdesk.db.models.volunteers import ShiftCorrection
 from stationdesk.errors import FormErrors, NotFound, ValidationError
 from stationdesk.services import activities, people, registry, shifts, volunteers
-from volunteer_helpers import add_person, at
 
 
 def register(session, person_id, **kwargs):
@@ -18,9 +18,10 @@ def register(session, person_id, **kwargs):
 
 # -- age and consent ----------------------------------------------------------------------------------
 
+
 def test_under_14_cannot_register_and_is_told_so(db):
     with db.transaction() as session:
-        child = add_person(session, "小明", date(2013, 1, 1))          # 13 on 2026-06-15
+        child = add_person(session, "小明", date(2013, 1, 1))  # 13 on 2026-06-15
         with pytest.raises(ValidationError) as caught:
             register(session, child)
     assert caught.value.code == "volunteer.under_14"
@@ -29,7 +30,7 @@ def test_under_14_cannot_register_and_is_told_so(db):
 
 def test_14_to_18_needs_a_recorded_guardian_consent(db):
     with db.transaction() as session:
-        teen = add_person(session, "李小雨", date(2010, 5, 1))           # 16
+        teen = add_person(session, "李小雨", date(2010, 5, 1))  # 16
         mother = add_person(session, "李芳", date(1985, 5, 1), sequence=124)
         with pytest.raises(ValidationError) as caught:
             register(session, teen)
@@ -42,6 +43,7 @@ def test_14_to_18_needs_a_recorded_guardian_consent(db):
     assert detail.consent_given
     with db.transaction() as session:
         from stationdesk.db.models.volunteers import Volunteer
+
         assert session.get(Volunteer, row.id).consent_id == consent.id
 
 
@@ -59,9 +61,9 @@ def test_withdrawn_consent_does_not_count(db):
 
 def test_exactly_14_with_consent_and_18_without(db):
     with db.transaction() as session:
-        adult = add_person(session, "刘成", date(2008, 6, 15))           # 18 today
+        adult = add_person(session, "刘成", date(2008, 6, 15))  # 18 today
         assert register(session, adult).age == 18
-        young = add_person(session, "刘小", date(2012, 6, 16), sequence=127)   # 13, turns 14 tomorrow
+        young = add_person(session, "刘小", date(2012, 6, 16), sequence=127)  # 13, turns 14 tomorrow
         with pytest.raises(ValidationError) as caught:
             register(session, young)
         assert caught.value.code == "volunteer.under_14"
@@ -78,6 +80,7 @@ def test_numbers_are_given_in_order_and_a_person_registers_once(station):
 
 # -- shifts -----------------------------------------------------------------------------------------
 
+
 def record(session, volunteer_id, start, end, **kwargs):
     return shifts.record_shift(session, shifts.ShiftInput(volunteer_id, start, end, **kwargs))
 
@@ -90,7 +93,7 @@ def test_a_shift_counts_rounded_time_and_overlaps_are_refused(station):
         with pytest.raises(ValidationError) as caught:
             record(session, v, at(10, "11:00"), at(10, "12:00"))
         assert caught.value.code == "shift.overlap"
-        record(session, station.volunteer_ids[1], at(10, "11:00"), at(10, "12:00"))   # another volunteer: fine
+        record(session, station.volunteer_ids[1], at(10, "11:00"), at(10, "12:00"))  # another volunteer: fine
 
 
 def test_the_daily_cap_spans_all_shifts_of_a_day(station):
@@ -112,8 +115,10 @@ def test_the_cap_is_a_setting(station):
 def test_future_shifts_backward_times_and_volunteers_who_left_are_refused(station):
     v = station.volunteer_ids[0]
     with station.db.transaction() as session:
-        for start, end, code in ((at(16, "09:00"), at(16, "10:00"), "shift.in_future"),
-                                 (at(10, "11:00"), at(10, "09:00"), "shift.out_before_in")):
+        for start, end, code in (
+            (at(16, "09:00"), at(16, "10:00"), "shift.in_future"),
+            (at(10, "11:00"), at(10, "09:00"), "shift.out_before_in"),
+        ):
             with pytest.raises(ValidationError) as caught:
                 record(session, v, start, end)
             assert caught.value.code == code
@@ -132,22 +137,26 @@ def test_confirmation_locks_and_only_a_logged_correction_changes_a_locked_shift(
     with station.db.transaction() as session:
         shift = record(session, v, at(10, "09:00"), at(10, "11:00"))
         assert shifts.confirm_shifts(session, [shift.id], "陈主任") == 1
-        assert shifts.confirm_shifts(session, [shift.id], "别人") == 0        # already locked: untouched
-        for attempt in (lambda: shifts.change_shift_times(session, shift.id, at(10, "09:00"), at(10, "12:00")),
-                        lambda: shifts.delete_shift(session, shift.id)):
+        assert shifts.confirm_shifts(session, [shift.id], "别人") == 0  # already locked: untouched
+        for attempt in (
+            lambda: shifts.change_shift_times(session, shift.id, at(10, "09:00"), at(10, "12:00")),
+            lambda: shifts.delete_shift(session, shift.id),
+        ):
             with pytest.raises(ValidationError) as caught:
                 attempt()
             assert caught.value.code == "shift.locked" and "陈主任" in str(caught.value)
         with pytest.raises(ValidationError) as caught:
             shifts.correct_shift(session, shift.id, 180, "", "王经办")
         assert caught.value.code == "shift.reason_required"
-        corrected = shifts.correct_shift(session, shift.id, 180, "签退时漏记，负责人核实至 12:00", "王经办",
-                                         signed_out=at(10, "12:00"))
+        corrected = shifts.correct_shift(
+            session, shift.id, 180, "签退时漏记，负责人核实至 12:00", "王经办", signed_out=at(10, "12:00")
+        )
         log = session.execute(select(ShiftCorrection)).scalars().all()
     assert corrected.credited_minutes == 180 and corrected.confirmed and corrected.confirmed_by == "陈主任"
     assert corrected.signed_out == "12:00"
     assert [(c.old_minutes, c.new_minutes, c.was_confirmed, c.reason) for c in log] == [
-        (120, 180, True, "签退时漏记，负责人核实至 12:00")]
+        (120, 180, True, "签退时漏记，负责人核实至 12:00")
+    ]
     assert log[0].old_times == "2026-06-10 09:00-11:00" and log[0].new_times == "2026-06-10 09:00-12:00"
 
 
@@ -166,7 +175,7 @@ def test_totals_count_only_confirmed_hours_per_volunteer_team_and_project(statio
     with station.db.transaction() as session:
         s1 = record(session, a, at(10, "09:00"), at(10, "11:30"), activity_id=station.activity_id)
         s2 = record(session, b, at(10, "09:00"), at(10, "10:00"), activity_id=station.activity_id)
-        record(session, a, at(12, "09:00"), at(12, "10:00"))                    # not confirmed
+        record(session, a, at(12, "09:00"), at(12, "10:00"))  # not confirmed
         shifts.confirm_shifts(session, [s1.id, s2.id], "陈主任")
         by_volunteer = shifts.totals_by_volunteer(session, 2026)
         by_month = shifts.totals_by_volunteer(session, 2026, 6)
@@ -192,8 +201,12 @@ def test_the_volunteers_counter_and_lister_are_this_features_own():
 
 def test_paged_search_by_name_pinyin_and_number(station):
     with station.db.transaction() as session:
-        assert [v.name for v in volunteers.search_volunteers(session, volunteers.VolunteerQuery(text="wjg"))] == ["王建国"]
-        assert [v.name for v in volunteers.search_volunteers(session, volunteers.VolunteerQuery(text="v00002"))] == ["李秀英"]
+        assert [v.name for v in volunteers.search_volunteers(session, volunteers.VolunteerQuery(text="wjg"))] == [
+            "王建国"
+        ]
+        assert [v.name for v in volunteers.search_volunteers(session, volunteers.VolunteerQuery(text="v00002"))] == [
+            "李秀英"
+        ]
         page = volunteers.search_volunteers(session, volunteers.VolunteerQuery(), offset=1, limit=1)
         members = volunteers.team_members(session, station.team_id)
     assert len(page) == 1 and [m.name for m in members] == ["王建国"]
@@ -201,36 +214,60 @@ def test_paged_search_by_name_pinyin_and_number(station):
 
 # -- activities and the sheet entry ------------------------------------------------------------------
 
+
 def test_entering_the_paper_sheet_records_attendance_and_shifts(station):
     a = station.volunteer_ids[0]
     with station.db.transaction() as session:
         elder = add_person(session, "赵桂兰", date(1940, 2, 2), sequence=131)
         served = activities.sign_up(session, station.activity_id, elder, activities.ROLE_SERVED)
-        rows = {p.person_id: p for p in (activities.sign_up(session, station.activity_id, pid, activities.ROLE_VOLUNTEER)
-                                         for pid in station.person_ids)}
-        result = activities.save_sheet_entries(session, station.activity_id, [
-            activities.SheetEntry(served.id, at(10, "09:05").time(), None),
-            activities.SheetEntry(rows[station.person_ids[0]].id, at(10, "08:50").time(), at(10, "11:40").time()),
-            activities.SheetEntry(rows[station.person_ids[1]].id, at(10, "09:00").time(), at(10, "10:00").time(), "提前离开"),
-            activities.SheetEntry(rows[station.person_ids[2]].id, None, None, "请假"),
-        ])
+        rows = {
+            p.person_id: p
+            for p in (
+                activities.sign_up(session, station.activity_id, pid, activities.ROLE_VOLUNTEER)
+                for pid in station.person_ids
+            )
+        }
+        result = activities.save_sheet_entries(
+            session,
+            station.activity_id,
+            [
+                activities.SheetEntry(served.id, at(10, "09:05").time(), None),
+                activities.SheetEntry(rows[station.person_ids[0]].id, at(10, "08:50").time(), at(10, "11:40").time()),
+                activities.SheetEntry(
+                    rows[station.person_ids[1]].id, at(10, "09:00").time(), at(10, "10:00").time(), "提前离开"
+                ),
+                activities.SheetEntry(rows[station.person_ids[2]].id, None, None, "请假"),
+            ],
+        )
         detail = activities.get_activity(session, station.activity_id)
         history = volunteers.get_volunteer(session, a).shifts
     assert result == activities.SheetResult(attended=3, absent=1, shifts_created=2, shifts_updated=0)
     assert [(p.name, p.attended) for p in detail.participants] == [
-        ("赵桂兰", True), ("王建国", True), ("李秀英", True), ("张伟", False)]
+        ("赵桂兰", True),
+        ("王建国", True),
+        ("李秀英", True),
+        ("张伟", False),
+    ]
     assert [(s.activity_name, s.signed_in, s.signed_out, s.credited_minutes) for s in history] == [
-        ("六月银发生日会", "08:50", "11:40", 150)]
+        ("六月银发生日会", "08:50", "11:40", 150)
+    ]
 
 
 def test_a_wrong_row_on_the_sheet_saves_nothing_and_names_the_row(station):
     with station.db.transaction() as session:
-        rows = [activities.sign_up(session, station.activity_id, pid, activities.ROLE_VOLUNTEER)
-                for pid in station.person_ids[:2]]
+        rows = [
+            activities.sign_up(session, station.activity_id, pid, activities.ROLE_VOLUNTEER)
+            for pid in station.person_ids[:2]
+        ]
     with pytest.raises(FormErrors) as caught:
-        station.run(activities.save_sheet_entries, station.activity_id, [
-            activities.SheetEntry(rows[0].id, at(10, "09:00").time(), at(10, "11:00").time()),
-            activities.SheetEntry(rows[1].id, at(10, "11:00").time(), at(10, "09:00").time())])
+        station.run(
+            activities.save_sheet_entries,
+            station.activity_id,
+            [
+                activities.SheetEntry(rows[0].id, at(10, "09:00").time(), at(10, "11:00").time()),
+                activities.SheetEntry(rows[1].id, at(10, "11:00").time(), at(10, "09:00").time()),
+            ],
+        )
     assert "第 2 行（李秀英）" in str(caught.value.errors[0])
     with station.db.transaction() as session:
         assert shifts.count_to_confirm(session) == 0
@@ -265,23 +302,35 @@ def test_teams_and_projects_can_be_edited_and_the_leader_must_be_a_registered_vo
         with pytest.raises(ValidationError) as taken:
             volunteers.update_team(session, other.id, "邻里 情")
         members = {m.name for m in volunteers.team_members(session, station.team_id)}
-    assert (team.name, team.leader_name, team.service_area, team.description) == ("邻里 情", "周敏", "城西社区", "周末助老")
-    assert team.leader_person_id == newcomer and "周敏" in members              # the new leader joined the team
+    assert (team.name, team.leader_name, team.service_area, team.description) == (
+        "邻里 情",
+        "周敏",
+        "城西社区",
+        "周末助老",
+    )
+    assert team.leader_person_id == newcomer and "周敏" in members  # the new leader joined the team
     assert (project.name, project.team_id, project.team_name, project.description) == (
-        "银发生日会（每月）", None, "", "每月最后一个周六")
-    assert caught.value.code == "team.leader_not_volunteer" and "吴刚" in messages.text(caught.value.code, **caught.value.params)
+        "银发生日会（每月）",
+        None,
+        "",
+        "每月最后一个周六",
+    )
+    assert caught.value.code == "team.leader_not_volunteer" and "吴刚" in messages.text(
+        caught.value.code, **caught.value.params
+    )
     assert taken.value.code == "team.name_taken"
 
 
 def test_people_with_the_volunteer_role_but_no_registration_are_counted_apart(station):
     with station.db.transaction() as session:
-        marked = people.add_person(session, people.PersonInput(name="郑丽", roles=("volunteer",), birth_date=date(1992, 1, 1)),
-                                   confirmed=True).summary.id
+        marked = people.add_person(
+            session, people.PersonInput(name="郑丽", roles=("volunteer",), birth_date=date(1992, 1, 1)), confirmed=True
+        ).summary.id
         plain = add_person(session, "钱明", date(1970, 1, 1), sequence=151)
         before = registry.collect_stats(session)
         waiting = [p.name for p in volunteers.unregistered_volunteer_people(session)]
         register(session, marked)
-        register(session, plain)                          # registering gives the registry role too
+        register(session, plain)  # registering gives the registry role too
         after = registry.collect_stats(session)
         plain_is_volunteer = people.get_person(session, plain).summary.roles
     assert (before["volunteers"], before["volunteer_role_unregistered"]) == (3, 1) and waiting == ["郑丽"]

@@ -13,8 +13,9 @@ def id_number_born(born: date, sequence: int = 123) -> str:
 
 
 def add_person(session, name: str, born: date, phone: str = "", sequence: int = 123) -> str:
-    data = people.PersonInput(name=name, roles=(), birth_date=born, id_number=id_number_born(born, sequence),
-                              phone=phone)
+    data = people.PersonInput(
+        name=name, roles=(), birth_date=born, id_number=id_number_born(born, sequence), phone=phone
+    )
     return people.add_person(session, data, confirmed=True).summary.id
 
 

@@ -12,7 +12,9 @@ from stationdesk.errors import StationDeskError
 def register(subparsers) -> None:
     city = subparsers.add_parser("city", help="市级平台 the city hub")
     city.add_argument("--db", help="平台数据库：SQLite 文件路径或 postgresql://…（环境变量 STATIONDESK_CITY_DB）")
-    city.add_argument("--keys", help="平台密钥文件夹（默认在 SQLite 数据库旁边；PostgreSQL 必填，或 STATIONDESK_CITY_KEYS）")
+    city.add_argument(
+        "--keys", help="平台密钥文件夹（默认在 SQLite 数据库旁边；PostgreSQL 必填，或 STATIONDESK_CITY_KEYS）"
+    )
     sub = city.add_subparsers(dest="city_command", metavar="ACTION", required=True)
 
     init = sub.add_parser("init", help="创建平台数据库和密钥 create the hub and its keys")
@@ -99,7 +101,11 @@ def cmd_import(ctx) -> int:
                 report = hub.import_bundle(Path(file), dry_run=ctx.args.dry_run)
             except StationDeskError as error:
                 failed += 1
-                report = {"file": file, "status": "refused", "refused": {"code": error.code, "message": message_for(error)}}
+                report = {
+                    "file": file,
+                    "status": "refused",
+                    "refused": {"code": error.code, "message": message_for(error)},
+                }
                 if not ctx.args.json:
                     print(f"stationdesk: {file}: {message_for(error)}", file=sys.stderr)
             else:
@@ -118,9 +124,12 @@ def cmd_export(ctx) -> int:
         print_json(result)
     else:
         total = sum(result["counts"].values())
-        print(f"已导出并校验：{result['path']}（给 {result['station']}，确认站点序号 {result['acknowledged']}，"
-              f"平台序号 {result['since']}→{result['up_to']}，{total} 条记录"
-              + (f"，附该站冲突 {result['conflicts_sent']} 条" if result["conflicts_sent"] else "") + "）")
+        print(
+            f"已导出并校验：{result['path']}（给 {result['station']}，确认站点序号 {result['acknowledged']}，"
+            f"平台序号 {result['since']}→{result['up_to']}，{total} 条记录"
+            + (f"，附该站冲突 {result['conflicts_sent']} 条" if result["conflicts_sent"] else "")
+            + "）"
+        )
     return 0
 
 
@@ -133,8 +142,10 @@ def cmd_stats(ctx) -> int:
     print(f"{stats['city']['name']}（{stats['city']['code']}），未处理冲突 {stats['open_conflicts']}")
     for station in stats["stations"]:
         records = sum(station["records"].values())
-        print(f"  {station['code']} {station['name']}：{'已启用' if station['active'] else '待首个同步包'}，"
-              f"记录 {records}，最近同步包 {station['last_bundle_at'] or '—'}")
+        print(
+            f"  {station['code']} {station['name']}：{'已启用' if station['active'] else '待首个同步包'}，"
+            f"记录 {records}，最近同步包 {station['last_bundle_at'] or '—'}"
+        )
     for name, total in stats["totals"].items():
         print(f"  {name}\t{total}")
     return 0
@@ -149,8 +160,20 @@ def cmd_conflicts(ctx) -> int:
     from stationdesk.sync.texts import conflict_line
 
     for row in rows:
-        print(conflict_line(row["seq"], f"{row['station']} ", row["table"], row["id"], row["kind"], row["kept_writer"],
-                            row["kept"], row["other_writer"], row["other"], row["differences"]))
+        print(
+            conflict_line(
+                row["seq"],
+                f"{row['station']} ",
+                row["table"],
+                row["id"],
+                row["kind"],
+                row["kept_writer"],
+                row["kept"],
+                row["other_writer"],
+                row["other"],
+                row["differences"],
+            )
+        )
     if not rows:
         print("没有未处理的冲突。")
     return 0

@@ -15,16 +15,17 @@ from stationdesk.errors import StationDeskError
 from stationdesk.messages import register as register_messages
 from stationdesk.services import registry
 
-register_messages({
-    "print.write_failed": ("无法写入文件 {path}：{reason}", "Cannot write {path}: {reason}"),
-})
+register_messages(
+    {
+        "print.write_failed": ("无法写入文件 {path}：{reason}", "Cannot write {path}: {reason}"),
+    }
+)
 
 
 def register(subparsers) -> None:
     registry.load_features()
     printing = subparsers.add_parser("print", help="打印（生成 PDF）print a document to a PDF file")
-    targets = printing.add_subparsers(dest="print_target", metavar="TARGET", required=True,
-                                      parser_class=type(printing))
+    targets = printing.add_subparsers(dest="print_target", metavar="TARGET", required=True, parser_class=type(printing))
     for name in sorted(registry.PRINTERS):
         target = registry.PRINTERS[name]
         parser = targets.add_parser(name, help=target.help.splitlines()[0] if target.help else None)
@@ -62,7 +63,6 @@ def cmd_print(ctx) -> int:
     with database.transaction() as session:
         pdf, suggested = target.build(session, ctx.args)
         write_atomically(out, pdf)
-        audit(session, "print", target.name, str(getattr(ctx.args, "id", "") or ""),
-              f"{suggested} -> {out}")
+        audit(session, "print", target.name, str(getattr(ctx.args, "id", "") or ""), f"{suggested} -> {out}")
     print(f"已生成 {out}（{len(pdf) // 1024 + 1} KB）")
     return 0

@@ -55,8 +55,14 @@ def cmd_enroll(ctx) -> int:
         print_json(summary)
     else:
         print(f"已登记到 {summary.city_name}（{summary.city_code}）。请与市级平台电话核对以下指纹：")
-        print(f"  市级签名密钥 {summary.city_fingerprints['signing']}   加密密钥 {summary.city_fingerprints['encryption']}")
-        print(f"  本站签名密钥 {summary.station_fingerprints['signing']}   加密密钥 {summary.station_fingerprints['encryption']}")
+        print(
+            f"  市级签名密钥 {summary.city_fingerprints['signing']}"
+            f"   加密密钥 {summary.city_fingerprints['encryption']}"
+        )
+        print(
+            f"  本站签名密钥 {summary.station_fingerprints['signing']}"
+            f"   加密密钥 {summary.station_fingerprints['encryption']}"
+        )
     return 0
 
 
@@ -98,10 +104,16 @@ def cmd_status(ctx) -> int:
     if not result.enrolled:
         print("本站尚未登记到市级平台。")
     else:
-        print(f"市级平台：{result.city_name}（{result.city_code}）；已确认到序号 {result.acked_seq}，当前序号 {result.current_seq}")
+        print(
+            f"市级平台：{result.city_name}（{result.city_code}）；"
+            f"已确认到序号 {result.acked_seq}，当前序号 {result.current_seq}"
+        )
         print(f"上次导出：{result.last_export_at or '—'}；上次导入：{result.last_import_at or '—'}")
     waiting = sum(result.waiting.values())
-    print(f"待发送记录：{waiting}" + (f"（{', '.join(f'{k} {v}' for k, v in result.waiting.items())}）" if waiting else ""))
+    print(
+        f"待发送记录：{waiting}"
+        + (f"（{', '.join(f'{k} {v}' for k, v in result.waiting.items())}）" if waiting else "")
+    )
     print(f"未处理冲突：{result.open_conflicts}")
     return 0
 
@@ -119,8 +131,20 @@ def cmd_conflicts(ctx) -> int:
 
     for row in rows:
         where = f"（{row.decided_by} 判定）" if row.decided_by else ""
-        print(conflict_line(row.seq, where, row.table_name, row.row_id, row.kind, row.kept_writer, row.kept_values,
-                            row.other_writer, row.other_values, row.differences))
+        print(
+            conflict_line(
+                row.seq,
+                where,
+                row.table_name,
+                row.row_id,
+                row.kind,
+                row.kept_writer,
+                row.kept_values,
+                row.other_writer,
+                row.other_values,
+                row.differences,
+            )
+        )
     if not rows:
         print("没有未处理的冲突。")
     return 0

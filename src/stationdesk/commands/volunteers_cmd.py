@@ -11,9 +11,14 @@ from stationdesk.commands.core import print_json
 def register(subparsers) -> None:
     roster = subparsers.add_parser("import-roster", help="从 Excel 导入志愿者名册 import a volunteer roster (.xlsx)")
     roster.add_argument("file")
-    roster.add_argument("--dry-run", action="store_true",
-                        help="只检查，不写入；有错误行时退出码为 2 check only, write nothing; exit 2 when a row has an error")
-    roster.add_argument("--skip-invalid", action="store_true", help="跳过有错误的行 import the valid rows, list the skipped")
+    roster.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="只检查，不写入；有错误行时退出码为 2 check only, write nothing; exit 2 when a row has an error",
+    )
+    roster.add_argument(
+        "--skip-invalid", action="store_true", help="跳过有错误的行 import the valid rows, list the skipped"
+    )
     roster.add_argument("--json", action="store_true")
     roster.set_defaults(handler=cmd_import_roster)
 
@@ -52,9 +57,17 @@ def _masked(row) -> dict:
     from stationdesk.domain.id_number import mask_id_number
     from stationdesk.domain.phone import mask_phone
 
-    return {"row": row.row, "name": row.name, "id_number": mask_id_number(row.id_number),
-            "phone": mask_phone(row.phone), "volunteer_number": row.volunteer_number, "team": row.team,
-            "errors": list(row.errors), "notes": list(row.notes), "existing_person": row.existing_person_id is not None}
+    return {
+        "row": row.row,
+        "name": row.name,
+        "id_number": mask_id_number(row.id_number),
+        "phone": mask_phone(row.phone),
+        "volunteer_number": row.volunteer_number,
+        "team": row.team,
+        "errors": list(row.errors),
+        "notes": list(row.notes),
+        "existing_person": row.existing_person_id is not None,
+    }
 
 
 def cmd_import_roster(ctx) -> int:
@@ -66,25 +79,33 @@ def cmd_import_roster(ctx) -> int:
         with database.session() as session:
             preview = roster.preview_roster(session, sheet, roster.suggest_mapping(session, sheet.headers))
         if ctx.args.json:
-            print_json({"would_import": [_masked(r) for r in preview.valid_rows],
-                        "errors": [_masked(r) for r in preview.error_rows]})
+            print_json(
+                {
+                    "would_import": [_masked(r) for r in preview.valid_rows],
+                    "errors": [_masked(r) for r in preview.error_rows],
+                }
+            )
         else:
             print(f"将导入 {len(preview.valid_rows)} 行（试运行，未写入任何数据）：")
             _print_rows(preview.valid_rows, errors=False)
             if preview.error_rows:
                 print(f"有错误的 {len(preview.error_rows)} 行：")
                 _print_rows(preview.error_rows, errors=True)
-        return 2 if preview.error_rows else 0           # a script can tell a clean roster from one to fix
+        return 2 if preview.error_rows else 0  # a script can tell a clean roster from one to fix
     try:
         with database.transaction() as session:
-            result = roster.import_roster(session, sheet, roster.suggest_mapping(session, sheet.headers),
-                                          skip_invalid=ctx.args.skip_invalid)
+            result = roster.import_roster(
+                session, sheet, roster.suggest_mapping(session, sheet.headers), skip_invalid=ctx.args.skip_invalid
+            )
     except roster.RosterHasErrors as problem:
         print(f"stationdesk: {problem}", file=sys.stderr)
         for row in problem.preview.error_rows:
             print(f"第 {row.row} 行 {row.name or '（无姓名）'}：" + "；".join(row.errors), file=sys.stderr)
         return 2
-    print(f"已导入 {result.imported} 名志愿者。" + (f"新建队伍：{'、'.join(result.teams_created)}。" if result.teams_created else ""))
+    print(
+        f"已导入 {result.imported} 名志愿者。"
+        + (f"新建队伍：{'、'.join(result.teams_created)}。" if result.teams_created else "")
+    )
     if result.skipped:
         print(f"跳过 {len(result.skipped)} 行：")
         _print_rows(result.skipped, errors=True)

@@ -65,7 +65,7 @@ class Synced:
     change_seq: Mapped[int] = mapped_column(BigInteger, index=True)
 
     def __init_subclass__(cls, **kwargs) -> None:
-        super().__init_subclass__(**kwargs)    # declarative maps the class and makes its table here
+        super().__init_subclass__(**kwargs)  # declarative maps the class and makes its table here
         # the export's "this station's rows changed since N, in order" and the waiting counts read
         # this index alone (also every lookup by origin, its prefix)
         table = cls.__table__

@@ -64,7 +64,7 @@ class Database:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.station: StationInfo | None = None
-        self.today: date | None = None      # pinned "today" for tests and demo runs; None = the real date
+        self.today: date | None = None  # pinned "today" for tests and demo runs; None = the real date
 
     @classmethod
     def open(cls, folder: DataFolder, check_integrity: bool = True) -> Database:
@@ -142,8 +142,12 @@ class Database:
         except sqlite3.DatabaseError as error:
             problems = [str(error)]
         if problems != ["ok"]:
-            raise DatabaseProblem("db.damaged", reason="; ".join(problems[:3]), backups=str(self.folder.backups),
-                                  path=str(self.folder.database))
+            raise DatabaseProblem(
+                "db.damaged",
+                reason="; ".join(problems[:3]),
+                backups=str(self.folder.backups),
+                path=str(self.folder.database),
+            )
 
     def close(self) -> None:
         self.engine.dispose()

@@ -33,8 +33,10 @@ def allocate_change_seqs(session: Session, count: int) -> int:
     """Reserve ``count`` numbers of the station-wide counter; return the first."""
     connection = session.connection()
     new_last = connection.execute(
-        update(LocalCounter).where(LocalCounter.name == CHANGE_SEQ)
-        .values(value=LocalCounter.value + count).returning(LocalCounter.value)
+        update(LocalCounter)
+        .where(LocalCounter.name == CHANGE_SEQ)
+        .values(value=LocalCounter.value + count)
+        .returning(LocalCounter.value)
     ).scalar_one_or_none()
     if new_last is None:
         connection.execute(LocalCounter.__table__.insert().values(name=CHANGE_SEQ, value=count))

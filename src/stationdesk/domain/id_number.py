@@ -19,9 +19,9 @@ from stationdesk.errors import ValidationError
 
 @dataclass(frozen=True)
 class IdNumberInfo:
-    number: str            # normalised: 18 characters, upper-case X
+    number: str  # normalised: 18 characters, upper-case X
     birth_date: date
-    gender: str            # "M" or "F": odd sequence digit is male
+    gender: str  # "M" or "F": odd sequence digit is male
     warnings: tuple[str, ...] = ()
 
 
@@ -45,8 +45,9 @@ def parse_id_number(raw: str, today: date | None = None) -> IdNumberInfo:
     except stdnum_errors.ValidationError:
         raise ValidationError("id_number.birth_date", field="id_number") from None
     if birth > (today or date.today()) or birth.year < 1880:
-        raise ValidationError("id_number.future_birth" if birth.year >= 1880 else "id_number.birth_date",
-                              field="id_number")
+        raise ValidationError(
+            "id_number.future_birth" if birth.year >= 1880 else "id_number.birth_date", field="id_number"
+        )
     warnings: list[str] = []
     try:
         ric.get_birth_place(number)

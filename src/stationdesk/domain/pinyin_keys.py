@@ -24,8 +24,10 @@ def pinyin_keys(name: str) -> tuple[str, str]:
     from pypinyin import Style, pinyin
 
     readings = pinyin(name, style=Style.NORMAL, heteronym=True, errors=lambda chars: [c.lower() for c in chars])
-    options = [[r.lower() for r in char_readings[:3]] if index == 0 else [char_readings[0].lower()]
-               for index, char_readings in enumerate(readings)]
+    options = [
+        [r.lower() for r in char_readings[:3]] if index == 0 else [char_readings[0].lower()]
+        for index, char_readings in enumerate(readings)
+    ]
     fulls: list[str] = []
     initials: list[str] = []
     for combo in product(*options):

@@ -32,8 +32,12 @@ STATUSES = (STATUS_ACTIVE, STATUS_PAUSED, STATUS_LEFT)
 def actual_minutes(signed_in: datetime, signed_out: datetime) -> int:
     """Whole minutes served between the two times (seconds are dropped)."""
     if signed_out <= signed_in:
-        raise ValidationError("shift.out_before_in", field="signed_out_at",
-                              signed_in=f"{signed_in:%H:%M}", signed_out=f"{signed_out:%H:%M}")
+        raise ValidationError(
+            "shift.out_before_in",
+            field="signed_out_at",
+            signed_in=f"{signed_in:%H:%M}",
+            signed_out=f"{signed_out:%H:%M}",
+        )
     minutes = int((signed_out - signed_in).total_seconds() // 60)
     if minutes > MAX_SHIFT_MINUTES:
         raise ValidationError("shift.too_long", field="signed_out_at", hours=MAX_SHIFT_MINUTES // 60)
@@ -45,8 +49,9 @@ def round_to_half_hours(minutes: int) -> int:
     return max(0, minutes) // UNIT_MINUTES * UNIT_MINUTES
 
 
-def credit_minutes(signed_in: datetime, signed_out: datetime, already_that_day: int = 0,
-                   cap: int = DEFAULT_DAILY_CAP_MINUTES) -> int:
+def credit_minutes(
+    signed_in: datetime, signed_out: datetime, already_that_day: int = 0, cap: int = DEFAULT_DAILY_CAP_MINUTES
+) -> int:
     """Minutes a new shift counts for: actual time, rounded down to half hours, within the day's cap."""
     rounded = round_to_half_hours(actual_minutes(signed_in, signed_out))
     return min(rounded, max(0, round_to_half_hours(cap) - already_that_day))
@@ -57,13 +62,13 @@ def check_not_future(signed_out: datetime, now: datetime) -> None:
         raise ValidationError("shift.in_future", field="signed_out_at", signed_out=f"{signed_out:%Y-%m-%d %H:%M}")
 
 
-def check_no_overlap(signed_in: datetime, signed_out: datetime,
-                     others: Iterable[tuple[datetime, datetime]]) -> None:
+def check_no_overlap(signed_in: datetime, signed_out: datetime, others: Iterable[tuple[datetime, datetime]]) -> None:
     """Refuse when [in, out) shares any minute with another shift of the same volunteer."""
     for other_in, other_out in others:
         if signed_in < other_out and other_in < signed_out:
-            raise ValidationError("shift.overlap", field="signed_in_at",
-                                  other=f"{other_in:%Y-%m-%d %H:%M}-{other_out:%H:%M}")
+            raise ValidationError(
+                "shift.overlap", field="signed_in_at", other=f"{other_in:%Y-%m-%d %H:%M}-{other_out:%H:%M}"
+            )
 
 
 def check_volunteer_can_serve(status: str) -> None:
@@ -71,16 +76,19 @@ def check_volunteer_can_serve(status: str) -> None:
         raise ValidationError("shift.volunteer_left", field="volunteer_id")
 
 
-def check_correction(new_minutes: int, reason: str, already_that_day: int,
-                     cap: int = DEFAULT_DAILY_CAP_MINUTES) -> int:
+def check_correction(new_minutes: int, reason: str, already_that_day: int, cap: int = DEFAULT_DAILY_CAP_MINUTES) -> int:
     """A manual correction: a written reason, whole half hours, within the day's cap. Returns the minutes."""
     if not reason.strip():
         raise ValidationError("shift.reason_required", field="reason")
     if new_minutes < 0 or new_minutes % UNIT_MINUTES:
         raise ValidationError("shift.half_hours_only", field="minutes")
     if new_minutes + already_that_day > round_to_half_hours(cap):
-        raise ValidationError("shift.over_daily_cap", field="minutes", cap=format_hours(cap),
-                              left=format_hours(max(0, cap - already_that_day)))
+        raise ValidationError(
+            "shift.over_daily_cap",
+            field="minutes",
+            cap=format_hours(cap),
+            left=format_hours(max(0, cap - already_that_day)),
+        )
     return new_minutes
 
 

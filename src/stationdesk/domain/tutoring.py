@@ -37,7 +37,7 @@ def check_status(status: str) -> str:
 
 @dataclass(frozen=True)
 class WeeklySlot:
-    weekday: int          # 0 = Monday
+    weekday: int  # 0 = Monday
     start: time
     end: time
 
@@ -45,8 +45,13 @@ class WeeklySlot:
         if not 0 <= self.weekday <= 6:
             raise ValidationError("tutoring.weekday", field="slots", value=self.weekday)
         if self.end <= self.start:
-            raise ValidationError("tutoring.slot_order", field="slots", weekday=WEEKDAY_NAMES[self.weekday],
-                                  start=format_clock(self.start), end=format_clock(self.end))
+            raise ValidationError(
+                "tutoring.slot_order",
+                field="slots",
+                weekday=WEEKDAY_NAMES[self.weekday],
+                start=format_clock(self.start),
+                end=format_clock(self.end),
+            )
         return self
 
     def label(self) -> str:
@@ -108,7 +113,7 @@ class PlannedSession:
 @dataclass(frozen=True)
 class TermPlan:
     sessions: tuple[PlannedSession, ...]
-    holidays_skipped: tuple[date, ...]       # schedule days that fell on a holiday
+    holidays_skipped: tuple[date, ...]  # schedule days that fell on a holiday
 
 
 def plan_term(start: date, end: date, slots: Iterable[WeeklySlot], holidays: Iterable[date] = ()) -> TermPlan:

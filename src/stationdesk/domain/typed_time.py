@@ -27,7 +27,7 @@ def parse_clock(text: str, field: str = "time") -> time | None:
         return None
     match = _CLOCK.match(raw)
     if match is None and raw.isdigit() and len(raw) <= 2:
-        match = _CLOCK.match(f"{raw}00")             # "9" → 09:00, "15" → 15:00
+        match = _CLOCK.match(f"{raw}00")  # "9" → 09:00, "15" → 15:00
     if match is not None:
         hour, minute = int(match.group(1)), int(match.group(2))
         if hour < 24 and minute < 60:

@@ -13,7 +13,7 @@ from stationdesk.errors import ValidationError
 
 TIERS: tuple[str, ...] = ("high", "priority", "general")
 TIER_NAMES = {"high": ("高风险", "High risk"), "priority": ("重点", "Priority"), "general": ("一般", "General")}
-DEFAULT_INTERVAL_DAYS = {"high": 7, "priority": 30, "general": 90}    # weekly, monthly, quarterly
+DEFAULT_INTERVAL_DAYS = {"high": 7, "priority": 30, "general": 90}  # weekly, monthly, quarterly
 MAX_INTERVAL_DAYS = 366
 REASSESS_MONTHS = 6
 
@@ -38,21 +38,22 @@ def check_intervals(intervals: dict[str, object]) -> dict[str, int]:
     for tier in TIERS:
         value = intervals.get(tier, DEFAULT_INTERVAL_DAYS[tier])
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_INTERVAL_DAYS:
-            raise ValidationError("visit_plan.interval_range", field=tier, tier=TIER_NAMES[tier][0], value=value,
-                                  max=MAX_INTERVAL_DAYS)
+            raise ValidationError(
+                "visit_plan.interval_range", field=tier, tier=TIER_NAMES[tier][0], value=value, max=MAX_INTERVAL_DAYS
+            )
         clean[tier] = value
     return clean
 
 
 @dataclass(frozen=True)
 class Due:
-    next_due: date | None          # None: never visited, due now
-    days_overdue: int              # > 0 overdue, 0 due today, < 0 not yet due
+    next_due: date | None  # None: never visited, due now
+    days_overdue: int  # > 0 overdue, 0 due today, < 0 not yet due
 
 
 def next_visit(last_visit: date | None, interval_days: int, today: date) -> Due:
     if last_visit is None:
-        return Due(None, 10**6)    # never visited sorts before everyone
+        return Due(None, 10**6)  # never visited sorts before everyone
     due = last_visit + timedelta(days=interval_days)
     return Due(due, (today - due).days)
 

@@ -29,7 +29,7 @@ class CertificateContent:
     serial: str
     name: str
     volunteer_number: str
-    id_type: str                  # 居民身份证, or "" when none is recorded
+    id_type: str  # 居民身份证, or "" when none is recorded
     id_number_masked: str
     period_from: date
     period_to: date
@@ -38,7 +38,7 @@ class CertificateContent:
     issuer: str
     issued_on: date
     handled_by: str = ""
-    issuer_phone: str = ""        # for verifying the serial; left out when the station has none set
+    issuer_phone: str = ""  # for verifying the serial; left out when the station has none set
 
 
 class SealArea(Flowable):
@@ -60,30 +60,53 @@ class SealArea(Flowable):
         canvas.setDash()
         canvas.setFont(self.font, 11)
         canvas.drawRightString(centre_x - radius - 6 * mm, centre_y + 6 * mm, f"出具单位：{self.issuer}")
-        canvas.drawRightString(centre_x - radius - 6 * mm, centre_y - 4 * mm, f"出具日期：{self.issued_on:%Y年%m月%d日}")
+        canvas.drawRightString(
+            centre_x - radius - 6 * mm, centre_y - 4 * mm, f"出具日期：{self.issued_on:%Y年%m月%d日}"
+        )
         canvas.restoreState()
 
 
 def build_certificate(out: str | BinaryIO, content: CertificateContent, printed_on: date) -> None:
-    doc = StationDocument(out, title=f"志愿服务证明 {content.serial}", station_name=content.issuer, printed_on=printed_on)
+    doc = StationDocument(
+        out, title=f"志愿服务证明 {content.serial}", station_name=content.issuer, printed_on=printed_on
+    )
     serial = Table([[f"证明编号：{content.serial}"]], colWidths=[doc.width])
     serial.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), doc.font, 10), ("ALIGN", (0, 0), (-1, -1), "RIGHT")]))
-    identity = (f"{content.id_type}，证件号码：{content.id_number_masked}" if content.id_type
-                else "证件：未登记")
-    body = (f"兹证明 {content.name}（志愿者编号：{content.volunteer_number}；证件类型：{identity}）"
-            f"于 {content.period_from:%Y年%m月%d日} 至 {content.period_to:%Y年%m月%d日} 期间参加志愿服务，"
-            f"经组织方确认的服务时长累计 {content.total_hours} 小时。服务记录如下：")
+    identity = f"{content.id_type}，证件号码：{content.id_number_masked}" if content.id_type else "证件：未登记"
+    body = (
+        f"兹证明 {content.name}（志愿者编号：{content.volunteer_number}；证件类型：{identity}）"
+        f"于 {content.period_from:%Y年%m月%d日} 至 {content.period_to:%Y年%m月%d日} 期间参加志愿服务，"
+        f"经组织方确认的服务时长累计 {content.total_hours} 小时。服务记录如下："
+    )
     rows = [["序号", "服务日期", "活动 / 服务内容", "时长（小时）"]]
     rows += [[str(i), f"{line.day:%Y-%m-%d}", line.activity, line.hours] for i, line in enumerate(content.lines, 1)]
     rows.append(["", "", "合计", content.total_hours])
     table = doc.table(rows, [14 * mm, 28 * mm, doc.width - 72 * mm, 30 * mm])
     table.setStyle(TableStyle([("ALIGN", (0, 1), (1, -1), "CENTER"), ("ALIGN", (3, 1), (3, -1), "CENTER")]))
-    note = doc.paragraph("说明：本证明依据《志愿服务记录与证明出具办法（试行）》出具，只统计经活动组织方确认的"
-                         "实际服务时长（不含往返路途时间），以半小时为单位。证明编号可向出具单位核验"
-                         + (f"（电话：{content.issuer_phone}）" if content.issuer_phone else "") + "。", "small")
-    lines = Table([["负责人（签字）：______________", f"经办人（签字）：{content.handled_by or '______________'}"]],
-                  colWidths=[doc.width / 2] * 2)
+    note = doc.paragraph(
+        "说明：本证明依据《志愿服务记录与证明出具办法（试行）》出具，只统计经活动组织方确认的"
+        "实际服务时长（不含往返路途时间），以半小时为单位。证明编号可向出具单位核验"
+        + (f"（电话：{content.issuer_phone}）" if content.issuer_phone else "")
+        + "。",
+        "small",
+    )
+    lines = Table(
+        [["负责人（签字）：______________", f"经办人（签字）：{content.handled_by or '______________'}"]],
+        colWidths=[doc.width / 2] * 2,
+    )
     lines.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), doc.font, 11), ("TOPPADDING", (0, 0), (-1, -1), 6)]))
-    doc.build([serial, doc.title_block("志愿服务证明"), doc.paragraph(body), Spacer(1, 4 * mm), table,
-               Spacer(1, 3 * mm), note, Spacer(1, 8 * mm), lines, Spacer(1, 4 * mm),
-               SealArea(doc.font, content.issuer, content.issued_on, doc.width)])
+    doc.build(
+        [
+            serial,
+            doc.title_block("志愿服务证明"),
+            doc.paragraph(body),
+            Spacer(1, 4 * mm),
+            table,
+            Spacer(1, 3 * mm),
+            note,
+            Spacer(1, 8 * mm),
+            lines,
+            Spacer(1, 4 * mm),
+            SealArea(doc.font, content.issuer, content.issued_on, doc.width),
+        ]
+    )

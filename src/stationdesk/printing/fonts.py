@@ -18,7 +18,7 @@ from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-from reportlab.pdfbase.ttfonts import TTFont, TTFError
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 log = logging.getLogger(__name__)
 
@@ -35,8 +35,8 @@ _LINUX_KNOWN = (
 
 @dataclass(frozen=True)
 class PrintFont:
-    name: str             # the name to use in reportlab styles
-    path: str | None      # None for the built-in CID fallback
+    name: str  # the name to use in reportlab styles
+    path: str | None  # None for the built-in CID fallback
     embedded: bool
 
 
@@ -51,8 +51,9 @@ def _candidates() -> list[tuple[str, int]]:
     found += [(path, 0) for path in _LINUX_KNOWN]
     if shutil.which("fc-list"):
         try:
-            listing = subprocess.run(["fc-list", ":lang=zh", "file", "fontformat"], capture_output=True,
-                                     text=True, timeout=10, check=False).stdout
+            listing = subprocess.run(
+                ["fc-list", ":lang=zh", "file", "fontformat"], capture_output=True, text=True, timeout=10, check=False
+            ).stdout
         except (OSError, subprocess.SubprocessError):
             listing = ""
         for line in sorted(listing.splitlines()):

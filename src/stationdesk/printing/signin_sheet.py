@@ -30,10 +30,10 @@ class SheetPerson:
 @dataclass(frozen=True)
 class SigninSheet:
     activity_name: str
-    when: str                     # "2026-06-15 09:00-11:30"
+    when: str  # "2026-06-15 09:00-11:30"
     place: str
-    organiser: str                # 组织单位
-    leader: str                   # 负责人
+    organiser: str  # 组织单位
+    leader: str  # 负责人
     people: tuple[SheetPerson, ...]
     blank_rows: int = 5
     volunteers_only: bool = False
@@ -42,9 +42,16 @@ class SigninSheet:
 def build_signin_sheet(out: str | BinaryIO, sheet: SigninSheet, station_name: str, printed_on: date) -> None:
     title = "志愿者服务签到表" if sheet.volunteers_only else "活动签到表"
     doc = StationDocument(out, title=f"{title} {sheet.activity_name}", station_name=station_name, printed_on=printed_on)
-    info = doc.field_lines([("活动名称", sheet.activity_name), ("日期时间", sheet.when), ("地点", sheet.place),
-                            ("组织单位", sheet.organiser), ("负责人", sheet.leader),
-                            ("应到人数", f"{len(sheet.people)}　　实到人数：______")])
+    info = doc.field_lines(
+        [
+            ("活动名称", sheet.activity_name),
+            ("日期时间", sheet.when),
+            ("地点", sheet.place),
+            ("组织单位", sheet.organiser),
+            ("负责人", sheet.leader),
+            ("应到人数", f"{len(sheet.people)}　　实到人数：______"),
+        ]
+    )
     if sheet.volunteers_only:
         header = ["序号", "姓名", "志愿者编号", "联系电话", "签到时间", "签退时间", "签名", "备注"]
         widths = [10, 20, 38, 25, 18, 18, 24, 20]
@@ -81,7 +88,7 @@ def _capacities(doc: StationDocument, head: list) -> tuple[int, int]:
     used = 0.0
     for flowable in head:
         used += flowable.wrap(doc.width, frame)[1] + flowable.getSpaceBefore() + flowable.getSpaceAfter()
-    first = int((frame - used) // ROW_HEIGHT) - 2           # the column header row, and one spare
+    first = int((frame - used) // ROW_HEIGHT) - 2  # the column header row, and one spare
     later = int(frame // ROW_HEIGHT) - 2
     return max(first, 1), later
 
@@ -89,4 +96,4 @@ def _capacities(doc: StationDocument, head: list) -> tuple[int, int]:
 def _pages(rows: list, first: int, later: int):
     yield rows[:first]
     for start in range(first, len(rows), later):
-        yield rows[start:start + later]
+        yield rows[start : start + later]

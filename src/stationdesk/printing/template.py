@@ -51,8 +51,9 @@ class _NumberedCanvas(pdf_canvas.Canvas):
 
 
 class StationDocument:
-    def __init__(self, out: str | Path | BinaryIO, title: str, station_name: str, printed_on: date,
-                 landscape: bool = False) -> None:
+    def __init__(
+        self, out: str | Path | BinaryIO, title: str, station_name: str, printed_on: date, landscape: bool = False
+    ) -> None:
         self.font = print_font().name
         self.out = str(out) if isinstance(out, Path) else out
         self.title = title
@@ -60,10 +61,12 @@ class StationDocument:
         self.printed_on = printed_on
         self.pagesize = (A4[1], A4[0]) if landscape else A4
         self.styles = {
-            "title": ParagraphStyle("title", fontName=self.font, fontSize=16, leading=22, alignment=TA_CENTER,
-                                    spaceAfter=4 * mm),
-            "heading": ParagraphStyle("heading", fontName=self.font, fontSize=12, leading=17, spaceBefore=3 * mm,
-                                      spaceAfter=2 * mm),
+            "title": ParagraphStyle(
+                "title", fontName=self.font, fontSize=16, leading=22, alignment=TA_CENTER, spaceAfter=4 * mm
+            ),
+            "heading": ParagraphStyle(
+                "heading", fontName=self.font, fontSize=12, leading=17, spaceBefore=3 * mm, spaceAfter=2 * mm
+            ),
             "body": ParagraphStyle("body", fontName=self.font, fontSize=10, leading=14, wordWrap="CJK"),
             "cell": ParagraphStyle("cell", fontName=self.font, fontSize=9, leading=12, wordWrap="CJK"),
             "small": ParagraphStyle("small", fontName=self.font, fontSize=8, leading=11, wordWrap="CJK"),
@@ -81,11 +84,18 @@ class StationDocument:
     def title_block(self, title: str | None = None) -> Paragraph:
         return self.paragraph(title or self.title, "title")
 
-    def table(self, rows: list[list], col_widths: list[float] | None = None, header_rows: int = 1,
-              row_height: float | None = None, font_size: float = 9) -> Table:
+    def table(
+        self,
+        rows: list[list],
+        col_widths: list[float] | None = None,
+        header_rows: int = 1,
+        row_height: float | None = None,
+        font_size: float = 9,
+    ) -> Table:
         """A ruled table; plain strings are wrapped as paragraphs so long Chinese text breaks inside cells."""
-        wrapped = [[self.paragraph(c, "cell") if isinstance(c, str) and len(c) > 12 else c for c in row]
-                   for row in rows]
+        wrapped = [
+            [self.paragraph(c, "cell") if isinstance(c, str) and len(c) > 12 else c for c in row] for row in rows
+        ]
         table = Table(wrapped, colWidths=col_widths, repeatRows=header_rows, rowHeights=row_height)
         style = [
             ("FONT", (0, 0), (-1, -1), self.font, font_size),
@@ -95,8 +105,10 @@ class StationDocument:
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ]
         if header_rows:
-            style += [("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#e8eef7")),
-                      ("ALIGN", (0, 0), (-1, header_rows - 1), "CENTER")]
+            style += [
+                ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#e8eef7")),
+                ("ALIGN", (0, 0), (-1, header_rows - 1), "CENTER"),
+            ]
         table.setStyle(TableStyle(style))
         return table
 
@@ -104,7 +116,7 @@ class StationDocument:
         """A sheet's header facts, “标签：内容” two to a line (班级：…  日期：…); long values wrap."""
         lines = []
         for i in range(0, len(cells), 2):
-            pair = cells[i:i + 2] + [("", "")] * (2 - len(cells[i:i + 2]))
+            pair = cells[i : i + 2] + [("", "")] * (2 - len(cells[i : i + 2]))
             lines.append([self.paragraph(f"{label}：{value}" if label else "", "body") for label, value in pair])
         table = Table(lines, colWidths=[self.width / 2] * 2)
         table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
@@ -128,9 +140,17 @@ class StationDocument:
         canvas.restoreState()
 
     def build(self, story: list) -> None:
-        doc = SimpleDocTemplate(self.out, pagesize=self.pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
-                                topMargin=MARGIN + 3 * mm, bottomMargin=MARGIN + 2 * mm, title=self.title,
-                                author=self.station_name, creator="StationDesk")
+        doc = SimpleDocTemplate(
+            self.out,
+            pagesize=self.pagesize,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + 3 * mm,
+            bottomMargin=MARGIN + 2 * mm,
+            title=self.title,
+            author=self.station_name,
+            creator="StationDesk",
+        )
         doc.build(story, onFirstPage=self._decorate, onLaterPages=self._decorate, canvasmaker=_NumberedCanvas)
 
 

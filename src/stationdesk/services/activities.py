@@ -10,8 +10,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from stationdesk.db.models.people import Person
-from stationdesk.db.models.volunteers import (Activity, ActivityParticipant, Shift, Volunteer, VolunteerProject,
-                                              VolunteerTeam)
+from stationdesk.db.models.volunteers import (
+    Activity,
+    ActivityParticipant,
+    Shift,
+    Volunteer,
+    VolunteerProject,
+    VolunteerTeam,
+)
 from stationdesk.domain.phone import mask_phone
 from stationdesk.domain.service_hours import STATUS_LEFT, on_day
 from stationdesk.errors import FormErrors, NotFound, StationDeskError, ValidationError
@@ -31,8 +37,8 @@ class ActivityInput:
     starts_at: time
     ends_at: time
     place: str = ""
-    organiser: str = ""          # 组织单位
-    leader: str = ""             # 负责人
+    organiser: str = ""  # 组织单位
+    leader: str = ""  # 负责人
     project_id: str | None = None
     team_id: str | None = None
     kind: str = ""
@@ -63,9 +69,9 @@ class ActivityRow:
 class ParticipantRow:
     id: str
     person_id: str
-    name: str                   # children by their alias
+    name: str  # children by their alias
     phone_masked: str
-    role: str                   # "served" / "volunteer"
+    role: str  # "served" / "volunteer"
     volunteer_id: str | None
     volunteer_number: str
     attended: bool | None
@@ -116,9 +122,17 @@ def _validated(session: Session, data: ActivityInput) -> ActivityInput:
 def _apply(activity: Activity, data: ActivityInput) -> None:
     activity.name, activity.held_on = " ".join(data.name.split()), data.held_on
     activity.starts_at, activity.ends_at = data.starts_at, data.ends_at
-    activity.place, activity.organiser, activity.leader = data.place.strip(), data.organiser.strip(), data.leader.strip()
+    activity.place, activity.organiser, activity.leader = (
+        data.place.strip(),
+        data.organiser.strip(),
+        data.leader.strip(),
+    )
     activity.project_id, activity.team_id = data.project_id or None, data.team_id or None
-    activity.kind, activity.capacity, activity.target_group = data.kind.strip(), max(0, data.capacity), data.target_group.strip()
+    activity.kind, activity.capacity, activity.target_group = (
+        data.kind.strip(),
+        max(0, data.capacity),
+        data.target_group.strip(),
+    )
 
 
 def create_activity(session: Session, data: ActivityInput) -> ActivityRow:
@@ -143,54 +157,110 @@ def _live_activity(session: Session, activity_id: str) -> Activity:
 def _counts():
     served = func.count().filter(ActivityParticipant.role == ROLE_SERVED)
     volunteers = func.count().filter(ActivityParticipant.role == ROLE_VOLUNTEER)
-    return (select(ActivityParticipant.activity_id, served.label("served"), volunteers.label("volunteers"))
-            .where(ActivityParticipant.deleted.is_(False)).group_by(ActivityParticipant.activity_id).subquery())
+    return (
+        select(ActivityParticipant.activity_id, served.label("served"), volunteers.label("volunteers"))
+        .where(ActivityParticipant.deleted.is_(False))
+        .group_by(ActivityParticipant.activity_id)
+        .subquery()
+    )
 
 
-def list_activities(session: Session, text: str = "", offset: int = 0, limit: int = 200,
-                    activity_id: str | None = None) -> list[ActivityRow]:
+def list_activities(
+    session: Session, text: str = "", offset: int = 0, limit: int = 200, activity_id: str | None = None
+) -> list[ActivityRow]:
     """Activities, the latest first, with how many people and volunteers signed up."""
     counts = _counts()
-    statement = (select(Activity, VolunteerProject.name, VolunteerTeam.name, counts.c.served, counts.c.volunteers)
-                 .outerjoin(VolunteerProject, VolunteerProject.id == Activity.project_id)
-                 .outerjoin(VolunteerTeam, VolunteerTeam.id == func.coalesce(Activity.team_id, VolunteerProject.team_id))
-                 .outerjoin(counts, counts.c.activity_id == Activity.id)
-                 .where(Activity.deleted.is_(False)))
+    statement = (
+        select(Activity, VolunteerProject.name, VolunteerTeam.name, counts.c.served, counts.c.volunteers)
+        .outerjoin(VolunteerProject, VolunteerProject.id == Activity.project_id)
+        .outerjoin(VolunteerTeam, VolunteerTeam.id == func.coalesce(Activity.team_id, VolunteerProject.team_id))
+        .outerjoin(counts, counts.c.activity_id == Activity.id)
+        .where(Activity.deleted.is_(False))
+    )
     if activity_id:
         statement = statement.where(Activity.id == activity_id)
     if text.strip():
         statement = statement.where(Activity.name.contains(text.strip()) | Activity.place.contains(text.strip()))
-    rows = session.execute(statement.order_by(Activity.held_on.desc(), Activity.starts_at.desc(), Activity.id)
-                           .offset(offset).limit(limit)).all()
-    return [ActivityRow(a.id, a.name, a.held_on, a.starts_at, a.ends_at, a.place, a.organiser, a.leader, a.kind,
-                        project or "", team or "", a.capacity, a.target_group, served or 0, volunteers or 0)
-            for a, project, team, served, volunteers in rows]
+    rows = session.execute(
+        statement.order_by(Activity.held_on.desc(), Activity.starts_at.desc(), Activity.id).offset(offset).limit(limit)
+    ).all()
+    return [
+        ActivityRow(
+            a.id,
+            a.name,
+            a.held_on,
+            a.starts_at,
+            a.ends_at,
+            a.place,
+            a.organiser,
+            a.leader,
+            a.kind,
+            project or "",
+            team or "",
+            a.capacity,
+            a.target_group,
+            served or 0,
+            volunteers or 0,
+        )
+        for a, project, team, served, volunteers in rows
+    ]
 
 
 def participants_of(session: Session, activity_id: str, role: str | None = None) -> list[ParticipantRow]:
-    statement = (select(ActivityParticipant, Person, Volunteer.id, Volunteer.volunteer_number)
-                 .join(Person, Person.id == ActivityParticipant.person_id)
-                 .outerjoin(Volunteer, (Volunteer.person_id == Person.id) & Volunteer.deleted.is_(False))
-                 .where(ActivityParticipant.activity_id == activity_id, ActivityParticipant.deleted.is_(False)))
+    statement = (
+        select(ActivityParticipant, Person, Volunteer.id, Volunteer.volunteer_number)
+        .join(Person, Person.id == ActivityParticipant.person_id)
+        .outerjoin(Volunteer, (Volunteer.person_id == Person.id) & Volunteer.deleted.is_(False))
+        .where(ActivityParticipant.activity_id == activity_id, ActivityParticipant.deleted.is_(False))
+    )
     if role:
         statement = statement.where(ActivityParticipant.role == role)
-    rows = session.execute(statement.order_by(ActivityParticipant.role, ActivityParticipant.created_at,
-                                              ActivityParticipant.id)).all()
-    confirmed = set(session.execute(select(Shift.volunteer_id).where(
-        Shift.activity_id == activity_id, Shift.deleted.is_(False), Shift.confirmed_at.is_not(None))).scalars())
-    return [ParticipantRow(
-        p.id, person.id, display_name(person), mask_phone(person.phone),
-        p.role, volunteer_id if p.role == ROLE_VOLUNTEER else None, number or "" if p.role == ROLE_VOLUNTEER else "",
-        p.attended, p.signed_in, p.signed_out, p.remark, volunteer_id in confirmed)
-        for p, person, volunteer_id, number in rows]
+    rows = session.execute(
+        statement.order_by(ActivityParticipant.role, ActivityParticipant.created_at, ActivityParticipant.id)
+    ).all()
+    confirmed = set(
+        session.execute(
+            select(Shift.volunteer_id).where(
+                Shift.activity_id == activity_id, Shift.deleted.is_(False), Shift.confirmed_at.is_not(None)
+            )
+        ).scalars()
+    )
+    return [
+        ParticipantRow(
+            p.id,
+            person.id,
+            display_name(person),
+            mask_phone(person.phone),
+            p.role,
+            volunteer_id if p.role == ROLE_VOLUNTEER else None,
+            number or "" if p.role == ROLE_VOLUNTEER else "",
+            p.attended,
+            p.signed_in,
+            p.signed_out,
+            p.remark,
+            volunteer_id in confirmed,
+        )
+        for p, person, volunteer_id, number in rows
+    ]
 
 
 def get_activity(session: Session, activity_id: str) -> ActivityDetail:
     activity = _live_activity(session, activity_id)
     row = list_activities(session, activity_id=activity_id, limit=1)[0]
-    data = ActivityInput(activity.name, activity.held_on, activity.starts_at, activity.ends_at, activity.place,
-                         activity.organiser, activity.leader, activity.project_id, activity.team_id, activity.kind,
-                         activity.capacity, activity.target_group)
+    data = ActivityInput(
+        activity.name,
+        activity.held_on,
+        activity.starts_at,
+        activity.ends_at,
+        activity.place,
+        activity.organiser,
+        activity.leader,
+        activity.project_id,
+        activity.team_id,
+        activity.kind,
+        activity.capacity,
+        activity.target_group,
+    )
     return ActivityDetail(row, data, tuple(participants_of(session, activity_id)))
 
 
@@ -201,18 +271,31 @@ def sign_up(session: Session, activity_id: str, person_id: str, role: str) -> Pa
     if role not in (ROLE_SERVED, ROLE_VOLUNTEER):
         raise ValueError(role)
     if role == ROLE_VOLUNTEER:
-        status = session.execute(select(Volunteer.status).where(Volunteer.person_id == person_id,
-                                                                Volunteer.deleted.is_(False))).scalar_one_or_none()
+        status = session.execute(
+            select(Volunteer.status).where(Volunteer.person_id == person_id, Volunteer.deleted.is_(False))
+        ).scalar_one_or_none()
         if status is None or status == STATUS_LEFT:
             raise ValidationError("activity.not_volunteer", field="person_id", name=person.name)
-    existing = session.execute(select(ActivityParticipant).where(
-        ActivityParticipant.activity_id == activity_id, ActivityParticipant.person_id == person_id,
-        ActivityParticipant.role == role, ActivityParticipant.deleted.is_(False))).scalars().first()
+    existing = (
+        session.execute(
+            select(ActivityParticipant).where(
+                ActivityParticipant.activity_id == activity_id,
+                ActivityParticipant.person_id == person_id,
+                ActivityParticipant.role == role,
+                ActivityParticipant.deleted.is_(False),
+            )
+        )
+        .scalars()
+        .first()
+    )
     if existing is not None:
         raise ValidationError("activity.already_signed_up", field="person_id", name=person.name)
     if activity.capacity:
-        taken = session.execute(select(func.count()).select_from(ActivityParticipant).where(
-            ActivityParticipant.activity_id == activity_id, ActivityParticipant.deleted.is_(False))).scalar_one()
+        taken = session.execute(
+            select(func.count())
+            .select_from(ActivityParticipant)
+            .where(ActivityParticipant.activity_id == activity_id, ActivityParticipant.deleted.is_(False))
+        ).scalar_one()
         if taken >= activity.capacity:
             raise ValidationError("activity.full", field="person_id", capacity=activity.capacity)
     participant = ActivityParticipant(activity_id=activity_id, person_id=person_id, role=role, remark="")
@@ -231,8 +314,14 @@ def save_sheet_entries(session: Session, activity_id: str, entries: list[SheetEn
     """The times written on the paper sheet: attendance for everyone, a shift for every volunteer who
     signed in and out. Every row is checked; if any is wrong nothing is saved and all problems are listed."""
     activity = _live_activity(session, activity_id)
-    participants = {p.id: p for p in session.execute(select(ActivityParticipant).where(
-        ActivityParticipant.activity_id == activity_id, ActivityParticipant.deleted.is_(False))).scalars()}
+    participants = {
+        p.id: p
+        for p in session.execute(
+            select(ActivityParticipant).where(
+                ActivityParticipant.activity_id == activity_id, ActivityParticipant.deleted.is_(False)
+            )
+        ).scalars()
+    }
     names = {p.id: p.name for p in participants_of(session, activity_id)}
     errors: list[ValidationError] = []
     attended = absent = created = updated = 0
@@ -249,11 +338,23 @@ def save_sheet_entries(session: Session, activity_id: str, entries: list[SheetEn
         try:
             if entry.signed_in is None or entry.signed_out is None:
                 raise ValidationError("activity.sheet_missing_time", field="signed_out")
-            outcome = _shift_from_sheet(session, activity, participant.person_id,
-                                        on_day(activity.held_on, entry.signed_in), on_day(activity.held_on, entry.signed_out))
+            outcome = _shift_from_sheet(
+                session,
+                activity,
+                participant.person_id,
+                on_day(activity.held_on, entry.signed_in),
+                on_day(activity.held_on, entry.signed_out),
+            )
         except StationDeskError as error:
-            errors.append(ValidationError("activity.sheet_row", field=entry.participant_id, row=row,
-                                          name=names.get(participant.id, ""), problem=message_for(error)))
+            errors.append(
+                ValidationError(
+                    "activity.sheet_row",
+                    field=entry.participant_id,
+                    row=row,
+                    name=names.get(participant.id, ""),
+                    problem=message_for(error),
+                )
+            )
             continue
         created += outcome == "created"
         updated += outcome == "updated"
@@ -264,13 +365,25 @@ def save_sheet_entries(session: Session, activity_id: str, entries: list[SheetEn
 
 
 def _shift_from_sheet(session: Session, activity: Activity, person_id: str, signed_in, signed_out) -> str:
-    volunteer = session.execute(select(Volunteer).where(Volunteer.person_id == person_id,
-                                                        Volunteer.deleted.is_(False))).scalars().one()
-    shift = session.execute(select(Shift).where(Shift.activity_id == activity.id, Shift.volunteer_id == volunteer.id,
-                                                Shift.deleted.is_(False))).scalars().first()
+    volunteer = (
+        session.execute(select(Volunteer).where(Volunteer.person_id == person_id, Volunteer.deleted.is_(False)))
+        .scalars()
+        .one()
+    )
+    shift = (
+        session.execute(
+            select(Shift).where(
+                Shift.activity_id == activity.id, Shift.volunteer_id == volunteer.id, Shift.deleted.is_(False)
+            )
+        )
+        .scalars()
+        .first()
+    )
     if shift is None:
-        record_shift(session, ShiftInput(volunteer.id, signed_in, signed_out, activity.id, post="活动志愿者",
-                                         content=activity.name))
+        record_shift(
+            session,
+            ShiftInput(volunteer.id, signed_in, signed_out, activity.id, post="活动志愿者", content=activity.name),
+        )
         return "created"
     if (shift.signed_in_at, shift.signed_out_at) == (signed_in, signed_out):
         return "unchanged"
@@ -290,8 +403,10 @@ def _list_activities(session: Session, limit: int, text: str) -> list[dict]:
 
 # -- the printed sign-in sheet ------------------------------------------------------------------------
 
-def signin_sheet_pdf(session: Session, activity_id: str, blank_rows: int = 5,
-                     volunteers_only: bool = False, progress=None) -> tuple[bytes, str]:
+
+def signin_sheet_pdf(
+    session: Session, activity_id: str, blank_rows: int = 5, volunteers_only: bool = False, progress=None
+) -> tuple[bytes, str]:
     """The activity's sign-in sheet as PDF bytes (the caller previews, prints or saves them)."""
     from io import BytesIO
 
@@ -303,10 +418,15 @@ def signin_sheet_pdf(session: Session, activity_id: str, blank_rows: int = 5,
     report(progress, 0, 2)
     people = participants_of(session, activity_id, ROLE_VOLUNTEER if volunteers_only else None)
     sheet = SigninSheet(
-        activity_name=activity.name, when=f"{activity.held_on:%Y-%m-%d} {activity.starts_at:%H:%M}-{activity.ends_at:%H:%M}",
-        place=activity.place, organiser=activity.organiser, leader=activity.leader,
+        activity_name=activity.name,
+        when=f"{activity.held_on:%Y-%m-%d} {activity.starts_at:%H:%M}-{activity.ends_at:%H:%M}",
+        place=activity.place,
+        organiser=activity.organiser,
+        leader=activity.leader,
         people=tuple(SheetPerson(p.name, p.phone_masked, p.volunteer_number) for p in people),
-        blank_rows=max(0, min(blank_rows, 500)), volunteers_only=volunteers_only)
+        blank_rows=max(0, min(blank_rows, 500)),
+        volunteers_only=volunteers_only,
+    )
     report(progress, 1, 2)
     buffer = BytesIO()
     build_signin_sheet(buffer, sheet, current_station(session).name, today(session))
@@ -324,9 +444,14 @@ def _blank_rows(text: str) -> int:
     return int(text)
 
 
-@printer("activity-signin", [(("--activity",), {"required": True, "help": "活动 ID activity id"}),
-                             (("--blank-rows",), {"type": _blank_rows, "default": 5, "help": "空白行数 blank rows"}),
-                             (("--volunteers-only",), {"action": "store_true", "help": "志愿者签到表 volunteers only"})],
-         help="活动签到表 activity sign-in sheet")
+@printer(
+    "activity-signin",
+    [
+        (("--activity",), {"required": True, "help": "活动 ID activity id"}),
+        (("--blank-rows",), {"type": _blank_rows, "default": 5, "help": "空白行数 blank rows"}),
+        (("--volunteers-only",), {"action": "store_true", "help": "志愿者签到表 volunteers only"}),
+    ],
+    help="活动签到表 activity sign-in sheet",
+)
 def _print_signin(session: Session, args) -> tuple[bytes, str]:
     return signin_sheet_pdf(session, args.activity, args.blank_rows, args.volunteers_only)

@@ -25,7 +25,7 @@ class AuditRow:
     at: datetime
     action: str
     subject_kind: str
-    subject: str          # the person's name (a child's alias), else the record's id
+    subject: str  # the person's name (a child's alias), else the record's id
     detail: str
 
 
@@ -47,8 +47,12 @@ def list_audit(session: Session, offset: int = 0, limit: int = 200, action: str 
         statement, counted = statement.where(AuditEntry.action == action), counted.where(AuditEntry.action == action)
     entries = session.execute(statement.order_by(AuditEntry.seq.desc()).offset(offset).limit(limit)).scalars().all()
     names = _subject_names(session, entries)
-    rows = [AuditRow(e.seq, e.at, e.action, e.subject_kind, names.get((e.subject_kind, e.subject_id), e.subject_id), e.detail)
-            for e in entries]
+    rows = [
+        AuditRow(
+            e.seq, e.at, e.action, e.subject_kind, names.get((e.subject_kind, e.subject_id), e.subject_id), e.detail
+        )
+        for e in entries
+    ]
     return AuditPage(rows, session.execute(counted).scalar_one())
 
 
@@ -62,6 +66,9 @@ def _subject_names(session: Session, entries) -> dict[tuple[str, str], str]:
             names[("person", person.id)] = display_name(person)
     if volunteers:
         for volunteer_id, person in session.execute(
-                select(Volunteer.id, Person).join(Person, Person.id == Volunteer.person_id).where(Volunteer.id.in_(volunteers))):
+            select(Volunteer.id, Person)
+            .join(Person, Person.id == Volunteer.person_id)
+            .where(Volunteer.id.in_(volunteers))
+        ):
             names[("volunteer", volunteer_id)] = display_name(person)
     return names

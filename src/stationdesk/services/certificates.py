@@ -29,8 +29,7 @@ from stationdesk.services.shifts import confirmed_minutes_between
 from stationdesk.services.station import audit, current_station, station_phone, today
 from stationdesk.services.volunteers import CertificateRow, certificate_rows, live_volunteer, volunteer_by_number
 
-
-VOID_REASON_LIMIT = 200        # characters, the column's length
+VOID_REASON_LIMIT = 200  # characters, the column's length
 
 
 @dataclass(frozen=True)
@@ -42,35 +41,57 @@ class IssuedCertificate:
 
 def _next_serial(session: Session, station_code: str, year: int) -> str:
     prefix = f"ZYFW-{station_code}-{year}-"
-    last = session.execute(select(func.max(VolunteerCertificate.serial)).where(
-        VolunteerCertificate.serial.like(f"{prefix}%"))).scalar_one_or_none()
-    number = int(last[len(prefix):]) + 1 if last and last[len(prefix):].isdigit() else 1
+    last = session.execute(
+        select(func.max(VolunteerCertificate.serial)).where(VolunteerCertificate.serial.like(f"{prefix}%"))
+    ).scalar_one_or_none()
+    number = int(last[len(prefix) :]) + 1 if last and last[len(prefix) :].isdigit() else 1
     return f"{prefix}{number:05d}"
 
 
 def _content(session: Session, certificate: VolunteerCertificate) -> CertificateContent:
     volunteer = live_volunteer(session, certificate.volunteer_id)
     person = session.get(Person, volunteer.person_id)
-    lines = tuple(CertificateLine(date.fromisoformat(d), activity, hours)
-                  for d, activity, hours in json.loads(certificate.services_json))
+    lines = tuple(
+        CertificateLine(date.fromisoformat(d), activity, hours)
+        for d, activity, hours in json.loads(certificate.services_json)
+    )
     return CertificateContent(
-        serial=certificate.serial, name=person.name, volunteer_number=volunteer.volunteer_number,
-        id_type="居民身份证" if person.id_number else "", id_number_masked=mask_id_number(person.id_number),
-        period_from=certificate.period_from, period_to=certificate.period_to,
-        total_hours=format_hours(certificate.total_minutes), lines=lines, issuer=current_station(session).name,
-        issued_on=certificate.issued_on, handled_by=certificate.handled_by, issuer_phone=station_phone(session))
+        serial=certificate.serial,
+        name=person.name,
+        volunteer_number=volunteer.volunteer_number,
+        id_type="居民身份证" if person.id_number else "",
+        id_number_masked=mask_id_number(person.id_number),
+        period_from=certificate.period_from,
+        period_to=certificate.period_to,
+        total_hours=format_hours(certificate.total_minutes),
+        lines=lines,
+        issuer=current_station(session).name,
+        issued_on=certificate.issued_on,
+        handled_by=certificate.handled_by,
+        issuer_phone=station_phone(session),
+    )
 
 
-def issue_certificate(session: Session, volunteer_number: str, start: date, end: date,
-                      handled_by: str = "") -> IssuedCertificate:
+def issue_certificate(
+    session: Session, volunteer_number: str, start: date, end: date, handled_by: str = ""
+) -> IssuedCertificate:
     """A new numbered certificate, or the one already issued for this volunteer and period (a reprint)."""
     if start > end:
         raise ValidationError("certificate.period", field="period_from")
     volunteer = volunteer_by_number(session, volunteer_number)
-    existing = session.execute(select(VolunteerCertificate).where(
-        VolunteerCertificate.volunteer_id == volunteer.id, VolunteerCertificate.period_from == start,
-        VolunteerCertificate.period_to == end, VolunteerCertificate.deleted.is_(False),
-        VolunteerCertificate.voided_on.is_(None))).scalars().first()
+    existing = (
+        session.execute(
+            select(VolunteerCertificate).where(
+                VolunteerCertificate.volunteer_id == volunteer.id,
+                VolunteerCertificate.period_from == start,
+                VolunteerCertificate.period_to == end,
+                VolunteerCertificate.deleted.is_(False),
+                VolunteerCertificate.voided_on.is_(None),
+            )
+        )
+        .scalars()
+        .first()
+    )
     if existing is not None:
         existing.print_count += 1
         certificate, reprint = existing, True
@@ -78,26 +99,42 @@ def issue_certificate(session: Session, volunteer_number: str, start: date, end:
         shifts = confirmed_minutes_between(session, volunteer.id, start, end)
         if not shifts:
             name = session.get(Person, volunteer.person_id).name
-            raise ValidationError("certificate.no_hours", field="period_from", name=name,
-                                  start=start.isoformat(), end=end.isoformat())
-        services = [[s.service_date.isoformat(), s.activity_name or s.content or s.post or "志愿服务",
-                     format_hours(s.credited_minutes)] for s in shifts]
+            raise ValidationError(
+                "certificate.no_hours", field="period_from", name=name, start=start.isoformat(), end=end.isoformat()
+            )
+        services = [
+            [
+                s.service_date.isoformat(),
+                s.activity_name or s.content or s.post or "志愿服务",
+                format_hours(s.credited_minutes),
+            ]
+            for s in shifts
+        ]
         day = today(session)
         certificate = VolunteerCertificate(
-            serial=_next_serial(session, current_station(session).code, day.year), volunteer_id=volunteer.id,
-            period_from=start, period_to=end, total_minutes=sum(s.credited_minutes for s in shifts),
-            services_json=json.dumps(services, ensure_ascii=False), issued_on=day, handled_by=handled_by.strip(),
-            print_count=1)
+            serial=_next_serial(session, current_station(session).code, day.year),
+            volunteer_id=volunteer.id,
+            period_from=start,
+            period_to=end,
+            total_minutes=sum(s.credited_minutes for s in shifts),
+            services_json=json.dumps(services, ensure_ascii=False),
+            issued_on=day,
+            handled_by=handled_by.strip(),
+            print_count=1,
+        )
         session.add(certificate)
         reprint = False
     session.flush()
-    audit(session, "print_certificate", "volunteer", volunteer.id, f"{certificate.serial}{' reprint' if reprint else ''}")
+    audit(
+        session, "print_certificate", "volunteer", volunteer.id, f"{certificate.serial}{' reprint' if reprint else ''}"
+    )
     row = certificate_rows(session, VolunteerCertificate.id == certificate.id)[0]
     return IssuedCertificate(row, _content(session, certificate), reprint)
 
 
-def certificate_pdf(session: Session, volunteer_number: str, start: date, end: date,
-                    handled_by: str = "") -> tuple[bytes, str]:
+def certificate_pdf(
+    session: Session, volunteer_number: str, start: date, end: date, handled_by: str = ""
+) -> tuple[bytes, str]:
     issued = issue_certificate(session, volunteer_number, start, end, handled_by)
     buffer = BytesIO()
     build_certificate(buffer, issued.content, today(session))
@@ -105,8 +142,15 @@ def certificate_pdf(session: Session, volunteer_number: str, start: date, end: d
 
 
 def _by_serial(session: Session, serial: str) -> VolunteerCertificate:
-    certificate = session.execute(select(VolunteerCertificate).where(
-        VolunteerCertificate.serial == serial.strip().upper(), VolunteerCertificate.deleted.is_(False))).scalars().first()
+    certificate = (
+        session.execute(
+            select(VolunteerCertificate).where(
+                VolunteerCertificate.serial == serial.strip().upper(), VolunteerCertificate.deleted.is_(False)
+            )
+        )
+        .scalars()
+        .first()
+    )
     if certificate is None:
         raise ValidationError("certificate.not_found", field="serial", serial=serial)
     return certificate
@@ -114,8 +158,13 @@ def _by_serial(session: Session, serial: str) -> VolunteerCertificate:
 
 def _refuse_voided(certificate: VolunteerCertificate) -> None:
     if certificate.voided_on is not None:
-        raise ValidationError("certificate.voided", field="serial", serial=certificate.serial,
-                              day=certificate.voided_on.isoformat(), reason=certificate.void_reason)
+        raise ValidationError(
+            "certificate.voided",
+            field="serial",
+            serial=certificate.serial,
+            day=certificate.voided_on.isoformat(),
+            reason=certificate.void_reason,
+        )
 
 
 def reprint_by_serial(session: Session, serial: str) -> tuple[bytes, str]:
@@ -145,10 +194,15 @@ def list_certificates(session: Session) -> list[CertificateRow]:
     return certificate_rows(session)
 
 
-@printer("certificate", [(("--volunteer",), {"required": True, "help": "志愿者编号 volunteer number"}),
-                         (("--from",), {"dest": "period_from", "required": True, "type": date_argument, "help": "YYYY-MM-DD"}),
-                         (("--to",), {"dest": "period_to", "required": True, "type": date_argument, "help": "YYYY-MM-DD"}),
-                         (("--handled-by",), {"default": "", "help": "经办人 clerk's name"})],
-         help="志愿服务证明 certificate of confirmed service hours")
+@printer(
+    "certificate",
+    [
+        (("--volunteer",), {"required": True, "help": "志愿者编号 volunteer number"}),
+        (("--from",), {"dest": "period_from", "required": True, "type": date_argument, "help": "YYYY-MM-DD"}),
+        (("--to",), {"dest": "period_to", "required": True, "type": date_argument, "help": "YYYY-MM-DD"}),
+        (("--handled-by",), {"default": "", "help": "经办人 clerk's name"}),
+    ],
+    help="志愿服务证明 certificate of confirmed service hours",
+)
 def _print_certificate(session: Session, args) -> tuple[bytes, str]:
     return certificate_pdf(session, args.volunteer, args.period_from, args.period_to, args.handled_by)

@@ -23,19 +23,31 @@ from stationdesk.domain.id_number import with_check_digit
 from stationdesk.domain.pinyin_keys import pinyin_keys
 from stationdesk.errors import StationDeskError
 from stationdesk.services import registry
-from stationdesk.services.station import init_station, today
 from stationdesk.services.people import join_tags
+from stationdesk.services.station import init_station, today
 
 DEMO_STATION_CODE = "DEMO-ZQ-001"
 DEMO_STATION_NAME = "肇庆市端州区城东街道社区服务站（演示）"
 
-SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余杜叶程魏苏吕丁任沈姚卢"
-            "钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常")
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余杜叶程魏苏吕丁任沈姚卢"
+    "钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常"
+)
 GIVEN_ELDER = "秀英桂兰玉兰淑珍凤英建国建华志强国强德明永福春华金花美玲丽华秋菊桂芳福生伯文少英树林来娣瑞芬炳坤"
 GIVEN_YOUNG = "子涵梓萱一诺浩然宇轩欣怡思远雨桐俊杰可馨嘉怡子墨诗涵晨阳博文佳琪浩宇若曦天佑明轩梓豪语嫣子轩"
 GIVEN_ADULT = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华红燕玲飞鹏辉"
 ALIAS_WORDS = "星月晴阳苗禾朵果豆橙溪雨"
-COMMUNITIES = ("城东社区", "睦岗社区", "宝月社区", "康乐社区", "厂排社区", "江滨社区", "黄岗社区", "七星社区", "龙顶岗社区")
+COMMUNITIES = (
+    "城东社区",
+    "睦岗社区",
+    "宝月社区",
+    "康乐社区",
+    "厂排社区",
+    "江滨社区",
+    "黄岗社区",
+    "七星社区",
+    "龙顶岗社区",
+)
 AREA_CODES = ("441202", "441203", "441204", "441225", "441283", "440106", "440104", "441200", "440000", "445302")
 RELATIONS_PARENT = ("父亲", "母亲")
 RELATIONS_GRAND = ("祖父", "祖母", "外祖父", "外祖母")
@@ -59,7 +71,7 @@ class DemoResult:
 
 def _two_chars(rng: random.Random, pool: str) -> str:
     start = rng.randrange(0, len(pool) // 2) * 2
-    return pool[start:start + 2]
+    return pool[start : start + 2]
 
 
 def random_name(rng: random.Random, age: int) -> str:
@@ -103,14 +115,28 @@ class _PeopleMaker:
         full, initials = _keys(name)
         return {
             "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
-            "name": name, "gender": gender, "birth_date": birth,
+            "name": name,
+            "gender": gender,
+            "birth_date": birth,
             "id_number": id_number if rng.random() < 0.95 else None,
             "phone": random_mobile(rng) if age >= 12 and rng.random() < 0.9 else "",
-            "community": rng.choice(COMMUNITIES), "building": str(rng.randint(1, 32)),
-            "unit": str(rng.randint(1, 4)), "room": f"{rng.randint(1, 18)}{rng.randint(1, 4):02d}",
-            "household_head_id": None, "tags": "", "is_elder": False, "is_child": False, "is_guardian": False,
-            "is_volunteer": False, "alias": "", "emergency_contact": "", "emergency_phone": "", "notes": "",
-            "name_pinyin": full, "name_initials": initials, **{f"is_{k}": v for k, v in roles.items()},
+            "community": rng.choice(COMMUNITIES),
+            "building": str(rng.randint(1, 32)),
+            "unit": str(rng.randint(1, 4)),
+            "room": f"{rng.randint(1, 18)}{rng.randint(1, 4):02d}",
+            "household_head_id": None,
+            "tags": "",
+            "is_elder": False,
+            "is_child": False,
+            "is_guardian": False,
+            "is_volunteer": False,
+            "alias": "",
+            "emergency_contact": "",
+            "emergency_phone": "",
+            "notes": "",
+            "name_pinyin": full,
+            "name_initials": initials,
+            **{f"is_{k}": v for k, v in roles.items()},
         }
 
 
@@ -130,8 +156,19 @@ def make_people(session: Session, rng: random.Random, count: int) -> dict[str, i
         if kind < 0.45:
             elder = maker.person((60, 98), elder=True)
             age = maker.day.year - elder["birth_date"].year
-            tags = [t for t, p in (("独居", 0.25), ("空巢", 0.3), ("失能", 0.06), ("半失能", 0.1),
-                                   ("低保", 0.08), ("残疾", 0.05), ("重点关注", 0.1)) if rng.random() < p]
+            tags = [
+                t
+                for t, p in (
+                    ("独居", 0.25),
+                    ("空巢", 0.3),
+                    ("失能", 0.06),
+                    ("半失能", 0.1),
+                    ("低保", 0.08),
+                    ("残疾", 0.05),
+                    ("重点关注", 0.1),
+                )
+                if rng.random() < p
+            ]
             if age >= 80:
                 tags.append("高龄")
             elder["tags"] = join_tags(tuple(tags))
@@ -149,21 +186,31 @@ def make_people(session: Session, rng: random.Random, count: int) -> dict[str, i
             child["tags"] = join_tags(tuple(t for t, p in (("留守儿童", 0.5), ("困境儿童", 0.35)) if rng.random() < p))
             relation = rng.choice(RELATIONS_GRAND if grandparent else RELATIONS_PARENT)
             people += [guardian, child]
-            links.append({"child_id": child["id"], "guardian_id": guardian["id"], "relation": relation,
-                          "is_primary": True})
+            links.append(
+                {"child_id": child["id"], "guardian_id": guardian["id"], "relation": relation, "is_primary": True}
+            )
             if rng.random() < 0.9:
-                consents.append({"child_id": child["id"], "guardian_id": guardian["id"], "given_by": guardian["name"],
-                                 "given_on": maker.day - timedelta(days=rng.randrange(10, 400)),
-                                 "scope": "基本信息、服务记录及活动照片", "withdrawn_on": None})
+                consents.append(
+                    {
+                        "child_id": child["id"],
+                        "guardian_id": guardian["id"],
+                        "given_by": guardian["name"],
+                        "given_on": maker.day - timedelta(days=rng.randrange(10, 400)),
+                        "scope": "基本信息、服务记录及活动照片",
+                        "withdrawn_on": None,
+                    }
+                )
         elif kind < 0.75:
             people.append(maker.person((18, 68), volunteer=True))
         else:
             resident = maker.person((18, 59))
-            resident["tags"] = join_tags(tuple(t for t, p in (("低保", 0.3), ("残疾", 0.2), ("特困", 0.1)) if rng.random() < p))
+            resident["tags"] = join_tags(
+                tuple(t for t, p in (("低保", 0.3), ("残疾", 0.2), ("特困", 0.1)) if rng.random() < p)
+            )
             people.append(resident)
     for table, rows in ((Person, people), (Guardianship, links), (GuardianConsent, consents)):
         for start in range(0, len(rows), CHUNK):
-            chunk = rows[start:start + CHUNK]
+            chunk = rows[start : start + CHUNK]
             for row in chunk:
                 row.setdefault("id", str(uuid.UUID(int=rng.getrandbits(128), version=4)))
             stamp_rows(session, chunk, table.__tablename__)

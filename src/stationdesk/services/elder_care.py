@@ -24,13 +24,19 @@ from stationdesk.services.visits import FollowUpSummary, VisitSummary, list_visi
 
 RULES_KEY = "elderly.visit_intervals"
 
-register_messages({
-    "visit_plan.interval_range": ("“{tier}”的探访间隔应为 1 到 {max} 天（现为 {value}）。",
-                                  "The visit interval of “{tier}” must be 1 to {max} days (got {value})."),
-    "visit_plan.tier_unknown": ("风险分层只能是 高风险、重点、一般，或留空按评估等级自动判断。",
-                                "The risk tier is high, priority or general, or empty to derive it."),
-    "elder.not_elder": ("{name} 未登记为老年人。", "{name} is not registered as an elder."),
-})
+register_messages(
+    {
+        "visit_plan.interval_range": (
+            "“{tier}”的探访间隔应为 1 到 {max} 天（现为 {value}）。",
+            "The visit interval of “{tier}” must be 1 to {max} days (got {value}).",
+        ),
+        "visit_plan.tier_unknown": (
+            "风险分层只能是 高风险、重点、一般，或留空按评估等级自动判断。",
+            "The risk tier is high, priority or general, or empty to derive it.",
+        ),
+        "elder.not_elder": ("{name} 未登记为老年人。", "{name} is not registered as an elder."),
+    }
+)
 
 
 def visit_rules(session: Session) -> dict[str, int]:
@@ -75,24 +81,31 @@ class DueEntry:
     interval_days: int
     last_visit: date | None
     next_due: date | None
-    days_overdue: int             # > 0 overdue; 0 due today; never visited: a very large number
+    days_overdue: int  # > 0 overdue; 0 due today; never visited: a very large number
 
 
 def _last_visit_column():
-    return (select(func.max(Visit.visited_on))
-            .where(Visit.elder_id == Person.id, Visit.deleted.is_(False)).scalar_subquery())
+    return (
+        select(func.max(Visit.visited_on))
+        .where(Visit.elder_id == Person.id, Visit.deleted.is_(False))
+        .scalar_subquery()
+    )
 
 
 def _latest_level_column():
-    return (select(Assessment.level).where(Assessment.elder_id == Person.id, Assessment.status == FINAL,
-                                           Assessment.deleted.is_(False))
-            .order_by(Assessment.assessed_on.desc()).limit(1).scalar_subquery())
+    return (
+        select(Assessment.level)
+        .where(Assessment.elder_id == Person.id, Assessment.status == FINAL, Assessment.deleted.is_(False))
+        .order_by(Assessment.assessed_on.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
 
 
 @dataclass(frozen=True)
 class DuePage:
-    total: int                    # how many elders are due in all
-    entries: tuple[DueEntry, ...] # the requested slice, most overdue first
+    total: int  # how many elders are due in all
+    entries: tuple[DueEntry, ...]  # the requested slice, most overdue first
 
 
 def due_page(session: Session, horizon_days: int = 0, offset: int = 0, limit: int | None = None) -> DuePage:
@@ -103,10 +116,17 @@ def due_page(session: Session, horizon_days: int = 0, offset: int = 0, limit: in
     those few columns, and names, addresses and phones are read only for the slice asked for."""
     day = today(session)
     rules = visit_rules(session)
-    query = (select(Person.id, Person.tags, ElderProfile.risk_tier, _last_visit_column().label("last_visit"),
-                    _latest_level_column().label("level"))
-             .outerjoin(ElderProfile, and_(ElderProfile.elder_id == Person.id, ElderProfile.deleted.is_(False)))
-             .where(Person.is_elder.is_(True), Person.deleted.is_(False)))
+    query = (
+        select(
+            Person.id,
+            Person.tags,
+            ElderProfile.risk_tier,
+            _last_visit_column().label("last_visit"),
+            _latest_level_column().label("level"),
+        )
+        .outerjoin(ElderProfile, and_(ElderProfile.elder_id == Person.id, ElderProfile.deleted.is_(False)))
+        .where(Person.is_elder.is_(True), Person.deleted.is_(False))
+    )
     due = []
     for elder_id, tags, explicit, last_visit, level in session.execute(query):
         tier = visit_plan.derive_tier(explicit, level, tags.split("|") if tags else ())
@@ -114,18 +134,29 @@ def due_page(session: Session, horizon_days: int = 0, offset: int = 0, limit: in
         if plan.days_overdue >= -horizon_days:
             due.append((-plan.days_overdue, elder_id, tier, last_visit, plan))
     due.sort(key=lambda d: (d[0], d[1]))
-    chosen = due[offset:offset + limit if limit is not None else None]
+    chosen = due[offset : offset + limit if limit is not None else None]
     people = {}
     ids = [d[1] for d in chosen]
     for start in range(0, len(ids), 500):
-        for person in session.execute(select(Person).where(Person.id.in_(ids[start:start + 500]))).scalars():
+        for person in session.execute(select(Person).where(Person.id.in_(ids[start : start + 500]))).scalars():
             people[person.id] = person
     entries = []
     for _, elder_id, tier, last_visit, plan in chosen:
         person = people[elder_id]
-        entries.append(DueEntry(elder_id, person.name, age_on(person.birth_date, day), format_address(person),
-                                mask_phone(person.phone), tier, rules[tier], last_visit, plan.next_due,
-                                plan.days_overdue))
+        entries.append(
+            DueEntry(
+                elder_id,
+                person.name,
+                age_on(person.birth_date, day),
+                format_address(person),
+                mask_phone(person.phone),
+                tier,
+                rules[tier],
+                last_visit,
+                plan.next_due,
+                plan.days_overdue,
+            )
+        )
     return DuePage(len(due), tuple(entries))
 
 
@@ -137,11 +168,11 @@ def due_list(session: Session, horizon_days: int = 0, limit: int | None = None) 
 @dataclass(frozen=True)
 class TimelineEntry:
     on: date
-    kind: str                     # "visit" | "assessment"
+    kind: str  # "visit" | "assessment"
     id: str
     title: str
     detail: str
-    visit: VisitSummary | None = None                 # the record itself, for a page that writes its own text
+    visit: VisitSummary | None = None  # the record itself, for a page that writes its own text
     assessment: AssessmentSummary | None = None
 
 
@@ -157,9 +188,9 @@ class ElderOverview:
     last_assessment: AssessmentSummary | None
     next_reassessment: date
     reassessment_overdue: bool
-    reassessment_reason: str      # "首次" never assessed, "即时" a visit reported a change, "常规" six months
+    reassessment_reason: str  # "首次" never assessed, "即时" a visit reported a change, "常规" six months
     timeline: tuple[TimelineEntry, ...]
-    level_history: tuple[tuple[date, int, int | None], ...]    # (date, level, total), oldest first
+    level_history: tuple[tuple[date, int, int | None], ...]  # (date, level, total), oldest first
     open_follow_ups: tuple[FollowUpSummary, ...]
     drafts: tuple[AssessmentSummary, ...]
 
@@ -172,8 +203,12 @@ def elder_overview(session: Session, elder_id: str, timeline_limit: int = 200) -
     visits: list[VisitSummary] = list_visits(session, elder_id=elder_id, limit=timeline_limit)
     assessments = list_assessments(session, elder_id=elder_id, limit=timeline_limit)
     finals = [a for a in assessments if a.status == FINAL]
-    profile_tier = session.execute(select(ElderProfile.risk_tier).where(
-        ElderProfile.elder_id == elder_id, ElderProfile.deleted.is_(False))).scalar_one_or_none() or ""
+    profile_tier = (
+        session.execute(
+            select(ElderProfile.risk_tier).where(ElderProfile.elder_id == elder_id, ElderProfile.deleted.is_(False))
+        ).scalar_one_or_none()
+        or ""
+    )
     tags = tuple(t for t in person.tags.split("|") if t)
     tier = visit_plan.derive_tier(profile_tier, finals[0].level if finals else None, tags)
     interval = visit_rules(session)[tier]
@@ -182,21 +217,65 @@ def elder_overview(session: Session, elder_id: str, timeline_limit: int = 200) -
     last_assessed = finals[0].assessed_on if finals else None
     change_on = None
     if last_assessed is not None:
-        change_on = session.execute(select(func.min(Visit.visited_on)).where(
-            Visit.elder_id == elder_id, Visit.deleted.is_(False), Visit.ability_changed.is_(True),
-            Visit.visited_on > last_assessed)).scalar_one_or_none()
+        change_on = session.execute(
+            select(func.min(Visit.visited_on)).where(
+                Visit.elder_id == elder_id,
+                Visit.deleted.is_(False),
+                Visit.ability_changed.is_(True),
+                Visit.visited_on > last_assessed,
+            )
+        ).scalar_one_or_none()
     reassess = visit_plan.next_reassessment(last_assessed, change_on, day)
-    reason = "首次" if last_assessed is None else ("即时" if change_on is not None and reassess == change_on else "常规")
-    timeline = [TimelineEntry(v.visited_on, "visit", v.id, f"{v.kind} {v.start_time}-{v.end_time}",
-                              "；".join(p for p in ("、".join(v.services), "风险：" + "、".join(v.risks) if v.risks else "",
-                                                    v.needs, "能力有变化，需即时评估" if v.ability_changed else "") if p), visit=v)
-                for v in visits]
-    timeline += [TimelineEntry(a.assessed_on, "assessment", a.id, f"能力评估（{a.reason}）",
-                               f"{a.level_name} 总分 {a.total}" if a.status == FINAL else "草稿，未完成", assessment=a)
-                 for a in assessments]
+    reason = (
+        "首次" if last_assessed is None else ("即时" if change_on is not None and reassess == change_on else "常规")
+    )
+    timeline = [
+        TimelineEntry(
+            v.visited_on,
+            "visit",
+            v.id,
+            f"{v.kind} {v.start_time}-{v.end_time}",
+            "；".join(
+                p
+                for p in (
+                    "、".join(v.services),
+                    "风险：" + "、".join(v.risks) if v.risks else "",
+                    v.needs,
+                    "能力有变化，需即时评估" if v.ability_changed else "",
+                )
+                if p
+            ),
+            visit=v,
+        )
+        for v in visits
+    ]
+    timeline += [
+        TimelineEntry(
+            a.assessed_on,
+            "assessment",
+            a.id,
+            f"能力评估（{a.reason}）",
+            f"{a.level_name} 总分 {a.total}" if a.status == FINAL else "草稿，未完成",
+            assessment=a,
+        )
+        for a in assessments
+    ]
     timeline.sort(key=lambda e: (e.on, e.kind == "assessment"), reverse=True)
     history = tuple((a.assessed_on, a.level, a.total) for a in reversed(finals) if a.level is not None)
-    return ElderOverview(summarise(person, day), tier, bool(profile_tier), interval, last_visit, due.next_due,
-                         due.days_overdue, finals[0] if finals else None, reassess, reassess < day, reason,
-                         tuple(timeline[:timeline_limit]), history, tuple(open_follow_ups(session, elder_id)),
-                         tuple(a for a in assessments if a.status != FINAL))
+    return ElderOverview(
+        summarise(person, day),
+        tier,
+        bool(profile_tier),
+        interval,
+        last_visit,
+        due.next_due,
+        due.days_overdue,
+        finals[0] if finals else None,
+        reassess,
+        reassess < day,
+        reason,
+        tuple(timeline[:timeline_limit]),
+        history,
+        tuple(open_follow_ups(session, elder_id)),
+        tuple(a for a in assessments if a.status != FINAL),
+    )

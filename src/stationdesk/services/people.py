@@ -19,8 +19,12 @@ from stationdesk.services.station import audit, today
 
 ROLES = ("elder", "child", "guardian", "volunteer")
 NAME_MAX = 50
-_ROLE_COLUMNS = {"elder": Person.is_elder, "child": Person.is_child,
-                 "guardian": Person.is_guardian, "volunteer": Person.is_volunteer}
+_ROLE_COLUMNS = {
+    "elder": Person.is_elder,
+    "child": Person.is_child,
+    "guardian": Person.is_guardian,
+    "volunteer": Person.is_volunteer,
+}
 
 
 @dataclass(frozen=True)
@@ -49,7 +53,7 @@ class PersonSummary:
 
     id: str
     name: str
-    display_name: str          # the alias for children who have one (privacy), else the name
+    display_name: str  # the alias for children who have one (privacy), else the name
     gender: str
     birth_date: date | None
     age: int | None
@@ -85,7 +89,7 @@ class ConsentRecord:
 @dataclass(frozen=True)
 class PersonDetail:
     summary: PersonSummary
-    data: PersonInput          # every field, id number and phone unmasked (for the edit form)
+    data: PersonInput  # every field, id number and phone unmasked (for the edit form)
     guardians: tuple[GuardianLink, ...] = ()
     consents: tuple[ConsentRecord, ...] = ()
     household_head_name: str = ""
@@ -146,11 +150,20 @@ def display_name(person: Person) -> str:
 
 def summarise(person: Person, day: date) -> PersonSummary:
     return PersonSummary(
-        id=person.id, name=person.name, display_name=display_name(person),
-        gender=person.gender, birth_date=person.birth_date, age=age_on(person.birth_date, day),
-        id_number_masked=mask_id_number(person.id_number), phone_masked=mask_phone(person.phone),
-        address=format_address(person), tags=_split_tags(person.tags), roles=roles_of(person),
-        alias=person.alias, deleted=person.deleted)
+        id=person.id,
+        name=person.name,
+        display_name=display_name(person),
+        gender=person.gender,
+        birth_date=person.birth_date,
+        age=age_on(person.birth_date, day),
+        id_number_masked=mask_id_number(person.id_number),
+        phone_masked=mask_phone(person.phone),
+        address=format_address(person),
+        tags=_split_tags(person.tags),
+        roles=roles_of(person),
+        alias=person.alias,
+        deleted=person.deleted,
+    )
 
 
 def live_person(session: Session, person_id: str) -> Person:
@@ -180,8 +193,11 @@ def validate_person(session: Session, data: PersonInput, person_id: str | None =
             id_number = info.number
             warnings += [StationDeskError(code, area=info.number[:6]) for code in info.warnings]
             if birth is not None and birth != info.birth_date:
-                errors.append(ValidationError("person.birth_date_mismatch", field="birth_date",
-                                              expected=info.birth_date.isoformat()))
+                errors.append(
+                    ValidationError(
+                        "person.birth_date_mismatch", field="birth_date", expected=info.birth_date.isoformat()
+                    )
+                )
             if gender and gender != info.gender:
                 errors.append(ValidationError("person.gender_mismatch", field="gender"))
             birth, gender = info.birth_date, info.gender
@@ -197,25 +213,46 @@ def validate_person(session: Session, data: PersonInput, person_id: str | None =
     if data.household_head_id and data.household_head_id != person_id:
         head = session.get(Person, data.household_head_id)
         if head is None or head.deleted:
-            errors.append(ValidationError("not_found", field="household_head_id", kind="person",
-                                          key=data.household_head_id))
+            errors.append(
+                ValidationError("not_found", field="household_head_id", kind="person", key=data.household_head_id)
+            )
     if id_number:
-        clash = session.execute(select(Person.name).where(
-            Person.id_number == id_number, Person.deleted.is_(False),
-            Person.id != (person_id or ""))).scalar_one_or_none()
+        clash = session.execute(
+            select(Person.name).where(
+                Person.id_number == id_number, Person.deleted.is_(False), Person.id != (person_id or "")
+            )
+        ).scalar_one_or_none()
         if clash is not None:
             errors.append(ValidationError("id_number.duplicate", field="id_number", name=clash))
     if errors:
         raise FormErrors(errors)
     if birth is not None:
-        twin = session.execute(select(Person.name).where(
-            Person.name == name, Person.birth_date == birth, Person.deleted.is_(False),
-            Person.id != (person_id or ""))).scalars().first()
+        twin = (
+            session.execute(
+                select(Person.name).where(
+                    Person.name == name,
+                    Person.birth_date == birth,
+                    Person.deleted.is_(False),
+                    Person.id != (person_id or ""),
+                )
+            )
+            .scalars()
+            .first()
+        )
         if twin is not None:
             warnings.append(StationDeskError("person.same_name_birth", name=twin, birth_date=birth.isoformat()))
-    clean = replace(data, name=name, roles=roles, gender=gender, birth_date=birth, id_number=id_number or "",
-                    phone=phones["phone"], emergency_phone=phones["emergency_phone"],
-                    alias=data.alias.strip(), tags=tuple(t.strip() for t in data.tags if t.strip()))
+    clean = replace(
+        data,
+        name=name,
+        roles=roles,
+        gender=gender,
+        birth_date=birth,
+        id_number=id_number or "",
+        phone=phones["phone"],
+        emergency_phone=phones["emergency_phone"],
+        alias=data.alias.strip(),
+        tags=tuple(t.strip() for t in data.tags if t.strip()),
+    )
     return clean, warnings
 
 
@@ -224,7 +261,12 @@ def _apply(person: Person, data: PersonInput) -> None:
     person.name, person.gender, person.birth_date = data.name, data.gender, data.birth_date
     person.id_number = data.id_number or None
     person.phone = data.phone
-    person.community, person.building, person.unit, person.room = data.community.strip(), data.building.strip(), data.unit.strip(), data.room.strip()
+    person.community, person.building, person.unit, person.room = (
+        data.community.strip(),
+        data.building.strip(),
+        data.unit.strip(),
+        data.room.strip(),
+    )
     person.household_head_id = data.household_head_id or None
     person.tags = join_tags(data.tags)
     for role in ROLES:
@@ -271,8 +313,9 @@ def restore_person(session: Session, person_id: str) -> PersonSummary:
     if not person.deleted:
         raise StationDeskError("person.not_deleted")
     if person.id_number:
-        clash = session.execute(select(Person.name).where(
-            Person.id_number == person.id_number, Person.deleted.is_(False))).scalar_one_or_none()
+        clash = session.execute(
+            select(Person.name).where(Person.id_number == person.id_number, Person.deleted.is_(False))
+        ).scalar_one_or_none()
         if clash is not None:
             raise ValidationError("id_number.duplicate", field="id_number", name=clash)
     person.deleted = False
@@ -287,12 +330,16 @@ def get_person(session: Session, person_id: str) -> PersonDetail:
     day = today(session)
     guardian = aliased(Person)
     links = session.execute(
-        select(Guardianship, guardian).join(guardian, guardian.id == Guardianship.guardian_id)
+        select(Guardianship, guardian)
+        .join(guardian, guardian.id == Guardianship.guardian_id)
         .where(Guardianship.child_id == person_id, Guardianship.deleted.is_(False))
-        .order_by(Guardianship.is_primary.desc(), guardian.name)).all()
+        .order_by(Guardianship.is_primary.desc(), guardian.name)
+    ).all()
     consents = session.execute(
-        select(GuardianConsent).where(GuardianConsent.child_id == person_id, GuardianConsent.deleted.is_(False))
-        .order_by(GuardianConsent.given_on.desc())).scalars()
+        select(GuardianConsent)
+        .where(GuardianConsent.child_id == person_id, GuardianConsent.deleted.is_(False))
+        .order_by(GuardianConsent.given_on.desc())
+    ).scalars()
     head_name = ""
     if person.household_head_id:
         head = session.get(Person, person.household_head_id)
@@ -300,16 +347,32 @@ def get_person(session: Session, person_id: str) -> PersonDetail:
     return PersonDetail(
         summary=summarise(person, day),
         data=PersonInput(
-            name=person.name, roles=roles_of(person), gender=person.gender, birth_date=person.birth_date,
-            id_number=person.id_number or "", phone=person.phone, community=person.community,
-            building=person.building, unit=person.unit, room=person.room,
-            household_head_id=person.household_head_id, tags=_split_tags(person.tags), alias=person.alias,
-            emergency_contact=person.emergency_contact, emergency_phone=person.emergency_phone, notes=person.notes),
-        guardians=tuple(GuardianLink(link.id, g.id, g.name, link.relation, mask_phone(g.phone), link.is_primary)
-                        for link, g in links),
-        consents=tuple(ConsentRecord(c.id, c.given_by, c.guardian_id, c.given_on, c.scope, c.withdrawn_on)
-                       for c in consents),
-        household_head_name=head_name)
+            name=person.name,
+            roles=roles_of(person),
+            gender=person.gender,
+            birth_date=person.birth_date,
+            id_number=person.id_number or "",
+            phone=person.phone,
+            community=person.community,
+            building=person.building,
+            unit=person.unit,
+            room=person.room,
+            household_head_id=person.household_head_id,
+            tags=_split_tags(person.tags),
+            alias=person.alias,
+            emergency_contact=person.emergency_contact,
+            emergency_phone=person.emergency_phone,
+            notes=person.notes,
+        ),
+        guardians=tuple(
+            GuardianLink(link.id, g.id, g.name, link.relation, mask_phone(g.phone), link.is_primary)
+            for link, g in links
+        ),
+        consents=tuple(
+            ConsentRecord(c.id, c.given_by, c.guardian_id, c.given_on, c.scope, c.withdrawn_on) for c in consents
+        ),
+        household_head_name=head_name,
+    )
 
 
 def reveal_id_number(session: Session, person_id: str) -> str:
@@ -326,8 +389,10 @@ def _text_condition(text: str) -> ColumnElement[bool]:
         return or_(Person.phone.like(pattern), Person.id_number.like(pattern.upper()))
     if text.isascii() and text.replace(" ", "").isalpha():
         key = text.replace(" ", "").lower()
-        return or_((literal(" ") + Person.name_initials).like(f"% {key}%"),
-                   (literal(" ") + Person.name_pinyin).like(f"% {key}%"))
+        return or_(
+            (literal(" ") + Person.name_initials).like(f"% {key}%"),
+            (literal(" ") + Person.name_pinyin).like(f"% {key}%"),
+        )
     if text.isascii() and text[:-1].isdigit() and text[-1] in "xX":
         return Person.id_number.like(f"%{text.upper()}")
     return or_(Person.name.contains(text, autoescape=True), Person.alias.contains(text, autoescape=True))
@@ -342,8 +407,9 @@ def _text_rank(text: str) -> ColumnElement[int] | None:
         return None
     if text.isascii():
         key = text.replace(" ", "").lower()
-        closest = or_(Person.name_initials.startswith(key, autoescape=True),
-                      Person.name_pinyin.startswith(key, autoescape=True))
+        closest = or_(
+            Person.name_initials.startswith(key, autoescape=True), Person.name_pinyin.startswith(key, autoescape=True)
+        )
     else:
         closest = or_(Person.name.startswith(text, autoescape=True), Person.alias.startswith(text, autoescape=True))
     return case((closest, 0), else_=1)
@@ -368,7 +434,8 @@ def search_people(session: Session, query: PeopleQuery, offset: int = 0, limit: 
     rank = _text_rank(query.text)
     order = ([rank] if rank is not None else []) + [Person.name_pinyin, Person.id]
     rows = session.execute(
-        select(Person).where(*_conditions(query)).order_by(*order).offset(offset).limit(limit)).scalars()
+        select(Person).where(*_conditions(query)).order_by(*order).offset(offset).limit(limit)
+    ).scalars()
     day = today(session)
     return [summarise(p, day) for p in rows]
 
@@ -377,23 +444,31 @@ def count_people(session: Session, query: PeopleQuery) -> int:
     return session.execute(select(func.count()).select_from(Person).where(*_conditions(query))).scalar_one()
 
 
-def add_guardian(session: Session, child_id: str, guardian_id: str, relation: str, is_primary: bool = False) -> GuardianLink:
+def add_guardian(
+    session: Session, child_id: str, guardian_id: str, relation: str, is_primary: bool = False
+) -> GuardianLink:
     child = live_person(session, child_id)
     if guardian_id == child_id:
         raise ValidationError("person.guardian_is_self", field="guardian_id")
     guardian = session.get(Person, guardian_id)
     if guardian is None or guardian.deleted:
         raise ValidationError("person.guardian_not_found", field="guardian_id")
-    existing = session.execute(select(Guardianship).where(
-        Guardianship.child_id == child.id, Guardianship.guardian_id == guardian_id)).scalars().first()
+    existing = (
+        session.execute(
+            select(Guardianship).where(Guardianship.child_id == child.id, Guardianship.guardian_id == guardian_id)
+        )
+        .scalars()
+        .first()
+    )
     if existing is None:
         existing = Guardianship(child_id=child.id, guardian_id=guardian_id)
         session.add(existing)
     existing.relation, existing.is_primary, existing.deleted = relation.strip() or "监护人", is_primary, False
     guardian.is_guardian = True
     session.flush()
-    return GuardianLink(existing.id, guardian.id, guardian.name, existing.relation, mask_phone(guardian.phone),
-                        existing.is_primary)
+    return GuardianLink(
+        existing.id, guardian.id, guardian.name, existing.relation, mask_phone(guardian.phone), existing.is_primary
+    )
 
 
 def remove_guardian(session: Session, link_id: str) -> None:
@@ -402,20 +477,29 @@ def remove_guardian(session: Session, link_id: str) -> None:
     session.flush()
 
 
-def record_consent(session: Session, child_id: str, guardian_id: str | None, given_by: str, given_on: date,
-                   scope: str) -> ConsentRecord:
+def record_consent(
+    session: Session, child_id: str, guardian_id: str | None, given_by: str, given_on: date, scope: str
+) -> ConsentRecord:
     """Note a guardian's consent (PIPL art. 31); it must come from a recorded guardian."""
     live_person(session, child_id)
-    guardians = {g for g in session.execute(select(Guardianship.guardian_id).where(
-        Guardianship.child_id == child_id, Guardianship.deleted.is_(False))).scalars()}
+    guardians = set(
+        session.execute(
+            select(Guardianship.guardian_id).where(Guardianship.child_id == child_id, Guardianship.deleted.is_(False))
+        ).scalars()
+    )
     if not guardians:
         raise ValidationError("person.consent_needs_guardian", field="guardian_id")
     if guardian_id is not None and guardian_id not in guardians:
         raise ValidationError("person.guardian_not_found", field="guardian_id")
     if given_on > today(session):
         raise ValidationError("consent.date_future", field="given_on")
-    consent = GuardianConsent(child_id=child_id, guardian_id=guardian_id, given_by=given_by.strip(),
-                              given_on=given_on, scope=scope.strip() or "基本信息及服务记录")
+    consent = GuardianConsent(
+        child_id=child_id,
+        guardian_id=guardian_id,
+        given_by=given_by.strip(),
+        given_on=given_on,
+        scope=scope.strip() or "基本信息及服务记录",
+    )
     session.add(consent)
     session.flush()
     return ConsentRecord(consent.id, consent.given_by, consent.guardian_id, consent.given_on, consent.scope, None)
@@ -435,9 +519,15 @@ def children_with_consent(session: Session, child_ids: list[str]) -> set[str]:
     """Of these children, those with a guardian's consent on record (not withdrawn, not deleted)."""
     if not child_ids:
         return set()
-    return set(session.execute(select(GuardianConsent.child_id).where(
-        GuardianConsent.child_id.in_(child_ids), GuardianConsent.deleted.is_(False),
-        GuardianConsent.withdrawn_on.is_(None))).scalars())
+    return set(
+        session.execute(
+            select(GuardianConsent.child_id).where(
+                GuardianConsent.child_id.in_(child_ids),
+                GuardianConsent.deleted.is_(False),
+                GuardianConsent.withdrawn_on.is_(None),
+            )
+        ).scalars()
+    )
 
 
 @counter("people")
@@ -452,10 +542,16 @@ def _role_counter(role: str):
 def _role_lister(role: str | None):
     def list_role(session: Session, limit: int, text: str) -> list[dict]:
         return [json_ready(p) for p in search_people(session, PeopleQuery(text=text, role=role), limit=limit)]
+
     return list_role
 
 
-for _kind, _role in (("elders", "elder"), ("children", "child"), ("guardians", "guardian"), ("volunteers", "volunteer")):
+for _kind, _role in (
+    ("elders", "elder"),
+    ("children", "child"),
+    ("guardians", "guardian"),
+    ("volunteers", "volunteer"),
+):
     counter(_kind)(_role_counter(_role))
     lister(_kind)(_role_lister(_role))
 lister("people")(_role_lister(None))

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import threading
 
-from stationdesk.errors import StationDeskError
 from stationdesk import messages
+from stationdesk.errors import StationDeskError
 
 
 class Cancelled(StationDeskError):

@@ -30,7 +30,7 @@ LISTERS: dict[str, Lister] = {}
 @dataclass(frozen=True)
 class PrintTarget:
     name: str
-    arguments: list[tuple[tuple, dict]]    # argparse add_argument(*args, **kwargs) pairs, besides --out
+    arguments: list[tuple[tuple, dict]]  # argparse add_argument(*args, **kwargs) pairs, besides --out
     build: Callable[..., tuple[bytes, str]]  # build(session, args_namespace) -> (pdf_bytes, suggested_name)
     help: str = ""
 
@@ -42,7 +42,7 @@ PRINTERS: dict[str, PrintTarget] = {}
 class DemoStep:
     order: int
     name: str
-    run: Callable[..., Any]     # run(session, rng, options) -> None; options: DemoOptions
+    run: Callable[..., Any]  # run(session, rng, options) -> None; options: DemoOptions
 
 
 DEMO_STEPS: list[DemoStep] = []
@@ -52,14 +52,17 @@ def counter(name: str) -> Callable[[Counter], Counter]:
     def register(function: Counter) -> Counter:
         COUNTERS[name] = function
         return function
+
     return register
 
 
 def lister(kind: str) -> Callable[[Lister], Lister]:
     """``function(session, limit, query_text) -> list of JSON-ready dicts``, each with its ``id``."""
+
     def register(function: Lister) -> Lister:
         LISTERS[kind] = function
         return function
+
     return register
 
 
@@ -68,18 +71,21 @@ def demo_step(order: int) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
         DEMO_STEPS.append(DemoStep(order, function.__qualname__, function))
         DEMO_STEPS.sort(key=lambda step: step.order)
         return function
+
     return register
 
 
-def printer(name: str, arguments: list[tuple[tuple, dict]], help: str = ""):  # noqa: A002 - argparse's word
+def printer(name: str, arguments: list[tuple[tuple, dict]], help: str = ""):
     """Register ``function(session, args_namespace) -> (pdf_bytes, suggested_name)`` as a print target.
 
     ``stationdesk print <name> <arguments...> --out FILE.pdf`` calls it inside a transaction, writes
     the bytes atomically and notes the print in the audit log.
     """
+
     def register(function: Callable[..., tuple[bytes, str]]) -> Callable[..., tuple[bytes, str]]:
         PRINTERS[name] = PrintTarget(name, list(arguments), function, help or (function.__doc__ or "").strip())
         return function
+
     return register
 
 

@@ -15,6 +15,7 @@ Import is three steps, and nothing is written before the last one:
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -38,8 +39,15 @@ from stationdesk.messages import message_for
 from stationdesk.services.people import PersonInput, add_person, age_on, validate_person
 from stationdesk.services.progress import Progress, report
 from stationdesk.services.station import audit, get_local, set_local, today
-from stationdesk.services.volunteers import (VolunteerInput, VolunteerQuery, check_can_register, create_team,
-                                             join_team, register_volunteer, search_volunteers)
+from stationdesk.services.volunteers import (
+    VolunteerInput,
+    VolunteerQuery,
+    check_can_register,
+    create_team,
+    join_team,
+    register_volunteer,
+    search_volunteers,
+)
 
 MAPPING_KEY = "roster_import.mapping"
 EXCEL_EPOCH = date(1899, 12, 30)
@@ -59,31 +67,60 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "availability": ("服务时间", ("可服务时间", "服务时间", "空闲时间")),
 }
 
-messages.register({
-    "roster.not_xlsx": ("无法读取 {path}：不是有效的 .xlsx 文件（{reason}）。旧的 .xls 请先在 Excel 中另存为 .xlsx。",
-                        "Cannot read {path}: not a valid .xlsx file ({reason}). Save old .xls files as .xlsx first."),
-    "roster.empty": ("表格中没有数据行。", "The sheet has no data rows."),
-    "roster.no_name_column": ("请指定“姓名”所在的列。", "Choose the column that holds the name."),
-    "roster.has_errors": ("有 {count} 行存在错误，未导入任何数据。请修改表格后重试，或选择只导入无误的行。",
-                          "{count} rows have errors; nothing was imported. Fix the file, or import only the valid rows."),
-    "roster.name_missing": ("姓名为空。", "The name is empty."),
-    "roster.id_as_number": ("身份证号码被 Excel 存成了数字，后几位已丢失；请把该列设为“文本”后重新录入。",
-                            "Excel stored the ID number as a number and lost its last digits; set the column to Text and re-enter it."),
-    "roster.phone_as_number": ("手机号以数字格式保存（{raw}），已按 {fixed} 读取。",
-                               "The phone was stored as a number ({raw}); read as {fixed}."),
-    "roster.phone_lost": ("手机号被 Excel 存成了科学计数法（{raw}），数字已丢失；请改为文本后重新录入。",
-                          "Excel turned the phone into scientific notation ({raw}) and lost digits; re-enter it as text."),
-    "roster.date_serial": ("{label}是 Excel 日期序号 {raw}，已按 {fixed} 读取。",
-                           "{label} was an Excel date number {raw}; read as {fixed}."),
-    "roster.date_bad": ("{label}“{raw}”不是有效日期（应为 年-月-日）。", "{label} {raw!r} is not a valid date (year-month-day)."),
-    "roster.full_width": ("{label}中有全角字符，已转换为半角。", "{label} had full-width characters; converted."),
-    "roster.duplicate_in_file": ("与第 {row} 行是同一人（{key}）。", "Same person as row {row} ({key})."),
-    "roster.already_volunteer": ("{name} 已是志愿者（编号 {number}）。", "{name} is already a volunteer (number {number})."),
-    "roster.number_taken": ("志愿者编号 {number} 已被 {name} 使用。", "Volunteer number {number} is used by {name}."),
-    "roster.existing_person": ("人员档案中已有此人（{name}），将登记为志愿者。", "{name} is in the registry; will be registered as a volunteer."),
-    "roster.new_team": ("队伍“{team}”尚不存在，导入时将新建。", "Team {team} does not exist yet; it will be created."),
-    "roster.gender_bad": ("性别“{raw}”看不懂，应为 男 或 女。", "Gender {raw!r} should be 男 or 女."),
-})
+messages.register(
+    {
+        "roster.not_xlsx": (
+            "无法读取 {path}：不是有效的 .xlsx 文件（{reason}）。旧的 .xls 请先在 Excel 中另存为 .xlsx。",
+            "Cannot read {path}: not a valid .xlsx file ({reason}). Save old .xls files as .xlsx first.",
+        ),
+        "roster.empty": ("表格中没有数据行。", "The sheet has no data rows."),
+        "roster.no_name_column": ("请指定“姓名”所在的列。", "Choose the column that holds the name."),
+        "roster.has_errors": (
+            "有 {count} 行存在错误，未导入任何数据。请修改表格后重试，或选择只导入无误的行。",
+            "{count} rows have errors; nothing was imported. Fix the file, or import only the valid rows.",
+        ),
+        "roster.name_missing": ("姓名为空。", "The name is empty."),
+        "roster.id_as_number": (
+            "身份证号码被 Excel 存成了数字，后几位已丢失；请把该列设为“文本”后重新录入。",
+            "Excel stored the ID number as a number and lost its last digits; set the column to Text and re-enter it.",
+        ),
+        "roster.phone_as_number": (
+            "手机号以数字格式保存（{raw}），已按 {fixed} 读取。",
+            "The phone was stored as a number ({raw}); read as {fixed}.",
+        ),
+        "roster.phone_lost": (
+            "手机号被 Excel 存成了科学计数法（{raw}），数字已丢失；请改为文本后重新录入。",
+            "Excel turned the phone into scientific notation ({raw}) and lost digits; re-enter it as text.",
+        ),
+        "roster.date_serial": (
+            "{label}是 Excel 日期序号 {raw}，已按 {fixed} 读取。",
+            "{label} was an Excel date number {raw}; read as {fixed}.",
+        ),
+        "roster.date_bad": (
+            "{label}“{raw}”不是有效日期（应为 年-月-日）。",
+            "{label} {raw!r} is not a valid date (year-month-day).",
+        ),
+        "roster.full_width": ("{label}中有全角字符，已转换为半角。", "{label} had full-width characters; converted."),
+        "roster.duplicate_in_file": ("与第 {row} 行是同一人（{key}）。", "Same person as row {row} ({key})."),
+        "roster.already_volunteer": (
+            "{name} 已是志愿者（编号 {number}）。",
+            "{name} is already a volunteer (number {number}).",
+        ),
+        "roster.number_taken": (
+            "志愿者编号 {number} 已被 {name} 使用。",
+            "Volunteer number {number} is used by {name}.",
+        ),
+        "roster.existing_person": (
+            "人员档案中已有此人（{name}），将登记为志愿者。",
+            "{name} is in the registry; will be registered as a volunteer.",
+        ),
+        "roster.new_team": (
+            "队伍“{team}”尚不存在，导入时将新建。",
+            "Team {team} does not exist yet; it will be created.",
+        ),
+        "roster.gender_bad": ("性别“{raw}”看不懂，应为 男 或 女。", "Gender {raw!r} should be 男 or 女."),
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -91,20 +128,20 @@ class RosterSheet:
     path: str
     sheet_name: str
     headers: tuple[str, ...]
-    rows: tuple[tuple[object, ...], ...]       # raw cell values as openpyxl gives them
-    first_row: int                             # Excel row number of rows[0]
+    rows: tuple[tuple[object, ...], ...]  # raw cell values as openpyxl gives them
+    first_row: int  # Excel row number of rows[0]
 
 
 @dataclass(frozen=True)
 class RosterRow:
-    row: int                                   # the Excel row number, as the user sees it
+    row: int  # the Excel row number, as the user sees it
     name: str
     id_number: str
     phone: str
     volunteer_number: str
     team: str
-    errors: tuple[str, ...]                    # texts in the user's language; any error skips the row
-    notes: tuple[str, ...]                     # fixes made and things worth knowing
+    errors: tuple[str, ...]  # texts in the user's language; any error skips the row
+    notes: tuple[str, ...]  # fixes made and things worth knowing
     existing_person_id: str | None = None
     values: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -142,6 +179,7 @@ class RosterHasErrors(StationDeskError):
 
 # -- step 1: read and map ---------------------------------------------------------------------------
 
+
 def read_roster(path: str | os.PathLike, progress: Progress | None = None) -> RosterSheet:
     from zipfile import BadZipFile
 
@@ -165,7 +203,7 @@ def read_roster(path: str | os.PathLike, progress: Progress | None = None) -> Ro
                     headers, first_row = tuple(_clean_text(v) if v is not None else "" for v in values), number + 1
                 continue
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
-                rows.append(())            # a blank row keeps its place so row numbers match Excel's
+                rows.append(())  # a blank row keeps its place so row numbers match Excel's
                 continue
             rows.append(tuple(values))
             if len(rows) % 500 == 0:
@@ -184,10 +222,8 @@ def _clean_text(value: object) -> str:
 def suggest_mapping(session: Session, headers: tuple[str, ...]) -> dict[str, int | None]:
     """field -> column index (or None). The remembered mapping wins where its headers are present."""
     remembered = {}
-    try:
+    with contextlib.suppress(ValueError):
         remembered = json.loads(get_local(session, MAPPING_KEY, "{}"))
-    except ValueError:
-        pass
     lowered = [h.lower() for h in headers]
     mapping: dict[str, int | None] = {}
     for key, (_label, words) in FIELDS.items():
@@ -197,8 +233,9 @@ def suggest_mapping(session: Session, headers: tuple[str, ...]) -> dict[str, int
             continue
         mapping[key] = next((i for word in words for i, h in enumerate(lowered) if h == word.lower()), None)
         if mapping[key] is None:
-            mapping[key] = next((i for word in words if len(word) > 1 for i, h in enumerate(lowered)
-                                 if word.lower() in h), None)
+            mapping[key] = next(
+                (i for word in words if len(word) > 1 for i, h in enumerate(lowered) if word.lower() in h), None
+            )
     return mapping
 
 
@@ -208,6 +245,7 @@ def remember_mapping(session: Session, headers: tuple[str, ...], mapping: dict[s
 
 
 # -- step 2: check every row ------------------------------------------------------------------------
+
 
 def _text_of(value: object, label: str, notes: list[str]) -> str:
     if value is None:
@@ -250,15 +288,16 @@ def _date(value: object, label: str, notes: list[str], errors: list[str]) -> dat
     if isinstance(value, date):
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if 1 <= value < 2_958_466:            # Excel serials: 1 = 1900-01-01 ... 9999-12-31
+        if 1 <= value < 2_958_466:  # Excel serials: 1 = 1900-01-01 ... 9999-12-31
             fixed = EXCEL_EPOCH + timedelta(days=int(value))
             notes.append(messages.text("roster.date_serial", label=label, raw=int(value), fixed=fixed.isoformat()))
             return fixed
         errors.append(messages.text("roster.date_bad", label=label, raw=value))
         return None
     text = _text_of(value, label, notes)
-    match = (re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?", text)
-             or re.fullmatch(r"(\d{4})(\d{2})(\d{2})", text))
+    match = re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?", text) or re.fullmatch(
+        r"(\d{4})(\d{2})(\d{2})", text
+    )
     if match:
         try:
             return date(*(int(g) for g in match.groups()))
@@ -276,8 +315,9 @@ def _split_skills(text: str) -> tuple[str, ...]:
     return tuple(s for s in re.split(r"[、,，;；/\s]+", text) if s)
 
 
-def preview_roster(session: Session, sheet: RosterSheet, mapping: dict[str, int | None],
-                   progress: Progress | None = None) -> RosterPreview:
+def preview_roster(
+    session: Session, sheet: RosterSheet, mapping: dict[str, int | None], progress: Progress | None = None
+) -> RosterPreview:
     if mapping.get("name") is None:
         raise ValidationError("roster.no_name_column", field="name")
     day = today(session)
@@ -312,7 +352,9 @@ def preview_roster(session: Session, sheet: RosterSheet, mapping: dict[str, int 
                 errors.append(message_for(error))
         phone = _phone(cell("phone"), notes, errors)
         gender_text = _text_of(cell("gender"), "性别", notes)
-        gender = {"男": "M", "女": "F", "M": "M", "F": "F", "": ""}.get(gender_text.upper() if gender_text.isascii() else gender_text)
+        gender = {"男": "M", "女": "F", "M": "M", "F": "F", "": ""}.get(
+            gender_text.upper() if gender_text.isascii() else gender_text
+        )
         if gender is None:
             errors.append(messages.text("roster.gender_bad", raw=gender_text))
             gender = ""
@@ -320,11 +362,19 @@ def preview_roster(session: Session, sheet: RosterSheet, mapping: dict[str, int 
         registered = _date(cell("registered_on"), "登记日期", notes, errors)
         number = _text_of(cell("volunteer_number"), "志愿者编号", notes).upper()
         team = _text_of(cell("team"), "所属队伍", notes)
-        values_out = {"name": name, "id_number": id_number, "phone": phone, "gender": gender, "birth_date": birth,
-                      "registered_on": registered, "volunteer_number": number, "team": team,
-                      "skills": _split_skills(_text_of(cell("skills"), "技能特长", notes)),
-                      "community": _text_of(cell("community"), "所属社区", notes),
-                      "availability": _text_of(cell("availability"), "服务时间", notes)}
+        values_out = {
+            "name": name,
+            "id_number": id_number,
+            "phone": phone,
+            "gender": gender,
+            "birth_date": birth,
+            "registered_on": registered,
+            "volunteer_number": number,
+            "team": team,
+            "skills": _split_skills(_text_of(cell("skills"), "技能特长", notes)),
+            "community": _text_of(cell("community"), "所属社区", notes),
+            "availability": _text_of(cell("availability"), "服务时间", notes),
+        }
         for key, seen, label in ((id_number, seen_ids, mask_id_number(id_number)), (number, seen_numbers, number)):
             if key and key in seen:
                 errors.append(messages.text("roster.duplicate_in_file", row=seen[key], key=label))
@@ -335,28 +385,39 @@ def preview_roster(session: Session, sheet: RosterSheet, mapping: dict[str, int 
             existing_id = _check_against_database(session, values_out, errors, notes, day)
         if team and team not in known_teams and not errors:
             notes.append(messages.text("roster.new_team", team=team))
-        result.append(RosterRow(row_number, name, id_number, phone, number, team, tuple(errors), tuple(notes),
-                                existing_id, values_out))
+        result.append(
+            RosterRow(
+                row_number, name, id_number, phone, number, team, tuple(errors), tuple(notes), existing_id, values_out
+            )
+        )
     report(progress, len(sheet.rows), len(sheet.rows))
     return RosterPreview(tuple(result), dict(mapping))
 
 
-def _check_against_database(session: Session, values: dict, errors: list[str], notes: list[str],
-                            day: date) -> str | None:
+def _check_against_database(
+    session: Session, values: dict, errors: list[str], notes: list[str], day: date
+) -> str | None:
     """Duplicates in the database and the age rules; returns the id of a registry person to reuse."""
     if values["volunteer_number"]:
-        taken = session.execute(select(Person.name).join(Volunteer, Volunteer.person_id == Person.id).where(
-            Volunteer.volunteer_number == values["volunteer_number"])).scalar_one_or_none()
+        taken = session.execute(
+            select(Person.name)
+            .join(Volunteer, Volunteer.person_id == Person.id)
+            .where(Volunteer.volunteer_number == values["volunteer_number"])
+        ).scalar_one_or_none()
         if taken is not None:
             errors.append(messages.text("roster.number_taken", number=values["volunteer_number"], name=taken))
             return None
     person = None
     if values["id_number"]:
-        person = session.execute(select(Person).where(Person.id_number == values["id_number"],
-                                                      Person.deleted.is_(False))).scalars().first()
+        person = (
+            session.execute(select(Person).where(Person.id_number == values["id_number"], Person.deleted.is_(False)))
+            .scalars()
+            .first()
+        )
     if person is not None:
-        number = session.execute(select(Volunteer.volunteer_number).where(
-            Volunteer.person_id == person.id, Volunteer.deleted.is_(False))).scalar_one_or_none()
+        number = session.execute(
+            select(Volunteer.volunteer_number).where(Volunteer.person_id == person.id, Volunteer.deleted.is_(False))
+        ).scalar_one_or_none()
         if number is not None:
             errors.append(messages.text("roster.already_volunteer", name=person.name, number=number))
             return None
@@ -383,20 +444,34 @@ def _check_against_database(session: Session, values: dict, errors: list[str], n
 
 
 def _person_input(values: dict) -> PersonInput:
-    return PersonInput(name=values["name"], roles=("volunteer",), gender=values["gender"],
-                       birth_date=values["birth_date"], id_number=values["id_number"], phone=values["phone"],
-                       community=values["community"])
+    return PersonInput(
+        name=values["name"],
+        roles=("volunteer",),
+        gender=values["gender"],
+        birth_date=values["birth_date"],
+        id_number=values["id_number"],
+        phone=values["phone"],
+        community=values["community"],
+    )
 
 
 # -- step 3: write ----------------------------------------------------------------------------------
 
-def import_roster(session: Session, sheet: RosterSheet, mapping: dict[str, int | None], skip_invalid: bool = False,
-                  progress: Progress | None = None) -> ImportResult:
+
+def import_roster(
+    session: Session,
+    sheet: RosterSheet,
+    mapping: dict[str, int | None],
+    skip_invalid: bool = False,
+    progress: Progress | None = None,
+) -> ImportResult:
     """Check again (the database may have changed since the preview), then write every valid row."""
     preview = preview_roster(session, sheet, mapping, progress)
     if preview.error_rows and not skip_invalid:
         raise RosterHasErrors(preview)
-    teams = {t.name: t.id for t in session.execute(select(VolunteerTeam).where(VolunteerTeam.deleted.is_(False))).scalars()}
+    teams = {
+        t.name: t.id for t in session.execute(select(VolunteerTeam).where(VolunteerTeam.deleted.is_(False))).scalars()
+    }
     created_teams: list[str] = []
     valid = preview.valid_rows
     for done, row in enumerate(valid, start=1):
@@ -404,9 +479,16 @@ def import_roster(session: Session, sheet: RosterSheet, mapping: dict[str, int |
         person_id = row.existing_person_id
         if person_id is None:
             person_id = add_person(session, _person_input(values), confirmed=True).summary.id
-        volunteer = register_volunteer(session, VolunteerInput(
-            person_id=person_id, volunteer_number=values["volunteer_number"], registered_on=values["registered_on"],
-            skills=values["skills"], availability=values["availability"]))
+        volunteer = register_volunteer(
+            session,
+            VolunteerInput(
+                person_id=person_id,
+                volunteer_number=values["volunteer_number"],
+                registered_on=values["registered_on"],
+                skills=values["skills"],
+                availability=values["availability"],
+            ),
+        )
         if values["team"]:
             if values["team"] not in teams:
                 teams[values["team"]] = create_team(session, values["team"]).id
@@ -415,12 +497,18 @@ def import_roster(session: Session, sheet: RosterSheet, mapping: dict[str, int |
         if done % 100 == 0:
             report(progress, done, len(valid))
     remember_mapping(session, sheet.headers, mapping)
-    audit(session, "import_roster", "volunteer", "", f"{Path(sheet.path).name}: {len(valid)} imported, "
-                                                      f"{len(preview.error_rows)} skipped")
+    audit(
+        session,
+        "import_roster",
+        "volunteer",
+        "",
+        f"{Path(sheet.path).name}: {len(valid)} imported, {len(preview.error_rows)} skipped",
+    )
     return ImportResult(len(valid), tuple(preview.error_rows), tuple(created_teams))
 
 
 # -- export -----------------------------------------------------------------------------------------
+
 
 def _write_xlsx(path: str | os.PathLike, sheets: list[tuple[str, list[tuple[str, int]], list[list]]]) -> None:
     """Write sheets of (title, [(header, width)], rows) atomically: a temp file, then a rename."""
@@ -461,12 +549,41 @@ def export_volunteers(session: Session, path: str | os.PathLike, progress: Progr
     rows, offset = [], 0
     while offset < total:
         for v in search_volunteers(session, VolunteerQuery(), offset=offset, limit=2000):
-            rows.append([v.volunteer_number, v.name, {"M": "男", "F": "女"}.get(v.gender, ""), v.age, v.phone_masked,
-                         v.status, v.registered_on, "、".join(v.skills), float(format_hours(v.year_minutes))])
+            rows.append(
+                [
+                    v.volunteer_number,
+                    v.name,
+                    {"M": "男", "F": "女"}.get(v.gender, ""),
+                    v.age,
+                    v.phone_masked,
+                    v.status,
+                    v.registered_on,
+                    "、".join(v.skills),
+                    float(format_hours(v.year_minutes)),
+                ]
+            )
         offset += 2000
         report(progress, min(offset, total), total)
-    _write_xlsx(path, [("志愿者", [("志愿者编号", 22), ("姓名", 12), ("性别", 6), ("年龄", 6), ("手机号码", 15),
-                                   ("状态", 8), ("登记日期", 12), ("技能特长", 30), ("本年已确认时长（小时）", 22)], rows)])
+    _write_xlsx(
+        path,
+        [
+            (
+                "志愿者",
+                [
+                    ("志愿者编号", 22),
+                    ("姓名", 12),
+                    ("性别", 6),
+                    ("年龄", 6),
+                    ("手机号码", 15),
+                    ("状态", 8),
+                    ("登记日期", 12),
+                    ("技能特长", 30),
+                    ("本年已确认时长（小时）", 22),
+                ],
+                rows,
+            )
+        ],
+    )
     audit(session, "export", "volunteer", "", f"{len(rows)} volunteers -> {Path(path).name}")
     return len(rows)
 
@@ -475,15 +592,50 @@ def export_shifts(session: Session, path: str | os.PathLike, year: int, progress
     from stationdesk.db.models.volunteers import Shift
     from stationdesk.services.volunteers import shift_rows
 
-    shifts = shift_rows(session, Shift.service_date >= date(year, 1, 1), Shift.service_date <= date(year, 12, 31),
-                        newest_first=False)
+    shifts = shift_rows(
+        session, Shift.service_date >= date(year, 1, 1), Shift.service_date <= date(year, 12, 31), newest_first=False
+    )
     report(progress, 1, 2)
-    rows = [[s.service_date, s.volunteer_number, s.volunteer_name, s.activity_name, s.post, s.content, s.signed_in,
-             s.signed_out, float(format_hours(s.credited_minutes)), "已确认" if s.confirmed else "待确认",
-             s.confirmed_by or "", s.correction_reason] for s in shifts]
-    _write_xlsx(path, [(f"{year}年服务记录", [("服务日期", 12), ("志愿者编号", 22), ("姓名", 12), ("活动", 30),
-                                              ("岗位", 12), ("服务内容", 30), ("签到", 8), ("签退", 8),
-                                              ("时长（小时）", 12), ("状态", 8), ("确认人", 10), ("更正原因", 30)], rows)])
+    rows = [
+        [
+            s.service_date,
+            s.volunteer_number,
+            s.volunteer_name,
+            s.activity_name,
+            s.post,
+            s.content,
+            s.signed_in,
+            s.signed_out,
+            float(format_hours(s.credited_minutes)),
+            "已确认" if s.confirmed else "待确认",
+            s.confirmed_by or "",
+            s.correction_reason,
+        ]
+        for s in shifts
+    ]
+    _write_xlsx(
+        path,
+        [
+            (
+                f"{year}年服务记录",
+                [
+                    ("服务日期", 12),
+                    ("志愿者编号", 22),
+                    ("姓名", 12),
+                    ("活动", 30),
+                    ("岗位", 12),
+                    ("服务内容", 30),
+                    ("签到", 8),
+                    ("签退", 8),
+                    ("时长（小时）", 12),
+                    ("状态", 8),
+                    ("确认人", 10),
+                    ("更正原因", 30),
+                ],
+                rows,
+            )
+        ],
+    )
     audit(session, "export", "volunteer_shift", "", f"{len(rows)} shifts {year} -> {Path(path).name}")
     report(progress, 2, 2)
     return len(rows)
@@ -500,14 +652,26 @@ def export_hour_totals(session: Session, path: str | os.PathLike, year: int, pro
     teams = totals_by_team(session, year)
     projects = totals_by_project(session, year)
     report(progress, 2, 3)
-    _write_xlsx(path, [
-        ("按志愿者", [("志愿者编号", 22), ("姓名", 12), ("已确认时长（小时）", 20), ("服务次数", 10)],
-         [[t.number, t.label, hours(t.minutes), t.shifts] for t in people]),
-        ("按队伍", [("队伍", 20), ("已确认时长（小时）", 20), ("服务人次", 10)],
-         [[t.label, hours(t.minutes), t.shifts] for t in teams]),
-        ("按项目", [("项目", 24), ("已确认时长（小时）", 20), ("服务人次", 10)],
-         [[t.label, hours(t.minutes), t.shifts] for t in projects]),
-    ])
+    _write_xlsx(
+        path,
+        [
+            (
+                "按志愿者",
+                [("志愿者编号", 22), ("姓名", 12), ("已确认时长（小时）", 20), ("服务次数", 10)],
+                [[t.number, t.label, hours(t.minutes), t.shifts] for t in people],
+            ),
+            (
+                "按队伍",
+                [("队伍", 20), ("已确认时长（小时）", 20), ("服务人次", 10)],
+                [[t.label, hours(t.minutes), t.shifts] for t in teams],
+            ),
+            (
+                "按项目",
+                [("项目", 24), ("已确认时长（小时）", 20), ("服务人次", 10)],
+                [[t.label, hours(t.minutes), t.shifts] for t in projects],
+            ),
+        ],
+    )
     audit(session, "export", "volunteer_hours", "", f"totals {year} -> {Path(path).name}")
     report(progress, 3, 3)
     return len(people)

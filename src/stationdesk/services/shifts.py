@@ -14,13 +14,20 @@ from sqlalchemy.orm import Session
 
 from stationdesk.db.base import utcnow
 from stationdesk.db.models.people import Person
-from stationdesk.db.models.volunteers import Activity, Shift, ShiftCorrection, Volunteer, VolunteerProject, VolunteerTeam
+from stationdesk.db.models.volunteers import (
+    Activity,
+    Shift,
+    ShiftCorrection,
+    Volunteer,
+    VolunteerProject,
+    VolunteerTeam,
+)
 from stationdesk.domain import service_hours as rules
 from stationdesk.errors import NotFound, ValidationError
+from stationdesk.services.records import live_row
 from stationdesk.services.registry import counter, json_ready, lister
 from stationdesk.services.station import get_local, set_local
 from stationdesk.services.volunteers import ShiftRow, live_volunteer, shift_rows
-from stationdesk.services.records import live_row
 
 CAP_KEY = "service_hours.daily_cap_minutes"
 
@@ -51,9 +58,9 @@ class CorrectionRow:
 
 @dataclass(frozen=True)
 class HoursTotal:
-    key: str | None            # volunteer, team or project id (None: not attributed)
-    label: str                 # name shown
-    number: str                # volunteer number ("" for teams and projects)
+    key: str | None  # volunteer, team or project id (None: not attributed)
+    label: str  # name shown
+    number: str  # volunteer number ("" for teams and projects)
     minutes: int
     shifts: int
 
@@ -80,22 +87,42 @@ def _live_shift(session: Session, shift_id: str) -> Shift:
     return live_row(session, Shift, shift_id)
 
 
-def _others(session: Session, volunteer_id: str, signed_in: datetime, signed_out: datetime,
-            exclude: str | None) -> list[tuple[datetime, datetime]]:
-    return list(session.execute(select(Shift.signed_in_at, Shift.signed_out_at).where(
-        Shift.volunteer_id == volunteer_id, Shift.deleted.is_(False), Shift.id != (exclude or ""),
-        Shift.signed_in_at < signed_out, Shift.signed_out_at > signed_in)).all())
+def _others(
+    session: Session, volunteer_id: str, signed_in: datetime, signed_out: datetime, exclude: str | None
+) -> list[tuple[datetime, datetime]]:
+    return list(
+        session.execute(
+            select(Shift.signed_in_at, Shift.signed_out_at).where(
+                Shift.volunteer_id == volunteer_id,
+                Shift.deleted.is_(False),
+                Shift.id != (exclude or ""),
+                Shift.signed_in_at < signed_out,
+                Shift.signed_out_at > signed_in,
+            )
+        ).all()
+    )
 
 
 def _credited_that_day(session: Session, volunteer_id: str, day: date, exclude: str | None) -> int:
-    return session.execute(select(func.coalesce(func.sum(Shift.credited_minutes), 0)).where(
-        Shift.volunteer_id == volunteer_id, Shift.service_date == day, Shift.deleted.is_(False),
-        Shift.id != (exclude or ""))).scalar_one()
+    return session.execute(
+        select(func.coalesce(func.sum(Shift.credited_minutes), 0)).where(
+            Shift.volunteer_id == volunteer_id,
+            Shift.service_date == day,
+            Shift.deleted.is_(False),
+            Shift.id != (exclude or ""),
+        )
+    ).scalar_one()
 
 
-def _checked_minutes(session: Session, volunteer: Volunteer, signed_in: datetime, signed_out: datetime,
-                     exclude: str | None = None, new_service: bool = True) -> int:
-    if new_service:         # correcting a past shift stays possible after the volunteer has left
+def _checked_minutes(
+    session: Session,
+    volunteer: Volunteer,
+    signed_in: datetime,
+    signed_out: datetime,
+    exclude: str | None = None,
+    new_service: bool = True,
+) -> int:
+    if new_service:  # correcting a past shift stays possible after the volunteer has left
         rules.check_volunteer_can_serve(volunteer.status)
     rules.actual_minutes(signed_in, signed_out)
     rules.check_not_future(signed_out, _now(session))
@@ -109,10 +136,17 @@ def record_shift(session: Session, data: ShiftInput) -> ShiftRow:
     if data.activity_id and session.get(Activity, data.activity_id) is None:
         raise NotFound("activity", data.activity_id)
     minutes = _checked_minutes(session, volunteer, data.signed_in_at, data.signed_out_at)
-    shift = Shift(volunteer_id=volunteer.id, activity_id=data.activity_id or None, post=data.post.strip(),
-                  content=data.content.strip(), service_date=data.signed_in_at.date(),
-                  signed_in_at=data.signed_in_at, signed_out_at=data.signed_out_at,
-                  computed_minutes=minutes, credited_minutes=minutes)
+    shift = Shift(
+        volunteer_id=volunteer.id,
+        activity_id=data.activity_id or None,
+        post=data.post.strip(),
+        content=data.content.strip(),
+        service_date=data.signed_in_at.date(),
+        signed_in_at=data.signed_in_at,
+        signed_out_at=data.signed_out_at,
+        computed_minutes=minutes,
+        credited_minutes=minutes,
+    )
     session.add(shift)
     session.flush()
     return get_shift(session, shift.id)
@@ -132,8 +166,15 @@ def change_shift_times(session: Session, shift_id: str, signed_in: datetime, sig
     return get_shift(session, shift.id)
 
 
-def correct_shift(session: Session, shift_id: str, minutes: int, reason: str, corrected_by: str,
-                  signed_in: datetime | None = None, signed_out: datetime | None = None) -> ShiftRow:
+def correct_shift(
+    session: Session,
+    shift_id: str,
+    minutes: int,
+    reason: str,
+    corrected_by: str,
+    signed_in: datetime | None = None,
+    signed_out: datetime | None = None,
+) -> ShiftRow:
     """A manual correction of the credited hours (and optionally the times), with a written reason.
 
     Works on confirmed (locked) shifts too: that is the only way to change them, and every
@@ -152,11 +193,18 @@ def correct_shift(session: Session, shift_id: str, minutes: int, reason: str, co
         computed = shift.computed_minutes
     already = _credited_that_day(session, shift.volunteer_id, new_in.date(), shift.id)
     rules.check_correction(minutes, reason, already, daily_cap(session))
-    session.add(ShiftCorrection(
-        shift_id=shift.id, corrected_by=corrected_by.strip(), reason=reason.strip(),
-        old_minutes=shift.credited_minutes, new_minutes=minutes, old_times=old_times if times_changed else "",
-        new_times=f"{new_in:%Y-%m-%d %H:%M}-{new_out:%H:%M}" if times_changed else "",
-        was_confirmed=shift.confirmed_at is not None))
+    session.add(
+        ShiftCorrection(
+            shift_id=shift.id,
+            corrected_by=corrected_by.strip(),
+            reason=reason.strip(),
+            old_minutes=shift.credited_minutes,
+            new_minutes=minutes,
+            old_times=old_times if times_changed else "",
+            new_times=f"{new_in:%Y-%m-%d %H:%M}-{new_out:%H:%M}" if times_changed else "",
+            was_confirmed=shift.confirmed_at is not None,
+        )
+    )
     shift.signed_in_at, shift.signed_out_at, shift.service_date = new_in, new_out, new_in.date()
     shift.computed_minutes, shift.credited_minutes = computed, minutes
     shift.correction_reason = reason.strip()
@@ -170,8 +218,11 @@ def confirm_shifts(session: Session, shift_ids: list[str], confirmed_by: str) ->
         raise ValidationError("shift.confirmer_required", field="confirmed_by")
     now, done = utcnow(), 0
     for start in range(0, len(shift_ids), 500):
-        for shift in session.execute(select(Shift).where(Shift.id.in_(shift_ids[start:start + 500]),
-                                                         Shift.deleted.is_(False), Shift.confirmed_at.is_(None))).scalars():
+        for shift in session.execute(
+            select(Shift).where(
+                Shift.id.in_(shift_ids[start : start + 500]), Shift.deleted.is_(False), Shift.confirmed_at.is_(None)
+            )
+        ).scalars():
             shift.confirmed_by, shift.confirmed_at = confirmed_by.strip(), now
             done += 1
     session.flush()
@@ -194,10 +245,23 @@ def get_shift(session: Session, shift_id: str) -> ShiftRow:
 
 
 def corrections_of(session: Session, shift_id: str) -> list[CorrectionRow]:
-    return [CorrectionRow(c.id, c.shift_id, c.corrected_by, c.reason, c.old_minutes, c.new_minutes, c.old_times,
-                          c.new_times, c.was_confirmed, c.created_at)
-            for c in session.execute(select(ShiftCorrection).where(ShiftCorrection.shift_id == shift_id)
-                                     .order_by(ShiftCorrection.created_at)).scalars()]
+    return [
+        CorrectionRow(
+            c.id,
+            c.shift_id,
+            c.corrected_by,
+            c.reason,
+            c.old_minutes,
+            c.new_minutes,
+            c.old_times,
+            c.new_times,
+            c.was_confirmed,
+            c.created_at,
+        )
+        for c in session.execute(
+            select(ShiftCorrection).where(ShiftCorrection.shift_id == shift_id).order_by(ShiftCorrection.created_at)
+        ).scalars()
+    ]
 
 
 def shifts_to_confirm(session: Session, offset: int = 0, limit: int = 200) -> list[ShiftRow]:
@@ -206,11 +270,13 @@ def shifts_to_confirm(session: Session, offset: int = 0, limit: int = 200) -> li
 
 
 def count_to_confirm(session: Session) -> int:
-    return session.execute(select(func.count()).select_from(Shift).where(
-        Shift.deleted.is_(False), Shift.confirmed_at.is_(None))).scalar_one()
+    return session.execute(
+        select(func.count()).select_from(Shift).where(Shift.deleted.is_(False), Shift.confirmed_at.is_(None))
+    ).scalar_one()
 
 
 # -- totals -----------------------------------------------------------------------------------------
+
 
 def _period(year: int, month: int | None) -> tuple[date, date]:
     if month is None:
@@ -221,53 +287,79 @@ def _period(year: int, month: int | None) -> tuple[date, date]:
 
 def _counted(year: int, month: int | None):
     start, end = _period(year, month)
-    return and_(Shift.deleted.is_(False), Shift.confirmed_at.is_not(None),
-                Shift.service_date >= start, Shift.service_date <= end)
+    return and_(
+        Shift.deleted.is_(False),
+        Shift.confirmed_at.is_not(None),
+        Shift.service_date >= start,
+        Shift.service_date <= end,
+    )
 
 
 def totals_by_volunteer(session: Session, year: int, month: int | None = None) -> list[HoursTotal]:
     """Confirmed hours of every volunteer who served in the year (or month), most hours first."""
-    sums = (select(Shift.volunteer_id, func.sum(Shift.credited_minutes).label("minutes"),
-                   func.count().label("shifts"))
-            .where(_counted(year, month)).group_by(Shift.volunteer_id).subquery())
+    sums = (
+        select(Shift.volunteer_id, func.sum(Shift.credited_minutes).label("minutes"), func.count().label("shifts"))
+        .where(_counted(year, month))
+        .group_by(Shift.volunteer_id)
+        .subquery()
+    )
     rows = session.execute(
         select(sums.c.volunteer_id, Person.name, Volunteer.volunteer_number, sums.c.minutes, sums.c.shifts)
-        .join(Volunteer, Volunteer.id == sums.c.volunteer_id).join(Person, Person.id == Volunteer.person_id)
-        .order_by(sums.c.minutes.desc(), Volunteer.volunteer_number)).all()
+        .join(Volunteer, Volunteer.id == sums.c.volunteer_id)
+        .join(Person, Person.id == Volunteer.person_id)
+        .order_by(sums.c.minutes.desc(), Volunteer.volunteer_number)
+    ).all()
     return [HoursTotal(key, name, number, minutes, shifts) for key, name, number, minutes, shifts in rows]
 
 
 def totals_by_month(session: Session, year: int) -> list[tuple[int, int, int]]:
     """(month, confirmed minutes, volunteers who served) for the station's year."""
     month = extract("month", Shift.service_date)
-    return [(int(m), int(n), int(v)) for m, n, v in session.execute(
-        select(month, func.sum(Shift.credited_minutes), func.count(func.distinct(Shift.volunteer_id)))
-        .where(_counted(year, None)).group_by(month).order_by(month))]
+    return [
+        (int(m), int(n), int(v))
+        for m, n, v in session.execute(
+            select(month, func.sum(Shift.credited_minutes), func.count(func.distinct(Shift.volunteer_id)))
+            .where(_counted(year, None))
+            .group_by(month)
+            .order_by(month)
+        )
+    ]
 
 
 def _totals_by_activity(year: int):
     """Confirmed minutes and shifts per activity (None for shifts on their own): the small table
     that team and project totals are built from, read from the covering index alone."""
-    return (select(Shift.activity_id, func.sum(Shift.credited_minutes).label("minutes"), func.count().label("shifts"))
-            .where(_counted(year, None)).group_by(Shift.activity_id).subquery())
+    return (
+        select(Shift.activity_id, func.sum(Shift.credited_minutes).label("minutes"), func.count().label("shifts"))
+        .where(_counted(year, None))
+        .group_by(Shift.activity_id)
+        .subquery()
+    )
 
 
 def _totals_by(session: Session, key_column, label_column, year: int, team_join: bool = False) -> list[HoursTotal]:
     per_activity = _totals_by_activity(year)
-    statement = (select(key_column, label_column, func.sum(per_activity.c.minutes), func.sum(per_activity.c.shifts))
-                 .select_from(per_activity).outerjoin(Activity, Activity.id == per_activity.c.activity_id)
-                 .outerjoin(VolunteerProject, VolunteerProject.id == Activity.project_id))
+    statement = (
+        select(key_column, label_column, func.sum(per_activity.c.minutes), func.sum(per_activity.c.shifts))
+        .select_from(per_activity)
+        .outerjoin(Activity, Activity.id == per_activity.c.activity_id)
+        .outerjoin(VolunteerProject, VolunteerProject.id == Activity.project_id)
+    )
     if team_join:
         statement = statement.outerjoin(VolunteerTeam, VolunteerTeam.id == key_column)
-    rows = session.execute(statement.group_by(key_column, label_column)
-                           .order_by(func.sum(per_activity.c.minutes).desc())).all()
-    return [HoursTotal(key, label or "（未归属）", "", int(minutes), int(shifts)) for key, label, minutes, shifts in rows]
+    rows = session.execute(
+        statement.group_by(key_column, label_column).order_by(func.sum(per_activity.c.minutes).desc())
+    ).all()
+    return [
+        HoursTotal(key, label or "（未归属）", "", int(minutes), int(shifts)) for key, label, minutes, shifts in rows
+    ]
 
 
 def totals_by_team(session: Session, year: int) -> list[HoursTotal]:
     """Per team: a shift counts for the team of its activity, or of the activity's project."""
-    return _totals_by(session, func.coalesce(Activity.team_id, VolunteerProject.team_id), VolunteerTeam.name, year,
-                      team_join=True)
+    return _totals_by(
+        session, func.coalesce(Activity.team_id, VolunteerProject.team_id), VolunteerTeam.name, year, team_join=True
+    )
 
 
 def totals_by_project(session: Session, year: int) -> list[HoursTotal]:
@@ -276,8 +368,14 @@ def totals_by_project(session: Session, year: int) -> list[HoursTotal]:
 
 def confirmed_minutes_between(session: Session, volunteer_id: str, start: date, end: date) -> list[ShiftRow]:
     """The confirmed shifts of one volunteer in a period, oldest first (what a certificate lists)."""
-    return shift_rows(session, Shift.volunteer_id == volunteer_id, Shift.confirmed_at.is_not(None),
-                      Shift.service_date >= start, Shift.service_date <= end, newest_first=False)
+    return shift_rows(
+        session,
+        Shift.volunteer_id == volunteer_id,
+        Shift.confirmed_at.is_not(None),
+        Shift.service_date >= start,
+        Shift.service_date <= end,
+        newest_first=False,
+    )
 
 
 @counter("shifts")
@@ -287,24 +385,36 @@ def _count_shifts(session: Session) -> int:
 
 @counter("confirmed_hours")
 def _confirmed_hours(session: Session) -> float:
-    minutes = session.execute(select(func.coalesce(func.sum(Shift.credited_minutes), 0)).where(
-        Shift.deleted.is_(False), Shift.confirmed_at.is_not(None))).scalar_one()
+    minutes = session.execute(
+        select(func.coalesce(func.sum(Shift.credited_minutes), 0)).where(
+            Shift.deleted.is_(False), Shift.confirmed_at.is_not(None)
+        )
+    ).scalar_one()
     return minutes / 60
 
 
-def find_shifts(session: Session, offset: int = 0, limit: int = 200, pending_only: bool = True,
-                text: str = "") -> list[ShiftRow]:
+def find_shifts(
+    session: Session, offset: int = 0, limit: int = 200, pending_only: bool = True, text: str = ""
+) -> list[ShiftRow]:
     """A page of shifts for the 服务时长 screen: waiting for confirmation (oldest first), or all (newest first),
     optionally of the volunteers whose name or number matches ``text``."""
     conditions = [Shift.deleted.is_(False)]
     if pending_only:
         conditions.append(Shift.confirmed_at.is_(None))
     if text.strip():
-        conditions.append(Shift.volunteer_id.in_(
-            select(Volunteer.id).join(Person, Person.id == Volunteer.person_id).where(
-                Person.name.contains(text.strip()) | Volunteer.volunteer_number.contains(text.strip().upper()))))
+        conditions.append(
+            Shift.volunteer_id.in_(
+                select(Volunteer.id)
+                .join(Person, Person.id == Volunteer.person_id)
+                .where(Person.name.contains(text.strip()) | Volunteer.volunteer_number.contains(text.strip().upper()))
+            )
+        )
     order = (Shift.signed_in_at, Shift.id) if pending_only else (Shift.signed_in_at.desc(), Shift.id)
-    ids = session.execute(select(Shift.id).where(*conditions).order_by(*order).offset(offset).limit(limit)).scalars().all()
+    ids = (
+        session.execute(select(Shift.id).where(*conditions).order_by(*order).offset(offset).limit(limit))
+        .scalars()
+        .all()
+    )
     if not ids:
         return []
     rows = {r.id: r for r in shift_rows(session, Shift.id.in_(ids))}

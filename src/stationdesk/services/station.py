@@ -19,8 +19,22 @@ _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{1,31}$")
 
 # Maintained lists and their starting entries; each feature adds its kinds here at import time.
 DEFAULT_CATALOGS: dict[str, tuple[str, ...]] = {
-    "person_tag": ("独居", "空巢", "失能", "半失能", "高龄", "低保", "特困", "残疾", "留守儿童", "困境儿童",
-                   "孤儿", "重点关注", "优抚对象", "失独"),
+    "person_tag": (
+        "独居",
+        "空巢",
+        "失能",
+        "半失能",
+        "高龄",
+        "低保",
+        "特困",
+        "残疾",
+        "留守儿童",
+        "困境儿童",
+        "孤儿",
+        "重点关注",
+        "优抚对象",
+        "失独",
+    ),
 }
 
 
@@ -77,10 +91,13 @@ def ensure_default_catalogs(session: Session) -> int:
 
 def catalog(session: Session, kind: str) -> list[str]:
     """Active entries of one maintained list, in their order."""
-    return list(session.execute(
-        select(CatalogItem.name).where(CatalogItem.kind == kind, CatalogItem.active.is_(True),
-                                       CatalogItem.deleted.is_(False))
-        .order_by(CatalogItem.sort_order, CatalogItem.name)).scalars())
+    return list(
+        session.execute(
+            select(CatalogItem.name)
+            .where(CatalogItem.kind == kind, CatalogItem.active.is_(True), CatalogItem.deleted.is_(False))
+            .order_by(CatalogItem.sort_order, CatalogItem.name)
+        ).scalars()
+    )
 
 
 def set_catalog(session: Session, kind: str, names: list[str]) -> list[str]:
@@ -104,7 +121,7 @@ def set_catalog(session: Session, kind: str, names: list[str]) -> list[str]:
 def audit(session: Session, action: str, subject_kind: str = "", subject_id: str = "", detail: str = "") -> None:
     """Note a sensitive action (export, print, full ID-number view) in the local audit log."""
     session.add(AuditEntry(action=action, subject_kind=subject_kind, subject_id=subject_id, detail=detail))
-    note_changed(session, "audit_log")      # an open 操作日志 page refreshes
+    note_changed(session, "audit_log")  # an open 操作日志 page refreshes
 
 
 STATION_PHONE_KEY = "station.phone"

@@ -20,34 +20,84 @@ from stationdesk.services.station import DEFAULT_CATALOGS, today
 
 VISIT_KINDS = ("上门走访", "电话问候", "到站服务", "委托探访")
 SATISFACTION = ("满意", "基本满意", "不满意")
-DEFAULT_CATALOGS.setdefault("visit_risk", ("跌倒风险", "独居无人照应", "用电用气安全", "情绪低落", "走失风险",
-                                           "用药安全", "居住环境差", "经济困难"))
-DEFAULT_CATALOGS.setdefault("elder_service", ("生活照料", "健康监测", "精神慰藉", "助餐", "助浴", "助洁", "助医",
-                                              "代购代办", "安全检查", "政策咨询", "康复指导", "法律援助"))
+DEFAULT_CATALOGS.setdefault(
+    "visit_risk",
+    ("跌倒风险", "独居无人照应", "用电用气安全", "情绪低落", "走失风险", "用药安全", "居住环境差", "经济困难"),
+)
+DEFAULT_CATALOGS.setdefault(
+    "elder_service",
+    (
+        "生活照料",
+        "健康监测",
+        "精神慰藉",
+        "助餐",
+        "助浴",
+        "助洁",
+        "助医",
+        "代购代办",
+        "安全检查",
+        "政策咨询",
+        "康复指导",
+        "法律援助",
+    ),
+)
 _TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 _BLOOD_PRESSURE = re.compile(r"^(\d{2,3})/(\d{2,3})$")
 
-register_messages({
-    "visit.elder_required": ("请选择被探访的老人。", "Choose the elder who was visited."),
-    "visit.elder_unknown": ("该老人不在人员档案中，或已被删除。", "This elder is not in the registry or was deleted."),
-    "visit.not_elder": ("{name} 未登记为老年人，请先在人员档案中勾选“老年人”。",
-                        "{name} is not registered as an elder; tick “elder” in the registry first."),
-    "visit.date_required": ("请填写探访日期。", "Please enter the visit date."),
-    "visit.date_in_future": ("探访日期 {visited_on} 晚于今天，不能登记尚未发生的探访。",
-                             "The visit date {visited_on} is after today; a visit cannot be recorded before it happens."),
-    "visit.time_format": ("时间应写成 时:分，如 09:30。", "Times are written hours:minutes, e.g. 09:30."),
-    "visit.end_before_start": ("结束时间 {end} 早于开始时间 {start}。", "The end time {end} is before the start time {start}."),
-    "visit.kind_unknown": ("请选择探访方式（{choices}）。", "Choose how the visit was made ({choices})."),
-    "visit.visitor_unknown": ("探访人不在人员档案中或已删除。", "A visitor is not in the registry or was deleted."),
-    "visit.blood_pressure_format": ("血压应写成 收缩压/舒张压，如 135/85。", "Blood pressure is written systolic/diastolic, e.g. 135/85."),
-    "visit.blood_glucose_format": ("血糖应为 1.0 到 35.0 之间的数字（mmol/L）。", "Blood glucose is a number from 1.0 to 35.0 (mmol/L)."),
-    "visit.follow_up_due_required": ("填写了跟进事项，请同时填写跟进期限。", "A follow-up action needs a due date."),
-    "visit.follow_up_due_before_visit": ("跟进期限不能早于探访日期。", "The follow-up due date cannot be before the visit."),
-    "visit.satisfaction_unknown": ("满意度只能是：满意、基本满意、不满意。", "Satisfaction is one of 满意, 基本满意, 不满意."),
-    "visit.text_too_long": ("“{label}”不能超过 {max} 个字。", "“{label}” can have at most {max} characters."),
-    "follow_up.already_closed": ("该跟进事项已于 {closed_on} 关闭。", "This follow-up was already closed on {closed_on}."),
-    "follow_up.close_date": ("关闭日期不能早于探访日期，也不能晚于今天。", "The closing date must be between the visit and today."),
-})
+register_messages(
+    {
+        "visit.elder_required": ("请选择被探访的老人。", "Choose the elder who was visited."),
+        "visit.elder_unknown": (
+            "该老人不在人员档案中，或已被删除。",
+            "This elder is not in the registry or was deleted.",
+        ),
+        "visit.not_elder": (
+            "{name} 未登记为老年人，请先在人员档案中勾选“老年人”。",
+            "{name} is not registered as an elder; tick “elder” in the registry first.",
+        ),
+        "visit.date_required": ("请填写探访日期。", "Please enter the visit date."),
+        "visit.date_in_future": (
+            "探访日期 {visited_on} 晚于今天，不能登记尚未发生的探访。",
+            "The visit date {visited_on} is after today; a visit cannot be recorded before it happens.",
+        ),
+        "visit.time_format": ("时间应写成 时:分，如 09:30。", "Times are written hours:minutes, e.g. 09:30."),
+        "visit.end_before_start": (
+            "结束时间 {end} 早于开始时间 {start}。",
+            "The end time {end} is before the start time {start}.",
+        ),
+        "visit.kind_unknown": ("请选择探访方式（{choices}）。", "Choose how the visit was made ({choices})."),
+        "visit.visitor_unknown": ("探访人不在人员档案中或已删除。", "A visitor is not in the registry or was deleted."),
+        "visit.blood_pressure_format": (
+            "血压应写成 收缩压/舒张压，如 135/85。",
+            "Blood pressure is written systolic/diastolic, e.g. 135/85.",
+        ),
+        "visit.blood_glucose_format": (
+            "血糖应为 1.0 到 35.0 之间的数字（mmol/L）。",
+            "Blood glucose is a number from 1.0 to 35.0 (mmol/L).",
+        ),
+        "visit.follow_up_due_required": (
+            "填写了跟进事项，请同时填写跟进期限。",
+            "A follow-up action needs a due date.",
+        ),
+        "visit.follow_up_due_before_visit": (
+            "跟进期限不能早于探访日期。",
+            "The follow-up due date cannot be before the visit.",
+        ),
+        "visit.satisfaction_unknown": (
+            "满意度只能是：满意、基本满意、不满意。",
+            "Satisfaction is one of 满意, 基本满意, 不满意.",
+        ),
+        "visit.text_too_long": ("“{label}”不能超过 {max} 个字。", "“{label}” can have at most {max} characters."),
+        "follow_up.already_closed": (
+            "该跟进事项已于 {closed_on} 关闭。",
+            "This follow-up was already closed on {closed_on}.",
+        ),
+        "follow_up.close_date": (
+            "关闭日期不能早于探访日期，也不能晚于今天。",
+            "The closing date must be between the visit and today.",
+        ),
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -111,7 +161,7 @@ class VisitDetail:
     summary: VisitSummary
     data: VisitInput
     follow_ups: tuple[FollowUpSummary, ...] = field(default=())
-    visitors: tuple[tuple[str, str], ...] = ()      # (person id, name) of each visitor, for the edit form
+    visitors: tuple[tuple[str, str], ...] = ()  # (person id, name) of each visitor, for the edit form
 
 
 def split_list(text: str) -> tuple[str, ...]:
@@ -139,7 +189,9 @@ def validate_visit(session: Session, data: VisitInput) -> VisitInput:
     if data.visited_on is None:
         errors.append(ValidationError("visit.date_required", field="visited_on"))
     elif data.visited_on > day:
-        errors.append(ValidationError("visit.date_in_future", field="visited_on", visited_on=data.visited_on.isoformat()))
+        errors.append(
+            ValidationError("visit.date_in_future", field="visited_on", visited_on=data.visited_on.isoformat())
+        )
     start, end = (data.start_time or "").strip(), (data.end_time or "").strip()
     for name, value in (("start_time", start), ("end_time", end)):
         if not _TIME.match(value):
@@ -150,8 +202,9 @@ def validate_visit(session: Session, data: VisitInput) -> VisitInput:
         errors.append(ValidationError("visit.kind_unknown", field="kind", choices="、".join(VISIT_KINDS)))
     visitor_ids = tuple(dict.fromkeys(v for v in data.visitor_ids if v))
     if visitor_ids:
-        found = session.execute(select(func.count()).select_from(Person).where(
-            Person.id.in_(visitor_ids), Person.deleted.is_(False))).scalar_one()
+        found = session.execute(
+            select(func.count()).select_from(Person).where(Person.id.in_(visitor_ids), Person.deleted.is_(False))
+        ).scalar_one()
         if found != len(visitor_ids):
             errors.append(ValidationError("visit.visitor_unknown", field="visitor_ids"))
     pressure = (data.blood_pressure or "").strip().replace("／", "/")
@@ -177,17 +230,25 @@ def validate_visit(session: Session, data: VisitInput) -> VisitInput:
     if data.satisfaction and data.satisfaction not in SATISFACTION:
         errors.append(ValidationError("visit.satisfaction_unknown", field="satisfaction"))
     clean = VisitInput(
-        elder_id=data.elder_id, visited_on=data.visited_on, start_time=start, end_time=end, kind=data.kind,
+        elder_id=data.elder_id,
+        visited_on=data.visited_on,
+        start_time=start,
+        end_time=end,
+        kind=data.kind,
         visitor_ids=visitor_ids,
         living_situation=_text(errors, data.living_situation, "living_situation", "居住情况", 2000),
-        blood_pressure=pressure, blood_glucose=glucose,
+        blood_pressure=pressure,
+        blood_glucose=glucose,
         health_note=_text(errors, data.health_note, "health_note", "健康情况", 2000),
         risks=tuple(dict.fromkeys(r.strip() for r in data.risks if r.strip())),
         services=tuple(dict.fromkeys(s.strip() for s in data.services if s.strip())),
         needs=_text(errors, data.needs, "needs", "发现的需求", 2000),
-        follow_up_action=action, follow_up_due=data.follow_up_due if action else None,
-        satisfaction=data.satisfaction, recorder=_text(errors, data.recorder, "recorder", "记录人", 50),
-        ability_changed=bool(data.ability_changed))
+        follow_up_action=action,
+        follow_up_due=data.follow_up_due if action else None,
+        satisfaction=data.satisfaction,
+        recorder=_text(errors, data.recorder, "recorder", "记录人", 50),
+        ability_changed=bool(data.ability_changed),
+    )
     if errors:
         raise FormErrors(errors)
     return clean
@@ -195,19 +256,31 @@ def validate_visit(session: Session, data: VisitInput) -> VisitInput:
 
 def record_visit(session: Session, data: VisitInput) -> VisitSummary:
     data = validate_visit(session, data)
-    visit = Visit(elder_id=data.elder_id, visited_on=data.visited_on, start_time=data.start_time,
-                  end_time=data.end_time, kind=data.kind, living_situation=data.living_situation,
-                  blood_pressure=data.blood_pressure, blood_glucose=data.blood_glucose,
-                  health_note=data.health_note, risks=join_tags(data.risks), services=join_tags(data.services),
-                  needs=data.needs, ability_changed=data.ability_changed, satisfaction=data.satisfaction,
-                  recorder=data.recorder)
+    visit = Visit(
+        elder_id=data.elder_id,
+        visited_on=data.visited_on,
+        start_time=data.start_time,
+        end_time=data.end_time,
+        kind=data.kind,
+        living_situation=data.living_situation,
+        blood_pressure=data.blood_pressure,
+        blood_glucose=data.blood_glucose,
+        health_note=data.health_note,
+        risks=join_tags(data.risks),
+        services=join_tags(data.services),
+        needs=data.needs,
+        ability_changed=data.ability_changed,
+        satisfaction=data.satisfaction,
+        recorder=data.recorder,
+    )
     session.add(visit)
     session.flush()
     for person_id in data.visitor_ids:
         session.add(VisitVisitor(visit_id=visit.id, person_id=person_id))
     if data.follow_up_action:
-        session.add(FollowUp(elder_id=data.elder_id, visit_id=visit.id, action=data.follow_up_action,
-                             due_on=data.follow_up_due))
+        session.add(
+            FollowUp(elder_id=data.elder_id, visit_id=visit.id, action=data.follow_up_action, due_on=data.follow_up_due)
+        )
     session.flush()
     return get_visit(session, visit.id).summary
 
@@ -216,12 +289,27 @@ def update_visit(session: Session, visit_id: str, data: VisitInput) -> VisitSumm
     """Correct a recorded visit: every field, its visitors and its (still open) follow-up."""
     visit = live_row(session, Visit, visit_id)
     data = validate_visit(session, data)
-    for name in ("elder_id", "visited_on", "start_time", "end_time", "kind", "living_situation", "blood_pressure",
-                 "blood_glucose", "health_note", "needs", "ability_changed", "satisfaction", "recorder"):
+    for name in (
+        "elder_id",
+        "visited_on",
+        "start_time",
+        "end_time",
+        "kind",
+        "living_situation",
+        "blood_pressure",
+        "blood_glucose",
+        "health_note",
+        "needs",
+        "ability_changed",
+        "satisfaction",
+        "recorder",
+    ):
         setattr(visit, name, getattr(data, name))
     visit.risks, visit.services = join_tags(data.risks), join_tags(data.services)
-    links = {link.person_id: link for link in session.execute(
-        select(VisitVisitor).where(VisitVisitor.visit_id == visit.id)).scalars()}
+    links = {
+        link.person_id: link
+        for link in session.execute(select(VisitVisitor).where(VisitVisitor.visit_id == visit.id)).scalars()
+    }
     for person_id, link in links.items():
         wanted = person_id in data.visitor_ids
         if link.deleted == wanted:
@@ -229,11 +317,16 @@ def update_visit(session: Session, visit_id: str, data: VisitInput) -> VisitSumm
     for person_id in data.visitor_ids:
         if person_id not in links:
             session.add(VisitVisitor(visit_id=visit.id, person_id=person_id))
-    follow = session.execute(select(FollowUp).where(FollowUp.visit_id == visit.id, FollowUp.deleted.is_(False))
-                             .order_by(FollowUp.due_on, FollowUp.id).limit(1)).scalar_one_or_none()
+    follow = session.execute(
+        select(FollowUp)
+        .where(FollowUp.visit_id == visit.id, FollowUp.deleted.is_(False))
+        .order_by(FollowUp.due_on, FollowUp.id)
+        .limit(1)
+    ).scalar_one_or_none()
     if follow is None and data.follow_up_action:
-        session.add(FollowUp(elder_id=data.elder_id, visit_id=visit.id, action=data.follow_up_action,
-                             due_on=data.follow_up_due))
+        session.add(
+            FollowUp(elder_id=data.elder_id, visit_id=visit.id, action=data.follow_up_action, due_on=data.follow_up_due)
+        )
     elif follow is not None and follow.closed_on is None:
         if data.follow_up_action:
             follow.elder_id, follow.action, follow.due_on = data.elder_id, data.follow_up_action, data.follow_up_due
@@ -266,53 +359,110 @@ def _visitor_names(session: Session, visit_ids: list[str]) -> dict[str, tuple[st
     names: dict[str, list[str]] = {}
     if not visit_ids:
         return {}
-    rows = session.execute(select(VisitVisitor.visit_id, Person.name).join(Person, Person.id == VisitVisitor.person_id)
-                           .where(VisitVisitor.visit_id.in_(visit_ids), VisitVisitor.deleted.is_(False))
-                           .order_by(Person.name_pinyin))
+    rows = session.execute(
+        select(VisitVisitor.visit_id, Person.name)
+        .join(Person, Person.id == VisitVisitor.person_id)
+        .where(VisitVisitor.visit_id.in_(visit_ids), VisitVisitor.deleted.is_(False))
+        .order_by(Person.name_pinyin)
+    )
     for visit_id, name in rows:
         names.setdefault(visit_id, []).append(name)
     return {k: tuple(v) for k, v in names.items()}
 
 
 def _summary(visit: Visit, elder_name: str, visitors: tuple[str, ...], follow_up_id: str | None = None) -> VisitSummary:
-    health = "；".join(p for p in (f"血压 {visit.blood_pressure}" if visit.blood_pressure else "",
-                                   f"血糖 {visit.blood_glucose} mmol/L" if visit.blood_glucose else "",
-                                   visit.health_note) if p)
-    return VisitSummary(visit.id, visit.elder_id, elder_name, visit.visited_on, visit.start_time, visit.end_time,
-                        visit.kind, visitors, split_list(visit.risks), split_list(visit.services), visit.needs,
-                        visit.satisfaction, visit.recorder, visit.ability_changed, visit.living_situation, health,
-                        follow_up_id)
+    health = "；".join(
+        p
+        for p in (
+            f"血压 {visit.blood_pressure}" if visit.blood_pressure else "",
+            f"血糖 {visit.blood_glucose} mmol/L" if visit.blood_glucose else "",
+            visit.health_note,
+        )
+        if p
+    )
+    return VisitSummary(
+        visit.id,
+        visit.elder_id,
+        elder_name,
+        visit.visited_on,
+        visit.start_time,
+        visit.end_time,
+        visit.kind,
+        visitors,
+        split_list(visit.risks),
+        split_list(visit.services),
+        visit.needs,
+        visit.satisfaction,
+        visit.recorder,
+        visit.ability_changed,
+        visit.living_situation,
+        health,
+        follow_up_id,
+    )
 
 
 def get_visit(session: Session, visit_id: str) -> VisitDetail:
     visit = live_row(session, Visit, visit_id)
     elder = session.get(Person, visit.elder_id)
-    follow_ups = tuple(_follow_up_summary(f, elder.name, today(session)) for f in session.execute(
-        select(FollowUp).where(FollowUp.visit_id == visit.id, FollowUp.deleted.is_(False))).scalars())
-    visitors = tuple((row.id, row.name) for row in session.execute(
-        select(Person.id, Person.name).join(VisitVisitor, VisitVisitor.person_id == Person.id)
-        .where(VisitVisitor.visit_id == visit.id, VisitVisitor.deleted.is_(False)).order_by(Person.name_pinyin)))
+    follow_ups = tuple(
+        _follow_up_summary(f, elder.name, today(session))
+        for f in session.execute(
+            select(FollowUp).where(FollowUp.visit_id == visit.id, FollowUp.deleted.is_(False))
+        ).scalars()
+    )
+    visitors = tuple(
+        (row.id, row.name)
+        for row in session.execute(
+            select(Person.id, Person.name)
+            .join(VisitVisitor, VisitVisitor.person_id == Person.id)
+            .where(VisitVisitor.visit_id == visit.id, VisitVisitor.deleted.is_(False))
+            .order_by(Person.name_pinyin)
+        )
+    )
     visitor_ids = tuple(person_id for person_id, _name in visitors)
     first = follow_ups[0] if follow_ups else None
-    data = VisitInput(visit.elder_id, visit.visited_on, visit.start_time, visit.end_time, visit.kind, visitor_ids,
-                      visit.living_situation, visit.blood_pressure, visit.blood_glucose, visit.health_note,
-                      split_list(visit.risks), split_list(visit.services), visit.needs,
-                      first.action if first else "", first.due_on if first else None, visit.satisfaction,
-                      visit.recorder, visit.ability_changed)
-    summary = _summary(visit, elder.name, _visitor_names(session, [visit.id]).get(visit.id, ()),
-                       first.id if first else None)
+    data = VisitInput(
+        visit.elder_id,
+        visit.visited_on,
+        visit.start_time,
+        visit.end_time,
+        visit.kind,
+        visitor_ids,
+        visit.living_situation,
+        visit.blood_pressure,
+        visit.blood_glucose,
+        visit.health_note,
+        split_list(visit.risks),
+        split_list(visit.services),
+        visit.needs,
+        first.action if first else "",
+        first.due_on if first else None,
+        visit.satisfaction,
+        visit.recorder,
+        visit.ability_changed,
+    )
+    summary = _summary(
+        visit, elder.name, _visitor_names(session, [visit.id]).get(visit.id, ()), first.id if first else None
+    )
     return VisitDetail(summary, data, follow_ups, visitors)
 
 
-def list_visits(session: Session, elder_id: str | None = None, text: str = "", offset: int = 0,
-                limit: int = 200) -> list[VisitSummary]:
+def list_visits(
+    session: Session, elder_id: str | None = None, text: str = "", offset: int = 0, limit: int = 200
+) -> list[VisitSummary]:
     """Visits, newest first, optionally of one elder or matching a name / pinyin."""
-    query = of_elders(session, select(Visit, Person.name).join(Person, Person.id == Visit.elder_id)
-                      .where(Visit.deleted.is_(False)), Visit.elder_id, elder_id, text)
+    query = of_elders(
+        session,
+        select(Visit, Person.name).join(Person, Person.id == Visit.elder_id).where(Visit.deleted.is_(False)),
+        Visit.elder_id,
+        elder_id,
+        text,
+    )
     if query is None:
         return []
-    rows = session.execute(query.order_by(Visit.visited_on.desc(), Visit.start_time.desc(), Visit.id)
-                           .offset(offset).limit(limit)).all()
+    rows = session.execute(
+        query.order_by(Visit.visited_on.desc(), Visit.start_time.desc(), Visit.id).offset(offset).limit(limit)
+    ).all()
     visitors = _visitor_names(session, [v.id for v, _ in rows])
     return [_summary(v, name, visitors.get(v.id, ())) for v, name in rows]
 
@@ -342,23 +492,30 @@ def matching_elder_ids(session: Session, text: str, limit: int = 500) -> list[st
 
 def _follow_up_summary(row: FollowUp, elder_name: str, day: date) -> FollowUpSummary:
     overdue = (day - row.due_on).days if row.closed_on is None else 0
-    return FollowUpSummary(row.id, row.elder_id, elder_name, row.visit_id, row.action, row.due_on, row.closed_on,
-                           overdue, row.closed_note)
+    return FollowUpSummary(
+        row.id, row.elder_id, elder_name, row.visit_id, row.action, row.due_on, row.closed_on, overdue, row.closed_note
+    )
 
 
 def open_follow_ups(session: Session, elder_id: str | None = None, limit: int = 200) -> list[FollowUpSummary]:
     """Open follow-up tasks, the most overdue first."""
-    query = (select(FollowUp, Person.name).join(Person, Person.id == FollowUp.elder_id)
-             .where(FollowUp.closed_on.is_(None), FollowUp.deleted.is_(False), Person.deleted.is_(False),
-                    _of_live_visit()))
+    query = (
+        select(FollowUp, Person.name)
+        .join(Person, Person.id == FollowUp.elder_id)
+        .where(FollowUp.closed_on.is_(None), FollowUp.deleted.is_(False), Person.deleted.is_(False), _of_live_visit())
+    )
     if elder_id:
         query = query.where(FollowUp.elder_id == elder_id)
     day = today(session)
-    return [_follow_up_summary(row, name, day) for row, name in
-            session.execute(query.order_by(FollowUp.due_on, FollowUp.id).limit(limit))]
+    return [
+        _follow_up_summary(row, name, day)
+        for row, name in session.execute(query.order_by(FollowUp.due_on, FollowUp.id).limit(limit))
+    ]
 
 
-def close_follow_up(session: Session, follow_up_id: str, closed_on: date | None = None, note: str = "") -> FollowUpSummary:
+def close_follow_up(
+    session: Session, follow_up_id: str, closed_on: date | None = None, note: str = ""
+) -> FollowUpSummary:
     row = live_row(session, FollowUp, follow_up_id)
     if row.closed_on is not None:
         raise ValidationError("follow_up.already_closed", closed_on=row.closed_on.isoformat())
@@ -379,8 +536,11 @@ def _count_visits(session: Session) -> int:
 
 @counter("open_followups")
 def _count_open_follow_ups(session: Session) -> int:
-    return session.execute(select(func.count()).select_from(FollowUp).where(
-        FollowUp.closed_on.is_(None), FollowUp.deleted.is_(False), _of_live_visit())).scalar_one()
+    return session.execute(
+        select(func.count())
+        .select_from(FollowUp)
+        .where(FollowUp.closed_on.is_(None), FollowUp.deleted.is_(False), _of_live_visit())
+    ).scalar_one()
 
 
 def _of_live_visit():
@@ -397,13 +557,20 @@ def _list_visits(session: Session, limit: int, query_text: str) -> list[dict]:
 class VisitFormChoices:
     risks: tuple[str, ...]
     services: tuple[str, ...]
-    visitors: tuple[tuple[str, str], ...]      # (person id, name) of the registry's volunteers
+    visitors: tuple[tuple[str, str], ...]  # (person id, name) of the registry's volunteers
 
 
 def visit_form_choices(session: Session, visitor_limit: int = 500) -> VisitFormChoices:
     from stationdesk.services.station import catalog
 
-    visitors = session.execute(select(Person.id, Person.name).where(
-        Person.is_volunteer.is_(True), Person.deleted.is_(False)).order_by(Person.name_pinyin).limit(visitor_limit)).all()
-    return VisitFormChoices(tuple(catalog(session, "visit_risk")), tuple(catalog(session, "elder_service")),
-                            tuple((v.id, v.name) for v in visitors))
+    visitors = session.execute(
+        select(Person.id, Person.name)
+        .where(Person.is_volunteer.is_(True), Person.deleted.is_(False))
+        .order_by(Person.name_pinyin)
+        .limit(visitor_limit)
+    ).all()
+    return VisitFormChoices(
+        tuple(catalog(session, "visit_risk")),
+        tuple(catalog(session, "elder_service")),
+        tuple((v.id, v.name) for v in visitors),
+    )

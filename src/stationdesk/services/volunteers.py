@@ -15,83 +15,155 @@ from sqlalchemy.orm import Session
 
 from stationdesk import messages
 from stationdesk.db.models.people import GuardianConsent, Person
-from stationdesk.db.models.volunteers import (Activity, Shift, TeamMembership, Volunteer, VolunteerAward,
-                                              VolunteerCertificate, VolunteerProject, VolunteerTeam,
-                                              VolunteerTraining)
+from stationdesk.db.models.volunteers import (
+    Activity,
+    Shift,
+    TeamMembership,
+    Volunteer,
+    VolunteerAward,
+    VolunteerCertificate,
+    VolunteerProject,
+    VolunteerTeam,
+    VolunteerTraining,
+)
 from stationdesk.domain.id_number import mask_id_number
 from stationdesk.domain.phone import mask_phone
 from stationdesk.domain.service_hours import STATUS_ACTIVE, STATUSES
 from stationdesk.domain.volunteer_age import check_volunteer_age
 from stationdesk.errors import NotFound, ValidationError
-from stationdesk.services.people import (PeopleQuery, PersonSummary, _conditions, _text_condition, age_on,
-                                         join_tags, live_person, summarise)
+from stationdesk.services.people import (
+    PeopleQuery,
+    PersonSummary,
+    _conditions,
+    _text_condition,
+    age_on,
+    join_tags,
+    live_person,
+    summarise,
+)
 from stationdesk.services.records import live_row
 from stationdesk.services.registry import counter, json_ready, lister
 from stationdesk.services.station import DEFAULT_CATALOGS, catalog, current_station, today
 
-DEFAULT_CATALOGS["volunteer_skill"] = ("心理疏导", "医疗护理", "课业辅导", "法律咨询", "家电维修", "文艺", "驾驶",
-                                       "应急救援", "理发", "摄影", "助老陪伴", "垃圾分类宣传")
+DEFAULT_CATALOGS["volunteer_skill"] = (
+    "心理疏导",
+    "医疗护理",
+    "课业辅导",
+    "法律咨询",
+    "家电维修",
+    "文艺",
+    "驾驶",
+    "应急救援",
+    "理发",
+    "摄影",
+    "助老陪伴",
+    "垃圾分类宣传",
+)
 DEFAULT_CATALOGS["activity_kind"] = ("助老服务", "关爱儿童", "文体活动", "环境整治", "便民服务", "宣传教育", "应急救援")
 
-messages.register({
-    "volunteer.birth_unknown": ("登记志愿者需要出生日期（或身份证号码），以核对年龄。",
-                                "A volunteer needs a birth date (or ID number) so the age can be checked."),
-    "volunteer.under_14": ("未满 14 周岁（现 {age} 岁）不能登记为志愿者，可由家长陪同参加活动。",
-                           "Under 14 (now {age}) cannot register as a volunteer; they may take part accompanied by a parent."),
-    "volunteer.needs_consent": ("{age} 岁的未成年人登记为志愿者，须先在人员档案中登记监护人同意。",
-                                "A minor aged {age} needs a guardian's consent recorded in the registry before registering."),
-    "volunteer.already": ("{name} 已是志愿者（编号 {number}）。", "{name} is already a volunteer (number {number})."),
-    "volunteer.number_taken": ("志愿者编号 {number} 已被使用。", "Volunteer number {number} is already in use."),
-    "volunteer.number_format": ("志愿者编号只能由字母、数字和短横线组成（最多 32 位）。",
-                                "A volunteer number has at most 32 letters, digits or dashes."),
-    "volunteer.status": ("状态只能是 在册、暂停 或 退出。", "The status is one of 在册, 暂停, 退出."),
-    "volunteer.not_found": ("找不到志愿者编号 {number}。", "No volunteer with number {number}."),
-    "volunteer.registered_future": ("登记日期不能晚于今天。", "The registration date cannot be after today."),
-    "team.name_required": ("请填写队伍名称。", "Please enter the team's name."),
-    "team.name_taken": ("已有名为“{name}”的队伍。", "A team named {name} already exists."),
-    "team.leader_not_volunteer": ("{name} 尚未登记为志愿者，不能担任队长；请先在“志愿者”页登记。",
-                                  "{name} is not a registered volunteer and cannot lead a team; register them on the Volunteers page first."),
-    "project.name_required": ("请填写项目名称。", "Please enter the project's name."),
-    "training.course_required": ("请填写培训课程。", "Please enter the course."),
-    "training.date_future": ("培训日期不能晚于今天。", "The training date cannot be after today."),
-    "award.title_required": ("请填写表彰名称。", "Please enter the award."),
-    "shift.out_before_in": ("签退时间（{signed_out}）必须晚于签到时间（{signed_in}）。",
-                            "Sign-out ({signed_out}) must be after sign-in ({signed_in})."),
-    "shift.too_long": ("一次服务不能超过 {hours} 小时，请核对日期和时间。", "A shift cannot exceed {hours} hours; check the dates and times."),
-    "shift.in_future": ("服务时间 {signed_out} 还没到，不能提前登记。", "{signed_out} has not happened yet; shifts are recorded afterwards."),
-    "shift.overlap": ("该志愿者在 {other} 已有服务记录，时间不能重叠。", "This volunteer already served {other}; shifts cannot overlap."),
-    "shift.volunteer_left": ("该志愿者已退出，不能再登记服务时长。", "This volunteer has left; no new shifts can be recorded."),
-    "shift.reason_required": ("修改服务时长必须写明原因。", "A correction needs a written reason."),
-    "shift.half_hours_only": ("服务时长以半小时为单位（如 1.5 小时）。", "Hours go in half-hour units (e.g. 1.5)."),
-    "shift.over_daily_cap": ("每天最多计 {cap} 小时；当天还可计 {left} 小时。", "At most {cap} hours a day count; {left} are left for that day."),
-    "shift.locked": ("该记录已由 {by} 确认并锁定，只能通过“更正”修改（需写明原因）。",
-                     "This shift was confirmed by {by} and is locked; change it through a correction with a reason."),
-    "shift.confirmer_required": ("请填写确认人姓名。", "Please enter who confirms."),
-    "activity.name_required": ("请填写活动名称。", "Please enter the activity's name."),
-    "activity.ends_before_start": ("活动结束时间必须晚于开始时间。", "The activity must end after it starts."),
-    "activity.full": ("活动名额已满（{capacity} 人）。", "The activity is full ({capacity} places)."),
-    "activity.already_signed_up": ("{name} 已报名此活动。", "{name} has already signed up."),
-    "activity.not_volunteer": ("{name} 不是在册志愿者。", "{name} is not an active volunteer."),
-    "activity.sheet_missing_time": ("签到和签退时间都要填写，才能计算服务时长。",
-                                    "Both sign-in and sign-out times are needed to count the hours."),
-    "activity.sheet_row": ("第 {row} 行（{name}）：{problem}", "Row {row} ({name}): {problem}"),
-    "certificate.no_hours": ("{name} 在 {start} 至 {end} 期间没有已确认的服务时长，不能出具证明。",
-                             "{name} has no confirmed hours from {start} to {end}; no certificate can be issued."),
-    "certificate.period": ("证明期间的开始日期不能晚于结束日期。", "The period must start before it ends."),
-    "certificate.not_found": ("找不到证明编号 {serial}。", "No certificate numbered {serial}."),
-    "certificate.voided": ("证明 {serial} 已于 {day} 作废（{reason}）。", "Certificate {serial} was voided on {day} ({reason})."),
-    "certificate.void_reason": ("请写明作废原因（不超过 {limit} 个字）。",
-                                "Please give the reason for voiding it (at most {limit} characters)."),
-})
+messages.register(
+    {
+        "volunteer.birth_unknown": (
+            "登记志愿者需要出生日期（或身份证号码），以核对年龄。",
+            "A volunteer needs a birth date (or ID number) so the age can be checked.",
+        ),
+        "volunteer.under_14": (
+            "未满 14 周岁（现 {age} 岁）不能登记为志愿者，可由家长陪同参加活动。",
+            "Under 14 (now {age}) cannot register as a volunteer; they may take part accompanied by a parent.",
+        ),
+        "volunteer.needs_consent": (
+            "{age} 岁的未成年人登记为志愿者，须先在人员档案中登记监护人同意。",
+            "A minor aged {age} needs a guardian's consent recorded in the registry before registering.",
+        ),
+        "volunteer.already": (
+            "{name} 已是志愿者（编号 {number}）。",
+            "{name} is already a volunteer (number {number}).",
+        ),
+        "volunteer.number_taken": ("志愿者编号 {number} 已被使用。", "Volunteer number {number} is already in use."),
+        "volunteer.number_format": (
+            "志愿者编号只能由字母、数字和短横线组成（最多 32 位）。",
+            "A volunteer number has at most 32 letters, digits or dashes.",
+        ),
+        "volunteer.status": ("状态只能是 在册、暂停 或 退出。", "The status is one of 在册, 暂停, 退出."),
+        "volunteer.not_found": ("找不到志愿者编号 {number}。", "No volunteer with number {number}."),
+        "volunteer.registered_future": ("登记日期不能晚于今天。", "The registration date cannot be after today."),
+        "team.name_required": ("请填写队伍名称。", "Please enter the team's name."),
+        "team.name_taken": ("已有名为“{name}”的队伍。", "A team named {name} already exists."),
+        "team.leader_not_volunteer": (
+            "{name} 尚未登记为志愿者，不能担任队长；请先在“志愿者”页登记。",
+            "{name} is not a registered volunteer and cannot lead a team; register them on the Volunteers page first.",
+        ),
+        "project.name_required": ("请填写项目名称。", "Please enter the project's name."),
+        "training.course_required": ("请填写培训课程。", "Please enter the course."),
+        "training.date_future": ("培训日期不能晚于今天。", "The training date cannot be after today."),
+        "award.title_required": ("请填写表彰名称。", "Please enter the award."),
+        "shift.out_before_in": (
+            "签退时间（{signed_out}）必须晚于签到时间（{signed_in}）。",
+            "Sign-out ({signed_out}) must be after sign-in ({signed_in}).",
+        ),
+        "shift.too_long": (
+            "一次服务不能超过 {hours} 小时，请核对日期和时间。",
+            "A shift cannot exceed {hours} hours; check the dates and times.",
+        ),
+        "shift.in_future": (
+            "服务时间 {signed_out} 还没到，不能提前登记。",
+            "{signed_out} has not happened yet; shifts are recorded afterwards.",
+        ),
+        "shift.overlap": (
+            "该志愿者在 {other} 已有服务记录，时间不能重叠。",
+            "This volunteer already served {other}; shifts cannot overlap.",
+        ),
+        "shift.volunteer_left": (
+            "该志愿者已退出，不能再登记服务时长。",
+            "This volunteer has left; no new shifts can be recorded.",
+        ),
+        "shift.reason_required": ("修改服务时长必须写明原因。", "A correction needs a written reason."),
+        "shift.half_hours_only": ("服务时长以半小时为单位（如 1.5 小时）。", "Hours go in half-hour units (e.g. 1.5)."),
+        "shift.over_daily_cap": (
+            "每天最多计 {cap} 小时；当天还可计 {left} 小时。",
+            "At most {cap} hours a day count; {left} are left for that day.",
+        ),
+        "shift.locked": (
+            "该记录已由 {by} 确认并锁定，只能通过“更正”修改（需写明原因）。",
+            "This shift was confirmed by {by} and is locked; change it through a correction with a reason.",
+        ),
+        "shift.confirmer_required": ("请填写确认人姓名。", "Please enter who confirms."),
+        "activity.name_required": ("请填写活动名称。", "Please enter the activity's name."),
+        "activity.ends_before_start": ("活动结束时间必须晚于开始时间。", "The activity must end after it starts."),
+        "activity.full": ("活动名额已满（{capacity} 人）。", "The activity is full ({capacity} places)."),
+        "activity.already_signed_up": ("{name} 已报名此活动。", "{name} has already signed up."),
+        "activity.not_volunteer": ("{name} 不是在册志愿者。", "{name} is not an active volunteer."),
+        "activity.sheet_missing_time": (
+            "签到和签退时间都要填写，才能计算服务时长。",
+            "Both sign-in and sign-out times are needed to count the hours.",
+        ),
+        "activity.sheet_row": ("第 {row} 行（{name}）：{problem}", "Row {row} ({name}): {problem}"),
+        "certificate.no_hours": (
+            "{name} 在 {start} 至 {end} 期间没有已确认的服务时长，不能出具证明。",
+            "{name} has no confirmed hours from {start} to {end}; no certificate can be issued.",
+        ),
+        "certificate.period": ("证明期间的开始日期不能晚于结束日期。", "The period must start before it ends."),
+        "certificate.not_found": ("找不到证明编号 {serial}。", "No certificate numbered {serial}."),
+        "certificate.voided": (
+            "证明 {serial} 已于 {day} 作废（{reason}）。",
+            "Certificate {serial} was voided on {day} ({reason}).",
+        ),
+        "certificate.void_reason": (
+            "请写明作废原因（不超过 {limit} 个字）。",
+            "Please give the reason for voiding it (at most {limit} characters).",
+        ),
+    }
+)
 
 
 # -- values handed to the pages and the CLI -------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class VolunteerInput:
     person_id: str
-    volunteer_number: str = ""            # empty: the next number of this station
-    registered_on: date | None = None     # empty: today
+    volunteer_number: str = ""  # empty: the next number of this station
+    registered_on: date | None = None  # empty: today
     skills: tuple[str, ...] = ()
     availability: str = ""
     status: str = STATUS_ACTIVE
@@ -110,7 +182,7 @@ class VolunteerRow:
     status: str
     registered_on: date
     skills: tuple[str, ...]
-    year_minutes: int          # confirmed minutes in the current year
+    year_minutes: int  # confirmed minutes in the current year
 
 
 @dataclass(frozen=True)
@@ -140,7 +212,7 @@ class ShiftRow:
     post: str
     content: str
     service_date: date
-    signed_in: str              # "09:00"
+    signed_in: str  # "09:00"
     signed_out: str
     computed_minutes: int
     credited_minutes: int
@@ -175,10 +247,10 @@ class VolunteerDetail:
     notes: str
     consent_given: bool
     teams: tuple[str, ...]
-    total_minutes: int                      # confirmed, all time
-    pending_minutes: int                    # recorded, not yet confirmed
-    months: tuple[tuple[int, int], ...]     # (month, confirmed minutes) of the current year
-    shifts: tuple[ShiftRow, ...]            # the latest first
+    total_minutes: int  # confirmed, all time
+    pending_minutes: int  # recorded, not yet confirmed
+    months: tuple[tuple[int, int], ...]  # (month, confirmed minutes) of the current year
+    shifts: tuple[ShiftRow, ...]  # the latest first
     trainings: tuple[TrainingRecord, ...]
     awards: tuple[AwardRecord, ...]
     certificates: tuple[CertificateRow, ...]
@@ -199,7 +271,7 @@ class TeamRow:
     service_area: str
     members: int
     projects: int
-    leader_id: str | None = None           # the leader's volunteer id
+    leader_id: str | None = None  # the leader's volunteer id
     leader_person_id: str | None = None
     description: str = ""
 
@@ -216,6 +288,7 @@ class ProjectRow:
 
 # -- registration -----------------------------------------------------------------------------------
 
+
 def _clean_number(number: str) -> str:
     import re
     import unicodedata
@@ -229,10 +302,12 @@ def _clean_number(number: str) -> str:
 def next_volunteer_number(session: Session) -> str:
     """The station's next number, e.g. ``TEST-001-V00042`` (the station code keeps it unique in the city)."""
     prefix = f"{current_station(session).code}-V"
-    last = session.execute(select(func.max(Volunteer.volunteer_number)).where(
-        Volunteer.volunteer_number.like(f"{prefix}%"), func.length(Volunteer.volunteer_number) == len(prefix) + 5)
+    last = session.execute(
+        select(func.max(Volunteer.volunteer_number)).where(
+            Volunteer.volunteer_number.like(f"{prefix}%"), func.length(Volunteer.volunteer_number) == len(prefix) + 5
+        )
     ).scalar_one_or_none()
-    number = int(last[len(prefix):]) + 1 if last and last[len(prefix):].isdigit() else 1
+    number = int(last[len(prefix) :]) + 1 if last and last[len(prefix) :].isdigit() else 1
     return f"{prefix}{number:05d}"
 
 
@@ -240,9 +315,19 @@ def check_can_register(session: Session, person: Person) -> str | None:
     """Apply the age rules; return the id of the guardian consent that allows a 14-18 year old."""
     consent_id = None
     age = age_on(person.birth_date, today(session))
-    consent = session.execute(select(GuardianConsent.id).where(
-        GuardianConsent.child_id == person.id, GuardianConsent.deleted.is_(False),
-        GuardianConsent.withdrawn_on.is_(None)).order_by(GuardianConsent.given_on.desc())).scalars().first()
+    consent = (
+        session.execute(
+            select(GuardianConsent.id)
+            .where(
+                GuardianConsent.child_id == person.id,
+                GuardianConsent.deleted.is_(False),
+                GuardianConsent.withdrawn_on.is_(None),
+            )
+            .order_by(GuardianConsent.given_on.desc())
+        )
+        .scalars()
+        .first()
+    )
     if check_volunteer_age(age, consent is not None):
         consent_id = consent
     return consent_id
@@ -250,15 +335,18 @@ def check_can_register(session: Session, person: Person) -> str | None:
 
 def _role_without_profile(text: str = "") -> list:
     """People given the 志愿者 role in the registry who have no volunteer profile (no number) yet."""
-    return [*_conditions(PeopleQuery(text=text, role="volunteer")),
-            ~exists().where(Volunteer.person_id == Person.id, Volunteer.deleted.is_(False))]
+    return [
+        *_conditions(PeopleQuery(text=text, role="volunteer")),
+        ~exists().where(Volunteer.person_id == Person.id, Volunteer.deleted.is_(False)),
+    ]
 
 
 def unregistered_volunteer_people(session: Session, text: str = "", limit: int = 50) -> list[PersonSummary]:
     """Those people, in pinyin order, for the registration dialog."""
     day = today(session)
-    rows = session.execute(select(Person).where(*_role_without_profile(text))
-                           .order_by(Person.name_pinyin, Person.id).limit(limit)).scalars()
+    rows = session.execute(
+        select(Person).where(*_role_without_profile(text)).order_by(Person.name_pinyin, Person.id).limit(limit)
+    ).scalars()
     return [summarise(p, day) for p in rows]
 
 
@@ -269,11 +357,15 @@ def count_unregistered_volunteer_role(session: Session) -> int:
 def register_volunteer(session: Session, data: VolunteerInput) -> VolunteerRow:
     """A volunteer profile for a person of the registry; the person gets the 志愿者 role if not yet."""
     person = live_person(session, data.person_id)
-    existing = session.execute(select(Volunteer).where(Volunteer.person_id == person.id,
-                                                       Volunteer.deleted.is_(False))).scalars().first()
+    existing = (
+        session.execute(select(Volunteer).where(Volunteer.person_id == person.id, Volunteer.deleted.is_(False)))
+        .scalars()
+        .first()
+    )
     if existing is not None:
-        raise ValidationError("volunteer.already", field="person_id", name=person.name,
-                              number=existing.volunteer_number)
+        raise ValidationError(
+            "volunteer.already", field="person_id", name=person.name, number=existing.volunteer_number
+        )
     consent_id = check_can_register(session, person)
     day = today(session)
     registered_on = data.registered_on or day
@@ -284,17 +376,25 @@ def register_volunteer(session: Session, data: VolunteerInput) -> VolunteerRow:
     number = _clean_number(data.volunteer_number) or next_volunteer_number(session)
     if session.execute(select(Volunteer.id).where(Volunteer.volunteer_number == number)).first():
         raise ValidationError("volunteer.number_taken", field="volunteer_number", number=number)
-    volunteer = Volunteer(person_id=person.id, volunteer_number=number, registered_on=registered_on,
-                          skills=join_tags(data.skills), availability=data.availability.strip(),
-                          status=data.status, consent_id=consent_id, notes=data.notes.strip())
+    volunteer = Volunteer(
+        person_id=person.id,
+        volunteer_number=number,
+        registered_on=registered_on,
+        skills=join_tags(data.skills),
+        availability=data.availability.strip(),
+        status=data.status,
+        consent_id=consent_id,
+        notes=data.notes.strip(),
+    )
     person.is_volunteer = True
     session.add(volunteer)
     session.flush()
     return _row(session, volunteer, person)
 
 
-def update_volunteer(session: Session, volunteer_id: str, skills: tuple[str, ...], availability: str,
-                     status: str, notes: str = "") -> VolunteerRow:
+def update_volunteer(
+    session: Session, volunteer_id: str, skills: tuple[str, ...], availability: str, status: str, notes: str = ""
+) -> VolunteerRow:
     volunteer = live_volunteer(session, volunteer_id)
     if status not in STATUSES:
         raise ValidationError("volunteer.status", field="status")
@@ -309,8 +409,13 @@ def live_volunteer(session: Session, volunteer_id: str) -> Volunteer:
 
 
 def volunteer_by_number(session: Session, number: str) -> Volunteer:
-    volunteer = session.execute(select(Volunteer).where(Volunteer.volunteer_number == _clean_number(number),
-                                                        Volunteer.deleted.is_(False))).scalars().first()
+    volunteer = (
+        session.execute(
+            select(Volunteer).where(Volunteer.volunteer_number == _clean_number(number), Volunteer.deleted.is_(False))
+        )
+        .scalars()
+        .first()
+    )
     if volunteer is None:
         raise ValidationError("volunteer.not_found", field="volunteer_number", number=number)
     return volunteer
@@ -318,14 +423,16 @@ def volunteer_by_number(session: Session, number: str) -> Volunteer:
 
 # -- training, awards, teams, projects ---------------------------------------------------------------
 
+
 def add_training(session: Session, volunteer_id: str, course: str, trained_on: date, minutes: int) -> TrainingRecord:
     live_volunteer(session, volunteer_id)
     if not course.strip():
         raise ValidationError("training.course_required", field="course")
     if trained_on > today(session):
         raise ValidationError("training.date_future", field="trained_on")
-    record = VolunteerTraining(volunteer_id=volunteer_id, course=course.strip(), trained_on=trained_on,
-                               minutes=max(0, int(minutes)))
+    record = VolunteerTraining(
+        volunteer_id=volunteer_id, course=course.strip(), trained_on=trained_on, minutes=max(0, int(minutes))
+    )
     session.add(record)
     session.flush()
     return TrainingRecord(record.id, record.course, record.trained_on, record.minutes)
@@ -335,8 +442,9 @@ def add_award(session: Session, volunteer_id: str, title: str, awarded_on: date,
     live_volunteer(session, volunteer_id)
     if not title.strip():
         raise ValidationError("award.title_required", field="title")
-    record = VolunteerAward(volunteer_id=volunteer_id, title=title.strip(), awarded_on=awarded_on,
-                            issuer=issuer.strip())
+    record = VolunteerAward(
+        volunteer_id=volunteer_id, title=title.strip(), awarded_on=awarded_on, issuer=issuer.strip()
+    )
     session.add(record)
     session.flush()
     return AwardRecord(record.id, record.title, record.awarded_on, record.issuer)
@@ -346,8 +454,11 @@ def _team_name(session: Session, name: str, team_id: str | None = None) -> str:
     name = " ".join(name.split())
     if not name:
         raise ValidationError("team.name_required", field="name")
-    if session.execute(select(VolunteerTeam.id).where(VolunteerTeam.name == name, VolunteerTeam.deleted.is_(False),
-                                                      VolunteerTeam.id != (team_id or ""))).first():
+    if session.execute(
+        select(VolunteerTeam.id).where(
+            VolunteerTeam.name == name, VolunteerTeam.deleted.is_(False), VolunteerTeam.id != (team_id or "")
+        )
+    ).first():
         raise ValidationError("team.name_taken", field="name", name=name)
     return name
 
@@ -355,21 +466,24 @@ def _team_name(session: Session, name: str, team_id: str | None = None) -> str:
 def leader_of_person(session: Session, person_id: str) -> str:
     """The volunteer id of a person chosen as team leader; the person must be a registered volunteer."""
     person = live_person(session, person_id)
-    volunteer_id = session.execute(select(Volunteer.id).where(Volunteer.person_id == person.id,
-                                                              Volunteer.deleted.is_(False))).scalar_one_or_none()
+    volunteer_id = session.execute(
+        select(Volunteer.id).where(Volunteer.person_id == person.id, Volunteer.deleted.is_(False))
+    ).scalar_one_or_none()
     if volunteer_id is None:
         raise ValidationError("team.leader_not_volunteer", field="leader_id", name=person.name)
     return volunteer_id
 
 
-def create_team(session: Session, name: str, service_area: str = "", leader_id: str | None = None,
-                description: str = "") -> TeamRow:
+def create_team(
+    session: Session, name: str, service_area: str = "", leader_id: str | None = None, description: str = ""
+) -> TeamRow:
     """A new team; ``leader_id`` is a volunteer id and the leader joins the team."""
     name = _team_name(session, name)
     if leader_id:
         live_volunteer(session, leader_id)
-    team = VolunteerTeam(name=name, service_area=service_area.strip(), leader_id=leader_id or None,
-                         description=description.strip())
+    team = VolunteerTeam(
+        name=name, service_area=service_area.strip(), leader_id=leader_id or None, description=description.strip()
+    )
     session.add(team)
     session.flush()
     if leader_id:
@@ -377,8 +491,14 @@ def create_team(session: Session, name: str, service_area: str = "", leader_id: 
     return team_row(session, team.id)
 
 
-def update_team(session: Session, team_id: str, name: str, service_area: str = "", leader_id: str | None = None,
-                description: str = "") -> TeamRow:
+def update_team(
+    session: Session,
+    team_id: str,
+    name: str,
+    service_area: str = "",
+    leader_id: str | None = None,
+    description: str = "",
+) -> TeamRow:
     """Rename a team, change its leader (who joins the team), service area and description."""
     team = live_row(session, VolunteerTeam, team_id)
     name = _team_name(session, name, team.id)
@@ -400,18 +520,26 @@ def join_team(session: Session, team_id: str, volunteer_id: str) -> None:
     live_volunteer(session, volunteer_id)
     if session.get(VolunteerTeam, team_id) is None:
         raise NotFound("volunteer_team", team_id)
-    if session.execute(select(TeamMembership.id).where(
-            TeamMembership.team_id == team_id, TeamMembership.volunteer_id == volunteer_id,
-            TeamMembership.deleted.is_(False))).first():
+    if session.execute(
+        select(TeamMembership.id).where(
+            TeamMembership.team_id == team_id,
+            TeamMembership.volunteer_id == volunteer_id,
+            TeamMembership.deleted.is_(False),
+        )
+    ).first():
         return
     session.add(TeamMembership(team_id=team_id, volunteer_id=volunteer_id, joined_on=today(session)))
     session.flush()
 
 
 def leave_team(session: Session, team_id: str, volunteer_id: str) -> None:
-    for membership in session.execute(select(TeamMembership).where(
-            TeamMembership.team_id == team_id, TeamMembership.volunteer_id == volunteer_id,
-            TeamMembership.deleted.is_(False))).scalars():
+    for membership in session.execute(
+        select(TeamMembership).where(
+            TeamMembership.team_id == team_id,
+            TeamMembership.volunteer_id == volunteer_id,
+            TeamMembership.deleted.is_(False),
+        )
+    ).scalars():
         membership.deleted = True
     session.flush()
 
@@ -433,8 +561,9 @@ def create_project(session: Session, name: str, team_id: str | None = None, desc
     return next(p for p in list_projects(session) if p.id == project.id)
 
 
-def update_project(session: Session, project_id: str, name: str, team_id: str | None = None,
-                   description: str = "") -> ProjectRow:
+def update_project(
+    session: Session, project_id: str, name: str, team_id: str | None = None, description: str = ""
+) -> ProjectRow:
     project = live_row(session, VolunteerProject, project_id)
     project.name = _project_values(session, name, team_id)
     project.team_id, project.description = team_id or None, description.strip()
@@ -443,29 +572,47 @@ def update_project(session: Session, project_id: str, name: str, team_id: str | 
 
 
 def list_teams(session: Session) -> list[TeamRow]:
-    members = (select(TeamMembership.team_id, func.count().label("n"))
-               .where(TeamMembership.deleted.is_(False)).group_by(TeamMembership.team_id).subquery())
-    projects = (select(VolunteerProject.team_id, func.count().label("n"))
-                .where(VolunteerProject.deleted.is_(False)).group_by(VolunteerProject.team_id).subquery())
+    members = (
+        select(TeamMembership.team_id, func.count().label("n"))
+        .where(TeamMembership.deleted.is_(False))
+        .group_by(TeamMembership.team_id)
+        .subquery()
+    )
+    projects = (
+        select(VolunteerProject.team_id, func.count().label("n"))
+        .where(VolunteerProject.deleted.is_(False))
+        .group_by(VolunteerProject.team_id)
+        .subquery()
+    )
     rows = session.execute(
         select(VolunteerTeam, Person.name, Person.id, members.c.n, projects.c.n)
         .outerjoin(Volunteer, Volunteer.id == VolunteerTeam.leader_id)
         .outerjoin(Person, Person.id == Volunteer.person_id)
         .outerjoin(members, members.c.team_id == VolunteerTeam.id)
         .outerjoin(projects, projects.c.team_id == VolunteerTeam.id)
-        .where(VolunteerTeam.deleted.is_(False)).order_by(VolunteerTeam.name)).all()
-    return [TeamRow(t.id, t.name, leader or "", t.service_area, m or 0, p or 0, t.leader_id, leader_person, t.description)
-            for t, leader, leader_person, m, p in rows]
+        .where(VolunteerTeam.deleted.is_(False))
+        .order_by(VolunteerTeam.name)
+    ).all()
+    return [
+        TeamRow(t.id, t.name, leader or "", t.service_area, m or 0, p or 0, t.leader_id, leader_person, t.description)
+        for t, leader, leader_person, m, p in rows
+    ]
 
 
 def list_projects(session: Session) -> list[ProjectRow]:
-    activities = (select(Activity.project_id, func.count().label("n"))
-                  .where(Activity.deleted.is_(False)).group_by(Activity.project_id).subquery())
+    activities = (
+        select(Activity.project_id, func.count().label("n"))
+        .where(Activity.deleted.is_(False))
+        .group_by(Activity.project_id)
+        .subquery()
+    )
     rows = session.execute(
         select(VolunteerProject, VolunteerTeam.name, activities.c.n)
         .outerjoin(VolunteerTeam, VolunteerTeam.id == VolunteerProject.team_id)
         .outerjoin(activities, activities.c.project_id == VolunteerProject.id)
-        .where(VolunteerProject.deleted.is_(False)).order_by(VolunteerProject.name)).all()
+        .where(VolunteerProject.deleted.is_(False))
+        .order_by(VolunteerProject.name)
+    ).all()
     return [ProjectRow(p.id, p.name, p.team_id, team or "", p.description, n or 0) for p, team, n in rows]
 
 
@@ -475,22 +622,42 @@ def team_members(session: Session, team_id: str) -> list[VolunteerRow]:
 
 # -- the list and the volunteer's page --------------------------------------------------------------
 
+
 def _year_minutes_column(day: date):
     start, end = date(day.year, 1, 1), date(day.year, 12, 31)
-    return (select(func.coalesce(func.sum(Shift.credited_minutes), 0))
-            .where(Shift.volunteer_id == Volunteer.id, Shift.deleted.is_(False), Shift.confirmed_at.is_not(None),
-                   Shift.service_date >= start, Shift.service_date <= end)
-            .correlate(Volunteer).scalar_subquery())
+    return (
+        select(func.coalesce(func.sum(Shift.credited_minutes), 0))
+        .where(
+            Shift.volunteer_id == Volunteer.id,
+            Shift.deleted.is_(False),
+            Shift.confirmed_at.is_not(None),
+            Shift.service_date >= start,
+            Shift.service_date <= end,
+        )
+        .correlate(Volunteer)
+        .scalar_subquery()
+    )
 
 
 def _row(session: Session, volunteer: Volunteer, person: Person, year_minutes: int | None = None) -> VolunteerRow:
     day = today(session)
     if year_minutes is None:
-        year_minutes = session.execute(select(_year_minutes_column(day)).select_from(Volunteer)
-                                       .where(Volunteer.id == volunteer.id)).scalar_one()
-    return VolunteerRow(volunteer.id, person.id, volunteer.volunteer_number, person.name, person.gender,
-                        age_on(person.birth_date, day), mask_phone(person.phone), volunteer.status,
-                        volunteer.registered_on, tuple(t for t in volunteer.skills.split("|") if t), year_minutes)
+        year_minutes = session.execute(
+            select(_year_minutes_column(day)).select_from(Volunteer).where(Volunteer.id == volunteer.id)
+        ).scalar_one()
+    return VolunteerRow(
+        volunteer.id,
+        person.id,
+        volunteer.volunteer_number,
+        person.name,
+        person.gender,
+        age_on(person.birth_date, day),
+        mask_phone(person.phone),
+        volunteer.status,
+        volunteer.registered_on,
+        tuple(t for t in volunteer.skills.split("|") if t),
+        year_minutes,
+    )
 
 
 def _volunteer_conditions(query: VolunteerQuery) -> list:
@@ -503,8 +670,13 @@ def _volunteer_conditions(query: VolunteerQuery) -> list:
     if query.status:
         conditions.append(Volunteer.status == query.status)
     if query.team_id:
-        conditions.append(Volunteer.id.in_(select(TeamMembership.volunteer_id).where(
-            TeamMembership.team_id == query.team_id, TeamMembership.deleted.is_(False))))
+        conditions.append(
+            Volunteer.id.in_(
+                select(TeamMembership.volunteer_id).where(
+                    TeamMembership.team_id == query.team_id, TeamMembership.deleted.is_(False)
+                )
+            )
+        )
     return conditions
 
 
@@ -512,29 +684,58 @@ def search_volunteers(session: Session, query: VolunteerQuery, offset: int = 0, 
     """A page of volunteers in pinyin order, with their confirmed hours of this year."""
     year_minutes = _year_minutes_column(today(session))
     rows = session.execute(
-        select(Volunteer, Person, year_minutes).join(Person, Person.id == Volunteer.person_id)
-        .where(*_volunteer_conditions(query)).order_by(Person.name_pinyin, Volunteer.id)
-        .offset(offset).limit(limit)).all()
+        select(Volunteer, Person, year_minutes)
+        .join(Person, Person.id == Volunteer.person_id)
+        .where(*_volunteer_conditions(query))
+        .order_by(Person.name_pinyin, Volunteer.id)
+        .offset(offset)
+        .limit(limit)
+    ).all()
     return [_row(session, v, p, minutes) for v, p, minutes in rows]
 
 
 def count_volunteers(session: Session, query: VolunteerQuery = VolunteerQuery()) -> int:
-    return session.execute(select(func.count()).select_from(Volunteer).join(Person, Person.id == Volunteer.person_id)
-                           .where(*_volunteer_conditions(query))).scalar_one()
+    return session.execute(
+        select(func.count())
+        .select_from(Volunteer)
+        .join(Person, Person.id == Volunteer.person_id)
+        .where(*_volunteer_conditions(query))
+    ).scalar_one()
 
 
 def shift_rows(session: Session, *conditions, limit: int | None = None, newest_first: bool = True) -> list[ShiftRow]:
     order = (Shift.signed_in_at.desc(),) if newest_first else (Shift.signed_in_at,)
-    statement = (select(Shift, Volunteer.volunteer_number, Person.name, Activity.name)
-                 .join(Volunteer, Volunteer.id == Shift.volunteer_id).join(Person, Person.id == Volunteer.person_id)
-                 .outerjoin(Activity, Activity.id == Shift.activity_id)
-                 .where(Shift.deleted.is_(False), *conditions).order_by(*order))
+    statement = (
+        select(Shift, Volunteer.volunteer_number, Person.name, Activity.name)
+        .join(Volunteer, Volunteer.id == Shift.volunteer_id)
+        .join(Person, Person.id == Volunteer.person_id)
+        .outerjoin(Activity, Activity.id == Shift.activity_id)
+        .where(Shift.deleted.is_(False), *conditions)
+        .order_by(*order)
+    )
     if limit is not None:
         statement = statement.limit(limit)
-    return [ShiftRow(s.id, s.volunteer_id, number, name, s.activity_id, activity or "", s.post, s.content,
-                     s.service_date, f"{s.signed_in_at:%H:%M}", f"{s.signed_out_at:%H:%M}", s.computed_minutes,
-                     s.credited_minutes, s.correction_reason, s.confirmed_by, s.confirmed_at is not None)
-            for s, number, name, activity in session.execute(statement)]
+    return [
+        ShiftRow(
+            s.id,
+            s.volunteer_id,
+            number,
+            name,
+            s.activity_id,
+            activity or "",
+            s.post,
+            s.content,
+            s.service_date,
+            f"{s.signed_in_at:%H:%M}",
+            f"{s.signed_out_at:%H:%M}",
+            s.computed_minutes,
+            s.credited_minutes,
+            s.correction_reason,
+            s.confirmed_by,
+            s.confirmed_at is not None,
+        )
+        for s, number, name, activity in session.execute(statement)
+    ]
 
 
 def certificate_rows(session: Session, *conditions) -> list[CertificateRow]:
@@ -543,10 +744,26 @@ def certificate_rows(session: Session, *conditions) -> list[CertificateRow]:
         .join(Volunteer, Volunteer.id == VolunteerCertificate.volunteer_id)
         .join(Person, Person.id == Volunteer.person_id)
         .where(VolunteerCertificate.deleted.is_(False), *conditions)
-        .order_by(VolunteerCertificate.issued_on.desc(), VolunteerCertificate.serial.desc())).all()
-    return [CertificateRow(c.id, c.serial, c.volunteer_id, number, name, c.period_from, c.period_to,
-                           c.total_minutes, c.issued_on, c.handled_by, c.print_count, c.voided_on, c.void_reason)
-            for c, number, name in rows]
+        .order_by(VolunteerCertificate.issued_on.desc(), VolunteerCertificate.serial.desc())
+    ).all()
+    return [
+        CertificateRow(
+            c.id,
+            c.serial,
+            c.volunteer_id,
+            number,
+            name,
+            c.period_from,
+            c.period_to,
+            c.total_minutes,
+            c.issued_on,
+            c.handled_by,
+            c.print_count,
+            c.voided_on,
+            c.void_reason,
+        )
+        for c, number, name in rows
+    ]
 
 
 def get_volunteer(session: Session, volunteer_id: str, history_limit: int = 500) -> VolunteerDetail:
@@ -555,33 +772,64 @@ def get_volunteer(session: Session, volunteer_id: str, history_limit: int = 500)
     person = session.get(Person, volunteer.person_id)
     day = today(session)
     mine = and_(Shift.volunteer_id == volunteer_id, Shift.deleted.is_(False))
-    total, pending = session.execute(select(
-        func.coalesce(func.sum(Shift.credited_minutes).filter(Shift.confirmed_at.is_not(None)), 0),
-        func.coalesce(func.sum(Shift.credited_minutes).filter(Shift.confirmed_at.is_(None)), 0)).where(mine)).one()
+    total, pending = session.execute(
+        select(
+            func.coalesce(func.sum(Shift.credited_minutes).filter(Shift.confirmed_at.is_not(None)), 0),
+            func.coalesce(func.sum(Shift.credited_minutes).filter(Shift.confirmed_at.is_(None)), 0),
+        ).where(mine)
+    ).one()
     month = extract("month", Shift.service_date)
     months = session.execute(
         select(month, func.sum(Shift.credited_minutes))
-        .where(mine, Shift.confirmed_at.is_not(None), Shift.service_date >= date(day.year, 1, 1),
-               Shift.service_date <= date(day.year, 12, 31)).group_by(month).order_by(month)).all()
-    teams = session.execute(
-        select(VolunteerTeam.name).join(TeamMembership, TeamMembership.team_id == VolunteerTeam.id)
-        .where(TeamMembership.volunteer_id == volunteer_id, TeamMembership.deleted.is_(False),
-               VolunteerTeam.deleted.is_(False)).order_by(VolunteerTeam.name)).scalars().all()
-    trainings = session.execute(select(VolunteerTraining).where(
-        VolunteerTraining.volunteer_id == volunteer_id, VolunteerTraining.deleted.is_(False))
-        .order_by(VolunteerTraining.trained_on.desc())).scalars()
-    awards = session.execute(select(VolunteerAward).where(
-        VolunteerAward.volunteer_id == volunteer_id, VolunteerAward.deleted.is_(False))
-        .order_by(VolunteerAward.awarded_on.desc())).scalars()
+        .where(
+            mine,
+            Shift.confirmed_at.is_not(None),
+            Shift.service_date >= date(day.year, 1, 1),
+            Shift.service_date <= date(day.year, 12, 31),
+        )
+        .group_by(month)
+        .order_by(month)
+    ).all()
+    teams = (
+        session.execute(
+            select(VolunteerTeam.name)
+            .join(TeamMembership, TeamMembership.team_id == VolunteerTeam.id)
+            .where(
+                TeamMembership.volunteer_id == volunteer_id,
+                TeamMembership.deleted.is_(False),
+                VolunteerTeam.deleted.is_(False),
+            )
+            .order_by(VolunteerTeam.name)
+        )
+        .scalars()
+        .all()
+    )
+    trainings = session.execute(
+        select(VolunteerTraining)
+        .where(VolunteerTraining.volunteer_id == volunteer_id, VolunteerTraining.deleted.is_(False))
+        .order_by(VolunteerTraining.trained_on.desc())
+    ).scalars()
+    awards = session.execute(
+        select(VolunteerAward)
+        .where(VolunteerAward.volunteer_id == volunteer_id, VolunteerAward.deleted.is_(False))
+        .order_by(VolunteerAward.awarded_on.desc())
+    ).scalars()
     return VolunteerDetail(
-        row=_row(session, volunteer, person), id_number_masked=mask_id_number(person.id_number),
-        id_type="居民身份证" if person.id_number else "", availability=volunteer.availability,
-        notes=volunteer.notes, consent_given=volunteer.consent_id is not None, teams=tuple(teams),
-        total_minutes=total, pending_minutes=pending, months=tuple((int(m), int(n)) for m, n in months),
+        row=_row(session, volunteer, person),
+        id_number_masked=mask_id_number(person.id_number),
+        id_type="居民身份证" if person.id_number else "",
+        availability=volunteer.availability,
+        notes=volunteer.notes,
+        consent_given=volunteer.consent_id is not None,
+        teams=tuple(teams),
+        total_minutes=total,
+        pending_minutes=pending,
+        months=tuple((int(m), int(n)) for m, n in months),
         shifts=tuple(shift_rows(session, Shift.volunteer_id == volunteer_id, limit=history_limit)),
         trainings=tuple(TrainingRecord(t.id, t.course, t.trained_on, t.minutes) for t in trainings),
         awards=tuple(AwardRecord(a.id, a.title, a.awarded_on, a.issuer) for a in awards),
-        certificates=tuple(certificate_rows(session, VolunteerCertificate.volunteer_id == volunteer_id)))
+        certificates=tuple(certificate_rows(session, VolunteerCertificate.volunteer_id == volunteer_id)),
+    )
 
 
 def skills_catalog(session: Session) -> list[str]:
@@ -596,6 +844,7 @@ def active_volunteer_choices(session: Session, text: str = "", limit: int = 50) 
 # services.people registers a plain role-based "volunteers" counter and lister. This module imports
 # services.people at the top, so people's registrations have always run before the decorators below:
 # ours replace them whatever order the modules are loaded in (a test checks this).
+
 
 @counter("volunteers")
 def _count_volunteers(session: Session) -> int:
@@ -616,8 +865,9 @@ def _list_volunteers(session: Session, limit: int, text: str) -> list[dict]:
 
 @counter("teams")
 def _count_teams(session: Session) -> int:
-    return session.execute(select(func.count()).select_from(VolunteerTeam)
-                           .where(VolunteerTeam.deleted.is_(False))).scalar_one()
+    return session.execute(
+        select(func.count()).select_from(VolunteerTeam).where(VolunteerTeam.deleted.is_(False))
+    ).scalar_one()
 
 
 @lister("teams")

@@ -10,6 +10,7 @@ its hash and size, and only then parses anything inside.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -49,7 +50,7 @@ class Limits:
     resource_bytes: int = 32 << 30
     total_bytes: int = 64 << 30
     line_bytes: int = 4 << 20
-    ratio: int = 200            # uncompressed / compressed, per entry of the inner zip
+    ratio: int = 200  # uncompressed / compressed, per entry of the inner zip
     ratio_floor: int = 1 << 20  # small entries may compress better than that
     resources: int = 1000
 
@@ -122,7 +123,7 @@ def _read_ahead(chunks: Iterable, depth: int = 4) -> Iterator:
                 if stop.is_set():
                     return
             handoff.put((done, None))
-        except BaseException as error:     # handed to the consumer, which raises it
+        except BaseException as error:  # noqa: BLE001 - handed to the consumer, which raises it
             handoff.put((done, error))
 
     helper = threading.Thread(target=produce, name="bundle-read-ahead", daemon=True)
@@ -137,11 +138,9 @@ def _read_ahead(chunks: Iterable, depth: int = 4) -> Iterator:
             yield item
     finally:
         stop.set()
-        while helper.is_alive():        # unblock a helper waiting to hand over, then let it finish
-            try:
+        while helper.is_alive():  # unblock a helper waiting to hand over, then let it finish
+            with contextlib.suppress(queue.Empty):
                 handoff.get(timeout=0.1)
-            except queue.Empty:
-                pass
         helper.join()
         close = getattr(chunks, "close", None)
         if close is not None:
@@ -166,18 +165,41 @@ def _write_payload(target: Path, resources: list[Resource], progress: Progress |
                     done += rows
                     report(progress, done, total)
             counts[resource.name] = count
-            described.append({"name": resource.name, "path": path, "format": "jsonl", "mediatype": "application/x-ndjson",
-                              "encoding": "utf-8", "bytes": size, "hash": f"sha256:{digest.hexdigest()}",
-                              "sha256": digest.hexdigest(), "count": count, "schema": resource.schema})
-        package = {"profile": "data-package", "name": "stationdesk-sync", "stationdesk_format_version": FORMAT_VERSION,
-                   "resources": described}
+            described.append(
+                {
+                    "name": resource.name,
+                    "path": path,
+                    "format": "jsonl",
+                    "mediatype": "application/x-ndjson",
+                    "encoding": "utf-8",
+                    "bytes": size,
+                    "hash": f"sha256:{digest.hexdigest()}",
+                    "sha256": digest.hexdigest(),
+                    "count": count,
+                    "schema": resource.schema,
+                }
+            )
+        package = {
+            "profile": "data-package",
+            "name": "stationdesk-sync",
+            "stationdesk_format_version": FORMAT_VERSION,
+            "resources": described,
+        }
         archive.writestr(DATAPACKAGE, json.dumps(package, ensure_ascii=False, indent=1).encode("utf-8"))
     return counts
 
 
-def write_bundle(path: Path, header_fields: dict, resources: list[Resource], signer: crypto.KeyPairs,
-                 recipient_encryption_key: bytes, *, work_dir: Path | None = None,
-                 progress: Progress | None = None, total: int | None = None) -> WrittenBundle:
+def write_bundle(
+    path: Path,
+    header_fields: dict,
+    resources: list[Resource],
+    signer: crypto.KeyPairs,
+    recipient_encryption_key: bytes,
+    *,
+    work_dir: Path | None = None,
+    progress: Progress | None = None,
+    total: int | None = None,
+) -> WrittenBundle:
     """Write a bundle to ``path``: temporary name, fsync, rename, then read back and verify."""
     path = Path(path)
     if path.suffix != SUFFIX:
@@ -190,12 +212,20 @@ def write_bundle(path: Path, header_fields: dict, resources: list[Resource], sig
         plain_sha, plain_size = _sha256_file(inner)
         sealing, key = crypto.new_sealing(recipient_encryption_key)
         header = {
-            "format": FORMAT, "format_version": FORMAT_VERSION, "schema_version": SCHEMA_VERSION,
-            "bundle_id": str(uuid.uuid4()), "created_at": utc_text(),
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "schema_version": SCHEMA_VERSION,
+            "bundle_id": str(uuid.uuid4()),
+            "created_at": utc_text(),
             **header_fields,
             "counts": counts,
-            "payload": {"path": "payload.bin", "sha256": plain_sha, "size": plain_size,
-                        "encrypted_size": plain_size + crypto.TAG_SIZE, "media_type": "application/zip"},
+            "payload": {
+                "path": "payload.bin",
+                "sha256": plain_sha,
+                "size": plain_size,
+                "encrypted_size": plain_size + crypto.TAG_SIZE,
+                "media_type": "application/zip",
+            },
             "encryption": sealing.header(),
             "signer": {"algorithm": "Ed25519", "key_id": signer.public.signing_id},
         }
@@ -217,7 +247,9 @@ def write_bundle(path: Path, header_fields: dict, resources: list[Resource], sig
             _fsync_folder(path.parent)
         except OSError as error:
             raise StationDeskError("file.not_writable", path=str(path), reason=error.strerror or str(error)) from None
-        _verify_written(path, head, signature, signer.public.signing, cipher_digest.hexdigest(), plain_size + crypto.TAG_SIZE)
+        _verify_written(
+            path, head, signature, signer.public.signing, cipher_digest.hexdigest(), plain_size + crypto.TAG_SIZE
+        )
         file_sha, _ = _sha256_file(path)
         return WrittenBundle(path, header["bundle_id"], header, hashlib.sha256(head).hexdigest(), file_sha, counts)
     finally:
@@ -238,7 +270,9 @@ def _fsync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
-def _verify_written(path: Path, head: bytes, signature: bytes, signing_key: bytes, cipher_sha: str, cipher_size: int) -> None:
+def _verify_written(
+    path: Path, head: bytes, signature: bytes, signing_key: bytes, cipher_sha: str, cipher_size: int
+) -> None:
     """Read the file back from the medium: same header, valid signature, same encrypted bytes."""
     raw = open_bundle(path)
     digest, size = hashlib.sha256(), 0
@@ -246,8 +280,13 @@ def _verify_written(path: Path, head: bytes, signature: bytes, signing_key: byte
         while chunk := stream.read(crypto.CHUNK):
             digest.update(chunk)
             size += len(chunk)
-    if (raw.header_bytes != head or raw.signature != signature or not crypto.verify(signing_key, signature, head)
-            or digest.hexdigest() != cipher_sha or size != cipher_size):
+    if (
+        raw.header_bytes != head
+        or raw.signature != signature
+        or not crypto.verify(signing_key, signature, head)
+        or digest.hexdigest() != cipher_sha
+        or size != cipher_size
+    ):
         path.unlink(missing_ok=True)
         raise StationDeskError("sync.write_verify_failed", path=str(path))
 
@@ -256,8 +295,14 @@ def _verify_written(path: Path, head: bytes, signature: bytes, signing_key: byte
 
 
 def _check_name(name: str) -> None:
-    if (not name or name.startswith(("/", "\\")) or "\\" in name or ".." in name.split("/")
-            or ":" in name or "\x00" in name):
+    if (
+        not name
+        or name.startswith(("/", "\\"))
+        or "\\" in name
+        or ".." in name.split("/")
+        or ":" in name
+        or "\x00" in name
+    ):
         raise BundleRejected("bundle.entries", detail=f"unsafe path {name!r}")
 
 
@@ -313,28 +358,42 @@ def check_header(header) -> dict:
     _require(header.get("kind") in ("station-to-city", "city-to-station"), "kind")
     for side in ("from", "to"):
         part = header.get(side)
-        _require(isinstance(part, dict) and isinstance(part.get("code"), str) and part.get("role") in ("station", "city"), side)
+        _require(
+            isinstance(part, dict) and isinstance(part.get("code"), str) and part.get("role") in ("station", "city"),
+            side,
+        )
     sequence = header.get("sequence")
     _require(isinstance(sequence, dict), "sequence")
     for key in ("since", "up_to", "acknowledged"):
         value = sequence.get(key)
-        _require(isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2 ** 63, f"sequence.{key}")
+        _require(isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**63, f"sequence.{key}")
     _require(sequence["since"] <= sequence["up_to"], "sequence")
     previous = header.get("previous_bundle_sha256")
     _require(previous is None or (isinstance(previous, str) and len(previous) == 64), "previous_bundle_sha256")
     counts = header.get("counts")
-    _require(isinstance(counts, dict) and len(counts) <= LIMITS.resources
-             and all(isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) and v >= 0
-                     for k, v in counts.items()), "counts")
+    _require(
+        isinstance(counts, dict)
+        and len(counts) <= LIMITS.resources
+        and all(
+            isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) and v >= 0 for k, v in counts.items()
+        ),
+        "counts",
+    )
     payload = header.get("payload")
     _require(isinstance(payload, dict) and payload.get("path") == "payload.bin", "payload")
     _require(isinstance(payload.get("sha256"), str) and len(payload["sha256"]) == 64, "payload.sha256")
     for key in ("size", "encrypted_size"):
-        _require(isinstance(payload.get(key), int) and not isinstance(payload.get(key), bool) and payload[key] >= 0, f"payload.{key}")
+        _require(
+            isinstance(payload.get(key), int) and not isinstance(payload.get(key), bool) and payload[key] >= 0,
+            f"payload.{key}",
+        )
     _require(payload["encrypted_size"] == payload["size"] + crypto.TAG_SIZE, "payload.encrypted_size")
     _require(isinstance(header.get("encryption"), dict), "encryption")
     signer = header.get("signer")
-    _require(isinstance(signer, dict) and signer.get("algorithm") == "Ed25519" and isinstance(signer.get("key_id"), str), "signer")
+    _require(
+        isinstance(signer, dict) and signer.get("algorithm") == "Ed25519" and isinstance(signer.get("key_id"), str),
+        "signer",
+    )
     return header
 
 
@@ -366,6 +425,7 @@ class RawBundle:
         def close():
             original_close()
             archive.close()
+
         stream.close = close
         return stream
 
@@ -445,7 +505,7 @@ class Payload:
     archive: zipfile.ZipFile
     scratch: Path
     resources: dict[str, PayloadResource] = field(default_factory=dict)
-    staged: dict[str, Path] = field(default_factory=dict)   # table -> its rows, checked and decoded
+    staged: dict[str, Path] = field(default_factory=dict)  # table -> its rows, checked and decoded
 
     @classmethod
     def open(cls, target: Path, scratch: Path, header: dict, limits: Limits = LIMITS) -> Payload:
@@ -475,7 +535,9 @@ class Payload:
         if DATAPACKAGE not in infos:
             raise BundleRejected("bundle.payload_invalid", detail="no datapackage.json")
         try:
-            package = json.loads(_read_capped(self.archive, infos[DATAPACKAGE], limits.datapackage_bytes).decode("utf-8"))
+            package = json.loads(
+                _read_capped(self.archive, infos[DATAPACKAGE], limits.datapackage_bytes).decode("utf-8")
+            )
         except (UnicodeDecodeError, ValueError):
             raise BundleRejected("bundle.payload_invalid", detail="datapackage.json") from None
         resources = package.get("resources") if isinstance(package, dict) else None
@@ -499,7 +561,9 @@ class Payload:
                 raise BundleRejected("bundle.entries", detail=f"missing {path}")
             if info.file_size != size:
                 raise BundleRejected("bundle.hash_mismatch", what=f"{path} bytes")
-            if size > limits.resource_bytes or (size > limits.ratio_floor and size > limits.ratio * max(info.compress_size, 1)):
+            if size > limits.resource_bytes or (
+                size > limits.ratio_floor and size > limits.ratio * max(info.compress_size, 1)
+            ):
                 raise BundleRejected("bundle.too_large", detail=path)
             total += size
             if header["counts"].get(name) != count:
@@ -508,7 +572,9 @@ class Payload:
         if total > limits.total_bytes:
             raise BundleRejected("bundle.too_large", detail="payload")
         if set(header["counts"]) != set(self.resources):
-            raise BundleRejected("bundle.count_mismatch", table=", ".join(sorted(set(header["counts"]) ^ set(self.resources))))
+            raise BundleRejected(
+                "bundle.count_mismatch", table=", ".join(sorted(set(header["counts"]) ^ set(self.resources)))
+            )
         if set(infos) != {DATAPACKAGE} | {r.path for r in self.resources.values()}:
             raise BundleRejected("bundle.entries", detail="extra files in payload")
 
@@ -516,7 +582,7 @@ class Payload:
         """The JSON objects of one resource, checking bytes, sha256 and count as they stream."""
         resource = self.resources[name]
         digest, size, count = hashlib.sha256(), 0, 0
-        loads = orjson.loads   # UTF-8 only, no NaN/Infinity, no BOM: stricter than json.loads, as the spec wants
+        loads = orjson.loads  # UTF-8 only, no NaN/Infinity, no BOM: stricter than json.loads, as the spec wants
         bad_bytes = f"{resource.path} bytes"
         try:
             with self.archive.open(resource.path) as stream:
@@ -526,7 +592,7 @@ class Payload:
                 while True:
                     block = stream.read(_READ_BLOCK)
                     if not block:
-                        if carry:       # the last line has no newline
+                        if carry:  # the last line has no newline
                             raise BundleRejected("bundle.hash_mismatch", what=bad_bytes)
                         break
                     digest.update(block)
@@ -540,7 +606,9 @@ class Payload:
                         try:
                             value = loads(line)
                         except (ValueError, RecursionError):
-                            raise BundleRejected("bundle.row_invalid", table=name, detail=f"line {count + 1} is not JSON") from None
+                            raise BundleRejected(
+                                "bundle.row_invalid", table=name, detail=f"line {count + 1} is not JSON"
+                            ) from None
                         count += 1
                         yield value
                     if len(carry) >= limits.line_bytes or size + len(carry) > resource.bytes:

@@ -25,7 +25,7 @@ from stationdesk.errors import BundleRejected
 LOCAL_COLUMNS = frozenset({"change_seq"})
 SYNC_COLUMNS = ("id", "origin_station", "created_at", "updated_at", "version", "deleted")
 _STATION_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{1,31}$")
-_INT_LIMIT = 2 ** 63
+_INT_LIMIT = 2**63
 
 
 class BadValue(ValueError):
@@ -124,7 +124,7 @@ def _identity(value):
 def _encode_float(value) -> float:
     value = float(value)
     if not math.isfinite(value):
-        raise BadValue("number")   # JSON has no NaN or infinity; never let a writer turn it into null
+        raise BadValue("number")  # JSON has no NaN or infinity; never let a writer turn it into null
     return value
 
 
@@ -139,11 +139,12 @@ def _canonical(pattern: re.Pattern, parse: Callable, encode: Callable, decode: C
     def check(value, _match=pattern.fullmatch):
         if value.__class__ is str and _match(value):
             try:
-                parse(value)                 # the calendar: no 30 February, no hour 24
+                parse(value)  # the calendar: no 30 February, no hour 24
             except ValueError:
                 raise BadValue("value") from None
             return value
         return encode(decode(value))
+
     return check
 
 
@@ -160,14 +161,14 @@ _UNCHANGED_BY_DECODING = frozenset({_identity, _decode_integer, _decode_boolean,
 @dataclass(frozen=True)
 class FieldCodec:
     name: str
-    type: str                        # Frictionless type: string, integer, boolean, date, datetime, number, time, any
+    type: str  # Frictionless type: string, integer, boolean, date, datetime, number, time, any
     required: bool
     max_length: int | None
-    encode: Callable                 # python value -> JSON value (never called with None)
-    decode: Callable                 # JSON value -> python value (never called with None)
-    check: Callable                  # JSON value -> the same value in bundle form, what ``encode`` writes
-    references: str | None           # table name this column points at (its id), or None
-    format: str | None = None        # Frictionless format, given for local (zone-less) datetimes
+    encode: Callable  # python value -> JSON value (never called with None)
+    decode: Callable  # JSON value -> python value (never called with None)
+    check: Callable  # JSON value -> the same value in bundle form, what ``encode`` writes
+    references: str | None  # table name this column points at (its id), or None
+    format: str | None = None  # Frictionless format, given for local (zone-less) datetimes
 
     @property
     def decoding_changes(self) -> bool:
@@ -192,16 +193,19 @@ class FieldCodec:
 
 def _string_decoder(max_length: int | None) -> Callable:
     if max_length is None:
+
         def decode(value):
             if not isinstance(value, str):
                 raise BadValue("string")
             return value
+
         return decode
 
     def decode_limited(value):
         if not isinstance(value, str) or len(value) > max_length:
             raise BadValue("string")
         return value
+
     return decode_limited
 
 
@@ -292,8 +296,10 @@ class TableCodec:
     def schema(self) -> dict:
         schema = {"fields": [f.schema() for f in self.fields], "primaryKey": "id"}
         if self.references:
-            schema["foreignKeys"] = [{"fields": column, "reference": {"resource": target, "fields": "id"}}
-                                     for column, target in self.references]
+            schema["foreignKeys"] = [
+                {"fields": column, "reference": {"resource": target, "fields": "id"}}
+                for column, target in self.references
+            ]
         return schema
 
     def encode(self, row) -> dict:

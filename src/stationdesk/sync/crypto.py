@@ -62,14 +62,14 @@ def key_id(public_raw: bytes) -> str:
 def fingerprint(public_raw: bytes) -> str:
     """For reading over the phone: the first 10 bytes of SHA-256 as five groups of five decimal digits."""
     digest = hashlib.sha256(public_raw).digest()
-    groups = [int.from_bytes(digest[i:i + 2], "big") for i in range(0, 10, 2)]
+    groups = [int.from_bytes(digest[i : i + 2], "big") for i in range(0, 10, 2)]
     return " ".join(f"{g:05d}" for g in groups)
 
 
 @dataclass(frozen=True)
 class PublicKeys:
-    signing: bytes      # Ed25519, 32 raw bytes
-    encryption: bytes   # X25519, 32 raw bytes
+    signing: bytes  # Ed25519, 32 raw bytes
+    encryption: bytes  # X25519, 32 raw bytes
 
     @property
     def signing_id(self) -> str:
@@ -156,9 +156,14 @@ class Sealing:
     nonce: bytes
 
     def header(self) -> dict:
-        return {"algorithm": ENCRYPTION_ALGORITHM, "recipient_key_id": key_id(self.recipient_public),
-                "ephemeral_public_key": b64(self.ephemeral_public), "nonce": b64(self.nonce),
-                "hkdf_info": HKDF_INFO.decode("ascii"), "tag_bytes": TAG_SIZE}
+        return {
+            "algorithm": ENCRYPTION_ALGORITHM,
+            "recipient_key_id": key_id(self.recipient_public),
+            "ephemeral_public_key": b64(self.ephemeral_public),
+            "nonce": b64(self.nonce),
+            "hkdf_info": HKDF_INFO.decode("ascii"),
+            "tag_bytes": TAG_SIZE,
+        }
 
 
 def _derive(shared: bytes, ephemeral_public: bytes, recipient_public: bytes) -> bytes:
@@ -170,7 +175,9 @@ def new_sealing(recipient_public: bytes) -> tuple[Sealing, bytes]:
     ephemeral = X25519PrivateKey.generate()
     ephemeral_public = _raw_public(ephemeral.public_key())
     shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient_public))
-    return Sealing(ephemeral_public, recipient_public, os.urandom(NONCE_SIZE)), _derive(shared, ephemeral_public, recipient_public)
+    return Sealing(ephemeral_public, recipient_public, os.urandom(NONCE_SIZE)), _derive(
+        shared, ephemeral_public, recipient_public
+    )
 
 
 def encrypt_stream(key: bytes, nonce: bytes, associated: bytes, source: BinaryIO) -> Iterator[bytes]:
@@ -197,8 +204,7 @@ def open_key(keys: KeyPairs, encryption_header: dict) -> bytes:
     return _derive(shared, ephemeral_public, own_public)
 
 
-def decrypt_stream(key: bytes, nonce: bytes, associated: bytes, source: BinaryIO, size: int,
-                   sink: BinaryIO) -> None:
+def decrypt_stream(key: bytes, nonce: bytes, associated: bytes, source: BinaryIO, size: int, sink: BinaryIO) -> None:
     """Decrypt ``size`` bytes (ciphertext + tag) from ``source`` into ``sink``; the plaintext may only
     be used once this returns (the tag is checked at the end)."""
     if size < TAG_SIZE:

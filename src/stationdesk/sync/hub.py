@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, func, inspect, insert, select, update
+from sqlalchemy import Engine, create_engine, event, func, insert, inspect, select, update
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
 
@@ -28,8 +28,17 @@ from stationdesk.services.progress import Progress
 from stationdesk.sync import crypto, notices, texts  # noqa: F401
 from stationdesk.sync.bundle import SUFFIX, Resource, open_bundle, write_bundle
 from stationdesk.sync.codec import BadValue, TableCodec, column_default
-from stationdesk.sync.hub_models import (WRITTEN_BY, canonical_tables, data_tables, hub_bundle, hub_conflict,
-                                         hub_counter, hub_info, hub_metadata, hub_station)
+from stationdesk.sync.hub_models import (
+    WRITTEN_BY,
+    canonical_tables,
+    data_tables,
+    hub_bundle,
+    hub_conflict,
+    hub_counter,
+    hub_info,
+    hub_metadata,
+    hub_station,
+)
 from stationdesk.sync.merge import Receiver, apply_payload, check_payload, conflict_rows, differing_fields, report_dict
 
 ENV_KEYS = "STATIONDESK_CITY_KEYS"
@@ -144,8 +153,11 @@ class _HubReceiver(Receiver):
     def restamp(self, connection, table, row_id, above) -> None:
         clock = self.hub._clock(connection)
         clock.observe(above)
-        connection.execute(update(table).where(table.c.id == row_id).values(
-            version=clock.tick(), change_seq=self.hub.allocate(connection, 1), **{WRITTEN_BY: self.code}))
+        connection.execute(
+            update(table)
+            .where(table.c.id == row_id)
+            .values(version=clock.tick(), change_seq=self.hub.allocate(connection, 1), **{WRITTEN_BY: self.code})
+        )
         self.hub._save_clock(connection, clock)
 
     def allowed_origin(self, origin: str) -> bool:
@@ -180,12 +192,16 @@ class Hub:
             _create_tables(connection)
             pairs = crypto.KeyPairs.generate()
             public = pairs.public
-            connection.execute(insert(hub_info), [
-                {"key": "code", "value": code}, {"key": "name", "value": name},
-                {"key": "signing_key", "value": crypto.b64(public.signing)},
-                {"key": "encryption_key", "value": crypto.b64(public.encryption)},
-                {"key": "created_at", "value": utcnow().isoformat()},
-            ])
+            connection.execute(
+                insert(hub_info),
+                [
+                    {"key": "code", "value": code},
+                    {"key": "name", "value": name},
+                    {"key": "signing_key", "value": crypto.b64(public.signing)},
+                    {"key": "encryption_key", "value": crypto.b64(public.encryption)},
+                    {"key": "created_at", "value": utcnow().isoformat()},
+                ],
+            )
             pairs.save(keys_dir)
         return cls(url, engine, keys_dir, pairs, code, name)
 
@@ -204,7 +220,10 @@ class Hub:
                 raise StationDeskError("city.not_initialised", url=_masked(url))
             _create_tables(connection)
         pairs = crypto.KeyPairs.load(keys_dir)
-        if crypto.b64(pairs.public.signing) != info["signing_key"] or crypto.b64(pairs.public.encryption) != info["encryption_key"]:
+        if (
+            crypto.b64(pairs.public.signing) != info["signing_key"]
+            or crypto.b64(pairs.public.encryption) != info["encryption_key"]
+        ):
             engine.dispose()
             raise StationDeskError("city.keys_mismatch", folder=str(keys_dir))
         return cls(url, engine, keys_dir, pairs, info["code"], info["name"])
@@ -226,22 +245,34 @@ class Hub:
         return self.keys.public.fingerprints()
 
     def allocate(self, connection: Connection, count: int) -> int:
-        new_last = connection.execute(update(hub_counter).where(hub_counter.c.name == "change_seq")
-                                      .values(value=hub_counter.c.value + count).returning(hub_counter.c.value)).scalar_one_or_none()
+        new_last = connection.execute(
+            update(hub_counter)
+            .where(hub_counter.c.name == "change_seq")
+            .values(value=hub_counter.c.value + count)
+            .returning(hub_counter.c.value)
+        ).scalar_one_or_none()
         if new_last is None:
             connection.execute(insert(hub_counter).values(name="change_seq", value=count))
             new_last = count
         return new_last - count + 1
 
     def current_seq(self, connection: Connection) -> int:
-        return connection.execute(select(hub_counter.c.value).where(hub_counter.c.name == "change_seq")).scalar_one_or_none() or 0
+        return (
+            connection.execute(
+                select(hub_counter.c.value).where(hub_counter.c.name == "change_seq")
+            ).scalar_one_or_none()
+            or 0
+        )
 
     def _clock(self, connection: Connection) -> HybridClock:
         last = connection.execute(select(hub_info.c.value).where(hub_info.c.key == "hlc_last")).scalar_one_or_none()
         return HybridClock(last or None)
 
     def _save_clock(self, connection: Connection, clock: HybridClock) -> None:
-        if connection.execute(update(hub_info).where(hub_info.c.key == "hlc_last").values(value=clock.last)).rowcount == 0:
+        if (
+            connection.execute(update(hub_info).where(hub_info.c.key == "hlc_last").values(value=clock.last)).rowcount
+            == 0
+        ):
             connection.execute(insert(hub_info).values(key="hlc_last", value=clock.last))
 
     # ------------------------------------------------------------------ stations
@@ -260,15 +291,33 @@ class Hub:
             if existing is not None and existing.signing_key:
                 raise StationDeskError("city.station_code_taken", station=code)
             if existing is None:
-                connection.execute(insert(hub_station).values(code=code, name=name, token=token, enrolled_at=utcnow(),
-                                                              received_up_to=0, acked_hub_seq=0, last_export_up_to=0))
+                connection.execute(
+                    insert(hub_station).values(
+                        code=code,
+                        name=name,
+                        token=token,
+                        enrolled_at=utcnow(),
+                        received_up_to=0,
+                        acked_hub_seq=0,
+                        last_export_up_to=0,
+                    )
+                )
             else:
                 connection.execute(update(hub_station).where(hub_station.c.code == code).values(name=name, token=token))
             public = self.keys.public
-            data = {"format": "stationdesk-enrolment", "format_version": 1,
-                    "city": {"code": self.code, "name": self.name, "signing_key": crypto.b64(public.signing),
-                             "encryption_key": crypto.b64(public.encryption), "fingerprints": public.fingerprints()},
-                    "station": {"code": code, "name": name}, "token": token}
+            data = {
+                "format": "stationdesk-enrolment",
+                "format_version": 1,
+                "city": {
+                    "code": self.code,
+                    "name": self.name,
+                    "signing_key": crypto.b64(public.signing),
+                    "encryption_key": crypto.b64(public.encryption),
+                    "fingerprints": public.fingerprints(),
+                },
+                "station": {"code": code, "name": name},
+                "token": token,
+            }
             out = Path(out)
             try:
                 out.parent.mkdir(parents=True, exist_ok=True)
@@ -276,7 +325,9 @@ class Hub:
                 with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
                     json.dump(data, handle, ensure_ascii=False, indent=2)
             except OSError as error:
-                raise StationDeskError("file.not_writable", path=str(out), reason=error.strerror or str(error)) from None
+                raise StationDeskError(
+                    "file.not_writable", path=str(out), reason=error.strerror or str(error)
+                ) from None
         return data
 
     def stations(self) -> list[StationRow]:
@@ -286,9 +337,23 @@ class Hub:
         for r in rows:
             prints = {}
             if r.signing_key:
-                prints = crypto.PublicKeys(crypto.unb64(r.signing_key, 32), crypto.unb64(r.encryption_key, 32)).fingerprints()
-            out.append(StationRow(r.code, r.name, bool(r.signing_key), r.enrolled_at, r.last_bundle_id, r.last_bundle_at,
-                                  r.received_up_to, r.acked_hub_seq, r.last_export_at, prints))
+                prints = crypto.PublicKeys(
+                    crypto.unb64(r.signing_key, 32), crypto.unb64(r.encryption_key, 32)
+                ).fingerprints()
+            out.append(
+                StationRow(
+                    r.code,
+                    r.name,
+                    bool(r.signing_key),
+                    r.enrolled_at,
+                    r.last_bundle_id,
+                    r.last_bundle_at,
+                    r.received_up_to,
+                    r.acked_hub_seq,
+                    r.last_export_at,
+                    prints,
+                )
+            )
         return out
 
     # ------------------------------------------------------------------ import
@@ -315,21 +380,25 @@ class Hub:
         except BundleRejected as error:
             from stationdesk.messages import message_for
 
-            self._save_report({"file": str(path), "status": "refused",
-                               "refused": {"code": error.code, "message": message_for(error)}})
+            self._save_report(
+                {"file": str(path), "status": "refused", "refused": {"code": error.code, "message": message_for(error)}}
+            )
             raise
         result["report_file"] = str(self._save_report(result))
         return result
 
     def _save_report(self, data: dict) -> Path:
         self.reports_dir.mkdir(parents=True, exist_ok=True)
-        target = self.reports_dir / f"import-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}-{data.get('bundle_id') or 'unknown'}.json"
+        target = (
+            self.reports_dir
+            / f"import-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}-{data.get('bundle_id') or 'unknown'}.json"
+        )
         target.write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
         return target
 
     def _backup(self) -> Path | None:
         if not _is_sqlite(self.url):
-            return None     # PostgreSQL: the transaction is the guard; pg_dump on the city's own schedule
+            return None  # PostgreSQL: the transaction is the guard; pg_dump on the city's own schedule
         source = Path(make_url(self.url).database)
         folder = source.with_name(source.name + ".backups")
         folder.mkdir(parents=True, exist_ok=True)
@@ -356,18 +425,24 @@ class Hub:
             offered = header.get("station_keys")
             if not isinstance(offered, dict):
                 raise BundleRejected("bundle.unknown_signer", signer=sender)
-            public = crypto.PublicKeys(crypto.unb64(offered.get("signing", ""), 32), crypto.unb64(offered.get("encryption", ""), 32))
-            if not secrets.compare_digest(str(offered.get("enrolment_proof", "")), crypto.enrolment_proof(station.token, public)):
+            public = crypto.PublicKeys(
+                crypto.unb64(offered.get("signing", ""), 32), crypto.unb64(offered.get("encryption", ""), 32)
+            )
+            if not secrets.compare_digest(
+                str(offered.get("enrolment_proof", "")), crypto.enrolment_proof(station.token, public)
+            ):
                 raise BundleRejected("bundle.unknown_signer", signer=sender)
             raw.verify(public.signing)
             activate = public
         if header["to"]["code"] != self.code:
             raise BundleRejected("bundle.wrong_recipient", to=header["to"]["code"], me=self.code)
-        seen = connection.execute(select(hub_bundle.c.header_sha256).where(hub_bundle.c.bundle_id == header["bundle_id"])).first()
+        seen = connection.execute(
+            select(hub_bundle.c.header_sha256).where(hub_bundle.c.bundle_id == header["bundle_id"])
+        ).first()
         if seen is not None:
             if seen.header_sha256 != raw.header_sha256:
                 raise BundleRejected("bundle.id_reused", bundle_id=header["bundle_id"])
-            raw.decrypt(self.keys).close()      # the same header with a changed payload is still refused
+            raw.decrypt(self.keys).close()  # the same header with a changed payload is still refused
             return report_dict(header, "already_imported", None, file=str(path))
         sequence = header["sequence"]
         if sequence["since"] > station.received_up_to:
@@ -384,8 +459,10 @@ class Hub:
                 if not dry_run:
                     self._backup()
                 result = apply_payload(connection, payload, receiver, sender, progress, total)
-                rows = [{**r, "station_code": sender, "detected_at": utcnow(), "resolution": ""}
-                        for r in conflict_rows(result, header["bundle_id"])]
+                rows = [
+                    {**r, "station_code": sender, "detected_at": utcnow(), "resolution": ""}
+                    for r in conflict_rows(result, header["bundle_id"])
+                ]
                 if rows:
                     connection.execute(insert(hub_conflict), rows)
                 if result.max_version:
@@ -393,18 +470,30 @@ class Hub:
                     clock.observe(result.max_version)
                     self._save_clock(connection, clock)
         report_data = report_dict(header, status_word, result, file=str(path))
-        values = {"received_up_to": max(station.received_up_to, sequence["up_to"]),
-                  "acked_hub_seq": max(station.acked_hub_seq, acknowledged),
-                  "last_bundle_id": header["bundle_id"], "last_bundle_at": utcnow(),
-                  "last_bundle_sha256": raw.header_sha256}
+        values = {
+            "received_up_to": max(station.received_up_to, sequence["up_to"]),
+            "acked_hub_seq": max(station.acked_hub_seq, acknowledged),
+            "last_bundle_id": header["bundle_id"],
+            "last_bundle_at": utcnow(),
+            "last_bundle_sha256": raw.header_sha256,
+        }
         if activate is not None:
-            values.update(signing_key=crypto.b64(activate.signing), encryption_key=crypto.b64(activate.encryption),
-                          activated_at=utcnow())
+            values.update(
+                signing_key=crypto.b64(activate.signing),
+                encryption_key=crypto.b64(activate.encryption),
+                activated_at=utcnow(),
+            )
         connection.execute(update(hub_station).where(hub_station.c.code == sender).values(**values))
-        connection.execute(insert(hub_bundle).values(bundle_id=header["bundle_id"], station_code=sender,
-                                                     header_sha256=raw.header_sha256, received_at=utcnow(),
-                                                     status=status_word,
-                                                     report=json.dumps(report_data, ensure_ascii=False, default=str)))
+        connection.execute(
+            insert(hub_bundle).values(
+                bundle_id=header["bundle_id"],
+                station_code=sender,
+                header_sha256=raw.header_sha256,
+                received_at=utcnow(),
+                status=status_word,
+                report=json.dumps(report_data, ensure_ascii=False, default=str),
+            )
+        )
         return report_data
 
     # ------------------------------------------------------------------ export
@@ -422,8 +511,11 @@ class Hub:
             origins = (code, self.code)
 
             def condition(table):
-                return ((table.c.change_seq > since) & (table.c[WRITTEN_BY] == self.code)
-                        & table.c.origin_station.in_(origins))
+                return (
+                    (table.c.change_seq > since)
+                    & (table.c[WRITTEN_BY] == self.code)
+                    & table.c.origin_station.in_(origins)
+                )
 
             counts = {}
             for name, table in data_tables().items():
@@ -432,35 +524,62 @@ class Hub:
                     counts[name] = n
 
             def rows(table):
-                result = connection.execute(select(table).where(condition(table)).order_by(table.c.change_seq)
-                                            .execution_options(yield_per=EXPORT_CHUNK))
+                result = connection.execute(
+                    select(table)
+                    .where(condition(table))
+                    .order_by(table.c.change_seq)
+                    .execution_options(yield_per=EXPORT_CHUNK)
+                )
                 for row in result:
                     yield row._mapping
 
             canonical = canonical_tables()
-            resources = [Resource.of_rows(TableCodec(canonical[name]), rows(table), EXPORT_CHUNK) for name, table in data_tables().items()
-                         if name in counts]
+            resources = [
+                Resource.of_rows(TableCodec(canonical[name]), rows(table), EXPORT_CHUNK)
+                for name, table in data_tables().items()
+                if name in counts
+            ]
             # the conflicts this station's bundles met here, every time (few; the station skips those it has)
-            decided = connection.execute(select(hub_conflict).where(hub_conflict.c.station_code == code)
-                                         .order_by(hub_conflict.c.seq)).all()
+            decided = connection.execute(
+                select(hub_conflict).where(hub_conflict.c.station_code == code).order_by(hub_conflict.c.seq)
+            ).all()
             if decided:
                 resources.append(notices.resource(decided, self.code))
             target = Path(target)
             if target.is_dir():
                 target = target / f"{self.code}-to-{code}-{datetime.now().strftime('%Y%m%d-%H%M%S')}{SUFFIX}"
-            header = {"kind": "city-to-station",
-                      "from": {"role": "city", "code": self.code, "name": self.name},
-                      "to": {"role": "station", "code": code, "name": station.name},
-                      "sequence": {"since": since, "up_to": up_to, "acknowledged": station.received_up_to},
-                      "previous_bundle_sha256": station.last_export_sha256 or None}
-            written = write_bundle(target, header, resources, self.keys, crypto.unb64(station.encryption_key, 32),
-                                   progress=progress, total=sum(counts.values()))
-            connection.execute(update(hub_station).where(hub_station.c.code == code).values(
-                last_export_at=utcnow(), last_export_up_to=up_to, last_export_sha256=written.file_sha256))
+            header = {
+                "kind": "city-to-station",
+                "from": {"role": "city", "code": self.code, "name": self.name},
+                "to": {"role": "station", "code": code, "name": station.name},
+                "sequence": {"since": since, "up_to": up_to, "acknowledged": station.received_up_to},
+                "previous_bundle_sha256": station.last_export_sha256 or None,
+            }
+            written = write_bundle(
+                target,
+                header,
+                resources,
+                self.keys,
+                crypto.unb64(station.encryption_key, 32),
+                progress=progress,
+                total=sum(counts.values()),
+            )
+            connection.execute(
+                update(hub_station)
+                .where(hub_station.c.code == code)
+                .values(last_export_at=utcnow(), last_export_up_to=up_to, last_export_sha256=written.file_sha256)
+            )
         records = {name: n for name, n in written.counts.items() if name != notices.NAME}
-        return {"path": str(written.path), "bundle_id": written.bundle_id, "station": code, "since": since,
-                "up_to": up_to, "acknowledged": station.received_up_to, "counts": records,
-                "conflicts_sent": written.counts.get(notices.NAME, 0)}
+        return {
+            "path": str(written.path),
+            "bundle_id": written.bundle_id,
+            "station": code,
+            "since": since,
+            "up_to": up_to,
+            "acknowledged": station.received_up_to,
+            "counts": records,
+            "conflicts_sent": written.counts.get(notices.NAME, 0),
+        }
 
     # ------------------------------------------------------------------ reading and editing
 
@@ -470,22 +589,39 @@ class Hub:
             for name, table in data_tables().items():
                 per_station: dict[str, dict] = {}
                 for origin, deleted, n in connection.execute(
-                        select(table.c.origin_station, table.c.deleted, func.count())
-                        .group_by(table.c.origin_station, table.c.deleted)):
+                    select(table.c.origin_station, table.c.deleted, func.count()).group_by(
+                        table.c.origin_station, table.c.deleted
+                    )
+                ):
                     entry = per_station.setdefault(origin, {"live": 0, "deleted": 0})
                     entry["deleted" if deleted else "live"] += n
                 tables[name] = per_station
-            open_conflicts = connection.execute(select(func.count()).select_from(hub_conflict)
-                                                .where(hub_conflict.c.resolved_at.is_(None))).scalar_one()
+            open_conflicts = connection.execute(
+                select(func.count()).select_from(hub_conflict).where(hub_conflict.c.resolved_at.is_(None))
+            ).scalar_one()
             seq = self.current_seq(connection)
         totals = {name: sum(v["live"] for v in per.values()) for name, per in tables.items()}
-        stations = [{"code": s.code, "name": s.name, "active": s.active, "last_bundle_id": s.last_bundle_id,
-                     "last_bundle_at": s.last_bundle_at, "received_up_to": s.received_up_to,
-                     "acked_hub_seq": s.acked_hub_seq, "last_export_at": s.last_export_at,
-                     "records": {name: per.get(s.code, {}).get("live", 0) for name, per in tables.items()}}
-                    for s in self.stations()]
-        return {"city": {"code": self.code, "name": self.name, "fingerprints": self.fingerprints(), "change_seq": seq},
-                "stations": stations, "tables": tables, "totals": totals, "open_conflicts": open_conflicts}
+        stations = [
+            {
+                "code": s.code,
+                "name": s.name,
+                "active": s.active,
+                "last_bundle_id": s.last_bundle_id,
+                "last_bundle_at": s.last_bundle_at,
+                "received_up_to": s.received_up_to,
+                "acked_hub_seq": s.acked_hub_seq,
+                "last_export_at": s.last_export_at,
+                "records": {name: per.get(s.code, {}).get("live", 0) for name, per in tables.items()},
+            }
+            for s in self.stations()
+        ]
+        return {
+            "city": {"code": self.code, "name": self.name, "fingerprints": self.fingerprints(), "change_seq": seq},
+            "stations": stations,
+            "tables": tables,
+            "totals": totals,
+            "open_conflicts": open_conflicts,
+        }
 
     def conflicts(self, include_resolved: bool = False, limit: int = 500) -> list[dict]:
         statement = select(hub_conflict).order_by(hub_conflict.c.seq.desc()).limit(limit)
@@ -497,9 +633,22 @@ class Hub:
         for r in rows:
             kept, other = json.loads(r.kept_values), json.loads(r.other_values)
             differences = differing_fields(kept, other)
-            out.append({"seq": r.seq, "station": r.station_code, "table": r.table_name, "id": r.row_id, "kind": r.kind,
-                        "kept_writer": r.kept_writer, "kept": kept, "other_writer": r.other_writer, "other": other,
-                        "differences": differences, "detected_at": r.detected_at, "resolution": r.resolution})
+            out.append(
+                {
+                    "seq": r.seq,
+                    "station": r.station_code,
+                    "table": r.table_name,
+                    "id": r.row_id,
+                    "kind": r.kind,
+                    "kept_writer": r.kept_writer,
+                    "kept": kept,
+                    "other_writer": r.other_writer,
+                    "other": other,
+                    "differences": differences,
+                    "detected_at": r.detected_at,
+                    "resolution": r.resolution,
+                }
+            )
         return out
 
     def edit(self, table_name: str, row_id: str, values: dict, from_text: bool = False) -> dict:
@@ -550,11 +699,17 @@ class Hub:
                 raise StationDeskError("sync.conflict_not_found")
             if take_other:
                 other = json.loads(row.other_values)
-                editable = {k: v for k, v in other.items()
-                            if k not in ("id", "origin_station", "created_at", "updated_at", "version")}
+                editable = {
+                    k: v
+                    for k, v in other.items()
+                    if k not in ("id", "origin_station", "created_at", "updated_at", "version")
+                }
                 self._write(connection, row.table_name, row.row_id, editable)
-            connection.execute(update(hub_conflict).where(hub_conflict.c.seq == seq).values(
-                resolved_at=utcnow(), resolution="took_other" if take_other else "kept"))
+            connection.execute(
+                update(hub_conflict)
+                .where(hub_conflict.c.seq == seq)
+                .values(resolved_at=utcnow(), resolution="took_other" if take_other else "kept")
+            )
 
 
 def _from_text(codec: TableCodec, name: str, text: str):
@@ -587,11 +742,13 @@ def _create_tables(connection: Connection) -> None:
                 # the rows already here take the value an older bundle's rows get (codec.column_default),
                 # or a later export would send a NULL where the station requires a value
                 try:
-                    default = column_default(canonical[name].c[column.name]) if column.name in canonical[name].c else None
+                    default = (
+                        column_default(canonical[name].c[column.name]) if column.name in canonical[name].c else None
+                    )
                 except BadValue:
                     default = None
                 if default is not None:
                     connection.execute(update(table).values({column.name: default}))
 
 
-__all__ = ["Hub", "resolve_url", "SQLAlchemyError"]
+__all__ = ["Hub", "SQLAlchemyError", "resolve_url"]

@@ -26,28 +26,31 @@ from stationdesk.db.base import NAMING_CONVENTION, UtcDateTime, synced_tables
 hub_metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 hub_info = Table(
-    "hub_info", hub_metadata,
+    "hub_info",
+    hub_metadata,
     Column("key", String(80), primary_key=True),
     Column("value", Text, nullable=False),
 )
 
 hub_counter = Table(
-    "hub_counter", hub_metadata,
+    "hub_counter",
+    hub_metadata,
     Column("name", String(40), primary_key=True),
     Column("value", BigInteger, nullable=False),
 )
 
 hub_station = Table(
-    "hub_station", hub_metadata,
+    "hub_station",
+    hub_metadata,
     Column("code", String(32), primary_key=True),
     Column("name", String(100), nullable=False),
     Column("token", String(64), nullable=False),
     Column("enrolled_at", UtcDateTime(), nullable=False),
-    Column("signing_key", String(64)),             # set by the station's first bundle (proved by the token)
+    Column("signing_key", String(64)),  # set by the station's first bundle (proved by the token)
     Column("encryption_key", String(64)),
     Column("activated_at", UtcDateTime()),
-    Column("received_up_to", BigInteger, nullable=False, default=0),   # station sequence applied here
-    Column("acked_hub_seq", BigInteger, nullable=False, default=0),    # hub sequence the station confirmed
+    Column("received_up_to", BigInteger, nullable=False, default=0),  # station sequence applied here
+    Column("acked_hub_seq", BigInteger, nullable=False, default=0),  # hub sequence the station confirmed
     Column("last_bundle_id", String(36)),
     Column("last_bundle_at", UtcDateTime()),
     Column("last_bundle_sha256", String(64)),
@@ -57,7 +60,8 @@ hub_station = Table(
 )
 
 hub_bundle = Table(
-    "hub_bundle", hub_metadata,
+    "hub_bundle",
+    hub_metadata,
     Column("bundle_id", String(36), primary_key=True),
     Column("station_code", String(32), nullable=False, index=True),
     Column("header_sha256", String(64), nullable=False),
@@ -67,9 +71,10 @@ hub_bundle = Table(
 )
 
 hub_conflict = Table(
-    "hub_conflict", hub_metadata,
+    "hub_conflict",
+    hub_metadata,
     Column("seq", Integer, primary_key=True, autoincrement=True),
-    Column("station_code", String(32), nullable=False, index=True),    # each city bundle sends a station's own
+    Column("station_code", String(32), nullable=False, index=True),  # each city bundle sends a station's own
     Column("table_name", String(60), nullable=False),
     Column("row_id", String(36), nullable=False, index=True),
     Column("kind", String(20), nullable=False),

@@ -45,7 +45,7 @@ class TableCounts:
 class Conflict:
     table: str
     row_id: str
-    kind: str                 # both_edited, edit_vs_delete
+    kind: str  # both_edited, edit_vs_delete
     kept_writer: str
     kept_version: str
     kept_values: dict
@@ -64,15 +64,13 @@ class MergeResult:
 class Receiver(ABC):
     """What differs between the station and the hub when rows arrive."""
 
-    code: str                                         # the receiver's own writer code
+    code: str  # the receiver's own writer code
 
     @abstractmethod
-    def table(self, name: str) -> Table | None:
-        ...
+    def table(self, name: str) -> Table | None: ...
 
     @abstractmethod
-    def codec(self, name: str) -> TableCodec | None:
-        ...
+    def codec(self, name: str) -> TableCodec | None: ...
 
     @abstractmethod
     def order(self) -> list[str]:
@@ -85,8 +83,7 @@ class Receiver(ABC):
         ...
 
     @abstractmethod
-    def local_writer(self, local) -> str:
-        ...
+    def local_writer(self, local) -> str: ...
 
     @abstractmethod
     def stamp(self, connection: Connection, rows: list[dict]) -> None:
@@ -161,10 +158,16 @@ def _chunks(payload: Payload, name: str) -> Iterator[list[dict]]:
                 return
 
 
-def apply_payload(connection: Connection, payload: Payload, receiver: Receiver, sender: str,
-                  progress: Progress | None = None, total: int = 0) -> MergeResult:
+def apply_payload(
+    connection: Connection,
+    payload: Payload,
+    receiver: Receiver,
+    sender: str,
+    progress: Progress | None = None,
+    total: int = 0,
+) -> MergeResult:
     """Pass 2: upsert every row, table by table, parents first; check references as we go."""
-    if set(payload.staged) != set(_table_names(payload, receiver)):   # nothing is written before everything is checked
+    if set(payload.staged) != set(_table_names(payload, receiver)):  # nothing is written before everything is checked
         total = check_payload(payload, receiver, progress)
     result = MergeResult()
     names = [n for n in receiver.order() if n in payload.resources]
@@ -176,8 +179,11 @@ def apply_payload(connection: Connection, payload: Payload, receiver: Receiver, 
         compare = [n for n in codec.data_names if n in declared]
         sent = [n for n in codec.column_names if n in declared]
         write_columns = [c.name for c in table.columns if c.name != "id"]
-        update = table.update().where(table.c.id == bindparam("b_id")).values(
-            {c: bindparam(f"b_{c}") for c in write_columns})
+        update = (
+            table.update()
+            .where(table.c.id == bindparam("b_id"))
+            .values({c: bindparam(f"b_{c}") for c in write_columns})
+        )
         pending_self: set[str] = set()
         for chunk in _chunks(payload, name):
             ids = [row["id"] for row in chunk]
@@ -227,11 +233,13 @@ def apply_payload(connection: Connection, payload: Payload, receiver: Receiver, 
                 theirs = {n: row[n] for n in sent}
                 if incoming_wins:
                     updates.append(row)
-                    conflict = Conflict(name, row["id"], kind, sender, row["version"], theirs,
-                                        writer, old["version"], mine)
+                    conflict = Conflict(
+                        name, row["id"], kind, sender, row["version"], theirs, writer, old["version"], mine
+                    )
                 else:
-                    conflict = Conflict(name, row["id"], kind, writer, old["version"], mine,
-                                        sender, row["version"], theirs)
+                    conflict = Conflict(
+                        name, row["id"], kind, writer, old["version"], mine, sender, row["version"], theirs
+                    )
                     if row["version"] > old["version"]:
                         restamp.append(row["version"])
                         restamp_ids.append(row["id"])
@@ -243,9 +251,14 @@ def apply_payload(connection: Connection, payload: Payload, receiver: Receiver, 
             if inserts:
                 fast_insert(connection, table, codec, inserts)
             if updates:
-                connection.execute(update, [{"b_id": r["id"], **{f"b_{c}": r.get(c) for c in write_columns}}
-                                            for r in map(codec.decode_row, updates)])
-            for row_id, above in zip(restamp_ids, restamp):
+                connection.execute(
+                    update,
+                    [
+                        {"b_id": r["id"], **{f"b_{c}": r.get(c) for c in write_columns}}
+                        for r in map(codec.decode_row, updates)
+                    ],
+                )
+            for row_id, above in zip(restamp_ids, restamp, strict=False):
                 receiver.restamp(connection, table, row_id, above)
             _check_references(connection, receiver, name, chunk, pending_self)
             done += len(chunk)
@@ -278,7 +291,7 @@ class _FastInsert:
             kind = by_key[name].type
             process = kind.dialect_impl(dialect).bind_processor(dialect)
             field = codec.by_name.get(name)
-            if field is None:               # a receiver-side column, filled with a python value
+            if field is None:  # a receiver-side column, filled with a python value
                 converters.append(process)
             elif dialect.name == "sqlite":
                 converters.append(sqlite_stored_value(kind, field, process))
@@ -299,7 +312,7 @@ class _FastInsert:
             out.append(params)
         if self.positional:
             return [tuple(params) for params in out]
-        return [dict(zip(self.order, params)) for params in out]
+        return [dict(zip(self.order, params, strict=False)) for params in out]
 
 
 def _decoded(field: FieldCodec, process):
@@ -322,31 +335,39 @@ def sqlite_stored_value(kind, field: FieldCodec, process):
     if slow is None:
         return None
     if isinstance(kind, UtcDateTime):
+
         def utc(value):
             if value.__class__ is str and len(value) == 27 and value[10] == "T" and value[26] == "Z":
                 return f"{value[:10]} {value[11:26]}"
             return slow(value)
+
         return utc
     if isinstance(kind, DateTime):
+
         def local(value):
             if value.__class__ is str and len(value) == 19 and value[10] == "T":
                 return f"{value[:10]} {value[11:]}.000000"
             return slow(value)
+
         return local
     if isinstance(kind, Date):
+
         def iso_date(value):
             if value.__class__ is str and len(value) == 10:
                 return value
             return slow(value)
+
         return iso_date
     if isinstance(kind, Time):
+
         def iso_time(value):
             if value.__class__ is str and len(value) in (8, 15):
                 return value if len(value) == 15 else f"{value}.000000"
             return slow(value)
+
         return iso_time
     if isinstance(kind, Boolean):
-        return None          # the reader let only true/false through; the driver binds them as 1/0
+        return None  # the reader let only true/false through; the driver binds them as 1/0
     return slow
 
 
@@ -363,13 +384,14 @@ def _missing(connection: Connection, table: Table, ids: set[str]) -> set[str]:
     missing = set(ids)
     values = list(ids)
     for start in range(0, len(values), 500):
-        part = values[start:start + 500]
+        part = values[start : start + 500]
         missing.difference_update(connection.execute(select(table.c.id).where(table.c.id.in_(part))).scalars())
     return missing
 
 
-def _check_references(connection: Connection, receiver: Receiver, name: str, rows: list[dict],
-                      pending_self: set[str]) -> None:
+def _check_references(
+    connection: Connection, receiver: Receiver, name: str, rows: list[dict], pending_self: set[str]
+) -> None:
     """Every non-empty reference must name a record that exists here (written earlier in this
     bundle, parents first, or already present). A table pointing at itself may name a row that
     comes later in the same resource: those are checked when the resource ends."""
@@ -392,16 +414,30 @@ def _check_references(connection: Connection, receiver: Receiver, name: str, row
 
 def report_dict(header: dict, status: str, result: MergeResult | None, **extra) -> dict:
     """The import report: per table counts and the conflicts (docs/bundle-format.md, section 8)."""
-    out = {"bundle_id": header.get("bundle_id") if header else None,
-           "from": (header or {}).get("from", {}).get("code"),
-           "to": (header or {}).get("to", {}).get("code"),
-           "sequence": (header or {}).get("sequence"),
-           "status": status, "tables": {}, "conflicts": [], **extra}
+    out = {
+        "bundle_id": header.get("bundle_id") if header else None,
+        "from": (header or {}).get("from", {}).get("code"),
+        "to": (header or {}).get("to", {}).get("code"),
+        "sequence": (header or {}).get("sequence"),
+        "status": status,
+        "tables": {},
+        "conflicts": [],
+        **extra,
+    }
     if result is not None:
         out["tables"] = {name: counts.as_dict() for name, counts in result.tables.items()}
-        out["conflicts"] = [{"table": c.table, "id": c.row_id, "kind": c.kind, "kept": c.kept_writer,
-                             "kept_version": c.kept_version, "other": c.other_writer,
-                             "other_version": c.other_version} for c in result.conflicts[:CONFLICTS_LISTED]]
+        out["conflicts"] = [
+            {
+                "table": c.table,
+                "id": c.row_id,
+                "kind": c.kind,
+                "kept": c.kept_writer,
+                "kept_version": c.kept_version,
+                "other": c.other_writer,
+                "other_version": c.other_version,
+            }
+            for c in result.conflicts[:CONFLICTS_LISTED]
+        ]
         out["conflict_count"] = len(result.conflicts)
     return out
 
@@ -413,8 +449,15 @@ def differing_fields(kept: dict, other: dict) -> list[str]:
 
 def conflict_rows(result: MergeResult, bundle_id: str) -> Iterator[dict]:
     for c in result.conflicts:
-        yield {"table_name": c.table, "row_id": c.row_id, "kind": c.kind,
-               "kept_writer": c.kept_writer, "kept_version": c.kept_version,
-               "kept_values": json.dumps(c.kept_values, ensure_ascii=False),
-               "other_writer": c.other_writer, "other_version": c.other_version,
-               "other_values": json.dumps(c.other_values, ensure_ascii=False), "bundle_id": bundle_id}
+        yield {
+            "table_name": c.table,
+            "row_id": c.row_id,
+            "kind": c.kind,
+            "kept_writer": c.kept_writer,
+            "kept_version": c.kept_version,
+            "kept_values": json.dumps(c.kept_values, ensure_ascii=False),
+            "other_writer": c.other_writer,
+            "other_version": c.other_version,
+            "other_values": json.dumps(c.other_values, ensure_ascii=False),
+            "bundle_id": bundle_id,
+        }

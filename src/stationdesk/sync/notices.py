@@ -31,7 +31,7 @@ from stationdesk.sync.codec import BadValue, TableCodec, decode_utc_datetime, en
 
 NAME = "conflicts"
 KINDS = ("both_edited", "edit_vs_delete")
-CITY_RESOLUTIONS = ("", "kept", "took_other")     # "": still open at the city
+CITY_RESOLUTIONS = ("", "kept", "took_other")  # "": still open at the city
 _UUID_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 FIELDS = [
     {"name": "id", "type": "string", "constraints": {"required": True, "pattern": "^[A-Za-z0-9-]{2,32}:[0-9]+$"}},
@@ -51,21 +51,36 @@ SCHEMA = {"fields": FIELDS, "primaryKey": "id"}
 _KEYS = frozenset(f["name"] for f in FIELDS)
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{1,31}")
 _UUID = re.compile(_UUID_PATTERN[1:-1])
-_MAX_VALUES = 500          # fields in one record's values, far above any synced table
+_MAX_VALUES = 500  # fields in one record's values, far above any synced table
 
 
 def resource(conflicts: Iterable, city_code: str) -> Resource:
     """The ``conflicts`` resource from rows of the hub's ``hub_conflict`` table."""
+
     def lines() -> Iterator[tuple[bytes, int]]:
-        batch = [orjson.dumps({
-            "id": f"{city_code}:{c.seq}", "table": c.table_name, "row_id": c.row_id, "kind": c.kind,
-            "kept_writer": c.kept_writer, "kept_version": c.kept_version, "kept_values": json.loads(c.kept_values),
-            "other_writer": c.other_writer, "other_version": c.other_version,
-            "other_values": json.loads(c.other_values), "detected_at": encode_utc_datetime(c.detected_at),
-            "resolution": c.resolution or "",
-        }, option=orjson.OPT_APPEND_NEWLINE) for c in conflicts]
+        batch = [
+            orjson.dumps(
+                {
+                    "id": f"{city_code}:{c.seq}",
+                    "table": c.table_name,
+                    "row_id": c.row_id,
+                    "kind": c.kind,
+                    "kept_writer": c.kept_writer,
+                    "kept_version": c.kept_version,
+                    "kept_values": json.loads(c.kept_values),
+                    "other_writer": c.other_writer,
+                    "other_version": c.other_version,
+                    "other_values": json.loads(c.other_values),
+                    "detected_at": encode_utc_datetime(c.detected_at),
+                    "resolution": c.resolution or "",
+                },
+                option=orjson.OPT_APPEND_NEWLINE,
+            )
+            for c in conflicts
+        ]
         if batch:
             yield b"".join(batch), len(batch)
+
     return Resource(NAME, SCHEMA, lines())
 
 
@@ -74,8 +89,9 @@ def read(payload: Payload, city_code: str) -> list[dict]:
     if NAME not in payload.resources:
         return []
     declared = payload.resources[NAME].fields
-    if not isinstance(declared, list) or [(f.get("name"), f.get("type")) for f in declared if isinstance(f, dict)] != \
-            [(f["name"], f["type"]) for f in FIELDS]:
+    if not isinstance(declared, list) or [(f.get("name"), f.get("type")) for f in declared if isinstance(f, dict)] != [
+        (f["name"], f["type"]) for f in FIELDS
+    ]:
         raise BundleRejected("bundle.schema", table=NAME, detail="fields")
     codecs = {t.name: TableCodec(t) for t in synced_tables()}
     prefix = f"{city_code}:"
@@ -92,8 +108,13 @@ def read(payload: Payload, city_code: str) -> list[dict]:
 
 def _first_bad_field(row: dict, codecs: dict[str, TableCodec], prefix: str) -> str | None:
     notice_id = row["id"]
-    if not (isinstance(notice_id, str) and notice_id.startswith(prefix) and notice_id[len(prefix):].isdigit()
-            and notice_id[len(prefix):].isascii() and len(notice_id) <= 48):
+    if not (
+        isinstance(notice_id, str)
+        and notice_id.startswith(prefix)
+        and notice_id[len(prefix) :].isdigit()
+        and notice_id[len(prefix) :].isascii()
+        and len(notice_id) <= 48
+    ):
         return "id"
     codec = codecs.get(row["table"]) if isinstance(row["table"], str) else None
     if codec is None:
@@ -135,21 +156,30 @@ def store(session: Session, notices: list[dict], city_code: str, bundle_id: str)
     the city has settled since; returns how many open ones were added."""
     if not notices:
         return 0
-    known = {c.remote_id: c for c in session.execute(
-        select(SyncConflict).where(SyncConflict.decided_by == city_code)).scalars()}
+    known = {
+        c.remote_id: c
+        for c in session.execute(select(SyncConflict).where(SyncConflict.decided_by == city_code)).scalars()
+    }
     added = changed = 0
     for notice in notices:
         settled = f"city_{notice['resolution']}" if notice["resolution"] else ""
         mine = known.get(notice["id"])
         if mine is None:
             mine = known[notice["id"]] = SyncConflict(
-                table_name=notice["table"], row_id=notice["row_id"], kind=notice["kind"],
-                kept_writer=notice["kept_writer"], kept_version=notice["kept_version"],
+                table_name=notice["table"],
+                row_id=notice["row_id"],
+                kind=notice["kind"],
+                kept_writer=notice["kept_writer"],
+                kept_version=notice["kept_version"],
                 kept_values=json.dumps(notice["kept_values"], ensure_ascii=False),
-                other_writer=notice["other_writer"], other_version=notice["other_version"],
+                other_writer=notice["other_writer"],
+                other_version=notice["other_version"],
                 other_values=json.dumps(notice["other_values"], ensure_ascii=False),
-                bundle_id=bundle_id, detected_at=decode_utc_datetime(notice["detected_at"]),
-                decided_by=city_code, remote_id=notice["id"])
+                bundle_id=bundle_id,
+                detected_at=decode_utc_datetime(notice["detected_at"]),
+                decided_by=city_code,
+                remote_id=notice["id"],
+            )
             session.add(mine)
             added += not settled
             changed += 1

@@ -43,6 +43,7 @@ def _slow(column, encode: Callable, dialect) -> Callable:
     def convert(value):
         value = process(value)
         return None if value is None else encode(value)
+
     return convert
 
 
@@ -51,6 +52,7 @@ def _datetime_text(slow: Callable, end: int, suffix: str) -> Callable:
         if value.__class__ is str and _match(value):
             return f"{value[:10]}T{value[11:end]}{suffix}"
         return slow(value)
+
     return convert
 
 
@@ -59,16 +61,19 @@ def _converter(column, encode: Callable, dialect) -> Callable | None:
     kind = column.type
     slow = _slow(column, encode, dialect)
     if isinstance(kind, UtcDateTime):
-        return _datetime_text(slow, 26, "Z")        # 'YYYY-MM-DDTHH:MM:SS.ffffffZ'
+        return _datetime_text(slow, 26, "Z")  # 'YYYY-MM-DDTHH:MM:SS.ffffffZ'
     if isinstance(kind, DateTime):
-        return _datetime_text(slow, 19, "")         # a local wall-clock time, to the second
+        return _datetime_text(slow, 19, "")  # a local wall-clock time, to the second
     if isinstance(kind, Date):
+
         def iso_date(value, _match=_STORED_DATE.fullmatch):
             if value.__class__ is str and _match(value):
                 return value
             return slow(value)
+
         return iso_date
     if isinstance(kind, Boolean):
+
         def boolean(value):
             if value.__class__ is int:
                 if value == 1:
@@ -76,22 +81,23 @@ def _converter(column, encode: Callable, dialect) -> Callable | None:
                 if value == 0:
                     return False
             return slow(value)
+
         return boolean
     if slow is _identity:
-        return None          # strings and integers: SQLite hands back the JSON value itself
+        return None  # strings and integers: SQLite hands back the JSON value itself
     return slow
 
 
-def sqlite_rows(connection, codec: TableCodec, where: str, params: tuple, order_by: str,
-                chunk: int = 2000) -> Iterator[dict]:
+def sqlite_rows(
+    connection, codec: TableCodec, where: str, params: tuple, order_by: str, chunk: int = 2000
+) -> Iterator[dict]:
     """Yield the encoded JSON objects of ``codec``'s table, in column order, on the DB-API cursor
     of ``connection`` (a SQLAlchemy Connection on SQLite, inside the caller's transaction)."""
     dialect = connection.dialect
     quote = dialect.identifier_preparer.quote
     table = codec.table
     names = codec.column_names
-    sql = (f"SELECT {', '.join(quote(n) for n in names)} FROM {quote(table.name)} "
-           f"WHERE {where} ORDER BY {order_by}")
+    sql = f"SELECT {', '.join(quote(n) for n in names)} FROM {quote(table.name)} WHERE {where} ORDER BY {order_by}"
     converters = []
     for field in codec.fields:
         convert = _converter(table.c[field.name], field.encode, dialect)
@@ -105,7 +111,7 @@ def sqlite_rows(connection, codec: TableCodec, where: str, params: tuple, order_
             if not batch:
                 break
             for raw in batch:
-                out = dict(zip(names, raw))
+                out = dict(zip(names, raw, strict=False))
                 for name, convert in converters:
                     value = out[name]
                     if value is not None:
@@ -121,7 +127,7 @@ _MAX_JSON_COLUMNS = 63
 _GLOB_DATETIME = "NNNN-NN-NN NN:NN:NN.NNNNNN".replace("N", "[0-9]")
 _GLOB_DATE = "NNNN-NN-NN".replace("N", "[0-9]")
 _GLOB_TIME = "NN:NN:NN.NNNNNN".replace("N", "[0-9]")
-_LONG_WAY = b"!"     # a line starting with this is a row id for the long way; JSON lines start with "{"
+_LONG_WAY = b"!"  # a line starting with this is a row id for the long way; JSON lines start with "{"
 
 
 def _json_column(column, quoted: str) -> tuple[str | None, str] | None:
@@ -133,18 +139,24 @@ def _json_column(column, quoted: str) -> tuple[str | None, str] | None:
     kind = column.type
     if isinstance(kind, (UtcDateTime, DateTime)):
         # to the microsecond with a "Z", or a wall-clock time to the second; its one space becomes the "T"
-        value = f"replace({quoted}, ' ', 'T') || 'Z'" if isinstance(kind, UtcDateTime) else f"replace(substr({quoted}, 1, 19), ' ', 'T')"
+        value = (
+            f"replace({quoted}, ' ', 'T') || 'Z'"
+            if isinstance(kind, UtcDateTime)
+            else f"replace(substr({quoted}, 1, 19), ' ', 'T')"
+        )
         return f"{quoted} GLOB '{_GLOB_DATETIME}'", value
     if isinstance(kind, Date):
         return f"{quoted} GLOB '{_GLOB_DATE}'", quoted
-    if isinstance(kind, Time):      # time.isoformat() leaves out zero microseconds
-        return (f"{quoted} GLOB '{_GLOB_TIME}'",
-                f"CASE substr({quoted}, 10) WHEN '000000' THEN substr({quoted}, 1, 8) ELSE {quoted} END")
+    if isinstance(kind, Time):  # time.isoformat() leaves out zero microseconds
+        return (
+            f"{quoted} GLOB '{_GLOB_TIME}'",
+            f"CASE substr({quoted}, 10) WHEN '000000' THEN substr({quoted}, 1, 8) ELSE {quoted} END",
+        )
     if isinstance(kind, Boolean):
         # no ELSE: a NULL stays NULL (null in the JSON), like the Python path
         return f"{quoted} IN (0, 1)", f"CASE {quoted} WHEN 1 THEN json('true') WHEN 0 THEN json('false') END"
     if isinstance(kind, Integer):
-        return f"typeof({quoted}) <> 'real'", quoted      # SQLite and orjson print reals differently
+        return f"typeof({quoted}) <> 'real'", quoted  # SQLite and orjson print reals differently
     if isinstance(kind, (String, Text)):
         return None, quoted
     return None
@@ -171,8 +183,9 @@ def _json_line_sql(codec: TableCodec, dialect) -> str | None:
     return f"CAST({line} AS BLOB)"
 
 
-def sqlite_json_lines(connection, codec: TableCodec, where: str, params: tuple, order_by: str,
-                      chunk: int = 2000) -> Iterator[tuple[bytes, int]]:
+def sqlite_json_lines(
+    connection, codec: TableCodec, where: str, params: tuple, order_by: str, chunk: int = 2000
+) -> Iterator[tuple[bytes, int]]:
     """Chunks of ``codec``'s table as JSON Lines bytes with their row counts, written by SQLite
     itself where it can (``sqlite_rows`` otherwise, and for single rows in other stored forms)."""
     expression = _json_line_sql(codec, connection.dialect)
@@ -186,8 +199,12 @@ def sqlite_json_lines(connection, codec: TableCodec, where: str, params: tuple, 
         while batch := cursor.fetchmany(chunk):
             data = b"".join([row[0] for row in batch])
             if data.startswith(_LONG_WAY) or b"\n" + _LONG_WAY in data:
-                data = b"".join([row[0] if row[0][:1] != _LONG_WAY else _long_way(connection, codec, row[0][1:].decode())
-                                 for row in batch])
+                data = b"".join(
+                    [
+                        row[0] if row[0][:1] != _LONG_WAY else _long_way(connection, codec, row[0][1:].decode())
+                        for row in batch
+                    ]
+                )
             yield data, len(batch)
     finally:
         cursor.close()

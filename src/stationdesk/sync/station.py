@@ -18,7 +18,14 @@ from sqlalchemy.orm import Session
 from stationdesk.config import DataFolder
 from stationdesk.db.base import synced_tables, utcnow
 from stationdesk.db.models.sync_local import SyncBundleSeen, SyncConflict, SyncEnrolment
-from stationdesk.db.stamping import allocate_change_seqs, current_change_seq, load_clock, note_changed, save_clock, station_code
+from stationdesk.db.stamping import (
+    allocate_change_seqs,
+    current_change_seq,
+    load_clock,
+    note_changed,
+    save_clock,
+    station_code,
+)
 from stationdesk.errors import BundleRejected, StationDeskError
 from stationdesk.services.progress import Progress, report
 from stationdesk.services.station import audit, current_station
@@ -57,7 +64,7 @@ class SyncStatus:
     city_name: str
     acked_seq: int
     current_seq: int
-    waiting: dict             # table -> rows waiting to go
+    waiting: dict  # table -> rows waiting to go
     last_export_at: datetime | None
     last_import_at: datetime | None
     open_conflicts: int
@@ -76,8 +83,8 @@ class ConflictView:
     other_writer: str
     other_values: dict
     detected_at: datetime
-    differences: tuple        # field names whose values differ
-    decided_by: str = ""      # "" found by this station's import, else the city's code (it decided)
+    differences: tuple  # field names whose values differ
+    decided_by: str = ""  # "" found by this station's import, else the city's code (it decided)
 
 
 def _enrolment(session: Session) -> SyncEnrolment | None:
@@ -130,13 +137,27 @@ def enroll(session: Session, folder: DataFolder, path: Path) -> EnrolmentSummary
         keys = crypto.KeyPairs.generate()
         keys.save(folder.keys)
     city = data["city"]
-    session.add(SyncEnrolment(city_code=city["code"], city_name=city["name"], city_signing_key=city["signing_key"],
-                              city_encryption_key=city["encryption_key"], token=data["token"],
-                              acked_seq=0, city_seq=0, last_export_up_to=0, last_export_sha256=""))
+    session.add(
+        SyncEnrolment(
+            city_code=city["code"],
+            city_name=city["name"],
+            city_signing_key=city["signing_key"],
+            city_encryption_key=city["encryption_key"],
+            token=data["token"],
+            acked_seq=0,
+            city_seq=0,
+            last_export_up_to=0,
+            last_export_sha256="",
+        )
+    )
     audit(session, "sync.enroll", detail=f"city {city['code']} {city['name']}")
     session.flush()
-    return EnrolmentSummary(city["code"], city["name"], _city_keys(city["signing_key"], city["encryption_key"]).fingerprints(),
-                            keys.public.fingerprints())
+    return EnrolmentSummary(
+        city["code"],
+        city["name"],
+        _city_keys(city["signing_key"], city["encryption_key"]).fingerprints(),
+        keys.public.fingerprints(),
+    )
 
 
 def _city_keys(signing: str, encryption: str) -> crypto.PublicKeys:
@@ -146,8 +167,9 @@ def _city_keys(signing: str, encryption: str) -> crypto.PublicKeys:
 def _waiting(session: Session, code: str, since: int) -> dict[str, int]:
     counts = {}
     for table in synced_tables():
-        n = session.execute(select(func.count()).select_from(table).where(
-            table.c.change_seq > since, table.c.origin_station == code)).scalar_one()
+        n = session.execute(
+            select(func.count()).select_from(table).where(table.c.change_seq > since, table.c.origin_station == code)
+        ).scalar_one()
         if n:
             counts[table.name] = n
     return counts
@@ -156,8 +178,9 @@ def _waiting(session: Session, code: str, since: int) -> dict[str, int]:
 def status(session: Session, folder: DataFolder) -> SyncStatus:
     me = current_station(session)
     enrolment = _enrolment(session)
-    open_conflicts = session.execute(select(func.count()).select_from(SyncConflict)
-                                     .where(SyncConflict.resolved_at.is_(None))).scalar_one()
+    open_conflicts = session.execute(
+        select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
+    ).scalar_one()
     own = {}
     if crypto.KeyPairs.exists(folder.keys):
         try:
@@ -165,11 +188,32 @@ def status(session: Session, folder: DataFolder) -> SyncStatus:
         except StationDeskError:
             own = {}
     if enrolment is None:
-        return SyncStatus(False, "", "", 0, current_change_seq(session), _waiting(session, me.code, 0),
-                          None, None, open_conflicts, {}, own)
-    return SyncStatus(True, enrolment.city_code, enrolment.city_name, enrolment.acked_seq, current_change_seq(session),
-                      _waiting(session, me.code, enrolment.acked_seq), enrolment.last_export_at, enrolment.last_import_at,
-                      open_conflicts, _city_keys(enrolment.city_signing_key, enrolment.city_encryption_key).fingerprints(), own)
+        return SyncStatus(
+            False,
+            "",
+            "",
+            0,
+            current_change_seq(session),
+            _waiting(session, me.code, 0),
+            None,
+            None,
+            open_conflicts,
+            {},
+            own,
+        )
+    return SyncStatus(
+        True,
+        enrolment.city_code,
+        enrolment.city_name,
+        enrolment.acked_seq,
+        current_change_seq(session),
+        _waiting(session, me.code, enrolment.acked_seq),
+        enrolment.last_export_at,
+        enrolment.last_import_at,
+        open_conflicts,
+        _city_keys(enrolment.city_signing_key, enrolment.city_encryption_key).fingerprints(),
+        own,
+    )
 
 
 def _resource(session: Session, table, code: str, since: int, raw_sqlite: bool = True) -> Resource:
@@ -177,20 +221,28 @@ def _resource(session: Session, table, code: str, since: int, raw_sqlite: bool =
     codec = TableCodec(table)
     connection = session.connection()
     if raw_sqlite and connection.dialect.name == "sqlite":
-        return Resource(codec.name, codec.schema(), sqlite_json_lines(connection, codec, "change_seq > ? AND origin_station = ?", (since, code),
-                                                 "change_seq", EXPORT_CHUNK))
+        return Resource(
+            codec.name,
+            codec.schema(),
+            sqlite_json_lines(
+                connection, codec, "change_seq > ? AND origin_station = ?", (since, code), "change_seq", EXPORT_CHUNK
+            ),
+        )
     return Resource.of_rows(codec, _rows(session, table, code, since), EXPORT_CHUNK)
 
 
 def _rows(session: Session, table, code: str, since: int):
-    statement = (select(table).where(table.c.change_seq > since, table.c.origin_station == code)
-                 .order_by(table.c.change_seq))
+    statement = (
+        select(table).where(table.c.change_seq > since, table.c.origin_station == code).order_by(table.c.change_seq)
+    )
     result = session.connection().execute(statement.execution_options(yield_per=EXPORT_CHUNK))
     for row in result:
         yield row._mapping
 
 
-def export_bundle(session: Session, folder: DataFolder, target: Path, progress: Progress | None = None) -> ExportSummary:
+def export_bundle(
+    session: Session, folder: DataFolder, target: Path, progress: Progress | None = None
+) -> ExportSummary:
     """Write everything changed since the sequence the city acknowledged, encrypted to the city."""
     enrolment = _require_enrolment(session)
     me = current_station(session)
@@ -209,18 +261,36 @@ def export_bundle(session: Session, folder: DataFolder, target: Path, progress: 
         "to": {"role": "city", "code": enrolment.city_code, "name": enrolment.city_name},
         "sequence": {"since": since, "up_to": up_to, "acknowledged": enrolment.city_seq},
         "previous_bundle_sha256": enrolment.last_export_sha256 or None,
-        "station_keys": {"signing": crypto.b64(public.signing), "encryption": crypto.b64(public.encryption),
-                         "enrolment_proof": crypto.enrolment_proof(enrolment.token, public)},
+        "station_keys": {
+            "signing": crypto.b64(public.signing),
+            "encryption": crypto.b64(public.encryption),
+            "enrolment_proof": crypto.enrolment_proof(enrolment.token, public),
+        },
     }
     folder.root.mkdir(parents=True, exist_ok=True)
-    written = write_bundle(target, header, resources, keys, crypto.unb64(enrolment.city_encryption_key, 32),
-                           work_dir=folder.root, progress=progress, total=sum(waiting.values()))
+    written = write_bundle(
+        target,
+        header,
+        resources,
+        keys,
+        crypto.unb64(enrolment.city_encryption_key, 32),
+        work_dir=folder.root,
+        progress=progress,
+        total=sum(waiting.values()),
+    )
     enrolment.last_export_at = utcnow()
     enrolment.last_export_up_to = up_to
     enrolment.last_export_sha256 = written.file_sha256
-    audit(session, "sync.export", subject_kind="bundle", subject_id=written.bundle_id,
-          detail=json.dumps({"path": str(written.path), "counts": written.counts}, ensure_ascii=False))
-    return ExportSummary(str(written.path), written.bundle_id, since, up_to, written.counts, sum(written.counts.values()))
+    audit(
+        session,
+        "sync.export",
+        subject_kind="bundle",
+        subject_id=written.bundle_id,
+        detail=json.dumps({"path": str(written.path), "counts": written.counts}, ensure_ascii=False),
+    )
+    return ExportSummary(
+        str(written.path), written.bundle_id, since, up_to, written.counts, sum(written.counts.values())
+    )
 
 
 class _StationReceiver(Receiver):
@@ -258,8 +328,11 @@ class _StationReceiver(Receiver):
     def restamp(self, connection, table, row_id, above) -> None:
         clock = load_clock(self.session)
         clock.observe(above)
-        connection.execute(update(table).where(table.c.id == row_id).values(
-            version=clock.tick(), change_seq=allocate_change_seqs(self.session, 1)))
+        connection.execute(
+            update(table)
+            .where(table.c.id == row_id)
+            .values(version=clock.tick(), change_seq=allocate_change_seqs(self.session, 1))
+        )
         save_clock(self.session, clock)
 
 
@@ -280,8 +353,9 @@ def _backup(session: Session, folder: DataFolder) -> Path:
     return target
 
 
-def import_bundle(session: Session, folder: DataFolder, path: Path, dry_run: bool = False,
-                  progress: Progress | None = None) -> dict:
+def import_bundle(
+    session: Session, folder: DataFolder, path: Path, dry_run: bool = False, progress: Progress | None = None
+) -> dict:
     """Check the city's bundle completely, then apply it in this transaction. Returns the report
     (also saved in the data folder). A refusal raises ``BundleRejected`` and writes nothing."""
     try:
@@ -289,8 +363,10 @@ def import_bundle(session: Session, folder: DataFolder, path: Path, dry_run: boo
     except BundleRejected as error:
         from stationdesk.messages import message_for
 
-        _save_report(folder, {"file": str(path), "status": "refused", "refused": {"code": error.code,
-                              "message": message_for(error)}})
+        _save_report(
+            folder,
+            {"file": str(path), "status": "refused", "refused": {"code": error.code, "message": message_for(error)}},
+        )
         raise
     result["report_file"] = str(_save_report(folder, result))
     return result
@@ -312,14 +388,15 @@ def _import(session: Session, folder: DataFolder, path: Path, dry_run: bool, pro
     if seen is not None:
         if seen.header_sha256 != raw.header_sha256:
             raise BundleRejected("bundle.id_reused", bundle_id=header["bundle_id"])
-        raw.decrypt(_own_keys(folder), work_dir=folder.root).close()   # a changed payload is still refused
+        raw.decrypt(_own_keys(folder), work_dir=folder.root).close()  # a changed payload is still refused
         return report_dict(header, "already_imported", None, file=str(path))
     sequence = header["sequence"]
     if sequence["since"] > enrolment.city_seq:
         raise BundleRejected("bundle.gap", since=sequence["since"], have=enrolment.city_seq)
     with raw.decrypt(_own_keys(folder), work_dir=folder.root) as payload:
-        receiver = _StationReceiver(session, min(sequence["acknowledged"], enrolment.last_export_up_to),
-                                    enrolment.city_code)
+        receiver = _StationReceiver(
+            session, min(sequence["acknowledged"], enrolment.last_export_up_to), enrolment.city_code
+        )
         total = check_payload(payload, receiver, progress)
         city_decided = notices.read(payload, enrolment.city_code)
         added = 0
@@ -365,8 +442,14 @@ def _import(session: Session, folder: DataFolder, path: Path, dry_run: bool, pro
     enrolment.city_seq = max(enrolment.city_seq, sequence["up_to"])
     enrolment.acked_seq = max(enrolment.acked_seq, min(sequence["acknowledged"], enrolment.last_export_up_to))
     enrolment.last_import_at = utcnow()
-    session.add(SyncBundleSeen(bundle_id=header["bundle_id"], header_sha256=raw.header_sha256, status=status_word,
-                               report=json.dumps(report_data, ensure_ascii=False, default=str)))
+    session.add(
+        SyncBundleSeen(
+            bundle_id=header["bundle_id"],
+            header_sha256=raw.header_sha256,
+            status=status_word,
+            report=json.dumps(report_data, ensure_ascii=False, default=str),
+        )
+    )
     audit(session, "sync.import", subject_kind="bundle", subject_id=header["bundle_id"], detail=str(path))
     session.flush()
     report(progress, 1, 1)
@@ -388,8 +471,21 @@ def list_conflicts(session: Session, include_resolved: bool = False, limit: int 
     for row in session.execute(statement).scalars():
         kept, other = json.loads(row.kept_values), json.loads(row.other_values)
         differences = tuple(differing_fields(kept, other))
-        out.append(ConflictView(row.seq, row.table_name, row.row_id, row.kind, row.kept_writer, kept,
-                                row.other_writer, other, row.detected_at, differences, row.decided_by))
+        out.append(
+            ConflictView(
+                row.seq,
+                row.table_name,
+                row.row_id,
+                row.kind,
+                row.kept_writer,
+                kept,
+                row.other_writer,
+                other,
+                row.detected_at,
+                differences,
+                row.decided_by,
+            )
+        )
     return out
 
 
@@ -406,7 +502,9 @@ def resolve_conflict(session: Session, seq: int, take_other: bool) -> None:
         codec = TableCodec(table)
         other = json.loads(row.other_values)
         values = codec.decode_row(codec.reader([f.schema() for f in codec.fields if f.name in other])(other))
-        keep = {k: v for k, v in values.items() if k not in ("id", "origin_station", "created_at", "version", "updated_at")}
+        keep = {
+            k: v for k, v in values.items() if k not in ("id", "origin_station", "created_at", "version", "updated_at")
+        }
         clock = load_clock(session)
         clock.observe(max(row.kept_version, row.other_version))
         keep.update(version=clock.tick(), updated_at=utcnow(), change_seq=allocate_change_seqs(session, 1))

@@ -45,8 +45,9 @@ def install_translations(app: QApplication, language: str) -> None:
         app.installTranslator(translator)
     if language == "zh":
         font = app.font()
-        font.setFamilies(["Microsoft YaHei UI", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC",
-                          font.family()])
+        font.setFamilies(
+            ["Microsoft YaHei UI", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", font.family()]
+        )
         app.setFont(font)
 
 
@@ -56,7 +57,7 @@ def open_database(folder: DataFolder, parent=None) -> Database | None:
     from stationdesk.ui.dialogs.station_setup_dialog import StationSetupDialog
 
     try:
-        database = Database.open(folder, check_integrity=False)   # checked on the database thread
+        database = Database.open(folder, check_integrity=False)  # checked on the database thread
     except StationDeskError as error:
         MessageBox.error(parent, error)
         return None
@@ -81,7 +82,7 @@ def build_window(folder: DataFolder, database: Database, verify_first: bool = Fa
     integrity before any other job; if that fails the user is told and the window closes."""
     settings = UiSettings.load(folder)
     runner = DatabaseRunner(database, verify_first=verify_first)
-    runner.run(ensure_default_catalogs)   # lists added by a newer program version
+    runner.run(ensure_default_catalogs)  # lists added by a newer program version
     assert database.station is not None
     window = MainWindow(AppContext(db=runner, folder=folder, station=database.station, settings=settings))
 

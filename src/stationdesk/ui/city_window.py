@@ -11,15 +11,29 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QMainWindow, QPushButton, QTableView, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from stationdesk.sync.hub import Hub
 from stationdesk.ui.dates import local_minute
+from stationdesk.ui.long_job import progress_dialog
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.rows_table_model import RowsTableModel
-from stationdesk.ui.long_job import progress_dialog
 from stationdesk.ui.sync_widgets import ConflictPanel, cell, conflict_row, report_text
 
 log = logging.getLogger(__name__)
@@ -37,8 +51,9 @@ class _Worker(QThread):
             number, function, args, kwargs = job
             try:
                 self.sig_finished.emit(number, True, function(*args, **kwargs))
-            except BaseException as error:  # noqa: BLE001 - every failure goes back to the window
+            except BaseException as error:
                 from stationdesk.errors import StationDeskError
+
                 if not isinstance(error, StationDeskError):
                     log.exception("city job failed")
                 self.sig_finished.emit(number, False, error)
@@ -84,19 +99,29 @@ class CityFiles:
 
     @classmethod
     def bundles(cls, parent: QWidget) -> list[Path]:
-        names, _ = QFileDialog.getOpenFileNames(parent, QCoreApplication.translate("SyncFiles", "选择站点的同步包"), "",
-                                                QCoreApplication.translate("SyncFiles", "同步包 (*.sdbundle);;所有文件 (*)"))
+        names, _ = QFileDialog.getOpenFileNames(
+            parent,
+            QCoreApplication.translate("SyncFiles", "选择站点的同步包"),
+            "",
+            QCoreApplication.translate("SyncFiles", "同步包 (*.sdbundle);;所有文件 (*)"),
+        )
         return [Path(n) for n in names]
 
     @classmethod
     def folder(cls, parent: QWidget) -> Path | None:
-        name = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("SyncFiles", "选择导出到的文件夹（如 U 盘）"))
+        name = QFileDialog.getExistingDirectory(
+            parent, QCoreApplication.translate("SyncFiles", "选择导出到的文件夹（如 U 盘）")
+        )
         return Path(name) if name else None
 
     @classmethod
     def enrolment_target(cls, parent: QWidget, code: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("SyncFiles", "保存登记文件"), f"{code}-登记.json",
-                                              QCoreApplication.translate("SyncFiles", "登记文件 (*.json)"))
+        name, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("SyncFiles", "保存登记文件"),
+            f"{code}-登记.json",
+            QCoreApplication.translate("SyncFiles", "登记文件 (*.json)"),
+        )
         return Path(name) if name else None
 
 
@@ -153,8 +178,15 @@ class CityWindow(QMainWindow):
         actions.addStretch(1)
         actions.addWidget(refresh)
 
-        station_headers = [self.tr("编码"), self.tr("名称"), self.tr("状态"), self.tr("最近同步包"),
-                           self.tr("已收到序号"), self.tr("最近导出给它"), self.tr("记录数")]
+        station_headers = [
+            self.tr("编码"),
+            self.tr("名称"),
+            self.tr("状态"),
+            self.tr("最近同步包"),
+            self.tr("已收到序号"),
+            self.tr("最近导出给它"),
+            self.tr("记录数"),
+        ]
         self.station_model = RowsTableModel([(h, cell(i)) for i, h in enumerate(station_headers)], parent=self)
         self.stations = QTableView()
         self.stations.setModel(self.station_model)
@@ -163,7 +195,9 @@ class CityWindow(QMainWindow):
         self.stations.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.stations.horizontalHeader().setStretchLastSection(True)
         self.totals_model = RowsTableModel(
-            [(h, cell(i)) for i, h in enumerate([self.tr("数据表"), self.tr("有效记录"), self.tr("已删除")])], parent=self)
+            [(h, cell(i)) for i, h in enumerate([self.tr("数据表"), self.tr("有效记录"), self.tr("已删除")])],
+            parent=self,
+        )
         totals = QTableView()
         totals.setModel(self.totals_model)
         totals.horizontalHeader().setStretchLastSection(True)
@@ -201,17 +235,46 @@ class CityWindow(QMainWindow):
         rows = []
         for s in stats["stations"]:
             state = self.tr("已启用") if s["active"] else self.tr("待首个同步包")
-            rows.append([s["code"], s["name"], state, local_minute(s["last_bundle_at"]) or never, s["received_up_to"],
-                         local_minute(s["last_export_at"]) or never, sum(s["records"].values())])
+            rows.append(
+                [
+                    s["code"],
+                    s["name"],
+                    state,
+                    local_minute(s["last_bundle_at"]) or never,
+                    s["received_up_to"],
+                    local_minute(s["last_export_at"]) or never,
+                    sum(s["records"].values()),
+                ]
+            )
         self.station_model.set_rows(rows)
-        self.totals_model.set_rows([[name, sum(v["live"] for v in per.values()), sum(v["deleted"] for v in per.values())]
-                                    for name, per in stats["tables"].items()])
-        self.summary.setText(self.tr("站点 {n} 个，记录 {records} 条，未处理冲突 {c} 条").format(
-            n=len(stats["stations"]), records=sum(stats["totals"].values()), c=stats["open_conflicts"]))
-        self.conflict_panel.set_conflicts([conflict_row(c["seq"], c["table"], c["id"], c["kind"], c["kept_writer"],
-                                                        c["kept"], c["other_writer"], c["other"], c["differences"],
-                                                        self.tr("导入 {station} 的同步包时").format(station=c["station"]))
-                                           for c in conflicts])
+        self.totals_model.set_rows(
+            [
+                [name, sum(v["live"] for v in per.values()), sum(v["deleted"] for v in per.values())]
+                for name, per in stats["tables"].items()
+            ]
+        )
+        self.summary.setText(
+            self.tr("站点 {n} 个，记录 {records} 条，未处理冲突 {c} 条").format(
+                n=len(stats["stations"]), records=sum(stats["totals"].values()), c=stats["open_conflicts"]
+            )
+        )
+        self.conflict_panel.set_conflicts(
+            [
+                conflict_row(
+                    c["seq"],
+                    c["table"],
+                    c["id"],
+                    c["kind"],
+                    c["kept_writer"],
+                    c["kept"],
+                    c["other_writer"],
+                    c["other"],
+                    c["differences"],
+                    self.tr("导入 {station} 的同步包时").format(station=c["station"]),
+                )
+                for c in conflicts
+            ]
+        )
 
     def selected_station(self) -> str | None:
         rows = self.stations.selectionModel().selectedRows()
@@ -233,6 +296,7 @@ class CityWindow(QMainWindow):
         def work():
             from stationdesk.errors import StationDeskError
             from stationdesk.messages import message_for
+
             out = []
             for file in files:
                 try:
@@ -250,6 +314,7 @@ class CityWindow(QMainWindow):
         def failed(error: BaseException) -> None:
             dialog.close()
             self._error(error)
+
         self.runner.run(work, on_done=done, on_error=failed)
 
     def export_station(self) -> None:
@@ -265,13 +330,19 @@ class CityWindow(QMainWindow):
 
         def done(result: dict) -> None:
             dialog.close()
-            MessageBox.info(self, self.tr("导出完成"), self.tr("已写入并回读校验：\n{path}\n{n} 条记录").format(
-                path=result["path"], n=sum(result["counts"].values())))
+            MessageBox.info(
+                self,
+                self.tr("导出完成"),
+                self.tr("已写入并回读校验：\n{path}\n{n} 条记录").format(
+                    path=result["path"], n=sum(result["counts"].values())
+                ),
+            )
             self.refresh()
 
         def failed(error: BaseException) -> None:
             dialog.close()
             self._error(error)
+
         self.runner.run(self.hub.export_for, code, folder, progress=progress, on_done=done, on_error=failed)
 
     def enrol_station(self) -> None:
@@ -284,24 +355,33 @@ class CityWindow(QMainWindow):
             return
 
         def done(data: dict) -> None:
-            MessageBox.info(self, self.tr("登记文件已写入"), self.tr(
-                "{path}\n请当面交给站点 {code}，并电话核对：\n签名 {s}\n加密 {e}").format(
-                path=target, code=code, s=data["city"]["fingerprints"]["signing"], e=data["city"]["fingerprints"]["encryption"]))
+            MessageBox.info(
+                self,
+                self.tr("登记文件已写入"),
+                self.tr("{path}\n请当面交给站点 {code}，并电话核对：\n签名 {s}\n加密 {e}").format(
+                    path=target,
+                    code=code,
+                    s=data["city"]["fingerprints"]["signing"],
+                    e=data["city"]["fingerprints"]["encryption"],
+                ),
+            )
             self.refresh()
+
         self.runner.run(self.hub.enroll, code, name, target, on_done=done, on_error=self._error)
 
     def resolve(self, seq: int, take_other: bool) -> None:
-        self.runner.run(self.hub.resolve_conflict, seq, take_other, on_done=lambda _: self.refresh(), on_error=self._error)
+        self.runner.run(
+            self.hub.resolve_conflict, seq, take_other, on_done=lambda _: self.refresh(), on_error=self._error
+        )
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.runner.stop()
         super().closeEvent(event)
 
 
-
-
 def _masked_url(url: str) -> str:
     from sqlalchemy.engine import make_url
+
     return make_url(url).render_as_string(hide_password=True)
 
 

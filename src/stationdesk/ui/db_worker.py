@@ -35,8 +35,8 @@ class _Job:
 
 
 class _WorkerThread(QThread):
-    sig_finished = Signal(int, bool, object, object)   # job number, ok, result or error, changed tables
-    sig_refused = Signal(object)                        # the integrity check failed: DatabaseProblem
+    sig_finished = Signal(int, bool, object, object)  # job number, ok, result or error, changed tables
+    sig_refused = Signal(object)  # the integrity check failed: DatabaseProblem
 
     def __init__(self, database: Database, verify_first: bool) -> None:
         super().__init__()
@@ -53,7 +53,7 @@ class _WorkerThread(QThread):
                 refusal = problem
                 self.sig_refused.emit(problem)
         while (job := self.jobs.get()) is not None:
-            if refusal is not None:   # a damaged file is never written to
+            if refusal is not None:  # a damaged file is never written to
                 self.sig_finished.emit(job.number, False, refusal, frozenset())
                 continue
             try:
@@ -61,7 +61,7 @@ class _WorkerThread(QThread):
                     result = job.function(session, *job.args, **job.kwargs)
                     changed = frozenset(session.info.get("changed_tables", ()))
                 self.sig_finished.emit(job.number, True, result, changed)
-            except BaseException as error:  # noqa: BLE001 - every failure goes back to the page
+            except BaseException as error:
                 if not _is_expected(error):
                     log.exception("database job %s failed", getattr(job.function, "__name__", job.function))
                 self.sig_finished.emit(job.number, False, error, frozenset())
@@ -89,9 +89,9 @@ class QtProgress(QObject, Progress):
 class DatabaseRunner(QObject):
     """GUI-side handle on the database thread."""
 
-    sig_data_changed = Signal(object)      # frozenset of table names
+    sig_data_changed = Signal(object)  # frozenset of table names
     sig_busy = Signal(bool)
-    sig_refused = Signal(object)           # DatabaseProblem: the file failed its integrity check
+    sig_refused = Signal(object)  # DatabaseProblem: the file failed its integrity check
 
     def __init__(self, database: Database, parent: QObject | None = None, verify_first: bool = False) -> None:
         """``verify_first``: run the whole-file integrity check before any job (see Database.open)."""
@@ -104,8 +104,14 @@ class DatabaseRunner(QObject):
         self._thread.sig_refused.connect(self.sig_refused)
         self._thread.start()
 
-    def run(self, function: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[BaseException], None] | None = None, **kwargs: Any) -> int:
+    def run(
+        self,
+        function: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        **kwargs: Any,
+    ) -> int:
         job = _Job(next(self._numbers), function, args, kwargs, on_done, on_error)
         self._pending[job.number] = job
         if len(self._pending) == 1:

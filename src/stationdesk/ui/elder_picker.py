@@ -9,7 +9,7 @@ from stationdesk.services.people import PeopleQuery, search_people
 
 
 class ElderPicker(QWidget):
-    sig_elder_changed = Signal(str)          # the chosen elder's id ("" when none)
+    sig_elder_changed = Signal(str)  # the chosen elder's id ("" when none)
 
     def __init__(self, ctx, parent=None, start_empty: bool = False) -> None:
         """``start_empty``: nobody is chosen until the user picks an elder (forms that save for the
@@ -22,7 +22,7 @@ class ElderPicker(QWidget):
         self.choices = QComboBox()
         self.choices.setMinimumWidth(260)
         self.choices.setPlaceholderText(self.tr("请选择老人"))
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)   # one line, even in a tall form
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # one line, even in a tall form
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 1)
@@ -32,7 +32,7 @@ class ElderPicker(QWidget):
         self.search.textEdited.connect(lambda _text: self._timer.start())
         self.choices.currentIndexChanged.connect(lambda _i: self.sig_elder_changed.emit(self.elder_id()))
         self._ids: list[str] = []
-        self._request = 0          # answers to older searches are dropped (set_elder also counts as one)
+        self._request = 0  # answers to older searches are dropped (set_elder also counts as one)
         self._search()
 
     def elder_id(self) -> str:
@@ -54,12 +54,25 @@ class ElderPicker(QWidget):
     def _search(self) -> None:
         self._request += 1
         request = self._request
-        self.ctx.db.run(search_people, PeopleQuery(text=self.search.text().strip(), role="elder"), limit=50,
-                        on_done=lambda people: self._answer(request, people))
+        self.ctx.db.run(
+            search_people,
+            PeopleQuery(text=self.search.text().strip(), role="elder"),
+            limit=50,
+            on_done=lambda people: self._answer(request, people),
+        )
 
     def _answer(self, request: int, people) -> None:
         if request == self._request:
-            self._fill([(p.id, p.name, self.tr("{n}岁").format(n=p.age) + " " + p.address if p.age is not None else p.address) for p in people])
+            self._fill(
+                [
+                    (
+                        p.id,
+                        p.name,
+                        self.tr("{n}岁").format(n=p.age) + " " + p.address if p.age is not None else p.address,
+                    )
+                    for p in people
+                ]
+            )
 
     def _fill(self, rows, chosen: str | None = None) -> None:
         current = self.elder_id()

@@ -48,13 +48,20 @@ class ElderlyHomeSections(QWidget):
         self.due_box.setTitle(self.tr("待探访（{n} 位）").format(n=count))
         self.due.clear()
         for entry in due:
-            self._add(self.due, f"{entry.name}　{overdue_text(entry.days_overdue)}　{entry.address}", entry.elder_id, entry.name)
+            self._add(
+                self.due,
+                f"{entry.name}　{overdue_text(entry.days_overdue)}　{entry.address}",
+                entry.elder_id,
+                entry.name,
+            )
         if count > len(due):
             self._add(self.due, self.tr("……其余见“待探访”页"), "", "")
         self.follow.clear()
         for item in follow_ups:
             late = self.tr("（逾期 {n} 天）").format(n=item.overdue_days) if item.overdue_days > 0 else ""
-            self._add(self.follow, f"{item.due_on} {item.elder_name}：{item.action}{late}", item.elder_id, item.elder_name)
+            self._add(
+                self.follow, f"{item.due_on} {item.elder_name}：{item.action}{late}", item.elder_id, item.elder_name
+            )
         self.sig_refreshed.emit()
 
     @staticmethod

@@ -14,43 +14,111 @@ CONTEXT = "Values"
 
 TABLES: dict[str, dict[object, str]] = {
     # ability level 0-4 (domain.ability_assessment.LEVEL_NAMES)
-    "level": dict(enumerate((QT_TRANSLATE_NOOP("Values", "能力完好"), QT_TRANSLATE_NOOP("Values", "轻度失能"),
-                             QT_TRANSLATE_NOOP("Values", "中度失能"), QT_TRANSLATE_NOOP("Values", "重度失能"),
-                             QT_TRANSLATE_NOOP("Values", "完全失能")))),
+    "level": dict(
+        enumerate(
+            (
+                QT_TRANSLATE_NOOP("Values", "能力完好"),
+                QT_TRANSLATE_NOOP("Values", "轻度失能"),
+                QT_TRANSLATE_NOOP("Values", "中度失能"),
+                QT_TRANSLATE_NOOP("Values", "重度失能"),
+                QT_TRANSLATE_NOOP("Values", "完全失能"),
+            )
+        )
+    ),
     # visit-plan tier code (domain.visit_plan.TIER_NAMES)
-    "tier": {"high": QT_TRANSLATE_NOOP("Values", "高风险"), "priority": QT_TRANSLATE_NOOP("Values", "重点"),
-             "general": QT_TRANSLATE_NOOP("Values", "一般")},
+    "tier": {
+        "high": QT_TRANSLATE_NOOP("Values", "高风险"),
+        "priority": QT_TRANSLATE_NOOP("Values", "重点"),
+        "general": QT_TRANSLATE_NOOP("Values", "一般"),
+    },
     # services.visits.VISIT_KINDS
-    "visit_kind": {v: v for v in (QT_TRANSLATE_NOOP("Values", "上门走访"), QT_TRANSLATE_NOOP("Values", "电话问候"),
-                                  QT_TRANSLATE_NOOP("Values", "到站服务"), QT_TRANSLATE_NOOP("Values", "委托探访"))},
+    "visit_kind": {
+        v: v
+        for v in (
+            QT_TRANSLATE_NOOP("Values", "上门走访"),
+            QT_TRANSLATE_NOOP("Values", "电话问候"),
+            QT_TRANSLATE_NOOP("Values", "到站服务"),
+            QT_TRANSLATE_NOOP("Values", "委托探访"),
+        )
+    },
     # services.visits.SATISFACTION
-    "satisfaction": {v: v for v in (QT_TRANSLATE_NOOP("Values", "满意"), QT_TRANSLATE_NOOP("Values", "基本满意"),
-                                    QT_TRANSLATE_NOOP("Values", "不满意"))},
+    "satisfaction": {
+        v: v
+        for v in (
+            QT_TRANSLATE_NOOP("Values", "满意"),
+            QT_TRANSLATE_NOOP("Values", "基本满意"),
+            QT_TRANSLATE_NOOP("Values", "不满意"),
+        )
+    },
     # services.assessments.REASONS
-    "assessment_reason": {v: v for v in (QT_TRANSLATE_NOOP("Values", "首次"), QT_TRANSLATE_NOOP("Values", "常规"),
-                                         QT_TRANSLATE_NOOP("Values", "即时"), QT_TRANSLATE_NOOP("Values", "复评"))},
+    "assessment_reason": {
+        v: v
+        for v in (
+            QT_TRANSLATE_NOOP("Values", "首次"),
+            QT_TRANSLATE_NOOP("Values", "常规"),
+            QT_TRANSLATE_NOOP("Values", "即时"),
+            QT_TRANSLATE_NOOP("Values", "复评"),
+        )
+    },
     # domain.tutoring.STATUSES
-    "attendance": {v: v for v in (QT_TRANSLATE_NOOP("Values", "出勤"), QT_TRANSLATE_NOOP("Values", "缺勤"),
-                                  QT_TRANSLATE_NOOP("Values", "请假"), QT_TRANSLATE_NOOP("Values", "迟到"),
-                                  QT_TRANSLATE_NOOP("Values", "早退"))},
+    "attendance": {
+        v: v
+        for v in (
+            QT_TRANSLATE_NOOP("Values", "出勤"),
+            QT_TRANSLATE_NOOP("Values", "缺勤"),
+            QT_TRANSLATE_NOOP("Values", "请假"),
+            QT_TRANSLATE_NOOP("Values", "迟到"),
+            QT_TRANSLATE_NOOP("Values", "早退"),
+        )
+    },
     # domain.tutoring.CLASS_KINDS
-    "class_kind": {v: v for v in (QT_TRANSLATE_NOOP("Values", "一对一"), QT_TRANSLATE_NOOP("Values", "小组"),
-                                  QT_TRANSLATE_NOOP("Values", "暑托班"), QT_TRANSLATE_NOOP("Values", "寒托班"))},
+    "class_kind": {
+        v: v
+        for v in (
+            QT_TRANSLATE_NOOP("Values", "一对一"),
+            QT_TRANSLATE_NOOP("Values", "小组"),
+            QT_TRANSLATE_NOOP("Values", "暑托班"),
+            QT_TRANSLATE_NOOP("Values", "寒托班"),
+        )
+    },
     # weekday 0 = Monday (domain.tutoring.WEEKDAY_NAMES)
-    "weekday": dict(enumerate((QT_TRANSLATE_NOOP("Values", "周一"), QT_TRANSLATE_NOOP("Values", "周二"),
-                               QT_TRANSLATE_NOOP("Values", "周三"), QT_TRANSLATE_NOOP("Values", "周四"),
-                               QT_TRANSLATE_NOOP("Values", "周五"), QT_TRANSLATE_NOOP("Values", "周六"),
-                               QT_TRANSLATE_NOOP("Values", "周日")))),
+    "weekday": dict(
+        enumerate(
+            (
+                QT_TRANSLATE_NOOP("Values", "周一"),
+                QT_TRANSLATE_NOOP("Values", "周二"),
+                QT_TRANSLATE_NOOP("Values", "周三"),
+                QT_TRANSLATE_NOOP("Values", "周四"),
+                QT_TRANSLATE_NOOP("Values", "周五"),
+                QT_TRANSLATE_NOOP("Values", "周六"),
+                QT_TRANSLATE_NOOP("Values", "周日"),
+            )
+        )
+    ),
     # domain.tutoring.SESSION_KINDS
     "session_kind": {v: v for v in (QT_TRANSLATE_NOOP("Values", "辅导"), QT_TRANSLATE_NOOP("Values", "小组活动"))},
     # services.volunteers status of a volunteer
-    "volunteer_status": {v: v for v in (QT_TRANSLATE_NOOP("Values", "在册"), QT_TRANSLATE_NOOP("Values", "暂停"),
-                                        QT_TRANSLATE_NOOP("Values", "退出"))},
+    "volunteer_status": {
+        v: v
+        for v in (
+            QT_TRANSLATE_NOOP("Values", "在册"),
+            QT_TRANSLATE_NOOP("Values", "暂停"),
+            QT_TRANSLATE_NOOP("Values", "退出"),
+        )
+    },
     # the default catalogue of activity kinds (services.volunteers DEFAULT_CATALOGS["activity_kind"])
-    "activity_kind": {v: v for v in (QT_TRANSLATE_NOOP("Values", "助老服务"), QT_TRANSLATE_NOOP("Values", "关爱儿童"),
-                                     QT_TRANSLATE_NOOP("Values", "文体活动"), QT_TRANSLATE_NOOP("Values", "环境整治"),
-                                     QT_TRANSLATE_NOOP("Values", "便民服务"), QT_TRANSLATE_NOOP("Values", "宣传教育"),
-                                     QT_TRANSLATE_NOOP("Values", "应急救援"))},
+    "activity_kind": {
+        v: v
+        for v in (
+            QT_TRANSLATE_NOOP("Values", "助老服务"),
+            QT_TRANSLATE_NOOP("Values", "关爱儿童"),
+            QT_TRANSLATE_NOOP("Values", "文体活动"),
+            QT_TRANSLATE_NOOP("Values", "环境整治"),
+            QT_TRANSLATE_NOOP("Values", "便民服务"),
+            QT_TRANSLATE_NOOP("Values", "宣传教育"),
+            QT_TRANSLATE_NOOP("Values", "应急救援"),
+        )
+    },
     # an activity participant's attendance: came / did not come
     "participant_attendance": {True: QT_TRANSLATE_NOOP("Values", "已到"), False: QT_TRANSLATE_NOOP("Values", "未到")},
     # a shift before and after the organiser's confirmation

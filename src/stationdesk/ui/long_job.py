@@ -48,9 +48,17 @@ def progress_dialog(parent: QWidget, label: str, cancellable: bool = True) -> tu
     return dialog, progress
 
 
-def run_with_progress(parent: QWidget, ctx, label: str, function: Callable[..., Any], *args: Any,
-                      on_done: Callable[[Any], None], on_error: Callable[[BaseException], None] | None = None,
-                      cancellable: bool = True, **kwargs: Any) -> QProgressDialog:
+def run_with_progress(
+    parent: QWidget,
+    ctx,
+    label: str,
+    function: Callable[..., Any],
+    *args: Any,
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None] | None = None,
+    cancellable: bool = True,
+    **kwargs: Any,
+) -> QProgressDialog:
     dialog, progress = progress_dialog(parent, label, cancellable)
 
     def finished(result: Any) -> None:

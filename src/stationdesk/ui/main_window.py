@@ -35,7 +35,9 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([self.nav.width(), self.width() - self.nav.width()])  # no empty band beside the fixed-width list
+        splitter.setSizes(
+            [self.nav.width(), self.width() - self.nav.width()]
+        )  # no empty band beside the fixed-width list
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
         self.nav.currentRowChanged.connect(lambda row: self.open_page(self.specs[row].key))
@@ -102,9 +104,13 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from stationdesk.ui.messages import MessageBox
 
-        MessageBox.info(self, self.tr("关于 StationDesk"),
-                        self.tr("StationDesk {version}\n社区服务站工作台\n数据文件夹：{path}").format(
-                            version=__version__, path=self.ctx.folder.root))
+        MessageBox.info(
+            self,
+            self.tr("关于 StationDesk"),
+            self.tr("StationDesk {version}\n社区服务站工作台\n数据文件夹：{path}").format(
+                version=__version__, path=self.ctx.folder.root
+            ),
+        )
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.ctx.db.stop()

@@ -31,7 +31,11 @@ class MessageBox:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str) -> bool:
         """Yes/no question; True when the user says yes."""
-        answer = QMessageBox.question(parent, title, text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
+        answer = QMessageBox.question(
+            parent,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes

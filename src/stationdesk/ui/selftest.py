@@ -36,9 +36,9 @@ def run_selftest(folder: DataFolder, out=sys.stdout) -> int:
         return 1
     say(f"站点 station: {database.station.code} {database.station.name}")
 
+    from stationdesk.services import registry
     from stationdesk.ui.app import application, build_window, install_translations
     from stationdesk.ui.context import UiSettings
-    from stationdesk.services import registry
 
     registry.load_features()
     app = application()

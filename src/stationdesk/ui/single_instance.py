@@ -41,7 +41,7 @@ class InstanceServer(QObject):
         self._server = QLocalServer(self)
         name = server_name(folder)
         if not self._server.listen(name):
-            QLocalServer.removeServer(name)   # a stale socket left by a crash
+            QLocalServer.removeServer(name)  # a stale socket left by a crash
             self._server.listen(name)
         self._server.newConnection.connect(self._accept)
 

@@ -7,13 +7,21 @@ import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QStorageInfo, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QSplitter,
-                               QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from stationdesk.sync.texts import masked, report_lines
 from stationdesk.ui.models.rows_table_model import RowsTableModel
-
-
 
 
 def report_text(report: dict | None) -> str:
@@ -48,19 +56,24 @@ def cell(index: int):
 
 def conflict_model(parent=None) -> RowsTableModel:
     """Open conflicts (at most a few hundred): table, record, kind, who, what differs."""
+
     def kind(row: dict) -> str:
         if row["kind"] == "both_edited":
             return QCoreApplication.translate("SyncWidgets", "双方都修改")
         return QCoreApplication.translate("SyncWidgets", "修改与删除冲突")
-    return RowsTableModel([
-        (QCoreApplication.translate("SyncWidgets", "表"), lambda r: r["table"]),
-        (QCoreApplication.translate("SyncWidgets", "记录"), lambda r: r["label"]),
-        (QCoreApplication.translate("SyncWidgets", "类型"), kind),
-        (QCoreApplication.translate("SyncWidgets", "判定于"), lambda r: r["found_at"]),
-        (QCoreApplication.translate("SyncWidgets", "保留的值来自"), lambda r: r["kept_writer"]),
-        (QCoreApplication.translate("SyncWidgets", "另一方"), lambda r: r["other_writer"]),
-        (QCoreApplication.translate("SyncWidgets", "不同的字段"), lambda r: "、".join(r["differences"])),
-    ], parent=parent)
+
+    return RowsTableModel(
+        [
+            (QCoreApplication.translate("SyncWidgets", "表"), lambda r: r["table"]),
+            (QCoreApplication.translate("SyncWidgets", "记录"), lambda r: r["label"]),
+            (QCoreApplication.translate("SyncWidgets", "类型"), kind),
+            (QCoreApplication.translate("SyncWidgets", "判定于"), lambda r: r["found_at"]),
+            (QCoreApplication.translate("SyncWidgets", "保留的值来自"), lambda r: r["kept_writer"]),
+            (QCoreApplication.translate("SyncWidgets", "另一方"), lambda r: r["other_writer"]),
+            (QCoreApplication.translate("SyncWidgets", "不同的字段"), lambda r: "、".join(r["differences"])),
+        ],
+        parent=parent,
+    )
 
 
 class ConflictPanel(QWidget):
@@ -81,7 +94,13 @@ class ConflictPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.selectionModel().selectionChanged.connect(self.show_selected)
         self.detail = QTableWidget(0, 3)
-        self.detail.setHorizontalHeaderLabels([QCoreApplication.translate("SyncWidgets", "字段"), QCoreApplication.translate("SyncWidgets", "当前保留的值"), QCoreApplication.translate("SyncWidgets", "另一方的值")])
+        self.detail.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("SyncWidgets", "字段"),
+                QCoreApplication.translate("SyncWidgets", "当前保留的值"),
+                QCoreApplication.translate("SyncWidgets", "另一方的值"),
+            ]
+        )
         self.detail.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.detail.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.detail.setWordWrap(True)
@@ -129,14 +148,34 @@ class ConflictPanel(QWidget):
             self.sig_resolve.emit(row["seq"], take_other)
 
 
-def conflict_row(seq: int, table: str, row_id: str, kind: str, kept_writer: str, kept: dict,
-                 other_writer: str, other: dict, differences, found_at: str) -> dict:
+def conflict_row(
+    seq: int,
+    table: str,
+    row_id: str,
+    kind: str,
+    kept_writer: str,
+    kept: dict,
+    other_writer: str,
+    other: dict,
+    differences,
+    found_at: str,
+) -> dict:
     """One conflict as the table model and the detail view want it (privacy: children by alias);
     ``found_at`` says, in the user's words, whose import decided it."""
     label = (kept.get("alias") if kept.get("is_child") and kept.get("alias") else kept.get("name")) or row_id[:8]
-    return {"seq": seq, "table": table, "id": row_id, "kind": kind, "kept_writer": kept_writer, "kept": kept,
-            "other_writer": other_writer, "other": other, "differences": list(differences), "label": str(label),
-            "found_at": found_at}
+    return {
+        "seq": seq,
+        "table": table,
+        "id": row_id,
+        "kind": kind,
+        "kept_writer": kept_writer,
+        "kept": kept,
+        "other_writer": other_writer,
+        "other": other,
+        "differences": list(differences),
+        "label": str(label),
+        "found_at": found_at,
+    }
 
 
 def conflict_detail(row: dict) -> list[tuple[str, str, str]]:

@@ -22,7 +22,7 @@ class ElderProfile(Synced, Base):
     __table_args__ = (UniqueConstraint("elder_id", name="uq_elder_profile_elder_id"),)
 
     elder_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
-    risk_tier: Mapped[str] = mapped_column(String(10), default="")      # "", high, priority, general
+    risk_tier: Mapped[str] = mapped_column(String(10), default="")  # "", high, priority, general
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -38,18 +38,18 @@ class Visit(Synced, Base):
 
     elder_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
     visited_on: Mapped[date] = mapped_column(Date)
-    start_time: Mapped[str] = mapped_column(String(5))                  # "09:30"
+    start_time: Mapped[str] = mapped_column(String(5))  # "09:30"
     end_time: Mapped[str] = mapped_column(String(5))
-    kind: Mapped[str] = mapped_column(String(20))                       # 上门走访, 电话问候, 到站服务, 委托探访
+    kind: Mapped[str] = mapped_column(String(20))  # 上门走访, 电话问候, 到站服务, 委托探访
     living_situation: Mapped[str] = mapped_column(Text, default="")
-    blood_pressure: Mapped[str] = mapped_column(String(11), default="")   # "135/85"
-    blood_glucose: Mapped[str] = mapped_column(String(8), default="")     # mmol/L as written, e.g. "6.2"
+    blood_pressure: Mapped[str] = mapped_column(String(11), default="")  # "135/85"
+    blood_glucose: Mapped[str] = mapped_column(String(8), default="")  # mmol/L as written, e.g. "6.2"
     health_note: Mapped[str] = mapped_column(Text, default="")
-    risks: Mapped[str] = mapped_column(Text, default="")                # "|跌倒风险|独居无人照应|"
-    services: Mapped[str] = mapped_column(Text, default="")             # "|生活照料|健康监测|"
+    risks: Mapped[str] = mapped_column(Text, default="")  # "|跌倒风险|独居无人照应|"
+    services: Mapped[str] = mapped_column(Text, default="")  # "|生活照料|健康监测|"
     needs: Mapped[str] = mapped_column(Text, default="")
-    ability_changed: Mapped[bool] = mapped_column(Boolean, default=False)   # asks for an immediate reassessment
-    satisfaction: Mapped[str] = mapped_column(String(8), default="")   # 满意, 基本满意, 不满意
+    ability_changed: Mapped[bool] = mapped_column(Boolean, default=False)  # asks for an immediate reassessment
+    satisfaction: Mapped[str] = mapped_column(String(8), default="")  # 满意, 基本满意, 不满意
     recorder: Mapped[str] = mapped_column(String(50), default="")
 
 
@@ -80,22 +80,24 @@ class Assessment(Synced, Base):
     """能力评估: one GB/T 42195-2022 assessment. A draft has no total and no level."""
 
     __tablename__ = "assessment"
-    __table_args__ = (Index("ix_assessment_elder_status_on", "elder_id", "status", "assessed_on"),
-                      Index("ix_assessment_assessed_on", "assessed_on", "id"))
+    __table_args__ = (
+        Index("ix_assessment_elder_status_on", "elder_id", "status", "assessed_on"),
+        Index("ix_assessment_assessed_on", "assessed_on", "id"),
+    )
 
     elder_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
     assessed_on: Mapped[date] = mapped_column(Date)
-    reason: Mapped[str] = mapped_column(String(8))                      # 首次, 常规, 即时, 复评
-    status: Mapped[str] = mapped_column(String(8), default="draft")     # draft, final
+    reason: Mapped[str] = mapped_column(String(8))  # 首次, 常规, 即时, 复评
+    status: Mapped[str] = mapped_column(String(8), default="draft")  # draft, final
     assessor_1: Mapped[str] = mapped_column(String(50), default="")
     assessor_2: Mapped[str] = mapped_column(String(50), default="")
-    informant: Mapped[str] = mapped_column(String(50), default="")      # 信息提供者
+    informant: Mapped[str] = mapped_column(String(50), default="")  # 信息提供者
     informant_relation: Mapped[str] = mapped_column(String(20), default="")
     coma: Mapped[bool] = mapped_column(Boolean, default=False)
-    dementia: Mapped[bool] = mapped_column(Boolean, default=False)      # 痴呆或精神科诊断的精神和行为障碍
+    dementia: Mapped[bool] = mapped_column(Boolean, default=False)  # 痴呆或精神科诊断的精神和行为障碍
     risk_events_30_days: Mapped[int] = mapped_column(SmallInteger, default=0)
-    risk_event_kinds: Mapped[str] = mapped_column(String(100), default="")   # "|跌倒|噎食|"
-    self_care: Mapped[int | None] = mapped_column(SmallInteger)         # sub-totals, set when final
+    risk_event_kinds: Mapped[str] = mapped_column(String(100), default="")  # "|跌倒|噎食|"
+    self_care: Mapped[int | None] = mapped_column(SmallInteger)  # sub-totals, set when final
     motor: Mapped[int | None] = mapped_column(SmallInteger)
     mental: Mapped[int | None] = mapped_column(SmallInteger)
     perception: Mapped[int | None] = mapped_column(SmallInteger)

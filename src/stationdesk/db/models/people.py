@@ -14,36 +14,54 @@ class Person(Synced, Base):
     __tablename__ = "person"
     __table_args__ = (
         # One living record per ID number; tombstones keep theirs without blocking a re-entry.
-        Index("uq_person_id_number_live", "id_number", unique=True,
-              sqlite_where=text("id_number IS NOT NULL AND deleted = 0"),
-              postgresql_where=text("id_number IS NOT NULL AND deleted = false")),
+        Index(
+            "uq_person_id_number_live",
+            "id_number",
+            unique=True,
+            sqlite_where=text("id_number IS NOT NULL AND deleted = 0"),
+            postgresql_where=text("id_number IS NOT NULL AND deleted = false"),
+        ),
         Index("ix_person_name_birth", "name", "birth_date"),
         # Covering index for the people list and its search: living rows in pinyin order with every
         # column a search looks at, so a LIKE scan reads this index and never the wide table rows.
-        Index("ix_person_search", "deleted", "name_pinyin", "id", "name_initials", "name", "alias", "phone",
-              "id_number", "tags", "is_elder", "is_child", "is_guardian", "is_volunteer"),
+        Index(
+            "ix_person_search",
+            "deleted",
+            "name_pinyin",
+            "id",
+            "name_initials",
+            "name",
+            "alias",
+            "phone",
+            "id_number",
+            "tags",
+            "is_elder",
+            "is_child",
+            "is_guardian",
+            "is_volunteer",
+        ),
     )
 
     name: Mapped[str] = mapped_column(String(50))
-    gender: Mapped[str] = mapped_column(String(1), default="")          # "M", "F" or "" (unknown)
+    gender: Mapped[str] = mapped_column(String(1), default="")  # "M", "F" or "" (unknown)
     birth_date: Mapped[date | None] = mapped_column(Date)
     id_number: Mapped[str | None] = mapped_column(String(18))
     phone: Mapped[str] = mapped_column(String(20), default="")
-    community: Mapped[str] = mapped_column(String(60), default="")     # 社区
-    building: Mapped[str] = mapped_column(String(20), default="")      # 楼栋
-    unit: Mapped[str] = mapped_column(String(20), default="")          # 单元
-    room: Mapped[str] = mapped_column(String(20), default="")          # 房号
+    community: Mapped[str] = mapped_column(String(60), default="")  # 社区
+    building: Mapped[str] = mapped_column(String(20), default="")  # 楼栋
+    unit: Mapped[str] = mapped_column(String(20), default="")  # 单元
+    room: Mapped[str] = mapped_column(String(20), default="")  # 房号
     household_head_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))  # 户主 (household link)
-    tags: Mapped[str] = mapped_column(Text, default="")                 # "|独居|高龄|": whole-tag LIKE matches
+    tags: Mapped[str] = mapped_column(Text, default="")  # "|独居|高龄|": whole-tag LIKE matches
     is_elder: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     is_child: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     is_guardian: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     is_volunteer: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
-    alias: Mapped[str] = mapped_column(String(50), default="")         # 化名, shown for children
+    alias: Mapped[str] = mapped_column(String(50), default="")  # 化名, shown for children
     emergency_contact: Mapped[str] = mapped_column(String(50), default="")
     emergency_phone: Mapped[str] = mapped_column(String(20), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
-    name_pinyin: Mapped[str] = mapped_column(String(200), default="")   # search keys, see domain.pinyin_keys
+    name_pinyin: Mapped[str] = mapped_column(String(200), default="")  # search keys, see domain.pinyin_keys
     name_initials: Mapped[str] = mapped_column(String(100), default="")
 
 
@@ -54,7 +72,7 @@ class Guardianship(Synced, Base):
 
     child_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
     guardian_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
-    relation: Mapped[str] = mapped_column(String(20))                   # 父亲, 母亲, 祖母 ...
+    relation: Mapped[str] = mapped_column(String(20))  # 父亲, 母亲, 祖母 ...
     is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -65,7 +83,7 @@ class GuardianConsent(Synced, Base):
 
     child_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
     guardian_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
-    given_by: Mapped[str] = mapped_column(String(50))                   # name as written on the form
+    given_by: Mapped[str] = mapped_column(String(50))  # name as written on the form
     given_on: Mapped[date] = mapped_column(Date)
-    scope: Mapped[str] = mapped_column(String(200))                     # what it covers
+    scope: Mapped[str] = mapped_column(String(200))  # what it covers
     withdrawn_on: Mapped[date | None] = mapped_column(Date)

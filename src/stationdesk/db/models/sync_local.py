@@ -18,12 +18,12 @@ class SyncEnrolment(Base):
 
     city_code: Mapped[str] = mapped_column(String(32), primary_key=True)
     city_name: Mapped[str] = mapped_column(String(100))
-    city_signing_key: Mapped[str] = mapped_column(String(64))       # Ed25519 public key, base64 (pinned)
-    city_encryption_key: Mapped[str] = mapped_column(String(64))    # X25519 public key, base64 (pinned)
-    token: Mapped[str] = mapped_column(String(64))                  # one-time enrolment token (proves us once)
+    city_signing_key: Mapped[str] = mapped_column(String(64))  # Ed25519 public key, base64 (pinned)
+    city_encryption_key: Mapped[str] = mapped_column(String(64))  # X25519 public key, base64 (pinned)
+    token: Mapped[str] = mapped_column(String(64))  # one-time enrolment token (proves us once)
     enrolled_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
-    acked_seq: Mapped[int] = mapped_column(BigInteger, default=0)   # our change_seq the city has confirmed
-    city_seq: Mapped[int] = mapped_column(BigInteger, default=0)    # the city's sequence we have applied
+    acked_seq: Mapped[int] = mapped_column(BigInteger, default=0)  # our change_seq the city has confirmed
+    city_seq: Mapped[int] = mapped_column(BigInteger, default=0)  # the city's sequence we have applied
     last_export_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     last_export_up_to: Mapped[int] = mapped_column(BigInteger, default=0)
     last_export_sha256: Mapped[str] = mapped_column(String(64), default="")
@@ -38,8 +38,8 @@ class SyncBundleSeen(Base):
     bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     header_sha256: Mapped[str] = mapped_column(String(64))
     imported_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
-    status: Mapped[str] = mapped_column(String(20))                 # applied, covered
-    report: Mapped[str] = mapped_column(Text, default="")           # the import report as JSON
+    status: Mapped[str] = mapped_column(String(20))  # applied, covered
+    report: Mapped[str] = mapped_column(Text, default="")  # the import report as JSON
 
 
 class SyncConflict(Base):
@@ -50,13 +50,13 @@ class SyncConflict(Base):
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     table_name: Mapped[str] = mapped_column(String(60))
     row_id: Mapped[str] = mapped_column(String(36), index=True)
-    kind: Mapped[str] = mapped_column(String(20))                   # both_edited, edit_vs_delete
+    kind: Mapped[str] = mapped_column(String(20))  # both_edited, edit_vs_delete
     kept_writer: Mapped[str] = mapped_column(String(32))
     kept_version: Mapped[str] = mapped_column(String(24))
-    kept_values: Mapped[str] = mapped_column(Text)                  # JSON object
+    kept_values: Mapped[str] = mapped_column(Text)  # JSON object
     other_writer: Mapped[str] = mapped_column(String(32))
     other_version: Mapped[str] = mapped_column(String(24))
-    other_values: Mapped[str] = mapped_column(Text)                 # JSON object
+    other_values: Mapped[str] = mapped_column(Text)  # JSON object
     bundle_id: Mapped[str] = mapped_column(String(36))
     detected_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime())

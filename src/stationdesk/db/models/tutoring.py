@@ -17,12 +17,12 @@ class TutoringClass(Synced, Base):
     __tablename__ = "tutoring_class"
 
     name: Mapped[str] = mapped_column(String(60))
-    kind: Mapped[str] = mapped_column(String(10))                       # 一对一, 小组, 暑托班, 寒托班
-    subjects: Mapped[str] = mapped_column(String(200), default="")      # "语文、数学"
+    kind: Mapped[str] = mapped_column(String(10))  # 一对一, 小组, 暑托班, 寒托班
+    subjects: Mapped[str] = mapped_column(String(200), default="")  # "语文、数学"
     term_start: Mapped[date | None] = mapped_column(Date)
     term_end: Mapped[date | None] = mapped_column(Date)
     place: Mapped[str] = mapped_column(String(100), default="")
-    capacity: Mapped[int] = mapped_column(Integer, default=0)           # 0 = no limit
+    capacity: Mapped[int] = mapped_column(Integer, default=0)  # 0 = no limit
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -68,7 +68,7 @@ class TutoringSession(Synced, Base):
     day: Mapped[date] = mapped_column(Date, index=True)
     start_time: Mapped[time | None] = mapped_column(Time)
     end_time: Mapped[time | None] = mapped_column(Time)
-    kind: Mapped[str] = mapped_column(String(10), default="辅导")       # 辅导, 小组活动
+    kind: Mapped[str] = mapped_column(String(10), default="辅导")  # 辅导, 小组活动
     subject: Mapped[str] = mapped_column(String(60), default="")
     content: Mapped[str] = mapped_column(Text, default="")
 
@@ -90,17 +90,17 @@ class Attendance(Synced, Base):
 
     session_id: Mapped[str] = mapped_column(ForeignKey("tutoring_session.id"))
     child_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
-    status: Mapped[str] = mapped_column(String(4), default="")          # 出勤, 缺勤, 请假, 迟到, 早退
+    status: Mapped[str] = mapped_column(String(4), default="")  # 出勤, 缺勤, 请假, 迟到, 早退
     drop_off_by: Mapped[str] = mapped_column(String(50), default="")
     drop_off_relation: Mapped[str] = mapped_column(String(20), default="")
     drop_off_time: Mapped[time | None] = mapped_column(Time)
     pick_up_by: Mapped[str] = mapped_column(String(50), default="")
     pick_up_relation: Mapped[str] = mapped_column(String(20), default="")
     pick_up_time: Mapped[time | None] = mapped_column(Time)
-    pick_up_note: Mapped[str] = mapped_column(Text, default="")         # who it was, when not a listed guardian
-    progress_note: Mapped[str] = mapped_column(Text, default="")        # homework and progress
+    pick_up_note: Mapped[str] = mapped_column(Text, default="")  # who it was, when not a listed guardian
+    progress_note: Mapped[str] = mapped_column(Text, default="")  # homework and progress
     behaviour_note: Mapped[str] = mapped_column(Text, default="")
-    follow_up: Mapped[bool] = mapped_column(Boolean, default=False)     # for the social worker
+    follow_up: Mapped[bool] = mapped_column(Boolean, default=False)  # for the social worker
 
 
 class CaseNote(Synced, Base):

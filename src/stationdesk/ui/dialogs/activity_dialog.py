@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLineEdit, QSpinBox,
-                               QTimeEdit, QWidget)
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QSpinBox, QTimeEdit, QWidget
 
 from stationdesk.services.activities import ActivityInput
 from stationdesk.ui.dates import date_edit, to_date
@@ -26,10 +25,19 @@ class ActivityForm:
         if problems:
             return problems
         return ActivityInput(
-            name=values["name"].strip(), held_on=values["held_on"], starts_at=values["starts_at"],
-            ends_at=values["ends_at"], place=values["place"].strip(), organiser=values["organiser"].strip(),
-            leader=values["leader"].strip(), project_id=values["project_id"], team_id=values["team_id"],
-            kind=values["kind"].strip(), capacity=values["capacity"], target_group=values["target_group"].strip())
+            name=values["name"].strip(),
+            held_on=values["held_on"],
+            starts_at=values["starts_at"],
+            ends_at=values["ends_at"],
+            place=values["place"].strip(),
+            organiser=values["organiser"].strip(),
+            leader=values["leader"].strip(),
+            project_id=values["project_id"],
+            team_id=values["team_id"],
+            kind=values["kind"].strip(),
+            capacity=values["capacity"],
+            target_group=values["target_group"].strip(),
+        )
 
 
 def _time_edit(value: time) -> QTimeEdit:
@@ -39,17 +47,30 @@ def _time_edit(value: time) -> QTimeEdit:
 
 
 class ActivityDialog(QDialog):
-    def __init__(self, parent: QWidget | None, projects, teams, kinds: list[str], organiser: str,
-                 current: ActivityInput | None = None, today: date | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        projects,
+        teams,
+        kinds: list[str],
+        organiser: str,
+        current: ActivityInput | None = None,
+        today: date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("编辑活动") if current else self.tr("新建活动"))
         self.form = ActivityForm()
-        data = current or ActivityInput(name="", held_on=today or date.today(), starts_at=time(9, 0),
-                                        ends_at=time(11, 0), organiser=organiser)
+        data = current or ActivityInput(
+            name="", held_on=today or date.today(), starts_at=time(9, 0), ends_at=time(11, 0), organiser=organiser
+        )
         self.name = QLineEdit(data.name)
         self.held_on = date_edit(data.held_on)
         self.starts_at, self.ends_at = _time_edit(data.starts_at), _time_edit(data.ends_at)
-        self.place, self.organiser, self.leader = QLineEdit(data.place), QLineEdit(data.organiser), QLineEdit(data.leader)
+        self.place, self.organiser, self.leader = (
+            QLineEdit(data.place),
+            QLineEdit(data.organiser),
+            QLineEdit(data.leader),
+        )
         self.project = QComboBox()
         self.project.addItem(self.tr("（无）"), None)
         for project in projects:
@@ -63,7 +84,7 @@ class ActivityDialog(QDialog):
             combo.setCurrentIndex(max(index, 0))
         self.kind = QComboBox()
         self.kind.setEditable(True)
-        for kind in kinds:                       # shown in the user's language, stored as written
+        for kind in kinds:  # shown in the user's language, stored as written
             self.kind.addItem(value_label("activity_kind", kind), kind)
         if self.kind.findData(data.kind) >= 0:
             self.kind.setCurrentIndex(self.kind.findData(data.kind))
@@ -76,12 +97,20 @@ class ActivityDialog(QDialog):
         self.target_group = QLineEdit(data.target_group)
         self.error = error_label()
         layout = QFormLayout(self)
-        for label, widget in ((self.tr("活动名称*"), self.name), (self.tr("日期"), self.held_on),
-                              (self.tr("开始时间"), self.starts_at), (self.tr("结束时间"), self.ends_at),
-                              (self.tr("地点"), self.place), (self.tr("组织单位"), self.organiser),
-                              (self.tr("负责人"), self.leader), (self.tr("所属项目"), self.project),
-                              (self.tr("队伍"), self.team), (self.tr("活动类型"), self.kind),
-                              (self.tr("名额"), self.capacity), (self.tr("服务对象"), self.target_group)):
+        for label, widget in (
+            (self.tr("活动名称*"), self.name),
+            (self.tr("日期"), self.held_on),
+            (self.tr("开始时间"), self.starts_at),
+            (self.tr("结束时间"), self.ends_at),
+            (self.tr("地点"), self.place),
+            (self.tr("组织单位"), self.organiser),
+            (self.tr("负责人"), self.leader),
+            (self.tr("所属项目"), self.project),
+            (self.tr("队伍"), self.team),
+            (self.tr("活动类型"), self.kind),
+            (self.tr("名额"), self.capacity),
+            (self.tr("服务对象"), self.target_group),
+        ):
             layout.addRow(label, widget)
         layout.addRow(self.error)
         layout.addRow(ok_cancel_buttons(self))
@@ -94,12 +123,20 @@ class ActivityDialog(QDialog):
 
     def values(self) -> dict:
         start, end = self.starts_at.time(), self.ends_at.time()
-        return {"name": self.name.text(), "held_on": to_date(self.held_on.date()),
-                "starts_at": time(start.hour(), start.minute()), "ends_at": time(end.hour(), end.minute()),
-                "place": self.place.text(), "organiser": self.organiser.text(), "leader": self.leader.text(),
-                "project_id": self.project.currentData(), "team_id": self.team.currentData(),
-                "kind": self.chosen_kind(), "capacity": self.capacity.value(),
-                "target_group": self.target_group.text()}
+        return {
+            "name": self.name.text(),
+            "held_on": to_date(self.held_on.date()),
+            "starts_at": time(start.hour(), start.minute()),
+            "ends_at": time(end.hour(), end.minute()),
+            "place": self.place.text(),
+            "organiser": self.organiser.text(),
+            "leader": self.leader.text(),
+            "project_id": self.project.currentData(),
+            "team_id": self.team.currentData(),
+            "kind": self.chosen_kind(),
+            "capacity": self.capacity.value(),
+            "target_group": self.target_group.text(),
+        }
 
     def accept(self) -> None:
         checked = self.form.validate(self.values())
@@ -111,7 +148,15 @@ class ActivityDialog(QDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, projects, teams, kinds: list[str], organiser: str,
-            current: ActivityInput | None = None, today: date | None = None) -> ActivityInput | None:
+    def ask(
+        cls,
+        parent: QWidget | None,
+        projects,
+        teams,
+        kinds: list[str],
+        organiser: str,
+        current: ActivityInput | None = None,
+        today: date | None = None,
+    ) -> ActivityInput | None:
         dialog = cls(parent, projects, teams, kinds, organiser, current, today)
         return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -19,18 +19,23 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from stationdesk.ui.messages import MessageBox
 
 RENDER_DPI = 300
-OutputCallback = Callable[[str, str], None]     # ("print" | "save", printer name or file path)
+OutputCallback = Callable[[str, str], None]  # ("print" | "save", printer name or file path)
 
 
 class PdfPreviewDialog(QDialog):
-    def __init__(self, parent: QWidget | None, pdf_bytes: bytes, title: str, suggested_name: str = "",
-                 on_output: OutputCallback | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        pdf_bytes: bytes,
+        title: str,
+        suggested_name: str = "",
+        on_output: OutputCallback | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(900, 1000)
@@ -73,8 +78,14 @@ class PdfPreviewDialog(QDialog):
             self.pages_label.setText(self.tr("无法显示此 PDF"))
 
     @classmethod
-    def show_pdf(cls, parent: QWidget | None, pdf_bytes: bytes, title: str, suggested_name: str = "",
-                 on_output: OutputCallback | None = None) -> None:
+    def show_pdf(
+        cls,
+        parent: QWidget | None,
+        pdf_bytes: bytes,
+        title: str,
+        suggested_name: str = "",
+        on_output: OutputCallback | None = None,
+    ) -> None:
         """Open the preview (modal) for these PDF bytes."""
         dialog = cls(parent, pdf_bytes, title, suggested_name, on_output)
         dialog.exec()
@@ -119,8 +130,9 @@ class PdfPreviewDialog(QDialog):
                 # Render at no more than 300 dpi (a 1200 dpi A4 page would be half a gigabyte), then
                 # let the painter scale it into the printable area, keeping the aspect ratio.
                 dpi = min(printer.resolution(), RENDER_DPI)
-                image = self.document.render(index, QSize(round(points.width() / 72 * dpi),
-                                                          round(points.height() / 72 * dpi)))
+                image = self.document.render(
+                    index, QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+                )
                 target = QSize(image.width(), image.height()).scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
                 x = area.x() + (area.width() - target.width()) // 2
                 y = area.y() + (area.height() - target.height()) // 2
@@ -133,8 +145,12 @@ class PdfPreviewDialog(QDialog):
     @classmethod
     def ask_save_path(cls, parent: QWidget, suggested_name: str) -> str:
         """The save dialog (tests patch this); an empty string when the user cancels."""
-        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("PdfPreviewDialog", "另存为 PDF"), str(Path.home() / suggested_name),
-                                              "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("PdfPreviewDialog", "另存为 PDF"),
+            str(Path.home() / suggested_name),
+            "PDF (*.pdf)",
+        )
         return path
 
     def save_as(self) -> None:
@@ -148,11 +164,17 @@ class PdfPreviewDialog(QDialog):
 
     def save_to(self, path: str) -> bool:
         out = QSaveFile(path)
-        if not out.open(QIODevice.OpenModeFlag.WriteOnly) or out.write(self.pdf_bytes) != len(self.pdf_bytes) \
-                or not out.commit():
+        if (
+            not out.open(QIODevice.OpenModeFlag.WriteOnly)
+            or out.write(self.pdf_bytes) != len(self.pdf_bytes)
+            or not out.commit()
+        ):
             out.cancelWriting()
-            MessageBox.info(self, self.tr("无法保存"),
-                            self.tr("无法写入 {path}：{reason}").format(path=path, reason=out.errorString()))
+            MessageBox.info(
+                self,
+                self.tr("无法保存"),
+                self.tr("无法写入 {path}：{reason}").format(path=path, reason=out.errorString()),
+            )
             return False
         return True
 

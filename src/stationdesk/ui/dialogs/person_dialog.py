@@ -9,9 +9,24 @@ page saves it with ``confirmed=True``.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from stationdesk.messages import message_for
 from stationdesk.services.people import PersonDetail, PersonInput, validate_person
@@ -23,7 +38,7 @@ ERROR_STYLE = "color: #b00020;"
 
 
 class PersonDialog(QDialog):
-    sig_checked = Signal(bool)      # the service check came back: True when the dialog accepted
+    sig_checked = Signal(bool)  # the service check came back: True when the dialog accepted
 
     def __init__(self, parent: QWidget | None, ctx, detail: PersonDetail | None = None) -> None:
         super().__init__(parent)
@@ -38,8 +53,19 @@ class PersonDialog(QDialog):
 
         self.fields: dict[str, QLineEdit] = {}
         self.error_labels: dict[str, QLabel] = {}
-        for name in ("name", "birth_date", "id_number", "phone", "community", "building", "unit", "room", "alias",
-                     "emergency_contact", "emergency_phone"):
+        for name in (
+            "name",
+            "birth_date",
+            "id_number",
+            "phone",
+            "community",
+            "building",
+            "unit",
+            "room",
+            "alias",
+            "emergency_contact",
+            "emergency_phone",
+        ):
             self.fields[name] = QLineEdit()
             self.fields[name].setObjectName(f"field_{name}")
         self.fields["name"].setMaxLength(50)
@@ -55,8 +81,12 @@ class PersonDialog(QDialog):
         self.notes.setFixedHeight(60)
         self.role_boxes: dict[str, QCheckBox] = {}
         roles_row = QHBoxLayout()
-        for role, text in (("elder", self.tr("老人")), ("child", self.tr("儿童")), ("guardian", self.tr("监护人")),
-                           ("volunteer", self.tr("志愿者"))):
+        for role, text in (
+            ("elder", self.tr("老人")),
+            ("child", self.tr("儿童")),
+            ("guardian", self.tr("监护人")),
+            ("volunteer", self.tr("志愿者")),
+        ):
             box = QCheckBox(text)
             box.setObjectName(f"role_{role}")
             self.role_boxes[role] = box
@@ -65,7 +95,7 @@ class PersonDialog(QDialog):
         roles_widget = QWidget()
         roles_widget.setLayout(roles_row)
         roles_row.setContentsMargins(0, 0, 0, 0)
-        self.tags = QListWidget()          # check boxes flowing in rows, so the whole list shows at once
+        self.tags = QListWidget()  # check boxes flowing in rows, so the whole list shows at once
         self.tags.setFlow(QListView.Flow.LeftToRight)
         self.tags.setWrapping(True)
         self.tags.setResizeMode(QListView.ResizeMode.Adjust)
@@ -73,7 +103,9 @@ class PersonDialog(QDialog):
         self.tags.setFixedHeight(110)
         self.id_hint = QLabel()
         self.id_hint.setStyleSheet("color: #555;")
-        self.head_label = QLabel(detail.household_head_name if detail and detail.household_head_name else self.tr("（无）"))
+        self.head_label = QLabel(
+            detail.household_head_name if detail and detail.household_head_name else self.tr("（无）")
+        )
         choose_head = QPushButton(self.tr("选择…"))
         choose_head.clicked.connect(self._choose_head)
         clear_head = QPushButton(self.tr("清除"))
@@ -178,8 +210,11 @@ class PersonDialog(QDialog):
         return [role for role, box in self.role_boxes.items() if box.isChecked()]
 
     def checked_tags(self) -> list[str]:
-        return [self.tags.item(i).text() for i in range(self.tags.count())
-                if self.tags.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.tags.item(i).text()
+            for i in range(self.tags.count())
+            if self.tags.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def set_tag(self, name: str, checked: bool = True) -> None:
         for i in range(self.tags.count()):
@@ -231,9 +266,13 @@ class PersonDialog(QDialog):
             return
         self.show_errors({})
         self.buttons.setEnabled(False)
-        self.ctx.db.run(validate_person, data, self.person_id,
-                        on_done=lambda result: self._checked(data, result[1]),
-                        on_error=self._check_failed)
+        self.ctx.db.run(
+            validate_person,
+            data,
+            self.person_id,
+            on_done=lambda result: self._checked(data, result[1]),
+            on_error=self._check_failed,
+        )
 
     def _checked(self, data: PersonInput, warnings: list) -> None:
         self.buttons.setEnabled(True)

@@ -30,7 +30,7 @@ SHOWN = 50
 @dataclass(frozen=True)
 class PickedPerson:
     person_id: str
-    name: str                     # the display name: a child's alias where set
+    name: str  # the display name: a child's alias where set
     relation: str = ""
     is_primary: bool = False
 
@@ -38,12 +38,15 @@ class PickedPerson:
 @dataclass(frozen=True)
 class Candidate:
     person: PersonSummary
-    has_consent: bool | None = None          # None when the picker was not asked about consent
+    has_consent: bool | None = None  # None when the picker was not asked about consent
 
 
 def find_candidates(session, text: str, role: str | None, consent: bool, limit: int, finder=None) -> list[Candidate]:
-    people = (finder(session, text, limit) if finder is not None
-              else search_people(session, PeopleQuery(text=text, role=role), limit=limit))
+    people = (
+        finder(session, text, limit)
+        if finder is not None
+        else search_people(session, PeopleQuery(text=text, role=role), limit=limit)
+    )
     consenting = children_with_consent(session, [p.id for p in people]) if consent else set()
     return [Candidate(p, (p.id in consenting) if consent else None) for p in people]
 
@@ -55,21 +58,37 @@ class PersonSearchList(QWidget):
 
     sig_results_shown = Signal(int)
 
-    def __init__(self, ctx, role: str | None = None, consent: bool = False, select_first: bool = True,
-                 exclude_id: str | None = None, parent: QWidget | None = None, finder=None) -> None:
+    def __init__(
+        self,
+        ctx,
+        role: str | None = None,
+        consent: bool = False,
+        select_first: bool = True,
+        exclude_id: str | None = None,
+        parent: QWidget | None = None,
+        finder=None,
+    ) -> None:
         super().__init__(parent)
-        self.ctx, self.role, self.consent, self.select_first, self.exclude_id = ctx, role, consent, select_first, exclude_id
+        self.ctx, self.role, self.consent, self.select_first, self.exclude_id = (
+            ctx,
+            role,
+            consent,
+            select_first,
+            exclude_id,
+        )
         self.finder = finder
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("输入姓名、化名、拼音首字母、电话或身份证后几位查找人员档案"))
         roles = role_names()
-        columns = [(self.tr("姓名"), lambda c: c.person.display_name),
-                   (self.tr("性别"), lambda c: gender_text(c.person.gender)),
-                   (self.tr("年龄"), lambda c: c.person.age),
-                   (self.tr("身份证号"), lambda c: c.person.id_number_masked),
-                   (self.tr("电话"), lambda c: c.person.phone_masked),
-                   (self.tr("住址"), lambda c: c.person.address),
-                   (self.tr("身份"), lambda c: "、".join(roles.get(r, r) for r in c.person.roles))]
+        columns = [
+            (self.tr("姓名"), lambda c: c.person.display_name),
+            (self.tr("性别"), lambda c: gender_text(c.person.gender)),
+            (self.tr("年龄"), lambda c: c.person.age),
+            (self.tr("身份证号"), lambda c: c.person.id_number_masked),
+            (self.tr("电话"), lambda c: c.person.phone_masked),
+            (self.tr("住址"), lambda c: c.person.address),
+            (self.tr("身份"), lambda c: "、".join(roles.get(r, r) for r in c.person.roles)),
+        ]
         if consent:
             columns.append((self.tr("监护人同意"), lambda c: self.tr("已同意") if c.has_consent else self.tr("未登记")))
         self.model = RowsTableModel(columns, parent=self)
@@ -78,7 +97,7 @@ class PersonSearchList(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self._search)
         self.search.textChanged.connect(lambda _text: self._timer.start())
-        self._request = 0                   # answers to older searches are dropped
+        self._request = 0  # answers to older searches are dropped
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
@@ -89,15 +108,24 @@ class PersonSearchList(QWidget):
     def _search(self) -> None:
         self._request += 1
         request = self._request
-        self.ctx.db.run(find_candidates, self.search.text().strip(), self.role, self.consent, SHOWN + 1, self.finder,
-                        on_done=lambda rows: self._show(request, rows))
+        self.ctx.db.run(
+            find_candidates,
+            self.search.text().strip(),
+            self.role,
+            self.consent,
+            SHOWN + 1,
+            self.finder,
+            on_done=lambda rows: self._show(request, rows),
+        )
 
     def _show(self, request: int, rows: list[Candidate]) -> None:
         if request != self._request:
             return
         shown = [c for c in rows[:SHOWN] if c.person.id != self.exclude_id]
         self.model.set_rows(shown)
-        self.hint.setText(self.tr("只显示前 {n} 个，请输入更多内容缩小范围").format(n=SHOWN) if len(rows) > SHOWN else "")
+        self.hint.setText(
+            self.tr("只显示前 {n} 个，请输入更多内容缩小范围").format(n=SHOWN) if len(rows) > SHOWN else ""
+        )
         if shown and self.select_first:
             self.table.selectRow(0)
         self.sig_results_shown.emit(len(shown))
@@ -108,9 +136,18 @@ class PersonSearchList(QWidget):
 
 
 class PersonPickerDialog(QDialog):
-    def __init__(self, parent: QWidget | None, ctx, title: str = "", with_relation: bool = False,
-                 exclude_id: str | None = None, *, role: str | None = None, consent: bool = False,
-                 hint: str = "") -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        ctx,
+        title: str = "",
+        with_relation: bool = False,
+        exclude_id: str | None = None,
+        *,
+        role: str | None = None,
+        consent: bool = False,
+        hint: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title or self.tr("选择人员"))
         self.resize(720, 480)
@@ -120,7 +157,7 @@ class PersonPickerDialog(QDialog):
         self.table.doubleClicked.connect(lambda _index: self.accept())
         self.relation = QComboBox()
         self.relation.setEditable(True)
-        self.relation.addItems(list(RELATIONS))   # stored as written: data, not UI text
+        self.relation.addItems(list(RELATIONS))  # stored as written: data, not UI text
         self.primary = QCheckBox(self.tr("主要监护人"))
         self.problem = QLabel()
         layout = QVBoxLayout(self)
@@ -151,9 +188,18 @@ class PersonPickerDialog(QDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, ctx, title: str = "", with_relation: bool = False,
-            exclude_id: str | None = None, *, role: str | None = None, consent: bool = False,
-            hint: str = "") -> PickedPerson | None:
+    def ask(
+        cls,
+        parent: QWidget | None,
+        ctx,
+        title: str = "",
+        with_relation: bool = False,
+        exclude_id: str | None = None,
+        *,
+        role: str | None = None,
+        consent: bool = False,
+        hint: str = "",
+    ) -> PickedPerson | None:
         """The chosen person, or None when cancelled."""
         dialog = cls(parent, ctx, title, with_relation, exclude_id, role=role, consent=consent, hint=hint)
         return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -5,8 +5,21 @@ writing all run on the database worker behind a progress dialog."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
-                               QLabel, QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from stationdesk.domain.id_number import mask_id_number
 from stationdesk.domain.phone import mask_phone
@@ -39,8 +52,13 @@ class RosterImportDialog(QDialog):
         # step 1: the column mapping
         mapping_page = QWidget()
         form = QFormLayout(mapping_page)
-        form.addRow(QLabel(self.tr("第 1 步：指定每一项在表格的哪一列（已按表头和上次的选择预先填好）。共 {rows} 行数据。").format(
-            rows=sum(1 for r in sheet.rows if r))))
+        form.addRow(
+            QLabel(
+                self.tr("第 1 步：指定每一项在表格的哪一列（已按表头和上次的选择预先填好）。共 {rows} 行数据。").format(
+                    rows=sum(1 for r in sheet.rows if r)
+                )
+            )
+        )
         self.combos: dict[str, QComboBox] = {}
         for key, (label, _words) in roster.FIELDS.items():
             combo = QComboBox()
@@ -57,12 +75,18 @@ class RosterImportDialog(QDialog):
         preview_layout = QVBoxLayout(preview_page)
         self.preview_summary = QLabel()
         self.preview_summary.setStyleSheet("font-weight: bold;")
-        self.model = RowsTableModel([
-            (self.tr("行号"), lambda r: r.row), (self.tr("姓名"), lambda r: r.name),
-            (self.tr("身份证号码"), lambda r: mask_id_number(r.id_number)), (self.tr("手机号码"), lambda r: mask_phone(r.phone)),
-            (self.tr("志愿者编号"), lambda r: r.volunteer_number or self.tr("（自动）")), (self.tr("队伍"), lambda r: r.team),
-            (self.tr("检查结果"), lambda r: " ".join((*r.errors, *r.notes)) or self.tr("无误")),
-        ], background=lambda r: "#ffd6d6" if r.errors else ("#fff6d6" if r.notes else None))
+        self.model = RowsTableModel(
+            [
+                (self.tr("行号"), lambda r: r.row),
+                (self.tr("姓名"), lambda r: r.name),
+                (self.tr("身份证号码"), lambda r: mask_id_number(r.id_number)),
+                (self.tr("手机号码"), lambda r: mask_phone(r.phone)),
+                (self.tr("志愿者编号"), lambda r: r.volunteer_number or self.tr("（自动）")),
+                (self.tr("队伍"), lambda r: r.team),
+                (self.tr("检查结果"), lambda r: " ".join((*r.errors, *r.notes)) or self.tr("无误")),
+            ],
+            background=lambda r: "#ffd6d6" if r.errors else ("#fff6d6" if r.notes else None),
+        )
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
@@ -105,28 +129,51 @@ class RosterImportDialog(QDialog):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        ok = self.preview is not None and bool(self.preview.valid_rows) and (
-            not self.preview.error_rows or self.skip_invalid.isChecked())
+        ok = (
+            self.preview is not None
+            and bool(self.preview.valid_rows)
+            and (not self.preview.error_rows or self.skip_invalid.isChecked())
+        )
         self.import_button.setEnabled(ok)
 
     def check(self) -> None:
         if self.mapping().get("name") is None:
             self.error.setText(self.tr("请指定“姓名”所在的列。"))
             return
-        run_with_progress(self, self.ctx, self.tr("正在检查每一行…"), check_job, self.sheet, self.mapping(),
-                          on_done=self.show_preview, on_error=lambda e: self.error.setText(error_text(e)))
+        run_with_progress(
+            self,
+            self.ctx,
+            self.tr("正在检查每一行…"),
+            check_job,
+            self.sheet,
+            self.mapping(),
+            on_done=self.show_preview,
+            on_error=lambda e: self.error.setText(error_text(e)),
+        )
 
     def show_preview(self, preview: roster.RosterPreview) -> None:
         self.preview = preview
         self.model.set_rows(preview.rows)
-        self.preview_summary.setText(self.tr("第 2 步：可导入 {ok} 行，有错误 {bad} 行（红色）。确认之前不会写入任何数据。").format(
-            ok=len(preview.valid_rows), bad=len(preview.error_rows)))
+        self.preview_summary.setText(
+            self.tr("第 2 步：可导入 {ok} 行，有错误 {bad} 行（红色）。确认之前不会写入任何数据。").format(
+                ok=len(preview.valid_rows), bad=len(preview.error_rows)
+            )
+        )
         self._go(1)
 
     def confirm(self) -> None:
         self.import_button.setEnabled(False)
-        run_with_progress(self, self.ctx, self.tr("正在导入…"), roster.import_roster, self.sheet, self.mapping(),
-                          self.skip_invalid.isChecked(), on_done=self._imported, on_error=self._failed)
+        run_with_progress(
+            self,
+            self.ctx,
+            self.tr("正在导入…"),
+            roster.import_roster,
+            self.sheet,
+            self.mapping(),
+            self.skip_invalid.isChecked(),
+            on_done=self._imported,
+            on_error=self._failed,
+        )
 
     def _imported(self, result: roster.ImportResult) -> None:
         self.result_value = result
@@ -140,8 +187,9 @@ class RosterImportDialog(QDialog):
 
     @classmethod
     def ask_file(cls, parent: QWidget | None) -> str:
-        path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("RosterImportDialog", "选择志愿者名册"),
-                                              "", "Excel (*.xlsx)")
+        path, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("RosterImportDialog", "选择志愿者名册"), "", "Excel (*.xlsx)"
+        )
         return path
 
     @classmethod
@@ -152,11 +200,21 @@ class RosterImportDialog(QDialog):
             return
 
         def opened(sheet) -> None:
-            ctx.db.run(roster.suggest_mapping, sheet.headers,
-                       on_done=lambda mapping: cls._show(parent, ctx, sheet, mapping, on_imported),
-                       on_error=lambda e: MessageBox.error(parent, e))
+            ctx.db.run(
+                roster.suggest_mapping,
+                sheet.headers,
+                on_done=lambda mapping: cls._show(parent, ctx, sheet, mapping, on_imported),
+                on_error=lambda e: MessageBox.error(parent, e),
+            )
 
-        run_with_progress(parent, ctx, QCoreApplication.translate("RosterImportDialog", "正在读取表格…"), read_roster_job, path, on_done=opened)
+        run_with_progress(
+            parent,
+            ctx,
+            QCoreApplication.translate("RosterImportDialog", "正在读取表格…"),
+            read_roster_job,
+            path,
+            on_done=opened,
+        )
 
     @classmethod
     def _show(cls, parent, ctx, sheet, mapping, on_imported) -> None:

@@ -10,8 +10,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QDialog, QHBoxLayout, QLabel, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from stationdesk.domain.typed_time import format_clock, parse_clock
 from stationdesk.errors import ValidationError
@@ -49,14 +59,18 @@ class TimeEntryForm:
         return format_clock(value)
 
     def entries(self) -> list[SheetEntry]:
-        return [SheetEntry(p.id, self.times[(row, COL_IN)], self.times[(row, COL_OUT)], self.remarks.get(row, ""))
-                for row, p in enumerate(self.participants)]
+        return [
+            SheetEntry(p.id, self.times[(row, COL_IN)], self.times[(row, COL_OUT)], self.remarks.get(row, ""))
+            for row, p in enumerate(self.participants)
+        ]
 
     def problems(self) -> list[str]:
         """Cells that cannot be read, as “第 N 行 姓名：…”."""
         line = QCoreApplication.translate("TimeEntryDialog", "第 {row} 行 {name}：{problem}")
-        return [line.format(row=row + 1, name=self.participants[row].name, problem=text)
-                for (row, _c), text in sorted(self.errors.items())]
+        return [
+            line.format(row=row + 1, name=self.participants[row].name, problem=text)
+            for (row, _c), text in sorted(self.errors.items())
+        ]
 
 
 class TimeEntryTable(QTableWidget):
@@ -76,10 +90,16 @@ class TimeEntryTable(QTableWidget):
             self.next_cell()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != QAbstractItemView.State.EditingState:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
             self.next_cell()
             return
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != QAbstractItemView.State.EditingState:
+        if (
+            event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
             item = self.currentItem()
             if item is not None and item.flags() & Qt.ItemFlag.ItemIsEditable:
                 item.setText("")
@@ -88,7 +108,7 @@ class TimeEntryTable(QTableWidget):
 
 
 class TimeEntryDialog(QDialog):
-    sig_saved = Signal(object)         # SheetResult
+    sig_saved = Signal(object)  # SheetResult
 
     def __init__(self, parent: QWidget | None, ctx, detail: ActivityDetail) -> None:
         super().__init__(parent)
@@ -98,18 +118,36 @@ class TimeEntryDialog(QDialog):
         self.resize(760, 640)
         self.form = TimeEntryForm(detail.participants)
         self.result_value = None
-        heading = QLabel(self.tr("{name}　{day} {start}-{end}　{place}").format(
-            name=activity.name, day=activity.held_on.isoformat(), start=f"{activity.starts_at:%H:%M}",
-            end=f"{activity.ends_at:%H:%M}", place=activity.place))
+        heading = QLabel(
+            self.tr("{name}　{day} {start}-{end}　{place}").format(
+                name=activity.name,
+                day=activity.held_on.isoformat(),
+                start=f"{activity.starts_at:%H:%M}",
+                end=f"{activity.ends_at:%H:%M}",
+                place=activity.place,
+            )
+        )
         heading.setStyleSheet("font-size: 15px; font-weight: bold;")
-        help_text = QLabel(self.tr("照纸质签到表输入时间：0930 即 09:30，回车跳到下一格；方向键移动；空行表示未到。Ctrl+S 保存。"))
+        help_text = QLabel(
+            self.tr("照纸质签到表输入时间：0930 即 09:30，回车跳到下一格；方向键移动；空行表示未到。Ctrl+S 保存。")
+        )
         help_text.setWordWrap(True)
         self.table = TimeEntryTable(len(self.form.participants), 6)
-        self.table.setHorizontalHeaderLabels([self.tr("序号"), self.tr("姓名"), self.tr("身份"), self.tr("签到时间"),
-                                              self.tr("签退时间"), self.tr("备注")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
-                                   | QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("序号"),
+                self.tr("姓名"),
+                self.tr("身份"),
+                self.tr("签到时间"),
+                self.tr("签退时间"),
+                self.tr("备注"),
+            ]
+        )
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self._filling = True
@@ -170,18 +208,21 @@ class TimeEntryDialog(QDialog):
 
     def _update_summary(self) -> None:
         came = sum(1 for e in self.form.entries() if e.signed_in or e.signed_out)
-        self.summary.setText(self.tr("共 {total} 人，已到 {came} 人").format(total=len(self.form.participants), came=came))
+        self.summary.setText(
+            self.tr("共 {total} 人，已到 {came} 人").format(total=len(self.form.participants), came=came)
+        )
         self.errors.setText("\n".join(self.form.problems()))
 
     def save(self) -> None:
         if self.table.state() == QAbstractItemView.State.EditingState:
-            self.save_button.setFocus()     # the open editor loses focus and commits what was typed
+            self.save_button.setFocus()  # the open editor loses focus and commits what was typed
         if self.form.problems():
             self.errors.setText("\n".join(self.form.problems()))
             return
         self.save_button.setEnabled(False)
-        self.ctx.db.run(save_sheet_entries, self.detail.activity.id, self.form.entries(),
-                        on_done=self._saved, on_error=self._failed)
+        self.ctx.db.run(
+            save_sheet_entries, self.detail.activity.id, self.form.entries(), on_done=self._saved, on_error=self._failed
+        )
 
     def _saved(self, result) -> None:
         self.result_value = result

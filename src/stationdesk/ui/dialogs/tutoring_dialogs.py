@@ -7,8 +7,18 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from stationdesk.domain.tutoring import CLASS_KINDS, parse_holidays, parse_slots
 from stationdesk.domain.typed_time import format_clock, parse_clock
@@ -19,33 +29,57 @@ from stationdesk.ui.labels import value_label
 from stationdesk.ui.messages import error_text
 from stationdesk.ui.widgets import error_label, ok_cancel_buttons
 
-
 # ------------------------------------------------------------------------------------- class
+
 
 class ClassForm:
     """Maps the class dialog's fields to a ClassInput; the weekly times are read here."""
 
-    def validate(self, name: str, kind: str, subjects: str, place: str, capacity: int, term_start: date | None,
-                 term_end: date | None, slots_text: str, tutor_ids: tuple[str, ...], notes: str) -> ClassInput:
+    def validate(
+        self,
+        name: str,
+        kind: str,
+        subjects: str,
+        place: str,
+        capacity: int,
+        term_start: date | None,
+        term_end: date | None,
+        slots_text: str,
+        tutor_ids: tuple[str, ...],
+        notes: str,
+    ) -> ClassInput:
         errors: list[ValidationError] = []
         if not name.strip():
             errors.append(ValidationError("tutoring.name_required", field="name"))
         if kind not in CLASS_KINDS:
-            errors.append(ValidationError("tutoring.kind_unknown", field="kind", value=kind,
-                                          choices="、".join(CLASS_KINDS)))
+            errors.append(
+                ValidationError("tutoring.kind_unknown", field="kind", value=kind, choices="、".join(CLASS_KINDS))
+            )
         slots = ()
         try:
             slots = tuple(parse_slots(slots_text))
         except ValidationError as error:
             errors.append(error)
         if term_start and term_end and term_end < term_start:
-            errors.append(ValidationError("tutoring.term_order", field="term_end", start=term_start.isoformat(),
-                                          end=term_end.isoformat()))
+            errors.append(
+                ValidationError(
+                    "tutoring.term_order", field="term_end", start=term_start.isoformat(), end=term_end.isoformat()
+                )
+            )
         if errors:
             raise FormErrors(errors)
-        return ClassInput(name=name.strip(), kind=kind, subjects=subjects.strip(), term_start=term_start,
-                          term_end=term_end, place=place.strip(), capacity=capacity, slots=slots, tutor_ids=tutor_ids,
-                          notes=notes.strip())
+        return ClassInput(
+            name=name.strip(),
+            kind=kind,
+            subjects=subjects.strip(),
+            term_start=term_start,
+            term_end=term_end,
+            place=place.strip(),
+            capacity=capacity,
+            slots=slots,
+            tutor_ids=tutor_ids,
+            notes=notes.strip(),
+        )
 
 
 class ClassDialog(QDialog):
@@ -97,13 +131,24 @@ class ClassDialog(QDialog):
         layout.addRow(ok_cancel_buttons(self))
 
     def accept(self) -> None:
-        tutor_ids = tuple(self.tutors.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.tutors.count())
-                          if self.tutors.item(i).checkState() == Qt.CheckState.Checked)
+        tutor_ids = tuple(
+            self.tutors.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.tutors.count())
+            if self.tutors.item(i).checkState() == Qt.CheckState.Checked
+        )
         try:
             self.result_input = self.form.validate(
-                self.name.text(), self.kind.currentData() or "", self.subjects.text(), self.place.text(),
-                self.capacity.value(), to_date(self.term_start.date()), to_date(self.term_end.date()),
-                self.slots.toPlainText(), tutor_ids, self.notes.text())
+                self.name.text(),
+                self.kind.currentData() or "",
+                self.subjects.text(),
+                self.place.text(),
+                self.capacity.value(),
+                to_date(self.term_start.date()),
+                to_date(self.term_end.date()),
+                self.slots.toPlainText(),
+                tutor_ids,
+                self.notes.text(),
+            )
         except FormErrors as error:
             self.errors.setText(error_text(error))
             return
@@ -116,6 +161,7 @@ class ClassDialog(QDialog):
 
 
 # ------------------------------------------------------------------------------------- term
+
 
 @dataclass(frozen=True)
 class TermChoice:
@@ -133,8 +179,9 @@ class TermForm:
         except ValidationError as error:
             errors.append(error)
         if end < start:
-            errors.append(ValidationError("tutoring.term_order", field="end", start=start.isoformat(),
-                                          end=end.isoformat()))
+            errors.append(
+                ValidationError("tutoring.term_order", field="end", start=start.isoformat(), end=end.isoformat())
+            )
         if errors:
             raise FormErrors(errors)
         return TermChoice(start, end, frozenset(holidays))
@@ -152,8 +199,13 @@ class TermDialog(QDialog):
         self.holidays.setFixedHeight(80)
         self.errors = error_label()
         layout = QFormLayout(self)
-        layout.addRow(QLabel(self.tr("按每周上课时间（{schedule}）生成课次；已有的课次不会重复生成。").format(
-            schedule=schedule or self.tr("未设置"))))
+        layout.addRow(
+            QLabel(
+                self.tr("按每周上课时间（{schedule}）生成课次；已有的课次不会重复生成。").format(
+                    schedule=schedule or self.tr("未设置")
+                )
+            )
+        )
         layout.addRow(self.tr("开始日期"), self.start)
         layout.addRow(self.tr("结束日期"), self.end)
         layout.addRow(self.tr("节假日（不上课）"), self.holidays)
@@ -162,8 +214,9 @@ class TermDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.choice = self.form.validate(to_date(self.start.date()), to_date(self.end.date()),
-                                             self.holidays.toPlainText())
+            self.choice = self.form.validate(
+                to_date(self.start.date()), to_date(self.end.date()), self.holidays.toPlainText()
+            )
         except FormErrors as error:
             self.errors.setText(error_text(error))
             return
@@ -176,6 +229,7 @@ class TermDialog(QDialog):
 
 
 # ------------------------------------------------------------------------------------- group activity
+
 
 @dataclass(frozen=True)
 class ActivityInput:
@@ -238,8 +292,13 @@ class ActivityDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.activity = self.form.validate(to_date(self.day.date()), self.start.text(), self.end.text(),
-                                               self.subject.text(), self.content.toPlainText())
+            self.activity = self.form.validate(
+                to_date(self.day.date()),
+                self.start.text(),
+                self.end.text(),
+                self.subject.text(),
+                self.content.toPlainText(),
+            )
         except FormErrors as error:
             self.errors.setText(error_text(error))
             return
@@ -306,6 +365,7 @@ class SessionTimeDialog(QDialog):
 
 # ------------------------------------------------------------------------------------- printing
 
+
 class SigninDialog(QDialog):
     def __init__(self, parent: QWidget | None, day: date) -> None:
         super().__init__(parent)
@@ -346,6 +406,7 @@ class MonthDialog(QDialog):
 
 
 # ------------------------------------------------------------------------------------- case note
+
 
 @dataclass(frozen=True)
 class CaseNoteInput:

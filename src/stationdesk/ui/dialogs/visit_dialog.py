@@ -9,14 +9,36 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt, QTime, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-                               QPushButton, QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from stationdesk.services.visits import (SATISFACTION, VISIT_KINDS, VisitInput, get_visit, record_visit, update_visit,
-                                         visit_form_choices)
-from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
+from stationdesk.services.visits import (
+    SATISFACTION,
+    VISIT_KINDS,
+    VisitInput,
+    get_visit,
+    record_visit,
+    update_visit,
+    visit_form_choices,
+)
 from stationdesk.ui.dates import date_edit, station_today, to_date
+from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
 from stationdesk.ui.elder_picker import ElderPicker
 from stationdesk.ui.labels import value_label
 from stationdesk.ui.messages import error_text
@@ -30,15 +52,25 @@ class VisitForm:
     def to_input(values: dict) -> VisitInput:
         follow = values.get("follow_up_action", "").strip()
         return VisitInput(
-            elder_id=values.get("elder_id", ""), visited_on=values.get("visited_on"),
-            start_time=values.get("start_time", ""), end_time=values.get("end_time", ""), kind=values.get("kind", ""),
-            visitor_ids=tuple(values.get("visitor_ids", ())), living_situation=values.get("living_situation", ""),
-            blood_pressure=values.get("blood_pressure", ""), blood_glucose=values.get("blood_glucose", ""),
-            health_note=values.get("health_note", ""), risks=tuple(values.get("risks", ())),
-            services=tuple(values.get("services", ())), needs=values.get("needs", ""), follow_up_action=follow,
+            elder_id=values.get("elder_id", ""),
+            visited_on=values.get("visited_on"),
+            start_time=values.get("start_time", ""),
+            end_time=values.get("end_time", ""),
+            kind=values.get("kind", ""),
+            visitor_ids=tuple(values.get("visitor_ids", ())),
+            living_situation=values.get("living_situation", ""),
+            blood_pressure=values.get("blood_pressure", ""),
+            blood_glucose=values.get("blood_glucose", ""),
+            health_note=values.get("health_note", ""),
+            risks=tuple(values.get("risks", ())),
+            services=tuple(values.get("services", ())),
+            needs=values.get("needs", ""),
+            follow_up_action=follow,
             follow_up_due=values.get("follow_up_due") if follow else None,
-            satisfaction=values.get("satisfaction", ""), recorder=values.get("recorder", ""),
-            ability_changed=bool(values.get("ability_changed")))
+            satisfaction=values.get("satisfaction", ""),
+            recorder=values.get("recorder", ""),
+            ability_changed=bool(values.get("ability_changed")),
+        )
 
 
 def _checklist() -> QListWidget:
@@ -73,19 +105,22 @@ def check_items(widget: QListWidget, keys) -> None:
 
 
 def _checked(widget: QListWidget) -> list[str]:
-    return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
-            if widget.item(i).checkState() == Qt.CheckState.Checked]
-
+    return [
+        widget.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    ]
 
 
 class VisitDialog(QDialog):
-    sig_saved = Signal(object)        # VisitSummary
+    sig_saved = Signal(object)  # VisitSummary
     sig_choices_loaded = Signal()
 
     sig_visit_loaded = Signal()
 
-    def __init__(self, parent: QWidget | None, ctx, elder: tuple[str, str] | None = None,
-                 visit_id: str | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None, ctx, elder: tuple[str, str] | None = None, visit_id: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.visit_id = visit_id
@@ -124,8 +159,14 @@ class VisitDialog(QDialog):
         self.error.setWordWrap(True)
 
         times = QHBoxLayout()
-        for widget in (self.visited_on, QLabel(self.tr("从")), self.start_time, QLabel(self.tr("到")), self.end_time,
-                       self.kind):
+        for widget in (
+            self.visited_on,
+            QLabel(self.tr("从")),
+            self.start_time,
+            QLabel(self.tr("到")),
+            self.end_time,
+            self.kind,
+        ):
             times.addWidget(widget)
         times.addStretch(1)
         health = QGridLayout()
@@ -167,8 +208,11 @@ class VisitDialog(QDialog):
         ctx.db.run(visit_form_choices, on_done=self._fill_choices)
 
     def _fill_choices(self, choices) -> None:
-        for widget, entries in ((self.risks, choices.risks), (self.services, choices.services),
-                                (self.visitors, choices.visitors)):
+        for widget, entries in (
+            (self.risks, choices.risks),
+            (self.services, choices.services),
+            (self.visitors, choices.visitors),
+        ):
             add_checkable(widget, entries)
         self.sig_choices_loaded.emit()
         if self.visit_id:
@@ -207,14 +251,23 @@ class VisitDialog(QDialog):
 
     def values(self) -> dict:
         return {
-            "elder_id": self.elder.elder_id(), "visited_on": to_date(self.visited_on.date()),
-            "start_time": self.start_time.time().toString("HH:mm"), "end_time": self.end_time.time().toString("HH:mm"),
-            "kind": self.kind.currentData() or "", "visitor_ids": _checked(self.visitors),
-            "living_situation": self.living.toPlainText(), "blood_pressure": self.blood_pressure.text(),
-            "blood_glucose": self.blood_glucose.text(), "health_note": self.health_note.text(),
-            "risks": _checked(self.risks), "services": _checked(self.services), "needs": self.needs.toPlainText(),
-            "follow_up_action": self.follow_up.text(), "follow_up_due": to_date(self.follow_up_due.date()),
-            "satisfaction": self.satisfaction.currentData() or "", "recorder": self.recorder.text(),
+            "elder_id": self.elder.elder_id(),
+            "visited_on": to_date(self.visited_on.date()),
+            "start_time": self.start_time.time().toString("HH:mm"),
+            "end_time": self.end_time.time().toString("HH:mm"),
+            "kind": self.kind.currentData() or "",
+            "visitor_ids": _checked(self.visitors),
+            "living_situation": self.living.toPlainText(),
+            "blood_pressure": self.blood_pressure.text(),
+            "blood_glucose": self.blood_glucose.text(),
+            "health_note": self.health_note.text(),
+            "risks": _checked(self.risks),
+            "services": _checked(self.services),
+            "needs": self.needs.toPlainText(),
+            "follow_up_action": self.follow_up.text(),
+            "follow_up_due": to_date(self.follow_up_due.date()),
+            "satisfaction": self.satisfaction.currentData() or "",
+            "recorder": self.recorder.text(),
             "ability_changed": self.ability_changed.isChecked(),
         }
 

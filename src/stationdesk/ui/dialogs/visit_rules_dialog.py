@@ -20,12 +20,16 @@ class VisitRulesDialog(QDialog):
             spin.setValue(intervals.get(tier, DEFAULT_INTERVAL_DAYS[tier]))
             self.spins[tier] = spin
             layout.addRow(value_label("tier", tier), spin)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-                                   | QDialogButtonBox.StandardButton.RestoreDefaults)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
-            lambda: [self.spins[t].setValue(DEFAULT_INTERVAL_DAYS[t]) for t in TIERS])
+            lambda: [self.spins[t].setValue(DEFAULT_INTERVAL_DAYS[t]) for t in TIERS]
+        )
         layout.addRow(buttons)
 
     def intervals(self) -> dict[str, int]:

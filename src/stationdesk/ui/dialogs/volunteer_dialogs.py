@@ -3,7 +3,8 @@ with an ``ask()`` classmethod that tests patch.
 
 - ``SimpleForm`` / ``SimpleFormDialog``: a few labelled fields (team, project, training, award, confirmer).
 - ``TeamForm`` / ``TeamDialog``: a team's name, leader (a member or any registered volunteer), area, description.
-- ``RegisterVolunteerDialog``: pick a person from the registry (``PersonSearchList``), number, date, skills, availability.
+- ``RegisterVolunteerDialog``: pick a person from the registry (``PersonSearchList``), number, date, skills,
+  availability.
 - ``CertificateDialog``: the period and the clerk (经办人) for a certificate.
 - ``CorrectionForm`` / ``CorrectionDialog``: corrected hours with a written reason.
 - ``CorrectionLogDialog``: every correction of one shift (when, old -> new hours, times, reason, by whom).
@@ -14,9 +15,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDoubleSpinBox, QFormLayout,
-                               QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from stationdesk.domain.service_hours import UNIT_MINUTES, format_hours
 from stationdesk.services.volunteers import TeamRow, VolunteerInput, VolunteerRow, unregistered_volunteer_people
@@ -26,14 +40,14 @@ from stationdesk.ui.labels import shift_state_label
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.widgets import error_label, list_view, ok_cancel_buttons
 
-
 # -- a few labelled fields -------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Field:
     key: str
     label: str
-    kind: str = "text"            # text, date, hours, choice, multiline
+    kind: str = "text"  # text, date, hours, choice, multiline
     required: bool = False
     choices: tuple[tuple[str, object], ...] = ()
     initial: object = None
@@ -46,9 +60,12 @@ class SimpleForm:
         self.fields = fields
 
     def validate(self, values: dict) -> dict | list[str]:
-        missing = [f.label for f in self.fields if f.required and (values.get(f.key) in (None, "")
-                                                                      or (isinstance(values.get(f.key), str)
-                                                                          and not values[f.key].strip()))]
+        missing = [
+            f.label
+            for f in self.fields
+            if f.required
+            and (values.get(f.key) in (None, "") or (isinstance(values.get(f.key), str) and not values[f.key].strip()))
+        ]
         return missing or values
 
 
@@ -115,10 +132,11 @@ class SimpleFormDialog(QDialog):
 
 # -- a team ------------------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class TeamValues:
     name: str
-    leader_person_id: str | None       # the leader as a person of the registry (the page finds the volunteer)
+    leader_person_id: str | None  # the leader as a person of the registry (the page finds the volunteer)
     service_area: str
     description: str
 
@@ -126,8 +144,9 @@ class TeamValues:
 class TeamForm:
     """Returns the team's values, or the list of problems ("name")."""
 
-    def validate(self, name: str, leader_person_id: str | None, service_area: str,
-                 description: str) -> TeamValues | list[str]:
+    def validate(
+        self, name: str, leader_person_id: str | None, service_area: str, description: str
+    ) -> TeamValues | list[str]:
         if not " ".join(name.split()):
             return ["name"]
         return TeamValues(" ".join(name.split()), leader_person_id or None, service_area.strip(), description.strip())
@@ -137,8 +156,9 @@ class TeamDialog(QDialog):
     """A new team (``team`` None) or an existing one; the leader is one of ``members`` or, through
     the person picker, any registered volunteer."""
 
-    def __init__(self, parent: QWidget | None, ctx, title: str, team: TeamRow | None,
-                 members: list[VolunteerRow]) -> None:
+    def __init__(
+        self, parent: QWidget | None, ctx, title: str, team: TeamRow | None, members: list[VolunteerRow]
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(460, 320)
@@ -183,8 +203,9 @@ class TeamDialog(QDialog):
         self.leader.setCurrentIndex(self.leader.findData(picked.person_id))
 
     def accept(self) -> None:
-        checked = self.form.validate(self.name.text(), self.leader.currentData(), self.service_area.text(),
-                                     self.description.toPlainText())
+        checked = self.form.validate(
+            self.name.text(), self.leader.currentData(), self.service_area.text(), self.description.toPlainText()
+        )
         if isinstance(checked, list):
             self.error.setText(self.tr("请填写队伍名称。"))
             return
@@ -192,13 +213,15 @@ class TeamDialog(QDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, ctx, title: str, team: TeamRow | None = None,
-            members: list[VolunteerRow] = ()) -> TeamValues | None:
+    def ask(
+        cls, parent: QWidget | None, ctx, title: str, team: TeamRow | None = None, members: list[VolunteerRow] = ()
+    ) -> TeamValues | None:
         dialog = cls(parent, ctx, title, team, list(members))
         return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 # -- registering a volunteer -------------------------------------------------------------------------
+
 
 class RegisterVolunteerDialog(QDialog):
     """Pick the person from the registry, then the volunteer's details. With ``role_only`` the list
@@ -208,8 +231,9 @@ class RegisterVolunteerDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("登记已标记为志愿者的人员") if role_only else self.tr("登记志愿者"))
         self.resize(560, 580)
-        self.person = PersonSearchList(ctx, select_first=role_only,
-                                       finder=unregistered_volunteer_people if role_only else None)
+        self.person = PersonSearchList(
+            ctx, select_first=role_only, finder=unregistered_volunteer_people if role_only else None
+        )
         self.number = QLineEdit()
         self.number.setPlaceholderText(self.tr("留空则自动编号"))
         self.registered = date_edit()
@@ -221,7 +245,12 @@ class RegisterVolunteerDialog(QDialog):
             box = QCheckBox(skill)
             self.skills.append(box)
             grid.addWidget(box, index // 4, index % 4)
-        hint = QLabel(self.tr("未满 14 周岁不能登记；14 至 18 周岁须先在人员档案中登记监护人同意。人员档案中没有的人，请先在“人员档案”中添加。"))
+        hint = QLabel(
+            self.tr(
+                "未满 14 周岁不能登记；14 至 18 周岁须先在人员档案中登记监护人同意。"
+                "人员档案中没有的人，请先在“人员档案”中添加。"
+            )
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555")
         form = QFormLayout()
@@ -243,10 +272,13 @@ class RegisterVolunteerDialog(QDialog):
         person = self.person.chosen()
         if person is None:
             return None
-        return VolunteerInput(person_id=person.id, volunteer_number=self.number.text(),
-                              registered_on=to_date(self.registered.date()),
-                              skills=tuple(b.text() for b in self.skills if b.isChecked()),
-                              availability=self.availability.text())
+        return VolunteerInput(
+            person_id=person.id,
+            volunteer_number=self.number.text(),
+            registered_on=to_date(self.registered.date()),
+            skills=tuple(b.text() for b in self.skills if b.isChecked()),
+            availability=self.availability.text(),
+        )
 
     def accept(self) -> None:
         if self.value() is None:
@@ -261,6 +293,7 @@ class RegisterVolunteerDialog(QDialog):
 
 
 # -- certificate period -------------------------------------------------------------------------------
+
 
 class CertificateDialog(QDialog):
     def __init__(self, parent: QWidget | None, name: str, start: date, end: date) -> None:
@@ -286,6 +319,7 @@ class CertificateDialog(QDialog):
 
 
 # -- correcting a shift ----------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Correction:
@@ -339,8 +373,11 @@ class CorrectionDialog(QDialog):
     def accept(self) -> None:
         checked = self.form.validate(self.hours.value(), self.reason.toPlainText(), self.by.text())
         if isinstance(checked, list):
-            texts = {"minutes": self.tr("服务时长以半小时为单位。"), "reason": self.tr("修改服务时长必须写明原因。"),
-                     "corrected_by": self.tr("请填写更正人姓名。")}
+            texts = {
+                "minutes": self.tr("服务时长以半小时为单位。"),
+                "reason": self.tr("修改服务时长必须写明原因。"),
+                "corrected_by": self.tr("请填写更正人姓名。"),
+            }
             self.error.setText("\n".join(texts[p] for p in checked))
             return
         self.result_value = checked
@@ -352,8 +389,8 @@ class CorrectionDialog(QDialog):
         return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-
 # -- the correction log of a shift ----------------------------------------------------------------------
+
 
 def local_time(moment: datetime) -> str:
     """A stored moment (UTC; naive ones are UTC too) as the station's local clock reads it."""
@@ -368,13 +405,24 @@ class CorrectionLogDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("更正记录"))
         self.resize(820, 340)
-        self.model = RowsTableModel([
-            (self.tr("更正时间"), lambda c: local_time(c.at)),
-            (self.tr("计入时长（小时）"), lambda c: f"{format_hours(c.old_minutes)} → {format_hours(c.new_minutes)}"),
-            (self.tr("签到签退时间"), lambda c: f"{c.old_times} → {c.new_times}" if c.new_times else self.tr("未改")),
-            (self.tr("更正原因"), lambda c: c.reason), (self.tr("更正人"), lambda c: c.corrected_by),
-            (self.tr("更正时状态"), lambda c: shift_state_label(c.was_confirmed))], parent=self)
-        view = list_view(self.model)             # before the rows arrive, so its columns fit them
+        self.model = RowsTableModel(
+            [
+                (self.tr("更正时间"), lambda c: local_time(c.at)),
+                (
+                    self.tr("计入时长（小时）"),
+                    lambda c: f"{format_hours(c.old_minutes)} → {format_hours(c.new_minutes)}",
+                ),
+                (
+                    self.tr("签到签退时间"),
+                    lambda c: f"{c.old_times} → {c.new_times}" if c.new_times else self.tr("未改"),
+                ),
+                (self.tr("更正原因"), lambda c: c.reason),
+                (self.tr("更正人"), lambda c: c.corrected_by),
+                (self.tr("更正时状态"), lambda c: shift_state_label(c.was_confirmed)),
+            ],
+            parent=self,
+        )
+        view = list_view(self.model)  # before the rows arrive, so its columns fit them
         self.model.set_rows(corrections)
         layout = QVBoxLayout(self)
         heading = QLabel(description)

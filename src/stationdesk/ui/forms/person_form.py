@@ -18,12 +18,27 @@ from stationdesk.messages import message_for, register
 from stationdesk.services.people import ROLES, PersonInput
 
 # Plain text fields of the form, in the order the dialog shows them.
-TEXT_FIELDS = ("name", "gender", "birth_date", "id_number", "phone", "community", "building", "unit", "room",
-               "alias", "emergency_contact", "emergency_phone", "notes")
+TEXT_FIELDS = (
+    "name",
+    "gender",
+    "birth_date",
+    "id_number",
+    "phone",
+    "community",
+    "building",
+    "unit",
+    "room",
+    "alias",
+    "emergency_contact",
+    "emergency_phone",
+    "notes",
+)
 
-register({
-    "person.gender_unknown": ("性别只能是男、女或不填。", "Gender is male, female or left empty."),
-})
+register(
+    {
+        "person.gender_unknown": ("性别只能是男、女或不填。", "Gender is male, female or left empty."),
+    }
+)
 
 _DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 
@@ -99,7 +114,7 @@ class PersonForm:
         """The field texts that show ``original`` (empty fields for a new person)."""
         data = self.original
         if data is None:
-            return {name: "" for name in TEXT_FIELDS}
+            return dict.fromkeys(TEXT_FIELDS, "")
         texts = {name: str(getattr(data, name) or "") for name in TEXT_FIELDS}
         texts["birth_date"] = data.birth_date.isoformat() if data.birth_date else ""
         return texts
@@ -110,8 +125,13 @@ class PersonForm:
     def tags(self) -> tuple[str, ...]:
         return self.original.tags if self.original else ()
 
-    def to_input(self, texts: dict[str, str], roles: tuple[str, ...] | list[str], tags: tuple[str, ...] | list[str],
-                 household_head_id: str | None = None) -> PersonInput:
+    def to_input(
+        self,
+        texts: dict[str, str],
+        roles: tuple[str, ...] | list[str],
+        tags: tuple[str, ...] | list[str],
+        household_head_id: str | None = None,
+    ) -> PersonInput:
         """The PersonInput for these field texts, or FormErrors naming each field that cannot be read."""
         errors: list[ValidationError] = []
         try:
@@ -127,16 +147,27 @@ class PersonForm:
         chosen_roles = tuple(r for r in ROLES if r in roles)
         alias = texts.get("alias", "").strip() if "child" in chosen_roles else ""
         return PersonInput(
-            name=texts.get("name", ""), roles=chosen_roles, gender=gender, birth_date=birth,
-            id_number=texts.get("id_number", "").strip(), phone=texts.get("phone", "").strip(),
-            community=texts.get("community", "").strip(), building=texts.get("building", "").strip(),
-            unit=texts.get("unit", "").strip(), room=texts.get("room", "").strip(),
-            household_head_id=household_head_id or None, tags=tuple(dict.fromkeys(t for t in tags if t.strip())),
-            alias=alias, emergency_contact=texts.get("emergency_contact", "").strip(),
-            emergency_phone=texts.get("emergency_phone", "").strip(), notes=texts.get("notes", "").strip())
+            name=texts.get("name", ""),
+            roles=chosen_roles,
+            gender=gender,
+            birth_date=birth,
+            id_number=texts.get("id_number", "").strip(),
+            phone=texts.get("phone", "").strip(),
+            community=texts.get("community", "").strip(),
+            building=texts.get("building", "").strip(),
+            unit=texts.get("unit", "").strip(),
+            room=texts.get("room", "").strip(),
+            household_head_id=household_head_id or None,
+            tags=tuple(dict.fromkeys(t for t in tags if t.strip())),
+            alias=alias,
+            emergency_contact=texts.get("emergency_contact", "").strip(),
+            emergency_phone=texts.get("emergency_phone", "").strip(),
+            notes=texts.get("notes", "").strip(),
+        )
 
-    def validate(self, texts: dict[str, str], roles, tags, household_head_id: str | None = None
-                 ) -> PersonInput | dict[str, str]:
+    def validate(
+        self, texts: dict[str, str], roles, tags, household_head_id: str | None = None
+    ) -> PersonInput | dict[str, str]:
         """A PersonInput, or field name -> message for what must be corrected first."""
         try:
             return self.to_input(texts, roles, tags, household_head_id)

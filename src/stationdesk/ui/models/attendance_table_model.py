@@ -15,28 +15,36 @@ from stationdesk.errors import FormErrors, ValidationError
 from stationdesk.services.tutoring import AttendanceInput, AttendanceRow
 from stationdesk.ui.labels import value_label
 
-
-
 translate = QCoreApplication.translate  # lupdate reads translate("AttendanceTableModel", "…")
 
 
-CHILD, STATUS, DROP_TIME, PICK_TIME, DROP_BY, DROP_REL, PICK_BY, PICK_REL, PICK_NOTE, PROGRESS, BEHAVIOUR, FOLLOW = range(12)
-HEADERS = (QT_TRANSLATE_NOOP("AttendanceTableModel", "儿童"),
-           QT_TRANSLATE_NOOP("AttendanceTableModel", "考勤"),
-           QT_TRANSLATE_NOOP("AttendanceTableModel", "送达时间"),
-           QT_TRANSLATE_NOOP("AttendanceTableModel", "接走时间"),
-           QT_TRANSLATE_NOOP("AttendanceTableModel", "送达人"),
-           QT_TRANSLATE_NOOP("AttendanceTableModel", "送达人关系"),
-           QT_TRANSLATE_NOOP("AttendanceTableModel", "接走人"),
-           QT_TRANSLATE_NOOP("AttendanceTableModel", "接走人关系"),
-           QT_TRANSLATE_NOOP("AttendanceTableModel", "非监护人接走说明"),
-           QT_TRANSLATE_NOOP("AttendanceTableModel", "作业/进度"),
-           QT_TRANSLATE_NOOP("AttendanceTableModel", "表现"),
-           QT_TRANSLATE_NOOP("AttendanceTableModel", "跟进"))
+CHILD, STATUS, DROP_TIME, PICK_TIME, DROP_BY, DROP_REL, PICK_BY, PICK_REL, PICK_NOTE, PROGRESS, BEHAVIOUR, FOLLOW = (
+    range(12)
+)
+HEADERS = (
+    QT_TRANSLATE_NOOP("AttendanceTableModel", "儿童"),
+    QT_TRANSLATE_NOOP("AttendanceTableModel", "考勤"),
+    QT_TRANSLATE_NOOP("AttendanceTableModel", "送达时间"),
+    QT_TRANSLATE_NOOP("AttendanceTableModel", "接走时间"),
+    QT_TRANSLATE_NOOP("AttendanceTableModel", "送达人"),
+    QT_TRANSLATE_NOOP("AttendanceTableModel", "送达人关系"),
+    QT_TRANSLATE_NOOP("AttendanceTableModel", "接走人"),
+    QT_TRANSLATE_NOOP("AttendanceTableModel", "接走人关系"),
+    QT_TRANSLATE_NOOP("AttendanceTableModel", "非监护人接走说明"),
+    QT_TRANSLATE_NOOP("AttendanceTableModel", "作业/进度"),
+    QT_TRANSLATE_NOOP("AttendanceTableModel", "表现"),
+    QT_TRANSLATE_NOOP("AttendanceTableModel", "跟进"),
+)
 TIME_COLUMNS = {DROP_TIME: "drop_off_time", PICK_TIME: "pick_up_time"}
-TEXT_COLUMNS = {DROP_BY: "drop_off_by", DROP_REL: "drop_off_relation", PICK_BY: "pick_up_by",
-                PICK_REL: "pick_up_relation", PICK_NOTE: "pick_up_note", PROGRESS: "progress_note",
-                BEHAVIOUR: "behaviour_note"}
+TEXT_COLUMNS = {
+    DROP_BY: "drop_off_by",
+    DROP_REL: "drop_off_relation",
+    PICK_BY: "pick_up_by",
+    PICK_REL: "pick_up_relation",
+    PICK_NOTE: "pick_up_note",
+    PROGRESS: "progress_note",
+    BEHAVIOUR: "behaviour_note",
+}
 GUARDIAN_COLUMNS = {DROP_BY: DROP_REL, PICK_BY: PICK_REL}
 STATUS_COLOURS = {"出勤": "#dff3e3", "迟到": "#fff4d6", "早退": "#fff4d6", "请假": "#e6eefc", "缺勤": "#fbe1e1"}
 
@@ -48,7 +56,7 @@ class AttendanceTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[AttendanceRow] = []
         self._values: list[dict] = []
-        self._typing: tuple[int, int] | None = None      # the time cell receiving digits
+        self._typing: tuple[int, int] | None = None  # the time cell receiving digits
         self._bad: set[tuple[int, int]] = set()
         self.dirty = False
 
@@ -58,8 +66,7 @@ class AttendanceTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self._values = []
         for row in rows:
-            values = {name: getattr(row.entry, name) for name in
-                      ("status", "follow_up", *TEXT_COLUMNS.values())}
+            values = {name: getattr(row.entry, name) for name in ("status", "follow_up", *TEXT_COLUMNS.values())}
             for name in TIME_COLUMNS.values():
                 values[name] = format_clock(getattr(row.entry, name)).replace(":", "")
             self._values.append(values)
@@ -74,7 +81,7 @@ class AttendanceTableModel(QAbstractTableModel):
         errors: list[ValidationError] = []
         result = []
         self._bad = set()
-        for r, (row, values) in enumerate(zip(self._rows, self._values)):
+        for r, (row, values) in enumerate(zip(self._rows, self._values, strict=False)):
             times = {}
             for column, name in TIME_COLUMNS.items():
                 try:
@@ -85,8 +92,9 @@ class AttendanceTableModel(QAbstractTableModel):
                     self._bad.add((r, column))
                     times[name] = None
             text = {name: values[name] for name in TEXT_COLUMNS.values()}
-            result.append(AttendanceInput(row.child_id, values["status"], follow_up=values["follow_up"],
-                                          **text, **times))
+            result.append(
+                AttendanceInput(row.child_id, values["status"], follow_up=values["follow_up"], **text, **times)
+            )
         if self._bad:
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, FOLLOW))
         if errors:
@@ -116,7 +124,11 @@ class AttendanceTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("AttendanceTableModel", HEADERS[section]) if orientation == Qt.Orientation.Horizontal else str(section + 1)
+            return (
+                QCoreApplication.translate("AttendanceTableModel", HEADERS[section])
+                if orientation == Qt.Orientation.Horizontal
+                else str(section + 1)
+            )
         return None
 
     def flags(self, index):
@@ -138,7 +150,11 @@ class AttendanceTableModel(QAbstractTableModel):
             if column == CHILD:
                 return row.display_name
             if column == STATUS:
-                return value_label("attendance", values["status"]) if role == Qt.ItemDataRole.DisplayRole else values["status"]
+                return (
+                    value_label("attendance", values["status"])
+                    if role == Qt.ItemDataRole.DisplayRole
+                    else values["status"]
+                )
             if column in TIME_COLUMNS:
                 return self._time_text(values[TIME_COLUMNS[column]], (r, column) == self._typing)
             if column in TEXT_COLUMNS:
@@ -156,7 +172,9 @@ class AttendanceTableModel(QAbstractTableModel):
                 return QBrush(QColor("#fbe1e1"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column in (PICK_BY, PICK_NOTE) and self.non_guardian(r):
-                return translate("AttendanceTableModel", "接走人不是登记的监护人：请在“非监护人接走说明”中写明是谁、关系及谁同意的。")
+                return translate(
+                    "AttendanceTableModel", "接走人不是登记的监护人：请在“非监护人接走说明”中写明是谁、关系及谁同意的。"
+                )
             if column in GUARDIAN_COLUMNS and row.guardians:
                 names = "、".join(f"{g.name}（{g.relation}）" for g in row.guardians)
                 return translate("AttendanceTableModel", "监护人：{names}。按空格依次选择。").format(names=names)

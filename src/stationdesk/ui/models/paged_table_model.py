@@ -22,8 +22,9 @@ Column = tuple[str, Callable[[Any], Any]]
 class PagedTableModel(QAbstractTableModel):
     sig_loaded = Signal()
 
-    def __init__(self, runner, fetch: Callable[..., list], columns: list[Column], page_size: int = PAGE_SIZE,
-                 parent=None) -> None:
+    def __init__(
+        self, runner, fetch: Callable[..., list], columns: list[Column], page_size: int = PAGE_SIZE, parent=None
+    ) -> None:
         super().__init__(parent)
         self.runner, self.fetch, self.columns, self.page_size = runner, fetch, columns, page_size
         self.rows: list = []
@@ -58,9 +59,14 @@ class PagedTableModel(QAbstractTableModel):
             return
         self._loading = True
         generation = self._generation
-        self.runner.run(self.fetch, offset=len(self.rows), limit=self.page_size, **self.filters,
-                        on_done=lambda page: self._append(generation, page),
-                        on_error=lambda _error: self._failed(generation))
+        self.runner.run(
+            self.fetch,
+            offset=len(self.rows),
+            limit=self.page_size,
+            **self.filters,
+            on_done=lambda page: self._append(generation, page),
+            on_error=lambda _error: self._failed(generation),
+        )
 
     def _append(self, generation: int, page) -> None:
         if generation != self._generation:
@@ -110,4 +116,3 @@ class PagedTableModel(QAbstractTableModel):
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
         self._load_page()
-

@@ -16,14 +16,13 @@ from stationdesk.ui.widgets import gender_text, role_names
 PAGE_SIZE = 200
 
 
-
 class PeopleTableModel(QAbstractTableModel):
     COLUMNS = ("display_name", "gender", "age", "id_number", "phone", "address", "roles", "tags")
     PersonRole = Qt.ItemDataRole.UserRole
 
-    sig_rows_loaded = Signal(int)      # rows now held (after each page)
-    sig_total_changed = Signal(int)    # people matching the query
-    sig_failed = Signal(object)        # the error of a page or count that could not be read
+    sig_rows_loaded = Signal(int)  # rows now held (after each page)
+    sig_total_changed = Signal(int)  # people matching the query
+    sig_failed = Signal(object)  # the error of a page or count that could not be read
 
     def __init__(self, db: DatabaseRunner, page_size: int = PAGE_SIZE, parent=None) -> None:
         super().__init__(parent)
@@ -48,9 +47,13 @@ class PeopleTableModel(QAbstractTableModel):
         self._loading = False
         self.endResetModel()
         generation = self._generation
-        self._request(0, self.page_size)          # rows first: they are what the worker is looking for
-        self.db.run(count_people, query, on_done=lambda n: self._count_arrived(generation, n),
-                    on_error=lambda e: self._failed(generation, e))
+        self._request(0, self.page_size)  # rows first: they are what the worker is looking for
+        self.db.run(
+            count_people,
+            query,
+            on_done=lambda n: self._count_arrived(generation, n),
+            on_error=lambda e: self._failed(generation, e),
+        )
 
     def reload(self) -> None:
         """Read the current query again (after an edit), keeping as many rows as were shown."""
@@ -58,27 +61,44 @@ class PeopleTableModel(QAbstractTableModel):
         self._generation += 1
         generation = self._generation
         self._loading = True
-        self.db.run(search_people, self.query, 0, wanted,
-                    on_done=lambda rows: self._reloaded(generation, rows, wanted),
-                    on_error=lambda e: self._failed(generation, e))
-        self.db.run(count_people, self.query, on_done=lambda n: self._count_arrived(generation, n),
-                    on_error=lambda e: self._failed(generation, e))
+        self.db.run(
+            search_people,
+            self.query,
+            0,
+            wanted,
+            on_done=lambda rows: self._reloaded(generation, rows, wanted),
+            on_error=lambda e: self._failed(generation, e),
+        )
+        self.db.run(
+            count_people,
+            self.query,
+            on_done=lambda n: self._count_arrived(generation, n),
+            on_error=lambda e: self._failed(generation, e),
+        )
 
     def is_loading(self) -> bool:
         return self._loading
 
     # --- Qt model interface ----------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        titles = (QCoreApplication.translate("PeopleTableModel", "姓名"), QCoreApplication.translate("PeopleTableModel", "性别"), QCoreApplication.translate("PeopleTableModel", "年龄"), QCoreApplication.translate("PeopleTableModel", "身份证号"), QCoreApplication.translate("PeopleTableModel", "电话"), QCoreApplication.translate("PeopleTableModel", "住址"), QCoreApplication.translate("PeopleTableModel", "身份"),
-                  QCoreApplication.translate("PeopleTableModel", "标签"))
+        titles = (
+            QCoreApplication.translate("PeopleTableModel", "姓名"),
+            QCoreApplication.translate("PeopleTableModel", "性别"),
+            QCoreApplication.translate("PeopleTableModel", "年龄"),
+            QCoreApplication.translate("PeopleTableModel", "身份证号"),
+            QCoreApplication.translate("PeopleTableModel", "电话"),
+            QCoreApplication.translate("PeopleTableModel", "住址"),
+            QCoreApplication.translate("PeopleTableModel", "身份"),
+            QCoreApplication.translate("PeopleTableModel", "标签"),
+        )
         return titles[section]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -114,10 +134,10 @@ class PeopleTableModel(QAbstractTableModel):
             return "、".join(names[r] for r in person.roles)
         return "、".join(person.tags)
 
-    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802
         return not parent.isValid() and not self._loading and not self._exhausted
 
-    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: N802
         if self.canFetchMore(parent):
             self._request(len(self._rows), self.page_size)
 
@@ -132,9 +152,14 @@ class PeopleTableModel(QAbstractTableModel):
     def _request(self, offset: int, limit: int) -> None:
         self._loading = True
         generation = self._generation
-        self.db.run(search_people, self.query, offset, limit,
-                    on_done=lambda rows: self._page_arrived(generation, rows, limit),
-                    on_error=lambda e: self._failed(generation, e))
+        self.db.run(
+            search_people,
+            self.query,
+            offset,
+            limit,
+            on_done=lambda rows: self._page_arrived(generation, rows, limit),
+            on_error=lambda e: self._failed(generation, e),
+        )
 
     def _page_arrived(self, generation: int, rows: list[PersonSummary], limit: int) -> None:
         if generation != self._generation:

@@ -17,8 +17,12 @@ from stationdesk.ui.models.paged_table_model import PagedTableModel
 
 
 class RowsTableModel(PagedTableModel):
-    def __init__(self, columns: list[tuple[str, Callable[[Any], Any]]],
-                 background: Callable[[Any], str | None] | None = None, parent=None) -> None:
+    def __init__(
+        self,
+        columns: list[tuple[str, Callable[[Any], Any]]],
+        background: Callable[[Any], str | None] | None = None,
+        parent=None,
+    ) -> None:
         super().__init__(None, None, columns, parent=parent)
         self.background = background
 

@@ -17,10 +17,10 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class PageSpec:
-    key: str                                   # stable name: "home", "people", "visits" ...
-    order: int                                 # place in the navigation (home 0, people 10, ...)
-    title: Callable[[], str]                   # translated at call time
-    factory: Callable[["AppContext"], QWidget]
+    key: str  # stable name: "home", "people", "visits" ...
+    order: int  # place in the navigation (home 0, people 10, ...)
+    title: Callable[[], str]  # translated at call time
+    factory: Callable[[AppContext], QWidget]
 
 
 class Page(QWidget):
@@ -28,7 +28,7 @@ class Page(QWidget):
 
     WATCHES: frozenset[str] = frozenset()
 
-    def __init__(self, ctx: "AppContext") -> None:
+    def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self._stale = False

@@ -4,18 +4,27 @@ the signed times from the paper sheet afterwards (which records attendance and t
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from stationdesk.domain.typed_time import format_clock
 from stationdesk.services import activities, volunteers
 from stationdesk.services.station import catalog, current_station, today
 from stationdesk.ui.dialogs.activity_dialog import ActivityDialog
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
-from stationdesk.ui.dialogs.time_entry_dialog import TimeEntryDialog
 from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
-from stationdesk.ui.long_job import run_with_progress
+from stationdesk.ui.dialogs.time_entry_dialog import TimeEntryDialog
 from stationdesk.ui.labels import attendance_label, shift_state_label, value_label
+from stationdesk.ui.long_job import run_with_progress
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.models.rows_table_model import RowsTableModel
@@ -29,8 +38,13 @@ def list_job(session, offset: int, limit: int, text: str = ""):
 
 def dialog_choices(session):
     """What the activity dialog offers: projects, teams, kinds, the station's name and today."""
-    return (volunteers.list_projects(session), volunteers.list_teams(session), catalog(session, "activity_kind"),
-            current_station(session).name, today(session))
+    return (
+        volunteers.list_projects(session),
+        volunteers.list_teams(session),
+        catalog(session, "activity_kind"),
+        current_station(session).name,
+        today(session),
+    )
 
 
 def _sheet_job(session, activity_id, blank_rows, volunteers_only, progress=None):
@@ -49,11 +63,19 @@ class ActivitiesPage(Page):
         self.search.textChanged.connect(lambda text: self.model.reload(text=text))
         new = QPushButton(self.tr("新建活动…"))
         new.clicked.connect(self.new_activity)
-        self.model = PagedTableModel(ctx.db, list_job, [
-            (self.tr("日期"), lambda a: a.held_on), (self.tr("时间"), lambda a: f"{a.starts_at:%H:%M}-{a.ends_at:%H:%M}"),
-            (self.tr("活动"), lambda a: a.name), (self.tr("项目"), lambda a: a.project_name),
-            (self.tr("队伍"), lambda a: a.team_name), (self.tr("服务对象"), lambda a: a.served),
-            (self.tr("志愿者"), lambda a: a.volunteers)])
+        self.model = PagedTableModel(
+            ctx.db,
+            list_job,
+            [
+                (self.tr("日期"), lambda a: a.held_on),
+                (self.tr("时间"), lambda a: f"{a.starts_at:%H:%M}-{a.ends_at:%H:%M}"),
+                (self.tr("活动"), lambda a: a.name),
+                (self.tr("项目"), lambda a: a.project_name),
+                (self.tr("队伍"), lambda a: a.team_name),
+                (self.tr("服务对象"), lambda a: a.served),
+                (self.tr("志愿者"), lambda a: a.volunteers),
+            ],
+        )
         self.table = list_view(self.model)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         top = QHBoxLayout()
@@ -69,16 +91,23 @@ class ActivitiesPage(Page):
         self.heading.setStyleSheet("font-size: 17px; font-weight: bold;")
         self.facts = QLabel()
         self.facts.setWordWrap(True)
-        self.participants = RowsTableModel([
-            (self.tr("身份"), lambda p: self.tr("志愿者") if p.role == activities.ROLE_VOLUNTEER else self.tr("服务对象")),
-            (self.tr("姓名"), lambda p: p.name), (self.tr("志愿者编号"), lambda p: p.volunteer_number),
-            (self.tr("手机"), lambda p: p.phone_masked),
-            (self.tr("出勤"), lambda p: attendance_label(p.attended)),
-            (self.tr("签到"), lambda p: format_clock(p.signed_in)),
-            (self.tr("签退"), lambda p: format_clock(p.signed_out)),
-            (self.tr("时长确认"), lambda p: shift_state_label(True) if p.shift_confirmed else ""),
-            (self.tr("备注"), lambda p: p.remark)],
-            background=lambda p: "#eef5ff" if p.role == activities.ROLE_VOLUNTEER else None)
+        self.participants = RowsTableModel(
+            [
+                (
+                    self.tr("身份"),
+                    lambda p: self.tr("志愿者") if p.role == activities.ROLE_VOLUNTEER else self.tr("服务对象"),
+                ),
+                (self.tr("姓名"), lambda p: p.name),
+                (self.tr("志愿者编号"), lambda p: p.volunteer_number),
+                (self.tr("手机"), lambda p: p.phone_masked),
+                (self.tr("出勤"), lambda p: attendance_label(p.attended)),
+                (self.tr("签到"), lambda p: format_clock(p.signed_in)),
+                (self.tr("签退"), lambda p: format_clock(p.signed_out)),
+                (self.tr("时长确认"), lambda p: shift_state_label(True) if p.shift_confirmed else ""),
+                (self.tr("备注"), lambda p: p.remark),
+            ],
+            background=lambda p: "#eef5ff" if p.role == activities.ROLE_VOLUNTEER else None,
+        )
         self.participant_view = list_view(self.participants)
         self.edit_button = QPushButton(self.tr("编辑活动…"))
         self.edit_button.clicked.connect(self.edit_activity)
@@ -98,8 +127,14 @@ class ActivitiesPage(Page):
         self.entry_button = QPushButton(self.tr("录入签到表…"))
         self.entry_button.setStyleSheet("font-weight: bold;")
         self.entry_button.clicked.connect(self.enter_times)
-        self.buttons = [self.edit_button, self.add_served, self.add_volunteer, self.remove_button, self.print_button,
-                        self.entry_button]
+        self.buttons = [
+            self.edit_button,
+            self.add_served,
+            self.add_volunteer,
+            self.remove_button,
+            self.print_button,
+            self.entry_button,
+        ]
         for button in self.buttons:
             button.setEnabled(False)
         people_bar = QHBoxLayout()
@@ -129,8 +164,12 @@ class ActivitiesPage(Page):
             self.show_activity(record.id)
 
     def show_activity(self, activity_id: str) -> None:
-        self.ctx.db.run(activities.get_activity, activity_id, on_done=self._show_detail,
-                        on_error=lambda e: MessageBox.error(self, e))
+        self.ctx.db.run(
+            activities.get_activity,
+            activity_id,
+            on_done=self._show_detail,
+            on_error=lambda e: MessageBox.error(self, e),
+        )
 
     def _show_detail(self, detail: activities.ActivityDetail) -> None:
         self.detail = detail
@@ -139,15 +178,28 @@ class ActivitiesPage(Page):
         served = [p for p in detail.participants if p.role == activities.ROLE_SERVED]
         helpers = [p for p in detail.participants if p.role == activities.ROLE_VOLUNTEER]
         came = sum(1 for p in detail.participants if p.attended)
-        self.facts.setText("\n".join([
-            self.tr("日期时间：{d} {s}-{e}　地点：{p}").format(d=a.held_on, s=f"{a.starts_at:%H:%M}", e=f"{a.ends_at:%H:%M}",
-                                                        p=a.place or "—"),
-            self.tr("组织单位：{o}　负责人：{l}").format(o=a.organiser or "—", l=a.leader or "—"),
-            self.tr("项目：{p}　队伍：{t}　类型：{k}　服务对象：{g}").format(p=a.project_name or "—", t=a.team_name or "—",
-                                                               k=value_label("activity_kind", a.kind) or "—", g=a.target_group or "—"),
-            self.tr("报名：服务对象 {s} 人，志愿者 {v} 人{cap}；已到 {c} 人").format(
-                s=len(served), v=len(helpers), c=came,
-                cap=self.tr("（名额 {n}）").format(n=a.capacity) if a.capacity else "")]))
+        self.facts.setText(
+            "\n".join(
+                [
+                    self.tr("日期时间：{d} {s}-{e}　地点：{p}").format(
+                        d=a.held_on, s=f"{a.starts_at:%H:%M}", e=f"{a.ends_at:%H:%M}", p=a.place or "—"
+                    ),
+                    self.tr("组织单位：{o}　负责人：{l}").format(o=a.organiser or "—", l=a.leader or "—"),
+                    self.tr("项目：{p}　队伍：{t}　类型：{k}　服务对象：{g}").format(
+                        p=a.project_name or "—",
+                        t=a.team_name or "—",
+                        k=value_label("activity_kind", a.kind) or "—",
+                        g=a.target_group or "—",
+                    ),
+                    self.tr("报名：服务对象 {s} 人，志愿者 {v} 人{cap}；已到 {c} 人").format(
+                        s=len(served),
+                        v=len(helpers),
+                        c=came,
+                        cap=self.tr("（名额 {n}）").format(n=a.capacity) if a.capacity else "",
+                    ),
+                ]
+            )
+        )
         self.participants.set_rows(detail.participants)
         for button in self.buttons:
             button.setEnabled(True)
@@ -167,21 +219,32 @@ class ActivitiesPage(Page):
         if data is None:
             return
         if detail is None:
-            self.ctx.db.run(activities.create_activity, data, on_done=lambda row: self.show_activity(row.id),
-                            on_error=lambda e: MessageBox.error(self, e))
+            self.ctx.db.run(
+                activities.create_activity,
+                data,
+                on_done=lambda row: self.show_activity(row.id),
+                on_error=lambda e: MessageBox.error(self, e),
+            )
         else:
-            self.ctx.db.run(activities.update_activity, detail.activity.id, data,
-                            on_error=lambda e: MessageBox.error(self, e))
+            self.ctx.db.run(
+                activities.update_activity, detail.activity.id, data, on_error=lambda e: MessageBox.error(self, e)
+            )
 
     def sign_up(self, role: str) -> None:
         if self.detail is None:
             return
         title = self.tr("报名志愿者") if role == activities.ROLE_VOLUNTEER else self.tr("报名服务对象")
-        picked = PersonPickerDialog.ask(self, self.ctx, title,
-                                        role="volunteer" if role == activities.ROLE_VOLUNTEER else None)
+        picked = PersonPickerDialog.ask(
+            self, self.ctx, title, role="volunteer" if role == activities.ROLE_VOLUNTEER else None
+        )
         if picked is not None:
-            self.ctx.db.run(activities.sign_up, self.detail.activity.id, picked.person_id, role,
-                            on_error=lambda e: MessageBox.error(self, e))
+            self.ctx.db.run(
+                activities.sign_up,
+                self.detail.activity.id,
+                picked.person_id,
+                role,
+                on_error=lambda e: MessageBox.error(self, e),
+            )
 
     def withdraw(self) -> None:
         record = self.participants.record(self.participant_view.currentIndex().row())
@@ -193,9 +256,16 @@ class ActivitiesPage(Page):
     def print_sheet(self) -> None:
         if self.detail is None:
             return
-        run_with_progress(self, self.ctx, self.tr("正在生成签到表…"), _sheet_job, self.detail.activity.id,
-                          self.blank_rows.value(), self.volunteers_only.isChecked(),
-                          on_done=lambda result: PdfPreviewDialog.show_pdf(self, result[0], self.tr("签到表"), result[1]))
+        run_with_progress(
+            self,
+            self.ctx,
+            self.tr("正在生成签到表…"),
+            _sheet_job,
+            self.detail.activity.id,
+            self.blank_rows.value(),
+            self.volunteers_only.isChecked(),
+            on_done=lambda result: PdfPreviewDialog.show_pdf(self, result[0], self.tr("签到表"), result[1]),
+        )
 
     def enter_times(self) -> None:
         if self.detail is None:
@@ -205,9 +275,13 @@ class ActivitiesPage(Page):
             return
         result = TimeEntryDialog.ask(self, self.ctx, self.detail)
         if result is not None:
-            MessageBox.info(self, self.tr("已保存"), self.tr(
-                "已到 {a} 人，未到 {b} 人；新增服务记录 {c} 条，修改 {d} 条（待负责人确认）。").format(
-                a=result.attended, b=result.absent, c=result.shifts_created, d=result.shifts_updated))
+            MessageBox.info(
+                self,
+                self.tr("已保存"),
+                self.tr("已到 {a} 人，未到 {b} 人；新增服务记录 {c} 条，修改 {d} 条（待负责人确认）。").format(
+                    a=result.attended, b=result.absent, c=result.shifts_created, d=result.shifts_updated
+                ),
+            )
 
 
 PAGE = PageSpec("activities", 42, lambda: QCoreApplication.translate("MainWindow", "活动"), ActivitiesPage)

@@ -4,15 +4,37 @@ sub-totals, total and level follow each click; an incomplete form is saved as a 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
-                               QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from stationdesk.domain import ability_assessment as gbt
-from stationdesk.services.assessments import (FINAL, REASONS, AssessmentInput, assessment_report_pdf,
-                                              get_assessment, list_assessments, save_assessment)
-from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
+from stationdesk.services.assessments import (
+    FINAL,
+    REASONS,
+    AssessmentInput,
+    assessment_report_pdf,
+    get_assessment,
+    list_assessments,
+    save_assessment,
+)
 from stationdesk.ui.dates import date_edit, station_today, to_date, to_qdate
+from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from stationdesk.ui.elder_picker import ElderPicker
 from stationdesk.ui.labels import value_label
 from stationdesk.ui.long_job import run_with_progress
@@ -29,7 +51,7 @@ def _elder_assessments(session, elder_id: str):
 
 class AssessmentPage(Page):
     WATCHES = frozenset({"assessment"})
-    sig_saved = Signal(object)          # AssessmentDetail
+    sig_saved = Signal(object)  # AssessmentDetail
     sig_loaded = Signal(object)
     sig_report_ready = Signal(bytes)
 
@@ -63,12 +85,22 @@ class AssessmentPage(Page):
         head.addWidget(self.elder, 0, 1, 1, 3)
         head.addWidget(QLabel(self.tr("已有评估")), 0, 4)
         head.addWidget(self.existing, 0, 5)
-        for column, (label, widget) in enumerate(((self.tr("评估日期"), self.assessed_on), (self.tr("评估原因"), self.reason),
-                                                  (self.tr("评估员一"), self.assessor_1))):
+        for column, (label, widget) in enumerate(
+            (
+                (self.tr("评估日期"), self.assessed_on),
+                (self.tr("评估原因"), self.reason),
+                (self.tr("评估员一"), self.assessor_1),
+            )
+        ):
             head.addWidget(QLabel(label), 1, column * 2)
             head.addWidget(widget, 1, column * 2 + 1)
-        for column, (label, widget) in enumerate(((self.tr("信息提供者"), self.informant), (self.tr("与老人关系"), self.relation),
-                                                  (self.tr("评估员二"), self.assessor_2))):
+        for column, (label, widget) in enumerate(
+            (
+                (self.tr("信息提供者"), self.informant),
+                (self.tr("与老人关系"), self.relation),
+                (self.tr("评估员二"), self.assessor_2),
+            )
+        ):
             head.addWidget(QLabel(label), 2, column * 2)
             head.addWidget(widget, 2, column * 2 + 1)
         adjust = QHBoxLayout()
@@ -88,8 +120,11 @@ class AssessmentPage(Page):
         items_widget.setStyleSheet("QRadioButton:disabled, QGroupBox:disabled { color: #202020; }")
         items_layout = QVBoxLayout(items_widget)
         for indicator in gbt.INDICATORS:
-            header = QLabel(self.tr("{code} {name}（满分 {max}）").format(code=indicator.code, name=indicator.name,
-                                                                        max=indicator.max_score))
+            header = QLabel(
+                self.tr("{code} {name}（满分 {max}）").format(
+                    code=indicator.code, name=indicator.name, max=indicator.max_score
+                )
+            )
             header.setStyleSheet("font-size: 15px; font-weight: bold; margin-top: 8px;")
             items_layout.addWidget(header)
             for item in indicator.items:
@@ -166,12 +201,19 @@ class AssessmentPage(Page):
 
     def form_input(self) -> AssessmentInput:
         return AssessmentInput(
-            elder_id=self.elder.elder_id(), assessed_on=to_date(self.assessed_on.date()),
-            reason=self.reason.currentData() or "", scores=self.scores(), assessor_1=self.assessor_1.text(),
-            assessor_2=self.assessor_2.text(), informant=self.informant.text(), informant_relation=self.relation.text(),
-            coma=self.coma.isChecked(), dementia=self.dementia.isChecked(),
+            elder_id=self.elder.elder_id(),
+            assessed_on=to_date(self.assessed_on.date()),
+            reason=self.reason.currentData() or "",
+            scores=self.scores(),
+            assessor_1=self.assessor_1.text(),
+            assessor_2=self.assessor_2.text(),
+            informant=self.informant.text(),
+            informant_relation=self.relation.text(),
+            coma=self.coma.isChecked(),
+            dementia=self.dementia.isChecked(),
             risk_events_30_days=self.risk_events.value(),
-            risk_event_kinds=tuple(k for k, box in self.risk_kinds.items() if box.isChecked()))
+            risk_event_kinds=tuple(k for k, box in self.risk_kinds.items() if box.isChecked()),
+        )
 
     def _update_result(self, *_args) -> None:
         result = gbt.assess(self.scores(), self.adjustments())
@@ -179,7 +221,12 @@ class AssessmentPage(Page):
             scored = sum(1 for item in indicator.items if self.groups[item.code].checkedId() >= 0)
             self.sub_labels[indicator.key].setText(
                 f"{result.sub_totals[indicator.key]} / {indicator.max_score}"
-                + ("" if scored == len(indicator.items) else self.tr("（已评 {n}/{m} 项）").format(n=scored, m=len(indicator.items))))
+                + (
+                    ""
+                    if scored == len(indicator.items)
+                    else self.tr("（已评 {n}/{m} 项）").format(n=scored, m=len(indicator.items))
+                )
+            )
         self.total_label.setText("—" if result.total is None else f"{result.total} / {gbt.MAX_TOTAL}")
         if result.level is None:
             self.level_label.setText(self.tr("未完成"))
@@ -189,19 +236,37 @@ class AssessmentPage(Page):
             self.level_label.setStyleSheet(f"font-size: 20px; font-weight: bold; color: {LEVEL_COLOURS[result.level]};")
         self.adjust_label.setText("\n".join(gbt.ADJUSTMENT_TEXT[a][0] for a in result.applied))
         missing = len(result.missing)
-        state = self.tr("已完成，不能修改") if self.locked else (
-            self.tr("还有 {n} 项未评分，可保存为草稿").format(n=missing) if missing and not result.complete
-            else self.tr("全部评分完成"))
+        state = (
+            self.tr("已完成，不能修改")
+            if self.locked
+            else (
+                self.tr("还有 {n} 项未评分，可保存为草稿").format(n=missing)
+                if missing and not result.complete
+                else self.tr("全部评分完成")
+            )
+        )
         self.status_label.setText(state)
         for code, box in self.item_boxes.items():
-            box.setStyleSheet("" if self.groups[code].checkedId() >= 0 or self.locked else "QGroupBox { color: #8a4b00; }")
+            box.setStyleSheet(
+                "" if self.groups[code].checkedId() >= 0 or self.locked else "QGroupBox { color: #8a4b00; }"
+            )
 
     def _set_locked(self, locked: bool) -> None:
         self.locked = locked
-        for widget in (self.assessed_on, self.reason, self.assessor_1, self.assessor_2, self.informant, self.relation,
-                       self.coma, self.dementia, self.risk_events, *self.risk_kinds.values()):
+        for widget in (
+            self.assessed_on,
+            self.reason,
+            self.assessor_1,
+            self.assessor_2,
+            self.informant,
+            self.relation,
+            self.coma,
+            self.dementia,
+            self.risk_events,
+            *self.risk_kinds.values(),
+        ):
             widget.setEnabled(not locked)
-        for box in self.item_boxes.values():       # disabled, but readable: see the style sheet in __init__
+        for box in self.item_boxes.values():  # disabled, but readable: see the style sheet in __init__
             box.setEnabled(not locked)
         self.draft_button.setEnabled(not locked)
         self.final_button.setEnabled(not locked)
@@ -229,16 +294,23 @@ class AssessmentPage(Page):
 
     def save(self, finalise: bool) -> None:
         self.error.clear()
-        self.ctx.db.run(save_assessment, self.form_input(), finalise, self.assessment_id,
-                        on_done=self._saved, on_error=lambda e: self.error.setText(error_text(e)))
+        self.ctx.db.run(
+            save_assessment,
+            self.form_input(),
+            finalise,
+            self.assessment_id,
+            on_done=self._saved,
+            on_error=lambda e: self.error.setText(error_text(e)),
+        )
 
     def _saved(self, detail) -> None:
         self._show_detail(detail)
         self.sig_saved.emit(detail)
 
     def load_assessment(self, assessment_id: str) -> None:
-        self.ctx.db.run(get_assessment, assessment_id, on_done=self._show_detail,
-                        on_error=lambda e: MessageBox.error(self, e))
+        self.ctx.db.run(
+            get_assessment, assessment_id, on_done=self._show_detail, on_error=lambda e: MessageBox.error(self, e)
+        )
 
     def _show_detail(self, detail) -> None:
         self.new_assessment()
@@ -291,8 +363,15 @@ class AssessmentPage(Page):
             PdfPreviewDialog.show_pdf(self, pdf, self.tr("能力评估报告"), name)
 
         # Building the report cannot be cancelled halfway, so no Cancel button.
-        run_with_progress(self, self.ctx, self.tr("正在生成评估报告…"), assessment_report_pdf, self.assessment_id,
-                          on_done=done, cancellable=False)
+        run_with_progress(
+            self,
+            self.ctx,
+            self.tr("正在生成评估报告…"),
+            assessment_report_pdf,
+            self.assessment_id,
+            on_done=done,
+            cancellable=False,
+        )
 
 
 PAGE = PageSpec("assessment", 22, lambda: QCoreApplication.translate("MainWindow", "能力评估"), AssessmentPage)

@@ -9,16 +9,34 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from stationdesk.domain.typed_time import format_clock
 from stationdesk.errors import FormErrors
-from stationdesk.services.tutoring import SessionEdit, get_attendance_sheet, list_classes, list_sessions, save_attendance
+from stationdesk.services.tutoring import (
+    SessionEdit,
+    get_attendance_sheet,
+    list_classes,
+    list_sessions,
+    save_attendance,
+)
 from stationdesk.ui.dates import station_today
 from stationdesk.ui.labels import value_label
 from stationdesk.ui.messages import MessageBox
-from stationdesk.ui.models.attendance_table_model import CHILD, PICK_NOTE, PROGRESS, BEHAVIOUR, AttendanceTableModel
+from stationdesk.ui.models.attendance_table_model import BEHAVIOUR, CHILD, PICK_NOTE, PROGRESS, AttendanceTableModel
 from stationdesk.ui.pages import Page, PageSpec
 from stationdesk.ui.widgets import page_title
 
@@ -32,8 +50,11 @@ class AttendanceTableView(QTableView):
         super().__init__(parent)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.setTabKeyNavigation(True)
         self.verticalHeader().setDefaultSectionSize(26)
 
@@ -72,7 +93,7 @@ class AttendancePage(Page):
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
         self._session_id: str | None = None
-        self._wanted: tuple[str, str] | None = None      # (class id, session id) asked for by another page
+        self._wanted: tuple[str, str] | None = None  # (class id, session id) asked for by another page
         self._saving = False
         self.class_box = QComboBox()
         self.class_box.setMinimumWidth(260)
@@ -112,8 +133,12 @@ class AttendancePage(Page):
         for column in (PICK_NOTE, PROGRESS, BEHAVIOUR):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.sig_save_requested.connect(self.save)
-        hint = QLabel(self.tr("方向键移动　空格：切换考勤状态／选择监护人／跟进　数字：输入时间（1530 → 15:30）　"
-                              "Delete 清空　Enter 或 Ctrl+S 保存"))
+        hint = QLabel(
+            self.tr(
+                "方向键移动　空格：切换考勤状态／选择监护人／跟进　数字：输入时间（1530 → 15:30）　"
+                "Delete 清空　Enter 或 Ctrl+S 保存"
+            )
+        )
         hint.setStyleSheet("color: #555;")
         self.status = QLabel()
         self.save_button = QPushButton(self.tr("保存 (Ctrl+S)"))
@@ -178,9 +203,11 @@ class AttendancePage(Page):
         self.session_box.clear()
         for item in sorted(sessions, key=lambda s: (s.day, s.start)):
             mark = "✓" if item.recorded else "　"
-            self.session_box.addItem(f"{mark} {item.day:%Y-%m-%d} {item.start}-{item.end} {value_label('session_kind', item.kind)}", item.id)
+            self.session_box.addItem(
+                f"{mark} {item.day:%Y-%m-%d} {item.start}-{item.end} {value_label('session_kind', item.kind)}", item.id
+            )
         position = self.session_box.findData(wanted)
-        if position < 0:      # the latest session held so far
+        if position < 0:  # the latest session held so far
             day = station_today(self.ctx)
             past = [i for i, s in enumerate(sorted(sessions, key=lambda s: (s.day, s.start))) if s.day <= day]
             position = past[-1] if past else 0
@@ -207,9 +234,15 @@ class AttendancePage(Page):
         if sheet.session.id != self._session_id:
             return
         info = sheet.session
-        self.info.setText(self.tr("{name}　{day}　{start}-{end}　{place}").format(
-            name=info.class_name, day=f"{info.day:%Y-%m-%d}", start=format_clock(info.start),
-            end=format_clock(info.end), place=info.place))
+        self.info.setText(
+            self.tr("{name}　{day}　{start}-{end}　{place}").format(
+                name=info.class_name,
+                day=f"{info.day:%Y-%m-%d}",
+                start=format_clock(info.start),
+                end=format_clock(info.end),
+                place=info.place,
+            )
+        )
         self.subject.setText(info.subject)
         self.content.setText(info.content)
         while self.tutor_row.count():
@@ -244,13 +277,17 @@ class AttendancePage(Page):
             if bad.isValid():
                 self.table.setCurrentIndex(bad)
             return
-        edit = SessionEdit(self.subject.text(), self.content.text(),
-                           tuple(tid for tid, box in self.tutor_boxes.items() if box.isChecked()))
+        edit = SessionEdit(
+            self.subject.text(),
+            self.content.text(),
+            tuple(tid for tid, box in self.tutor_boxes.items() if box.isChecked()),
+        )
         self._saving = True
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("正在保存…"))
-        self.ctx.db.run(save_attendance, self._session_id, entries, edit, on_done=self._saved,
-                        on_error=self._save_failed)
+        self.ctx.db.run(
+            save_attendance, self._session_id, entries, edit, on_done=self._saved, on_error=self._save_failed
+        )
 
     def _saved(self, changed: int) -> None:
         self._saving = False

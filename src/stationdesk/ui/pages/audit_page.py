@@ -35,17 +35,28 @@ class AuditPage(Page):
 
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
-        note = QLabel(self.tr("本机记下的敏感操作：导出、打印、查看完整身份证号、同步。供站点负责人核查个人信息的使用；"
-                              "日志只增不改。"))
+        note = QLabel(
+            self.tr(
+                "本机记下的敏感操作：导出、打印、查看完整身份证号、同步。供站点负责人核查个人信息的使用；日志只增不改。"
+            )
+        )
         note.setWordWrap(True)
         note.setStyleSheet("color: #555")
         self.action = QComboBox()
         self.action.addItem(self.tr("全部操作"), "")
         self.action.currentIndexChanged.connect(lambda _: self._reload())
         self.count = QLabel()
-        self.model = PagedTableModel(ctx.db, audit_log.list_audit, [
-            (self.tr("时间"), lambda r: local_minute(r.at)), (self.tr("操作"), lambda r: action_label(r.action)),
-            (self.tr("对象"), lambda r: r.subject), (self.tr("说明"), lambda r: r.detail)], parent=self)
+        self.model = PagedTableModel(
+            ctx.db,
+            audit_log.list_audit,
+            [
+                (self.tr("时间"), lambda r: local_minute(r.at)),
+                (self.tr("操作"), lambda r: action_label(r.action)),
+                (self.tr("对象"), lambda r: r.subject),
+                (self.tr("说明"), lambda r: r.detail),
+            ],
+            parent=self,
+        )
         self.model.sig_loaded.connect(self._show_count)
         self.table = list_view(self.model)
         bar = QHBoxLayout()

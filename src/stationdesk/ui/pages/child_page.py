@@ -6,8 +6,18 @@ sensitive personal information. The finder on the left lists children by alias."
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPushButton, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from stationdesk.services import tutoring
 from stationdesk.services.people import PeopleQuery, search_people
@@ -19,13 +29,20 @@ from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
 from stationdesk.ui.widgets import gender_text, list_view, master_detail, stat_card
 
-BANNER_STYLE = ("background: #fdecea; color: #8a1c1c; border: 1px solid #e0a4a4; padding: 6px; "
-                "font-weight: bold;")
+BANNER_STYLE = "background: #fdecea; color: #8a1c1c; border: 1px solid #e0a4a4; padding: 6px; font-weight: bold;"
 
 
 class ChildPage(Page):
-    WATCHES = frozenset({"tutoring_attendance", "tutoring_case_note", "tutoring_enrolment", "person", "guardianship",
-                         "guardian_consent"})
+    WATCHES = frozenset(
+        {
+            "tutoring_attendance",
+            "tutoring_case_note",
+            "tutoring_enrolment",
+            "person",
+            "guardianship",
+            "guardian_consent",
+        }
+    )
     sig_loaded = Signal()
 
     def __init__(self, ctx) -> None:
@@ -57,25 +74,48 @@ class ChildPage(Page):
         self.consent.setWordWrap(True)
         self.cards: dict[str, QLabel] = {}
         cards = QGridLayout()
-        for column, (key, label) in enumerate((("rate", self.tr("出勤率")), ("attended", self.tr("已出勤课次")),
-                                               ("recorded", self.tr("已记录课次")), ("classes", self.tr("参加的辅导班")))):
+        for column, (key, label) in enumerate(
+            (
+                ("rate", self.tr("出勤率")),
+                ("attended", self.tr("已出勤课次")),
+                ("recorded", self.tr("已记录课次")),
+                ("classes", self.tr("参加的辅导班")),
+            )
+        ):
             card, number = stat_card(label, "—", 22)
             cards.addWidget(card, 0, column)
             self.cards[key] = number
-        self.guardian_rows = RowsTableModel([
-            (self.tr("监护人"), lambda g: g.guardian_name), (self.tr("关系"), lambda g: g.relation),
-            (self.tr("电话"), lambda g: g.phone_masked), (self.tr("主要监护人"), lambda g: "✔" if g.is_primary else "")],
-            parent=self)
+        self.guardian_rows = RowsTableModel(
+            [
+                (self.tr("监护人"), lambda g: g.guardian_name),
+                (self.tr("关系"), lambda g: g.relation),
+                (self.tr("电话"), lambda g: g.phone_masked),
+                (self.tr("主要监护人"), lambda g: "✔" if g.is_primary else ""),
+            ],
+            parent=self,
+        )
         self.guardians = list_view(self.guardian_rows)
-        self.history_rows = RowsTableModel([
-            (self.tr("日期"), lambda h: f"{h.day:%Y-%m-%d}"), (self.tr("辅导班"), lambda h: h.class_name),
-            (self.tr("考勤"), lambda h: value_label("attendance", h.status)), (self.tr("作业/进度"), lambda h: h.progress_note),
-            (self.tr("表现"), lambda h: h.behaviour_note), (self.tr("跟进"), lambda h: self.tr("需跟进") if h.follow_up else ""),
-            (self.tr("接送说明"), lambda h: h.pick_up_note)], parent=self)
+        self.history_rows = RowsTableModel(
+            [
+                (self.tr("日期"), lambda h: f"{h.day:%Y-%m-%d}"),
+                (self.tr("辅导班"), lambda h: h.class_name),
+                (self.tr("考勤"), lambda h: value_label("attendance", h.status)),
+                (self.tr("作业/进度"), lambda h: h.progress_note),
+                (self.tr("表现"), lambda h: h.behaviour_note),
+                (self.tr("跟进"), lambda h: self.tr("需跟进") if h.follow_up else ""),
+                (self.tr("接送说明"), lambda h: h.pick_up_note),
+            ],
+            parent=self,
+        )
         self.history = list_view(self.history_rows)
-        self.note_rows = RowsTableModel([
-            (self.tr("日期"), lambda n: f"{n.written_on:%Y-%m-%d}"), (self.tr("记录人"), lambda n: n.author),
-            (self.tr("内容"), lambda n: n.text)], parent=self)
+        self.note_rows = RowsTableModel(
+            [
+                (self.tr("日期"), lambda n: f"{n.written_on:%Y-%m-%d}"),
+                (self.tr("记录人"), lambda n: n.author),
+                (self.tr("内容"), lambda n: n.text),
+            ],
+            parent=self,
+        )
         self.case_notes = list_view(self.note_rows)
         self.case_notes.setWordWrap(True)
         add_note = QPushButton(self.tr("添加个案记录…"))
@@ -119,8 +159,9 @@ class ChildPage(Page):
 
     # -- finder (aliases only)
     def _find(self) -> None:
-        self.ctx.db.run(search_people, PeopleQuery(text=self.search.text(), role="child"), limit=200,
-                        on_done=self._show_found)
+        self.ctx.db.run(
+            search_people, PeopleQuery(text=self.search.text(), role="child"), limit=200, on_done=self._show_found
+        )
 
     def _show_found(self, people) -> None:
         self.results.blockSignals(True)
@@ -150,13 +191,17 @@ class ChildPage(Page):
         self.name.setText(f"{person.name}{alias}")
         gender = gender_text(person.gender)
         age = "" if person.age is None else self.tr("{n}岁").format(n=person.age)
-        self.facts.setText("　".join(x for x in (gender, age, person.id_number_masked, person.address,
-                                                "、".join(person.tags)) if x))
+        self.facts.setText(
+            "　".join(x for x in (gender, age, person.id_number_masked, person.address, "、".join(person.tags)) if x)
+        )
         consents = [c for c in overview.person.consents if c.withdrawn_on is None]
         if consents:
             c = consents[0]
-            self.consent.setText(self.tr("✔ 监护人已同意：{by}，{day}，范围：{scope}").format(
-                by=c.given_by, day=f"{c.given_on:%Y-%m-%d}", scope=c.scope))
+            self.consent.setText(
+                self.tr("✔ 监护人已同意：{by}，{day}，范围：{scope}").format(
+                    by=c.given_by, day=f"{c.given_on:%Y-%m-%d}", scope=c.scope
+                )
+            )
             self.consent.setStyleSheet("color: #1b6e2d;")
         else:
             self.consent.setText(self.tr("✘ 未登记监护人同意，不能报名辅导班。请在人员档案中登记。"))
@@ -180,8 +225,9 @@ class ChildPage(Page):
             return
         note = CaseNoteDialog.ask(self, station_today(self.ctx))
         if note is not None:
-            self.ctx.db.run(tutoring.add_case_note, self.child_id, note.written_on, note.author, note.text,
-                            on_error=self._failed)
+            self.ctx.db.run(
+                tutoring.add_case_note, self.child_id, note.written_on, note.author, note.text, on_error=self._failed
+            )
 
     def _failed(self, error: BaseException) -> None:
         MessageBox.error(self, error)

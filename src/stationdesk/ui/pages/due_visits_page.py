@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from stationdesk.services.elder_care import due_page, set_visit_rules, visit_rules
 from stationdesk.ui.dialogs.visit_dialog import VisitDialog
@@ -30,15 +29,17 @@ def overdue_text(days: int) -> str:
 
 def due_columns():
     translate = QCoreApplication.translate  # lupdate reads translate("DueVisits", "…")
-    return [(translate("DueVisits", "老人"), lambda e: e.name),
-            (translate("DueVisits", "年龄"), lambda e: e.age),
-            (translate("DueVisits", "分层"), lambda e: value_label("tier", e.tier)),
-            (translate("DueVisits", "间隔"), lambda e: translate("DueVisits", "{n} 天").format(n=e.interval_days)),
-            (translate("DueVisits", "上次探访"), lambda e: e.last_visit or "—"),
-            (translate("DueVisits", "应探访日期"), lambda e: e.next_due or "—"),
-            (translate("DueVisits", "情况"), lambda e: overdue_text(e.days_overdue)),
-            (translate("DueVisits", "地址"), lambda e: e.address),
-            (translate("DueVisits", "电话"), lambda e: e.phone_masked)]
+    return [
+        (translate("DueVisits", "老人"), lambda e: e.name),
+        (translate("DueVisits", "年龄"), lambda e: e.age),
+        (translate("DueVisits", "分层"), lambda e: value_label("tier", e.tier)),
+        (translate("DueVisits", "间隔"), lambda e: translate("DueVisits", "{n} 天").format(n=e.interval_days)),
+        (translate("DueVisits", "上次探访"), lambda e: e.last_visit or "—"),
+        (translate("DueVisits", "应探访日期"), lambda e: e.next_due or "—"),
+        (translate("DueVisits", "情况"), lambda e: overdue_text(e.days_overdue)),
+        (translate("DueVisits", "地址"), lambda e: e.address),
+        (translate("DueVisits", "电话"), lambda e: e.phone_masked),
+    ]
 
 
 def _fetch_due(session, offset: int, limit: int, horizon: int = 0):

@@ -3,12 +3,23 @@ follow-ups, next visit due and next reassessment due."""
 
 from __future__ import annotations
 
+import itertools
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from stationdesk.domain import ability_assessment as gbt
 from stationdesk.domain.visit_plan import TIERS
@@ -45,7 +56,7 @@ class LevelChart(QWidget):
         painter.fillRect(self.rect(), QColor("white"))
         painter.setFont(QFont(self.font().family(), 8))
         names = [value_label("level", level) for level in range(len(gbt.LEVEL_NAMES))]
-        left = max(70, max(painter.fontMetrics().horizontalAdvance(n) for n in names) + 12)   # English is longer
+        left = max(70, max(painter.fontMetrics().horizontalAdvance(n) for n in names) + 12)  # English is longer
         top, right, bottom = 10, self.width() - 15, self.height() - 25
         step = (bottom - top) / (len(gbt.LEVEL_NAMES) - 1)
         for level, name in enumerate(names):
@@ -53,20 +64,29 @@ class LevelChart(QWidget):
             painter.setPen(QPen(QColor("#dddddd")))
             painter.drawLine(QPointF(left, y), QPointF(right, y))
             painter.setPen(QColor(LEVEL_COLOURS[level]))
-            painter.drawText(QRectF(0, y - 8, left - 6, 16), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
+            painter.drawText(
+                QRectF(0, y - 8, left - 6, 16), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name
+            )
         if not self.points:
             painter.setPen(QColor("#777777"))
-            painter.drawText(QRectF(left, top, right - left, bottom - top), Qt.AlignmentFlag.AlignCenter,
-                             QCoreApplication.translate("ElderPage", "还没有完成的评估"))
+            painter.drawText(
+                QRectF(left, top, right - left, bottom - top),
+                Qt.AlignmentFlag.AlignCenter,
+                QCoreApplication.translate("ElderPage", "还没有完成的评估"),
+            )
             return
         first, last = self.points[0][0].toordinal(), self.points[-1][0].toordinal()
         span = max(1, last - first)
         coords = []
         for on, level, _total in self.points:
-            x = left + 20 + (on.toordinal() - first) / span * (right - left - 40) if len(self.points) > 1 else (left + right) / 2
+            x = (
+                left + 20 + (on.toordinal() - first) / span * (right - left - 40)
+                if len(self.points) > 1
+                else (left + right) / 2
+            )
             coords.append((QPointF(x, top + level * step), on, level))
         painter.setPen(QPen(QColor("#1f5fa8"), 2))
-        for (a, _, _), (b, _, _) in zip(coords, coords[1:]):
+        for (a, _, _), (b, _, _) in itertools.pairwise(coords):
             painter.drawLine(a, b)
         for point, on, level in coords:
             painter.setPen(Qt.PenStyle.NoPen)
@@ -78,7 +98,7 @@ class LevelChart(QWidget):
 
 class ElderPage(VisitCorrections, Page):
     WATCHES = frozenset({"visit", "assessment", "follow_up", "elder_profile", "person", "visit_rules"})
-    sig_shown = Signal(object)          # ElderOverview
+    sig_shown = Signal(object)  # ElderOverview
     sig_visit_deleted = Signal(str)
     sig_visit_restored = Signal(str)
 
@@ -105,12 +125,19 @@ class ElderPage(VisitCorrections, Page):
         for label in (self.next_visit, self.next_assessment):
             label.setStyleSheet("font-size: 14px; font-weight: bold;")
         self.chart = LevelChart()
-        self.timeline = RowsTableModel([
-            (self.tr("日期"), lambda e: e.on), (self.tr("类别"), lambda e: self.tr("探访") if e.kind == "visit" else self.tr("评估")),
-            (self.tr("内容"), self._entry_title), (self.tr("情况"), self._entry_detail)], parent=self)
+        self.timeline = RowsTableModel(
+            [
+                (self.tr("日期"), lambda e: e.on),
+                (self.tr("类别"), lambda e: self.tr("探访") if e.kind == "visit" else self.tr("评估")),
+                (self.tr("内容"), self._entry_title),
+                (self.tr("情况"), self._entry_detail),
+            ],
+            parent=self,
+        )
         self.table = list_view(self.timeline, self._open_entry)
         self.edit_visit_button, self.delete_visit_button = self.correction_controls(
-            self.tr("修改选中的探访…"), self.tr("删除选中的探访"))
+            self.tr("修改选中的探访…"), self.tr("删除选中的探访")
+        )
         self.follow_ups = QListWidget()
         self.close_button = QPushButton(self.tr("关闭选中的跟进事项"))
         self.close_button.clicked.connect(self._close_follow_up)
@@ -172,32 +199,63 @@ class ElderPage(VisitCorrections, Page):
         person = overview.person
         gender = gender_text(person.gender)
         last = overview.last_assessment
-        latest = self.tr("尚未评估") if last is None else self.tr("{on} {level}（总分 {total}）").format(
-            on=last.assessed_on, total=last.total,
-            level=f"<b style='color:{LEVEL_COLOURS[last.level]}'>{escape(value_label('level', last.level))}</b>")
-        self.info.setText(keep_spaces(self.tr(
-            "<b style='font-size:16px'>{name}</b>　{gender}　{age}岁<br>身份证：{id}　电话：{phone}<br>"
-            "住址：{address}<br>标签：{tags}<br>最近评估：{latest}").format(
-            name=escape(person.name), gender=gender, age="" if person.age is None else person.age,
-            id=person.id_number_masked or "—", phone=person.phone_masked or "—", address=escape(person.address or "—"),
-            tags=escape("、".join(person.tags) or "—"), latest=latest)))
+        latest = (
+            self.tr("尚未评估")
+            if last is None
+            else self.tr("{on} {level}（总分 {total}）").format(
+                on=last.assessed_on,
+                total=last.total,
+                level=f"<b style='color:{LEVEL_COLOURS[last.level]}'>{escape(value_label('level', last.level))}</b>",
+            )
+        )
+        self.info.setText(
+            keep_spaces(
+                self.tr(
+                    "<b style='font-size:16px'>{name}</b>　{gender}　{age}岁<br>身份证：{id}　电话：{phone}<br>"
+                    "住址：{address}<br>标签：{tags}<br>最近评估：{latest}"
+                ).format(
+                    name=escape(person.name),
+                    gender=gender,
+                    age="" if person.age is None else person.age,
+                    id=person.id_number_masked or "—",
+                    phone=person.phone_masked or "—",
+                    address=escape(person.address or "—"),
+                    tags=escape("、".join(person.tags) or "—"),
+                    latest=latest,
+                )
+            )
+        )
         index = self.tier.findData(overview.tier if overview.tier_set_by_staff else "")
         self.tier.setCurrentIndex(index)
         tier_name = value_label("tier", overview.tier)
         due = overview.next_visit_due
-        self.next_visit.setText(self.tr("下次探访：{due}（{tier}，每 {n} 天；{state}）").format(
-            due=due or self.tr("尽快"), tier=tier_name, n=overview.interval_days, state=overdue_text(overview.days_overdue)))
-        self.next_assessment.setText(self.tr("下次评估：{due}（{reason}）").format(
-            due=f"{overview.next_reassessment}" + (self.tr(" 已逾期") if overview.reassessment_overdue else ""), reason={"首次": self.tr("尚未评估，需首次评估"),
-                                                    "即时": self.tr("探访发现能力变化，需即时评估"),
-                                                    "常规": self.tr("每 6 个月复评")}[overview.reassessment_reason]))
+        self.next_visit.setText(
+            self.tr("下次探访：{due}（{tier}，每 {n} 天；{state}）").format(
+                due=due or self.tr("尽快"),
+                tier=tier_name,
+                n=overview.interval_days,
+                state=overdue_text(overview.days_overdue),
+            )
+        )
+        self.next_assessment.setText(
+            self.tr("下次评估：{due}（{reason}）").format(
+                due=f"{overview.next_reassessment}" + (self.tr(" 已逾期") if overview.reassessment_overdue else ""),
+                reason={
+                    "首次": self.tr("尚未评估，需首次评估"),
+                    "即时": self.tr("探访发现能力变化，需即时评估"),
+                    "常规": self.tr("每 6 个月复评"),
+                }[overview.reassessment_reason],
+            )
+        )
         self.chart.set_history(overview.level_history)
         self.timeline.set_rows(overview.timeline)
         self.table.resizeColumnsToContents()
         self.follow_ups.clear()
         for follow in overview.open_follow_ups:
-            item = QListWidgetItem(f"{follow.due_on} {follow.action}" + (
-                self.tr("（逾期 {n} 天）").format(n=follow.overdue_days) if follow.overdue_days > 0 else ""))
+            item = QListWidgetItem(
+                f"{follow.due_on} {follow.action}"
+                + (self.tr("（逾期 {n} 天）").format(n=follow.overdue_days) if follow.overdue_days > 0 else "")
+            )
             item.setData(Qt.ItemDataRole.UserRole, follow.id)
             self.follow_ups.addItem(item)
         self.sig_shown.emit(overview)
@@ -206,20 +264,27 @@ class ElderPage(VisitCorrections, Page):
         if entry.visit is not None:
             return f"{value_label('visit_kind', entry.visit.kind)} {entry.visit.start_time}-{entry.visit.end_time}"
         if entry.assessment is not None:
-            return self.tr("能力评估（{reason}）").format(reason=value_label("assessment_reason", entry.assessment.reason))
+            return self.tr("能力评估（{reason}）").format(
+                reason=value_label("assessment_reason", entry.assessment.reason)
+            )
         return entry.title
 
     def _entry_detail(self, entry) -> str:
         visit, assessment = entry.visit, entry.assessment
         if visit is not None:
-            parts = ("、".join(visit.services), self.tr("风险：") + "、".join(visit.risks) if visit.risks else "",
-                     visit.needs, self.tr("能力有变化，需即时评估") if visit.ability_changed else "")
+            parts = (
+                "、".join(visit.services),
+                self.tr("风险：") + "、".join(visit.risks) if visit.risks else "",
+                visit.needs,
+                self.tr("能力有变化，需即时评估") if visit.ability_changed else "",
+            )
             return self.tr("；").join(p for p in parts if p)
         if assessment is not None:
             if assessment.status != FINAL:
                 return self.tr("草稿，未完成")
-            return self.tr("{level} 总分 {total}").format(level=value_label("level", assessment.level),
-                                                         total=assessment.total)
+            return self.tr("{level} 总分 {total}").format(
+                level=value_label("level", assessment.level), total=assessment.total
+            )
         return entry.detail
 
     def record_visit(self) -> VisitDialog:
@@ -258,14 +323,19 @@ class ElderPage(VisitCorrections, Page):
 
     def _tier_chosen(self, _index: int) -> None:
         if self.picker.elder_id():
-            self.ctx.db.run(set_risk_tier, self.picker.elder_id(), self.tier.currentData() or "",
-                            on_error=lambda e: MessageBox.error(self, e))
+            self.ctx.db.run(
+                set_risk_tier,
+                self.picker.elder_id(),
+                self.tier.currentData() or "",
+                on_error=lambda e: MessageBox.error(self, e),
+            )
 
     def _close_follow_up(self) -> None:
         item = self.follow_ups.currentItem()
         if item is not None:
-            self.ctx.db.run(close_follow_up, item.data(Qt.ItemDataRole.UserRole),
-                            on_error=lambda e: MessageBox.error(self, e))
+            self.ctx.db.run(
+                close_follow_up, item.data(Qt.ItemDataRole.UserRole), on_error=lambda e: MessageBox.error(self, e)
+            )
 
 
 PAGE = PageSpec("elder", 23, lambda: QCoreApplication.translate("MainWindow", "老人档案"), ElderPage)

@@ -4,11 +4,32 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QScrollArea, QSplitter, QTableView, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+)
 
-from stationdesk.services.people import (PeopleQuery, PersonDetail, PersonInput, PersonSummary, SavedPerson,
-                                         add_person, delete_person, get_person, restore_person, update_person)
+from stationdesk.services.people import (
+    PeopleQuery,
+    PersonDetail,
+    PersonInput,
+    PersonSummary,
+    SavedPerson,
+    add_person,
+    delete_person,
+    get_person,
+    restore_person,
+    update_person,
+)
 from stationdesk.services.station import catalog
 from stationdesk.ui.dialogs.person_dialog import PersonDialog
 from stationdesk.ui.messages import MessageBox
@@ -23,7 +44,7 @@ SEARCH_DELAY_MS = 150
 class PeoplePage(Page):
     WATCHES = frozenset({"person", "guardianship", "guardian_consent"})
 
-    sig_saved = Signal(str)          # person id added or edited
+    sig_saved = Signal(str)  # person id added or edited
     sig_deleted = Signal(str)
     sig_restored = Signal(str)
 
@@ -37,8 +58,13 @@ class PeoplePage(Page):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("搜索：姓名、拼音或首字母（如 wxy）、电话或身份证后几位"))
         self.role = QComboBox()
-        for text, role in ((self.tr("全部身份"), None), (self.tr("老人"), "elder"), (self.tr("儿童"), "child"),
-                           (self.tr("监护人"), "guardian"), (self.tr("志愿者"), "volunteer")):
+        for text, role in (
+            (self.tr("全部身份"), None),
+            (self.tr("老人"), "elder"),
+            (self.tr("儿童"), "child"),
+            (self.tr("监护人"), "guardian"),
+            (self.tr("志愿者"), "volunteer"),
+        ):
             self.role.addItem(text, role)
         self.tag = QComboBox()
         self.tag.addItem(self.tr("全部标签"), None)
@@ -75,7 +101,7 @@ class PeoplePage(Page):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((80, 58, 40, 138, 100, 170, 80, 120)):   # 58: "Female" in English
+        for column, width in enumerate((80, 58, 40, 138, 100, 170, 80, 120)):  # 58: "Female" in English
             header.resizeSection(column, width)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -163,7 +189,8 @@ class PeoplePage(Page):
     def select_row(self, row: int) -> None:
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.table.scrollTo(index)
 
     def selected_person(self) -> PersonSummary | None:
@@ -201,6 +228,7 @@ class PeoplePage(Page):
 
     def _save(self, service, data: PersonInput) -> None:
         """The dialog has checked ``data`` and the user has accepted its warnings: save it."""
+
         def saved(result: SavedPerson) -> None:
             self._select_after_load = result.summary.id
             self.detail.show_person(result.summary.id)

@@ -3,10 +3,21 @@ reason, shifts recorded on their own, and the totals per volunteer (month / year
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
-                               QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from stationdesk.domain.service_hours import format_hours, on_day
 from stationdesk.domain.typed_time import parse_clock
@@ -27,9 +38,13 @@ def shifts_job(session, offset: int, limit: int, pending_only: bool = True, text
 
 
 def totals_job(session, year: int, month: int | None):
-    return (shifts.totals_by_volunteer(session, year, month), shifts.totals_by_team(session, year),
-            shifts.totals_by_project(session, year), shifts.totals_by_month(session, year),
-            shifts.count_to_confirm(session))
+    return (
+        shifts.totals_by_volunteer(session, year, month),
+        shifts.totals_by_team(session, year),
+        shifts.totals_by_project(session, year),
+        shifts.totals_by_month(session, year),
+        shifts.count_to_confirm(session),
+    )
 
 
 def record_by_number(session, number: str, data: dict):
@@ -38,8 +53,16 @@ def record_by_number(session, number: str, data: dict):
     start, end = parse_clock(data["start"]), parse_clock(data["end"])
     if start is None or end is None:
         raise ValidationError("activity.sheet_missing_time", field="end")
-    return shifts.record_shift(session, shifts.ShiftInput(volunteer.id, on_day(data["day"], start), on_day(data["day"], end),
-                                                          post=data["post"], content=data["content"]))
+    return shifts.record_shift(
+        session,
+        shifts.ShiftInput(
+            volunteer.id,
+            on_day(data["day"], start),
+            on_day(data["day"], end),
+            post=data["post"],
+            content=data["content"],
+        ),
+    )
 
 
 class ServiceHoursPage(Page):
@@ -51,9 +74,12 @@ class ServiceHoursPage(Page):
         self.tabs.addTab(self._build_shifts(), self.tr("服务记录与确认"))
         self.tabs.addTab(self._build_totals(), self.tr("时长汇总"))
         title = page_title(self.tr("服务时长"))
-        rule = QLabel(self.tr("计时规则：按签到、签退的实际时间，向下取整到半小时（不足半小时的部分不计），"
-                              "每人每天最多计 {cap} 小时；负责人确认后锁定，之后只能写明原因更正。").format(
-            cap=format_hours(shifts.rules.DEFAULT_DAILY_CAP_MINUTES)))
+        rule = QLabel(
+            self.tr(
+                "计时规则：按签到、签退的实际时间，向下取整到半小时（不足半小时的部分不计），"
+                "每人每天最多计 {cap} 小时；负责人确认后锁定，之后只能写明原因更正。"
+            ).format(cap=format_hours(shifts.rules.DEFAULT_DAILY_CAP_MINUTES))
+        )
         rule.setWordWrap(True)
         rule.setStyleSheet("color: #555")
         layout = QVBoxLayout(self)
@@ -79,20 +105,40 @@ class ServiceHoursPage(Page):
         self.delete_button.clicked.connect(self.delete_selected)
         add = QPushButton(self.tr("补录服务记录…"))
         add.clicked.connect(self.add_shift)
-        self.shift_model = PagedTableModel(self.ctx.db, shifts_job, [
-            (self.tr("日期"), lambda s: s.service_date), (self.tr("志愿者编号"), lambda s: s.volunteer_number),
-            (self.tr("姓名"), lambda s: s.volunteer_name), (self.tr("时间"), lambda s: f"{s.signed_in}-{s.signed_out}"),
-            (self.tr("活动 / 内容"), lambda s: s.activity_name or s.content or s.post),
-            (self.tr("计入（小时）"), lambda s: format_hours(s.credited_minutes)),
-            (self.tr("状态"), lambda s: self.tr("{state}（{by}）").format(state=shift_state_label(True), by=s.confirmed_by)
-             if s.confirmed else shift_state_label(False)),
-            (self.tr("更正原因"), lambda s: s.correction_reason)])
+        self.shift_model = PagedTableModel(
+            self.ctx.db,
+            shifts_job,
+            [
+                (self.tr("日期"), lambda s: s.service_date),
+                (self.tr("志愿者编号"), lambda s: s.volunteer_number),
+                (self.tr("姓名"), lambda s: s.volunteer_name),
+                (self.tr("时间"), lambda s: f"{s.signed_in}-{s.signed_out}"),
+                (self.tr("活动 / 内容"), lambda s: s.activity_name or s.content or s.post),
+                (self.tr("计入（小时）"), lambda s: format_hours(s.credited_minutes)),
+                (
+                    self.tr("状态"),
+                    lambda s: (
+                        self.tr("{state}（{by}）").format(state=shift_state_label(True), by=s.confirmed_by)
+                        if s.confirmed
+                        else shift_state_label(False)
+                    ),
+                ),
+                (self.tr("更正原因"), lambda s: s.correction_reason),
+            ],
+        )
         self.shift_view = list_view(self.shift_model, on_double_click=lambda _i: self.show_corrections())
         self.shift_view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.pending_label = QLabel()
         bar = QHBoxLayout()
-        for widget in (self.search, self.pending_only, self.confirm_button, self.correct_button, self.log_button,
-                       self.delete_button, add):
+        for widget in (
+            self.search,
+            self.pending_only,
+            self.confirm_button,
+            self.correct_button,
+            self.log_button,
+            self.delete_button,
+            add,
+        ):
             bar.addWidget(widget)
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -114,9 +160,13 @@ class ServiceHoursPage(Page):
         self.month.currentIndexChanged.connect(lambda _i: self.reload_totals())
         self.month_summary = QLabel()
         self.month_summary.setWordWrap(True)
-        figures = [(self.tr("已确认时长（小时）"), lambda t: format_hours(t.minutes)), (self.tr("服务人次"), lambda t: t.shifts)]
-        self.by_volunteer = RowsTableModel([(self.tr("志愿者编号"), lambda t: t.number), (self.tr("姓名"), lambda t: t.label),
-                                            *figures])
+        figures = [
+            (self.tr("已确认时长（小时）"), lambda t: format_hours(t.minutes)),
+            (self.tr("服务人次"), lambda t: t.shifts),
+        ]
+        self.by_volunteer = RowsTableModel(
+            [(self.tr("志愿者编号"), lambda t: t.number), (self.tr("姓名"), lambda t: t.label), *figures]
+        )
         self.by_team = RowsTableModel([(self.tr("队伍"), lambda t: t.label), *figures])
         self.by_project = RowsTableModel([(self.tr("项目"), lambda t: t.label), *figures])
         bar = QHBoxLayout()
@@ -125,8 +175,11 @@ class ServiceHoursPage(Page):
         bar.addWidget(self.month)
         bar.addStretch(1)
         tables = QHBoxLayout()
-        for model, label in ((self.by_volunteer, self.tr("按志愿者")), (self.by_team, self.tr("按队伍（全年）")),
-                             (self.by_project, self.tr("按项目（全年）"))):
+        for model, label in (
+            (self.by_volunteer, self.tr("按志愿者")),
+            (self.by_team, self.tr("按队伍（全年）")),
+            (self.by_project, self.tr("按项目（全年）")),
+        ):
             box = QGroupBox(label)
             inner = QVBoxLayout(box)
             inner.addWidget(list_view(model))
@@ -154,10 +207,16 @@ class ServiceHoursPage(Page):
         self.by_team.set_rows(teams)
         self.by_project.set_rows(projects)
         total = sum(m for _month, m, _v in months)
-        self.month_summary.setText(self.tr("{year} 年已确认 {total} 小时。各月：{months}").format(
-            year=self.year.value(), total=format_hours(total),
-            months="　".join(self.tr("{m}月 {h} 小时/{v} 人").format(m=m, h=format_hours(n), v=v) for m, n, v in months)
-            or self.tr("无")))
+        self.month_summary.setText(
+            self.tr("{year} 年已确认 {total} 小时。各月：{months}").format(
+                year=self.year.value(),
+                total=format_hours(total),
+                months="　".join(
+                    self.tr("{m}月 {h} 小时/{v} 人").format(m=m, h=format_hours(n), v=v) for m, n, v in months
+                )
+                or self.tr("无"),
+            )
+        )
         self.pending_label.setText(self.tr("待确认 {n} 条").format(n=pending))
 
     def selected_shifts(self) -> list:
@@ -167,19 +226,31 @@ class ServiceHoursPage(Page):
     def confirm_selected(self) -> None:
         chosen = [s for s in self.selected_shifts() if not s.confirmed]
         if not chosen:
-            MessageBox.info(self, self.tr("确认服务时长"), self.tr("请先选择待确认的记录（可按住 Ctrl 或 Shift 多选）。"))
+            MessageBox.info(
+                self, self.tr("确认服务时长"), self.tr("请先选择待确认的记录（可按住 Ctrl 或 Shift 多选）。")
+            )
             return
-        values = SimpleFormDialog.ask(self, self.tr("确认 {n} 条服务记录（{h} 小时）").format(
-            n=len(chosen), h=format_hours(sum(s.credited_minutes for s in chosen))),
-            [Field("by", self.tr("确认人（活动负责人）"), required=True)])
+        values = SimpleFormDialog.ask(
+            self,
+            self.tr("确认 {n} 条服务记录（{h} 小时）").format(
+                n=len(chosen), h=format_hours(sum(s.credited_minutes for s in chosen))
+            ),
+            [Field("by", self.tr("确认人（活动负责人）"), required=True)],
+        )
         if values:
-            self.ctx.db.run(shifts.confirm_shifts, [s.id for s in chosen], values["by"],
-                            on_error=lambda e: MessageBox.error(self, e))
+            self.ctx.db.run(
+                shifts.confirm_shifts,
+                [s.id for s in chosen],
+                values["by"],
+                on_error=lambda e: MessageBox.error(self, e),
+            )
 
     @staticmethod
     def describe(shift) -> str:
-        return f"{shift.volunteer_name} {shift.service_date} {shift.signed_in}-{shift.signed_out} " \
-               f"{shift.activity_name or shift.content}"
+        return (
+            f"{shift.volunteer_name} {shift.service_date} {shift.signed_in}-{shift.signed_out} "
+            f"{shift.activity_name or shift.content}"
+        )
 
     def one_selected(self, title: str):
         """The one selected shift, or None after telling the user to select one."""
@@ -194,8 +265,11 @@ class ServiceHoursPage(Page):
         shift = self.one_selected(self.tr("更正记录"))
         if shift is None:
             return
-        self.ctx.db.run(shifts.corrections_of, shift.id,
-                        on_done=lambda rows: CorrectionLogDialog.show_log(self, self.describe(shift), rows))
+        self.ctx.db.run(
+            shifts.corrections_of,
+            shift.id,
+            on_done=lambda rows: CorrectionLogDialog.show_log(self, self.describe(shift), rows),
+        )
 
     def correct_selected(self) -> None:
         shift = self.one_selected(self.tr("更正"))
@@ -204,8 +278,14 @@ class ServiceHoursPage(Page):
         description = self.describe(shift)
         correction = CorrectionDialog.ask(self, description, shift.credited_minutes, shift.confirmed)
         if correction is not None:
-            self.ctx.db.run(shifts.correct_shift, shift.id, correction.minutes, correction.reason,
-                            correction.corrected_by, on_error=lambda e: MessageBox.error(self, e))
+            self.ctx.db.run(
+                shifts.correct_shift,
+                shift.id,
+                correction.minutes,
+                correction.reason,
+                correction.corrected_by,
+                on_error=lambda e: MessageBox.error(self, e),
+            )
 
     def delete_selected(self) -> None:
         shift = self.one_selected(self.tr("删除"))
@@ -215,11 +295,18 @@ class ServiceHoursPage(Page):
             self.ctx.db.run(shifts.delete_shift, shift.id, on_error=lambda e: MessageBox.error(self, e))
 
     def add_shift(self) -> None:
-        values = SimpleFormDialog.ask(self, self.tr("补录服务记录"), [
-            Field("number", self.tr("志愿者编号"), required=True), Field("day", self.tr("日期"), "date"),
-            Field("start", self.tr("签到时间（如 0930）"), required=True),
-            Field("end", self.tr("签退时间（如 1130）"), required=True),
-            Field("post", self.tr("岗位")), Field("content", self.tr("服务内容"), "multiline")])
+        values = SimpleFormDialog.ask(
+            self,
+            self.tr("补录服务记录"),
+            [
+                Field("number", self.tr("志愿者编号"), required=True),
+                Field("day", self.tr("日期"), "date"),
+                Field("start", self.tr("签到时间（如 0930）"), required=True),
+                Field("end", self.tr("签退时间（如 1130）"), required=True),
+                Field("post", self.tr("岗位")),
+                Field("content", self.tr("服务内容"), "multiline"),
+            ],
+        )
         if values:
             self.ctx.db.run(record_by_number, values["number"], values, on_error=lambda e: MessageBox.error(self, e))
 

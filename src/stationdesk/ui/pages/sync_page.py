@@ -6,15 +6,25 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from stationdesk.db.base import synced_tables
 from stationdesk.sync import station as sync
 from stationdesk.ui.dates import local_minute
+from stationdesk.ui.long_job import progress_dialog
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.pages import Page, PageSpec
-from stationdesk.ui.long_job import progress_dialog
 from stationdesk.ui.sync_widgets import ConflictPanel, conflict_row, removable_drives, report_text
 
 CHOOSE_FOLDER = "__choose__"
@@ -25,19 +35,29 @@ class SyncFiles:
 
     @classmethod
     def enrolment_file(cls, parent: QWidget) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("SyncFiles", "选择市级平台的登记文件"), "",
-                                              QCoreApplication.translate("SyncFiles", "登记文件 (*.json);;所有文件 (*)"))
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("SyncFiles", "选择市级平台的登记文件"),
+            "",
+            QCoreApplication.translate("SyncFiles", "登记文件 (*.json);;所有文件 (*)"),
+        )
         return Path(name) if name else None
 
     @classmethod
     def bundle_file(cls, parent: QWidget) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("SyncFiles", "选择市级平台发回的同步包"), "",
-                                              QCoreApplication.translate("SyncFiles", "同步包 (*.sdbundle);;所有文件 (*)"))
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("SyncFiles", "选择市级平台发回的同步包"),
+            "",
+            QCoreApplication.translate("SyncFiles", "同步包 (*.sdbundle);;所有文件 (*)"),
+        )
         return Path(name) if name else None
 
     @classmethod
     def folder(cls, parent: QWidget) -> Path | None:
-        name = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("SyncFiles", "选择导出到的文件夹（如 U 盘）"))
+        name = QFileDialog.getExistingDirectory(
+            parent, QCoreApplication.translate("SyncFiles", "选择导出到的文件夹（如 U 盘）")
+        )
         return Path(name) if name else None
 
 
@@ -109,7 +129,7 @@ class SyncPage(Page):
         layout.addWidget(report_box, 1)
         layout.addWidget(conflicts_box, 2)
         for button in (self.export_button, self.import_button, self.enrol_button):
-            button.setEnabled(False)        # until the first overview says what applies
+            button.setEnabled(False)  # until the first overview says what applies
         self.fill_drives()
         self.refresh()
 
@@ -144,8 +164,21 @@ class SyncPage(Page):
         self.station_prints.setText(_prints(state.station_fingerprints, self))
         self.report.setPlainText(report_text(overview.last_report))
         here, city = self.tr("本站导入时"), self.tr("市级平台")
-        rows = [conflict_row(c.seq, c.table_name, c.row_id, c.kind, c.kept_writer, c.kept_values, c.other_writer,
-                             c.other_values, c.differences, city if c.decided_by else here) for c in overview.conflicts]
+        rows = [
+            conflict_row(
+                c.seq,
+                c.table_name,
+                c.row_id,
+                c.kind,
+                c.kept_writer,
+                c.kept_values,
+                c.other_writer,
+                c.other_values,
+                c.differences,
+                city if c.decided_by else here,
+            )
+            for c in overview.conflicts
+        ]
         self.conflict_panel.set_conflicts(rows)
 
     # ------------------------------------------------------------------ actions
@@ -161,10 +194,20 @@ class SyncPage(Page):
         self.ctx.db.run(sync.enroll, self.ctx.folder, path, on_done=self._enrolled, on_error=self._error)
 
     def _enrolled(self, summary: sync.EnrolmentSummary) -> None:
-        MessageBox.info(self, self.tr("登记完成"), self.tr(
-            "已登记到 {city}。请打电话给市级平台，核对下面的密钥指纹：\n市级签名 {cs}\n市级加密 {ce}\n本站签名 {ss}\n本站加密 {se}").format(
-            city=summary.city_name, cs=summary.city_fingerprints["signing"], ce=summary.city_fingerprints["encryption"],
-            ss=summary.station_fingerprints["signing"], se=summary.station_fingerprints["encryption"]))
+        MessageBox.info(
+            self,
+            self.tr("登记完成"),
+            self.tr(
+                "已登记到 {city}。请打电话给市级平台，"
+                "核对下面的密钥指纹：\n市级签名 {cs}\n市级加密 {ce}\n本站签名 {ss}\n本站加密 {se}"
+            ).format(
+                city=summary.city_name,
+                cs=summary.city_fingerprints["signing"],
+                ce=summary.city_fingerprints["encryption"],
+                ss=summary.station_fingerprints["signing"],
+                se=summary.station_fingerprints["encryption"],
+            ),
+        )
         self.refresh()
 
     def export(self) -> None:
@@ -177,13 +220,19 @@ class SyncPage(Page):
 
         def done(summary: sync.ExportSummary) -> None:
             dialog.close()
-            MessageBox.info(self, self.tr("导出完成"), self.tr(
-                "已写入并回读校验：\n{path}\n共 {n} 条记录。请把 U 盘交给市民政部门。").format(path=summary.path, n=summary.total))
+            MessageBox.info(
+                self,
+                self.tr("导出完成"),
+                self.tr("已写入并回读校验：\n{path}\n共 {n} 条记录。请把 U 盘交给市民政部门。").format(
+                    path=summary.path, n=summary.total
+                ),
+            )
             self.refresh()
 
         def failed(error: BaseException) -> None:
             dialog.close()
             self._error(error)
+
         self.ctx.db.run(sync.export_bundle, self.ctx.folder, target, progress=progress, on_done=done, on_error=failed)
 
     def import_bundle(self) -> None:
@@ -201,18 +250,19 @@ class SyncPage(Page):
         def failed(error: BaseException) -> None:
             dialog.close()
             self._error(error)
+
         self.ctx.db.run(sync.import_bundle, self.ctx.folder, path, progress=progress, on_done=done, on_error=failed)
 
     def resolve(self, seq: int, take_other: bool) -> None:
         self.ctx.db.run(sync.resolve_conflict, seq, take_other, on_done=lambda _: self.refresh(), on_error=self._error)
 
 
-
-
 def _prints(prints: dict, widget: QWidget) -> str:
     if not prints:
         return "—"
-    return QCoreApplication.translate("SyncPage", "签名 {s}\n加密 {e}").format(s=prints["signing"], e=prints["encryption"])
+    return QCoreApplication.translate("SyncPage", "签名 {s}\n加密 {e}").format(
+        s=prints["signing"], e=prints["encryption"]
+    )
 
 
 PAGE = PageSpec("sync", 90, lambda: QCoreApplication.translate("MainWindow", "数据同步"), SyncPage)

@@ -33,15 +33,32 @@ class TeamsPage(Page):
 
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
-        self.teams = RowsTableModel([(self.tr("队伍"), lambda t: t.name), (self.tr("队长"), lambda t: t.leader_name),
-                                     (self.tr("服务区域"), lambda t: t.service_area), (self.tr("队员"), lambda t: t.members),
-                                     (self.tr("项目"), lambda t: t.projects)])
-        self.projects = RowsTableModel([(self.tr("项目"), lambda p: p.name), (self.tr("承办队伍"), lambda p: p.team_name),
-                                        (self.tr("活动场次"), lambda p: p.activities),
-                                        (self.tr("简介"), lambda p: p.description)])
-        self.members = RowsTableModel([(self.tr("志愿者编号"), lambda v: v.volunteer_number), (self.tr("姓名"), lambda v: v.name),
-                                       (self.tr("状态"), lambda v: value_label("volunteer_status", v.status)), (self.tr("手机"), lambda v: v.phone_masked),
-                                       (self.tr("本年时长"), lambda v: format_hours(v.year_minutes))])
+        self.teams = RowsTableModel(
+            [
+                (self.tr("队伍"), lambda t: t.name),
+                (self.tr("队长"), lambda t: t.leader_name),
+                (self.tr("服务区域"), lambda t: t.service_area),
+                (self.tr("队员"), lambda t: t.members),
+                (self.tr("项目"), lambda t: t.projects),
+            ]
+        )
+        self.projects = RowsTableModel(
+            [
+                (self.tr("项目"), lambda p: p.name),
+                (self.tr("承办队伍"), lambda p: p.team_name),
+                (self.tr("活动场次"), lambda p: p.activities),
+                (self.tr("简介"), lambda p: p.description),
+            ]
+        )
+        self.members = RowsTableModel(
+            [
+                (self.tr("志愿者编号"), lambda v: v.volunteer_number),
+                (self.tr("姓名"), lambda v: v.name),
+                (self.tr("状态"), lambda v: value_label("volunteer_status", v.status)),
+                (self.tr("手机"), lambda v: v.phone_masked),
+                (self.tr("本年时长"), lambda v: format_hours(v.year_minutes)),
+            ]
+        )
         self.team_view = list_view(self.teams, on_double_click=lambda _i: self.edit_team())
         self.team_view.selectionModel().currentRowChanged.connect(lambda current, _p: self._show_members(current.row()))
         new_team = QPushButton(self.tr("新建队伍…"))
@@ -127,35 +144,56 @@ class TeamsPage(Page):
             self.ctx.db.run(save_team, team.id, values, on_error=lambda e: MessageBox.error(self, e))
 
     def _project_fields(self, project: volunteers.ProjectRow | None) -> list[Field]:
-        return [Field("name", self.tr("项目名称"), required=True, initial=project.name if project else None),
-                Field("team_id", self.tr("承办队伍"), "choice",
-                      choices=((self.tr("（无）"), None), *((t.name, t.id) for t in self.teams.rows)),
-                      initial=project.team_id if project else None),
-                Field("description", self.tr("简介"), "multiline", initial=project.description if project else None)]
+        return [
+            Field("name", self.tr("项目名称"), required=True, initial=project.name if project else None),
+            Field(
+                "team_id",
+                self.tr("承办队伍"),
+                "choice",
+                choices=((self.tr("（无）"), None), *((t.name, t.id) for t in self.teams.rows)),
+                initial=project.team_id if project else None,
+            ),
+            Field("description", self.tr("简介"), "multiline", initial=project.description if project else None),
+        ]
 
     def new_project(self) -> None:
         values = SimpleFormDialog.ask(self, self.tr("新建项目"), self._project_fields(None))
         if values:
-            self.ctx.db.run(volunteers.create_project, values["name"], values["team_id"], values["description"],
-                            on_error=lambda e: MessageBox.error(self, e))
+            self.ctx.db.run(
+                volunteers.create_project,
+                values["name"],
+                values["team_id"],
+                values["description"],
+                on_error=lambda e: MessageBox.error(self, e),
+            )
 
     def edit_project(self) -> None:
         project = selected_record(self.project_view)
         if project is None:
             MessageBox.info(self, self.tr("编辑项目"), self.tr("请先选择一个项目。"))
             return
-        values = SimpleFormDialog.ask(self, self.tr("编辑项目：{name}").format(name=project.name),
-                                      self._project_fields(project))
+        values = SimpleFormDialog.ask(
+            self, self.tr("编辑项目：{name}").format(name=project.name), self._project_fields(project)
+        )
         if values:
-            self.ctx.db.run(volunteers.update_project, project.id, values["name"], values["team_id"],
-                            values["description"], on_error=lambda e: MessageBox.error(self, e))
+            self.ctx.db.run(
+                volunteers.update_project,
+                project.id,
+                values["name"],
+                values["team_id"],
+                values["description"],
+                on_error=lambda e: MessageBox.error(self, e),
+            )
 
     def join(self) -> None:
         team = self.teams.record(self.team_view.currentIndex().row())
         if team is None:
             return
-        values = SimpleFormDialog.ask(self, self.tr("加入队员：{team}").format(team=team.name), [
-            Field("number", self.tr("志愿者编号"), required=True)])
+        values = SimpleFormDialog.ask(
+            self,
+            self.tr("加入队员：{team}").format(team=team.name),
+            [Field("number", self.tr("志愿者编号"), required=True)],
+        )
         if values:
             self.ctx.db.run(_join_by_number, team.id, values["number"], on_error=lambda e: MessageBox.error(self, e))
 
@@ -164,7 +202,9 @@ class TeamsPage(Page):
         member = self.members.record(self.member_view.currentIndex().row())
         if team is None or member is None:
             return
-        if MessageBox.ask(self, self.tr("移出队伍"), self.tr("将 {name} 移出“{team}”？").format(name=member.name, team=team.name)):
+        if MessageBox.ask(
+            self, self.tr("移出队伍"), self.tr("将 {name} 移出“{team}”？").format(name=member.name, team=team.name)
+        ):
             self.ctx.db.run(volunteers.leave_team, team.id, member.id, on_error=lambda e: MessageBox.error(self, e))
 
 

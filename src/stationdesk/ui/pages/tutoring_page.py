@@ -16,8 +16,15 @@ from stationdesk.services.people import PeopleQuery, search_people
 from stationdesk.ui.dates import station_today
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
-from stationdesk.ui.dialogs.tutoring_dialogs import (ActivityDialog, ClassDialog, MonthDialog, SessionTime,
-                                                     SessionTimeDialog, SigninDialog, TermDialog)
+from stationdesk.ui.dialogs.tutoring_dialogs import (
+    ActivityDialog,
+    ClassDialog,
+    MonthDialog,
+    SessionTime,
+    SessionTimeDialog,
+    SigninDialog,
+    TermDialog,
+)
 from stationdesk.ui.labels import value_label
 from stationdesk.ui.long_job import run_with_progress
 from stationdesk.ui.messages import MessageBox, error_text
@@ -25,13 +32,22 @@ from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
 from stationdesk.ui.widgets import gender_text, keep_spaces, list_view, master_detail, selected_record
 
-
-TUTORS = PeopleQuery(role="volunteer")          # who can be picked as a tutor
+TUTORS = PeopleQuery(role="volunteer")  # who can be picked as a tutor
 
 
 class TutoringPage(Page):
-    WATCHES = frozenset({"tutoring_class", "tutoring_session", "tutoring_enrolment", "tutoring_attendance",
-                         "tutoring_slot", "tutoring_class_tutor", "person", "guardian_consent"})
+    WATCHES = frozenset(
+        {
+            "tutoring_class",
+            "tutoring_session",
+            "tutoring_enrolment",
+            "tutoring_attendance",
+            "tutoring_slot",
+            "tutoring_class_tutor",
+            "person",
+            "guardian_consent",
+        }
+    )
     sig_loaded = Signal()
 
     def __init__(self, ctx) -> None:
@@ -40,10 +56,15 @@ class TutoringPage(Page):
         self._class_id: str | None = None
         new_button = QPushButton(self.tr("新建班级…"))
         new_button.clicked.connect(self.new_class)
-        self.class_rows = RowsTableModel([
-            (self.tr("班级"), lambda c: c.name + (self.tr("（已结束）") if c.ended else "")), (self.tr("类型"), lambda c: value_label("class_kind", c.kind)),
-            (self.tr("人数"), lambda c: f"{c.enrolled}/{c.capacity or '∞'}"), (self.tr("课次"), lambda c: c.sessions)],
-            parent=self)
+        self.class_rows = RowsTableModel(
+            [
+                (self.tr("班级"), lambda c: c.name + (self.tr("（已结束）") if c.ended else "")),
+                (self.tr("类型"), lambda c: value_label("class_kind", c.kind)),
+                (self.tr("人数"), lambda c: f"{c.enrolled}/{c.capacity or '∞'}"),
+                (self.tr("课次"), lambda c: c.sessions),
+            ],
+            parent=self,
+        )
         self.classes = list_view(self.class_rows)
         self.classes.selectionModel().selectionChanged.connect(lambda *_: self._class_selected())
 
@@ -52,31 +73,47 @@ class TutoringPage(Page):
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
-        for key, label, slot in (("edit", self.tr("编辑班级…"), self.edit_class),
-                                 ("enrol", self.tr("报名儿童…"), self.enrol),
-                                 ("withdraw", self.tr("退班"), self.withdraw),
-                                 ("term", self.tr("生成学期课次…"), self.generate_term),
-                                 ("activity", self.tr("添加小组活动…"), self.add_activity),
-                                 ("attendance", self.tr("录入考勤"), self.open_attendance),
-                                 ("signin", self.tr("打印签到表…"), self.print_signin),
-                                 ("monthly", self.tr("月度考勤汇总…"), self.print_monthly),
-                                 ("close", self.tr("结班…"), self.close_class)):
+        for key, label, slot in (
+            ("edit", self.tr("编辑班级…"), self.edit_class),
+            ("enrol", self.tr("报名儿童…"), self.enrol),
+            ("withdraw", self.tr("退班"), self.withdraw),
+            ("term", self.tr("生成学期课次…"), self.generate_term),
+            ("activity", self.tr("添加小组活动…"), self.add_activity),
+            ("attendance", self.tr("录入考勤"), self.open_attendance),
+            ("signin", self.tr("打印签到表…"), self.print_signin),
+            ("monthly", self.tr("月度考勤汇总…"), self.print_monthly),
+            ("close", self.tr("结班…"), self.close_class),
+        ):
             button = QPushButton(label)
             button.clicked.connect(slot)
             actions.addWidget(button)
             self.buttons[key] = button
         actions.addStretch(1)
-        self.children_rows = RowsTableModel([
-            (self.tr("儿童（化名）"), lambda c: c.display_name), (self.tr("性别"), lambda c: gender_text(c.gender)),
-            (self.tr("年龄"), lambda c: c.age), (self.tr("报名日期"), lambda c: f"{c.enrolled_on:%Y-%m-%d}"),
-            (self.tr("已记录"), lambda c: c.stats.recorded), (self.tr("出勤"), lambda c: c.stats.attended),
-            (self.tr("出勤率"), lambda c: c.stats.rate_text())], parent=self)
+        self.children_rows = RowsTableModel(
+            [
+                (self.tr("儿童（化名）"), lambda c: c.display_name),
+                (self.tr("性别"), lambda c: gender_text(c.gender)),
+                (self.tr("年龄"), lambda c: c.age),
+                (self.tr("报名日期"), lambda c: f"{c.enrolled_on:%Y-%m-%d}"),
+                (self.tr("已记录"), lambda c: c.stats.recorded),
+                (self.tr("出勤"), lambda c: c.stats.attended),
+                (self.tr("出勤率"), lambda c: c.stats.rate_text()),
+            ],
+            parent=self,
+        )
         self.children_table = list_view(self.children_rows, self.open_child)
-        self.session_rows = RowsTableModel([
-            (self.tr("日期"), lambda x: f"{x.day:%Y-%m-%d}"), (self.tr("星期"), lambda x: value_label("weekday", x.day.weekday())),
-            (self.tr("时间"), lambda x: f"{format_clock(x.start)}-{format_clock(x.end)}" if x.start else ""),
-            (self.tr("类型"), lambda x: value_label("session_kind", x.kind)), (self.tr("科目"), lambda x: x.subject),
-            (self.tr("已记录"), lambda x: x.recorded), (self.tr("出勤"), lambda x: x.attended)], parent=self)
+        self.session_rows = RowsTableModel(
+            [
+                (self.tr("日期"), lambda x: f"{x.day:%Y-%m-%d}"),
+                (self.tr("星期"), lambda x: value_label("weekday", x.day.weekday())),
+                (self.tr("时间"), lambda x: f"{format_clock(x.start)}-{format_clock(x.end)}" if x.start else ""),
+                (self.tr("类型"), lambda x: value_label("session_kind", x.kind)),
+                (self.tr("科目"), lambda x: x.subject),
+                (self.tr("已记录"), lambda x: x.recorded),
+                (self.tr("出勤"), lambda x: x.attended),
+            ],
+            parent=self,
+        )
         self.sessions_table = list_view(self.session_rows, self.open_attendance)
         self.reschedule_button = QPushButton(self.tr("修改课次时间…"))
         self.reschedule_button.clicked.connect(self.reschedule_session)
@@ -143,13 +180,25 @@ class TutoringPage(Page):
         s = detail.summary
         term = self.tr("{a} 至 {b}").format(a=s.term_start or "—", b=s.term_end or "—")
         capacity = str(s.capacity) if s.capacity else self.tr("不限")
-        self.header.setText(keep_spaces(
-            f"<span style='font-size:16px;font-weight:bold'>{escape(s.name)}（{value_label('class_kind', s.kind)}）</span><br>"
-            + self.tr("科目：{subjects}　学期：{term}　地点：{place}<br>每周：{schedule}<br>"
-                      "辅导员：{tutors}　已报名 {enrolled} 人 / 容量 {capacity}　课次 {sessions}").format(
-                subjects=escape(s.subjects or "—"), term=term, place=escape(s.place or "—"),
-                schedule=escape(s.schedule or "—"), tutors=escape(s.tutors or "—"), enrolled=s.enrolled,
-                capacity=capacity, sessions=s.sessions)))
+        self.header.setText(
+            keep_spaces(
+                f"<span style='font-size:16px;font-weight:bold'>{escape(s.name)}"
+                f"（{value_label('class_kind', s.kind)}）</span><br>"
+                + self.tr(
+                    "科目：{subjects}　学期：{term}　地点：{place}<br>每周：{schedule}<br>"
+                    "辅导员：{tutors}　已报名 {enrolled} 人 / 容量 {capacity}　课次 {sessions}"
+                ).format(
+                    subjects=escape(s.subjects or "—"),
+                    term=term,
+                    place=escape(s.place or "—"),
+                    schedule=escape(s.schedule or "—"),
+                    tutors=escape(s.tutors or "—"),
+                    enrolled=s.enrolled,
+                    capacity=capacity,
+                    sessions=s.sessions,
+                )
+            )
+        )
         self.children_rows.set_rows(detail.children)
         self.session_rows.set_rows(detail.sessions)
         self._enable(True)
@@ -171,23 +220,29 @@ class TutoringPage(Page):
             self.ctx.db.run(search_people, TUTORS, limit=500, on_done=lambda tutors: self._edit(tutors, self.detail))
 
     def _edit(self, tutors, detail) -> None:
-        if detail is not None:             # keep tutors who are no longer volunteers in the list
+        if detail is not None:  # keep tutors who are no longer volunteers in the list
             known = {t.id for t in tutors}
             tutors = list(tutors) + [t for t in detail.tutors if t.id not in known]
         data = ClassDialog.ask(self, tutors, detail.data if detail else None, self._today())
         if data is None:
             return
         class_id = detail.summary.id if detail else None
-        self.ctx.db.run(tutoring.save_class, data, class_id, on_done=lambda s: self.select_class(s.id),
-                        on_error=self._failed)
+        self.ctx.db.run(
+            tutoring.save_class, data, class_id, on_done=lambda s: self.select_class(s.id), on_error=self._failed
+        )
 
     # -- enrolment
     def enrol(self) -> None:
         if self.detail is None:
             return
         picked = PersonPickerDialog.ask(
-            self, self.ctx, self.tr("报名儿童"), role="child", consent=True,
-            hint=self.tr("报名前须已登记监护人书面同意；没有同意的儿童会被拒绝并提示缺少什么。"))
+            self,
+            self.ctx,
+            self.tr("报名儿童"),
+            role="child",
+            consent=True,
+            hint=self.tr("报名前须已登记监护人书面同意；没有同意的儿童会被拒绝并提示缺少什么。"),
+        )
         if picked is not None:
             self._enrol(self.detail.summary.id, picked.person_id, False)
 
@@ -204,8 +259,13 @@ class TutoringPage(Page):
         child = selected_record(self.children_table)
         if self.detail is None or child is None:
             return
-        if MessageBox.ask(self, self.tr("退班"), self.tr("让 {name} 从“{cls}”退班？已记录的考勤会保留。").format(
-                name=child.display_name, cls=self.detail.summary.name)):
+        if MessageBox.ask(
+            self,
+            self.tr("退班"),
+            self.tr("让 {name} 从“{cls}”退班？已记录的考勤会保留。").format(
+                name=child.display_name, cls=self.detail.summary.name
+            ),
+        ):
             self.ctx.db.run(tutoring.withdraw_child, child.enrolment_id, on_error=self._failed)
 
     # -- sessions
@@ -219,12 +279,17 @@ class TutoringPage(Page):
 
         def done(result: tutoring.TermResult) -> None:
             skipped = "、".join(f"{d:%m-%d}" for d in result.holidays_skipped) or self.tr("无")
-            MessageBox.info(self, self.tr("生成学期课次"),
-                            self.tr("新生成 {created} 个课次，已有 {existing} 个未重复生成。\n跳过的节假日：{skipped}").format(
-                                created=result.created, existing=result.already_there, skipped=skipped))
+            MessageBox.info(
+                self,
+                self.tr("生成学期课次"),
+                self.tr("新生成 {created} 个课次，已有 {existing} 个未重复生成。\n跳过的节假日：{skipped}").format(
+                    created=result.created, existing=result.already_there, skipped=skipped
+                ),
+            )
 
-        self.ctx.db.run(tutoring.generate_term, s.id, choice.start, choice.end, choice.holidays,
-                        on_done=done, on_error=self._failed)
+        self.ctx.db.run(
+            tutoring.generate_term, s.id, choice.start, choice.end, choice.holidays, on_done=done, on_error=self._failed
+        )
 
     def add_activity(self) -> None:
         """A group activity (小组活动): a session of its own, with attendance taken the same way."""
@@ -232,8 +297,17 @@ class TutoringPage(Page):
             return
         activity = ActivityDialog.ask(self, self._today())
         if activity is not None:
-            self.ctx.db.run(tutoring.add_session, self.detail.summary.id, activity.day, activity.start, activity.end,
-                            "小组活动", activity.subject, activity.content, on_error=self._failed)
+            self.ctx.db.run(
+                tutoring.add_session,
+                self.detail.summary.id,
+                activity.day,
+                activity.start,
+                activity.end,
+                "小组活动",
+                activity.subject,
+                activity.content,
+                on_error=self._failed,
+            )
 
     def _selected_session(self):
         chosen = selected_record(self.sessions_table)
@@ -247,15 +321,19 @@ class TutoringPage(Page):
             return
         moved = SessionTimeDialog.ask(self, SessionTime(chosen.day, chosen.start, chosen.end))
         if moved is not None:
-            self.ctx.db.run(tutoring.reschedule_session, chosen.id, moved.day, moved.start, moved.end,
-                            on_error=self._failed)
+            self.ctx.db.run(
+                tutoring.reschedule_session, chosen.id, moved.day, moved.start, moved.end, on_error=self._failed
+            )
 
     def cancel_session(self) -> None:
         chosen = self._selected_session()
         if chosen is None:
             return
-        if MessageBox.ask(self, self.tr("取消课次"), self.tr("取消 {day} {time} 的课次？").format(
-                day=f"{chosen.day:%Y-%m-%d}", time=format_clock(chosen.start))):
+        if MessageBox.ask(
+            self,
+            self.tr("取消课次"),
+            self.tr("取消 {day} {time} 的课次？").format(day=f"{chosen.day:%Y-%m-%d}", time=format_clock(chosen.start)),
+        ):
             self.ctx.db.run(tutoring.cancel_session, chosen.id, on_error=self._failed)
 
     def close_class(self) -> None:
@@ -263,9 +341,10 @@ class TutoringPage(Page):
         if self.detail is None:
             return
         s = self.detail.summary
-        question = self.tr("今天（{day}）结束“{name}”？仍在班的 {n} 名儿童将于今天退班，今天以后未记录考勤的课次将取消；"
-                           "已有的课次、考勤和报名记录都会保留。").format(day=f"{self._today():%Y-%m-%d}", name=s.name,
-                                                                  n=s.enrolled)
+        question = self.tr(
+            "今天（{day}）结束“{name}”？仍在班的 {n} 名儿童将于今天退班，今天以后未记录考勤的课次将取消；"
+            "已有的课次、考勤和报名记录都会保留。"
+        ).format(day=f"{self._today():%Y-%m-%d}", name=s.name, n=s.enrolled)
         if MessageBox.ask(self, self.tr("结班"), question):
             self.ctx.db.run(tutoring.close_class, s.id, on_error=self._failed)
 
@@ -298,9 +377,16 @@ class TutoringPage(Page):
         if answer is None:
             return
         day, blank = answer
-        run_with_progress(self, self.ctx, self.tr("正在生成签到表…"), tutoring.print_signin_sheet,
-                          self.detail.summary.id, day, blank,
-                          on_done=lambda result: PdfPreviewDialog.show_pdf(self, result[0], result[1]))
+        run_with_progress(
+            self,
+            self.ctx,
+            self.tr("正在生成签到表…"),
+            tutoring.print_signin_sheet,
+            self.detail.summary.id,
+            day,
+            blank,
+            on_done=lambda result: PdfPreviewDialog.show_pdf(self, result[0], result[1]),
+        )
 
     def print_monthly(self) -> None:
         if self.detail is None:
@@ -308,9 +394,15 @@ class TutoringPage(Page):
         answer = MonthDialog.ask(self, self._today())
         if answer is None:
             return
-        run_with_progress(self, self.ctx, self.tr("正在生成月度考勤汇总…"), tutoring.print_monthly_summary,
-                          self.detail.summary.id, *answer,
-                          on_done=lambda result: PdfPreviewDialog.show_pdf(self, result[0], result[1]))
+        run_with_progress(
+            self,
+            self.ctx,
+            self.tr("正在生成月度考勤汇总…"),
+            tutoring.print_monthly_summary,
+            self.detail.summary.id,
+            *answer,
+            on_done=lambda result: PdfPreviewDialog.show_pdf(self, result[0], result[1]),
+        )
 
     def _failed(self, error: BaseException) -> None:
         MessageBox.error(self, error)

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from stationdesk.services.visits import delete_visit, list_visits, restore_visit
 from stationdesk.ui.dialogs.visit_dialog import VisitDialog
 from stationdesk.ui.labels import value_label
+from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.pages import Page, PageSpec
-from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.widgets import list_view, page_title, selected_record
 from stationdesk.ui.widgets.undo_bar import UndoBar
 
@@ -38,15 +38,19 @@ class VisitCorrections:
         return VisitDialog.ask(self, self.ctx, visit_id=visit_id)
 
     def delete_visit(self, visit_id: str, visited_on, elder_name: str) -> None:
-        question = QCoreApplication.translate("Visits", "确定删除 {on} 对 {name} 的探访记录吗？删除后可以立即撤销。").format(
-            on=visited_on, name=elder_name)
+        question = QCoreApplication.translate(
+            "Visits", "确定删除 {on} 对 {name} 的探访记录吗？删除后可以立即撤销。"
+        ).format(on=visited_on, name=elder_name)
         if not MessageBox.ask(self, QCoreApplication.translate("Visits", "删除探访记录"), question):
             return
 
         def deleted(summary) -> None:
             self._deleted_visit = summary
-            self.undo_bar.show_deleted(QCoreApplication.translate("Visits", "已删除 {on} 对 {name} 的探访记录").format(
-                on=summary.visited_on, name=summary.elder_name))
+            self.undo_bar.show_deleted(
+                QCoreApplication.translate("Visits", "已删除 {on} 对 {name} 的探访记录").format(
+                    on=summary.visited_on, name=summary.elder_name
+                )
+            )
             self.sig_visit_deleted.emit(summary.id)
 
         self.ctx.db.run(delete_visit, visit_id, on_done=deleted, on_error=lambda e: MessageBox.error(self, e))
@@ -84,12 +88,23 @@ class VisitsPage(VisitCorrections, Page):
         self.record_button = QPushButton(self.tr("登记探访…"))
         self.record_button.clicked.connect(lambda: self.record_visit())
         self.edit_button, self.delete_button = self.correction_controls(self.tr("修改…"), self.tr("删除"))
-        self.model = PagedTableModel(ctx.db, _fetch_visits, [
-            (self.tr("日期"), lambda v: v.visited_on), (self.tr("时间"), lambda v: f"{v.start_time}-{v.end_time}"),
-            (self.tr("老人"), lambda v: v.elder_name), (self.tr("方式"), lambda v: value_label("visit_kind", v.kind)),
-            (self.tr("探访人"), lambda v: v.visitors), (self.tr("服务"), lambda v: v.services),
-            (self.tr("风险"), lambda v: v.risks), (self.tr("需求"), lambda v: v.needs),
-            (self.tr("满意度"), lambda v: value_label("satisfaction", v.satisfaction)), (self.tr("记录人"), lambda v: v.recorder)], parent=self)
+        self.model = PagedTableModel(
+            ctx.db,
+            _fetch_visits,
+            [
+                (self.tr("日期"), lambda v: v.visited_on),
+                (self.tr("时间"), lambda v: f"{v.start_time}-{v.end_time}"),
+                (self.tr("老人"), lambda v: v.elder_name),
+                (self.tr("方式"), lambda v: value_label("visit_kind", v.kind)),
+                (self.tr("探访人"), lambda v: v.visitors),
+                (self.tr("服务"), lambda v: v.services),
+                (self.tr("风险"), lambda v: v.risks),
+                (self.tr("需求"), lambda v: v.needs),
+                (self.tr("满意度"), lambda v: value_label("satisfaction", v.satisfaction)),
+                (self.tr("记录人"), lambda v: v.recorder),
+            ],
+            parent=self,
+        )
         self.table = list_view(self.model, self._open_elder)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)

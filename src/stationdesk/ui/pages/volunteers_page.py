@@ -6,8 +6,20 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QMenu, QPushButton, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from stationdesk.domain.service_hours import STATUSES, format_hours
 from stationdesk.services import certificates, roster_import, volunteers
@@ -15,8 +27,8 @@ from stationdesk.ui.dates import station_today
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from stationdesk.ui.dialogs.roster_import_dialog import RosterImportDialog
 from stationdesk.ui.dialogs.volunteer_dialogs import CertificateDialog, Field, RegisterVolunteerDialog, SimpleFormDialog
-from stationdesk.ui.long_job import run_with_progress
 from stationdesk.ui.labels import shift_state_label, value_label
+from stationdesk.ui.long_job import run_with_progress
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.models.rows_table_model import RowsTableModel
@@ -29,8 +41,17 @@ def search_job(session, offset: int, limit: int, query: volunteers.VolunteerQuer
 
 
 class VolunteersPage(Page):
-    WATCHES = frozenset({"volunteer", "volunteer_shift", "volunteer_training", "volunteer_award",
-                         "volunteer_certificate", "team_membership", "person"})
+    WATCHES = frozenset(
+        {
+            "volunteer",
+            "volunteer_shift",
+            "volunteer_training",
+            "volunteer_award",
+            "volunteer_certificate",
+            "team_membership",
+            "person",
+        }
+    )
     sig_detail_shown = Signal(str)
     sig_unregistered_counted = Signal(int)
 
@@ -68,11 +89,20 @@ class VolunteersPage(Page):
         bar.addWidget(self.unregistered_button)
         bar.addStretch(1)
         self.unregistered_bar.hide()
-        self.model = PagedTableModel(ctx.db, search_job, [
-            (self.tr("志愿者编号"), lambda v: v.volunteer_number), (self.tr("姓名"), lambda v: v.name),
-            (self.tr("性别"), lambda v: gender_text(v.gender)), (self.tr("年龄"), lambda v: v.age),
-            (self.tr("手机"), lambda v: v.phone_masked), (self.tr("状态"), lambda v: value_label("volunteer_status", v.status)),
-            (self.tr("本年时长"), lambda v: format_hours(v.year_minutes)), (self.tr("技能"), lambda v: v.skills)])
+        self.model = PagedTableModel(
+            ctx.db,
+            search_job,
+            [
+                (self.tr("志愿者编号"), lambda v: v.volunteer_number),
+                (self.tr("姓名"), lambda v: v.name),
+                (self.tr("性别"), lambda v: gender_text(v.gender)),
+                (self.tr("年龄"), lambda v: v.age),
+                (self.tr("手机"), lambda v: v.phone_masked),
+                (self.tr("状态"), lambda v: value_label("volunteer_status", v.status)),
+                (self.tr("本年时长"), lambda v: format_hours(v.year_minutes)),
+                (self.tr("技能"), lambda v: v.skills),
+            ],
+        )
         self.model.sig_loaded.connect(self._update_count)
         self.table = list_view(self.model)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
@@ -83,8 +113,9 @@ class VolunteersPage(Page):
         top.addWidget(register)
         top.addWidget(import_button)
         top.addWidget(export_button)
-        master_detail(self, self.tr("志愿者"), [top, self.unregistered_bar, self.table, self.count_label],
-                      self._build_detail())
+        master_detail(
+            self, self.tr("志愿者"), [top, self.unregistered_bar, self.table, self.count_label], self._build_detail()
+        )
         self.reload()
 
     # -- the detail panel ---------------------------------------------------------------------------
@@ -106,28 +137,49 @@ class VolunteersPage(Page):
             label.setStyleSheet("border: 1px solid #d0d7e2; padding: 2px;")
             self.months.addWidget(label, month // 6, month % 6)
             self.month_labels.append(label)
-        self.history = RowsTableModel([
-            (self.tr("日期"), lambda s: s.service_date), (self.tr("时间"), lambda s: f"{s.signed_in}-{s.signed_out}"),
-            (self.tr("活动 / 内容"), lambda s: s.activity_name or s.content or s.post),
-            (self.tr("计入（小时）"), lambda s: format_hours(s.credited_minutes)),
-            (self.tr("状态"), lambda s: shift_state_label(s.confirmed)),
-            (self.tr("更正原因"), lambda s: s.correction_reason)],
-            background=lambda s: None if s.confirmed else "#fff6d6")
-        self.trainings = RowsTableModel([(self.tr("日期"), lambda t: t.trained_on), (self.tr("课程"), lambda t: t.course),
-                                         (self.tr("学时（小时）"), lambda t: format_hours(t.minutes))])
-        self.awards = RowsTableModel([(self.tr("日期"), lambda a: a.awarded_on), (self.tr("表彰"), lambda a: a.title),
-                                      (self.tr("授予单位"), lambda a: a.issuer)])
-        self.certs = RowsTableModel([(self.tr("证明编号"), lambda c: c.serial),
-                                     (self.tr("期间"), lambda c: self.tr("{a} 至 {b}").format(a=c.period_from, b=c.period_to)),
-                                     (self.tr("时长（小时）"), lambda c: format_hours(c.total_minutes)),
-                                     (self.tr("出具日期"), lambda c: c.issued_on), (self.tr("打印次数"), lambda c: c.print_count),
-                                     (self.tr("状态"), lambda c: self.tr("已作废") if c.voided_on else self.tr("有效")),
-                                     (self.tr("作废日期与原因"),
-                                      lambda c: f"{c.voided_on}　{c.void_reason}" if c.voided_on else "")],
-                                    background=lambda c: "#eeeeee" if c.voided_on else None)
+        self.history = RowsTableModel(
+            [
+                (self.tr("日期"), lambda s: s.service_date),
+                (self.tr("时间"), lambda s: f"{s.signed_in}-{s.signed_out}"),
+                (self.tr("活动 / 内容"), lambda s: s.activity_name or s.content or s.post),
+                (self.tr("计入（小时）"), lambda s: format_hours(s.credited_minutes)),
+                (self.tr("状态"), lambda s: shift_state_label(s.confirmed)),
+                (self.tr("更正原因"), lambda s: s.correction_reason),
+            ],
+            background=lambda s: None if s.confirmed else "#fff6d6",
+        )
+        self.trainings = RowsTableModel(
+            [
+                (self.tr("日期"), lambda t: t.trained_on),
+                (self.tr("课程"), lambda t: t.course),
+                (self.tr("学时（小时）"), lambda t: format_hours(t.minutes)),
+            ]
+        )
+        self.awards = RowsTableModel(
+            [
+                (self.tr("日期"), lambda a: a.awarded_on),
+                (self.tr("表彰"), lambda a: a.title),
+                (self.tr("授予单位"), lambda a: a.issuer),
+            ]
+        )
+        self.certs = RowsTableModel(
+            [
+                (self.tr("证明编号"), lambda c: c.serial),
+                (self.tr("期间"), lambda c: self.tr("{a} 至 {b}").format(a=c.period_from, b=c.period_to)),
+                (self.tr("时长（小时）"), lambda c: format_hours(c.total_minutes)),
+                (self.tr("出具日期"), lambda c: c.issued_on),
+                (self.tr("打印次数"), lambda c: c.print_count),
+                (self.tr("状态"), lambda c: self.tr("已作废") if c.voided_on else self.tr("有效")),
+                (self.tr("作废日期与原因"), lambda c: f"{c.voided_on}　{c.void_reason}" if c.voided_on else ""),
+            ],
+            background=lambda c: "#eeeeee" if c.voided_on else None,
+        )
         self.tabs = QTabWidget()
-        for model, label in ((self.history, self.tr("服务记录")), (self.trainings, self.tr("培训")),
-                             (self.awards, self.tr("表彰"))):
+        for model, label in (
+            (self.history, self.tr("服务记录")),
+            (self.trainings, self.tr("培训")),
+            (self.awards, self.tr("表彰")),
+        ):
             self.tabs.addTab(list_view(model), label)
         self.tabs.addTab(self._build_certificates(), self.tr("已出具证明"))
         self.certificate_button = QPushButton(self.tr("出具服务证明…"))
@@ -180,8 +232,11 @@ class VolunteersPage(Page):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("共 {total} 名，已显示 {shown} 名").format(
-            total=getattr(self, "_total", "…"), shown=self.model.rowCount()))
+        self.count_label.setText(
+            self.tr("共 {total} 名，已显示 {shown} 名").format(
+                total=getattr(self, "_total", "…"), shown=self.model.rowCount()
+            )
+        )
 
     def _row_chosen(self, current, _previous) -> None:
         record = self.model.record(current.row())
@@ -190,26 +245,43 @@ class VolunteersPage(Page):
 
     def show_volunteer(self, volunteer_id: str) -> None:
         self.current_id = volunteer_id
-        self.ctx.db.run(volunteers.get_volunteer, volunteer_id, on_done=self._show_detail,
-                        on_error=lambda e: MessageBox.error(self, e))
+        self.ctx.db.run(
+            volunteers.get_volunteer,
+            volunteer_id,
+            on_done=self._show_detail,
+            on_error=lambda e: MessageBox.error(self, e),
+        )
 
     def _show_detail(self, detail: volunteers.VolunteerDetail) -> None:
         if detail.row.id != self.current_id:
             return
         self.detail = detail
         row = detail.row
-        self.name_label.setText(f"{row.name}　{row.volunteer_number}　［{value_label('volunteer_status', row.status)}］")
-        facts = [self.tr("性别：{g}　年龄：{a}　手机：{p}").format(g=gender_text(row.gender, "—"), a=row.age or "—",
-                                                            p=row.phone_masked or "—"),
-                 self.tr("证件：{t} {n}").format(t=detail.id_type or self.tr("未登记"), n=detail.id_number_masked),
-                 self.tr("登记日期：{d}　所属队伍：{teams}").format(d=row.registered_on, teams="、".join(detail.teams) or "—"),
-                 self.tr("技能特长：{s}　服务时间：{a}").format(s="、".join(row.skills) or "—", a=detail.availability or "—")]
+        self.name_label.setText(
+            f"{row.name}　{row.volunteer_number}　［{value_label('volunteer_status', row.status)}］"
+        )
+        facts = [
+            self.tr("性别：{g}　年龄：{a}　手机：{p}").format(
+                g=gender_text(row.gender, "—"), a=row.age or "—", p=row.phone_masked or "—"
+            ),
+            self.tr("证件：{t} {n}").format(t=detail.id_type or self.tr("未登记"), n=detail.id_number_masked),
+            self.tr("登记日期：{d}　所属队伍：{teams}").format(
+                d=row.registered_on, teams="、".join(detail.teams) or "—"
+            ),
+            self.tr("技能特长：{s}　服务时间：{a}").format(
+                s="、".join(row.skills) or "—", a=detail.availability or "—"
+            ),
+        ]
         if detail.consent_given:
             facts.append(self.tr("未成年志愿者：已登记监护人同意"))
         self.facts.setText("\n".join(facts))
-        self.totals.setText(self.tr("累计已确认 {total} 小时　本年 {year} 小时　待确认 {pending} 小时").format(
-            total=format_hours(detail.total_minutes), year=format_hours(row.year_minutes),
-            pending=format_hours(detail.pending_minutes)))
+        self.totals.setText(
+            self.tr("累计已确认 {total} 小时　本年 {year} 小时　待确认 {pending} 小时").format(
+                total=format_hours(detail.total_minutes),
+                year=format_hours(row.year_minutes),
+                pending=format_hours(detail.pending_minutes),
+            )
+        )
         by_month = dict(detail.months)
         for month, label in enumerate(self.month_labels, start=1):
             label.setText(self.tr("{m}月\n{h}").format(m=month, h=format_hours(by_month.get(month, 0))))
@@ -229,8 +301,12 @@ class VolunteersPage(Page):
     def _ask_registration(self, skills: list[str], role_only: bool = False) -> None:
         data = RegisterVolunteerDialog.ask(self, self.ctx, skills, role_only)
         if data is not None:
-            self.ctx.db.run(volunteers.register_volunteer, data, on_done=lambda row: self.show_volunteer(row.id),
-                            on_error=lambda e: MessageBox.error(self, e))
+            self.ctx.db.run(
+                volunteers.register_volunteer,
+                data,
+                on_done=lambda row: self.show_volunteer(row.id),
+                on_error=lambda e: MessageBox.error(self, e),
+            )
 
     def import_roster(self) -> None:
         RosterImportDialog.start(self, self.ctx, self._imported)
@@ -245,22 +321,36 @@ class VolunteersPage(Page):
 
     @classmethod
     def ask_save_path(cls, parent: QWidget, suggested: str, filter_text: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("VolunteersPage", "保存为"), suggested, filter_text)
+        path, _ = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("VolunteersPage", "保存为"), suggested, filter_text
+        )
         return path
 
     def export(self, what: str) -> None:
-        names = {"volunteers": self.tr("志愿者名单.xlsx"), "shifts": self.tr("服务记录.xlsx"),
-                 "totals": self.tr("服务时长汇总.xlsx")}
+        names = {
+            "volunteers": self.tr("志愿者名单.xlsx"),
+            "shifts": self.tr("服务记录.xlsx"),
+            "totals": self.tr("服务时长汇总.xlsx"),
+        }
         path = self.ask_save_path(self, names[what], "Excel (*.xlsx)")
         if not path:
             return
         year = station_today(self.ctx).year
-        function, args = {"volunteers": (roster_import.export_volunteers, (path,)),
-                          "shifts": (roster_import.export_shifts, (path, year)),
-                          "totals": (roster_import.export_hour_totals, (path, year))}[what]
-        run_with_progress(self, self.ctx, self.tr("正在导出…"), function, *args,
-                          on_done=lambda n: MessageBox.info(self, self.tr("导出完成"),
-                                                            self.tr("已导出 {n} 行到 {path}").format(n=n, path=path)))
+        function, args = {
+            "volunteers": (roster_import.export_volunteers, (path,)),
+            "shifts": (roster_import.export_shifts, (path, year)),
+            "totals": (roster_import.export_hour_totals, (path, year)),
+        }[what]
+        run_with_progress(
+            self,
+            self.ctx,
+            self.tr("正在导出…"),
+            function,
+            *args,
+            on_done=lambda n: MessageBox.info(
+                self, self.tr("导出完成"), self.tr("已导出 {n} 行到 {path}").format(n=n, path=path)
+            ),
+        )
 
     def print_certificate(self) -> None:
         if self.detail is None:
@@ -270,10 +360,17 @@ class VolunteersPage(Page):
         if answer is None:
             return
         start, end, handled_by = answer
-        run_with_progress(self, self.ctx, self.tr("正在生成服务证明…"), _certificate_job,
-                          self.detail.row.volunteer_number, start, end, handled_by,
-                          on_done=lambda result: PdfPreviewDialog.show_pdf(
-                              self, result[0], self.tr("志愿服务证明"), result[1]))
+        run_with_progress(
+            self,
+            self.ctx,
+            self.tr("正在生成服务证明…"),
+            _certificate_job,
+            self.detail.row.volunteer_number,
+            start,
+            end,
+            handled_by,
+            on_done=lambda result: PdfPreviewDialog.show_pdf(self, result[0], self.tr("志愿服务证明"), result[1]),
+        )
 
     def _build_certificates(self) -> QWidget:
         self.certs_view = list_view(self.certs)
@@ -303,42 +400,94 @@ class VolunteersPage(Page):
         chosen = self._chosen_certificate()
         if chosen is None:
             return
-        values = SimpleFormDialog.ask(self, self.tr("作废证明 {serial}").format(serial=chosen.serial), [
-            Field("reason", self.tr("作废原因（如：时长计算有误，已重新出具）"), required=True)])
+        values = SimpleFormDialog.ask(
+            self,
+            self.tr("作废证明 {serial}").format(serial=chosen.serial),
+            [Field("reason", self.tr("作废原因（如：时长计算有误，已重新出具）"), required=True)],
+        )
         if values:
-            self.ctx.db.run(certificates.void_certificate, chosen.serial, values["reason"],
-                            on_error=lambda e: MessageBox.error(self, e))
+            self.ctx.db.run(
+                certificates.void_certificate,
+                chosen.serial,
+                values["reason"],
+                on_error=lambda e: MessageBox.error(self, e),
+            )
 
     def add_training(self) -> None:
-        values = SimpleFormDialog.ask(self, self.tr("添加培训记录"), [
-            Field("course", self.tr("课程"), required=True), Field("trained_on", self.tr("日期"), "date"),
-            Field("hours", self.tr("学时（小时）"), "hours", initial=2)])
+        values = SimpleFormDialog.ask(
+            self,
+            self.tr("添加培训记录"),
+            [
+                Field("course", self.tr("课程"), required=True),
+                Field("trained_on", self.tr("日期"), "date"),
+                Field("hours", self.tr("学时（小时）"), "hours", initial=2),
+            ],
+        )
         if values and self.detail:
-            self.ctx.db.run(volunteers.add_training, self.detail.row.id, values["course"], values["trained_on"],
-                            round(values["hours"] * 60), on_error=lambda e: MessageBox.error(self, e))
+            self.ctx.db.run(
+                volunteers.add_training,
+                self.detail.row.id,
+                values["course"],
+                values["trained_on"],
+                round(values["hours"] * 60),
+                on_error=lambda e: MessageBox.error(self, e),
+            )
 
     def add_award(self) -> None:
-        values = SimpleFormDialog.ask(self, self.tr("添加表彰"), [
-            Field("title", self.tr("表彰名称"), required=True), Field("awarded_on", self.tr("日期"), "date"),
-            Field("issuer", self.tr("授予单位"))])
+        values = SimpleFormDialog.ask(
+            self,
+            self.tr("添加表彰"),
+            [
+                Field("title", self.tr("表彰名称"), required=True),
+                Field("awarded_on", self.tr("日期"), "date"),
+                Field("issuer", self.tr("授予单位")),
+            ],
+        )
         if values and self.detail:
-            self.ctx.db.run(volunteers.add_award, self.detail.row.id, values["title"], values["awarded_on"],
-                            values["issuer"], on_error=lambda e: MessageBox.error(self, e))
+            self.ctx.db.run(
+                volunteers.add_award,
+                self.detail.row.id,
+                values["title"],
+                values["awarded_on"],
+                values["issuer"],
+                on_error=lambda e: MessageBox.error(self, e),
+            )
 
     def edit_volunteer(self) -> None:
         if self.detail is None:
             return
         row = self.detail.row
-        values = SimpleFormDialog.ask(self, self.tr("修改志愿者：{name}").format(name=row.name), [
-            Field("status", self.tr("状态"), "choice", choices=tuple((value_label("volunteer_status", s), s) for s in
-                                                                  (row.status, *[s for s in STATUSES if s != row.status]))),
-            Field("skills", self.tr("技能特长（用顿号分隔）"), initial="、".join(row.skills)),
-            Field("availability", self.tr("服务时间"), initial=self.detail.availability),
-            Field("notes", self.tr("备注"), "multiline", initial=self.detail.notes)])
+        values = SimpleFormDialog.ask(
+            self,
+            self.tr("修改志愿者：{name}").format(name=row.name),
+            [
+                Field(
+                    "status",
+                    self.tr("状态"),
+                    "choice",
+                    choices=tuple(
+                        (value_label("volunteer_status", s), s)
+                        for s in (row.status, *[s for s in STATUSES if s != row.status])
+                    ),
+                ),
+                Field("skills", self.tr("技能特长（用顿号分隔）"), initial="、".join(row.skills)),
+                Field("availability", self.tr("服务时间"), initial=self.detail.availability),
+                Field("notes", self.tr("备注"), "multiline", initial=self.detail.notes),
+            ],
+        )
         if values:
-            skills = tuple(s.strip() for s in values["skills"].replace(",", "、").replace("，", "、").split("、") if s.strip())
-            self.ctx.db.run(volunteers.update_volunteer, row.id, skills, values["availability"], values["status"],
-                            values["notes"], on_error=lambda e: MessageBox.error(self, e))
+            skills = tuple(
+                s.strip() for s in values["skills"].replace(",", "、").replace("，", "、").split("、") if s.strip()
+            )
+            self.ctx.db.run(
+                volunteers.update_volunteer,
+                row.id,
+                skills,
+                values["availability"],
+                values["status"],
+                values["notes"],
+                on_error=lambda e: MessageBox.error(self, e),
+            )
 
 
 def _certificate_job(session, number, start, end, handled_by, progress=None):

@@ -6,9 +6,18 @@ card, a dialog's OK/Cancel buttons and its red error line, and the gender and ro
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHeaderView, QLabel, QLayout, QSplitter, QTableView,
-                               QVBoxLayout, QWidget)
-
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 # Fitting columns measures the rows in sight and this many more: the models answer in Python, so
 # measuring every row of a long list would cost tens of milliseconds each time rows arrive.
@@ -39,8 +48,8 @@ def list_view(model, on_double_click=None) -> QTableView:
 
 def _fit_columns(view: QTableView) -> None:
     view.resizeColumnsToContents()
-    header = view.horizontalHeader()          # resizing the last column undoes its stretch until the next
-    header.setStretchLastSection(False)       # resize of the view; switching it off and on stretches it now
+    header = view.horizontalHeader()  # resizing the last column undoes its stretch until the next
+    header.setStretchLastSection(False)  # resize of the view; switching it off and on stretches it now
     header.setStretchLastSection(True)
 
 
@@ -50,8 +59,9 @@ def selected_record(view: QTableView):
     return view.model().record(rows[0].row()) if rows else None
 
 
-def master_detail(page: QWidget, title: str, left: list[QWidget | QLayout], detail: QWidget,
-                  left_width: int | None = None) -> None:
+def master_detail(
+    page: QWidget, title: str, left: list[QWidget | QLayout], detail: QWidget, left_width: int | None = None
+) -> None:
     """Lay out ``page``: its title, then a splitter with ``left`` (stacked) and ``detail`` side by side.
 
     ``left_width``: a narrow finder of that many pixels, the rest to the detail (default: 3 to 4)."""
@@ -100,9 +110,12 @@ def gender_text(code: str, blank: str = "") -> str:
 
 def role_names() -> dict[str, str]:
     """The registry's roles (elder, child, guardian, volunteer) as the user reads them."""
-    return {"elder": QCoreApplication.translate("Person", "老人"), "child": QCoreApplication.translate("Person", "儿童"),
-            "guardian": QCoreApplication.translate("Person", "监护人"),
-            "volunteer": QCoreApplication.translate("Person", "志愿者")}
+    return {
+        "elder": QCoreApplication.translate("Person", "老人"),
+        "child": QCoreApplication.translate("Person", "儿童"),
+        "guardian": QCoreApplication.translate("Person", "监护人"),
+        "volunteer": QCoreApplication.translate("Person", "志愿者"),
+    }
 
 
 def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:

@@ -9,12 +9,28 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from stationdesk.domain.phone import mask_phone
-from stationdesk.services.people import (PersonDetail, add_guardian, get_person, record_consent, remove_guardian,
-                                         reveal_id_number, withdraw_consent)
+from stationdesk.services.people import (
+    PersonDetail,
+    add_guardian,
+    get_person,
+    record_consent,
+    remove_guardian,
+    reveal_id_number,
+    withdraw_consent,
+)
 from stationdesk.services.station import today
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.widgets import gender_text, role_names
@@ -25,8 +41,8 @@ def _withdraw_today(session, consent_id: str) -> None:
 
 
 class PersonDetailPanel(QWidget):
-    sig_shown = Signal(str)          # person id, once its details are on screen
-    sig_revealed = Signal(str)       # person id whose full ID number is shown
+    sig_shown = Signal(str)  # person id, once its details are on screen
+    sig_revealed = Signal(str)  # person id whose full ID number is shown
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,10 +54,19 @@ class PersonDetailPanel(QWidget):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.values: dict[str, QLabel] = {}
         form = QFormLayout()
-        for key, label in (("alias", self.tr("化名")), ("gender", self.tr("性别")), ("birth", self.tr("出生日期")),
-                           ("id_number", self.tr("身份证号")), ("phone", self.tr("电话")), ("address", self.tr("住址")),
-                           ("roles", self.tr("身份")), ("tags", self.tr("标签")), ("head", self.tr("户主")),
-                           ("emergency", self.tr("紧急联系人")), ("notes", self.tr("备注"))):
+        for key, label in (
+            ("alias", self.tr("化名")),
+            ("gender", self.tr("性别")),
+            ("birth", self.tr("出生日期")),
+            ("id_number", self.tr("身份证号")),
+            ("phone", self.tr("电话")),
+            ("address", self.tr("住址")),
+            ("roles", self.tr("身份")),
+            ("tags", self.tr("标签")),
+            ("head", self.tr("户主")),
+            ("emergency", self.tr("紧急联系人")),
+            ("notes", self.tr("备注")),
+        ):
             value = QLabel()
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -133,10 +158,17 @@ class PersonDetailPanel(QWidget):
         emergency = " ".join(x for x in (data.emergency_contact, mask_phone(data.emergency_phone)) if x)
         names = role_names()
         shown = {
-            "alias": person.alias, "gender": gender_text(person.gender), "birth": birth + age,
-            "id_number": person.id_number_masked, "phone": person.phone_masked, "address": person.address,
-            "roles": "、".join(names[r] for r in person.roles), "tags": "、".join(person.tags),
-            "head": detail.household_head_name, "emergency": emergency, "notes": data.notes,
+            "alias": person.alias,
+            "gender": gender_text(person.gender),
+            "birth": birth + age,
+            "id_number": person.id_number_masked,
+            "phone": person.phone_masked,
+            "address": person.address,
+            "roles": "、".join(names[r] for r in person.roles),
+            "tags": "、".join(person.tags),
+            "head": detail.household_head_name,
+            "emergency": emergency,
+            "notes": data.notes,
         }
         for key, label in self.values.items():
             label.setText(shown[key] or "—")
@@ -159,8 +191,9 @@ class PersonDetailPanel(QWidget):
             self.guardians.addItem(item)
         self.consents.clear()
         for consent in detail.consents:
-            text = self.tr("{day} {who} 同意：{scope}").format(day=consent.given_on.isoformat(), who=consent.given_by,
-                                                            scope=consent.scope)
+            text = self.tr("{day} {who} 同意：{scope}").format(
+                day=consent.given_on.isoformat(), who=consent.given_by, scope=consent.scope
+            )
             if consent.withdrawn_on:
                 text += self.tr("（已于 {day} 撤回）").format(day=consent.withdrawn_on.isoformat())
             item = QListWidgetItem(text)
@@ -199,16 +232,23 @@ class PersonDetailPanel(QWidget):
         child_id = self.detail.summary.id
         picked = PersonPickerDialog.ask(self, self.ctx, self.tr("添加监护人"), with_relation=True, exclude_id=child_id)
         if picked is not None:
-            self.ctx.db.run(add_guardian, child_id, picked.person_id, picked.relation, picked.is_primary,
-                            on_error=lambda e: MessageBox.error(self, e))
+            self.ctx.db.run(
+                add_guardian,
+                child_id,
+                picked.person_id,
+                picked.relation,
+                picked.is_primary,
+                on_error=lambda e: MessageBox.error(self, e),
+            )
 
     def remove_guardian(self) -> None:
         item = self.guardians.currentItem()
         if item is None:
             return
         if MessageBox.ask(self, self.tr("移除监护人"), self.tr("确定移除监护人 {text}？").format(text=item.text())):
-            self.ctx.db.run(remove_guardian, item.data(Qt.ItemDataRole.UserRole),
-                            on_error=lambda e: MessageBox.error(self, e))
+            self.ctx.db.run(
+                remove_guardian, item.data(Qt.ItemDataRole.UserRole), on_error=lambda e: MessageBox.error(self, e)
+            )
 
     def add_consent(self) -> None:
         from stationdesk.ui.dialogs.consent_dialog import ConsentDialog
@@ -220,8 +260,15 @@ class PersonDetailPanel(QWidget):
         def ask(day: date) -> None:
             answer = ConsentDialog.ask(self, detail.guardians, day)
             if answer is not None:
-                self.ctx.db.run(record_consent, detail.summary.id, answer.guardian_id, answer.given_by,
-                                answer.given_on, answer.scope, on_error=lambda e: MessageBox.error(self, e))
+                self.ctx.db.run(
+                    record_consent,
+                    detail.summary.id,
+                    answer.guardian_id,
+                    answer.given_by,
+                    answer.given_on,
+                    answer.scope,
+                    on_error=lambda e: MessageBox.error(self, e),
+                )
 
         self.ctx.db.run(today, on_done=ask)
 
@@ -229,9 +276,12 @@ class PersonDetailPanel(QWidget):
         item = self.consents.currentItem()
         if item is None:
             return
-        if MessageBox.ask(self, self.tr("撤回同意"), self.tr("确定登记监护人已撤回此项同意？\n{text}").format(text=item.text())):
-            self.ctx.db.run(_withdraw_today, item.data(Qt.ItemDataRole.UserRole),
-                            on_error=lambda e: MessageBox.error(self, e))
+        if MessageBox.ask(
+            self, self.tr("撤回同意"), self.tr("确定登记监护人已撤回此项同意？\n{text}").format(text=item.text())
+        ):
+            self.ctx.db.run(
+                _withdraw_today, item.data(Qt.ItemDataRole.UserRole), on_error=lambda e: MessageBox.error(self, e)
+            )
 
 
 def _button_row(*buttons: QPushButton) -> QHBoxLayout:

@@ -11,29 +11,56 @@ Revision ID: 0007_sync_export_index
 Revises: 0002_elderly, 0003_tutoring, 0004_volunteers, 0005_sync, 0006_people_indexes
 Create Date: 2026-11-28 17:05:00
 """
+
 from alembic import op
 
 
-revision = '0007_sync_export_index'
-down_revision = ('0002_elderly', '0003_tutoring', '0004_volunteers', '0005_sync', '0006_people_indexes')
+revision = "0007_sync_export_index"
+down_revision = ("0002_elderly", "0003_tutoring", "0004_volunteers", "0005_sync", "0006_people_indexes")
 branch_labels = None
 depends_on = None
 
 # the synced tables when this revision was written (a revision never reads today's models)
-TABLES = ['catalog_item', 'person', 'tutoring_class', 'assessment', 'elder_profile', 'guardian_consent', 'guardianship',
-          'tutoring_case_note', 'tutoring_class_tutor', 'tutoring_enrolment', 'tutoring_session', 'tutoring_slot', 'visit',
-          'assessment_score', 'follow_up', 'tutoring_attendance', 'tutoring_session_tutor', 'visit_visitor', 'volunteer',
-          'volunteer_award', 'volunteer_certificate', 'volunteer_team', 'volunteer_training', 'team_membership',
-          'volunteer_project', 'activity', 'activity_participant', 'volunteer_shift', 'shift_correction']
+TABLES = [
+    "catalog_item",
+    "person",
+    "tutoring_class",
+    "assessment",
+    "elder_profile",
+    "guardian_consent",
+    "guardianship",
+    "tutoring_case_note",
+    "tutoring_class_tutor",
+    "tutoring_enrolment",
+    "tutoring_session",
+    "tutoring_slot",
+    "visit",
+    "assessment_score",
+    "follow_up",
+    "tutoring_attendance",
+    "tutoring_session_tutor",
+    "visit_visitor",
+    "volunteer",
+    "volunteer_award",
+    "volunteer_certificate",
+    "volunteer_team",
+    "volunteer_training",
+    "team_membership",
+    "volunteer_project",
+    "activity",
+    "activity_participant",
+    "volunteer_shift",
+    "shift_correction",
+]
 
 
 def upgrade() -> None:
     for table in TABLES:
-        op.drop_index(f'ix_{table}_origin_station', table_name=table)
-        op.create_index(f'ix_{table}_origin_change', table, ['origin_station', 'change_seq'], unique=False)
+        op.drop_index(f"ix_{table}_origin_station", table_name=table)
+        op.create_index(f"ix_{table}_origin_change", table, ["origin_station", "change_seq"], unique=False)
 
 
 def downgrade() -> None:
     for table in TABLES:
-        op.drop_index(f'ix_{table}_origin_change', table_name=table)
-        op.create_index(f'ix_{table}_origin_station', table, ['origin_station'], unique=False)
+        op.drop_index(f"ix_{table}_origin_change", table_name=table)
+        op.create_index(f"ix_{table}_origin_station", table, ["origin_station"], unique=False)
