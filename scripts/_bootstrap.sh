@@ -52,7 +52,7 @@ build_translations() {
   # .qm files are committed; rebuild them when a .ts is newer (needs pyside6-lrelease from PySide6).
   local lrelease="$VENV/bin/pyside6-lrelease"
   [ -x "$lrelease" ] || return 0
-  for ts in "$ROOT"/resources/translations/*.ts; do
+  for ts in "$ROOT"/src/stationdesk/resources/translations/*.ts; do
     [ -e "$ts" ] || continue
     local qm="${ts%.ts}.qm"
     if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then

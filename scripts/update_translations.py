@@ -5,7 +5,7 @@
     .venv/bin/python scripts/update_translations.py --missing      # list strings still untranslated
 
 Chinese is the source language of every ``tr()`` string, so a missing English entry falls back to
-Chinese, never to a blank. ``resources/translations/stationdesk_en.ts`` is the file to edit (Qt
+Chinese, never to a blank. ``src/stationdesk/resources/translations/stationdesk_en.ts`` is the file to edit (Qt
 Linguist or --fill); the .qm next to it is built from it and committed.
 """
 
@@ -17,7 +17,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TS = ROOT / "resources" / "translations" / "stationdesk_en.ts"
+TS = ROOT / "src" / "stationdesk" / "resources" / "translations" / "stationdesk_en.ts"
 BIN = Path(sys.executable).parent
 
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from stationdesk import messages
+from stationdesk.resources import resource_path
 from stationdesk.ui.app import build_window
-from stationdesk.ui.resources import resource_path
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 PLACEHOLDER = re.compile(r"\{\w*\}|%\d|%n")

@@ -34,6 +34,8 @@ DEFAULT_CATALOGS: dict[str, tuple[str, ...]] = {
         "重点关注",
         "优抚对象",
         "失独",
+        "新就业群体",
+        "低收入",
     ),
 }
 

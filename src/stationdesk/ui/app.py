@@ -11,13 +11,13 @@ from stationdesk import messages
 from stationdesk.config import DataFolder
 from stationdesk.db.database import Database
 from stationdesk.errors import StationDeskError
+from stationdesk.resources import resource_path
 from stationdesk.services import registry
 from stationdesk.services.station import ensure_default_catalogs, init_station
 from stationdesk.ui.context import AppContext, UiSettings
 from stationdesk.ui.db_worker import DatabaseRunner
 from stationdesk.ui.main_window import MainWindow
 from stationdesk.ui.messages import MessageBox, error_text
-from stationdesk.ui.resources import resource_path
 
 
 def application() -> QApplication:
