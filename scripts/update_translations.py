@@ -3,6 +3,7 @@
     .venv/bin/python scripts/update_translations.py              # lupdate + lrelease
     .venv/bin/python scripts/update_translations.py --fill x.json  # also take {"中文源文本": "English"} pairs
     .venv/bin/python scripts/update_translations.py --missing      # list strings still untranslated
+    .venv/bin/python scripts/update_translations.py --keep-from a.ts b.ts  # after a merge: translations of both sides
 
 Chinese is the source language of every ``tr()`` string, so a missing English entry falls back to
 Chinese, never to a blank. ``src/stationdesk/resources/translations/stationdesk_en.ts`` is the file to edit (Qt
@@ -54,6 +55,16 @@ def fill(pairs: dict[str, str]) -> int:
     return filled
 
 
+def translations_in(ts: Path) -> dict[str, str]:
+    """Finished translations of another version of the .ts file (source -> English)."""
+    found = {}
+    for message in ET.parse(ts).iter("message"):
+        translation = message.find("translation")
+        if translation is not None and translation.get("type") != "unfinished" and translation.text:
+            found[message.findtext("source")] = translation.text
+    return found
+
+
 def missing() -> list[str]:
     tree = ET.parse(TS)
     return [
@@ -71,9 +82,14 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("--fill", type=Path)
     parser.add_argument("--missing", action="store_true")
+    parser.add_argument(
+        "--keep-from", type=Path, nargs="+", default=[], help="other .ts versions to take translations from"
+    )
     args = parser.parse_args()
     TS.parent.mkdir(parents=True, exist_ok=True)
     lupdate()
+    for other in args.keep_from:
+        print(f"kept {fill(translations_in(other))} translations from {other}")
     if args.fill:
         print(f"filled {fill(json.loads(args.fill.read_text(encoding='utf-8')))} translations")
     if args.missing:
