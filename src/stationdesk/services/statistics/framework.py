@@ -1,0 +1,503 @@
+"""Indicators as declarations, in the manner of a DHIS2 data set, and the one engine that counts them.
+
+An indicator is declared once::
+
+    declare(Indicator(
+        key="visits", section="elderly",
+        name=("探访次数", "Visits"), unit=("次", "visits"),
+        definition=("期内登记的探访记录条数。", "Visit records dated in the period."),
+        reads=("visit", "person"), breakdowns=("visit_kind", "community"),
+        count=visit_records,            # (t, span) -> Fact: the SQL
+    ))
+
+``count`` builds a ``Fact`` with SQLAlchemy Core over a table namespace ``t`` (``t.visit``,
+``t.person`` …): the station's own tables or the hub's copies, which have the same names and columns.
+So one definition runs at the station and at the city, on SQLite and on PostgreSQL, and the engine
+only ever asks the database for aggregates (``count``, ``count(distinct …)``, ``sum``), never for rows;
+the rows are read only to list them in a drill-down, a page at a time.
+
+A ratio (attendance rate, hours per volunteer) is declared as ``ratio=(numerator, denominator)`` of two
+facts; the city's ratio is the ratio of the city's sums, never an average of stations' ratios.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Float, FromClause, String, Table, distinct, func, literal_column, or_, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.functions import FunctionElement
+
+from stationdesk.domain.periods import Period
+
+COUNT, DISTINCT, SUM = "count", "distinct", "sum"
+TOTAL = "__total__"  # the category key of a figure that is not broken down
+
+Text = tuple[str, str]  # (中文, English)
+
+
+def pick(text: Text, english: bool) -> str:
+    return text[1] if english else text[0]
+
+
+def named(codes: tuple[Any, ...], english: tuple[str, ...]) -> dict[Any, Text]:
+    """Category names for stored Chinese codes (上门走访 …) and their English, in the codes' order."""
+    return {code: (str(code), name) for code, name in zip(codes, english, strict=True)}
+
+
+# --------------------------------------------------------------------------------------------- tables
+
+
+class Tables:
+    """Tables by name, read as attributes (``t.visit``): the station's models or the hub's copies."""
+
+    def __init__(self, tables: Mapping[str, Table]) -> None:
+        self._tables = tables
+
+    def __getattr__(self, name: str) -> Table:
+        try:
+            return self._tables[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+def station_tables() -> Tables:
+    import stationdesk.db.models  # noqa: F401  (every feature's tables)
+    from stationdesk.db.base import Base
+
+    return Tables(Base.metadata.tables)
+
+
+def live(table: Table) -> ColumnElement[bool]:
+    """Not a tombstone: a deleted record is never counted."""
+    return table.c.deleted.is_(False)
+
+
+class minutes_between(FunctionElement):  # noqa: N801 - reads as the SQL function it renders
+    """Minutes from one time of day to a later one (a session's length), in each database's own words."""
+
+    type = Float()
+    inherit_cache = True
+
+
+@compiles(minutes_between, "sqlite")
+def _minutes_sqlite(element, compiler, **kw):
+    start, end = (compiler.process(c, **kw) for c in element.clauses)
+    return f"((julianday({end}) - julianday({start})) * 1440.0)"
+
+
+@compiles(minutes_between, "postgresql")
+def _minutes_postgresql(element, compiler, **kw):
+    start, end = (compiler.process(c, **kw) for c in element.clauses)
+    return f"(EXTRACT(EPOCH FROM ({end} - {start})) / 60.0)"
+
+
+def text_literal(value: str) -> ColumnElement:
+    """A constant string column (a union's "where this record came from") written into the SQL itself,
+    so PostgreSQL knows its type in a UNION."""
+    return literal_column("'" + value.replace("'", "''") + "'")
+
+
+# --------------------------------------------------------------------------------------------- periods
+
+
+@dataclass(frozen=True)
+class Span:
+    """What a fact is counted over: the period's first and last day, and the day stock figures are
+    read on (the last day, or today while the period runs)."""
+
+    start: date
+    end: date
+    as_of: date
+
+    @classmethod
+    def of(cls, period: Period, today: date) -> Span:
+        return cls(period.start, period.end, period.as_of(today))
+
+
+# --------------------------------------------------------------------------------------------- facts
+
+
+@dataclass(frozen=True)
+class By:
+    """Break a figure down by a column's value (one category per value; NULL or "" = not recorded)."""
+
+    column: ColumnElement
+    label: ColumnElement | None = None  # a readable name beside a key column (a team's name)
+    joins: tuple[tuple[FromClause, ColumnElement[bool]], ...] = ()  # outer joins the column needs
+
+
+@dataclass(frozen=True)
+class Among:
+    """Break a figure down into categories that may overlap: a person in two groups counts in both,
+    so the categories need not add up to the total."""
+
+    categories: tuple[tuple[str, ColumnElement[bool]], ...]
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A column of a drill-down list."""
+
+    name: Text
+    expr: ColumnElement
+    kind: str = "text"  # text, date, number; a label table key from ``BREAKDOWNS`` reads codes as names
+
+
+@dataclass(frozen=True)
+class Fact:
+    """The records one figure counts."""
+
+    source: FromClause  # a table, a join or a subquery
+    where: tuple[ColumnElement[bool], ...]
+    origin: ColumnElement  # origin_station of the counted records: a station's share at the hub
+    measure: str  # COUNT rows, DISTINCT values of ``value``, SUM of ``value``
+    value: ColumnElement | None = None
+    splits: Mapping[str, By | Among] = field(default_factory=dict)
+    listing: tuple[Shown, ...] = ()  # the drill-down's columns, the first one its date
+    order_by: tuple[ColumnElement, ...] = ()
+
+    def aggregate(self, condition: ColumnElement[bool] | None = None) -> ColumnElement:
+        if self.measure == COUNT:
+            expression = func.count()
+        elif self.measure == DISTINCT:
+            expression = func.count(distinct(self.value))
+        elif self.measure == SUM:
+            expression = func.sum(self.value)
+        else:
+            raise ValueError(f"unknown measure {self.measure!r}")
+        return expression.filter(condition) if condition is not None else expression
+
+    @property
+    def additive(self) -> bool:
+        """Stations' figures add up to the city's (a person counted once per station is not)."""
+        return self.measure != DISTINCT
+
+
+FactBuilder = Callable[[Tables, Span], Fact]
+
+
+# --------------------------------------------------------------------------------------------- declarations
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    order: int
+    name: Text
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """A kind of disaggregation: its name, the names of its known categories (in their order), and the
+    name of the empty category."""
+
+    key: str
+    name: Text
+    labels: Mapping[Any, Text] = field(default_factory=dict)
+    missing: Text = ("未填写", "Not recorded")
+
+    def label(self, category: Any, stored_label: str | None, english: bool) -> str:
+        if category is None or category == "":
+            return pick(self.missing, english)
+        if category in self.labels:
+            return pick(self.labels[category], english)
+        return stored_label or str(category)
+
+    def order_of(self, category: Any) -> tuple:
+        keys = list(self.labels)
+        if category in keys:
+            return (0, keys.index(category), "")
+        return (2 if category in (None, "") else 1, 0, str(category))
+
+
+@dataclass(frozen=True)
+class Indicator:
+    key: str
+    section: str
+    name: Text
+    unit: Text
+    definition: Text  # what was counted, shown beside every figure
+    reads: tuple[str, ...]  # the tables it reads (a page refreshes when one of them changes)
+    breakdowns: tuple[str, ...]
+    count: FactBuilder | None = None
+    ratio: tuple[FactBuilder, FactBuilder] | None = None  # (numerator, denominator)
+    scale: float = 1  # 1/60: minutes shown as hours; 100: a share shown as a percentage
+    decimals: int = 0
+
+    def facts(self, tables: Tables, span: Span) -> tuple[Fact, ...]:
+        if self.ratio is not None:
+            return tuple(build(tables, span) for build in self.ratio)
+        assert self.count is not None
+        return (self.count(tables, span),)
+
+    def listed_fact(self, tables: Tables, span: Span) -> Fact:
+        """The records a drill-down lists: the counted ones, or a ratio's denominator (all that were judged)."""
+        return self.facts(tables, span)[-1]
+
+    def listing_columns(self, tables: Tables) -> tuple[Shown, ...]:
+        """The drill-down's columns, which do not depend on the period."""
+        day = date(2000, 1, 1)
+        return self.listed_fact(tables, Span(day, day, day)).listing
+
+
+SECTIONS: dict[str, Section] = {}
+BREAKDOWNS: dict[str, Breakdown] = {}
+_INDICATORS: dict[str, Indicator] = {}
+
+
+def declare_section(key: str, order: int, name: Text) -> Section:
+    SECTIONS[key] = Section(key, order, name)
+    return SECTIONS[key]
+
+
+def declare_breakdown(breakdown: Breakdown) -> Breakdown:
+    BREAKDOWNS[breakdown.key] = breakdown
+    return breakdown
+
+
+def declare(indicator: Indicator) -> Indicator:
+    if indicator.key in _INDICATORS:
+        raise ValueError(f"indicator {indicator.key!r} declared twice")
+    if (indicator.count is None) == (indicator.ratio is None):
+        raise ValueError(f"indicator {indicator.key!r}: give either count or ratio")
+    _INDICATORS[indicator.key] = indicator
+    return indicator
+
+
+def indicators() -> list[Indicator]:
+    """Every declared indicator, by section and then in the order declared."""
+    import stationdesk.services.statistics as package
+
+    for module in pkgutil.iter_modules(package.__path__):
+        importlib.import_module(f"{package.__name__}.{module.name}")
+    order = {key: n for n, key in enumerate(_INDICATORS)}
+    return sorted(_INDICATORS.values(), key=lambda i: (SECTIONS[i.section].order, order[i.key]))
+
+
+def indicator(key: str) -> Indicator:
+    from stationdesk.errors import NotFound
+
+    found = {i.key: i for i in indicators()}.get(key)
+    if found is None:
+        raise NotFound("indicator", key)
+    return found
+
+
+# --------------------------------------------------------------------------------------------- counting
+
+
+@dataclass(frozen=True)
+class Figures:
+    """One indicator's values: ``values[origin][category]`` (origin None: the whole scope, a station's
+    own database or the city), with the stored names of key categories (a team's name)."""
+
+    values: dict[str | None, dict[Any, float | int | None]]
+    labels: dict[Any, str]
+
+    def total(self, origin: str | None = None) -> float | int | None:
+        return self.values.get(origin, {}).get(TOTAL)
+
+
+class Engine:
+    """Counts declared indicators on one connection.
+
+    ``stations``: only these origins (the hub reporting on some stations); ``by_station``: one figure
+    per origin besides the total (the hub's stations × indicators table). At the station both are
+    off: the whole database is the station's."""
+
+    def __init__(
+        self,
+        connection: Connection,
+        tables: Tables,
+        today: date,
+        stations: tuple[str, ...] | None = None,
+        by_station: bool = False,
+    ) -> None:
+        self.connection, self.tables, self.today = connection, tables, today
+        self.stations, self.by_station = stations, by_station
+
+    def figures(self, item: Indicator, period: Period, split: str | None = None) -> Figures:
+        span = Span.of(period, self.today)
+        parts = [self._tally(fact, split) for fact in item.facts(self.tables, span)]
+        labels: dict[Any, str] = {}
+        for _, part_labels in parts:
+            labels.update(part_labels)
+        if item.ratio is None:
+            counted = parts[0][0]
+            values = {
+                origin: {category: _scaled(n, item.scale) for category, n in per.items()}
+                for origin, per in counted.items()
+            }
+        else:
+            (numerators, _), (denominators, _) = parts
+            values = {
+                origin: {
+                    category: round(numerators.get(origin, {}).get(category, 0) * item.scale / den, 4) if den else None
+                    for category, den in per.items()
+                }
+                for origin, per in denominators.items()
+            }
+        return Figures(values, labels)
+
+    def _tally(self, fact: Fact, split: str | None) -> tuple[dict[str | None, dict[Any, float]], dict[Any, str]]:
+        """Raw aggregates per (origin, category), and the stored labels of key categories."""
+        grouped = self._run(fact, split, by_origin=self.by_station)
+        values: dict[str | None, dict[Any, float]] = {}
+        for (origin, category), n in grouped[0].items():
+            values.setdefault(origin, {})[category] = n
+        labels = grouped[1]
+        if self.by_station:
+            if fact.additive:
+                total: dict[Any, float] = {}
+                for per in values.values():
+                    for category, n in per.items():
+                        total[category] = total.get(category, 0) + n
+            else:
+                whole, more_labels = self._run(fact, split, by_origin=False)
+                labels.update(more_labels)
+                total = {category: n for (_, category), n in whole.items()}
+            values[None] = total
+        values.setdefault(None, {})
+        if split is None:
+            values[None].setdefault(TOTAL, 0)
+        return values, labels
+
+    def _run(
+        self, fact: Fact, split: str | None, by_origin: bool
+    ) -> tuple[dict[tuple[str | None, Any], float], dict[Any, str]]:
+        source = fact.source
+        conditions = list(fact.where)
+        if self.stations is not None:
+            conditions.append(fact.origin.in_(self.stations))
+        origin = [fact.origin] if by_origin else []
+        out: dict[tuple[str | None, Any], float] = {}
+        labels: dict[Any, str] = {}
+        chosen = fact.splits.get(split) if split else None
+        if split and chosen is None:
+            raise KeyError(f"no breakdown {split!r} for this figure")
+        if isinstance(chosen, Among):
+            columns = [fact.aggregate(condition) for _, condition in chosen.categories]
+            statement = select(*origin, *columns).select_from(source).where(*conditions)
+            if origin:
+                statement = statement.group_by(*origin)
+            for row in self.connection.execute(statement):
+                station = row[0] if origin else None
+                for (code, _), n in zip(chosen.categories, row[len(origin) :], strict=True):
+                    out[(station, code)] = _number(n)
+            return out, labels
+        keys: list[ColumnElement] = []
+        if isinstance(chosen, By):
+            for table, on in chosen.joins:
+                source = source.outerjoin(table, on)
+            keys = [chosen.column] + ([chosen.label] if chosen.label is not None else [])
+        statement = select(*origin, *keys, fact.aggregate()).select_from(source).where(*conditions)
+        if origin or keys:
+            statement = statement.group_by(*origin, *keys)
+        for row in self.connection.execute(statement):
+            station = row[0] if origin else None
+            rest = row[len(origin) :]
+            category = _category(rest[0]) if keys else TOTAL
+            if len(keys) == 2 and rest[1] is not None:
+                labels[category] = rest[1]
+            out[(station, category)] = out.get((station, category), 0) + _number(rest[-1])
+        return out, labels
+
+    # ----------------------------------------------------------------------------------------- drill-down
+
+    def listing(
+        self,
+        item: Indicator,
+        period: Period,
+        split: str | None,
+        category: Any,
+        offset: int,
+        limit: int,
+    ) -> tuple[int, list[tuple], tuple[Shown, ...]]:
+        """(how many records, one page of them, their columns) behind a figure or one of its categories."""
+        fact = item.listed_fact(self.tables, Span.of(period, self.today))
+        source, conditions = fact.source, list(fact.where)
+        if self.stations is not None:
+            conditions.append(fact.origin.in_(self.stations))
+        chosen = fact.splits.get(split) if split else None
+        if isinstance(chosen, By):
+            for table, on in chosen.joins:
+                source = source.outerjoin(table, on)
+            if category is None or category == "":
+                empty = chosen.column.is_(None)
+                if isinstance(chosen.column.type, String):
+                    empty = or_(empty, chosen.column == "")
+                conditions.append(empty)
+            else:
+                conditions.append(chosen.column == category)
+        elif isinstance(chosen, Among):
+            conditions.append(dict(chosen.categories)[category])
+        total = self.connection.execute(select(func.count()).select_from(source).where(*conditions)).scalar_one()
+        rows = self.connection.execute(
+            select(*(shown.expr for shown in fact.listing))
+            .select_from(source)
+            .where(*conditions)
+            .order_by(*fact.order_by)
+            .offset(offset)
+            .limit(limit)
+        ).all()
+        return int(total), [tuple(row) for row in rows], fact.listing
+
+
+def _category(value: Any) -> Any:
+    """The key of a category as the engine hands it back: "" and NULL are the same (not recorded)."""
+    return None if value == "" else value
+
+
+def _number(value: Any) -> float | int:
+    if value is None:
+        return 0
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value
+
+
+def _scaled(value: float | int, scale: float) -> float | int:
+    if scale == 1:
+        return value
+    return round(value * scale, 4)
+
+
+__all__ = [
+    "BREAKDOWNS",
+    "COUNT",
+    "DISTINCT",
+    "SECTIONS",
+    "SUM",
+    "TOTAL",
+    "Among",
+    "Breakdown",
+    "By",
+    "Engine",
+    "Fact",
+    "Figures",
+    "Indicator",
+    "Section",
+    "Shown",
+    "Span",
+    "Tables",
+    "declare",
+    "declare_breakdown",
+    "declare_section",
+    "indicator",
+    "indicators",
+    "live",
+    "minutes_between",
+    "named",
+    "pick",
+    "station_tables",
+    "text_literal",
+]
