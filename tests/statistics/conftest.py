@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from may_scenario import build_may
 
-from sync.conftest import enrol, hub, hub_url, make_station, usb  # noqa: F401  (the sync tests' fixtures)
+from sync.conftest import enrol, hub, hub_url, make_station, sqlite_hub, usb  # noqa: F401  (the sync tests' fixtures)
 
 
 @pytest.fixture

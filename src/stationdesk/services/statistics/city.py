@@ -1,0 +1,232 @@
+"""The city's statistics: the station's indicators counted over the hub's merged records, per station
+and for the whole city (SQL aggregation on SQLite or PostgreSQL), the completeness of reporting
+(DHIS2's reporting rate: which stations sent a bundle covering the period, on time or late) and the
+one-page summary.
+
+A station's records at the hub are those with its ``origin_station``; the hub's tables have the
+station's names and columns, so the declarations in this package run unchanged on them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+
+from sqlalchemy import Index, func, select
+from sqlalchemy.engine import Connection
+
+from stationdesk.domain.periods import STATION_UTC_OFFSET, Period, utc_start_of
+from stationdesk.errors import StationDeskError
+from stationdesk.messages import register as register_messages
+from stationdesk.services.progress import Progress
+from stationdesk.services.statistics.framework import Engine, Tables
+from stationdesk.services.statistics.report import (
+    PeriodInfo,
+    Report,
+    StationRef,
+    build_figures,
+)
+from stationdesk.sync.hub import Hub
+from stationdesk.sync.hub_models import data_tables, hub_bundle, hub_station
+
+# DHIS2's timeliness: a report received within this many days after the period counts as on time
+ON_TIME_DAYS = 10
+ON_TIME, LATE, MISSING = "on_time", "late", "missing"
+
+register_messages(
+    {
+        "city.report_unknown_station": (
+            "平台上没有编码为 {station} 的站点。已登记的站点：{choices}",
+            "The hub has no station {station}. Enrolled stations: {choices}",
+        ),
+    }
+)
+
+# Date columns the indicators select a period by (and the keys their joins look up): the hub's copies
+# have only the sync indexes, so the statistics add these once (CREATE INDEX IF NOT EXISTS).
+HUB_INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("visit", ("visited_on", "elder_id")),
+    ("visit", ("elder_id", "visited_on")),
+    ("assessment", ("assessed_on",)),
+    ("assessment", ("elder_id",)),
+    ("tutoring_session", ("day",)),
+    ("tutoring_attendance", ("session_id",)),
+    ("activity", ("held_on",)),
+    ("activity_participant", ("activity_id",)),
+    ("volunteer_shift", ("service_date",)),
+    ("team_membership", ("volunteer_id",)),
+    ("volunteer_certificate", ("issued_on",)),
+    ("volunteer_training", ("trained_on",)),
+)
+
+
+@cache
+def _hub_indexes() -> tuple[Index, ...]:
+    tables = data_tables()
+    return tuple(
+        Index(f"ix_hub_stats_{name}_{'_'.join(columns)}", *(tables[name].c[c] for c in columns))
+        for name, columns in HUB_INDEXES
+    )
+
+
+def ensure_statistics_indexes(connection: Connection) -> None:
+    """Create the indexes the city's figures read (a no-op once they exist; the first time on a large
+    hub it takes a while, which the hub's first report pays once)."""
+    for index in _hub_indexes():
+        index.create(connection, checkfirst=True)
+
+
+def hub_tables() -> Tables:
+    return Tables(data_tables())
+
+
+def _station_refs(connection: Connection) -> list[StationRef]:
+    return [
+        StationRef(code, name)
+        for code, name in connection.execute(
+            select(hub_station.c.code, hub_station.c.name).order_by(hub_station.c.code)
+        )
+    ]
+
+
+def city_report(
+    hub: Hub,
+    period: Period,
+    station: str | None = None,
+    with_breakdowns: bool = False,
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    """Every indicator for ``period``: for one station (the same figures as the station's own report
+    once its bundle is in), or for the city with each station's figure beside the total."""
+    today = today or date.today()
+    with hub.engine.begin() as connection:
+        ensure_statistics_indexes(connection)
+        refs = _station_refs(connection)
+        if station is not None:
+            chosen = [r for r in refs if r.code == station]
+            if not chosen:
+                raise StationDeskError(
+                    "city.report_unknown_station", station=station, choices=", ".join(r.code for r in refs) or "—"
+                )
+            engine = Engine(connection, hub_tables(), today, stations=(station,))
+            figures = build_figures(engine, period, with_breakdowns, progress=progress)
+            return Report(PeriodInfo.of(period), PeriodInfo.of(period.previous()), today, figures, station=chosen[0])
+        engine = Engine(connection, hub_tables(), today, by_station=True)
+        figures = build_figures(
+            engine, period, with_breakdowns, station_codes=tuple(r.code for r in refs), progress=progress
+        )
+        return Report(PeriodInfo.of(period), PeriodInfo.of(period.previous()), today, figures, stations=tuple(refs))
+
+
+# --------------------------------------------------------------------------------------------- completeness
+
+
+@dataclass(frozen=True)
+class StationCompleteness:
+    code: str
+    name: str
+    status: str  # on_time, late, missing
+    covered_at: datetime | None  # when the first bundle made after the period arrived
+    data_up_to: datetime | None  # when the station made the newest bundle the hub holds
+    data_age_days: int | None  # how old the hub's copy of the station's records is, in days
+
+
+@dataclass(frozen=True)
+class Completeness:
+    period: PeriodInfo
+    deadline: date  # received by the end of this day: on time
+    expected: int
+    received: int
+    on_time: int
+    stations: tuple[StationCompleteness, ...]
+
+    @property
+    def reporting_rate(self) -> float | None:
+        """DHIS2: 100 × reports received ÷ reports expected."""
+        return round(100 * self.received / self.expected, 1) if self.expected else None
+
+    @property
+    def timely_rate(self) -> float | None:
+        return round(100 * self.on_time / self.expected, 1) if self.expected else None
+
+    def as_json(self) -> dict:
+        return {
+            "deadline": self.deadline.isoformat(),
+            "expected": self.expected,
+            "received": self.received,
+            "on_time": self.on_time,
+            "reporting_rate": self.reporting_rate,
+            "timely_rate": self.timely_rate,
+            "stations": [
+                {
+                    "code": s.code,
+                    "name": s.name,
+                    "status": s.status,
+                    "covered_at": s.covered_at.isoformat() if s.covered_at else None,
+                    "data_up_to": s.data_up_to.isoformat() if s.data_up_to else None,
+                    "data_age_days": s.data_age_days,
+                }
+                for s in self.stations
+            ],
+        }
+
+
+def _local_day(moment: datetime) -> date:
+    return (moment + STATION_UTC_OFFSET).date()
+
+
+def completeness(hub: Hub, period: Period, today: date | None = None) -> Completeness:
+    """Which stations' data covers the period: a bundle made after the period's last day has every
+    record of it. Expected: the stations enrolled before the period ended. On time: that bundle
+    arrived within ``ON_TIME_DAYS`` days after the period."""
+    today = today or date.today()
+    after = utc_start_of(period.end + timedelta(days=1))
+    deadline = period.end + timedelta(days=ON_TIME_DAYS)
+    made = func.coalesce(hub_bundle.c.made_at, hub_bundle.c.received_at)  # older bundles: when received
+    with hub.engine.connect() as connection:
+        stations = connection.execute(
+            select(hub_station.c.code, hub_station.c.name)
+            .where(hub_station.c.enrolled_at < after)
+            .order_by(hub_station.c.code)
+        ).all()
+        covered = dict(
+            connection.execute(
+                select(hub_bundle.c.station_code, func.min(hub_bundle.c.received_at))
+                .where(made >= after)
+                .group_by(hub_bundle.c.station_code)
+            ).all()
+        )
+        newest = dict(
+            connection.execute(select(hub_bundle.c.station_code, func.max(made)).group_by(hub_bundle.c.station_code))
+        )
+    rows = []
+    for code, name in stations:
+        arrived = _aware(covered.get(code))
+        up_to = _aware(newest.get(code))
+        if arrived is None:
+            status = MISSING
+        elif arrived < utc_start_of(deadline + timedelta(days=1)):
+            status = ON_TIME
+        else:
+            status = LATE
+        age = (today - _local_day(up_to)).days if up_to is not None else None
+        rows.append(StationCompleteness(code, name, status, arrived, up_to, age))
+    return Completeness(
+        PeriodInfo.of(period),
+        deadline,
+        len(rows),
+        sum(r.status != MISSING for r in rows),
+        sum(r.status == ON_TIME for r in rows),
+        tuple(rows),
+    )
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    """Aggregates over a UtcDateTime column come back as the driver's naive UTC values."""
+    from datetime import UTC
+
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=UTC)
