@@ -179,18 +179,14 @@ def _local_day(moment: datetime) -> date:
 
 def completeness(hub: Hub, period: Period, today: date | None = None) -> Completeness:
     """Which stations' data covers the period: a bundle made after the period's last day has every
-    record of it. Expected: the stations enrolled before the period ended. On time: that bundle
-    arrived within ``ON_TIME_DAYS`` days after the period."""
+    record of it. Expected: the stations enrolled before the period ended, and any station whose
+    data covers it (one enrolled later that brought its history). On time: that bundle arrived
+    within ``ON_TIME_DAYS`` days after the period."""
     today = today or date.today()
     after = utc_start_of(period.end + timedelta(days=1))
     deadline = period.end + timedelta(days=ON_TIME_DAYS)
     made = func.coalesce(hub_bundle.c.made_at, hub_bundle.c.received_at)  # older bundles: when received
     with hub.engine.connect() as connection:
-        stations = connection.execute(
-            select(hub_station.c.code, hub_station.c.name)
-            .where(hub_station.c.enrolled_at < after)
-            .order_by(hub_station.c.code)
-        ).all()
         covered = dict(
             connection.execute(
                 select(hub_bundle.c.station_code, func.min(hub_bundle.c.received_at))
@@ -199,8 +195,17 @@ def completeness(hub: Hub, period: Period, today: date | None = None) -> Complet
             ).all()
         )
         newest = dict(
-            connection.execute(select(hub_bundle.c.station_code, func.max(made)).group_by(hub_bundle.c.station_code))
+            connection.execute(
+                select(hub_bundle.c.station_code, func.max(made)).group_by(hub_bundle.c.station_code)
+            ).all()
         )
+        stations = [
+            (code, name)
+            for code, name, enrolled in connection.execute(
+                select(hub_station.c.code, hub_station.c.name, hub_station.c.enrolled_at).order_by(hub_station.c.code)
+            )
+            if _aware(enrolled) < after or code in covered
+        ]
     rows = []
     for code, name in stations:
         arrived = _aware(covered.get(code))
@@ -230,3 +235,17 @@ def _aware(moment: datetime | None) -> datetime | None:
     if moment is None or moment.tzinfo is not None:
         return moment
     return moment.replace(tzinfo=UTC)
+
+
+def city_trend(
+    hub: Hub, key: str, period: Period, today: date | None = None, months: int = 12, station: str | None = None
+):
+    """One indicator for the whole city (or one station), month by month: the ``months`` months
+    ending with the period."""
+    from stationdesk.services.statistics.framework import indicator
+    from stationdesk.services.statistics.report import indicator_trend
+
+    with hub.engine.connect() as connection:
+        stations = (station,) if station is not None else None
+        engine = Engine(connection, hub_tables(), today or date.today(), stations=stations)
+        return indicator_trend(engine, indicator(key), period, months)

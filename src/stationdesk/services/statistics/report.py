@@ -46,6 +46,13 @@ register_messages(
             "统计期间“{value}”的年份应在 {first} 到 {last} 之间。",
             "The year of “{value}” must be between {first} and {last}.",
         ),
+        "statistics.previous": ("上期", "Previous period"),
+        "statistics.section": ("分类", "Area"),
+        "statistics.indicator": ("指标", "Indicator"),
+        "statistics.value": ("数量", "This period"),
+        "statistics.city_value": ("全市", "City"),
+        "statistics.change": ("环比", "Change"),
+        "statistics.unit": ("单位", "Unit"),
         "statistics.no_breakdown": (
             "指标“{indicator}”没有“{breakdown}”这种分类。",
             "The indicator “{indicator}” has no breakdown “{breakdown}”.",
@@ -250,7 +257,7 @@ def _empty(item: Indicator) -> Number:
     return None if item.ratio is not None else 0
 
 
-def _engine(session: Session) -> Engine:
+def station_engine(session: Session) -> Engine:
     return Engine(session.connection(), station_tables(), today(session))
 
 
@@ -259,7 +266,7 @@ def station_report(
 ) -> Report:
     """统计: every indicator of this station for ``period``, with the previous period and the change."""
     station = current_station(session)
-    figures = build_figures(_engine(session), period, with_breakdowns, progress=progress)
+    figures = build_figures(station_engine(session), period, with_breakdowns, progress=progress)
     return Report(
         PeriodInfo.of(period),
         PeriodInfo.of(period.previous()),
@@ -295,7 +302,7 @@ def indicator_trend(engine: Engine, item: Indicator, period: Period, months: int
 def indicator_detail(session: Session, key: str, period: Period, months: int = 12) -> IndicatorDetail:
     """The charts of one indicator: its figure month by month (the ``months`` months ending with the
     period) and each of its breakdowns for the period (with the previous period)."""
-    item, engine, lang = indicator(key), _engine(session), english()
+    item, engine, lang = indicator(key), station_engine(session), english()
     previous = period.previous()
     return IndicatorDetail(
         item.key,
@@ -354,7 +361,7 @@ def drill_down(
     item = indicator(key)
     if split is not None and split not in item.breakdowns:
         raise ValidationError("statistics.no_breakdown", indicator=pick(item.name, english()), breakdown=split)
-    total, rows, columns = _engine(session).listing(item, period, split, category, offset, limit)
+    total, rows, columns = station_engine(session).listing(item, period, split, category, offset, limit)
     kinds = [shown.kind for shown in columns]
     return DrillPage(total, tuple(tuple(_shown(v, k) for v, k in zip(row, kinds, strict=True)) for row in rows))
 

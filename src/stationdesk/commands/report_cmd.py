@@ -1,0 +1,124 @@
+"""``stationdesk report`` and ``stationdesk city report``: a period's figures on the screen, as JSON
+(the same keys at the station and at the city, so the two can be compared) or written to a PDF or
+an .xlsx file."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from stationdesk import messages
+from stationdesk.commands.core import print_json
+
+PERIOD_HELP = "统计期间 period: 2026-11 | 2026-Q4 | 2026 | 2026-01-01..2026-03-31（默认上月 default: last month）"
+
+
+def _arguments(parser) -> None:
+    parser.add_argument("--period", help=PERIOD_HELP)
+    parser.add_argument("--json", action="store_true", help="以 JSON 输出 print JSON")
+    parser.add_argument("--breakdowns", action="store_true", help="含分类数据 with every breakdown")
+    parser.add_argument("--out", help="写入文件 write FILE.pdf or FILE.xlsx")
+
+
+def register(subparsers) -> None:
+    report = subparsers.add_parser("report", help="统计报表 the station's figures for a period")
+    _arguments(report)
+    report.set_defaults(handler=cmd_report)
+
+
+def register_city(actions) -> None:
+    """``city report``; called by ``commands.city`` with its sub-commands."""
+    report = actions.add_parser("report", help="全市统计 the city's figures for a period")
+    _arguments(report)
+    report.add_argument("--station", help="只看一个站点 one station's figures (站点编码)")
+    report.set_defaults(handler=cmd_city_report)
+
+
+def _period(text: str | None, today: date):
+    from stationdesk.domain.periods import month_of, parse_period
+
+    if text is None:
+        return month_of(today.replace(day=1) - timedelta(days=1))
+    return parse_period(text)
+
+
+def _print_table(report, *extra_lines: str) -> None:
+    from stationdesk.services.statistics.exports import format_change, format_value
+
+    where = report.station.name if report.station is not None else messages.text("statistics.city_total")
+    print(f"{where} — {report.period.title} ({report.period.start} – {report.period.end})")
+    headers = [messages.text(f"statistics.{c}") for c in ("indicator", "value", "previous", "change", "unit")]
+    print("\t".join(headers))
+    for f in report.figures:
+        print(
+            "\t".join(
+                (
+                    f.name,
+                    format_value(f.value, f.decimals),
+                    format_value(f.previous, f.decimals),
+                    format_change(f.change),
+                    f.unit,
+                )
+            )
+        )
+    for line in extra_lines:
+        print(line)
+
+
+def _write(out: str, data: bytes) -> None:
+    from stationdesk.commands.print_cmd import write_atomically
+
+    write_atomically(Path(out), data)
+    print(messages.text("statistics.exported", path=out))
+
+
+def cmd_report(ctx) -> int:
+    from stationdesk.services.station import today
+    from stationdesk.services.statistics import exports, report
+
+    database = ctx.require_station()
+    with database.transaction() as session:  # an export notes itself in the audit log
+        period = _period(ctx.args.period, today(session))
+        if ctx.args.out:
+            build = (
+                exports.station_report_pdf
+                if exports.check_out_name(ctx.args.out) == "pdf"
+                else exports.station_report_xlsx
+            )
+            data, _ = build(session, period)
+            _write(ctx.args.out, data)
+        if ctx.args.json or not ctx.args.out:
+            result = report.station_report(session, period, with_breakdowns=ctx.args.breakdowns)
+    if ctx.args.json:
+        print_json(result.as_json())
+    elif not ctx.args.out:
+        _print_table(result)
+    return 0
+
+
+def cmd_city_report(ctx) -> int:
+    from stationdesk.commands.city import _hub
+    from stationdesk.services.statistics import city, exports
+
+    period = _period(ctx.args.period, date.today())
+    station = ctx.args.station
+    with _hub(ctx) as hub:
+        if ctx.args.out:
+            kind = exports.check_out_name(ctx.args.out)
+            build = exports.city_report_pdf if kind == "pdf" else exports.city_report_xlsx
+            data, _ = build(hub, period, station)
+            _write(ctx.args.out, data)
+            if not ctx.args.json:
+                return 0
+        result = city.city_report(hub, period, station=station, with_breakdowns=ctx.args.breakdowns)
+        reporting = city.completeness(hub, period) if station is None else None
+    if ctx.args.json:
+        out = result.as_json()
+        if reporting is not None:
+            out["completeness"] = reporting.as_json()
+            out["summary"] = exports.city_summary(result, reporting)
+        print_json(out)
+        return 0
+    lines = [exports.city_summary(result, reporting)] if reporting is not None else []
+    _print_table(result, *lines)
+    return 0
