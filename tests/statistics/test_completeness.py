@@ -50,7 +50,7 @@ def test_reporting_rate_timeliness_and_age_of_data(sqlite_hub, make_station, enr
     assert (reporting.expected, reporting.received, reporting.on_time) == (3, 2, 1)
     assert (reporting.reporting_rate, reporting.timely_rate) == (66.7, 33.3)
     ages = {s.code: s.data_age_days for s in reporting.stations}
-X
+    assert ages == {"S-A": 14, "S-B": 3, "S-C": 15}  # S-B: as old as its arrival
     assert reporting.as_json()["stations"][0]["covered_at"].startswith("2026-06-05T09:00")
 
     april = city.completeness(sqlite_hub, parse_period("2026-04"), today=TODAY)
