@@ -7,19 +7,10 @@ place, so a failed print never leaves half a file; every print is noted in the a
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
-from stationdesk.errors import StationDeskError
-from stationdesk.messages import register as register_messages
 from stationdesk.services import registry
-
-register_messages(
-    {
-        "print.write_failed": ("无法写入文件 {path}：{reason}", "Cannot write {path}: {reason}"),
-    }
-)
+from stationdesk.services.atomic_file import write_atomically
 
 
 def register(subparsers) -> None:
@@ -33,25 +24,6 @@ def register(subparsers) -> None:
             parser.add_argument(*args, **kwargs)
         parser.add_argument("--out", required=True, help="PDF 文件 the PDF file to write")
         parser.set_defaults(handler=cmd_print)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename."""
-    path = path.resolve()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError as error:
-        raise StationDeskError("print.write_failed", path=str(path), reason=error.strerror or str(error)) from None
 
 
 def cmd_print(ctx) -> int:

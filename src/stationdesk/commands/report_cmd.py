@@ -5,7 +5,6 @@ an .xlsx file."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
 from stationdesk import messages
 from stationdesk.commands.core import print_json
@@ -65,13 +64,6 @@ def _print_table(report, *extra_lines: str) -> None:
         print(line)
 
 
-def _write(out: str, data: bytes) -> None:
-    from stationdesk.commands.print_cmd import write_atomically
-
-    write_atomically(Path(out), data)
-    print(messages.text("statistics.exported", path=out))
-
-
 def cmd_report(ctx) -> int:
     from stationdesk.services.station import today
     from stationdesk.services.statistics import exports, report
@@ -80,13 +72,8 @@ def cmd_report(ctx) -> int:
     with database.transaction() as session:  # an export notes itself in the audit log
         period = _period(ctx.args.period, today(session))
         if ctx.args.out:
-            build = (
-                exports.station_report_pdf
-                if exports.check_out_name(ctx.args.out) == "pdf"
-                else exports.station_report_xlsx
-            )
-            data, _ = build(session, period)
-            _write(ctx.args.out, data)
+            written = exports.export_station_report(session, period, ctx.args.out)
+            print(messages.text("statistics.exported", path=written))
         if ctx.args.json or not ctx.args.out:
             result = report.station_report(session, period, with_breakdowns=ctx.args.breakdowns)
     if ctx.args.json:
@@ -104,10 +91,8 @@ def cmd_city_report(ctx) -> int:
     station = ctx.args.station
     with _hub(ctx) as hub:
         if ctx.args.out:
-            kind = exports.check_out_name(ctx.args.out)
-            build = exports.city_report_pdf if kind == "pdf" else exports.city_report_xlsx
-            data, _ = build(hub, period, station)
-            _write(ctx.args.out, data)
+            written = exports.export_city_report(hub, period, ctx.args.out, station)
+            print(messages.text("statistics.exported", path=written))
             if not ctx.args.json:
                 return 0
         result = city.city_report(hub, period, station=station, with_breakdowns=ctx.args.breakdowns)

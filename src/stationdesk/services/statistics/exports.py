@@ -3,6 +3,9 @@ one-paragraph summary, all from the same figures the screen shows."""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from sqlalchemy.orm import Session
 
 from stationdesk import messages
@@ -17,6 +20,7 @@ from stationdesk.printing.statistics_report import (
     build_statistics_report,
 )
 from stationdesk.printing.template import render_to_bytes
+from stationdesk.services.atomic_file import write_atomically
 from stationdesk.services.progress import Progress
 from stationdesk.services.station import audit
 from stationdesk.services.statistics import workbook
@@ -235,14 +239,24 @@ def station_report_xlsx(session: Session, period: Period, progress: Progress | N
     return data, name
 
 
-def check_out_name(path: str) -> str:
+def check_out_name(path: str | os.PathLike) -> str:
     """The export kind from a file name: "pdf" or "xlsx" (anything else is refused)."""
     from stationdesk.errors import ValidationError
 
-    suffix = path.lower().rsplit(".", 1)[-1] if "." in path else ""
+    suffix = Path(path).suffix.lower().lstrip(".")
     if suffix not in ("pdf", "xlsx"):
-        raise ValidationError("statistics.out_suffix", field="out", path=path)
+        raise ValidationError("statistics.out_suffix", field="out", path=str(path))
     return suffix
+
+
+def export_station_report(
+    session: Session, period: Period, path: str | os.PathLike, progress: Progress | None = None
+) -> str:
+    """Write the station's report to ``path`` (.pdf or .xlsx, by its name); returns the path."""
+    build = station_report_pdf if check_out_name(path) == "pdf" else station_report_xlsx
+    data, _ = build(session, period, progress)
+    write_atomically(Path(path), data)
+    return str(path)
 
 
 # --------------------------------------------------------------------------------------------- the city
@@ -383,3 +397,18 @@ def city_report_xlsx(
         return data, f"统计报表-{station}-{period.label}.xlsx"
     data = workbook.report_workbook(report, f"{hub.name}（{hub.code}）", city.completeness(hub, period, today))
     return data, f"全市统计报表-{hub.code}-{period.label}.xlsx"
+
+
+def export_city_report(
+    hub,
+    period: Period,
+    path: str | os.PathLike,
+    station: str | None = None,
+    today=None,
+    progress: Progress | None = None,
+) -> str:
+    """Write the city's report (or one station's, as the city holds it) to ``path`` (.pdf or .xlsx)."""
+    build = city_report_pdf if check_out_name(path) == "pdf" else city_report_xlsx
+    data, _ = build(hub, period, station, today, progress)
+    write_atomically(Path(path), data)
+    return str(path)
