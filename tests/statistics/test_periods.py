@@ -73,3 +73,17 @@ def test_bad_periods_are_refused_with_a_clear_message(text, code):
     assert raised.value.code == code
     assert messages.has_text(code)
     assert "{" not in str(raised.value)
+
+
+def test_the_usual_periods_count_from_today():
+    from stationdesk.domain.periods import PRESETS, preset
+
+    day = date(2026, 1, 20)
+    assert [preset(name, day).label for name in PRESETS] == [
+        "2026-01",
+        "2025-12",
+        "2026-Q1",
+        "2025-Q4",
+        "2026",
+        "2025",
+    ]

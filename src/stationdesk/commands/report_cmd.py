@@ -4,7 +4,7 @@ an .xlsx file."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from stationdesk import messages
 from stationdesk.commands.core import print_json
@@ -34,10 +34,10 @@ def register_city(actions) -> None:
 
 
 def _period(text: str | None, today: date):
-    from stationdesk.domain.periods import month_of, parse_period
+    from stationdesk.domain.periods import parse_period, preset
 
     if text is None:
-        return month_of(today.replace(day=1) - timedelta(days=1))
+        return preset("last_month", today)
     return parse_period(text)
 
 

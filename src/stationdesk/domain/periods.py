@@ -169,3 +169,19 @@ def _day(text: str, year: int, month: int, day: int) -> date:
         return date(year, month, day)
     except ValueError:
         raise ValidationError("period.format", field="period", value=text) from None
+
+
+PRESETS = ("this_month", "last_month", "this_quarter", "last_quarter", "this_year", "last_year")
+
+
+def preset(name: str, today: date) -> Period:
+    """The periods a report is usually asked for, counted from ``today`` (本月, 上月, 本季度 …)."""
+    month, quarter, year = month_of(today), quarter_of(today), year_of(today.year)
+    return {
+        "this_month": month,
+        "last_month": month.previous(),
+        "this_quarter": quarter,
+        "last_quarter": quarter.previous(),
+        "this_year": year,
+        "last_year": year.previous(),
+    }[name]

@@ -1378,6 +1378,24 @@ encryption {e}</translation>
     </message>
 </context>
 <context>
+    <name>DrillDownDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/drill_down_dialog.py" line="33"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/drill_down_dialog.py" line="36"/>
+        <source>不显示身份证号和电话；儿童以化名显示。</source>
+        <translation>ID and phone numbers are not shown; children are shown by their alias.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/drill_down_dialog.py" line="47"/>
+        <source>共 {n} 条记录</source>
+        <translation>{n} records</translation>
+    </message>
+</context>
+<context>
     <name>DueVisits</name>
     <message>
         <location filename="../../ui/pages/due_visits_page.py" line="22"/>
@@ -1789,6 +1807,19 @@ encryption {e}</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorChart</name>
+    <message>
+        <location filename="../../ui/widgets/indicator_charts.py" line="70"/>
+        <source>本期</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/indicator_charts.py" line="77"/>
+        <source>上期</source>
+        <translation>Previous period</translation>
+    </message>
+</context>
+<context>
     <name>LongJob</name>
     <message>
         <location filename="../../ui/long_job.py" line="31"/>
@@ -1936,6 +1967,11 @@ Data folder: {path}</translation>
         <location filename="../../ui/pages/audit_page.py" line="95"/>
         <source>操作日志</source>
         <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="370"/>
+        <source>统计</source>
+        <translation>Statistics</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3228,181 @@ Data folder: {path}</translation>
         <location filename="../../ui/dialogs/station_setup_dialog.py" line="25"/>
         <source>站点名称</source>
         <translation>Station name</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="48"/>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="49"/>
+        <source>上月</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="50"/>
+        <source>本季度</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="51"/>
+        <source>上季度</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="52"/>
+        <source>本年</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="53"/>
+        <source>上年</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="64"/>
+        <source>导出统计报表</source>
+        <translation>Export the statistics report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="83"/>
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="92"/>
+        <source>统计期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="204"/>
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="138"/>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="136"/>
+        <source>重新统计</source>
+        <translation>Count again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="140"/>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="151"/>
+        <source>分类</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="152"/>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="153"/>
+        <location filename="../../ui/pages/statistics_page.py" line="174"/>
+        <source>数量</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="154"/>
+        <location filename="../../ui/pages/statistics_page.py" line="175"/>
+        <source>上期</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="155"/>
+        <source>环比</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="156"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="173"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="192"/>
+        <source>分类查看</source>
+        <translation>Break down by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="208"/>
+        <source>双击一项指标或一个分类，查看其中的记录。</source>
+        <translation>Double-click a figure or a category to see its records.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="229"/>
+        <source>{title}（{start} 至 {end}），上期 {previous}</source>
+        <translation>{title} ({start} to {end}); previous period {previous}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="246"/>
+        <source>口径：{text}</source>
+        <translation>Counts: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="265"/>
+        <source>{name}（{unit}）近 {n} 个月</source>
+        <translation>{name} ({unit}), last {n} months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="290"/>
+        <source>（此指标不分类）</source>
+        <translation>(this figure has no breakdown)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="313"/>
+        <source>{name}：{period}的记录</source>
+        <translation>{name}: records of {period}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="328"/>
+        <source>{name}（{category}）：{period}的记录</source>
+        <translation>{name} ({category}): records of {period}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="342"/>
+        <source>正在生成统计报表…</source>
+        <translation>Making the statistics report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="345"/>
+        <source>统计报表</source>
+        <translation>Statistics report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="353"/>
+        <source>统计报表-{code}-{period}.xlsx</source>
+        <translation>statistics-{code}-{period}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="360"/>
+        <source>正在导出统计报表…</source>
+        <translation>Exporting the statistics report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="365"/>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="365"/>
+        <source>统计报表已保存到 {path}</source>
+        <translation>The statistics report was saved to {path}</translation>
     </message>
 </context>
 <context>

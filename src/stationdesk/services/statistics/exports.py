@@ -28,6 +28,7 @@ from stationdesk.services.statistics.framework import indicator
 from stationdesk.services.statistics.report import (
     IndicatorFigure,
     Report,
+    breakdown_title,
     indicator_trend,
     station_engine,
     station_report,
@@ -46,7 +47,6 @@ register_messages(
         "statistics.in_charge": ("负责人", "Person in charge"),
         "statistics.filled_by": ("填报人", "Prepared by"),
         "statistics.trend": ("{name}（近 {months} 个月）", "{name} (last {months} months)"),
-        "statistics.by": ("{name}：{breakdown}", "{name}: {breakdown}"),
         "statistics.summary": (
             "{period}，{scope}联动志愿服务队伍 {teams} 支、志愿服务项目 {projects} 个，注册志愿者 {volunteers} 名，"
             "其中 {active} 名参与服务，累计服务 {hours} 小时；服务群众 {people} 人、{services} 人次，其中探访老年人 "
@@ -162,9 +162,8 @@ def figures_table(report: Report, city: bool = False) -> SheetTable:
 
 def breakdown_chart(figure: IndicatorFigure, split: str) -> Chart:
     found = next(b for b in figure.breakdowns if b.key == split)
-    what = found.name.removeprefix("按").removeprefix("By ")
     return Chart(
-        figure.name if what in figure.name else text("statistics.by", name=figure.name, breakdown=what),
+        breakdown_title(figure.name, found.name),
         BAR,
         tuple(c.name for c in found.categories),
         tuple(c.value or 0 for c in found.categories),

@@ -169,6 +169,14 @@ class Report:
         return out
 
 
+def breakdown_title(name: str, breakdown: str) -> str:
+    """A chart's title for a figure by one breakdown: "服务人数：按群体", or the figure's name alone when
+    it already says how it is broken down ("已评估老人（按能力等级）")."""
+    if breakdown.lower() in name.lower():
+        return name
+    return f"{name}: {breakdown}" if english() else f"{name}：{breakdown}"
+
+
 def change_of(value: Number, previous: Number) -> float | None:
     """环比: the change from the previous period in percent (None when there is nothing to compare with)."""
     if value is None or not previous:

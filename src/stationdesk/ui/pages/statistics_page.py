@@ -1,0 +1,370 @@
+"""统计: the station's figures for a period (数量 / 上期 / 环比) with what each one counts, the chosen
+figure's trend by month and its breakdowns as charts, the records behind any figure (double-click),
+and the period's report as a PDF or an .xlsx workbook."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stationdesk.domain.periods import PRESETS, Period, parse_period, preset
+from stationdesk.errors import StationDeskError
+from stationdesk.messages import message_for
+from stationdesk.services.statistics.exports import (
+    export_station_report,
+    format_change,
+    format_value,
+    station_report_pdf,
+)
+from stationdesk.services.statistics.report import (
+    IndicatorDetail,
+    Report,
+    breakdown_title,
+    indicator_detail,
+    station_report,
+    watched_tables,
+)
+from stationdesk.ui.dates import station_today
+from stationdesk.ui.dialogs.drill_down_dialog import DrillDownDialog
+from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
+from stationdesk.ui.long_job import run_with_progress
+from stationdesk.ui.messages import MessageBox
+from stationdesk.ui.models.rows_table_model import RowsTableModel
+from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.widgets import list_view, page_title, selected_record
+from stationdesk.ui.widgets.indicator_charts import IndicatorChart
+
+PRESET_NAMES = {
+    "this_month": QT_TRANSLATE_NOOP("StatisticsPage", "本月"),
+    "last_month": QT_TRANSLATE_NOOP("StatisticsPage", "上月"),
+    "this_quarter": QT_TRANSLATE_NOOP("StatisticsPage", "本季度"),
+    "last_quarter": QT_TRANSLATE_NOOP("StatisticsPage", "上季度"),
+    "this_year": QT_TRANSLATE_NOOP("StatisticsPage", "本年"),
+    "last_year": QT_TRANSLATE_NOOP("StatisticsPage", "上年"),
+}
+CUSTOM = ""
+
+
+class StatisticsFiles:
+    """The file chooser behind a classmethod, so tests can patch it."""
+
+    @classmethod
+    def workbook_path(cls, parent: QWidget, suggested: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("StatisticsPage", "导出统计报表"), suggested, "Excel (*.xlsx)"
+        )
+        if path and not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        return path
+
+
+class PeriodBar(QWidget):
+    """期间: the usual periods in a list and the period as text (2026-11, 2026-Q4, 2026 or a range),
+    which the user may also type; ``period()`` reads it, or says why it cannot."""
+
+    sig_changed = Signal()
+
+    def __init__(self, today, default: str = "last_month") -> None:
+        super().__init__()
+        self.today = today
+        self.presets = QComboBox()
+        for name in PRESETS:
+            self.presets.addItem(QCoreApplication.translate("StatisticsPage", PRESET_NAMES[name]), name)
+        self.presets.addItem(QCoreApplication.translate("StatisticsPage", "自定义"), CUSTOM)
+        self.text = QLineEdit()
+        self.text.setPlaceholderText("2026-11 / 2026-Q4 / 2026 / 2026-01-01..2026-03-31")
+        self.text.setFixedWidth(260)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(QCoreApplication.translate("StatisticsPage", "统计期间")))
+        layout.addWidget(self.presets)
+        layout.addWidget(self.text)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.presets.setCurrentIndex(PRESETS.index(default))
+        self.text.setText(preset(default, today).label)
+        self.presets.activated.connect(self._preset_chosen)
+        self.text.returnPressed.connect(self.sig_changed)
+        self.text.textEdited.connect(lambda _text: self.presets.setCurrentIndex(self.presets.count() - 1))
+
+    def _preset_chosen(self, _index: int) -> None:
+        name = self.presets.currentData()
+        if name != CUSTOM:
+            self.text.setText(preset(name, self.today).label)
+            self.sig_changed.emit()
+        else:
+            self.text.setFocus()
+
+    def period(self) -> Period | None:
+        try:
+            chosen = parse_period(self.text.text())
+        except StationDeskError as error:
+            self.error.setText(message_for(error))
+            self.error.show()
+            return None
+        self.error.hide()
+        return chosen
+
+
+class StatisticsPage(Page):
+    WATCHES = watched_tables()
+    sig_report_shown = Signal()
+    sig_detail_shown = Signal()
+
+    def __init__(self, ctx) -> None:
+        super().__init__(ctx)
+        self.report: Report | None = None
+        self.detail: IndicatorDetail | None = None
+        self.shown_period: Period | None = None
+        self._wanted_key = ""
+        self._asked: tuple[str, str] | None = None
+        self.period_bar = PeriodBar(station_today(ctx))
+        self.period_bar.sig_changed.connect(self.refresh)
+        self.count_button = QPushButton(self.tr("重新统计"))
+        self.count_button.clicked.connect(self.refresh)
+        self.pdf_button = QPushButton(self.tr("导出 PDF…"))
+        self.pdf_button.clicked.connect(self.export_pdf)
+        self.xlsx_button = QPushButton(self.tr("导出 Excel…"))
+        self.xlsx_button.clicked.connect(self.export_workbook)
+        bar = QHBoxLayout()
+        bar.addWidget(self.period_bar, 1)
+        bar.addWidget(self.count_button)
+        bar.addWidget(self.pdf_button)
+        bar.addWidget(self.xlsx_button)
+        self.period_label = QLabel()
+
+        self.model = RowsTableModel(
+            [
+                (self.tr("分类"), lambda f: f.section_name),
+                (self.tr("指标"), lambda f: f.name),
+                (self.tr("数量"), lambda f: format_value(f.value, f.decimals)),
+                (self.tr("上期"), lambda f: format_value(f.previous, f.decimals)),
+                (self.tr("环比"), lambda f: format_change(f.change)),
+                (self.tr("单位"), lambda f: f.unit),
+            ],
+            parent=self,
+        )
+        self.table = list_view(self.model, self._drill_figure)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._figure_chosen())
+        self.definition = QLabel()
+        self.definition.setWordWrap(True)
+        self.definition.setMinimumHeight(48)
+
+        self.trend = IndicatorChart()
+        self.splits = QComboBox()
+        self.splits.currentIndexChanged.connect(lambda _i: self._show_breakdown())
+        self.breakdown = IndicatorChart()
+        self.breakdown.sig_category_double_clicked.connect(self._drill_category)
+        self.breakdown_model = RowsTableModel(
+            [
+                (self.tr("类别"), lambda c: c.name),
+                (self.tr("数量"), lambda c: self._value(c.value)),
+                (self.tr("上期"), lambda c: self._value(c.previous)),
+            ],
+            parent=self,
+        )
+        self.breakdown_table = list_view(self.breakdown_model, lambda index: self._drill_category(index.row()))
+        self.breakdown_table.setMaximumHeight(200)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.definition)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.trend, 1)
+        splits_row = QHBoxLayout()
+        splits_row.addWidget(QLabel(self.tr("分类查看")))
+        splits_row.addWidget(self.splits, 1)
+        right_layout.addLayout(splits_row)
+        right_layout.addWidget(self.breakdown, 1)
+        right_layout.addWidget(self.breakdown_table)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 6)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("统计")))
+        layout.addLayout(bar)
+        layout.addWidget(self.period_label)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(QLabel(self.tr("双击一项指标或一个分类，查看其中的记录。")))
+        self.refresh()
+
+    # ------------------------------------------------------------------ figures
+
+    def refresh(self) -> None:
+        period = self.period_bar.period()
+        if period is None:
+            return
+        self.ctx.db.run(
+            station_report, period, on_done=lambda report: self._show_report(period, report), on_error=self._failed
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        MessageBox.error(self, error)
+
+    def _show_report(self, period: Period, report: Report) -> None:
+        selected = selected_record(self.table)
+        self._wanted_key = selected.key if selected is not None else self._wanted_key
+        self.report, self.shown_period = report, period
+        self.period_label.setText(
+            self.tr("{title}（{start} 至 {end}），上期 {previous}").format(
+                title=report.period.title,
+                start=report.period.start,
+                end=report.period.end,
+                previous=report.previous_period.title,
+            )
+        )
+        self.model.set_rows(list(report.figures))
+        keys = [f.key for f in report.figures]
+        self.table.selectRow(keys.index(self._wanted_key) if self._wanted_key in keys else 0)
+        self.sig_report_shown.emit()
+
+    def _figure_chosen(self) -> None:
+        figure = selected_record(self.table)
+        if figure is None or self.shown_period is None:
+            return
+        self._wanted_key = figure.key
+        self.definition.setText(self.tr("口径：{text}").format(text=figure.definition))
+        asked = (figure.key, self.shown_period.label)
+        self._asked = asked
+        self.ctx.db.run(
+            indicator_detail,
+            figure.key,
+            self.shown_period,
+            on_done=lambda detail: self._show_detail(asked, detail),
+            on_error=self._failed,
+        )
+
+    def _value(self, value) -> str:
+        return format_value(value, self.detail.decimals if self.detail is not None else 0)
+
+    def _show_detail(self, asked: tuple[str, str], detail: IndicatorDetail) -> None:
+        if asked != self._asked:
+            return  # the user has chosen another figure since
+        self.detail = detail
+        self.trend.show_trend(
+            self.tr("{name}（{unit}）近 {n} 个月").format(name=detail.name, unit=detail.unit, n=len(detail.trend)),
+            [p.label[2:] for p in detail.trend],  # 25-12: twelve months fit under the chart
+            [p.value for p in detail.trend],
+        )
+        chosen = self.splits.currentData()
+        self.splits.blockSignals(True)
+        self.splits.clear()
+        for breakdown in detail.breakdowns:
+            self.splits.addItem(breakdown.name, breakdown.key)
+        keys = [b.key for b in detail.breakdowns]
+        self.splits.setCurrentIndex(keys.index(chosen) if chosen in keys else 0)
+        self.splits.setEnabled(bool(keys))
+        self.splits.blockSignals(False)
+        self._show_breakdown()
+        self.sig_detail_shown.emit()
+
+    def _chosen_breakdown(self):
+        if self.detail is None:
+            return None
+        key = self.splits.currentData()
+        return next((b for b in self.detail.breakdowns if b.key == key), None)
+
+    def _show_breakdown(self) -> None:
+        breakdown = self._chosen_breakdown()
+        if breakdown is None:
+            self.breakdown.show_bars(self.tr("（此指标不分类）"), [], [])
+            self.breakdown_model.set_rows([])
+            return
+        categories = list(breakdown.categories)
+        self.breakdown.show_bars(
+            breakdown_title(self.detail.name, breakdown.name),
+            [c.name for c in categories],
+            [c.value for c in categories],
+            [c.previous for c in categories],
+        )
+        self.breakdown_model.set_rows(categories)
+
+    # ------------------------------------------------------------------ drill-down
+
+    def _drill_figure(self, index) -> DrillDownDialog | None:
+        figure = self.model.record(index.row())
+        if figure is None or self.shown_period is None:
+            return None
+        return DrillDownDialog.ask(
+            self,
+            self.ctx,
+            figure.key,
+            self.shown_period,
+            title=self.tr("{name}：{period}的记录").format(name=figure.name, period=self.report.period.title),
+        )
+
+    def _drill_category(self, row: int) -> DrillDownDialog | None:
+        breakdown = self._chosen_breakdown()
+        if breakdown is None or not 0 <= row < len(breakdown.categories) or self.shown_period is None:
+            return None
+        category = breakdown.categories[row]
+        return DrillDownDialog.ask(
+            self,
+            self.ctx,
+            self.detail.key,
+            self.shown_period,
+            breakdown.key,
+            category.key,
+            title=self.tr("{name}（{category}）：{period}的记录").format(
+                name=self.detail.name, category=category.name, period=self.report.period.title
+            ),
+        )
+
+    # ------------------------------------------------------------------ exports
+
+    def export_pdf(self) -> None:
+        period = self.period_bar.period()
+        if period is None:
+            return
+        run_with_progress(
+            self,
+            self.ctx,
+            self.tr("正在生成统计报表…"),
+            station_report_pdf,
+            period,
+            on_done=lambda result: PdfPreviewDialog.show_pdf(self, result[0], self.tr("统计报表"), result[1]),
+        )
+
+    def export_workbook(self) -> None:
+        period = self.period_bar.period()
+        if period is None:
+            return
+        path = StatisticsFiles.workbook_path(
+            self, self.tr("统计报表-{code}-{period}.xlsx").format(code=self.ctx.station.code, period=period.label)
+        )
+        if not path:
+            return
+        run_with_progress(
+            self,
+            self.ctx,
+            self.tr("正在导出统计报表…"),
+            export_station_report,
+            period,
+            path,
+            on_done=lambda written: MessageBox.info(
+                self, self.tr("导出完成"), self.tr("统计报表已保存到 {path}").format(path=written)
+            ),
+        )
+
+
+PAGE = PageSpec("statistics", 100, lambda: QCoreApplication.translate("MainWindow", "统计"), StatisticsPage)
