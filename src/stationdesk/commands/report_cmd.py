@@ -42,7 +42,7 @@ def _period(text: str | None, today: date):
 
 
 def _print_table(report, *extra_lines: str) -> None:
-    from stationdesk.services.statistics.exports import format_change, format_value
+    from stationdesk.services.statistics.summary import format_change, format_value
 
     where = report.station.name if report.station is not None else messages.text("statistics.city_total")
     print(f"{where} — {report.period.title} ({report.period.start} – {report.period.end})")
@@ -88,22 +88,23 @@ def cmd_city_report(ctx) -> int:
     from stationdesk.services.statistics import city, exports
 
     period = _period(ctx.args.period, date.today())
-    station = ctx.args.station
+    station, breakdowns = ctx.args.station, ctx.args.breakdowns
     with _hub(ctx) as hub:
         if ctx.args.out:
             written = exports.export_city_report(hub, period, ctx.args.out, station)
             print(messages.text("statistics.exported", path=written))
             if not ctx.args.json:
                 return 0
-        result = city.city_report(hub, period, station=station, with_breakdowns=ctx.args.breakdowns)
-        reporting = city.completeness(hub, period) if station is None else None
+        if station is not None:
+            result = city.city_report(hub, period, station=station, with_breakdowns=breakdowns)
+            if ctx.args.json:
+                print_json(result.as_json())
+            else:
+                _print_table(result)
+            return 0
+        overview = city.city_overview(hub, period, with_breakdowns=breakdowns)
     if ctx.args.json:
-        out = result.as_json()
-        if reporting is not None:
-            out["completeness"] = reporting.as_json()
-            out["summary"] = exports.city_summary(result, reporting)
-        print_json(out)
-        return 0
-    lines = [exports.city_summary(result, reporting)] if reporting is not None else []
-    _print_table(result, *lines)
+        print_json(overview.as_json())
+    else:
+        _print_table(overview.report, overview.summary)
     return 0

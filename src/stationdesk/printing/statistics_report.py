@@ -81,7 +81,8 @@ def build_statistics_report(out: str | BinaryIO, sheet: StatisticsSheet) -> None
 
 
 def _table(doc: StationDocument, table: SheetTable) -> Table:
-    rows = [list(table.header), *(list(r) for r in table.rows)]
+    # headers wrap inside their column: the city's stations x indicators tables have narrow ones
+    rows = [[doc.paragraph(h, "cell") for h in table.header], *(list(r) for r in table.rows)]
     built = doc.table(rows, [doc.width * share for share in table.widths])
     built.setStyle(
         TableStyle([("ALIGN", (table.numeric_from, 1), (-1, -1), "RIGHT"), ("FONTSIZE", (0, 0), (-1, -1), 8.5)])
@@ -145,5 +146,5 @@ def _label_format(values: list[float]) -> str:
     return "%.0f" if all(float(v).is_integer() for v in values) else "%.1f"
 
 
-def _short(label: str, limit: int = 8) -> str:
+def _short(label: str, limit: int = 10) -> str:
     return label if len(label) <= limit else label[: limit - 1] + "…"

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from stationdesk.sync.hub import Hub
+from stationdesk.ui.city_statistics_tab import CityStatisticsTab
 from stationdesk.ui.dates import local_minute
 from stationdesk.ui.long_job import progress_dialog
 from stationdesk.ui.messages import MessageBox
@@ -209,6 +210,8 @@ class CityWindow(QMainWindow):
         self.tabs.addTab(self.stations, self.tr("站点"))
         self.tabs.addTab(totals, self.tr("合计"))
         self.tabs.addTab(self.conflict_panel, self.tr("冲突"))
+        self.statistics = CityStatisticsTab(hub, self.runner)
+        self.tabs.addTab(self.statistics, self.tr("统计"))
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(title)
@@ -227,6 +230,7 @@ class CityWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.runner.run(lambda: (self.hub.stats(), self.hub.conflicts()), on_done=self.show_stats, on_error=self._error)
+        self.statistics.mark_stale()
 
     def show_stats(self, result) -> None:
         stats, conflicts = result

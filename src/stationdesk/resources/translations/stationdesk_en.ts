@@ -979,169 +979,317 @@
     </message>
 </context>
 <context>
-    <name>CityWindow</name>
+    <name>CityStatisticsTab</name>
     <message>
-        <location filename="../../ui/city_window.py" line="158"/>
-        <source>StationDesk 市级平台 — {name}</source>
-        <translation>StationDesk city hub — {name}</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="52"/>
+        <source>重新统计</source>
+        <translation>Count again</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="163"/>
-        <source>本平台密钥指纹：签名 {s}&#x3000;加密 {e}</source>
-        <translation>Hub key fingerprints: signing {s}   encryption {e}</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="54"/>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="167"/>
-        <source>导入站点同步包…</source>
-        <translation>Import station bundles…</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="56"/>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="169"/>
-        <source>为所选站点导出…</source>
-        <translation>Export for the selected station…</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="71"/>
+        <source>站点编码</source>
+        <translation>Station code</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="171"/>
-        <source>登记新站点…</source>
-        <translation>Enrol a new station…</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="72"/>
+        <source>站点名称</source>
+        <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="173"/>
-        <source>刷新</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="182"/>
-        <source>编码</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="183"/>
-        <source>名称</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="184"/>
-        <source>状态</source>
+        <location filename="../../ui/city_statistics_tab.py" line="73"/>
+        <source>报送状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="185"/>
-        <source>最近同步包</source>
-        <translation>Latest bundle</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="74"/>
+        <source>收到覆盖本期的同步包</source>
+        <translation>Bundle covering the period received</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="186"/>
-        <source>已收到序号</source>
-        <translation>Sequence received</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="75"/>
+        <source>数据截至</source>
+        <translation>Data up to</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="187"/>
-        <source>最近导出给它</source>
-        <translation>Last exported to it</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="76"/>
+        <source>数据天数</source>
+        <translation>Age of data (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="188"/>
-        <source>记录数</source>
-        <translation>Records</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="90"/>
+        <source>指标</source>
+        <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="198"/>
-        <source>数据表</source>
-        <translation>Table</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="100"/>
+        <source>各站点指标</source>
+        <translation>Figures by station</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="198"/>
-        <source>有效记录</source>
-        <translation>Live records</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="101"/>
+        <source>报送情况</source>
+        <translation>Reporting</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="198"/>
-        <source>已删除</source>
-        <translation>Deleted</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="102"/>
+        <source>图表</source>
+        <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="209"/>
+        <location filename="../../ui/city_statistics_tab.py" line="110"/>
+        <source>按时</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_statistics_tab.py" line="110"/>
+        <source>逾期</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_statistics_tab.py" line="110"/>
+        <source>未报</source>
+        <translation>Not received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_statistics_tab.py" line="144"/>
+        <source>{title}：应报 {expected} 站，已报 {received} 站（报送率 {rate}），按时 {on_time} 站（及时率 {timely}）</source>
+        <translation>{title}: {received} of {expected} stations reported ({rate}), {on_time} on time ({timely})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_statistics_tab.py" line="153"/>
+        <source>；{deadline} 前收到为按时。</source>
+        <translation>; on time means received by {deadline}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_statistics_tab.py" line="156"/>
         <source>站点</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="210"/>
-        <source>合计</source>
-        <translation>Total</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="159"/>
+        <source>全市合计</source>
+        <translation>City total</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="211"/>
-        <source>冲突</source>
-        <translation>Conflicts</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="183"/>
+        <source>{name}（{unit}）：各站点</source>
+        <translation>{name} ({unit}) by station</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="222"/>
-        <source>数据库：{url}</source>
-        <translation>Database: {url}</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="202"/>
+        <source>全市{name}（{unit}）近 {n} 个月</source>
+        <translation>City {name} ({unit}), last {n} months</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="223"/>
-        <source>正在处理…</source>
-        <translation>Working…</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="229"/>
+        <source>正在生成全市统计报表…</source>
+        <translation>Making the city statistics report…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="234"/>
-        <source>—</source>
-        <translation>—</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="233"/>
+        <source>全市统计报表</source>
+        <translation>City statistics report</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="237"/>
-        <source>已启用</source>
-        <translation>Active</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="241"/>
+        <source>全市统计报表-{code}-{period}.xlsx</source>
+        <translation>city-statistics-{code}-{period}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="237"/>
-        <source>待首个同步包</source>
-        <translation>Waiting for its first bundle</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="246"/>
+        <source>正在导出全市统计报表…</source>
+        <translation>Exporting the city statistics report…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="257"/>
-        <source>站点 {n} 个，记录 {records} 条，未处理冲突 {c} 条</source>
-        <translation>{n} stations, {records} records, {c} open conflicts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="273"/>
-        <source>导入 {station} 的同步包时</source>
-        <translation>Importing {station}&apos;s bundle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="293"/>
-        <source>正在检查并导入同步包…</source>
-        <translation>Checking and importing the bundle…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="311"/>
-        <source>导入结果</source>
-        <translation>Import result</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="323"/>
-        <source>为站点导出</source>
-        <translation>Export for a station</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="323"/>
-        <source>请先在“站点”列表中选中一个站点。</source>
-        <translation>Select a station in the Stations list first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="328"/>
-        <source>正在导出同步包…</source>
-        <translation>Exporting the bundle…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="335"/>
+        <location filename="../../ui/city_statistics_tab.py" line="252"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="336"/>
+        <location filename="../../ui/city_statistics_tab.py" line="252"/>
+        <source>统计报表已保存到 {path}</source>
+        <translation>The statistics report was saved to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CityWindow</name>
+    <message>
+        <location filename="../../ui/city_window.py" line="159"/>
+        <source>StationDesk 市级平台 — {name}</source>
+        <translation>StationDesk city hub — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="164"/>
+        <source>本平台密钥指纹：签名 {s}&#x3000;加密 {e}</source>
+        <translation>Hub key fingerprints: signing {s}   encryption {e}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="168"/>
+        <source>导入站点同步包…</source>
+        <translation>Import station bundles…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="170"/>
+        <source>为所选站点导出…</source>
+        <translation>Export for the selected station…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="172"/>
+        <source>登记新站点…</source>
+        <translation>Enrol a new station…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="174"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="183"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="184"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="185"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="186"/>
+        <source>最近同步包</source>
+        <translation>Latest bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="187"/>
+        <source>已收到序号</source>
+        <translation>Sequence received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="188"/>
+        <source>最近导出给它</source>
+        <translation>Last exported to it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="189"/>
+        <source>记录数</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="199"/>
+        <source>数据表</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="199"/>
+        <source>有效记录</source>
+        <translation>Live records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="199"/>
+        <source>已删除</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="210"/>
+        <source>站点</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="211"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="212"/>
+        <source>冲突</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="214"/>
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="225"/>
+        <source>数据库：{url}</source>
+        <translation>Database: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="226"/>
+        <source>正在处理…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="238"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="241"/>
+        <source>已启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="241"/>
+        <source>待首个同步包</source>
+        <translation>Waiting for its first bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="261"/>
+        <source>站点 {n} 个，记录 {records} 条，未处理冲突 {c} 条</source>
+        <translation>{n} stations, {records} records, {c} open conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="277"/>
+        <source>导入 {station} 的同步包时</source>
+        <translation>Importing {station}&apos;s bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="297"/>
+        <source>正在检查并导入同步包…</source>
+        <translation>Checking and importing the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="315"/>
+        <source>导入结果</source>
+        <translation>Import result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="327"/>
+        <source>为站点导出</source>
+        <translation>Export for a station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="327"/>
+        <source>请先在“站点”列表中选中一个站点。</source>
+        <translation>Select a station in the Stations list first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="332"/>
+        <source>正在导出同步包…</source>
+        <translation>Exporting the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="339"/>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="340"/>
         <source>已写入并回读校验：
 {path}
 {n} 条记录</source>
@@ -1150,12 +1298,12 @@
 {n} records</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="360"/>
+        <location filename="../../ui/city_window.py" line="364"/>
         <source>登记文件已写入</source>
         <translation>Enrolment file written</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="361"/>
+        <location filename="../../ui/city_window.py" line="365"/>
         <source>{path}
 请当面交给站点 {code}，并电话核对：
 签名 {s}
@@ -1758,27 +1906,27 @@ encryption {e}</translation>
 <context>
     <name>EnrolStationDialog</name>
     <message>
-        <location filename="../../ui/city_window.py" line="131"/>
+        <location filename="../../ui/city_window.py" line="132"/>
         <source>登记新站点</source>
         <translation>Enrol a new station</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="133"/>
+        <location filename="../../ui/city_window.py" line="134"/>
         <source>如 ZQ-DZ-001</source>
         <translation>e.g. ZQ-DZ-001</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="139"/>
+        <location filename="../../ui/city_window.py" line="140"/>
         <source>站点编码</source>
         <translation>Station code</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="140"/>
+        <location filename="../../ui/city_window.py" line="141"/>
         <source>站点名称</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="141"/>
+        <location filename="../../ui/city_window.py" line="142"/>
         <source>登记文件含一次性令牌，请当面交给站点，并电话核对密钥指纹。</source>
         <translation>The enrolment file holds a one-time token: hand it to the station in person and compare the key fingerprints by phone.</translation>
     </message>
@@ -1809,12 +1957,12 @@ encryption {e}</translation>
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../ui/widgets/indicator_charts.py" line="70"/>
+        <location filename="../../ui/widgets/indicator_charts.py" line="72"/>
         <source>本期</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/indicator_charts.py" line="77"/>
+        <location filename="../../ui/widgets/indicator_charts.py" line="79"/>
         <source>上期</source>
         <translation>Previous period</translation>
     </message>
@@ -1969,7 +2117,7 @@ Data folder: {path}</translation>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="370"/>
+        <location filename="../../ui/pages/statistics_page.py" line="303"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
@@ -2175,6 +2323,49 @@ Data folder: {path}</translation>
         <location filename="../../ui/models/people_table_model.py" line="113"/>
         <source>儿童以化名显示</source>
         <translation>Children are shown by their alias</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBar</name>
+    <message>
+        <location filename="../../ui/widgets/period_bar.py" line="15"/>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_bar.py" line="16"/>
+        <source>上月</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_bar.py" line="17"/>
+        <source>本季度</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_bar.py" line="18"/>
+        <source>上季度</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_bar.py" line="19"/>
+        <source>本年</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_bar.py" line="20"/>
+        <source>上年</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_bar.py" line="37"/>
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_bar.py" line="46"/>
+        <source>统计期间</source>
+        <translation>Period</translation>
     </message>
 </context>
 <context>
@@ -3234,173 +3425,133 @@ Data folder: {path}</translation>
     <name>StatisticsPage</name>
     <message>
         <location filename="../../ui/pages/statistics_page.py" line="48"/>
-        <source>本月</source>
-        <translation>This month</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/statistics_page.py" line="49"/>
-        <source>上月</source>
-        <translation>Last month</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/statistics_page.py" line="50"/>
-        <source>本季度</source>
-        <translation>This quarter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/statistics_page.py" line="51"/>
-        <source>上季度</source>
-        <translation>Last quarter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/statistics_page.py" line="52"/>
-        <source>本年</source>
-        <translation>This year</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/statistics_page.py" line="53"/>
-        <source>上年</source>
-        <translation>Last year</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/statistics_page.py" line="64"/>
         <source>导出统计报表</source>
         <translation>Export the statistics report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="83"/>
-        <source>自定义</source>
-        <translation>Custom</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/statistics_page.py" line="92"/>
-        <source>统计期间</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/statistics_page.py" line="204"/>
+        <location filename="../../ui/pages/statistics_page.py" line="137"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="138"/>
+        <location filename="../../ui/pages/statistics_page.py" line="71"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="136"/>
+        <location filename="../../ui/pages/statistics_page.py" line="69"/>
         <source>重新统计</source>
         <translation>Count again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="140"/>
+        <location filename="../../ui/pages/statistics_page.py" line="73"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="151"/>
+        <location filename="../../ui/pages/statistics_page.py" line="84"/>
         <source>分类</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="152"/>
+        <location filename="../../ui/pages/statistics_page.py" line="85"/>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="153"/>
-        <location filename="../../ui/pages/statistics_page.py" line="174"/>
+        <location filename="../../ui/pages/statistics_page.py" line="86"/>
+        <location filename="../../ui/pages/statistics_page.py" line="107"/>
         <source>数量</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="154"/>
-        <location filename="../../ui/pages/statistics_page.py" line="175"/>
+        <location filename="../../ui/pages/statistics_page.py" line="87"/>
+        <location filename="../../ui/pages/statistics_page.py" line="108"/>
         <source>上期</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="155"/>
+        <location filename="../../ui/pages/statistics_page.py" line="88"/>
         <source>环比</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="156"/>
+        <location filename="../../ui/pages/statistics_page.py" line="89"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="173"/>
+        <location filename="../../ui/pages/statistics_page.py" line="106"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="192"/>
+        <location filename="../../ui/pages/statistics_page.py" line="125"/>
         <source>分类查看</source>
         <translation>Break down by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="208"/>
+        <location filename="../../ui/pages/statistics_page.py" line="141"/>
         <source>双击一项指标或一个分类，查看其中的记录。</source>
         <translation>Double-click a figure or a category to see its records.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="229"/>
+        <location filename="../../ui/pages/statistics_page.py" line="162"/>
         <source>{title}（{start} 至 {end}），上期 {previous}</source>
         <translation>{title} ({start} to {end}); previous period {previous}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="246"/>
+        <location filename="../../ui/pages/statistics_page.py" line="179"/>
         <source>口径：{text}</source>
         <translation>Counts: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="265"/>
+        <location filename="../../ui/pages/statistics_page.py" line="198"/>
         <source>{name}（{unit}）近 {n} 个月</source>
         <translation>{name} ({unit}), last {n} months</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="290"/>
+        <location filename="../../ui/pages/statistics_page.py" line="223"/>
         <source>（此指标不分类）</source>
         <translation>(this figure has no breakdown)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="313"/>
+        <location filename="../../ui/pages/statistics_page.py" line="246"/>
         <source>{name}：{period}的记录</source>
         <translation>{name}: records of {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="328"/>
+        <location filename="../../ui/pages/statistics_page.py" line="261"/>
         <source>{name}（{category}）：{period}的记录</source>
         <translation>{name} ({category}): records of {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="342"/>
+        <location filename="../../ui/pages/statistics_page.py" line="275"/>
         <source>正在生成统计报表…</source>
         <translation>Making the statistics report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="345"/>
+        <location filename="../../ui/pages/statistics_page.py" line="278"/>
         <source>统计报表</source>
         <translation>Statistics report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="353"/>
+        <location filename="../../ui/pages/statistics_page.py" line="286"/>
         <source>统计报表-{code}-{period}.xlsx</source>
         <translation>statistics-{code}-{period}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="360"/>
+        <location filename="../../ui/pages/statistics_page.py" line="293"/>
         <source>正在导出统计报表…</source>
         <translation>Exporting the statistics report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="365"/>
+        <location filename="../../ui/pages/statistics_page.py" line="298"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="365"/>
+        <location filename="../../ui/pages/statistics_page.py" line="298"/>
         <source>统计报表已保存到 {path}</source>
         <translation>The statistics report was saved to {path}</translation>
     </message>
@@ -3408,29 +3559,29 @@ Data folder: {path}</translation>
 <context>
     <name>SyncFiles</name>
     <message>
-        <location filename="../../ui/city_window.py" line="104"/>
+        <location filename="../../ui/city_window.py" line="105"/>
         <source>选择站点的同步包</source>
         <translation>Choose station bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="106"/>
+        <location filename="../../ui/city_window.py" line="107"/>
         <location filename="../../ui/pages/sync_page.py" line="52"/>
         <source>同步包 (*.sdbundle);;所有文件 (*)</source>
         <translation>Sync bundles (*.sdbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="113"/>
+        <location filename="../../ui/city_window.py" line="114"/>
         <location filename="../../ui/pages/sync_page.py" line="59"/>
         <source>选择导出到的文件夹（如 U 盘）</source>
         <translation>Choose the folder to export to (e.g. a USB drive)</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="121"/>
+        <location filename="../../ui/city_window.py" line="122"/>
         <source>保存登记文件</source>
         <translation>Save enrolment file</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="123"/>
+        <location filename="../../ui/city_window.py" line="124"/>
         <source>登记文件 (*.json)</source>
         <translation>Enrolment files (*.json)</translation>
     </message>

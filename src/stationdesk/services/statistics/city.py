@@ -216,7 +216,8 @@ def completeness(hub: Hub, period: Period, today: date | None = None) -> Complet
             status = ON_TIME
         else:
             status = LATE
-        age = (today - _local_day(up_to)).days if up_to is not None else None
+        # never below 0: the hub's clock may be a few hours behind Beijing time on the same day
+        age = max(0, (today - _local_day(up_to)).days) if up_to is not None else None
         rows.append(StationCompleteness(code, name, status, arrived, up_to, age))
     return Completeness(
         PeriodInfo.of(period),
@@ -249,3 +250,26 @@ def city_trend(
         stations = (station,) if station is not None else None
         engine = Engine(connection, hub_tables(), today or date.today(), stations=stations)
         return indicator_trend(engine, indicator(key), period, months)
+
+
+@dataclass(frozen=True)
+class CityOverview:
+    """What the city's 统计 tab shows: every station's figures and the city's, the completeness of
+    reporting and the summary paragraph."""
+
+    report: Report
+    completeness: Completeness
+    summary: str
+
+    def as_json(self) -> dict:
+        return {**self.report.as_json(), "completeness": self.completeness.as_json(), "summary": self.summary}
+
+
+def city_overview(
+    hub: Hub, period: Period, today: date | None = None, with_breakdowns: bool = False, progress: Progress | None = None
+) -> CityOverview:
+    from stationdesk.services.statistics.summary import city_summary
+
+    report = city_report(hub, period, with_breakdowns=with_breakdowns, today=today, progress=progress)
+    reporting = completeness(hub, period, today)
+    return CityOverview(report, reporting, city_summary(report, reporting))

@@ -33,6 +33,7 @@ from stationdesk.services.statistics.report import (
     station_engine,
     station_report,
 )
+from stationdesk.services.statistics.summary import format_change, format_value, percent, summary
 
 register_messages(
     {
@@ -47,27 +48,9 @@ register_messages(
         "statistics.in_charge": ("负责人", "Person in charge"),
         "statistics.filled_by": ("填报人", "Prepared by"),
         "statistics.trend": ("{name}（近 {months} 个月）", "{name} (last {months} months)"),
-        "statistics.summary": (
-            "{period}，{scope}联动志愿服务队伍 {teams} 支、志愿服务项目 {projects} 个，注册志愿者 {volunteers} 名，"
-            "其中 {active} 名参与服务，累计服务 {hours} 小时；服务群众 {people} 人、{services} 人次，其中探访老年人 "
-            "{visits} 人次，满意率 {satisfaction}；辅导儿童 {children} 名、{sessions} 课次；开展活动 {activities} 场、"
-            "参与 {participants} 人次；培训志愿者 {trained} 人。",
-            "In {period}, {scope} worked with {teams} volunteer teams and {projects} projects and has {volunteers} "
-            "registered volunteers, {active} of whom served {hours} hours; it served {people} people "
-            "({services} person-times), visiting elders {visits} times with {satisfaction} satisfied; it tutored "
-            "{children} children in {sessions} sessions, held {activities} activities with {participants} "
-            "participants and trained {trained} volunteers.",
-        ),
-        "statistics.reporting": (
-            "应报送站点 {expected} 个，已报送 {received} 个（报送率 {rate}），按时 {on_time} 个（及时率 {timely}）。",
-            "{received} of {expected} stations reported ({rate}), {on_time} on time ({timely}).",
-        ),
-        "statistics.completeness": ("报送情况（按时截止 {deadline}）", "Reporting (on time by {deadline})"),
         "statistics.by_station": ("各站点：{section}", "Stations: {section}"),
         "statistics.stations_chart": ("{name}（{unit}）：各站点", "{name} ({unit}) by station"),
         "statistics.stations_count": ("站点数", "Stations"),
-        "statistics.scope_station": ("本站", "the station"),
-        "statistics.scope_city": ("全市 {n} 个站点", "the city's {n} stations"),
         "statistics.exported": ("已导出 {path}", "Written {path}"),
         "statistics.out_suffix": (
             "导出文件名应以 .pdf 或 .xlsx 结尾：{path}",
@@ -88,48 +71,6 @@ STATION_CHARTS = (
 
 def text(code: str, **params) -> str:
     return messages.text(code, **params)
-
-
-def format_value(value: float | int | None, decimals: int = 0) -> str:
-    if value is None:
-        return "—"
-    return f"{value:,.{decimals}f}"
-
-
-def format_change(change: float | None) -> str:
-    return "—" if change is None else f"{change:+.1f}%"
-
-
-def summary(report: Report, station_count: int | None = None) -> str:
-    """The one paragraph a report to the city starts with, generated from the figures."""
-
-    def value(key: str) -> str:
-        figure = report.figure(key)
-        return format_value(figure.value, figure.decimals)
-
-    satisfaction = report.figure("visit_satisfaction")
-    scope = (
-        text("statistics.scope_station") if station_count is None else text("statistics.scope_city", n=station_count)
-    )
-    return text(
-        "statistics.summary",
-        period=report.period.title,
-        scope=scope,
-        teams=value("teams"),
-        projects=value("projects"),
-        volunteers=value("volunteers_registered"),
-        active=value("volunteers_active"),
-        hours=value("service_hours"),
-        people=value("people_served"),
-        services=value("services_given"),
-        visits=value("visits"),
-        satisfaction="—" if satisfaction.value is None else f"{satisfaction.value:.1f}%",
-        children=value("children_tutored"),
-        sessions=value("sessions_held"),
-        activities=value("activities"),
-        participants=value("activity_participants"),
-        trained=value("people_trained"),
-    )
 
 
 def figures_table(report: Report, city: bool = False) -> SheetTable:
@@ -261,22 +202,6 @@ def export_station_report(
 # --------------------------------------------------------------------------------------------- the city
 
 
-def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}%"
-
-
-def city_summary(report: Report, reporting) -> str:
-    """The city's paragraph: the station summary for the whole city and the reporting rate."""
-    return summary(report, station_count=len(report.stations)) + text(
-        "statistics.reporting",
-        expected=reporting.expected,
-        received=reporting.received,
-        rate=_percent(reporting.reporting_rate),
-        on_time=reporting.on_time,
-        timely=_percent(reporting.timely_rate),
-    )
-
-
 def completeness_table(reporting) -> SheetTable:
     def when(moment) -> str:
         return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "—"
@@ -351,11 +276,12 @@ def city_report_pdf(
     definitions), or with ``station`` that station's report as the city holds it."""
     from stationdesk.services.statistics import city
 
-    report = city.city_report(hub, period, station, with_breakdowns=True, today=today, progress=progress)
     if station is not None:
+        report = city.city_report(hub, period, station, with_breakdowns=True, today=today, progress=progress)
         pdf = station_pdf(report, lambda key: city.city_trend(hub, key, period, today, TREND_MONTHS, station))
         return pdf, f"统计报表-{station}-{period.label}.pdf"
-    reporting = city.completeness(hub, period, today)
+    overview = city.city_overview(hub, period, today, with_breakdowns=True, progress=progress)
+    report, reporting = overview.report, overview.completeness
     trend = city.city_trend(hub, "services_given", period, today, TREND_MONTHS)
     sheet = StatisticsSheet(
         text("statistics.city_title", period=report.period.title),
@@ -363,9 +289,9 @@ def city_report_pdf(
         heading(
             report,
             (text("statistics.stations_count"), str(len(report.stations))),
-            (text("statistics.reporting_rate"), _percent(reporting.reporting_rate)),
+            (text("statistics.reporting_rate"), percent(reporting.reporting_rate)),
         ),
-        city_summary(report, reporting),
+        overview.summary,
         (figures_table(report, city=True), completeness_table(reporting), *stations_tables(report)),
         (
             stations_chart(report, "services_given"),

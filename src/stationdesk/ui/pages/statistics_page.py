@@ -4,28 +4,20 @@ and the period's report as a PDF or an .xlsx workbook."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from stationdesk.domain.periods import PRESETS, Period, parse_period, preset
-from stationdesk.errors import StationDeskError
-from stationdesk.messages import message_for
-from stationdesk.services.statistics.exports import (
-    export_station_report,
-    format_change,
-    format_value,
-    station_report_pdf,
-)
+from stationdesk.domain.periods import Period
+from stationdesk.services.statistics.exports import export_station_report, station_report_pdf
 from stationdesk.services.statistics.report import (
     IndicatorDetail,
     Report,
@@ -34,6 +26,7 @@ from stationdesk.services.statistics.report import (
     station_report,
     watched_tables,
 )
+from stationdesk.services.statistics.summary import format_change, format_value
 from stationdesk.ui.dates import station_today
 from stationdesk.ui.dialogs.drill_down_dialog import DrillDownDialog
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
@@ -43,16 +36,7 @@ from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
 from stationdesk.ui.widgets import list_view, page_title, selected_record
 from stationdesk.ui.widgets.indicator_charts import IndicatorChart
-
-PRESET_NAMES = {
-    "this_month": QT_TRANSLATE_NOOP("StatisticsPage", "本月"),
-    "last_month": QT_TRANSLATE_NOOP("StatisticsPage", "上月"),
-    "this_quarter": QT_TRANSLATE_NOOP("StatisticsPage", "本季度"),
-    "last_quarter": QT_TRANSLATE_NOOP("StatisticsPage", "上季度"),
-    "this_year": QT_TRANSLATE_NOOP("StatisticsPage", "本年"),
-    "last_year": QT_TRANSLATE_NOOP("StatisticsPage", "上年"),
-}
-CUSTOM = ""
+from stationdesk.ui.widgets.period_bar import PeriodBar
 
 
 class StatisticsFiles:
@@ -66,57 +50,6 @@ class StatisticsFiles:
         if path and not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         return path
-
-
-class PeriodBar(QWidget):
-    """期间: the usual periods in a list and the period as text (2026-11, 2026-Q4, 2026 or a range),
-    which the user may also type; ``period()`` reads it, or says why it cannot."""
-
-    sig_changed = Signal()
-
-    def __init__(self, today, default: str = "last_month") -> None:
-        super().__init__()
-        self.today = today
-        self.presets = QComboBox()
-        for name in PRESETS:
-            self.presets.addItem(QCoreApplication.translate("StatisticsPage", PRESET_NAMES[name]), name)
-        self.presets.addItem(QCoreApplication.translate("StatisticsPage", "自定义"), CUSTOM)
-        self.text = QLineEdit()
-        self.text.setPlaceholderText("2026-11 / 2026-Q4 / 2026 / 2026-01-01..2026-03-31")
-        self.text.setFixedWidth(260)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(QCoreApplication.translate("StatisticsPage", "统计期间")))
-        layout.addWidget(self.presets)
-        layout.addWidget(self.text)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        self.presets.setCurrentIndex(PRESETS.index(default))
-        self.text.setText(preset(default, today).label)
-        self.presets.activated.connect(self._preset_chosen)
-        self.text.returnPressed.connect(self.sig_changed)
-        self.text.textEdited.connect(lambda _text: self.presets.setCurrentIndex(self.presets.count() - 1))
-
-    def _preset_chosen(self, _index: int) -> None:
-        name = self.presets.currentData()
-        if name != CUSTOM:
-            self.text.setText(preset(name, self.today).label)
-            self.sig_changed.emit()
-        else:
-            self.text.setFocus()
-
-    def period(self) -> Period | None:
-        try:
-            chosen = parse_period(self.text.text())
-        except StationDeskError as error:
-            self.error.setText(message_for(error))
-            self.error.show()
-            return None
-        self.error.hide()
-        return chosen
 
 
 class StatisticsPage(Page):

@@ -18,23 +18,25 @@ class IndicatorChart(QChartView):
         super().__init__(QChart(), parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(220)
-        self.chart().legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.chart().setMargins(self.chart().margins() * 0)
         self.labels: list[str] = []
         self.values: list[float] = []
 
     def _reset(self, title: str) -> QChart:
-        chart = self.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-            axis.deleteLater()
+        """A fresh chart each time: axes removed from a chart leave their labels painted behind."""
+        old = self.chart()
+        chart = QChart()
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setMargins(chart.margins() * 0)
         chart.setTitle(title)
+        self.setChart(chart)  # the view gives up the old chart without deleting it
+        old.deleteLater()
         return chart
 
     def _axes(self, chart: QChart, series, labels: list[str], top: float) -> None:
         categories = QBarCategoryAxis()
         categories.append(labels or [""])
+        if len(labels) > 8:
+            categories.setLabelsAngle(-45)  # twelve months fit a narrow chart
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         values = QValueAxis()
