@@ -155,3 +155,12 @@ def test_each_declaration_offers_the_breakdowns_it_names():
             assert fact.listing, item.key
         assert set(item.reads) <= set(framework.BREAKDOWNS) | set(tables._tables), item.key
         assert all(split in framework.BREAKDOWNS for split in item.breakdowns), item.key
+
+
+def test_a_trend_counted_in_one_query_equals_each_month_counted_alone(may):
+    database, _ = may
+    months = parse_period("2026-Q2").trend_months(4)
+    with database.session() as session:
+        engine = report.station_engine(session)
+        for item in framework.indicators():
+            assert engine.trend(item, months) == [engine.figures(item, m).total() for m in months], item.key

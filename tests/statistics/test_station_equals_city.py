@@ -70,3 +70,14 @@ def test_a_station_the_hub_does_not_know_is_refused_by_name(sqlite_hub):
     with pytest.raises(StationDeskError) as raised:
         city.city_report(sqlite_hub, parse_period(MAY), station="NOPE")
     assert "NOPE" in str(raised.value)
+
+
+def test_the_trends_are_the_same_at_the_station_and_the_city(hub, make_station, enrol, usb):
+    station = _station(make_station, "S-A", demo_seed=None)
+    _send(hub, station, enrol, usb)
+    period = parse_period("2026-06")
+    with station.db.session() as session:
+        engine = report.station_engine(session)
+        at_station = {i.key: report.indicator_trend(engine, i, period, 4) for i in indicators()}
+    for key, points in at_station.items():
+        assert city.city_trend(hub, key, period, TODAY, 4, station="S-A") == points, key

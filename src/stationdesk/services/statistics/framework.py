@@ -30,7 +30,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Float, FromClause, String, Table, distinct, func, literal_column, or_, select
+from sqlalchemy import Boolean, Float, FromClause, String, Table, distinct, func, literal_column, or_, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.elements import ColumnElement
@@ -78,7 +78,43 @@ def station_tables() -> Tables:
 
 def live(table: Table) -> ColumnElement[bool]:
     """Not a tombstone: a deleted record is never counted."""
-    return table.c.deleted.is_(False)
+    return usually_true(table.c.deleted.is_(False))
+
+
+class usually_true(FunctionElement):  # noqa: N801 - reads as the SQL function it renders
+    """A condition nearly every row meets. SQLite has no statistics on a station's file, so it takes
+    ``person.deleted IS 0`` (the first column of the people list's index) for a narrow search and
+    starts from the whole registry; ``likelihood()`` tells it otherwise. PostgreSQL has statistics."""
+
+    type = Boolean()
+    inherit_cache = True
+
+
+@compiles(usually_true)
+def _usually_true(element, compiler, **kw):
+    return compiler.process(element.clauses, **kw)
+
+
+@compiles(usually_true, "sqlite")
+def _usually_true_sqlite(element, compiler, **kw):
+    return f"likelihood({compiler.process(element.clauses, **kw)}, 0.99)"
+
+
+class month_key(FunctionElement):  # noqa: N801 - reads as the SQL function it renders
+    """A date's month as text, "2026-05" (``Period.label`` of a month)."""
+
+    type = String()
+    inherit_cache = True
+
+
+@compiles(month_key, "sqlite")
+def _month_sqlite(element, compiler, **kw):
+    return f"strftime('%Y-%m', {compiler.process(element.clauses, **kw)})"
+
+
+@compiles(month_key, "postgresql")
+def _month_postgresql(element, compiler, **kw):
+    return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM')"
 
 
 class minutes_between(FunctionElement):  # noqa: N801 - reads as the SQL function it renders
@@ -164,6 +200,9 @@ class Fact:
     splits: Mapping[str, By | Among] = field(default_factory=dict)
     listing: tuple[Shown, ...] = ()  # the drill-down's columns, the first one its date
     order_by: tuple[ColumnElement, ...] = ()
+    # the day that puts a record in a period (a visit's date): a trend is then one query grouped by
+    # month; None for a figure read on a day (volunteers registered by then), counted month by month
+    dated: ColumnElement | None = None
 
     def aggregate(self, condition: ColumnElement[bool] | None = None) -> ColumnElement:
         if self.measure == COUNT:
@@ -341,12 +380,33 @@ class Engine:
             (numerators, _), (denominators, _) = parts
             values = {
                 origin: {
-                    category: round(numerators.get(origin, {}).get(category, 0) * item.scale / den, 4) if den else None
+                    category: _ratio(numerators.get(origin, {}).get(category, 0), den, item.scale)
                     for category, den in per.items()
                 }
                 for origin, per in denominators.items()
             }
         return Figures(values, labels)
+
+    def trend(self, item: Indicator, months: list[Period]) -> list[float | int | None]:
+        """The figure for each of these consecutive months (the whole scope, not per station)."""
+        whole = Span(months[0].start, months[-1].end, months[-1].as_of(self.today))
+        facts = item.facts(self.tables, whole)
+        if any(fact.dated is None for fact in facts):
+            return [self.figures(item, month).total() for month in months]
+        parts = [self._by_month(fact) for fact in facts]
+        labels = [month.label for month in months]
+        if item.ratio is None:
+            return [_scaled(parts[0].get(label, 0), item.scale) for label in labels]
+        numerators, denominators = parts
+        return [_ratio(numerators.get(label, 0), denominators.get(label, 0), item.scale) for label in labels]
+
+    def _by_month(self, fact: Fact) -> dict[str, float | int]:
+        conditions = list(fact.where)
+        if self.stations is not None:
+            conditions.append(fact.origin.in_(self.stations))
+        month = month_key(fact.dated)
+        statement = select(month, fact.aggregate()).select_from(fact.source).where(*conditions).group_by(month)
+        return {label: _number(n) for label, n in self.connection.execute(statement)}
 
     def _tally(self, fact: Fact, split: str | None) -> tuple[dict[str | None, dict[Any, float]], dict[Any, str]]:
         """Raw aggregates per (origin, category), and the stored labels of key categories."""
@@ -465,6 +525,10 @@ def _number(value: Any) -> float | int:
     return value
 
 
+def _ratio(numerator: float | int, denominator: float | int, scale: float) -> float | None:
+    return round(numerator * scale / denominator, 4) if denominator else None
+
+
 def _scaled(value: float | int, scale: float) -> float | int:
     if scale == 1:
         return value
@@ -496,6 +560,7 @@ __all__ = [
     "indicators",
     "live",
     "minutes_between",
+    "month_key",
     "named",
     "pick",
     "station_tables",

@@ -304,7 +304,8 @@ class IndicatorDetail:
 
 
 def indicator_trend(engine: Engine, item: Indicator, period: Period, months: int = 12) -> tuple[TrendPoint, ...]:
-    return tuple(TrendPoint(m.label, engine.figures(item, m).total()) for m in period.trend_months(months))
+    chosen = period.trend_months(months)
+    return tuple(TrendPoint(m.label, value) for m, value in zip(chosen, engine.trend(item, chosen), strict=True))
 
 
 def indicator_detail(session: Session, key: str, period: Period, months: int = 12) -> IndicatorDetail:
