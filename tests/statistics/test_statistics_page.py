@@ -68,7 +68,8 @@ def test_choosing_a_figure_and_a_breakdown_redraws_the_charts(qtbot, page):
     page.table.selectRow(_row(page, "志愿服务时长"))
     qtbot.waitUntil(lambda: page.detail.key == "service_hours")
     assert page.trend.values[-2:] == [1.0, 4.0]
-    page.splits.setCurrentIndex(page.splits.findText("按服务所属队伍"))
+    with qtbot.waitSignal(page.sig_breakdown_shown):
+        page.splits.setCurrentIndex(page.splits.findText("按服务所属队伍"))
     assert page.breakdown.labels == ["邻里情", "未归属队伍"] and page.breakdown.values == [2.0, 2.0]
     assert "小时" in page.definition.text() or "时长" in page.definition.text()
 
@@ -91,7 +92,7 @@ def test_a_typed_period_is_counted_and_a_bad_one_explained(qtbot, page):
     assert page.period_bar.text.text() == "2026"
 
 
-def test_double_clicking_a_figure_or_a_category_lists_its_records(qtbot, page):
+def test_double_clicking_a_figure_or_a_category_lists_its_records(qtbot, page, ctx):
     view = page.table
     row = _row(page, "服务人次")
     rect = view.visualRect(page.model.index(row, 1))
@@ -105,8 +106,8 @@ def test_double_clicking_a_figure_or_a_category_lists_its_records(qtbot, page):
     assert "小星" in names and "陈小明" not in names  # a child by alias
     drill.close()
 
-    qtbot.waitUntil(lambda: page.detail.key == "services_given")
-    category = [c.key for c in page._chosen_breakdown().categories].index("child")
+    qtbot.waitUntil(lambda: page.detail.key == "services_given" and ctx.db.is_idle())
+    category = [c.key for c in page.breakdown_figures.categories].index("child")
     cell = page.breakdown_table.visualRect(page.breakdown_model.index(category, 0)).center()
     qtbot.mouseClick(page.breakdown_table.viewport(), LEFT, pos=cell)
     qtbot.mouseDClick(page.breakdown_table.viewport(), LEFT, pos=cell)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sqlalchemy import exists
+from sqlalchemy import and_, exists
 
 from stationdesk.domain.tutoring import CLASS_KINDS, PRESENT, SESSION_KINDS
 from stationdesk.services.statistics.framework import (
@@ -24,8 +24,15 @@ from stationdesk.services.statistics.framework import (
     live,
     minutes_between,
     named,
+    shared,
 )
-from stationdesk.services.statistics.people import PERSON_BREAKDOWNS, person_columns, person_splits
+from stationdesk.services.statistics.people import (
+    PERSON_BREAKDOWNS,
+    person_columns,
+    person_is_live,
+    person_join,
+    person_splits,
+)
 
 declare_section("children", 30, ("儿童关爱", "Children"))
 declare_breakdown(
@@ -45,16 +52,19 @@ declare_breakdown(
 _PRESENT = sorted(PRESENT)
 
 
+@shared
 def attendance_records(t: Tables, span: Span) -> Fact:
     """Children's attendance at the period's sessions, whatever the status."""
-    a, s, c, p = t.tutoring_attendance, t.tutoring_session, t.tutoring_class, t.person
+    a, s, c = t.tutoring_attendance, t.tutoring_session, t.tutoring_class
+    p, joins = t.person, person_join(t, a.c.child_id)
     return Fact(
-        source=a.join(s, s.c.id == a.c.session_id).join(c, c.c.id == s.c.class_id).join(p, p.c.id == a.c.child_id),
-        where=(live(a), live(s), live(c), live(p), s.c.day.between(span.start, span.end)),
+        source=a.join(s, s.c.id == a.c.session_id).join(c, c.c.id == s.c.class_id),
+        where=(live(a), live(s), live(c), s.c.day.between(span.start, span.end), person_is_live(t, a.c.child_id)),
         origin=a.c.origin_station,
         measure=COUNT,
         value=a.c.child_id,
-        splits={"class_kind": By(c.c.kind), "session_kind": By(s.c.kind), **person_splits(p, span)},
+        splits={"class_kind": By(c.c.kind), "session_kind": By(s.c.kind), **person_splits(p, span, joins)},
+        listing_joins=joins,
         listing=(
             Shown(("日期", "Date"), s.c.day, "date"),
             *person_columns(p),
@@ -67,19 +77,18 @@ def attendance_records(t: Tables, span: Span) -> Fact:
 
 
 def present_records(t: Tables, span: Span) -> Fact:
-    fact = attendance_records(t, span)
-    return replace(fact, where=(*fact.where, t.tutoring_attendance.c.status.in_(_PRESENT)))
+    return replace(attendance_records(t, span), only=t.tutoring_attendance.c.status.in_(_PRESENT))
 
 
 def recorded_records(t: Tables, span: Span) -> Fact:
-    fact = attendance_records(t, span)
-    return replace(fact, where=(*fact.where, t.tutoring_attendance.c.status != ""))
+    return replace(attendance_records(t, span), only=t.tutoring_attendance.c.status != "")
 
 
 def children_tutored(t: Tables, span: Span) -> Fact:
     return replace(present_records(t, span), measure=DISTINCT)
 
 
+@shared
 def sessions_held(t: Tables, span: Span) -> Fact:
     """Live sessions of the period at which at least one child was present."""
     s, c, a = t.tutoring_session, t.tutoring_class, t.tutoring_attendance
@@ -105,10 +114,9 @@ def sessions_held(t: Tables, span: Span) -> Fact:
 
 def session_minutes(t: Tables, span: Span) -> Fact:
     s = t.tutoring_session
-    fact = sessions_held(t, span)
     return replace(
-        fact,
-        where=(*fact.where, s.c.start_time.is_not(None), s.c.end_time.is_not(None)),
+        sessions_held(t, span),
+        only=and_(s.c.start_time.is_not(None), s.c.end_time.is_not(None)),
         measure=SUM,
         value=minutes_between(s.c.start_time, s.c.end_time),
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from sqlalchemy import exists, func, or_, select
+from sqlalchemy import Integer, String, cast, exists, func, or_, select
 
 from stationdesk.domain.ability_assessment import LEVEL_NAMES, LEVEL_NAMES_EN
 from stationdesk.domain.visit_plan import REASSESS_MONTHS, add_months
@@ -21,13 +21,15 @@ from stationdesk.services.statistics.framework import (
     Shown,
     Span,
     Tables,
+    date_from_text,
     declare,
     declare_breakdown,
     declare_section,
     live,
     named,
+    shared,
 )
-from stationdesk.services.statistics.people import person_columns, person_splits
+from stationdesk.services.statistics.people import person_columns, person_is_live, person_join, person_splits
 from stationdesk.services.visits import SATISFACTION, VISIT_KINDS
 
 declare_section("elderly", 20, ("养老服务", "Elderly care"))
@@ -56,27 +58,29 @@ declare_breakdown(Breakdown("assessment_reason", ("按评估原因", "By reason"
 SATISFIED = ("满意", "基本满意")
 
 
+@shared
 def visit_records(t: Tables, span: Span) -> Fact:
-    v, p = t.visit, t.person
+    v, joins = t.visit, person_join(t, t.visit.c.elder_id)
     return Fact(
-        source=v.join(p, p.c.id == v.c.elder_id),
-        where=(live(v), live(p), v.c.visited_on.between(span.start, span.end)),
+        source=v,
+        where=(live(v), v.c.visited_on.between(span.start, span.end), person_is_live(t, v.c.elder_id)),
         origin=v.c.origin_station,
         measure=COUNT,
         value=v.c.elder_id,
         splits={
             "visit_kind": By(v.c.kind),
             "satisfaction": By(v.c.satisfaction),
-            **person_splits(p, span),
+            **person_splits(t.person, span, joins),
         },
         listing=(
             Shown(("日期", "Date"), v.c.visited_on, "date"),
-            *person_columns(p),
+            *person_columns(t.person),
             Shown(("方式", "Kind"), v.c.kind, "visit_kind"),
             Shown(("满意度", "Satisfaction"), v.c.satisfaction, "satisfaction"),
         ),
         order_by=(v.c.visited_on.desc(), v.c.start_time.desc()),
         dated=v.c.visited_on,
+        listing_joins=joins,
     )
 
 
@@ -85,78 +89,41 @@ def elders_visited(t: Tables, span: Span) -> Fact:
 
 
 def rated_visits(t: Tables, span: Span) -> Fact:
-    fact = visit_records(t, span)
-    return replace(fact, where=(*fact.where, t.visit.c.satisfaction != ""))
+    return replace(visit_records(t, span), only=t.visit.c.satisfaction != "")
 
 
 def satisfied_visits(t: Tables, span: Span) -> Fact:
-    fact = visit_records(t, span)
-    return replace(fact, where=(*fact.where, t.visit.c.satisfaction.in_(SATISFIED)))
+    return replace(visit_records(t, span), only=t.visit.c.satisfaction.in_(SATISFIED))
 
 
 def assessments_done(t: Tables, span: Span) -> Fact:
-    a, p = t.assessment, t.person
+    a, joins = t.assessment, person_join(t, t.assessment.c.elder_id)
     return Fact(
-        source=a.join(p, p.c.id == a.c.elder_id),
-        where=(live(a), live(p), a.c.status == FINAL, a.c.assessed_on.between(span.start, span.end)),
+        source=a,
+        where=(
+            live(a),
+            a.c.status == FINAL,
+            a.c.assessed_on.between(span.start, span.end),
+            person_is_live(t, a.c.elder_id),
+        ),
         origin=a.c.origin_station,
         measure=COUNT,
         splits={
             "level": By(a.c.level),
             "assessment_reason": By(a.c.reason),
-            **person_splits(p, span),
+            **person_splits(t.person, span, joins),
         },
         listing=(
             Shown(("评估日期", "Assessed on"), a.c.assessed_on, "date"),
-            *person_columns(p),
+            *person_columns(t.person),
             Shown(("原因", "Reason"), a.c.reason, "assessment_reason"),
             Shown(("总分", "Total"), a.c.total, "number"),
             Shown(("能力等级", "Level"), a.c.level, "level"),
         ),
         order_by=(a.c.assessed_on.desc(), a.c.id),
         dated=a.c.assessed_on,
+        listing_joins=joins,
     )
-
-
-def _latest_assessments(t: Tables, on: date):
-    """Each elder's latest final assessment on or before ``on`` (rank 1 of the elder's assessments)."""
-    a = t.assessment
-    return (
-        select(
-            a.c.elder_id,
-            a.c.assessed_on,
-            a.c.level,
-            a.c.total,
-            a.c.origin_station,
-            func.row_number()
-            .over(partition_by=a.c.elder_id, order_by=(a.c.assessed_on.desc(), a.c.id.desc()))
-            .label("rank"),
-        )
-        .where(live(a), a.c.status == FINAL, a.c.assessed_on <= on)
-        .subquery("latest_assessment")
-    )
-
-
-def _latest_fact(t: Tables, span: Span, *conditions) -> Fact:
-    latest, p = _latest_assessments(t, span.as_of), t.person
-    return Fact(
-        source=latest.join(p, p.c.id == latest.c.elder_id),
-        where=(latest.c.rank == 1, live(p), p.c.is_elder.is_(True), *(c(latest) for c in conditions)),
-        origin=latest.c.origin_station,
-        measure=COUNT,
-        splits={"level": By(latest.c.level), **person_splits(p, span)},
-        listing=(
-            Shown(("最近评估", "Last assessed"), latest.c.assessed_on, "date"),
-            *person_columns(p),
-            Shown(("总分", "Total"), latest.c.total, "number"),
-            Shown(("能力等级", "Level"), latest.c.level, "level"),
-        ),
-        order_by=(latest.c.assessed_on, p.c.name_pinyin),
-    )
-
-
-def elders_by_level(t: Tables, span: Span) -> Fact:
-    return _latest_fact(t, span)
 
 
 def last_day_not_yet_due(on: date) -> date:
@@ -170,24 +137,68 @@ def last_day_not_yet_due(on: date) -> date:
     return day
 
 
+@shared
+def _assessed_elders(t: Tables, span: Span):
+    """Every living elder with a completed assessment on the reading day, with the latest one's date
+    and level (of two finals on one day, the higher level), and the condition "reassessment overdue".
+
+    Counted from the assessments in elder order (two passes over their index, no look-up per elder),
+    so a stock figure over tens of thousands of elders stays cheap."""
+    a, p, v = t.assessment, t.person, t.visit
+    on = span.as_of
+    # the latest date and, of two finals on that day, the higher level, in one pass over the index in
+    # elder order: the largest "date level total" text ("2026-05-10" + "2" + "70"); dates are ISO text
+    # in SQLite and cast to ISO text in PostgreSQL, levels are one digit
+    packed = func.max(cast(a.c.assessed_on, String) + cast(a.c.level, String) + cast(a.c.total, String))
+    best = (
+        select(a.c.elder_id, a.c.origin_station, packed.label("packed"))
+        .where(a.c.deleted.is_(False), a.c.status == FINAL, a.c.assessed_on <= on)
+        .group_by(a.c.elder_id, a.c.origin_station)
+        .subquery("best")
+    )
+    latest = select(
+        best.c.elder_id,
+        best.c.origin_station,
+        date_from_text(func.substr(best.c.packed, 1, 10)).label("on"),
+        cast(func.substr(best.c.packed, 11, 1), Integer).label("level"),
+        cast(func.substr(best.c.packed, 12), Integer).label("total"),
+    ).subquery("latest_assessment")
+    elders = select(p.c.id).where(p.c.deleted.is_(False), p.c.is_elder.is_(True))
+    joins = person_join(t, latest.c.elder_id)
+    # the reassessment rule of the elder's page on the reading day: six months after the last
+    # assessment, or at once when a later visit reported a change in ability (a small partial index)
+    change_reported = exists().where(
+        v.c.elder_id == latest.c.elder_id,
+        v.c.ability_changed == True,  # noqa: E712 - "= 1", the partial index's own condition
+        live(v),
+        v.c.visited_on > latest.c.on,
+        v.c.visited_on < on,
+    )
+    fact = Fact(
+        source=latest,
+        where=(latest.c.elder_id.in_(elders),),
+        origin=latest.c.origin_station,
+        measure=COUNT,
+        splits={"level": By(latest.c.level), **person_splits(p, span, joins)},
+        listing=(
+            Shown(("最近评估", "Last assessed"), latest.c.on, "date"),
+            *person_columns(p),
+            Shown(("总分", "Total"), latest.c.total, "number"),
+            Shown(("能力等级", "Level"), latest.c.level, "level"),
+        ),
+        order_by=(latest.c.on, p.c.name_pinyin),
+        listing_joins=joins,
+    )
+    return fact, or_(latest.c.on <= last_day_not_yet_due(on), change_reported)
+
+
+def elders_by_level(t: Tables, span: Span) -> Fact:
+    return _assessed_elders(t, span)[0]
+
+
 def reassessments_overdue(t: Tables, span: Span) -> Fact:
-    """``elder_care.elder_overview``'s rule on the reading day: six months after the last assessment,
-    or at once when a later visit reported a change in ability."""
-    v = t.visit
-    cutoff = last_day_not_yet_due(span.as_of)
-
-    def overdue(latest):
-        change_reported = exists().where(
-            v.c.elder_id == latest.c.elder_id,
-            live(v),
-            v.c.ability_changed.is_(True),
-            v.c.visited_on > latest.c.assessed_on,
-            v.c.visited_on < span.as_of,
-        )
-        return or_(latest.c.assessed_on <= cutoff, change_reported)
-
-    fact = _latest_fact(t, span, overdue)
-    return replace(fact, splits={k: s for k, s in fact.splits.items() if k != "level"})
+    fact, overdue = _assessed_elders(t, span)
+    return replace(fact, only=overdue, splits={k: s for k, s in fact.splits.items() if k != "level"})
 
 
 declare(

@@ -28,9 +28,23 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Boolean, Float, FromClause, String, Table, distinct, func, literal_column, or_, select
+from sqlalchemy import (
+    Boolean,
+    Date,
+    Float,
+    FromClause,
+    String,
+    Table,
+    and_,
+    distinct,
+    func,
+    literal_column,
+    or_,
+    select,
+)
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.elements import ColumnElement
@@ -100,21 +114,22 @@ def _usually_true_sqlite(element, compiler, **kw):
     return f"likelihood({compiler.process(element.clauses, **kw)}, 0.99)"
 
 
-class month_key(FunctionElement):  # noqa: N801 - reads as the SQL function it renders
-    """A date's month as text, "2026-05" (``Period.label`` of a month)."""
+class date_from_text(FunctionElement):  # noqa: N801 - reads as the SQL function it renders
+    """An ISO date held as text ("2026-05-10") back as a date: SQLite keeps dates as that text already
+    (a CAST would turn it into a number), PostgreSQL casts."""
 
-    type = String()
+    type = Date()
     inherit_cache = True
 
 
-@compiles(month_key, "sqlite")
-def _month_sqlite(element, compiler, **kw):
-    return f"strftime('%Y-%m', {compiler.process(element.clauses, **kw)})"
+@compiles(date_from_text)
+def _date_from_text(element, compiler, **kw):
+    return f"CAST({compiler.process(element.clauses, **kw)} AS DATE)"
 
 
-@compiles(month_key, "postgresql")
-def _month_postgresql(element, compiler, **kw):
-    return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM')"
+@compiles(date_from_text, "sqlite")
+def _date_from_text_sqlite(element, compiler, **kw):
+    return compiler.process(element.clauses, **kw)
 
 
 class minutes_between(FunctionElement):  # noqa: N801 - reads as the SQL function it renders
@@ -177,6 +192,7 @@ class Among:
     so the categories need not add up to the total."""
 
     categories: tuple[tuple[str, ColumnElement[bool]], ...]
+    joins: tuple[tuple[FromClause, ColumnElement[bool]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -200,9 +216,13 @@ class Fact:
     splits: Mapping[str, By | Among] = field(default_factory=dict)
     listing: tuple[Shown, ...] = ()  # the drill-down's columns, the first one its date
     order_by: tuple[ColumnElement, ...] = ()
-    # the day that puts a record in a period (a visit's date): a trend is then one query grouped by
-    # month; None for a figure read on a day (volunteers registered by then), counted month by month
+    # the day that puts a record in a period (a visit's date): several periods are then counted in
+    # one pass; None for a figure read on a day (volunteers registered by then), counted day by day
     dated: ColumnElement | None = None
+    # which of the records this figure counts, besides ``where`` (visits rated, children present):
+    # figures on the same records differ only here and share one query
+    only: ColumnElement[bool] | None = None
+    listing_joins: tuple[tuple[FromClause, ColumnElement[bool]], ...] = ()  # what the listed columns need
 
     def aggregate(self, condition: ColumnElement[bool] | None = None) -> ColumnElement:
         if self.measure == COUNT:
@@ -222,6 +242,12 @@ class Fact:
 
 
 FactBuilder = Callable[[Tables, Span], Fact]
+
+
+def shared(builder: FactBuilder) -> FactBuilder:
+    """Cache a base fact per (tables, span): the facts derived from it with ``replace`` then keep its
+    source, and the engine counts them in one query."""
+    return lru_cache(maxsize=256)(builder)
 
 
 # --------------------------------------------------------------------------------------------- declarations
@@ -346,12 +372,30 @@ class Figures:
         return self.values.get(origin, {}).get(TOTAL)
 
 
+@dataclass(frozen=True)
+class _Want:
+    """One aggregate the engine must find: a fact's measure for one period."""
+
+    key: tuple[str, int, str]  # (indicator, which of its facts, period label)
+    fact: Fact
+    condition: ColumnElement[bool] | None  # counted rows besides the fact's WHERE (a FILTER clause)
+
+
+Counts = dict[tuple[str | None, Any], float]  # (origin or None, category) -> aggregate
+
+
 class Engine:
     """Counts declared indicators on one connection.
 
     ``stations``: only these origins (the hub reporting on some stations); ``by_station``: one figure
     per origin besides the total (the hub's stations × indicators table). At the station both are
-    off: the whole database is the station's."""
+    off: the whole database is the station's.
+
+    Figures that read the same records share one query: facts built from the same base fact (the
+    builders are cached per span, so ``replace(visit_records(t, span), ...)`` keeps its source) are
+    counted side by side, each measure with its own FILTER, and a dated fact is counted for several
+    periods in one pass over their days (this period beside the previous one, twelve months of a
+    trend)."""
 
     def __init__(
         self,
@@ -365,111 +409,122 @@ class Engine:
         self.stations, self.by_station = stations, by_station
 
     def figures(self, item: Indicator, period: Period, split: str | None = None) -> Figures:
-        span = Span.of(period, self.today)
-        parts = [self._tally(fact, split) for fact in item.facts(self.tables, span)]
-        labels: dict[Any, str] = {}
-        for _, part_labels in parts:
-            labels.update(part_labels)
-        if item.ratio is None:
-            counted = parts[0][0]
-            values = {
-                origin: {category: _scaled(n, item.scale) for category, n in per.items()}
-                for origin, per in counted.items()
-            }
-        else:
-            (numerators, _), (denominators, _) = parts
-            values = {
-                origin: {
-                    category: _ratio(numerators.get(origin, {}).get(category, 0), den, item.scale)
-                    for category, den in per.items()
-                }
-                for origin, per in denominators.items()
-            }
-        return Figures(values, labels)
+        return self.figures_for([item], [period], split)[(item.key, period.label)]
 
     def trend(self, item: Indicator, months: list[Period]) -> list[float | int | None]:
-        """The figure for each of these consecutive months (the whole scope, not per station)."""
-        whole = Span(months[0].start, months[-1].end, months[-1].as_of(self.today))
-        facts = item.facts(self.tables, whole)
-        if any(fact.dated is None for fact in facts):
-            return [self.figures(item, month).total() for month in months]
-        parts = [self._by_month(fact) for fact in facts]
-        labels = [month.label for month in months]
-        if item.ratio is None:
-            return [_scaled(parts[0].get(label, 0), item.scale) for label in labels]
-        numerators, denominators = parts
-        return [_ratio(numerators.get(label, 0), denominators.get(label, 0), item.scale) for label in labels]
+        """The figure for each of these months (the whole scope, not per station)."""
+        found = self.figures_for([item], months)
+        return [found[(item.key, month.label)].total() for month in months]
 
-    def _by_month(self, fact: Fact) -> dict[str, float | int]:
-        conditions = list(fact.where)
-        if self.stations is not None:
-            conditions.append(fact.origin.in_(self.stations))
-        month = month_key(fact.dated)
-        statement = select(month, fact.aggregate()).select_from(fact.source).where(*conditions).group_by(month)
-        return {label: _number(n) for label, n in self.connection.execute(statement)}
+    def figures_for(
+        self, items: list[Indicator], periods: list[Period], split: str | None = None
+    ) -> dict[tuple[str, str], Figures]:
+        """Every indicator for every period, keyed (indicator, period label), in as few queries as
+        the records allow."""
+        wants = [want for item in items for want in self._wants(item, periods)]
+        counted, labels = self._count(wants, split)
+        out = {}
+        for item in items:
+            for period in periods:
+                parts = [counted[(item.key, n, period.label)] for n in range(2 if item.ratio else 1)]
+                out[(item.key, period.label)] = Figures(_combine(item, parts), labels)
+        return out
 
-    def _tally(self, fact: Fact, split: str | None) -> tuple[dict[str | None, dict[Any, float]], dict[Any, str]]:
-        """Raw aggregates per (origin, category), and the stored labels of key categories."""
-        grouped = self._run(fact, split, by_origin=self.by_station)
-        values: dict[str | None, dict[Any, float]] = {}
-        for (origin, category), n in grouped[0].items():
-            values.setdefault(origin, {})[category] = n
-        labels = grouped[1]
-        if self.by_station:
-            if fact.additive:
-                total: dict[Any, float] = {}
-                for per in values.values():
-                    for category, n in per.items():
-                        total[category] = total.get(category, 0) + n
-            else:
-                whole, more_labels = self._run(fact, split, by_origin=False)
-                labels.update(more_labels)
-                total = {category: n for (_, category), n in whole.items()}
-            values[None] = total
-        values.setdefault(None, {})
-        if split is None:
-            values[None].setdefault(TOTAL, 0)
-        return values, labels
+    def _wants(self, item: Indicator, periods: list[Period]) -> list[_Want]:
+        first = item.facts(self.tables, Span.of(periods[0], self.today))
+        if len(periods) > 1 and all(fact.dated is not None for fact in first):
+            last = max(periods, key=lambda p: p.end)
+            whole = Span(min(p.start for p in periods), last.end, last.as_of(self.today))
+            facts = item.facts(self.tables, whole)
+            return [
+                _Want((item.key, n, period.label), fact, _both(fact.dated.between(period.start, period.end), fact.only))
+                for period in periods
+                for n, fact in enumerate(facts)
+            ]
+        wants = []
+        for period in periods:
+            facts = first if period is periods[0] else item.facts(self.tables, Span.of(period, self.today))
+            wants += [_Want((item.key, n, period.label), fact, fact.only) for n, fact in enumerate(facts)]
+        return wants
 
-    def _run(
-        self, fact: Fact, split: str | None, by_origin: bool
-    ) -> tuple[dict[tuple[str | None, Any], float], dict[Any, str]]:
-        source = fact.source
-        conditions = list(fact.where)
-        if self.stations is not None:
-            conditions.append(fact.origin.in_(self.stations))
-        origin = [fact.origin] if by_origin else []
-        out: dict[tuple[str | None, Any], float] = {}
+    def _count(self, wants: list[_Want], split: str | None) -> tuple[dict[tuple, dict], dict[Any, str]]:
+        """Run one query per group of wants that read the same records; per want, its aggregates as
+        ``{origin: {category: n}}`` (origin None: the whole scope)."""
+        groups: dict[tuple, list[_Want]] = {}
+        for want in wants:
+            fact = want.fact
+            chosen = fact.splits.get(split) if split else None
+            if split and chosen is None:
+                raise KeyError(f"no breakdown {split!r} for {want.key[0]}")
+            groups.setdefault((id(fact.source), tuple(id(w) for w in fact.where), id(chosen)), []).append(want)
+        out: dict[tuple, dict] = {}
         labels: dict[Any, str] = {}
+        for group in groups.values():
+            counted = self._query(group, split, by_origin=self.by_station, labels=labels)
+            if self.by_station:
+                distinct = [w for w in group if not w.fact.additive]
+                whole = self._query(distinct, split, by_origin=False, labels=labels) if distinct else {}
+                for want in group:
+                    per_origin = counted[want.key]
+                    if want.fact.additive:
+                        total: dict[Any, float] = {}
+                        for values in per_origin.values():
+                            for category, n in values.items():
+                                total[category] = total.get(category, 0) + n
+                        per_origin[None] = total
+                    else:
+                        per_origin[None] = whole[want.key].get(None, {})
+            for want in group:
+                per_origin = counted[want.key]
+                per_origin.setdefault(None, {})
+                if split is None:
+                    per_origin[None].setdefault(TOTAL, 0)
+                out[want.key] = per_origin
+        return out, labels
+
+    def _query(self, group: list[_Want], split: str | None, by_origin: bool, labels: dict) -> dict[tuple, dict]:
+        fact = group[0].fact
+        source, conditions = fact.source, list(fact.where)
+        if self.stations is not None:
+            conditions.append(fact.origin.in_(self.stations))
         chosen = fact.splits.get(split) if split else None
-        if split and chosen is None:
-            raise KeyError(f"no breakdown {split!r} for this figure")
-        if isinstance(chosen, Among):
-            columns = [fact.aggregate(condition) for _, condition in chosen.categories]
-            statement = select(*origin, *columns).select_from(source).where(*conditions)
-            if origin:
-                statement = statement.group_by(*origin)
-            for row in self.connection.execute(statement):
-                station = row[0] if origin else None
-                for (code, _), n in zip(chosen.categories, row[len(origin) :], strict=True):
-                    out[(station, code)] = _number(n)
-            return out, labels
+        origin = [fact.origin] if by_origin else []
         keys: list[ColumnElement] = []
-        if isinstance(chosen, By):
+        if chosen is not None:
             for table, on in chosen.joins:
                 source = source.outerjoin(table, on)
-            keys = [chosen.column] + ([chosen.label] if chosen.label is not None else [])
-        statement = select(*origin, *keys, fact.aggregate()).select_from(source).where(*conditions)
+        if isinstance(chosen, Among):
+            columns = [
+                want.fact.aggregate(_both(category, want.condition))
+                for want in group
+                for _, category in chosen.categories
+            ]
+        else:
+            if isinstance(chosen, By):
+                keys = [chosen.column] + ([chosen.label] if chosen.label is not None else [])
+            columns = [want.fact.aggregate(want.condition) for want in group]
+        statement = select(*origin, *keys, *columns).select_from(source).where(*conditions)
         if origin or keys:
             statement = statement.group_by(*origin, *keys)
+        out: dict[tuple, dict] = {want.key: {} for want in group}
         for row in self.connection.execute(statement):
             station = row[0] if origin else None
             rest = row[len(origin) :]
+            numbers = rest[len(keys) :]
+            if isinstance(chosen, Among):
+                codes = [code for code, _ in chosen.categories]
+                for n, want in enumerate(group):
+                    per = out[want.key].setdefault(station, {})
+                    for code, value in zip(codes, numbers[n * len(codes) : (n + 1) * len(codes)], strict=True):
+                        per[code] = _number(value)
+                continue
             category = _category(rest[0]) if keys else TOTAL
             if len(keys) == 2 and rest[1] is not None:
                 labels[category] = rest[1]
-            out[(station, category)] = out.get((station, category), 0) + _number(rest[-1])
-        return out, labels
+            for want, value in zip(group, numbers, strict=True):
+                per = out[want.key].setdefault(station, {})
+                per[category] = per.get(category, 0) + _number(value)
+        return out
 
     # ----------------------------------------------------------------------------------------- drill-down
 
@@ -485,12 +540,17 @@ class Engine:
         """(how many records, one page of them, their columns) behind a figure or one of its categories."""
         fact = item.listed_fact(self.tables, Span.of(period, self.today))
         source, conditions = fact.source, list(fact.where)
+        if fact.only is not None:
+            conditions.append(fact.only)
         if self.stations is not None:
             conditions.append(fact.origin.in_(self.stations))
+        joined = set()
         chosen = fact.splits.get(split) if split else None
-        if isinstance(chosen, By):
-            for table, on in chosen.joins:
+        for table, on in (*(chosen.joins if chosen is not None else ()), *fact.listing_joins):
+            if table not in joined:
+                joined.add(table)
                 source = source.outerjoin(table, on)
+        if isinstance(chosen, By):
             if category is None or category == "":
                 empty = chosen.column.is_(None)
                 if isinstance(chosen.column.type, String):
@@ -510,6 +570,29 @@ class Engine:
             .limit(limit)
         ).all()
         return int(total), [tuple(row) for row in rows], fact.listing
+
+
+def _both(first: ColumnElement[bool] | None, second: ColumnElement[bool] | None) -> ColumnElement[bool] | None:
+    if first is None:
+        return second
+    return first if second is None else and_(first, second)
+
+
+def _combine(item: Indicator, parts: list[dict]) -> dict[str | None, dict[Any, float | int | None]]:
+    """An indicator's values from its facts' aggregates: scaled, or a ratio of the two."""
+    if item.ratio is None:
+        return {
+            origin: {category: _scaled(n, item.scale) for category, n in per.items()}
+            for origin, per in parts[0].items()
+        }
+    numerators, denominators = parts
+    return {
+        origin: {
+            category: _ratio(numerators.get(origin, {}).get(category, 0), den, item.scale)
+            for category, den in per.items()
+        }
+        for origin, per in denominators.items()
+    }
 
 
 def _category(value: Any) -> Any:
@@ -553,6 +636,7 @@ __all__ = [
     "Shown",
     "Span",
     "Tables",
+    "date_from_text",
     "declare",
     "declare_breakdown",
     "declare_section",
@@ -560,9 +644,9 @@ __all__ = [
     "indicators",
     "live",
     "minutes_between",
-    "month_key",
     "named",
     "pick",
+    "shared",
     "station_tables",
     "text_literal",
 ]

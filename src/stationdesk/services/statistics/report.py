@@ -208,6 +208,18 @@ def _categories(item: Indicator, split: str, now: Figures, before: Figures, orig
     )
 
 
+def breakdowns_of(
+    engine: Engine, item: Indicator, period: Period, splits: tuple[str, ...] | None = None
+) -> tuple[BreakdownFigures, ...]:
+    """The indicator's breakdowns (or those in ``splits``) for the period, with the previous period."""
+    previous = period.previous()
+    out = []
+    for split in item.breakdowns if splits is None else splits:
+        found = engine.figures_for([item], [period, previous], split)
+        out.append(_categories(item, split, found[(item.key, period.label)], found[(item.key, previous.label)], None))
+    return tuple(out)
+
+
 def build_figures(
     engine: Engine,
     period: Period,
@@ -221,18 +233,12 @@ def build_figures(
     lang = english()
     previous = period.previous()
     chosen = [i for i in indicators() if only is None or i.key in only]
+    totals = engine.figures_for(chosen, [period, previous])
     out = []
     for step, item in enumerate(chosen):
         report_progress(progress, step, len(chosen), pick(item.name, lang))
-        now, before = engine.figures(item, period), engine.figures(item, previous)
-        breakdowns = ()
-        if with_breakdowns:
-            breakdowns = tuple(
-                _categories(
-                    item, split, engine.figures(item, period, split), engine.figures(item, previous, split), None
-                )
-                for split in item.breakdowns
-            )
+        now, before = totals[(item.key, period.label)], totals[(item.key, previous.label)]
+        breakdowns = breakdowns_of(engine, item, period) if with_breakdowns else ()
         value, was = now.total(), before.total()
         out.append(
             IndicatorFigure(
@@ -300,7 +306,7 @@ class IndicatorDetail:
     unit: str
     decimals: int
     trend: tuple[TrendPoint, ...]
-    breakdowns: tuple[BreakdownFigures, ...]
+    splits: tuple[tuple[str, str], ...]  # (key, name) of each breakdown, fetched one at a time
 
 
 def indicator_trend(engine: Engine, item: Indicator, period: Period, months: int = 12) -> tuple[TrendPoint, ...]:
@@ -309,21 +315,25 @@ def indicator_trend(engine: Engine, item: Indicator, period: Period, months: int
 
 
 def indicator_detail(session: Session, key: str, period: Period, months: int = 12) -> IndicatorDetail:
-    """The charts of one indicator: its figure month by month (the ``months`` months ending with the
-    period) and each of its breakdowns for the period (with the previous period)."""
+    """The trend chart of one indicator: its figure month by month (the ``months`` months ending with
+    the period), and the breakdowns it has."""
     item, engine, lang = indicator(key), station_engine(session), english()
-    previous = period.previous()
     return IndicatorDetail(
         item.key,
         pick(item.name, lang),
         pick(item.unit, lang),
         item.decimals,
         indicator_trend(engine, item, period, months),
-        tuple(
-            _categories(item, split, engine.figures(item, period, split), engine.figures(item, previous, split), None)
-            for split in item.breakdowns
-        ),
+        tuple((split, pick(BREAKDOWNS[split].name, lang)) for split in item.breakdowns),
     )
+
+
+def indicator_breakdown(session: Session, key: str, period: Period, split: str) -> BreakdownFigures:
+    """One breakdown of one indicator for the period, with the previous period (the chart beside the trend)."""
+    item = indicator(key)
+    if split not in item.breakdowns:
+        raise ValidationError("statistics.no_breakdown", indicator=pick(item.name, english()), breakdown=split)
+    return breakdowns_of(station_engine(session), item, period, (split,))[0]
 
 
 # --------------------------------------------------------------------------------------------- drill-down

@@ -25,8 +25,9 @@ from stationdesk.services.statistics.framework import (
     declare_breakdown,
     declare_section,
     live,
+    shared,
 )
-from stationdesk.services.statistics.people import person_columns, person_splits
+from stationdesk.services.statistics.people import person_columns, person_is_live, person_join, person_splits
 
 declare_section("volunteers", 40, ("志愿服务", "Volunteering"))
 declare_breakdown(Breakdown("team", ("按所在队伍", "By team"), missing=("未加入队伍", "In no team")))
@@ -58,15 +59,32 @@ def _member_team(t: Tables, volunteer_id, span: Span) -> By:
     )
 
 
+def _volunteer_is_live(t: Tables, volunteer_id):
+    """The volunteer profile and the person behind it are not tombstones (NOT IN the few that are)."""
+    v, p = t.volunteer, t.person
+    gone = select(v.c.id).where(
+        or_(v.c.deleted.is_(True), v.c.person_id.in_(select(p.c.id).where(p.c.deleted.is_(True))))
+    )
+    return volunteer_id.not_in(gone)
+
+
+def _volunteer_person(t: Tables, volunteer_id) -> tuple:
+    """How a record of a volunteer reaches the person (for breakdowns and lists)."""
+    v, p = t.volunteer, t.person
+    return ((v, v.c.id == volunteer_id), (p, p.c.id == v.c.person_id))
+
+
 def registered(t: Tables, span: Span) -> Fact:
     v, p = t.volunteer, t.person
+    joins = person_join(t, v.c.person_id)
     return Fact(
-        source=v.join(p, p.c.id == v.c.person_id),
-        where=(live(v), live(p), v.c.registered_on <= span.as_of, v.c.status != STATUS_LEFT),
+        source=v,
+        where=(live(v), person_is_live(t, v.c.person_id), v.c.registered_on <= span.as_of, v.c.status != STATUS_LEFT),
         origin=v.c.origin_station,
         measure=DISTINCT,
         value=v.c.id,
-        splits={"team": _member_team(t, v.c.id, span), **person_splits(p, span)},
+        splits={"team": _member_team(t, v.c.id, span), **person_splits(p, span, joins)},
+        listing_joins=joins,
         listing=(
             Shown(("注册日期", "Registered"), v.c.registered_on, "date"),
             *person_columns(p),
@@ -77,18 +95,20 @@ def registered(t: Tables, span: Span) -> Fact:
     )
 
 
+@shared
 def confirmed_shifts(t: Tables, span: Span) -> Fact:
-    """The period's confirmed shifts of live volunteers; what volunteers active and hours count."""
-    s, v, p = t.volunteer_shift, t.volunteer, t.person
+    """The period's confirmed shifts of live volunteers; what volunteers active and hours count. The
+    shifts' day index holds every column counted, so the totals never read the shifts themselves."""
+    s, p = t.volunteer_shift, t.person
     act, project, team = t.activity, t.volunteer_project, t.volunteer_team
+    joins = _volunteer_person(t, s.c.volunteer_id)
     return Fact(
-        source=s.join(v, v.c.id == s.c.volunteer_id).join(p, p.c.id == v.c.person_id),
+        source=s,
         where=(
             live(s),
-            live(v),
-            live(p),
             s.c.confirmed_at.is_not(None),
             s.c.service_date.between(span.start, span.end),
+            _volunteer_is_live(t, s.c.volunteer_id),
         ),
         origin=s.c.origin_station,
         measure=DISTINCT,
@@ -113,8 +133,9 @@ def confirmed_shifts(t: Tables, span: Span) -> Fact:
                     (project, and_(project.c.id == act.c.project_id, live(project))),
                 ),
             ),
-            **person_splits(p, span),
+            **person_splits(p, span, joins),
         },
+        listing_joins=joins,
         listing=(
             Shown(("服务日期", "Date"), s.c.service_date, "date"),
             *person_columns(p),
@@ -214,12 +235,20 @@ def activities(t: Tables, span: Span) -> Fact:
 
 def participants(t: Tables, span: Span) -> Fact:
     ap, act, p = t.activity_participant, t.activity, t.person
+    joins = person_join(t, ap.c.person_id)
     return Fact(
-        source=ap.join(act, act.c.id == ap.c.activity_id).join(p, p.c.id == ap.c.person_id),
-        where=(live(ap), live(act), live(p), ap.c.attended.is_(True), act.c.held_on.between(span.start, span.end)),
+        source=ap.join(act, act.c.id == ap.c.activity_id),
+        where=(
+            live(ap),
+            live(act),
+            ap.c.attended.is_(True),
+            act.c.held_on.between(span.start, span.end),
+            person_is_live(t, ap.c.person_id),
+        ),
         origin=ap.c.origin_station,
         measure=COUNT,
-        splits={"role": By(ap.c.role), **person_splits(p, span)},
+        splits={"role": By(ap.c.role), **person_splits(p, span, joins)},
+        listing_joins=joins,
         listing=(
             Shown(("日期", "Date"), act.c.held_on, "date"),
             *person_columns(p),
@@ -232,10 +261,12 @@ def participants(t: Tables, span: Span) -> Fact:
 
 
 def certificates(t: Tables, span: Span) -> Fact:
-    cert, v, p = t.volunteer_certificate, t.volunteer, t.person
-    splits = person_splits(p, span)
+    cert, p = t.volunteer_certificate, t.person
+    joins = _volunteer_person(t, cert.c.volunteer_id)
+    splits = person_splits(p, span, joins)
     return Fact(
-        source=cert.join(v, v.c.id == cert.c.volunteer_id).join(p, p.c.id == v.c.person_id),
+        source=cert,
+        listing_joins=joins,
         where=(live(cert), cert.c.voided_on.is_(None), cert.c.issued_on.between(span.start, span.end)),
         origin=cert.c.origin_station,
         measure=COUNT,
@@ -289,10 +320,12 @@ def trainings(t: Tables, span: Span) -> Fact:
 def people_trained(t: Tables, span: Span) -> Fact:
     vt, p = t.volunteer_training, t.person
     source, conditions = _training_records(t, span)
-    splits = person_splits(p, span)
+    joins = person_join(t, t.volunteer.c.person_id)
+    splits = person_splits(p, span, joins)
     return Fact(
-        source=source.join(p, p.c.id == t.volunteer.c.person_id),
-        where=(*conditions, live(p)),
+        source=source,
+        where=(*conditions, person_is_live(t, t.volunteer.c.person_id)),
+        listing_joins=joins,
         origin=vt.c.origin_station,
         measure=DISTINCT,
         value=vt.c.volunteer_id,

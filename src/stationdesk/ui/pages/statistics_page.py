@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 from stationdesk.domain.periods import Period
 from stationdesk.services.statistics.exports import export_station_report, station_report_pdf
 from stationdesk.services.statistics.report import (
+    BreakdownFigures,
     IndicatorDetail,
     Report,
     breakdown_title,
+    indicator_breakdown,
     indicator_detail,
     station_report,
     watched_tables,
@@ -56,11 +58,14 @@ class StatisticsPage(Page):
     WATCHES = watched_tables()
     sig_report_shown = Signal()
     sig_detail_shown = Signal()
+    sig_breakdown_shown = Signal()
 
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
         self.report: Report | None = None
         self.detail: IndicatorDetail | None = None
+        self.breakdown_figures: BreakdownFigures | None = None
+        self._asked_breakdown: tuple[str, str, str] | None = None
         self.shown_period: Period | None = None
         self._wanted_key = ""
         self._asked: tuple[str, str] | None = None
@@ -98,7 +103,7 @@ class StatisticsPage(Page):
 
         self.trend = IndicatorChart()
         self.splits = QComboBox()
-        self.splits.currentIndexChanged.connect(lambda _i: self._show_breakdown())
+        self.splits.currentIndexChanged.connect(lambda _i: self._load_breakdown())
         self.breakdown = IndicatorChart()
         self.breakdown.sig_category_double_clicked.connect(self._drill_category)
         self.breakdown_model = RowsTableModel(
@@ -202,27 +207,39 @@ class StatisticsPage(Page):
         chosen = self.splits.currentData()
         self.splits.blockSignals(True)
         self.splits.clear()
-        for breakdown in detail.breakdowns:
-            self.splits.addItem(breakdown.name, breakdown.key)
-        keys = [b.key for b in detail.breakdowns]
+        for key, name in detail.splits:
+            self.splits.addItem(name, key)
+        keys = [key for key, _ in detail.splits]
         self.splits.setCurrentIndex(keys.index(chosen) if chosen in keys else 0)
         self.splits.setEnabled(bool(keys))
         self.splits.blockSignals(False)
-        self._show_breakdown()
         self.sig_detail_shown.emit()
+        self._load_breakdown()
 
-    def _chosen_breakdown(self):
-        if self.detail is None:
-            return None
-        key = self.splits.currentData()
-        return next((b for b in self.detail.breakdowns if b.key == key), None)
-
-    def _show_breakdown(self) -> None:
-        breakdown = self._chosen_breakdown()
-        if breakdown is None:
+    def _load_breakdown(self) -> None:
+        """Count the breakdown chosen in the list (each one only when it is asked for)."""
+        split = self.splits.currentData()
+        if self.detail is None or split is None:
+            self.breakdown_figures = None
             self.breakdown.show_bars(self.tr("（此指标不分类）"), [], [])
             self.breakdown_model.set_rows([])
+            self.sig_breakdown_shown.emit()
             return
+        asked = (self.detail.key, self.shown_period.label, split)
+        self._asked_breakdown = asked
+        self.ctx.db.run(
+            indicator_breakdown,
+            self.detail.key,
+            self.shown_period,
+            split,
+            on_done=lambda figures: self._show_breakdown(asked, figures),
+            on_error=self._failed,
+        )
+
+    def _show_breakdown(self, asked: tuple[str, str, str], breakdown: BreakdownFigures) -> None:
+        if asked != self._asked_breakdown:
+            return
+        self.breakdown_figures = breakdown
         categories = list(breakdown.categories)
         self.breakdown.show_bars(
             breakdown_title(self.detail.name, breakdown.name),
@@ -231,6 +248,7 @@ class StatisticsPage(Page):
             [c.previous for c in categories],
         )
         self.breakdown_model.set_rows(categories)
+        self.sig_breakdown_shown.emit()
 
     # ------------------------------------------------------------------ drill-down
 
@@ -247,7 +265,7 @@ class StatisticsPage(Page):
         )
 
     def _drill_category(self, row: int) -> DrillDownDialog | None:
-        breakdown = self._chosen_breakdown()
+        breakdown = self.breakdown_figures
         if breakdown is None or not 0 <= row < len(breakdown.categories) or self.shown_period is None:
             return None
         category = breakdown.categories[row]
