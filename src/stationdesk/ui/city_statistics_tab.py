@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -32,7 +31,7 @@ from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages.statistics_page import StatisticsFiles
 from stationdesk.ui.widgets import list_view
 from stationdesk.ui.widgets.indicator_charts import IndicatorChart
-from stationdesk.ui.widgets.period_bar import PeriodBar
+from stationdesk.ui.widgets.period_bar import ReportBar
 
 STATUS_COLOURS = {city.ON_TIME: None, city.LATE: "#fff1c2", city.MISSING: "#ffd6d6"}
 
@@ -47,18 +46,13 @@ class CityStatisticsTab(QWidget):
         self.overview: city.CityOverview | None = None
         self.period: Period | None = None
         self._stale = True
-        self.period_bar = PeriodBar(date.today())
+        bar = ReportBar(date.today())
+        self.period_bar, self.count_button = bar.period_bar, bar.count_button
+        self.pdf_button, self.xlsx_button = bar.pdf_button, bar.xlsx_button
         self.period_bar.sig_changed.connect(self.refresh)
-        self.count_button = QPushButton(self.tr("重新统计"))
         self.count_button.clicked.connect(self.refresh)
-        self.pdf_button = QPushButton(self.tr("导出 PDF…"))
         self.pdf_button.clicked.connect(self.export_pdf)
-        self.xlsx_button = QPushButton(self.tr("导出 Excel…"))
         self.xlsx_button.clicked.connect(self.export_workbook)
-        bar = QHBoxLayout()
-        bar.addWidget(self.period_bar, 1)
-        for button in (self.count_button, self.pdf_button, self.xlsx_button):
-            bar.addWidget(button)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-size: 14px; padding: 6px; background: #f4f7fb;")
@@ -101,7 +95,7 @@ class CityStatisticsTab(QWidget):
         self.views.addTab(self.completeness_table, self.tr("报送情况"))
         self.views.addTab(charts, self.tr("图表"))
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.summary)
         layout.addWidget(self.reporting)
         layout.addWidget(self.views, 1)

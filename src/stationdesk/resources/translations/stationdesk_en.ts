@@ -981,142 +981,127 @@
 <context>
     <name>CityStatisticsTab</name>
     <message>
-        <location filename="../../ui/city_statistics_tab.py" line="52"/>
-        <source>重新统计</source>
-        <translation>Count again</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_statistics_tab.py" line="54"/>
-        <source>导出 PDF…</source>
-        <translation>Export PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_statistics_tab.py" line="56"/>
-        <source>导出 Excel…</source>
-        <translation>Export Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_statistics_tab.py" line="71"/>
+        <location filename="../../ui/city_statistics_tab.py" line="65"/>
         <source>站点编码</source>
         <translation>Station code</translation>
     </message>
     <message>
-        <location filename="../../ui/city_statistics_tab.py" line="72"/>
+        <location filename="../../ui/city_statistics_tab.py" line="66"/>
         <source>站点名称</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../ui/city_statistics_tab.py" line="73"/>
+        <location filename="../../ui/city_statistics_tab.py" line="67"/>
         <source>报送状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/city_statistics_tab.py" line="74"/>
+        <location filename="../../ui/city_statistics_tab.py" line="68"/>
         <source>收到覆盖本期的同步包</source>
         <translation>Bundle covering the period received</translation>
     </message>
     <message>
-        <location filename="../../ui/city_statistics_tab.py" line="75"/>
+        <location filename="../../ui/city_statistics_tab.py" line="69"/>
         <source>数据截至</source>
         <translation>Data up to</translation>
     </message>
     <message>
-        <location filename="../../ui/city_statistics_tab.py" line="76"/>
+        <location filename="../../ui/city_statistics_tab.py" line="70"/>
         <source>数据天数</source>
         <translation>Age of data (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/city_statistics_tab.py" line="90"/>
+        <location filename="../../ui/city_statistics_tab.py" line="84"/>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/city_statistics_tab.py" line="100"/>
+        <location filename="../../ui/city_statistics_tab.py" line="94"/>
         <source>各站点指标</source>
         <translation>Figures by station</translation>
     </message>
     <message>
-        <location filename="../../ui/city_statistics_tab.py" line="101"/>
+        <location filename="../../ui/city_statistics_tab.py" line="95"/>
         <source>报送情况</source>
         <translation>Reporting</translation>
     </message>
     <message>
-        <location filename="../../ui/city_statistics_tab.py" line="102"/>
+        <location filename="../../ui/city_statistics_tab.py" line="96"/>
         <source>图表</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../ui/city_statistics_tab.py" line="110"/>
+        <location filename="../../ui/city_statistics_tab.py" line="104"/>
         <source>按时</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../ui/city_statistics_tab.py" line="110"/>
+        <location filename="../../ui/city_statistics_tab.py" line="104"/>
         <source>逾期</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/city_statistics_tab.py" line="110"/>
+        <location filename="../../ui/city_statistics_tab.py" line="104"/>
         <source>未报</source>
         <translation>Not received</translation>
     </message>
     <message>
-        <location filename="../../ui/city_statistics_tab.py" line="144"/>
+        <location filename="../../ui/city_statistics_tab.py" line="138"/>
         <source>{title}：应报 {expected} 站，已报 {received} 站（报送率 {rate}），按时 {on_time} 站（及时率 {timely}）</source>
         <translation>{title}: {received} of {expected} stations reported ({rate}), {on_time} on time ({timely})</translation>
     </message>
     <message>
-        <location filename="../../ui/city_statistics_tab.py" line="153"/>
+        <location filename="../../ui/city_statistics_tab.py" line="147"/>
         <source>；{deadline} 前收到为按时。</source>
         <translation>; on time means received by {deadline}.</translation>
     </message>
     <message>
-        <location filename="../../ui/city_statistics_tab.py" line="156"/>
+        <location filename="../../ui/city_statistics_tab.py" line="150"/>
         <source>站点</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../ui/city_statistics_tab.py" line="159"/>
+        <location filename="../../ui/city_statistics_tab.py" line="153"/>
         <source>全市合计</source>
         <translation>City total</translation>
     </message>
     <message>
-        <location filename="../../ui/city_statistics_tab.py" line="183"/>
+        <location filename="../../ui/city_statistics_tab.py" line="177"/>
         <source>{name}（{unit}）：各站点</source>
         <translation>{name} ({unit}) by station</translation>
     </message>
     <message>
-        <location filename="../../ui/city_statistics_tab.py" line="202"/>
+        <location filename="../../ui/city_statistics_tab.py" line="196"/>
         <source>全市{name}（{unit}）近 {n} 个月</source>
         <translation>City {name} ({unit}), last {n} months</translation>
     </message>
     <message>
-        <location filename="../../ui/city_statistics_tab.py" line="229"/>
+        <location filename="../../ui/city_statistics_tab.py" line="223"/>
         <source>正在生成全市统计报表…</source>
         <translation>Making the city statistics report…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_statistics_tab.py" line="233"/>
+        <location filename="../../ui/city_statistics_tab.py" line="227"/>
         <source>全市统计报表</source>
         <translation>City statistics report</translation>
     </message>
     <message>
-        <location filename="../../ui/city_statistics_tab.py" line="241"/>
+        <location filename="../../ui/city_statistics_tab.py" line="235"/>
         <source>全市统计报表-{code}-{period}.xlsx</source>
         <translation>city-statistics-{code}-{period}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/city_statistics_tab.py" line="246"/>
+        <location filename="../../ui/city_statistics_tab.py" line="240"/>
         <source>正在导出全市统计报表…</source>
         <translation>Exporting the city statistics report…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_statistics_tab.py" line="252"/>
+        <location filename="../../ui/city_statistics_tab.py" line="246"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/city_statistics_tab.py" line="252"/>
+        <location filename="../../ui/city_statistics_tab.py" line="246"/>
         <source>统计报表已保存到 {path}</source>
         <translation>The statistics report was saved to {path}</translation>
     </message>
@@ -2117,7 +2102,7 @@ Data folder: {path}</translation>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="303"/>
+        <location filename="../../ui/pages/statistics_page.py" line="314"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
@@ -2931,6 +2916,24 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ReportBar</name>
+    <message>
+        <location filename="../../ui/widgets/period_bar.py" line="83"/>
+        <source>重新统计</source>
+        <translation>Count again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_bar.py" line="84"/>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_bar.py" line="85"/>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+</context>
+<context>
     <name>RosterImportDialog</name>
     <message>
         <location filename="../../ui/dialogs/roster_import_dialog.py" line="46"/>
@@ -3424,134 +3427,119 @@ Data folder: {path}</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="48"/>
+        <location filename="../../ui/pages/statistics_page.py" line="49"/>
         <source>导出统计报表</source>
         <translation>Export the statistics report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="137"/>
+        <location filename="../../ui/pages/statistics_page.py" line="135"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="71"/>
-        <source>导出 PDF…</source>
-        <translation>Export PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/statistics_page.py" line="69"/>
-        <source>重新统计</source>
-        <translation>Count again</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/statistics_page.py" line="73"/>
-        <source>导出 Excel…</source>
-        <translation>Export Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/statistics_page.py" line="84"/>
+        <location filename="../../ui/pages/statistics_page.py" line="82"/>
         <source>分类</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="85"/>
+        <location filename="../../ui/pages/statistics_page.py" line="83"/>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="86"/>
-        <location filename="../../ui/pages/statistics_page.py" line="107"/>
+        <location filename="../../ui/pages/statistics_page.py" line="84"/>
+        <location filename="../../ui/pages/statistics_page.py" line="105"/>
         <source>数量</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="87"/>
-        <location filename="../../ui/pages/statistics_page.py" line="108"/>
+        <location filename="../../ui/pages/statistics_page.py" line="85"/>
+        <location filename="../../ui/pages/statistics_page.py" line="106"/>
         <source>上期</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="88"/>
+        <location filename="../../ui/pages/statistics_page.py" line="86"/>
         <source>环比</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="89"/>
+        <location filename="../../ui/pages/statistics_page.py" line="87"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="106"/>
+        <location filename="../../ui/pages/statistics_page.py" line="104"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="125"/>
+        <location filename="../../ui/pages/statistics_page.py" line="123"/>
         <source>分类查看</source>
         <translation>Break down by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="141"/>
+        <location filename="../../ui/pages/statistics_page.py" line="139"/>
         <source>双击一项指标或一个分类，查看其中的记录。</source>
         <translation>Double-click a figure or a category to see its records.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="162"/>
+        <location filename="../../ui/pages/statistics_page.py" line="160"/>
         <source>{title}（{start} 至 {end}），上期 {previous}</source>
         <translation>{title} ({start} to {end}); previous period {previous}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="179"/>
+        <location filename="../../ui/pages/statistics_page.py" line="177"/>
         <source>口径：{text}</source>
         <translation>Counts: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="198"/>
+        <location filename="../../ui/pages/statistics_page.py" line="196"/>
         <source>{name}（{unit}）近 {n} 个月</source>
         <translation>{name} ({unit}), last {n} months</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="223"/>
+        <location filename="../../ui/pages/statistics_page.py" line="217"/>
         <source>（此指标不分类）</source>
         <translation>(this figure has no breakdown)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="246"/>
+        <location filename="../../ui/pages/statistics_page.py" line="257"/>
         <source>{name}：{period}的记录</source>
         <translation>{name}: records of {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="261"/>
+        <location filename="../../ui/pages/statistics_page.py" line="272"/>
         <source>{name}（{category}）：{period}的记录</source>
         <translation>{name} ({category}): records of {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="275"/>
+        <location filename="../../ui/pages/statistics_page.py" line="286"/>
         <source>正在生成统计报表…</source>
         <translation>Making the statistics report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="278"/>
+        <location filename="../../ui/pages/statistics_page.py" line="289"/>
         <source>统计报表</source>
         <translation>Statistics report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="286"/>
+        <location filename="../../ui/pages/statistics_page.py" line="297"/>
         <source>统计报表-{code}-{period}.xlsx</source>
         <translation>statistics-{code}-{period}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="293"/>
+        <location filename="../../ui/pages/statistics_page.py" line="304"/>
         <source>正在导出统计报表…</source>
         <translation>Exporting the statistics report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="298"/>
+        <location filename="../../ui/pages/statistics_page.py" line="309"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="298"/>
+        <location filename="../../ui/pages/statistics_page.py" line="309"/>
         <source>统计报表已保存到 {path}</source>
         <translation>The statistics report was saved to {path}</translation>
     </message>

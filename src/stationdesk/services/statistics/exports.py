@@ -8,9 +8,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from stationdesk import messages
 from stationdesk.domain.periods import Period
 from stationdesk.messages import register as register_messages
+from stationdesk.messages import text
 from stationdesk.printing.statistics_report import (
     BAR,
     LINE,
@@ -67,10 +67,6 @@ STATION_CHARTS = (
     ("elders_by_level", "level"),
     ("service_hours", "trend"),
 )
-
-
-def text(code: str, **params) -> str:
-    return messages.text(code, **params)
 
 
 def figures_table(report: Report, city: bool = False) -> SheetTable:

@@ -3,8 +3,8 @@ figures, and how a figure is written in text (1,234 / 66.7 / +12.5%)."""
 
 from __future__ import annotations
 
-from stationdesk import messages
 from stationdesk.messages import register as register_messages
+from stationdesk.messages import text
 from stationdesk.services.statistics.report import Report
 
 register_messages(
@@ -29,10 +29,6 @@ register_messages(
         "statistics.scope_city": ("全市 {n} 个站点", "the city's {n} stations"),
     }
 )
-
-
-def text(code: str, **params) -> str:
-    return messages.text(code, **params)
 
 
 def format_value(value: float | int | None, decimals: int = 0) -> str:

@@ -12,8 +12,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from stationdesk import messages
 from stationdesk.messages import register as register_messages
+from stationdesk.messages import text
 from stationdesk.services.statistics.framework import BREAKDOWNS
 from stationdesk.services.statistics.report import IndicatorFigure, Report
 
@@ -45,10 +45,6 @@ register_messages(
 
 _HEADER = PatternFill("solid", fgColor="E8EEF7")
 _BOLD = Font(bold=True)
-
-
-def text(code: str, **params) -> str:
-    return messages.text(code, **params)
 
 
 def number_format(decimals: int) -> str:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -38,7 +37,7 @@ from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
 from stationdesk.ui.widgets import list_view, page_title, selected_record
 from stationdesk.ui.widgets.indicator_charts import IndicatorChart
-from stationdesk.ui.widgets.period_bar import PeriodBar
+from stationdesk.ui.widgets.period_bar import ReportBar
 
 
 class StatisticsFiles:
@@ -69,19 +68,13 @@ class StatisticsPage(Page):
         self.shown_period: Period | None = None
         self._wanted_key = ""
         self._asked: tuple[str, str] | None = None
-        self.period_bar = PeriodBar(station_today(ctx))
+        bar = ReportBar(station_today(ctx))
+        self.period_bar, self.count_button = bar.period_bar, bar.count_button
+        self.pdf_button, self.xlsx_button = bar.pdf_button, bar.xlsx_button
         self.period_bar.sig_changed.connect(self.refresh)
-        self.count_button = QPushButton(self.tr("重新统计"))
         self.count_button.clicked.connect(self.refresh)
-        self.pdf_button = QPushButton(self.tr("导出 PDF…"))
         self.pdf_button.clicked.connect(self.export_pdf)
-        self.xlsx_button = QPushButton(self.tr("导出 Excel…"))
         self.xlsx_button.clicked.connect(self.export_workbook)
-        bar = QHBoxLayout()
-        bar.addWidget(self.period_bar, 1)
-        bar.addWidget(self.count_button)
-        bar.addWidget(self.pdf_button)
-        bar.addWidget(self.xlsx_button)
         self.period_label = QLabel()
 
         self.model = RowsTableModel(
@@ -140,7 +133,7 @@ class StatisticsPage(Page):
 
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("统计")))
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.period_label)
         layout.addWidget(splitter, 1)
         layout.addWidget(QLabel(self.tr("双击一项指标或一个分类，查看其中的记录。")))

@@ -5,7 +5,7 @@ city's 统计 tab share it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from stationdesk.domain.periods import PRESETS, Period, parse_period, preset
 from stationdesk.errors import StationDeskError
@@ -71,3 +71,20 @@ class PeriodBar(QWidget):
             return None
         self.error.hide()
         return chosen
+
+
+class ReportBar(QWidget):
+    """What every statistics screen has on top: the period, 重新统计, 导出 PDF… and 导出 Excel…; the
+    screen connects the buttons."""
+
+    def __init__(self, today) -> None:
+        super().__init__()
+        self.period_bar = PeriodBar(today)
+        self.count_button = QPushButton(self.tr("重新统计"))
+        self.pdf_button = QPushButton(self.tr("导出 PDF…"))
+        self.xlsx_button = QPushButton(self.tr("导出 Excel…"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.period_bar, 1)
+        for button in (self.count_button, self.pdf_button, self.xlsx_button):
+            layout.addWidget(button)
