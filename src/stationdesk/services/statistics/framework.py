@@ -18,6 +18,11 @@ the rows are read only to list them in a drill-down, a page at a time.
 
 A ratio (attendance rate, hours per volunteer) is declared as ``ratio=(numerator, denominator)`` of two
 facts; the city's ratio is the ratio of the city's sums, never an average of stations' ratios.
+
+Figures on the same records are one base fact (a builder marked ``@shared``) and variants of it made
+with ``replace(base, measure=..., only=...)``; the engine then counts them in one query, each with
+its own FILTER, and counts a dated fact for this period and the previous one (or twelve months of a
+trend) in one pass.
 """
 
 from __future__ import annotations
