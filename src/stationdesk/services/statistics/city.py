@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
 
-from sqlalchemy import Index, func, select
+from sqlalchemy import Index, func, select, text
 from sqlalchemy.engine import Connection
 
 from stationdesk.domain.periods import STATION_UTC_OFFSET, Period, utc_start_of
@@ -43,31 +43,46 @@ register_messages(
     }
 )
 
-# Date columns the indicators select a period by (and the keys their joins look up): the hub's copies
-# have only the sync indexes, so the statistics add these once (CREATE INDEX IF NOT EXISTS).
-HUB_INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("visit", ("visited_on", "elder_id")),
-    ("visit", ("elder_id", "visited_on")),
-    ("assessment", ("assessed_on",)),
-    ("assessment", ("elder_id",)),
-    ("tutoring_session", ("day",)),
-    ("tutoring_attendance", ("session_id",)),
-    ("activity", ("held_on",)),
-    ("activity_participant", ("activity_id",)),
-    ("volunteer_shift", ("service_date",)),
-    ("team_membership", ("volunteer_id",)),
-    ("volunteer_certificate", ("issued_on",)),
-    ("volunteer_training", ("trained_on",)),
+# What the indicators read at the hub, whose copies of the tables have only the sync indexes; the
+# statistics add these once (CREATE INDEX IF NOT EXISTS): (table, columns, partial condition or None).
+# Covering indexes let PostgreSQL answer a quarter of visits or shifts from the index alone; the
+# partial ones hold the few deleted people and volunteers and the visits that reported a change.
+HUB_INDEXES: tuple[tuple[str, str, tuple[str, ...], str | None], ...] = (
+    ("visit_day", "visit", ("visited_on", "deleted", "elder_id", "origin_station", "kind", "satisfaction"), None),
+    ("visit_change", "visit", ("elder_id", "visited_on"), "ability_changed"),
+    ("person_deleted", "person", ("id",), "deleted"),
+    ("volunteer_deleted", "volunteer", ("id",), "deleted"),
+    ("assessment_day", "assessment", ("assessed_on",), None),
+    (
+        "assessment_latest",
+        "assessment",
+        ("elder_id", "origin_station", "status", "assessed_on", "deleted", "level", "total"),
+        None,
+    ),
+    ("session_day", "tutoring_session", ("day",), None),
+    ("attendance_session", "tutoring_attendance", ("session_id",), None),
+    ("activity_day", "activity", ("held_on",), None),
+    ("participant_activity", "activity_participant", ("activity_id",), None),
+    (
+        "shift_day",
+        "volunteer_shift",
+        ("service_date", "deleted", "confirmed_at", "volunteer_id", "origin_station", "credited_minutes"),
+        None,
+    ),
+    ("membership_volunteer", "team_membership", ("volunteer_id",), None),
+    ("certificate_day", "volunteer_certificate", ("issued_on",), None),
+    ("training_day", "volunteer_training", ("trained_on",), None),
 )
 
 
 @cache
 def _hub_indexes() -> tuple[Index, ...]:
     tables = data_tables()
-    return tuple(
-        Index(f"ix_hub_stats_{name}_{'_'.join(columns)}", *(tables[name].c[c] for c in columns))
-        for name, columns in HUB_INDEXES
-    )
+    out = []
+    for name, table, columns, where in HUB_INDEXES:
+        partial = {"sqlite_where": text(f"{where} = 1"), "postgresql_where": text(where)} if where else {}
+        out.append(Index(f"ix_hub_stats_{name}", *(tables[table].c[c] for c in columns), **partial))
+    return tuple(out)
 
 
 def ensure_statistics_indexes(connection: Connection) -> None:
@@ -75,6 +90,15 @@ def ensure_statistics_indexes(connection: Connection) -> None:
     hub it takes a while, which the hub's first report pays once)."""
     for index in _hub_indexes():
         index.create(connection, checkfirst=True)
+
+
+def _reporting(connection: Connection) -> None:
+    """For this transaction only: room for the sorts and hashes of a report over millions of rows
+    (PostgreSQL's default 4 MB sends them to disk), and no JIT compiling, which costs more than it
+    saves on these short aggregate queries."""
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql("SET LOCAL work_mem = '64MB'")
+        connection.exec_driver_sql("SET LOCAL jit = off")
 
 
 def hub_tables() -> Tables:
@@ -103,6 +127,7 @@ def city_report(
     today = today or date.today()
     with hub.engine.begin() as connection:
         ensure_statistics_indexes(connection)
+        _reporting(connection)
         refs = _station_refs(connection)
         if station is not None:
             chosen = [r for r in refs if r.code == station]
@@ -246,7 +271,8 @@ def city_trend(
     from stationdesk.services.statistics.framework import indicator
     from stationdesk.services.statistics.report import indicator_trend
 
-    with hub.engine.connect() as connection:
+    with hub.engine.begin() as connection:
+        _reporting(connection)
         stations = (station,) if station is not None else None
         engine = Engine(connection, hub_tables(), today or date.today(), stations=stations)
         return indicator_trend(engine, indicator(key), period, months)

@@ -240,11 +240,6 @@ class Fact:
             raise ValueError(f"unknown measure {self.measure!r}")
         return expression.filter(condition) if condition is not None else expression
 
-    @property
-    def additive(self) -> bool:
-        """Stations' figures add up to the city's (a person counted once per station is not)."""
-        return self.measure != DISTINCT
-
 
 FactBuilder = Callable[[Tables, Span], Fact]
 
@@ -466,21 +461,16 @@ class Engine:
         labels: dict[Any, str] = {}
         for group in groups.values():
             counted = self._query(group, split, by_origin=self.by_station, labels=labels)
-            if self.by_station:
-                distinct = [w for w in group if not w.fact.additive]
-                whole = self._query(distinct, split, by_origin=False, labels=labels) if distinct else {}
-                for want in group:
-                    per_origin = counted[want.key]
-                    if want.fact.additive:
-                        total: dict[Any, float] = {}
-                        for values in per_origin.values():
-                            for category, n in values.items():
-                                total[category] = total.get(category, 0) + n
-                        per_origin[None] = total
-                    else:
-                        per_origin[None] = whole[want.key].get(None, {})
             for want in group:
                 per_origin = counted[want.key]
+                if self.by_station:
+                    # the city is its stations put together, distinct counts too: a station's records
+                    # name that station's own people and volunteers, so no one is in two stations' counts
+                    total: dict[Any, float] = {}
+                    for values in per_origin.values():
+                        for category, n in values.items():
+                            total[category] = total.get(category, 0) + n
+                    per_origin[None] = total
                 per_origin.setdefault(None, {})
                 if split is None:
                     per_origin[None].setdefault(TOTAL, 0)
