@@ -72,7 +72,6 @@ def attendance_records(t: Tables, span: Span) -> Fact:
             Shown(("考勤", "Attendance"), a.c.status),
         ),
         order_by=(s.c.day.desc(), c.c.name, p.c.name_pinyin),
-        dated=s.c.day,
     )
 
 
@@ -108,7 +107,6 @@ def sessions_held(t: Tables, span: Span) -> Fact:
             Shown(("科目", "Subject"), s.c.subject),
         ),
         order_by=(s.c.day.desc(), s.c.start_time),
-        dated=s.c.day,
     )
 
 

@@ -79,7 +79,6 @@ def visit_records(t: Tables, span: Span) -> Fact:
             Shown(("满意度", "Satisfaction"), v.c.satisfaction, "satisfaction"),
         ),
         order_by=(v.c.visited_on.desc(), v.c.start_time.desc()),
-        dated=v.c.visited_on,
         listing_joins=joins,
     )
 
@@ -121,7 +120,6 @@ def assessments_done(t: Tables, span: Span) -> Fact:
             Shown(("能力等级", "Level"), a.c.level, "level"),
         ),
         order_by=(a.c.assessed_on.desc(), a.c.id),
-        dated=a.c.assessed_on,
         listing_joins=joins,
     )
 

@@ -21,8 +21,7 @@ facts; the city's ratio is the ratio of the city's sums, never an average of sta
 
 Figures on the same records are one base fact (a builder marked ``@shared``) and variants of it made
 with ``replace(base, measure=..., only=...)``; the engine then counts them in one query, each with
-its own FILTER, and counts a dated fact for this period and the previous one (or twelve months of a
-trend) in one pass.
+its own FILTER.
 """
 
 from __future__ import annotations
@@ -221,9 +220,6 @@ class Fact:
     splits: Mapping[str, By | Among] = field(default_factory=dict)
     listing: tuple[Shown, ...] = ()  # the drill-down's columns, the first one its date
     order_by: tuple[ColumnElement, ...] = ()
-    # the day that puts a record in a period (a visit's date): several periods are then counted in
-    # one pass; None for a figure read on a day (volunteers registered by then), counted day by day
-    dated: ColumnElement | None = None
     # which of the records this figure counts, besides ``where`` (visits rated, children present):
     # figures on the same records differ only here and share one query
     only: ColumnElement[bool] | None = None
@@ -393,9 +389,8 @@ class Engine:
 
     Figures that read the same records share one query: facts built from the same base fact (the
     builders are cached per span, so ``replace(visit_records(t, span), ...)`` keeps its source) are
-    counted side by side, each measure with its own FILTER, and a dated fact is counted for several
-    periods in one pass over their days (this period beside the previous one, twelve months of a
-    trend)."""
+    counted side by side, each measure with its own FILTER. Each period is its own query: one
+    range of an index per month is cheaper than twelve FILTERs on every row of a year."""
 
     def __init__(
         self,
@@ -431,19 +426,9 @@ class Engine:
         return out
 
     def _wants(self, item: Indicator, periods: list[Period]) -> list[_Want]:
-        first = item.facts(self.tables, Span.of(periods[0], self.today))
-        if len(periods) > 1 and all(fact.dated is not None for fact in first):
-            last = max(periods, key=lambda p: p.end)
-            whole = Span(min(p.start for p in periods), last.end, last.as_of(self.today))
-            facts = item.facts(self.tables, whole)
-            return [
-                _Want((item.key, n, period.label), fact, _both(fact.dated.between(period.start, period.end), fact.only))
-                for period in periods
-                for n, fact in enumerate(facts)
-            ]
         wants = []
         for period in periods:
-            facts = first if period is periods[0] else item.facts(self.tables, Span.of(period, self.today))
+            facts = item.facts(self.tables, Span.of(period, self.today))
             wants += [_Want((item.key, n, period.label), fact, fact.only) for n, fact in enumerate(facts)]
         return wants
 

@@ -185,7 +185,6 @@ def service_records(t: Tables, span: Span) -> Fact:
             Shown(("服务", "Service"), given.c.source, "source"),
         ),
         order_by=(given.c.day.desc(), p.c.name_pinyin),
-        dated=given.c.day,
     )
 
 

@@ -143,7 +143,6 @@ def confirmed_shifts(t: Tables, span: Span) -> Fact:
             Shown(("时长（分钟）", "Minutes"), s.c.credited_minutes, "number"),
         ),
         order_by=(s.c.service_date.desc(), s.c.signed_in_at.desc()),
-        dated=s.c.service_date,
     )
 
 
@@ -229,7 +228,6 @@ def activities(t: Tables, span: Span) -> Fact:
             Shown(("地点", "Place"), act.c.place),
         ),
         order_by=(act.c.held_on.desc(), act.c.starts_at.desc()),
-        dated=act.c.held_on,
     )
 
 
@@ -256,7 +254,6 @@ def participants(t: Tables, span: Span) -> Fact:
             Shown(("身份", "Role"), ap.c.role, "role"),
         ),
         order_by=(act.c.held_on.desc(), act.c.name, p.c.name_pinyin),
-        dated=act.c.held_on,
     )
 
 
@@ -278,7 +275,6 @@ def certificates(t: Tables, span: Span) -> Fact:
             Shown(("时长（分钟）", "Minutes"), cert.c.total_minutes, "number"),
         ),
         order_by=(cert.c.issued_on.desc(), cert.c.serial),
-        dated=cert.c.issued_on,
     )
 
 
@@ -313,7 +309,6 @@ def trainings(t: Tables, span: Span) -> Fact:
             Shown(("参训人数", "Trained"), held.c.trained, "number"),
         ),
         order_by=(held.c.trained_on.desc(), held.c.course),
-        dated=held.c.trained_on,
     )
 
 
@@ -337,7 +332,6 @@ def people_trained(t: Tables, span: Span) -> Fact:
             Shown(("时长（分钟）", "Minutes"), vt.c.minutes, "number"),
         ),
         order_by=(vt.c.trained_on.desc(), vt.c.course),
-        dated=vt.c.trained_on,
     )
 
 
