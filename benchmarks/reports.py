@@ -338,6 +338,7 @@ def run_station(
         with database.session() as session:
             report.station_report(session, period)
             report.indicator_detail(session, first, period)
+            report.indicator_breakdown(session, first, period, report.indicator(first).breakdowns[0])
 
     def figures_only():
         with database.session() as session:
@@ -675,6 +676,7 @@ def run_city(
         result["city_report"] = timed(lambda: city.city_report(hub, quarter, today=today), repeat=4)
         result["city_overview"] = timed(lambda: city.city_overview(hub, quarter, today=today), repeat=3)
         result["one_station"] = timed(lambda: city.city_report(hub, quarter, station="S-000", today=today), repeat=3)
+        result["trend_people_served"] = timed(lambda: city.city_trend(hub, "people_served", quarter, today), repeat=2)
         result["with_breakdowns"] = timed(
             lambda: city.city_report(hub, quarter, with_breakdowns=True, today=today), repeat=2
         )
