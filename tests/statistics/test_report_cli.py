@@ -22,12 +22,17 @@ def pdf_words(path) -> str:
 
 @pytest.fixture
 def run(capsys):
+    from stationdesk import messages
+
+    language = messages.language()
+
     def run(*argv) -> tuple[int, str, str]:
         code = main([str(a) for a in argv])
         captured = capsys.readouterr()
         return code, captured.out, captured.err
 
-    return run
+    yield run
+    messages.set_language(language)  # "--lang en" sets it for the process; the next tests read Chinese
 
 
 @pytest.fixture
