@@ -2,28 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from stationdesk.services.people import PersonInput, add_person
-
-
-def add_people(database, names) -> list[str]:
-    with database.transaction() as session:
-        return [
-            add_person(session, PersonInput(name=name, roles=("elder",), birth_date=date(1950, 3, 1))).summary.id
-            for name in names
-        ]
-
-
-def people_names(database) -> list[str]:
-    from sqlalchemy import select
-
-    from stationdesk.db.models.people import Person
-
-    with database.session() as session:
-        return sorted(session.execute(select(Person.name).where(Person.deleted.is_(False))).scalars())
+from backup_helpers import add_people
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ from contextlib import closing
 from datetime import datetime, timedelta
 
 import pytest
+from backup_helpers import add_people, people_names
 
-from conftest import add_people, people_names
 from stationdesk.config import DataFolder
 from stationdesk.db import backups
 from stationdesk.db.database import Database

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from backup_helpers import add_people, people_names
 
-from conftest import add_people, people_names
 from stationdesk.config import DataFolder
 from stationdesk.db.database import Database
 from stationdesk.errors import StationDeskError
