@@ -103,10 +103,15 @@ def backup_list(session: Session, folder: DataFolder) -> list[BackupEntry]:
     return list_station_backups(folder)
 
 
-def back_up_now(session: Session, folder: DataFolder, reason: str = "manual") -> BackupEntry:
+def back_up_now(
+    session: Session | None, folder: DataFolder, reason: str = "manual", progress: Progress | None = None
+) -> BackupEntry:
     """Write a backup of the station's database now (the session is not used: the copy is made by
     SQLite from the last committed state)."""
-    return _entry(backups.write_backup(folder.database, folder.backups, reason))
+    report(progress, 0, 1)
+    entry = _entry(backups.write_backup(folder.database, folder.backups, reason))
+    report(progress, 1, 1)
+    return entry
 
 
 def back_up_to_usb(

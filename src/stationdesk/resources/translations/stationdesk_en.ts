@@ -763,6 +763,265 @@
     </message>
 </context>
 <context>
+    <name>BackupFiles</name>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="40"/>
+        <source>选择备份到的文件夹（如 U 盘）</source>
+        <translation>Choose the folder to back up to (e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="48"/>
+        <source>选择 U 盘上的备份文件</source>
+        <translation>Choose the backup file on the USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="50"/>
+        <source>U 盘备份 (*{suffix});;所有文件 (*)</source>
+        <translation>USB backups (*{suffix});;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="64"/>
+        <source>程序自动备份：数据有改动时最多每 30 分钟一次，退出程序时，以及每次导入同步包和升级之前。备份保存在 {folder}，近两天的全部保留，更早的按天、周、月保留一部分。</source>
+        <translation>The program backs up by itself: at most every 30 minutes when the data changed, when it exits, and before every sync import and upgrade. Backups are kept in {folder}: all from the last two days, and some of the older ones by day, week and month.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="72"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="73"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="74"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="75"/>
+        <source>人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="76"/>
+        <source>记录</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="77"/>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="84"/>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="86"/>
+        <source>恢复所选备份…</source>
+        <translation>Restore the chosen backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="93"/>
+        <source>本机的备份</source>
+        <translation>Backups on this PC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="101"/>
+        <source>U 盘备份用本站设定的密码加密，含全部数据和本站的同步密钥：电脑坏了或丢了，在新电脑上装好程序，从 U 盘恢复，就能接着与市级平台同步。捡到 U 盘的人没有密码什么也看不到。</source>
+        <translation>A USB backup is encrypted with a password the station chooses and holds all the data and the station&apos;s sync keys: if this PC breaks or is lost, install the program on a new one, restore from the stick, and syncing with the city carries on. Whoever finds the stick sees nothing without the password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="109"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="111"/>
+        <source>备份到 U 盘…</source>
+        <translation>Back up to USB stick…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="113"/>
+        <source>从 U 盘恢复…</source>
+        <translation>Restore from USB stick…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="116"/>
+        <source>备份到</source>
+        <translation>Back up to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="121"/>
+        <source>U 盘备份（加密）</source>
+        <translation>USB backup (encrypted)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="127"/>
+        <source>备份与恢复</source>
+        <translation>Backup &amp; restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="144"/>
+        <source>共 {n} 个备份</source>
+        <translation>{n} backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="149"/>
+        <source>U 盘：</source>
+        <translation>USB stick: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="150"/>
+        <source>选择文件夹…</source>
+        <translation>Choose a folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="162"/>
+        <source>备份完成</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="163"/>
+        <source>已备份（{size}，人员 {people} 人，记录 {records} 条）：
+{path}</source>
+        <translation>Backed up ({size}, {people} people, {records} records):
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="172"/>
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="190"/>
+        <source>，含本站同步密钥</source>
+        <translation>, with the station&apos;s sync keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="193"/>
+        <source>U 盘备份完成</source>
+        <translation>USB backup written</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="195"/>
+        <source>已加密写入并回读校验：
+{path}
+（{size}，人员 {people} 人，记录 {records} 条{keys}）
+请把密码和 U 盘分开保管。</source>
+        <translation>Encrypted, written and read back:
+{path}
+({size}, {people} people, {records} records{keys})
+Keep the password apart from the stick.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="209"/>
+        <source>正在加密备份到 U 盘…</source>
+        <translation>Encrypting the backup onto the USB stick…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="224"/>
+        <location filename="../../ui/pages/backup_page.py" line="233"/>
+        <source>恢复备份</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="224"/>
+        <source>请先在列表中选一个备份。</source>
+        <translation>Please choose a backup in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="227"/>
+        <source>不能恢复</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="230"/>
+        <source>把数据恢复到 {time} 的备份（人员 {people} 人，记录 {records} 条）？
+之后录入的内容会被替换；替换前的数据会先另存为一个备份。恢复后程序重新打开。</source>
+        <translation>Restore the data to the backup of {time} ({people} people, {records} records)?
+What was entered since will be replaced; the data as it is now is first kept as a backup. The program reopens after the restore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="244"/>
+        <source>用 U 盘上的备份替换本机的数据和同步密钥？
+{path}
+替换前的数据会先另存为一个备份。恢复后程序重新打开。</source>
+        <translation>Replace this PC&apos;s data and sync keys with the backup on the USB stick?
+{path}
+The data as it is now is first kept as a backup. The program reopens after the restore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="246"/>
+        <source>从 U 盘恢复</source>
+        <translation>Restore from USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="253"/>
+        <source>正在恢复…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="265"/>
+        <source>已恢复 {station} 的数据：人员 {people} 人，记录 {records} 条。</source>
+        <translation>Restored the data of {station}: {people} people, {records} records.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="272"/>
+        <source>本站的同步密钥也已恢复，可以继续与市级平台同步。</source>
+        <translation>The station&apos;s sync keys were restored too; syncing with the city can carry on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="274"/>
+        <source>恢复前的数据另存为：{path}</source>
+        <translation>The data as it was before the restore is kept as: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="275"/>
+        <source>程序现在重新打开，显示恢复后的数据。</source>
+        <translation>The program now reopens onto the restored data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="276"/>
+        <source>恢复完成</source>
+        <translation>Restored</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPasswordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/backup_password_dialog.py" line="34"/>
+        <source>U 盘备份密码</source>
+        <translation>USB backup password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_password_dialog.py" line="38"/>
+        <source>这个密码用来加密 U 盘上的备份。没有它，谁也打不开这个备份，本站也不能。请把密码写下来，和 U 盘分开妥善保管。</source>
+        <translation>This password encrypts the backup on the USB stick. Without it nobody can open the backup, not even the station. Write the password down and keep it safe, apart from the stick.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_password_dialog.py" line="42"/>
+        <source>请输入制作这个 U 盘备份时设定的密码。</source>
+        <translation>Type the password that was chosen when this USB backup was made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_password_dialog.py" line="52"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_password_dialog.py" line="54"/>
+        <source>再输入一次</source>
+        <translation>Once more</translation>
+    </message>
+</context>
+<context>
     <name>CaseNoteDialog</name>
     <message>
         <location filename="../../ui/dialogs/tutoring_dialogs.py" line="421"/>
@@ -1804,57 +2063,57 @@ encryption {e}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="20"/>
+        <location filename="../../ui/main_window.py" line="21"/>
         <source>StationDesk 社区服务站工作台 — {name}</source>
         <translation>StationDesk community service station — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>站点：{code} {name}</source>
         <translation>Station: {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>数据文件夹：{path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>正在处理…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>关于 StationDesk</source>
         <translation>About StationDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>StationDesk {version}
 社区服务站工作台
 数据文件夹：{path}</source>
@@ -1936,6 +2195,11 @@ Data folder: {path}</translation>
         <location filename="../../ui/pages/audit_page.py" line="95"/>
         <source>操作日志</source>
         <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="281"/>
+        <source>备份与恢复</source>
+        <translation>Backup &amp; restore</translation>
     </message>
 </context>
 <context>
