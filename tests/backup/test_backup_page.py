@@ -181,3 +181,38 @@ def test_automatic_backups_wait_for_a_change_and_half_an_hour(qtbot, station):
         assert len(backups.list_backups(station.folder.backups)) == 2
     finally:
         runner.stop()
+
+
+def test_the_program_reopens_the_data_folder_in_a_new_window_after_a_restore(qtbot, station):
+    from PySide6.QtCore import QLocale, QTimer, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from stationdesk.ui.app import run_gui
+    from stationdesk.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    translators, locale = set(app.findChildren(QTranslator)), QLocale()
+    station.close()
+    opened: list[MainWindow] = []
+
+    def act() -> None:
+        fresh = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible() and w not in opened]
+        if not fresh:
+            QTimer.singleShot(20, act)
+            return
+        opened.append(fresh[0])
+        if len(opened) == 1:
+            fresh[0].ctx.restart()  # what the page does once the restore is done
+            QTimer.singleShot(20, act)
+        else:
+            fresh[0].close()
+
+    QTimer.singleShot(0, act)
+    try:
+        assert run_gui(station.folder) == 0
+    finally:
+        for translator in set(app.findChildren(QTranslator)) - translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(locale)
+    assert len(opened) == 2 and opened[0].restart_requested and not opened[1].restart_requested
+    assert opened[1].ctx.station.code == "TEST-001"
