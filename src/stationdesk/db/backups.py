@@ -23,7 +23,7 @@ import sqlite3
 import sys
 import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
@@ -192,10 +192,15 @@ def read_contents(path: Path) -> BackupContents:
 
 
 def restore_database(
-    folder: DataFolder, source: Path, known_revisions: set[str], now: datetime | None = None
+    folder: DataFolder,
+    source: Path,
+    known_revisions: set[str],
+    now: datetime | None = None,
+    prepare: Callable[[Path], None] | None = None,
 ) -> tuple[BackupContents, BackupFile | None]:
-    """Put the backup ``source`` in place of the station's database (which must be closed).
-    Returns what it holds and the safety copy of the database it replaced (None if there was none)."""
+    """Put the backup ``source`` in place of the station's database (which must be closed);
+    ``prepare`` may change the checked copy before it takes the database's place. Returns what the
+    backup holds and the safety copy of the database it replaced (None if there was none)."""
     contents = check_restorable(source, known_revisions)
     log.info("restoring %s (station %s, %d records)", source, contents.station_code, contents.records)
     folder.ensure()
@@ -212,9 +217,12 @@ def restore_database(
         problems = integrity_problems(partial)
         if problems:
             raise StationDeskError("backup.unsound", reason="; ".join(problems[:3]))
+        if prepare is not None:
+            prepare(partial)
+            flush_file(partial)
         os.replace(partial, pending)
         flush_folder(folder.root)
-    except OSError as error:
+    except (OSError, sqlite3.Error) as error:
         raise write_error(error, folder.root) from None
     finally:
         partial.unlink(missing_ok=True)

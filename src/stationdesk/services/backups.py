@@ -8,6 +8,9 @@ which is kept as a safety copy first; the caller then reopens the data folder.
 
 from __future__ import annotations
 
+import sqlite3
+import time
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -17,6 +20,7 @@ from sqlalchemy.orm import Session
 from stationdesk import messages
 from stationdesk.config import DataFolder
 from stationdesk.db import backups, migrate
+from stationdesk.db.stamping import CHANGE_SEQ
 from stationdesk.errors import StationDeskError
 from stationdesk.services import usb_backup
 from stationdesk.services.progress import Progress, report
@@ -142,12 +146,14 @@ def restore_into(
     known = migrate.known_revisions()
     if not usb_backup.is_usb_backup(source):
         report(progress, 0, 1)
-        contents, safety = backups.restore_database(folder, source, known)
+        contents, safety = backups.restore_database(folder, source, known, prepare=number_beyond_the_lost_changes)
         report(progress, 1, 1)
         return _summary(source, contents, safety, keys_restored=False, from_usb=False)
     opened = usb_backup.open_usb_backup(folder, source, password, progress)
     try:
-        contents, safety = backups.restore_database(folder, opened.database, known)
+        contents, safety = backups.restore_database(
+            folder, opened.database, known, prepare=number_beyond_the_lost_changes
+        )
         keys = usb_backup.put_keys_in_place(folder, opened)
         settings = opened.member(usb_backup.SETTINGS_MEMBER)
         if settings is not None and not folder.settings_file.exists():
@@ -155,6 +161,22 @@ def restore_into(
     finally:
         opened.close()
     return _summary(source, contents, safety, keys_restored=keys, from_usb=True)
+
+
+def number_beyond_the_lost_changes(database: Path) -> None:
+    """The city may hold this station's changes made after the backup was taken (on the lost PC, or
+    here before the restore), numbered from the station's counter. Changes made after the restore
+    must be numbered above all of those, or the city would take them as already received and drop
+    them. A station makes far fewer than a million changes a second, so the time in microseconds is
+    beyond every number given out before (each restore starts from a later time)."""
+    floor = int(time.time() * 1_000_000)
+    with closing(sqlite3.connect(database)) as connection:
+        connection.execute(
+            "INSERT INTO local_counter (name, value) VALUES (?, ?) "
+            "ON CONFLICT (name) DO UPDATE SET value = max(value, excluded.value)",
+            (CHANGE_SEQ, floor),
+        )
+        connection.commit()
 
 
 def _summary(source, contents, safety, keys_restored: bool, from_usb: bool) -> RestoreSummary:

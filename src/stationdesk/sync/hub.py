@@ -465,7 +465,10 @@ class Hub:
         report_data = report_dict(header, status_word, result, file=str(path))
         values = {
             "received_up_to": max(station.received_up_to, sequence["up_to"]),
-            "acked_hub_seq": max(station.acked_hub_seq, acknowledged),
+            # an applied bundle is the newest the station made, so what it acknowledges is what it holds,
+            # even when that is less than before: a station restored from an older backup lost some of
+            # the city's records, and the city sends them again
+            "acked_hub_seq": acknowledged if status_word == "applied" else max(station.acked_hub_seq, acknowledged),
             "last_bundle_id": header["bundle_id"],
             "last_bundle_at": utcnow(),
             "last_bundle_sha256": raw.header_sha256,
