@@ -216,3 +216,46 @@ def test_the_program_reopens_the_data_folder_in_a_new_window_after_a_restore(qtb
         QLocale.setDefault(locale)
     assert len(opened) == 2 and opened[0].restart_requested and not opened[1].restart_requested
     assert opened[1].ctx.station.code == "TEST-001"
+
+
+def test_a_new_pc_restores_the_stick_from_the_first_start_dialog(qtbot, station, shown, tmp_path, monkeypatch):
+    from stationdesk.config import DataFolder
+    from stationdesk.services.usb_backup import write_usb_backup
+    from stationdesk.sync import crypto
+    from stationdesk.ui.app import open_database
+    from stationdesk.ui.dialogs.station_setup_dialog import StationSetupDialog
+
+    crypto.KeyPairs.generate().save(station.folder.keys)
+    written = Path(write_usb_backup(station.folder, tmp_path, PASSWORD).path)
+    answers = iter([StationSetupDialog.RESTORE])
+    monkeypatch.setattr(StationSetupDialog, "ask", classmethod(lambda cls, parent=None, error="": next(answers)))
+    monkeypatch.setattr(BackupFiles, "usb_backup_file", classmethod(lambda cls, parent: written))
+    monkeypatch.setattr(BackupPasswordDialog, "ask", classmethod(lambda cls, parent, choosing: PASSWORD))
+    new_pc = DataFolder(tmp_path / "new-pc")
+    database = open_database(new_pc)
+    try:
+        assert database.station.code == "TEST-001" and len(people_names(database)) == 3
+        assert crypto.KeyPairs.load(new_pc.keys).public == crypto.KeyPairs.load(station.folder.keys).public
+    finally:
+        database.close()
+
+
+def test_a_wrong_password_at_the_first_start_asks_again_with_the_reason(qtbot, station, tmp_path, monkeypatch):
+    from stationdesk.config import DataFolder
+    from stationdesk.services.usb_backup import write_usb_backup
+    from stationdesk.ui.app import open_database
+    from stationdesk.ui.dialogs.station_setup_dialog import StationSetupDialog
+
+    written = Path(write_usb_backup(station.folder, tmp_path, PASSWORD).path)
+    problems = []
+    answers = iter([StationSetupDialog.RESTORE, None])
+
+    def ask(cls, parent=None, error=""):
+        problems.append(error)
+        return next(answers)
+
+    monkeypatch.setattr(StationSetupDialog, "ask", classmethod(ask))
+    monkeypatch.setattr(BackupFiles, "usb_backup_file", classmethod(lambda cls, parent: written))
+    monkeypatch.setattr(BackupPasswordDialog, "ask", classmethod(lambda cls, parent, choosing: "wrong-password"))
+    assert open_database(DataFolder(tmp_path / "new-pc")) is None
+    assert problems[1] == "密码不对，无法打开这个 U 盘备份。请检查大小写后重试。"

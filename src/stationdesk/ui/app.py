@@ -68,6 +68,11 @@ def open_database(folder: DataFolder, parent=None) -> Database | None:
         if answer is None:
             database.close()
             return None
+        if answer == StationSetupDialog.RESTORE:
+            from stationdesk.ui.pages.backup_page import restore_before_the_first_start
+
+            database, problem = restore_before_the_first_start(parent, folder, database)
+            continue
         try:
             with database.transaction() as session:
                 init_station(session, *answer)

@@ -964,6 +964,7 @@ The data as it is now is first kept as a backup. The program reopens after the r
     </message>
     <message>
         <location filename="../../ui/pages/backup_page.py" line="253"/>
+        <location filename="../../ui/pages/backup_page.py" line="297"/>
         <source>正在恢复…</source>
         <translation>Restoring…</translation>
     </message>
@@ -2188,6 +2189,7 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sync_page.py" line="268"/>
+        <location filename="../../ui/selftest.py" line="179"/>
         <source>数据同步</source>
         <translation>Sync</translation>
     </message>
@@ -2197,7 +2199,7 @@ Data folder: {path}</translation>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="281"/>
+        <location filename="../../ui/pages/backup_page.py" line="323"/>
         <source>备份与恢复</source>
         <translation>Backup &amp; restore</translation>
     </message>
@@ -3428,32 +3430,42 @@ Data folder: {path}</translation>
 <context>
     <name>StationSetupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/station_setup_dialog.py" line="11"/>
+        <location filename="../../ui/dialogs/station_setup_dialog.py" line="14"/>
         <source>首次使用：设置站点</source>
         <translation>First use: set up the station</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_setup_dialog.py" line="13"/>
+        <location filename="../../ui/dialogs/station_setup_dialog.py" line="16"/>
         <source>如 ZQ-DZ-001（由市级系统分配）</source>
         <translation>e.g. ZQ-DZ-001 (assigned by the city)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_setup_dialog.py" line="15"/>
+        <location filename="../../ui/dialogs/station_setup_dialog.py" line="18"/>
         <source>如 端州区城东街道社区服务站</source>
         <translation>e.g. 端州区城东街道社区服务站</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_setup_dialog.py" line="23"/>
+        <location filename="../../ui/dialogs/station_setup_dialog.py" line="25"/>
+        <source>从 U 盘备份恢复…</source>
+        <translation>Restore from a USB backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/station_setup_dialog.py" line="28"/>
         <source>这是一个新的数据文件夹。请填写本站点的编码和名称。</source>
         <translation>This is a new data folder. Enter this station&apos;s code and name.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_setup_dialog.py" line="24"/>
+        <location filename="../../ui/dialogs/station_setup_dialog.py" line="29"/>
+        <source>换了新电脑？点“从 U 盘备份恢复…”，取回本站的数据和同步密钥。</source>
+        <translation>A new PC? Click “Restore from a USB backup…” to bring back the station&apos;s data and sync keys.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/station_setup_dialog.py" line="30"/>
         <source>站点编码</source>
         <translation>Station code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_setup_dialog.py" line="25"/>
+        <location filename="../../ui/dialogs/station_setup_dialog.py" line="31"/>
         <source>站点名称</source>
         <translation>Station name</translation>
     </message>

@@ -278,4 +278,46 @@ class BackupPage(Page):
             self.ctx.restart()
 
 
+def restore_before_the_first_start(parent: QWidget | None, folder, database) -> tuple:
+    """A new PC: the USB backup restored into the data folder before any station exists there.
+    Returns the database to go on with (the restored one, or the same empty one) and a problem
+    to show in the first-run dialog ("" when none)."""
+    from PySide6.QtCore import QEventLoop
+
+    from stationdesk.db.database import Database
+    from stationdesk.ui.db_worker import DatabaseRunner
+    from stationdesk.ui.long_job import progress_dialog
+    from stationdesk.ui.messages import error_text
+
+    path = BackupFiles.usb_backup_file(parent)
+    password = BackupPasswordDialog.ask(parent, choosing=False) if path is not None else None
+    if path is None or password is None:
+        return database, ""
+    runner = DatabaseRunner(database)
+    dialog, progress = progress_dialog(parent, QCoreApplication.translate("BackupPage", "正在恢复…"), cancellable=False)
+    dialog.show()
+    outcome: dict = {}
+    waiting = QEventLoop()
+
+    def finished(key: str, value) -> None:
+        outcome[key] = value
+        waiting.quit()
+
+    runner.run(
+        backups.restore_backup,
+        folder,
+        path,
+        password,
+        progress=progress,
+        on_done=lambda summary: finished("summary", summary),
+        on_error=lambda error: finished("error", error),
+    )
+    waiting.exec()
+    dialog.close()
+    runner.stop()
+    database.close()
+    reopened = Database.open(folder, check_integrity=False)
+    return reopened, error_text(outcome["error"]) if "error" in outcome else ""
+
+
 PAGE = PageSpec("backup", 97, lambda: QCoreApplication.translate("MainWindow", "备份与恢复"), BackupPage)
