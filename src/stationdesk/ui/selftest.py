@@ -133,7 +133,7 @@ def _older_database(source: Path) -> str:
 
 
 def _qt_plugins() -> str:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtCore import QSize
     from PySide6.QtGui import QGuiApplication, QImageReader, QPageSize, QPainter
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPdfWidgets import QPdfView  # noqa: F401  (the preview dialog's view)
@@ -155,11 +155,7 @@ def _qt_plugins() -> str:
         painter.drawText(100, 100, "StationDesk")
         painter.end()
         data = target.read_bytes()
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
+    document, _buffer = _pdf_document(data)
     if document.status() != QPdfDocument.Status.Ready or document.pageCount() != 1:
         raise CheckFailed(f"QtPdf cannot read a PDF ({document.status()})")
     image = document.render(0, QSize(120, 170))
@@ -190,9 +186,6 @@ def _translations(app) -> str:
 def _printing() -> str:
     from io import BytesIO
 
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtPdf import QPdfDocument
-
     from stationdesk.printing.fonts import print_font
     from stationdesk.printing.template import StationDocument
 
@@ -205,15 +198,24 @@ def _printing() -> str:
     data = out.getvalue()
     if b"/FontFile2" not in data:
         raise CheckFailed("the PDF does not embed its font")
+    document, _buffer = _pdf_document(data)
+    text = document.getAllText(0).text() if document.pageCount() else ""
+    if CHINESE_SAMPLE not in text.replace("\n", ""):
+        raise CheckFailed(f"the printed Chinese does not read back: {text[:40]!r}")
+    return messages.text("selftest.printed", font=Path(font.path or "").name, size=len(data) // 1024 + 1)
+
+
+def _pdf_document(data: bytes):
+    """A QPdfDocument of ``data``, with the buffer it reads from (keep both alive together)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtPdf import QPdfDocument
+
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document = QPdfDocument()
     document.load(buffer)
-    text = document.getAllText(0).text() if document.pageCount() else ""
-    if CHINESE_SAMPLE not in text.replace("\n", ""):
-        raise CheckFailed(f"the printed Chinese does not read back: {text[:40]!r}")
-    return messages.text("selftest.printed", font=Path(font.path or "").name, size=len(data) // 1024 + 1)
+    return document, buffer
 
 
 def _pages(app, folder: DataFolder, database: Database, language: str | None, say) -> int:

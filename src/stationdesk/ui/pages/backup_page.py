@@ -25,10 +25,8 @@ from stationdesk.ui.long_job import run_with_progress
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
-from stationdesk.ui.sync_widgets import removable_drives
+from stationdesk.ui.sync_widgets import CHOOSE_FOLDER, fill_drive_choice
 from stationdesk.ui.widgets import list_view, page_title, selected_record
-
-CHOOSE_FOLDER = "__choose__"
 
 
 class BackupFiles:
@@ -144,10 +142,7 @@ class BackupPage(Page):
         self.count.setText(self.tr("共 {n} 个备份").format(n=len(entries)))
 
     def fill_drives(self) -> None:
-        self.drives.clear()
-        for label, root in removable_drives():
-            self.drives.addItem(self.tr("U 盘：") + label, root)
-        self.drives.addItem(self.tr("选择文件夹…"), CHOOSE_FOLDER)
+        fill_drive_choice(self.drives)
 
     def _error(self, error: BaseException) -> None:
         MessageBox.error(self, error)
