@@ -120,3 +120,16 @@ def test_a_plain_file_given_as_a_stick_backup_is_refused(tmp_path):
     with pytest.raises(StationDeskError) as caught:
         backup_service.restore_into(DataFolder(tmp_path / "x"), bogus, PASSWORD)
     assert caught.value.code == "backup.not_a_backup"
+
+
+def test_a_working_folder_left_by_a_killed_run_is_removed_by_the_next(keyed_station, stick):
+    import os
+    import time
+
+    leftover = keyed_station.folder.root / ".usb-backup-killed"
+    leftover.mkdir()
+    (leftover / "stationdesk.sqlite3").write_bytes(b"a plain copy")
+    old = time.time() - 2 * 3600
+    os.utime(leftover, (old, old))
+    usb_backup.write_usb_backup(keyed_station.folder, stick, PASSWORD)
+    assert not leftover.exists()

@@ -20,6 +20,7 @@ program version, revisions, counts, the SHA-256 of every other member), ``statio
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import json
@@ -27,6 +28,7 @@ import os
 import shutil
 import struct
 import tempfile
+import time
 import uuid
 import zipfile
 from collections.abc import Callable
@@ -323,7 +325,14 @@ def put_keys_in_place(folder: DataFolder, opened: UsbBackupOpened, now: datetime
 
 
 def _scratch(folder: DataFolder) -> Path:
+    """A private working folder in the data folder; ones a killed run left behind go first (they
+    hold a plain copy of the database)."""
     folder.root.mkdir(parents=True, exist_ok=True)
+    cutoff = time.time() - backups.STALE_PARTIAL_SECONDS
+    for leftover in folder.root.glob(".usb-backup-*"):
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < cutoff:
+                shutil.rmtree(leftover)
     return Path(tempfile.mkdtemp(prefix=".usb-backup-", dir=folder.root))  # mkdtemp makes it 0700
 
 
