@@ -83,8 +83,9 @@ def test_a_backup_older_than_the_last_sync_loses_nothing_that_reached_the_city(s
     stick.mkdir()
     written = usb_backup.write_usb_backup(station.folder, stick, PASSWORD)
 
+    with station.db.session() as session:  # a person the city has had since the first sync
+        city_edited = session.execute(select(Person.id).order_by(Person.id)).scalars().first()
     made_on_lost_pc = _add(station, "旧电脑上最后登记的")
-    city_edited = station.db.session().execute(select(Person.id).order_by(Person.id)).scalars().first()
     sqlite_hub.edit("person", city_edited, {"notes": "市级改过"})
     station.import_(sqlite_hub.export_for("S-A", usb / "c2.sdbundle")["path"])
     assert sqlite_hub.import_bundle(station.export(usb / "a2.sdbundle").path)["status"] == "applied"
