@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from pathlib import Path
 
 from stationdesk.errors import StationDeskError
 from stationdesk.services import registry
@@ -49,7 +50,12 @@ def register(subparsers) -> None:
     listing.add_argument("--query", default="")
     listing.set_defaults(handler=cmd_list)
 
-    selftest = subparsers.add_parser("selftest", help="自检 check the data folder, database and main window")
+    selftest = subparsers.add_parser(
+        "selftest", help="自检 check this copy of the program: database, migrations, Qt, translations, printing, pages"
+    )
+    selftest.add_argument(
+        "--older-database", help="旧版本的数据库文件（只升级其副本）an older database file (a copy is upgraded)"
+    )
     selftest.set_defaults(handler=cmd_selftest)
 
 
@@ -108,4 +114,5 @@ def cmd_list(ctx) -> int:
 def cmd_selftest(ctx) -> int:
     from stationdesk.ui.selftest import run_selftest
 
-    return run_selftest(ctx.folder)
+    older = Path(ctx.args.older_database) if ctx.args.older_database else None
+    return run_selftest(ctx.folder, older_database=older, language=ctx.args.lang)

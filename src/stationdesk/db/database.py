@@ -11,21 +11,20 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from stationdesk.config import DataFolder
-from stationdesk.db import migrate, stamping  # noqa: F401  (stamping installs the flush listener)
+from stationdesk.db import backups, migrate, stamping  # noqa: F401  (stamping installs the flush listener)
 from stationdesk.db.models.station import Station
 from stationdesk.errors import DatabaseProblem
 
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-BACKUPS_KEPT = 30
 
 
 @dataclass(frozen=True)
@@ -72,6 +71,7 @@ class Database:
         ``quick_check`` to the caller (the GUI runs it as the database thread's first job, so the
         window shows sooner); the check still runs here before any migration writes."""
         folder.ensure()
+        backups.finish_interrupted_restore(folder)  # a restore killed halfway is completed, never lost
         path = folder.database
         revisions = inspect_file(path, folder.backups, check_integrity)
         unknown = revisions - migrate.known_revisions()
@@ -115,18 +115,9 @@ class Database:
         finally:
             session.close()
 
-    def backup(self, reason: str) -> Path:
-        """A consistent copy (SQLite's online backup) in the backups folder; old ones are pruned."""
-        self.folder.backups.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        target = self.folder.backups / f"stationdesk-{stamp}-{reason}.sqlite3"
-        with closing(sqlite3.connect(self.folder.database)) as source, closing(sqlite3.connect(target)) as copy:
-            source.backup(copy)
-        backups = sorted(self.folder.backups.glob("stationdesk-*.sqlite3"))
-        for old in backups[:-BACKUPS_KEPT]:
-            old.unlink(missing_ok=True)
-        log.info("backup written: %s", target)
-        return target
+    def backup(self, reason: str) -> backups.BackupFile:
+        """A checked copy in the backups folder (``db.backups.write_backup``); old ones are thinned."""
+        return backups.write_backup(self.folder.database, self.folder.backups, reason)
 
     def integrity_problems(self) -> list[str]:
         """The full ``PRAGMA integrity_check``; an empty list means the file is sound."""

@@ -763,6 +763,256 @@
     </message>
 </context>
 <context>
+    <name>BackupFiles</name>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="38"/>
+        <source>选择备份到的文件夹（如 U 盘）</source>
+        <translation>Choose the folder to back up to (e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="46"/>
+        <source>选择 U 盘上的备份文件</source>
+        <translation>Choose the backup file on the USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="48"/>
+        <source>U 盘备份 (*{suffix});;所有文件 (*)</source>
+        <translation>USB backups (*{suffix});;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="62"/>
+        <source>程序自动备份：数据有改动时最多每 30 分钟一次，退出程序时，以及每次导入同步包和升级之前。备份保存在 {folder}，近两天的全部保留，更早的按天、周、月保留一部分。</source>
+        <translation>The program backs up by itself: at most every 30 minutes when the data changed, when it exits, and before every sync import and upgrade. Backups are kept in {folder}: all from the last two days, and some of the older ones by day, week and month.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="70"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="71"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="72"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="73"/>
+        <source>人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="74"/>
+        <source>记录</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="75"/>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="82"/>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="84"/>
+        <source>恢复所选备份…</source>
+        <translation>Restore the chosen backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="91"/>
+        <source>本机的备份</source>
+        <translation>Backups on this PC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="99"/>
+        <source>U 盘备份用本站设定的密码加密，含全部数据和本站的同步密钥：电脑坏了或丢了，在新电脑上装好程序，从 U 盘恢复，就能接着与市级平台同步。捡到 U 盘的人没有密码什么也看不到。</source>
+        <translation>A USB backup is encrypted with a password the station chooses and holds all the data and the station&apos;s sync keys: if this PC breaks or is lost, install the program on a new one, restore from the stick, and syncing with the city carries on. Whoever finds the stick sees nothing without the password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="107"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="109"/>
+        <source>备份到 U 盘…</source>
+        <translation>Back up to USB stick…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="111"/>
+        <source>从 U 盘恢复…</source>
+        <translation>Restore from USB stick…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="114"/>
+        <source>备份到</source>
+        <translation>Back up to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="119"/>
+        <source>U 盘备份（加密）</source>
+        <translation>USB backup (encrypted)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="125"/>
+        <source>备份与恢复</source>
+        <translation>Backup &amp; restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="142"/>
+        <source>共 {n} 个备份</source>
+        <translation>{n} backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="157"/>
+        <source>备份完成</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="158"/>
+        <source>已备份（{size}，人员 {people} 人，记录 {records} 条）：
+{path}</source>
+        <translation>Backed up ({size}, {people} people, {records} records):
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="167"/>
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="185"/>
+        <source>，含本站同步密钥</source>
+        <translation>, with the station&apos;s sync keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="188"/>
+        <source>U 盘备份完成</source>
+        <translation>USB backup written</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="190"/>
+        <source>已加密写入并回读校验：
+{path}
+（{size}，人员 {people} 人，记录 {records} 条{keys}）
+请把密码和 U 盘分开保管。</source>
+        <translation>Encrypted, written and read back:
+{path}
+({size}, {people} people, {records} records{keys})
+Keep the password apart from the stick.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="204"/>
+        <source>正在加密备份到 U 盘…</source>
+        <translation>Encrypting the backup onto the USB stick…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="219"/>
+        <location filename="../../ui/pages/backup_page.py" line="228"/>
+        <source>恢复备份</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="219"/>
+        <source>请先在列表中选一个备份。</source>
+        <translation>Please choose a backup in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="222"/>
+        <source>不能恢复</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="225"/>
+        <source>把数据恢复到 {time} 的备份（人员 {people} 人，记录 {records} 条）？
+之后录入的内容会被替换；替换前的数据会先另存为一个备份。恢复后程序重新打开。</source>
+        <translation>Restore the data to the backup of {time} ({people} people, {records} records)?
+What was entered since will be replaced; the data as it is now is first kept as a backup. The program reopens after the restore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="239"/>
+        <source>用 U 盘上的备份替换本机的数据和同步密钥？
+{path}
+替换前的数据会先另存为一个备份。恢复后程序重新打开。</source>
+        <translation>Replace this PC&apos;s data and sync keys with the backup on the USB stick?
+{path}
+The data as it is now is first kept as a backup. The program reopens after the restore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="241"/>
+        <source>从 U 盘恢复</source>
+        <translation>Restore from USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="248"/>
+        <location filename="../../ui/pages/backup_page.py" line="292"/>
+        <source>正在恢复…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="260"/>
+        <source>已恢复 {station} 的数据：人员 {people} 人，记录 {records} 条。</source>
+        <translation>Restored the data of {station}: {people} people, {records} records.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="267"/>
+        <source>本站的同步密钥也已恢复，可以继续与市级平台同步。</source>
+        <translation>The station&apos;s sync keys were restored too; syncing with the city can carry on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="269"/>
+        <source>恢复前的数据另存为：{path}</source>
+        <translation>The data as it was before the restore is kept as: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="270"/>
+        <source>程序现在重新打开，显示恢复后的数据。</source>
+        <translation>The program now reopens onto the restored data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="271"/>
+        <source>恢复完成</source>
+        <translation>Restored</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPasswordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/backup_password_dialog.py" line="34"/>
+        <source>U 盘备份密码</source>
+        <translation>USB backup password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_password_dialog.py" line="38"/>
+        <source>这个密码用来加密 U 盘上的备份。没有它，谁也打不开这个备份，本站也不能。请把密码写下来，和 U 盘分开妥善保管。</source>
+        <translation>This password encrypts the backup on the USB stick. Without it nobody can open the backup, not even the station. Write the password down and keep it safe, apart from the stick.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_password_dialog.py" line="42"/>
+        <source>请输入制作这个 U 盘备份时设定的密码。</source>
+        <translation>Type the password that was chosen when this USB backup was made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_password_dialog.py" line="52"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_password_dialog.py" line="54"/>
+        <source>再输入一次</source>
+        <translation>Once more</translation>
+    </message>
+</context>
+<context>
     <name>CaseNoteDialog</name>
     <message>
         <location filename="../../ui/dialogs/tutoring_dialogs.py" line="421"/>
@@ -1804,57 +2054,57 @@ encryption {e}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="20"/>
+        <location filename="../../ui/main_window.py" line="21"/>
         <source>StationDesk 社区服务站工作台 — {name}</source>
         <translation>StationDesk community service station — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>站点：{code} {name}</source>
         <translation>Station: {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>数据文件夹：{path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>正在处理…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>关于 StationDesk</source>
         <translation>About StationDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>StationDesk {version}
 社区服务站工作台
 数据文件夹：{path}</source>
@@ -1928,7 +2178,8 @@ Data folder: {path}</translation>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="268"/>
+        <location filename="../../ui/pages/sync_page.py" line="263"/>
+        <location filename="../../ui/selftest.py" line="175"/>
         <source>数据同步</source>
         <translation>Sync</translation>
     </message>
@@ -1936,6 +2187,11 @@ Data folder: {path}</translation>
         <location filename="../../ui/pages/audit_page.py" line="95"/>
         <source>操作日志</source>
         <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="318"/>
+        <source>备份与恢复</source>
+        <translation>Backup &amp; restore</translation>
     </message>
 </context>
 <context>
@@ -3164,32 +3420,42 @@ Data folder: {path}</translation>
 <context>
     <name>StationSetupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/station_setup_dialog.py" line="11"/>
+        <location filename="../../ui/dialogs/station_setup_dialog.py" line="14"/>
         <source>首次使用：设置站点</source>
         <translation>First use: set up the station</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_setup_dialog.py" line="13"/>
+        <location filename="../../ui/dialogs/station_setup_dialog.py" line="16"/>
         <source>如 ZQ-DZ-001（由市级系统分配）</source>
         <translation>e.g. ZQ-DZ-001 (assigned by the city)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_setup_dialog.py" line="15"/>
+        <location filename="../../ui/dialogs/station_setup_dialog.py" line="18"/>
         <source>如 端州区城东街道社区服务站</source>
         <translation>e.g. 端州区城东街道社区服务站</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_setup_dialog.py" line="23"/>
+        <location filename="../../ui/dialogs/station_setup_dialog.py" line="25"/>
+        <source>从 U 盘备份恢复…</source>
+        <translation>Restore from a USB backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/station_setup_dialog.py" line="28"/>
         <source>这是一个新的数据文件夹。请填写本站点的编码和名称。</source>
         <translation>This is a new data folder. Enter this station&apos;s code and name.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_setup_dialog.py" line="24"/>
+        <location filename="../../ui/dialogs/station_setup_dialog.py" line="29"/>
+        <source>换了新电脑？点“从 U 盘备份恢复…”，取回本站的数据和同步密钥。</source>
+        <translation>A new PC? Click “Restore from a USB backup…” to bring back the station&apos;s data and sync keys.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/station_setup_dialog.py" line="30"/>
         <source>站点编码</source>
         <translation>Station code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_setup_dialog.py" line="25"/>
+        <location filename="../../ui/dialogs/station_setup_dialog.py" line="31"/>
         <source>站点名称</source>
         <translation>Station name</translation>
     </message>
@@ -3203,13 +3469,13 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/city_window.py" line="106"/>
-        <location filename="../../ui/pages/sync_page.py" line="52"/>
+        <location filename="../../ui/pages/sync_page.py" line="50"/>
         <source>同步包 (*.sdbundle);;所有文件 (*)</source>
         <translation>Sync bundles (*.sdbundle);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../ui/city_window.py" line="113"/>
-        <location filename="../../ui/pages/sync_page.py" line="59"/>
+        <location filename="../../ui/pages/sync_page.py" line="57"/>
         <source>选择导出到的文件夹（如 U 盘）</source>
         <translation>Choose the folder to export to (e.g. a USB drive)</translation>
     </message>
@@ -3224,17 +3490,17 @@ Data folder: {path}</translation>
         <translation>Enrolment files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="40"/>
+        <location filename="../../ui/pages/sync_page.py" line="38"/>
         <source>选择市级平台的登记文件</source>
         <translation>Choose the city hub&apos;s enrolment file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="42"/>
+        <location filename="../../ui/pages/sync_page.py" line="40"/>
         <source>登记文件 (*.json);;所有文件 (*)</source>
         <translation>Enrolment files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="50"/>
+        <location filename="../../ui/pages/sync_page.py" line="48"/>
         <source>选择市级平台发回的同步包</source>
         <translation>Choose the bundle the city sent back</translation>
     </message>
@@ -3242,119 +3508,109 @@ Data folder: {path}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="69"/>
+        <location filename="../../ui/pages/sync_page.py" line="67"/>
         <source>数据同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="72"/>
+        <location filename="../../ui/pages/sync_page.py" line="70"/>
         <source>与市级平台的同步</source>
         <translation>Sync with the city hub</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="79"/>
-        <location filename="../../ui/pages/sync_page.py" line="109"/>
-        <location filename="../../ui/pages/sync_page.py" line="166"/>
+        <location filename="../../ui/pages/sync_page.py" line="77"/>
+        <location filename="../../ui/pages/sync_page.py" line="107"/>
+        <location filename="../../ui/pages/sync_page.py" line="161"/>
         <source>市级平台</source>
         <translation>City hub</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="80"/>
+        <location filename="../../ui/pages/sync_page.py" line="78"/>
         <source>上次导出</source>
         <translation>Last export</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="81"/>
+        <location filename="../../ui/pages/sync_page.py" line="79"/>
         <source>上次导入</source>
         <translation>Last import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="82"/>
+        <location filename="../../ui/pages/sync_page.py" line="80"/>
         <source>待发送</source>
         <translation>Waiting to go</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="86"/>
+        <location filename="../../ui/pages/sync_page.py" line="84"/>
         <source>导出同步包</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="88"/>
+        <location filename="../../ui/pages/sync_page.py" line="86"/>
         <source>导入市级同步包…</source>
         <translation>Import the city&apos;s bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="90"/>
+        <location filename="../../ui/pages/sync_page.py" line="88"/>
         <source>登记到市级平台…</source>
         <translation>Enrol with the city hub…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="92"/>
+        <location filename="../../ui/pages/sync_page.py" line="90"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="95"/>
+        <location filename="../../ui/pages/sync_page.py" line="93"/>
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="102"/>
+        <location filename="../../ui/pages/sync_page.py" line="100"/>
         <source>密钥指纹（请与市级平台电话核对）</source>
         <translation>Key fingerprints (compare with the city hub by phone)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="110"/>
+        <location filename="../../ui/pages/sync_page.py" line="108"/>
         <source>本站</source>
         <translation>This station</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="112"/>
+        <location filename="../../ui/pages/sync_page.py" line="110"/>
         <source>最近一次导入报告</source>
         <translation>Latest import report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="117"/>
+        <location filename="../../ui/pages/sync_page.py" line="115"/>
         <source>冲突（两端都改过的记录）</source>
         <translation>Conflicts (records changed at both ends)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="144"/>
-        <source>U 盘：</source>
-        <translation>USB drive: </translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/sync_page.py" line="145"/>
-        <source>选择文件夹…</source>
-        <translation>Choose folder…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sync_page.py" line="150"/>
         <source>从未</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="154"/>
+        <location filename="../../ui/pages/sync_page.py" line="149"/>
         <source>尚未登记。请向市民政部门索取登记文件，然后点“登记到市级平台…”。</source>
         <translation>Not enrolled yet. Ask the city&apos;s civil affairs bureau for an enrolment file, then click “Enrol with the city hub…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="159"/>
+        <location filename="../../ui/pages/sync_page.py" line="154"/>
         <source>{n} 条记录</source>
         <translation>{n} records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="166"/>
+        <location filename="../../ui/pages/sync_page.py" line="161"/>
         <source>本站导入时</source>
         <translation>This station&apos;s import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="199"/>
+        <location filename="../../ui/pages/sync_page.py" line="194"/>
         <source>登记完成</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="201"/>
+        <location filename="../../ui/pages/sync_page.py" line="196"/>
         <source>已登记到 {city}。请打电话给市级平台，核对下面的密钥指纹：
 市级签名 {cs}
 市级加密 {ce}
@@ -3367,17 +3623,17 @@ station signing {ss}
 station encryption {se}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="218"/>
+        <location filename="../../ui/pages/sync_page.py" line="213"/>
         <source>正在导出同步包…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="225"/>
+        <location filename="../../ui/pages/sync_page.py" line="220"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="226"/>
+        <location filename="../../ui/pages/sync_page.py" line="221"/>
         <source>已写入并回读校验：
 {path}
 共 {n} 条记录。请把 U 盘交给市民政部门。</source>
@@ -3386,17 +3642,17 @@ station encryption {se}</translation>
 {n} records in all. Take the USB drive to the city&apos;s civil affairs bureau.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="242"/>
+        <location filename="../../ui/pages/sync_page.py" line="237"/>
         <source>正在检查并导入同步包…</source>
         <translation>Checking and importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="247"/>
+        <location filename="../../ui/pages/sync_page.py" line="242"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="263"/>
+        <location filename="../../ui/pages/sync_page.py" line="258"/>
         <source>签名 {s}
 加密 {e}</source>
         <translation>signing {s}
@@ -3411,87 +3667,97 @@ encryption {e}</translation>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="67"/>
+        <location filename="../../ui/sync_widgets.py" line="78"/>
         <source>表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="68"/>
+        <location filename="../../ui/sync_widgets.py" line="79"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="69"/>
+        <location filename="../../ui/sync_widgets.py" line="80"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="71"/>
+        <location filename="../../ui/sync_widgets.py" line="82"/>
         <source>保留的值来自</source>
         <translation>Kept value from</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="72"/>
+        <location filename="../../ui/sync_widgets.py" line="83"/>
         <source>另一方</source>
         <translation>Other side</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="73"/>
+        <location filename="../../ui/sync_widgets.py" line="84"/>
         <source>不同的字段</source>
         <translation>Fields that differ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="62"/>
+        <location filename="../../ui/sync_widgets.py" line="73"/>
         <source>双方都修改</source>
         <translation>Changed at both ends</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="63"/>
+        <location filename="../../ui/sync_widgets.py" line="59"/>
+        <source>U 盘：</source>
+        <translation>USB stick: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_widgets.py" line="60"/>
+        <source>选择文件夹…</source>
+        <translation>Choose a folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_widgets.py" line="74"/>
         <source>修改与删除冲突</source>
         <translation>Edit against delete</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="70"/>
+        <location filename="../../ui/sync_widgets.py" line="81"/>
         <source>判定于</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="99"/>
+        <location filename="../../ui/sync_widgets.py" line="110"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="100"/>
+        <location filename="../../ui/sync_widgets.py" line="111"/>
         <source>当前保留的值</source>
         <translation>Value kept now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="101"/>
+        <location filename="../../ui/sync_widgets.py" line="112"/>
         <source>另一方的值</source>
         <translation>Other side&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="108"/>
+        <location filename="../../ui/sync_widgets.py" line="119"/>
         <source>保留当前值</source>
         <translation>Keep current value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="109"/>
+        <location filename="../../ui/sync_widgets.py" line="120"/>
         <source>改用另一方的值</source>
         <translation>Use the other value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="192"/>
+        <location filename="../../ui/sync_widgets.py" line="203"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="194"/>
+        <location filename="../../ui/sync_widgets.py" line="205"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="196"/>
+        <location filename="../../ui/sync_widgets.py" line="207"/>
         <source>否</source>
         <translation>No</translation>
     </message>
