@@ -157,3 +157,43 @@ def test_the_list_filters_and_the_counts(lists):
     assert (stats["needs"], stats["needs_open"], stats["needs_overdue"], stats["needs_met"]) == (3, 2, 1, 0)
     home = lists.run(needs.home_needs)
     assert (home.open, home.urgent, home.overdue) == (2, 0, 1) and home.latest[0].id == late.id
+
+
+def _visit(lists, **more):
+    from stationdesk.services.visits import VisitInput
+
+    return VisitInput(
+        elder_id=lists.elder_id,
+        visited_on=date(2026, 6, 12),
+        start_time="09:00",
+        end_time="09:40",
+        kind="上门走访",
+        needs="腿疼想去医院复查；家里水龙头漏水",
+        recorder="李社工",
+        **more,
+    )
+
+
+def test_a_visit_that_finds_two_needs_makes_both_in_one_step_linked_both_ways(lists):
+    found = (
+        needs.FoundNeed("助医", rules.URGENT, "腿疼想去医院复查"),
+        needs.FoundNeed("维修", rules.NORMAL, ""),
+    )
+    visit = lists.run(needs.record_visit_with_needs, _visit(lists), found)
+    made = lists.run(needs.needs_of_visit, visit.id)
+    assert [(n.category, n.urgency, n.source, n.found_on, n.who, n.recorded_by) for n in made] == [
+        ("助医", rules.URGENT, "visit", date(2026, 6, 12), "王秀英", "李社工"),
+        ("维修", rules.NORMAL, "visit", date(2026, 6, 12), "王秀英", "李社工"),
+    ]
+    assert made[0].description == "腿疼想去医院复查" and made[1].description == "腿疼想去医院复查；家里水龙头漏水"
+    assert {n.visit_id for n in made} == {visit.id} and made[0].due_on == date(2026, 6, 14)
+    lists.run(needs.update_visit_with_needs, visit.id, _visit(lists), (needs.FoundNeed("助餐"),))
+    assert len(lists.run(needs.needs_of_visit, visit.id)) == 3
+
+
+def test_a_bad_need_on_a_visit_stores_neither_the_visit_nor_the_needs(lists):
+    from stationdesk.services.visits import list_visits
+
+    with pytest.raises(FormErrors):
+        lists.run(needs.record_visit_with_needs, _visit(lists), (needs.FoundNeed("助医"), needs.FoundNeed("")))
+    assert lists.run(list_visits) == [] and lists.run(needs.count_needs) == 0

@@ -28,6 +28,7 @@ from stationdesk.services.people import live_person
 from stationdesk.services.records import live_row
 from stationdesk.services.registry import counter, json_ready, lister
 from stationdesk.services.station import DEFAULT_CATALOGS, catalog, current_station, get_local, set_local, today
+from stationdesk.services.visits import VisitInput, VisitSummary, record_visit, update_visit
 
 DEFAULT_CATALOGS["service_category"] = (
     "生活照料",
@@ -494,6 +495,22 @@ def add_needs_from_visit(session: Session, visit_id: str, found: tuple[FoundNeed
         ).id
         for item in found
     ]
+
+
+def record_visit_with_needs(session: Session, data: VisitInput, found: tuple[FoundNeed, ...] = ()) -> VisitSummary:
+    """登记探访 and the needs it found, in one step (the visit dialog's save)."""
+    summary = record_visit(session, data)
+    add_needs_from_visit(session, summary.id, found, data.recorder)
+    return summary
+
+
+def update_visit_with_needs(
+    session: Session, visit_id: str, data: VisitInput, found: tuple[FoundNeed, ...] = ()
+) -> VisitSummary:
+    """A corrected visit and the needs newly noted on it (those already made stay as they are)."""
+    summary = update_visit(session, visit_id, data)
+    add_needs_from_visit(session, visit_id, found, data.recorder)
+    return summary
 
 
 def needs_of_visit(session: Session, visit_id: str) -> list[NeedRow]:

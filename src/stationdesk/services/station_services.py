@@ -32,10 +32,9 @@ messages.register(
             "年龄范围应在 0 到 120 岁之间，且下限不大于上限。",
             "Ages go from 0 to 120, the lower limit not above the upper one.",
         ),
-        "service.provider_unknown": (
-            "所选的{what}不存在或已删除。",
-            "The chosen {what} does not exist or was deleted.",
-        ),
+        "service.team_unknown": ("所选的志愿服务队不存在或已删除。", "The chosen team does not exist."),
+        "service.resource_unknown": ("所选的资源不存在或已删除。", "The chosen resource does not exist."),
+        "service.project_unknown": ("所选的志愿服务项目不存在或已删除。", "The chosen project does not exist."),
     }
 )
 
@@ -115,13 +114,13 @@ def validate_service(session: Session, data: ServiceInput) -> ServiceInput:
         data.min_age is not None and data.max_age is not None and data.min_age > data.max_age
     ):
         errors.append(ValidationError("service.age_range", field="min_age"))
-    for model, key, name_of_field, what in (
-        (VolunteerTeam, data.team_id or None, "team_id", "志愿服务队"),
-        (Resource, data.resource_id or None, "resource_id", "资源"),
-        (VolunteerProject, data.project_id or None, "project_id", "志愿服务项目"),
+    for model, key, what in (
+        (VolunteerTeam, data.team_id or None, "team"),
+        (Resource, data.resource_id or None, "resource"),
+        (VolunteerProject, data.project_id or None, "project"),
     ):
         if not _live(session, model, key):
-            errors.append(ValidationError("service.provider_unknown", field=name_of_field, what=what))
+            errors.append(ValidationError(f"service.{what}_unknown", field=f"{what}_id"))
     clean = ServiceInput(
         name=name,
         category=data.category,
