@@ -561,7 +561,7 @@ def need_rows(
         select(Need, Person.name, Person.alias, Person.is_child)
         .outerjoin(Person, Person.id == Need.person_id)
         .where(Need.deleted.is_(False), *conditions)
-        .order_by(*(order or (Need.found_on.desc(), Need.id.desc())))
+        .order_by(*(order or (Need.found_on.desc(), Need.number.desc())))
         .offset(offset)
     )
     if limit is not None:
@@ -648,6 +648,19 @@ def communities(session: Session) -> list[str]:
     names = set(session.execute(select(Need.community).where(Need.deleted.is_(False)).distinct()).scalars())
     names |= set(session.execute(select(Person.community).where(Person.deleted.is_(False)).distinct()).scalars())
     return sorted(n for n in names if n)
+
+
+@dataclass(frozen=True)
+class NeedFormChoices:
+    categories: tuple[str, ...]
+    communities: tuple[str, ...]
+    worker: str  # the remembered 记录人
+
+
+def need_form_choices(session: Session) -> NeedFormChoices:
+    return NeedFormChoices(
+        tuple(catalog(session, "service_category")), tuple(communities(session)), remembered_worker(session)
+    )
 
 
 def home_needs(session: Session, limit: int = 8) -> HomeNeeds:

@@ -27,7 +27,7 @@ class Need(Synced, Base):
     __tablename__ = "need"
     __table_args__ = (
         Index("uq_need_number", "number", unique=True),
-        Index("ix_need_list", "deleted", "found_on", "id"),
+        Index("ix_need_list", "deleted", "found_on", "number"),
         Index("ix_need_state_due", "deleted", "state", "due_on"),
     )
 
