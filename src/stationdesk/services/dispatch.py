@@ -208,6 +208,7 @@ def dispatch_need(
         )
         setattr(dispatch, COLUMNS[target.kind], target.key)
         session.add(dispatch)
+        session.flush()  # one at a time, so their change sequence keeps the order they were chosen in
         made.append(dispatch)
     if need.state == rules.PENDING:
         move_state(session, need, rules.ACCEPTED, by)
@@ -341,7 +342,7 @@ def dispatch_row(session: Session, dispatch_id: str) -> DispatchRow:
 
 def dispatch_rows(session: Session, conditions: list) -> list[DispatchRow]:
     dispatches = session.execute(
-        select(Dispatch).where(Dispatch.deleted.is_(False), *conditions).order_by(Dispatch.dispatched_at, Dispatch.id)
+        select(Dispatch).where(Dispatch.deleted.is_(False), *conditions).order_by(Dispatch.dispatched_at, Dispatch.change_seq)
     ).scalars()
     out = []
     for d in dispatches:

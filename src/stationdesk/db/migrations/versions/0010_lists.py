@@ -57,7 +57,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("need", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_need_change_seq"), ["change_seq"], unique=False)
-        batch_op.create_index("ix_need_list", ["deleted", "found_on", "id"], unique=False)
+        batch_op.create_index("ix_need_list", ["deleted", "found_on", "number"], unique=False)
         batch_op.create_index("ix_need_origin_change", ["origin_station", "change_seq"], unique=False)
         batch_op.create_index(batch_op.f("ix_need_person_id"), ["person_id"], unique=False)
         batch_op.create_index("ix_need_state_due", ["deleted", "state", "due_on"], unique=False)
