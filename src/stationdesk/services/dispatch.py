@@ -81,10 +81,12 @@ class DispatchRow:
 
 
 @dataclass(frozen=True)
-class CloseChoices:
-    """What the closing form starts with: the provider the dispatch names and the volunteers to tick."""
+class ServiceContext:
+    """What the form for a service given to a need starts with: the need, and when closing a dispatch the
+    provider it names and the volunteers to tick."""
 
-    dispatch: DispatchRow
+    dispatch: DispatchRow | None
+    need_id: str
     need_number: str
     category: str
     person_id: str | None
@@ -249,7 +251,7 @@ def redispatch(
     return dispatch_need(session, dispatch.need_id, (target,), instructions, by, confirmed)
 
 
-def close_choices(session: Session, dispatch_id: str) -> CloseChoices:
+def close_choices(session: Session, dispatch_id: str) -> ServiceContext:
     dispatch = live_row(session, Dispatch, dispatch_id)
     need = session.get(Need, dispatch.need_id)
     row = need_row(session, need.id)
@@ -273,8 +275,9 @@ def close_choices(session: Session, dispatch_id: str) -> CloseChoices:
         ).all()
     elif kind == kinds.VOLUNTEER:
         people = [(key, _name(session, kind, session.get(Volunteer, key)))]
-    return CloseChoices(
+    return ServiceContext(
         dispatch_row(session, dispatch.id),
+        need.id,
         need.number,
         need.category,
         need.person_id,
@@ -320,7 +323,13 @@ def close_dispatch(
         if resource.kind in offer_rules.CONSUMED_KINDS and resource.capacity_available is not None:
             resource.capacity_available = max(0, resource.capacity_available - dispatch.quantity)
             resource.capacity_updated_on = today(session)
-    by = acting_worker(session, record.recorded_by)
+    need_state = _after_service(session, need, acting_worker(session, record.recorded_by), need_met)
+    return ClosedDispatch(saved.id, saved.shift_ids, need_state)
+
+
+def _after_service(session: Session, need: Need, by: str, need_met: bool) -> str:
+    """A service was given for the need: completed when it is met (its other open dispatches are cancelled),
+    else 服务中 once dispatched."""
     if need_met:
         if need.state == rules.PENDING:
             move_state(session, need, rules.ACCEPTED, by)
@@ -330,7 +339,42 @@ def close_dispatch(
     elif need.state == rules.DISPATCHED:
         move_state(session, need, rules.IN_SERVICE, by)
     session.flush()
-    return ClosedDispatch(saved.id, saved.shift_ids, need.state)
+    return need.state
+
+
+def need_service_choices(session: Session, need_id: str) -> ServiceContext:
+    """The form for a service the station gives a need itself, without a dispatch."""
+    row = need_row(session, need_id)
+    return ServiceContext(
+        None,
+        row.id,
+        row.number,
+        row.category,
+        row.person_id,
+        row.who,
+        row.people_count,
+        row.place,
+        None,
+        None,
+        None,
+        (),
+    )
+
+
+def record_service_for_need(
+    session: Session, need_id: str, record: service_records.ServiceRecordInput, need_met: bool = True
+) -> ClosedDispatch:
+    """The station served the need itself (no dispatch): the service record, its volunteers' shifts, and the
+    need completed when it is met."""
+    need = live_row(session, Need, need_id)
+    if need.state not in rules.OPEN_STATES:
+        raise ValidationError("dispatch.need_closed", state=rules.STATE_NAMES[need.state])
+    record = service_records.ServiceRecordInput(
+        **{**record.__dict__, "category": record.category or need.category, "need_id": need.id}
+    )
+    saved = service_records.record_service(session, record)
+    need_state = _after_service(session, need, acting_worker(session, record.recorded_by), need_met)
+    return ClosedDispatch(saved.id, saved.shift_ids, need_state)
 
 
 def dispatch_row(session: Session, dispatch_id: str) -> DispatchRow:
@@ -342,7 +386,9 @@ def dispatch_row(session: Session, dispatch_id: str) -> DispatchRow:
 
 def dispatch_rows(session: Session, conditions: list) -> list[DispatchRow]:
     dispatches = session.execute(
-        select(Dispatch).where(Dispatch.deleted.is_(False), *conditions).order_by(Dispatch.dispatched_at, Dispatch.change_seq)
+        select(Dispatch)
+        .where(Dispatch.deleted.is_(False), *conditions)
+        .order_by(Dispatch.dispatched_at, Dispatch.change_seq)
     ).scalars()
     out = []
     for d in dispatches:

@@ -8,7 +8,7 @@ beside the service records (read-only), so the lists and the statistics count th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
 from sqlalchemy import String, cast, func, literal, null, select, union_all
@@ -28,10 +28,11 @@ from stationdesk.db.models.people import Person
 from stationdesk.db.models.tutoring import Attendance, SessionTutor, TutoringClass, TutoringSession
 from stationdesk.db.models.volunteers import Volunteer, VolunteerTeam
 from stationdesk.domain.needs import RATING_NAMES
+from stationdesk.domain.offers import ACTIVE
 from stationdesk.domain.tutoring import PRESENT
 from stationdesk.errors import FormErrors, ValidationError
 from stationdesk.services import shifts
-from stationdesk.services.needs import acting_worker
+from stationdesk.services.needs import acting_worker, remembered_worker
 from stationdesk.services.people import display_name
 from stationdesk.services.records import live_row
 from stationdesk.services.registry import counter, json_ready, lister
@@ -76,6 +77,10 @@ messages.register(
             "With volunteers, give the start and end times so their hours can be counted.",
         ),
         "service_record.volunteer_shift": ("志愿者 {name}：{problem}", "Volunteer {name}: {problem}"),
+        "service_record.not_volunteer": (
+            "{name} 尚未登记为志愿者，不能计入志愿服务时长；请先在“志愿者”页登记。",
+            "{name} is not a registered volunteer; register them on the Volunteers page first.",
+        ),
         "service_record.satisfaction": ("满意度应为 1 到 5 分。", "Satisfaction is 1 to 5."),
         "service_record.text_too_long": (
             "“{label}”不能超过 {max} 个字。",
@@ -356,7 +361,7 @@ def _visits(query: GivenQuery, newest: int):
         Visit.visited_on.label("served_on"),
         Visit.start_time.label("start"),
         Visit.end_time.label("end"),
-        Visit.kind.label("category"),
+        Visit.services.label("category"),
         literal(1).label("people_count"),
         literal("").label("place"),
         null().label("need_id"),
@@ -392,7 +397,7 @@ def _tutoring(query: GivenQuery, newest: int):
             null().label("need_id"),
         )
         .join(TutoringClass, TutoringClass.id == TutoringSession.class_id)
-        .where(TutoringSession.deleted.is_(False))
+        .where(TutoringSession.deleted.is_(False), present > 0)  # a session counts once children came
     )
     if query.person_id:
         statement = statement.where(
@@ -424,8 +429,10 @@ SOURCES = {RECORD: _records, VISIT: _visits, TUTORING: _tutoring}
 
 def list_services_given(session: Session, query: GivenQuery, offset: int = 0, limit: int = 200) -> list[GivenRow]:
     """Services given, newest first: service records, visits and tutoring sessions together."""
+    day = today(session)  # planned tutoring sessions are not services given yet
+    query = replace(query, date_to=min(query.date_to or day, day))
     if query.need_id:
-        query = GivenQuery(**{**query.__dict__, "kinds": (RECORD,)})
+        query = replace(query, kinds=(RECORD,))
     parts = [SOURCES[kind](query, offset + limit) for kind in query.kinds if kind in SOURCES]
     if not parts:
         return []
@@ -504,15 +511,16 @@ def _described(session: Session, rows) -> list[GivenRow]:
             record, service, team, resource = records[r.id]
             provider = "、".join(p for p in (team, resource, record.staff_name, *helpers.get(r.id, ())) if p)
             people = "、".join(served.get(r.id, ()))
-            title = service or record.category
+            title, category = service or record.category, record.category
             satisfaction = RATING_NAMES.get(record.satisfaction, "")
         elif r.kind == VISIT:
             visit, elder = visits[r.id]
             provider = "、".join(visitors.get(r.id, ())) or visit.recorder
             people, title, satisfaction = display_name(elder), visit.kind, visit.satisfaction
+            category = "、".join(t for t in visit.services.split("|") if t)
         else:
             provider, people = "、".join(tutors.get(r.id, ())), ""
-            title, satisfaction = classes.get(r.id, ""), ""
+            title, category, satisfaction = classes.get(r.id, ""), TUTORING_CATEGORY, ""
         out.append(
             GivenRow(
                 r.kind,
@@ -521,7 +529,7 @@ def _described(session: Session, rows) -> list[GivenRow]:
                 start,
                 end,
                 title,
-                r.category,
+                category,
                 provider,
                 people,
                 int(r.people_count or 0),
@@ -531,6 +539,46 @@ def _described(session: Session, rows) -> list[GivenRow]:
             )
         )
     return out
+
+
+@dataclass(frozen=True)
+class RecordFormChoices:
+    categories: tuple[str, ...]
+    services: tuple[tuple[str, str, str], ...]  # (id, name, category) of the active services
+    teams: tuple[tuple[str, str], ...]  # (id, name)
+    worker: str  # the remembered 记录人
+
+
+def record_form_choices(session: Session) -> RecordFormChoices:
+    services = session.execute(
+        select(StationService.id, StationService.name, StationService.category)
+        .where(StationService.deleted.is_(False), StationService.status == ACTIVE)
+        .order_by(StationService.category, StationService.name)
+    ).all()
+    teams = session.execute(
+        select(VolunteerTeam.id, VolunteerTeam.name)
+        .where(VolunteerTeam.deleted.is_(False))
+        .order_by(VolunteerTeam.name)
+    ).all()
+    return RecordFormChoices(
+        tuple(catalog(session, "service_category")),
+        tuple(tuple(r) for r in services),
+        tuple(tuple(t) for t in teams),
+        remembered_worker(session),
+    )
+
+
+def volunteer_for_person(session: Session, person_id: str) -> tuple[str, str]:
+    """(volunteer id, name) of a person chosen as a volunteer who served; refused when not registered."""
+    row = session.execute(
+        select(Volunteer.id, Person.name)
+        .join(Person, Person.id == Volunteer.person_id)
+        .where(Volunteer.person_id == person_id, Volunteer.deleted.is_(False))
+    ).first()
+    if row is None:
+        person = session.get(Person, person_id)
+        raise ValidationError("service_record.not_volunteer", field="volunteer_ids", name=person.name if person else "")
+    return row.id, row.name
 
 
 def services_for_need(session: Session, need_id: str) -> list[GivenRow]:
