@@ -277,6 +277,26 @@ def service_input(session: Session, service_id: str) -> ServiceInput:
     )
 
 
+@dataclass(frozen=True)
+class OfferFormChoices:
+    categories: tuple[str, ...]
+    teams: tuple[tuple[str, str], ...]  # (id, name)
+    resources: tuple[tuple[str, str], ...]
+    projects: tuple[tuple[str, str], ...]
+
+
+def offer_form_choices(session: Session) -> OfferFormChoices:
+    """What the resource and service forms offer to choose from."""
+
+    def named(model) -> tuple[tuple[str, str], ...]:
+        rows = session.execute(select(model.id, model.name).where(model.deleted.is_(False)).order_by(model.name))
+        return tuple((key, name) for key, name in rows)
+
+    return OfferFormChoices(
+        tuple(catalog(session, "service_category")), named(VolunteerTeam), named(Resource), named(VolunteerProject)
+    )
+
+
 @counter("services")
 def _count(session: Session) -> int:
     return count_services(session)
