@@ -91,3 +91,32 @@ def lists(db) -> Lists:
             ),
         )
     return Lists(db, elder, child, volunteer_ids, team.id, service.id, clinic.id, hall.id)
+
+
+@pytest.fixture
+def guard_message_boxes(monkeypatch):
+    """A real modal box would wait for a click forever; a test that expects one patches it itself."""
+    from stationdesk.ui.messages import MessageBox, error_text
+
+    def unexpected(kind):
+        def show(cls, parent, *args):
+            detail = error_text(args[0]) if kind == "error" else " / ".join(map(str, args))
+            raise AssertionError(f"unexpected MessageBox.{kind}: {detail}")
+
+        return classmethod(show)
+
+    for kind in ("ask", "error", "info"):
+        monkeypatch.setattr(MessageBox, kind, unexpected(kind))
+
+
+@pytest.fixture
+def window(qtbot, lists, guard_message_boxes):
+    from stationdesk.ui.app import build_window
+
+    main = build_window(lists.db.folder, lists.db)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitUntil(main.ctx.db.is_idle)
+    yield main
+    qtbot.waitUntil(main.ctx.db.is_idle)
+    main.close()
