@@ -31,6 +31,7 @@ class DispatchDialog(SavingDialog):
     ):
         super().__init__(parent, ctx, self.tr("派单：需求 {number}").format(number=number))
         self.need_id, self.chosen = need_id, chosen
+        self.setMinimumWidth(520)
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("派单对象")), 0, 0)
         grid.addWidget(QLabel(self.tr("占用容量")), 0, 1)

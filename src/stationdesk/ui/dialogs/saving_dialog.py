@@ -30,6 +30,7 @@ class SavingDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.body = QVBoxLayout(self)
         self.body.addLayout(self.form)
+        self.body.addStretch(1)  # spare height goes below the fields, not between them
         self.body.addWidget(self.error)
         self.body.addWidget(self.buttons)
 
