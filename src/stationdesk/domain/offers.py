@@ -46,6 +46,18 @@ def clean_weekdays(text: str) -> str:
     return "".join(d for d in WEEKDAY_DIGITS if d in digits)
 
 
+def weekday_runs(digits: str) -> list[tuple[str, str]]:
+    """Runs of consecutive weekdays, for saying "周一至周五" rather than listing five days: "12357" → [("1", "3"),
+    ("5", "5"), ("7", "7")]."""
+    runs: list[tuple[str, str]] = []
+    for digit in (d for d in WEEKDAY_DIGITS if d in digits):
+        if runs and int(runs[-1][1]) + 1 == int(digit):
+            runs[-1] = (runs[-1][0], digit)
+        else:
+            runs.append((digit, digit))
+    return runs
+
+
 def check_hours(opens: time | None, closes: time | None) -> None:
     if opens is not None and closes is not None and closes <= opens:
         raise ValidationError("offer.hours_order", field="available_to", start=f"{opens:%H:%M}", end=f"{closes:%H:%M}")

@@ -184,14 +184,26 @@ def service_table(session: Session, query: station_services.ServiceQuery) -> Not
 WEEKDAYS = "一二三四五六日"
 
 
+def _days(digits: str) -> str:
+    if digits == offer_rules.WEEKDAY_DIGITS:
+        return "每天"
+    if digits == "67":
+        return "周末"
+    names = [
+        f"周{WEEKDAYS[int(a) - 1]}" + (f"至周{WEEKDAYS[int(b) - 1]}" if b != a else "")
+        for a, b in offer_rules.weekday_runs(digits)
+    ]
+    return "、".join(names)
+
+
 def _times(terms) -> str:
-    days = "、".join(f"周{WEEKDAYS[int(d) - 1]}" for d in terms.weekdays)
+    """“周一至周五” and the hours on a line of their own, so a narrow column does not break them."""
     hours = ""
     if terms.available_from or terms.available_to:
         start = f"{terms.available_from:%H:%M}" if terms.available_from else ""
         end = f"{terms.available_to:%H:%M}" if terms.available_to else ""
         hours = f"{start}-{end}"
-    return " ".join(p for p in (days, hours) if p)
+    return "\n".join(p for p in (_days(terms.weekdays), hours) if p)
 
 
 def _ages(low: int | None, high: int | None) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from stationdesk.domain.offers import WEEKDAY_DIGITS, weekday_runs
 from stationdesk.ui.labels import TABLES, value_label
 
 TABLES.update(
@@ -125,7 +126,16 @@ def groups_text(codes) -> str:
 
 
 def weekdays_text(digits: str) -> str:
-    return "、".join(value_label("weekday_digit", d) for d in digits)
+    """“周一至周五、周日”; every day and the weekend by their names."""
+    if digits == WEEKDAY_DIGITS:
+        return QCoreApplication.translate("Lists", "每天")
+    if digits == "67":
+        return QCoreApplication.translate("Lists", "周末")
+    return "、".join(
+        value_label("weekday_digit", a)
+        + (QCoreApplication.translate("Lists", "至") + value_label("weekday_digit", b) if b != a else "")
+        for a, b in weekday_runs(digits)
+    )
 
 
 def availability_text(terms) -> str:
