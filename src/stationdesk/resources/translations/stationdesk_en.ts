@@ -979,169 +979,309 @@
     </message>
 </context>
 <context>
-    <name>CityWindow</name>
+    <name>CityListsPanel</name>
     <message>
-        <location filename="../../ui/city_window.py" line="158"/>
-        <source>StationDesk 市级平台 — {name}</source>
-        <translation>StationDesk city hub — {name}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="163"/>
-        <source>本平台密钥指纹：签名 {s}&#x3000;加密 {e}</source>
-        <translation>Hub key fingerprints: signing {s}   encryption {e}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="167"/>
-        <source>导入站点同步包…</source>
-        <translation>Import station bundles…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="169"/>
-        <source>为所选站点导出…</source>
-        <translation>Export for the selected station…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="171"/>
-        <source>登记新站点…</source>
-        <translation>Enrol a new station…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="173"/>
-        <source>刷新</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="182"/>
-        <source>编码</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="183"/>
-        <source>名称</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="184"/>
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="185"/>
-        <source>最近同步包</source>
-        <translation>Latest bundle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="186"/>
-        <source>已收到序号</source>
-        <translation>Sequence received</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="187"/>
-        <source>最近导出给它</source>
-        <translation>Last exported to it</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="188"/>
-        <source>记录数</source>
-        <translation>Records</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="198"/>
-        <source>数据表</source>
-        <translation>Table</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="198"/>
-        <source>有效记录</source>
-        <translation>Live records</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="198"/>
-        <source>已删除</source>
-        <translation>Deleted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="209"/>
+        <location filename="../../ui/city_lists_panel.py" line="34"/>
+        <location filename="../../ui/city_lists_panel.py" line="46"/>
+        <location filename="../../ui/city_lists_panel.py" line="62"/>
         <source>站点</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="210"/>
+        <location filename="../../ui/city_lists_panel.py" line="35"/>
+        <source>需求</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_lists_panel.py" line="36"/>
+        <source>未办结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_lists_panel.py" line="37"/>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_lists_panel.py" line="38"/>
+        <source>已办结</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_lists_panel.py" line="39"/>
+        <source>平均评价</source>
+        <translation>Average rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_lists_panel.py" line="47"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_lists_panel.py" line="48"/>
+        <source>需求对象</source>
+        <translation>Who needs it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_lists_panel.py" line="49"/>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_lists_panel.py" line="50"/>
+        <source>类别</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_lists_panel.py" line="51"/>
+        <source>对象</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_lists_panel.py" line="52"/>
+        <source>紧急</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_lists_panel.py" line="53"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_lists_panel.py" line="54"/>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_lists_panel.py" line="55"/>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_lists_panel.py" line="55"/>
+        <source>{n} 天</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_lists_panel.py" line="63"/>
+        <source>资源</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_lists_panel.py" line="64"/>
+        <source>提供方</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_lists_panel.py" line="65"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_lists_panel.py" line="66"/>
+        <source>可提供服务</source>
+        <translation>Can provide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_lists_panel.py" line="67"/>
+        <source>服务范围</source>
+        <translation>Area served</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_lists_panel.py" line="67"/>
+        <source>全站</source>
+        <translation>Whole area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_lists_panel.py" line="68"/>
+        <source>余量</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_lists_panel.py" line="73"/>
+        <source>各站点需求</source>
+        <translation>Needs by station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_lists_panel.py" line="74"/>
+        <source>未办结需求（逾期在前）</source>
+        <translation>Open needs (overdue first)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_lists_panel.py" line="75"/>
+        <source>有余量的资源</source>
+        <translation>Resources with spare capacity</translation>
+    </message>
+</context>
+<context>
+    <name>CityWindow</name>
+    <message>
+        <location filename="../../ui/city_window.py" line="161"/>
+        <source>StationDesk 市级平台 — {name}</source>
+        <translation>StationDesk city hub — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="166"/>
+        <source>本平台密钥指纹：签名 {s}&#x3000;加密 {e}</source>
+        <translation>Hub key fingerprints: signing {s}   encryption {e}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="170"/>
+        <source>导入站点同步包…</source>
+        <translation>Import station bundles…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="172"/>
+        <source>为所选站点导出…</source>
+        <translation>Export for the selected station…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="174"/>
+        <source>登记新站点…</source>
+        <translation>Enrol a new station…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="176"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="185"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="186"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="187"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="188"/>
+        <source>最近同步包</source>
+        <translation>Latest bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="189"/>
+        <source>已收到序号</source>
+        <translation>Sequence received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="190"/>
+        <source>最近导出给它</source>
+        <translation>Last exported to it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="191"/>
+        <source>记录数</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="201"/>
+        <source>数据表</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="201"/>
+        <source>有效记录</source>
+        <translation>Live records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="201"/>
+        <source>已删除</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="212"/>
+        <source>站点</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="213"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="211"/>
+        <location filename="../../ui/city_window.py" line="214"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="222"/>
+        <location filename="../../ui/city_window.py" line="216"/>
+        <source>需求与资源</source>
+        <translation>Needs and resources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="227"/>
         <source>数据库：{url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="223"/>
+        <location filename="../../ui/city_window.py" line="228"/>
         <source>正在处理…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="234"/>
+        <location filename="../../ui/city_window.py" line="240"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="237"/>
+        <location filename="../../ui/city_window.py" line="243"/>
         <source>已启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="237"/>
+        <location filename="../../ui/city_window.py" line="243"/>
         <source>待首个同步包</source>
         <translation>Waiting for its first bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="257"/>
+        <location filename="../../ui/city_window.py" line="263"/>
         <source>站点 {n} 个，记录 {records} 条，未处理冲突 {c} 条</source>
         <translation>{n} stations, {records} records, {c} open conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="273"/>
+        <location filename="../../ui/city_window.py" line="279"/>
         <source>导入 {station} 的同步包时</source>
         <translation>Importing {station}&apos;s bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="293"/>
+        <location filename="../../ui/city_window.py" line="299"/>
         <source>正在检查并导入同步包…</source>
         <translation>Checking and importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="311"/>
+        <location filename="../../ui/city_window.py" line="317"/>
         <source>导入结果</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="323"/>
+        <location filename="../../ui/city_window.py" line="329"/>
         <source>为站点导出</source>
         <translation>Export for a station</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="323"/>
+        <location filename="../../ui/city_window.py" line="329"/>
         <source>请先在“站点”列表中选中一个站点。</source>
         <translation>Select a station in the Stations list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="328"/>
+        <location filename="../../ui/city_window.py" line="334"/>
         <source>正在导出同步包…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="335"/>
+        <location filename="../../ui/city_window.py" line="341"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="336"/>
+        <location filename="../../ui/city_window.py" line="342"/>
         <source>已写入并回读校验：
 {path}
 {n} 条记录</source>
@@ -1150,12 +1290,12 @@
 {n} records</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="360"/>
+        <location filename="../../ui/city_window.py" line="366"/>
         <source>登记文件已写入</source>
         <translation>Enrolment file written</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="361"/>
+        <location filename="../../ui/city_window.py" line="367"/>
         <source>{path}
 请当面交给站点 {code}，并电话核对：
 签名 {s}
@@ -1375,6 +1515,67 @@ encryption {e}</translation>
         <location filename="../../ui/dialogs/volunteer_dialogs.py" line="434"/>
         <source>这条记录没有更正过。</source>
         <translation>This record has never been corrected.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRuleDialog</name>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="76"/>
+        <source>办结期限</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="79"/>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="83"/>
+        <source>从发现需求之日起计算；只影响今后登记的需求。</source>
+        <translation>Counted from the day a need is found; applies to needs recorded from now on.</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialogs.py" line="32"/>
+        <source>派单：需求 {number}</source>
+        <translation>Dispatch: need {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialogs.py" line="36"/>
+        <source>派单对象</source>
+        <translation>Dispatch to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialogs.py" line="37"/>
+        <source>占用容量</source>
+        <translation>Capacity taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialogs.py" line="38"/>
+        <source>尚余</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialogs.py" line="44"/>
+        <source>不计容量</source>
+        <translation>not counted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialogs.py" line="49"/>
+        <source>派单说明，如：周三上午陪同到卫生站</source>
+        <translation>Instructions, e.g. accompany to the clinic on Wednesday morning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialogs.py" line="52"/>
+        <source>派单说明</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialogs.py" line="53"/>
+        <source>派单人</source>
+        <translation>Dispatched by</translation>
     </message>
 </context>
 <context>
@@ -1740,52 +1941,151 @@ encryption {e}</translation>
 <context>
     <name>EnrolStationDialog</name>
     <message>
-        <location filename="../../ui/city_window.py" line="131"/>
+        <location filename="../../ui/city_window.py" line="134"/>
         <source>登记新站点</source>
         <translation>Enrol a new station</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="133"/>
+        <location filename="../../ui/city_window.py" line="136"/>
         <source>如 ZQ-DZ-001</source>
         <translation>e.g. ZQ-DZ-001</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="139"/>
+        <location filename="../../ui/city_window.py" line="142"/>
         <source>站点编码</source>
         <translation>Station code</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="140"/>
+        <location filename="../../ui/city_window.py" line="143"/>
         <source>站点名称</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="141"/>
+        <location filename="../../ui/city_window.py" line="144"/>
         <source>登记文件含一次性令牌，请当面交给站点，并电话核对密钥指纹。</source>
         <translation>The enrolment file holds a one-time token: hand it to the station in person and compare the key fingerprints by phone.</translation>
     </message>
 </context>
 <context>
+    <name>FoundNeedsEditor</name>
+    <message>
+        <location filename="../../ui/widgets/found_needs_editor.py" line="31"/>
+        <source>＋ 登记为需求</source>
+        <translation>+ Record as a need</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/found_needs_editor.py" line="32"/>
+        <source>把发现的需求登记到需求清单，可登记多项</source>
+        <translation>Put the needs found on the needs list; several may be added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/found_needs_editor.py" line="58"/>
+        <source>已登记：{needs}</source>
+        <translation>Recorded: {needs}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/found_needs_editor.py" line="69"/>
+        <source>选择类别</source>
+        <translation>Choose a category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/found_needs_editor.py" line="80"/>
+        <source>需要什么</source>
+        <translation>What is needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/found_needs_editor.py" line="81"/>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="15"/>
+        <location filename="../../ui/pages/home_page.py" line="16"/>
         <source>服务对象</source>
         <translation>Service users</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="16"/>
+        <location filename="../../ui/pages/home_page.py" line="17"/>
         <source>老年人</source>
         <translation>Elders</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="17"/>
+        <location filename="../../ui/pages/home_page.py" line="18"/>
         <source>儿童</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="18"/>
+        <location filename="../../ui/pages/home_page.py" line="19"/>
         <source>志愿者</source>
         <translation>Volunteers</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <location filename="../../ui/list_labels.py" line="131"/>
+        <source>每天</source>
+        <translation>every day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="133"/>
+        <source>周末</source>
+        <translation>weekends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="136"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="155"/>
+        <source>余 {left} / 可用 {available}</source>
+        <translation>{left} left / {available} available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="159"/>
+        <source> / 最多 {maximum}</source>
+        <translation> / at most {maximum}</translation>
+    </message>
+</context>
+<context>
+    <name>ListsHomeSection</name>
+    <message>
+        <location filename="../../ui/lists_home_section.py" line="26"/>
+        <source>需求清单</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists_home_section.py" line="31"/>
+        <source>未办结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists_home_section.py" line="32"/>
+        <source>紧急</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists_home_section.py" line="33"/>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists_home_section.py" line="34"/>
+        <source>已办结</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists_home_section.py" line="63"/>
+        <source>（逾期 {n} 天）</source>
+        <translation> ({n} days overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists_home_section.py" line="78"/>
+        <source>……其余见“需求清单”页</source>
+        <translation>… the rest are on the Needs page</translation>
     </message>
 </context>
 <context>
@@ -1863,7 +2163,7 @@ Community service station desk
 Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="53"/>
+        <location filename="../../ui/pages/home_page.py" line="55"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
@@ -1937,6 +2237,31 @@ Data folder: {path}</translation>
         <source>操作日志</source>
         <translation>Audit log</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="385"/>
+        <source>需求详情</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="254"/>
+        <source>需求清单</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resources_page.py" line="90"/>
+        <source>资源清单</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_records_page.py" line="136"/>
+        <source>服务记录</source>
+        <translation>Service records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/services_page.py" line="97"/>
+        <source>服务清单</source>
+        <translation>Services</translation>
+    </message>
 </context>
 <context>
     <name>MonthDialog</name>
@@ -1949,6 +2274,793 @@ Data folder: {path}</translation>
         <location filename="../../ui/dialogs/tutoring_dialogs.py" line="397"/>
         <source>月份</source>
         <translation>Month</translation>
+    </message>
+</context>
+<context>
+    <name>NeedDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/need_dialog.py" line="74"/>
+        <source>修改需求 {number}</source>
+        <translation>Edit need {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_dialog.py" line="74"/>
+        <source>登记需求</source>
+        <translation>Record a need</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_dialog.py" line="79"/>
+        <source>人员档案中的个人</source>
+        <translation>A person in the registry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_dialog.py" line="80"/>
+        <source>群体或社区</source>
+        <translation>A group or community</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_dialog.py" line="85"/>
+        <source>（未选择）</source>
+        <translation>(none chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_dialog.py" line="86"/>
+        <source>选择人员…</source>
+        <translation>Choose a person…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_dialog.py" line="88"/>
+        <source>如：星湖社区户外劳动者</source>
+        <translation>e.g. outdoor workers of Xinghu community</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_dialog.py" line="93"/>
+        <source>（按人员档案）</source>
+        <translation>(from the registry)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_dialog.py" line="94"/>
+        <source>其他居民</source>
+        <translation>Other residents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_dialog.py" line="105"/>
+        <source>指定期望服务时间</source>
+        <translation>Wanted time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_dialog.py" line="116"/>
+        <source>填写记录的工作人员姓名</source>
+        <translation>Name of the staff member writing the record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_dialog.py" line="127"/>
+        <source>人数</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_dialog.py" line="132"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_dialog.py" line="136"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_dialog.py" line="138"/>
+        <source>需求对象</source>
+        <translation>Who needs it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_dialog.py" line="139"/>
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_dialog.py" line="140"/>
+        <source>群体/社区</source>
+        <translation>Group / community</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_dialog.py" line="141"/>
+        <source>所在社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_dialog.py" line="142"/>
+        <source>服务类别*</source>
+        <translation>Category*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_dialog.py" line="143"/>
+        <source>服务对象类别</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_dialog.py" line="144"/>
+        <source>紧急程度</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_dialog.py" line="145"/>
+        <source>需求描述</source>
+        <translation>What is needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_dialog.py" line="146"/>
+        <source>期望时间</source>
+        <translation>Wanted time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_dialog.py" line="147"/>
+        <source>服务地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_dialog.py" line="148"/>
+        <source>发现日期</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_dialog.py" line="149"/>
+        <source>记录人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_dialog.py" line="166"/>
+        <source>请选择</source>
+        <translation>Please choose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/need_dialog.py" line="206"/>
+        <source>有需求的人员</source>
+        <translation>The person in need</translation>
+    </message>
+</context>
+<context>
+    <name>NeedPage</name>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="50"/>
+        <source>请在“需求清单”中打开一项需求</source>
+        <translation>Open a need from the Needs page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="60"/>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="61"/>
+        <source>受理</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="62"/>
+        <source>开始服务</source>
+        <translation>Start service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="63"/>
+        <source>登记服务…</source>
+        <translation>Record a service…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="64"/>
+        <source>评价…</source>
+        <translation>Rate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="65"/>
+        <source>不予受理…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="66"/>
+        <source>撤销…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="67"/>
+        <source>该对象的全部服务</source>
+        <translation>All services of this person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="78"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="79"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="80"/>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="81"/>
+        <location filename="../../ui/pages/need_page.py" line="104"/>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="82"/>
+        <source>理由</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="89"/>
+        <source>派单给所选…</source>
+        <translation>Dispatch to the chosen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="94"/>
+        <source>点选一个或多个推荐对象（可多选），再点“派单给所选”。得分越高越合适，理由列出每一项加减分。</source>
+        <translation>Click one or more suggestions, then “Dispatch to the chosen”. A higher score fits better; “Why” lists every part of it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="99"/>
+        <source>派给</source>
+        <translation>Dispatched to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="100"/>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="101"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="102"/>
+        <source>派单时间</source>
+        <translation>Dispatched at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="103"/>
+        <source>派单人</source>
+        <translation>Dispatched by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="105"/>
+        <source>结束时间</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="106"/>
+        <location filename="../../ui/pages/need_page.py" line="372"/>
+        <source>取消原因</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="113"/>
+        <source>完成派单并登记服务…</source>
+        <translation>Close with the service given…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="115"/>
+        <source>改派…</source>
+        <translation>Re-dispatch…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="117"/>
+        <source>取消派单…</source>
+        <translation>Cancel dispatch…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="123"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="124"/>
+        <location filename="../../ui/pages/need_page.py" line="135"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="125"/>
+        <source>服务</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="126"/>
+        <source>提供者</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="127"/>
+        <source>服务对象</source>
+        <translation>Service users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="128"/>
+        <source>人数</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="129"/>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="136"/>
+        <source>从</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="137"/>
+        <source>到</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="138"/>
+        <location filename="../../ui/pages/need_page.py" line="302"/>
+        <location filename="../../ui/pages/need_page.py" line="324"/>
+        <location filename="../../ui/pages/need_page.py" line="373"/>
+        <source>经办人</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="139"/>
+        <source>原因 / 说明</source>
+        <translation>Reason / note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="144"/>
+        <source>推荐对接</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="145"/>
+        <source>派单</source>
+        <translation>Dispatches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="146"/>
+        <source>服务记录</source>
+        <translation>Service records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="147"/>
+        <source>办理过程</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="157"/>
+        <source>需求详情</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="207"/>
+        <source>（{day} {kind}）</source>
+        <translation> ({day} {kind})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="211"/>
+        <source>服务类别：{c}&#x3000;服务对象：{g}&#x3000;社区：{m}</source>
+        <translation>Category: {c}&#x3000;Group: {g}&#x3000;Community: {m}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="213"/>
+        <source>其他居民</source>
+        <translation>Other residents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="216"/>
+        <source>来源：{s}&#x3000;发现日期：{d}&#x3000;记录人：{r}</source>
+        <translation>Source: {s}&#x3000;Found on: {d}&#x3000;Recorded by: {r}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="219"/>
+        <source>涉及人数：约 {n} 人</source>
+        <translation>People concerned: about {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="222"/>
+        <source>期望时间：{a} 至 {b}</source>
+        <translation>Wanted: {a} to {b}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="228"/>
+        <source>服务地点：{p}</source>
+        <translation>Place: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="229"/>
+        <source>需求描述：{d}</source>
+        <translation>What is needed: {d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="232"/>
+        <source>评价：{score} 分 {name}&#x3000;{comment}</source>
+        <translation>Rating: {score} {name}&#x3000;{comment}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="238"/>
+        <source>办结期限 {d}，已逾期 {n} 天</source>
+        <translation>Deadline {d}, overdue by {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="241"/>
+        <source>办结期限 {d}</source>
+        <translation>Deadline {d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="296"/>
+        <source>不予受理的原因</source>
+        <translation>Why it is rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="296"/>
+        <source>撤销的原因</source>
+        <translation>Why it is withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="314"/>
+        <source>服务评价：{who}</source>
+        <translation>Rating: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="318"/>
+        <source>评价</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="323"/>
+        <source>评价意见</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/need_page.py" line="370"/>
+        <source>取消派单：{name}</source>
+        <translation>Cancel dispatch: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPage</name>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="45"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="46"/>
+        <source>发现日期</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="47"/>
+        <source>需求对象</source>
+        <translation>Who needs it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="48"/>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="49"/>
+        <source>类别</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="50"/>
+        <source>对象</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="51"/>
+        <source>紧急</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="52"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="53"/>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="55"/>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="57"/>
+        <source>{n} 天</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="60"/>
+        <source>评价</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="61"/>
+        <source>需求描述</source>
+        <translation>What is needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="103"/>
+        <source>编号、姓名、群体或需求内容</source>
+        <translation>Number, name, group or what is needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="105"/>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="106"/>
+        <source>未办结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="107"/>
+        <source>已办结</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="112"/>
+        <source>全部紧急程度</source>
+        <translation>Any urgency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="116"/>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="118"/>
+        <source>全部对象</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="122"/>
+        <source>全部社区</source>
+        <translation>All communities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="123"/>
+        <source>只看逾期</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="131"/>
+        <source>登记需求…</source>
+        <translation>Record a need…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="133"/>
+        <source>打开需求</source>
+        <translation>Open need</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="135"/>
+        <source>打印公示…</source>
+        <translation>Print notice…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="137"/>
+        <source>导出公示 Excel…</source>
+        <translation>Export notice to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="139"/>
+        <source>办结期限…</source>
+        <translation>Deadlines…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="157"/>
+        <source>需求清单</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="161"/>
+        <source>红色：已逾期&#x3000;黄色：紧急&#x3000;双击一行打开需求。</source>
+        <translation>Red: overdue&#x3000;Amber: urgent&#x3000;Double-click a row to open the need.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="198"/>
+        <source>共 {total} 项，已显示 {shown} 项</source>
+        <translation>{total} in all, {shown} shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="222"/>
+        <source>正在生成公示清单…</source>
+        <translation>Making the notice list…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="226"/>
+        <source>需求清单公示</source>
+        <translation>Needs notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="232"/>
+        <source>保存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="237"/>
+        <source>需求清单公示.xlsx</source>
+        <translation>needs-notice.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="243"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="249"/>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="249"/>
+        <source>已导出 {n} 项到 {path}</source>
+        <translation>Exported {n} rows to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>OfferListPage</name>
+    <message>
+        <location filename="../../ui/offer_list_page.py" line="48"/>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offer_list_page.py" line="53"/>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offer_list_page.py" line="56"/>
+        <source>全部社区</source>
+        <translation>All communities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offer_list_page.py" line="57"/>
+        <source>只看有余量</source>
+        <translation>Spare capacity only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offer_list_page.py" line="59"/>
+        <source>新增…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offer_list_page.py" line="61"/>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offer_list_page.py" line="96"/>
+        <source>请在左侧选择一项</source>
+        <translation>Choose one on the left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offer_list_page.py" line="102"/>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offer_list_page.py" line="103"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offer_list_page.py" line="104"/>
+        <source>需求对象</source>
+        <translation>Who needs it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offer_list_page.py" line="105"/>
+        <source>类别</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offer_list_page.py" line="106"/>
+        <source>紧急</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offer_list_page.py" line="107"/>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offer_list_page.py" line="108"/>
+        <source>理由</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offer_list_page.py" line="117"/>
+        <source>派给此项…</source>
+        <translation>Dispatch to this…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offer_list_page.py" line="121"/>
+        <source>可对接的未派单需求（按得分排序）</source>
+        <translation>Open needs not yet dispatched it could answer (by score)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offer_list_page.py" line="149"/>
+        <source>已显示 {n} 项</source>
+        <translation>{n} shown</translation>
+    </message>
+</context>
+<context>
+    <name>OfferTermsEditor</name>
+    <message>
+        <location filename="../../ui/widgets/offer_terms_editor.py" line="29"/>
+        <source>社区名称，用顿号分隔；不填表示全站范围</source>
+        <translation>Community names separated by 、; empty means the whole area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offer_terms_editor.py" line="31"/>
+        <source>限定时段</source>
+        <translation>Set hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offer_terms_editor.py" line="35"/>
+        <source>人次、场、份、元…</source>
+        <translation>people, sessions, portions, yuan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offer_terms_editor.py" line="37"/>
+        <location filename="../../ui/widgets/offer_terms_editor.py" line="38"/>
+        <source>不计</source>
+        <translation>not counted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offer_terms_editor.py" line="54"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offer_terms_editor.py" line="56"/>
+        <source>可用</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offer_terms_editor.py" line="58"/>
+        <source>最多</source>
+        <translation>At most</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offer_terms_editor.py" line="63"/>
+        <source>服务范围</source>
+        <translation>Area served</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offer_terms_editor.py" line="64"/>
+        <source>服务日</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offer_terms_editor.py" line="65"/>
+        <source>服务时段</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offer_terms_editor.py" line="66"/>
+        <source>容量</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/offer_terms_editor.py" line="67"/>
+        <source>状态</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +3758,34 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>RedispatchDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialogs.py" line="72"/>
+        <source>改派：{name}</source>
+        <translation>Re-dispatch: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialogs.py" line="80"/>
+        <source>如：对方本周无法安排</source>
+        <translation>e.g. they cannot make it this week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialogs.py" line="82"/>
+        <source>改派给</source>
+        <translation>Re-dispatch to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialogs.py" line="83"/>
+        <source>改派原因*</source>
+        <translation>Reason*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dispatch_dialogs.py" line="84"/>
+        <source>派单人</source>
+        <translation>Dispatched by</translation>
+    </message>
+</context>
+<context>
     <name>RegisterVolunteerDialog</name>
     <message>
         <location filename="../../ui/dialogs/volunteer_dialogs.py" line="232"/>
@@ -2701,6 +3841,209 @@ Data folder: {path}</translation>
         <location filename="../../ui/dialogs/volunteer_dialogs.py" line="285"/>
         <source>请先在列表中选择一个人。</source>
         <translation>Choose a person in the list first.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="121"/>
+        <source>修改资源</source>
+        <translation>Edit resource</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="121"/>
+        <source>新增资源</source>
+        <translation>New resource</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="124"/>
+        <source>如：党群服务中心多功能厅</source>
+        <translation>e.g. the party-service centre&apos;s hall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="128"/>
+        <source>提供单位或个人</source>
+        <translation>Organisation or person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="129"/>
+        <source>（不是本站队伍）</source>
+        <translation>(not one of our teams)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="138"/>
+        <source>队伍</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="140"/>
+        <source>资源名称*</source>
+        <translation>Name*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="141"/>
+        <source>提供方*</source>
+        <translation>Provider*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="142"/>
+        <source>资源类型*</source>
+        <translation>Kind*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="143"/>
+        <source>可提供的服务</source>
+        <translation>Can provide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="145"/>
+        <source>只在这些日子：2026-07-01、2026-07-08（可不填）</source>
+        <translation>Only on these days: 2026-07-01、2026-07-08 (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="148"/>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="149"/>
+        <source>年-月-日</source>
+        <translation>year-month-day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="154"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="158"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="160"/>
+        <source>可服务日期</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="161"/>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="162"/>
+        <source>有效期</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="163"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesPage</name>
+    <message>
+        <location filename="../../ui/pages/resources_page.py" line="32"/>
+        <source>资源清单</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resources_page.py" line="32"/>
+        <source>名称、提供方或备注</source>
+        <translation>Name, provider or notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resources_page.py" line="36"/>
+        <source>全部类型</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resources_page.py" line="43"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resources_page.py" line="44"/>
+        <source>提供方</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resources_page.py" line="45"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resources_page.py" line="46"/>
+        <source>可提供服务</source>
+        <translation>Can provide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resources_page.py" line="47"/>
+        <source>服务范围</source>
+        <translation>Area served</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resources_page.py" line="47"/>
+        <location filename="../../ui/pages/resources_page.py" line="76"/>
+        <source>全站</source>
+        <translation>Whole area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resources_page.py" line="48"/>
+        <source>余量</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resources_page.py" line="49"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resources_page.py" line="65"/>
+        <source>有效期：{a} 至 {b}</source>
+        <translation>Valid: {a} to {b}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resources_page.py" line="67"/>
+        <source>提供方：{p}（{k}）</source>
+        <translation>Provider: {p} ({k})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resources_page.py" line="70"/>
+        <source>类型：{k}&#x3000;状态：{s}</source>
+        <translation>Kind: {k}&#x3000;Status: {s}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resources_page.py" line="73"/>
+        <source>可提供服务：{c}</source>
+        <translation>Can provide: {c}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resources_page.py" line="76"/>
+        <source>服务范围：{a}</source>
+        <translation>Area served: {a}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resources_page.py" line="77"/>
+        <source>可服务时间：{t}</source>
+        <translation>Available: {t}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resources_page.py" line="80"/>
+        <source>容量：{c}&#x3000;派单占用：{h}</source>
+        <translation>Capacity: {c}&#x3000;Held by dispatches: {h}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resources_page.py" line="81"/>
+        <source>不计</source>
+        <translation>not counted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resources_page.py" line="83"/>
+        <source>联系人：{n} {p}</source>
+        <translation>Contact: {n} {p}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/resources_page.py" line="85"/>
+        <source>备注：{n}</source>
+        <translation>Notes: {n}</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +4167,149 @@ Data folder: {path}</translation>
         <location filename="../../ui/dialogs/roster_import_dialog.py" line="213"/>
         <source>正在读取表格…</source>
         <translation>Reading the spreadsheet…</translation>
+    </message>
+</context>
+<context>
+    <name>SavingDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/saving_dialog.py" line="27"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/saving_dialog.py" line="28"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/saving_dialog.py" line="61"/>
+        <source>请确认</source>
+        <translation>Please confirm</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="214"/>
+        <source>修改服务</source>
+        <translation>Edit service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="214"/>
+        <source>新增服务</source>
+        <translation>New service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="217"/>
+        <source>如：陪同就医</source>
+        <translation>e.g. accompanying to hospital</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="219"/>
+        <source>请选择</source>
+        <translation>Please choose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="225"/>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="226"/>
+        <source>不限</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="229"/>
+        <source>其他条件，如：本街道常住居民</source>
+        <translation>Other conditions, e.g. residents of this subdistrict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="230"/>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="231"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="232"/>
+        <source>负责的工作人员</source>
+        <translation>Staff member in charge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="233"/>
+        <source>（不属于志愿服务项目）</source>
+        <translation>(not part of a volunteer project)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="234"/>
+        <source>如：每周三上午</source>
+        <translation>e.g. Wednesday mornings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="241"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="241"/>
+        <source>岁</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="245"/>
+        <source>队伍</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="247"/>
+        <source>资源</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="249"/>
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="253"/>
+        <source>服务名称*</source>
+        <translation>Name*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="254"/>
+        <source>服务类别*</source>
+        <translation>Category*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="255"/>
+        <source>服务内容</source>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="256"/>
+        <source>服务对象</source>
+        <translation>Service users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="257"/>
+        <source>服务条件</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="258"/>
+        <source>提供方</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="259"/>
+        <source>所属项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="260"/>
+        <source>服务时间</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/offer_dialogs.py" line="261"/>
+        <source>服务地点</source>
+        <translation>Place</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +4566,421 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ServiceRecordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="80"/>
+        <source>完成派单：{name}</source>
+        <translation>Close dispatch: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="82"/>
+        <source>登记服务：需求 {number}</source>
+        <translation>Record a service: need {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="84"/>
+        <source>登记服务</source>
+        <translation>Record a service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="94"/>
+        <source>（不属于服务清单中的项目）</source>
+        <translation>(not a service of the list)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="96"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="97"/>
+        <source>提供服务的工作人员</source>
+        <translation>Staff member who served</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="100"/>
+        <source>添加…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="102"/>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="104"/>
+        <source>按所选人员</source>
+        <translation>as named</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="109"/>
+        <source>添加志愿者…</source>
+        <translation>Add volunteer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="152"/>
+        <source>服务内容</source>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="115"/>
+        <source>（未评价）</source>
+        <translation>(not rated)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="118"/>
+        <source>需求已解决，办结该需求</source>
+        <translation>The need is met; complete it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="120"/>
+        <source>填写记录的工作人员姓名</source>
+        <translation>Name of the staff member writing the record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="123"/>
+        <source>从</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="123"/>
+        <source>到</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="134"/>
+        <source>（集体服务填写总人数，如夏日送清凉）</source>
+        <translation>(for a group service give the total, e.g. summer cooling)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="139"/>
+        <source>服务时间</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="141"/>
+        <source>服务项目</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="142"/>
+        <source>提供队伍</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="143"/>
+        <source>服务类别*</source>
+        <translation>Category*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="144"/>
+        <source>服务人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="200"/>
+        <source>服务对象</source>
+        <translation>Service users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="146"/>
+        <source>服务人数</source>
+        <translation>People served</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="205"/>
+        <source>参与志愿者</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="148"/>
+        <source>勾选的志愿者按服务时间计入服务时长（半小时为单位，待确认）。</source>
+        <translation>The ticked volunteers are credited the service time (in half hours, to be confirmed).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="151"/>
+        <source>服务地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="153"/>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="156"/>
+        <source>记录人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="161"/>
+        <source>请选择</source>
+        <translation>Please choose</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRecordsPage</name>
+    <message>
+        <location filename="../../ui/pages/service_records_page.py" line="39"/>
+        <source>全部来源</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_records_page.py" line="43"/>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_records_page.py" line="44"/>
+        <location filename="../../ui/pages/service_records_page.py" line="108"/>
+        <source>全部人员</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_records_page.py" line="45"/>
+        <source>按人员查看…</source>
+        <translation>By person…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_records_page.py" line="47"/>
+        <source>显示全部人员</source>
+        <translation>Show everyone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_records_page.py" line="50"/>
+        <source>登记服务…</source>
+        <translation>Record a service…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_records_page.py" line="52"/>
+        <source>删除所选记录</source>
+        <translation>Delete the chosen record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_records_page.py" line="60"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_records_page.py" line="61"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_records_page.py" line="62"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_records_page.py" line="63"/>
+        <source>服务</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_records_page.py" line="64"/>
+        <source>类别</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_records_page.py" line="65"/>
+        <source>提供者</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_records_page.py" line="66"/>
+        <source>服务对象</source>
+        <translation>Service users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_records_page.py" line="67"/>
+        <source>人数</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_records_page.py" line="68"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_records_page.py" line="69"/>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_records_page.py" line="81"/>
+        <source>服务记录</source>
+        <translation>Service records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_records_page.py" line="84"/>
+        <source>探访和辅导课次在各自页面登记，这里一并列出（只读），不必重复登记。</source>
+        <translation>Visits and tutoring sessions are recorded on their own pages and listed here read-only; do not enter them twice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_records_page.py" line="108"/>
+        <source>{name} 的服务</source>
+        <translation>Services of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_records_page.py" line="114"/>
+        <source>查看谁的服务</source>
+        <translation>Whose services</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_records_page.py" line="126"/>
+        <location filename="../../ui/pages/service_records_page.py" line="131"/>
+        <source>删除记录</source>
+        <translation>Delete record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_records_page.py" line="126"/>
+        <source>探访和辅导课次请在“探访”或“辅导班”页修改或删除。</source>
+        <translation>Change or delete visits and tutoring sessions on the Visits or Tutoring page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_records_page.py" line="128"/>
+        <source>删除 {day} 的“{title}”服务记录？未确认的志愿服务时长一并删除。</source>
+        <translation>Delete the record “{title}” of {day}? Unconfirmed volunteer hours go with it.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <location filename="../../ui/pages/services_page.py" line="27"/>
+        <source>{a}-{b} 岁</source>
+        <translation>aged {a}-{b}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/services_page.py" line="29"/>
+        <source>{a} 岁以上</source>
+        <translation>aged {a} and over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/services_page.py" line="31"/>
+        <source>{b} 岁以下</source>
+        <translation>aged {b} and under</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/services_page.py" line="33"/>
+        <source>不限年龄</source>
+        <translation>any age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/services_page.py" line="44"/>
+        <source>服务清单</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/services_page.py" line="44"/>
+        <source>名称、内容或负责人员</source>
+        <translation>Name, content or staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/services_page.py" line="48"/>
+        <source>全部对象</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/services_page.py" line="55"/>
+        <source>服务名称</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/services_page.py" line="56"/>
+        <source>类别</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/services_page.py" line="57"/>
+        <source>服务对象</source>
+        <translation>Service users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/services_page.py" line="57"/>
+        <location filename="../../ui/pages/services_page.py" line="81"/>
+        <source>全体居民</source>
+        <translation>All residents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/services_page.py" line="58"/>
+        <source>提供方</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/services_page.py" line="59"/>
+        <source>服务时间</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/services_page.py" line="60"/>
+        <source>余量</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/services_page.py" line="61"/>
+        <source>项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/services_page.py" line="62"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/services_page.py" line="77"/>
+        <source>类别：{c}&#x3000;状态：{s}</source>
+        <translation>Category: {c}&#x3000;Status: {s}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/services_page.py" line="80"/>
+        <source>服务对象：{g}&#x3000;条件：{a}</source>
+        <translation>For: {g}&#x3000;Eligibility: {a}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/services_page.py" line="83"/>
+        <source>其他条件：{e}</source>
+        <translation>Other conditions: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/services_page.py" line="84"/>
+        <source>提供方：{p}&#x3000;所属项目：{j}</source>
+        <translation>Provider: {p}&#x3000;Project: {j}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/services_page.py" line="85"/>
+        <source>服务时间：{t}&#x3000;地点：{p}</source>
+        <translation>When: {t}&#x3000;Place: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/services_page.py" line="88"/>
+        <source>服务范围：{a}</source>
+        <translation>Area served: {a}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/services_page.py" line="88"/>
+        <source>全站</source>
+        <translation>Whole area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/services_page.py" line="89"/>
+        <source>容量：{c}&#x3000;派单占用：{h}</source>
+        <translation>Capacity: {c}&#x3000;Held by dispatches: {h}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/services_page.py" line="90"/>
+        <source>不计</source>
+        <translation>not counted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/services_page.py" line="92"/>
+        <source>服务内容：{d}</source>
+        <translation>Content: {d}</translation>
+    </message>
+</context>
+<context>
     <name>SessionTimeDialog</name>
     <message>
         <location filename="../../ui/dialogs/tutoring_dialogs.py" line="336"/>
@@ -3197,29 +5098,29 @@ Data folder: {path}</translation>
 <context>
     <name>SyncFiles</name>
     <message>
-        <location filename="../../ui/city_window.py" line="104"/>
+        <location filename="../../ui/city_window.py" line="107"/>
         <source>选择站点的同步包</source>
         <translation>Choose station bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="106"/>
+        <location filename="../../ui/city_window.py" line="109"/>
         <location filename="../../ui/pages/sync_page.py" line="52"/>
         <source>同步包 (*.sdbundle);;所有文件 (*)</source>
         <translation>Sync bundles (*.sdbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="113"/>
+        <location filename="../../ui/city_window.py" line="116"/>
         <location filename="../../ui/pages/sync_page.py" line="59"/>
         <source>选择导出到的文件夹（如 U 盘）</source>
         <translation>Choose the folder to export to (e.g. a USB drive)</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="121"/>
+        <location filename="../../ui/city_window.py" line="124"/>
         <source>保存登记文件</source>
         <translation>Save enrolment file</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="123"/>
+        <location filename="../../ui/city_window.py" line="126"/>
         <source>登记文件 (*.json)</source>
         <translation>Enrolment files (*.json)</translation>
     </message>
@@ -4140,6 +6041,7 @@ Holidays skipped: {skipped}</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/list_labels.py" line="26"/>
         <source>一般</source>
         <translation>General</translation>
     </message>
@@ -4165,16 +6067,19 @@ Holidays skipped: {skipped}</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/list_labels.py" line="35"/>
         <source>满意</source>
         <translation>Satisfied</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/list_labels.py" line="37"/>
         <source>基本满意</source>
         <translation>Mostly satisfied</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/list_labels.py" line="39"/>
         <source>不满意</source>
         <translation>Dissatisfied</translation>
     </message>
@@ -4245,41 +6150,49 @@ Holidays skipped: {skipped}</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/list_labels.py" line="112"/>
         <source>周一</source>
         <translation>Mon</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/list_labels.py" line="113"/>
         <source>周二</source>
         <translation>Tue</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/list_labels.py" line="114"/>
         <source>周三</source>
         <translation>Wed</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/list_labels.py" line="115"/>
         <source>周四</source>
         <translation>Thu</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/list_labels.py" line="116"/>
         <source>周五</source>
         <translation>Fri</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/list_labels.py" line="117"/>
         <source>周六</source>
         <translation>Sat</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/list_labels.py" line="118"/>
         <source>周日</source>
         <translation>Sun</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/list_labels.py" line="88"/>
         <source>辅导</source>
         <translation>Tutoring</translation>
     </message>
@@ -4295,6 +6208,7 @@ Holidays skipped: {skipped}</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/list_labels.py" line="50"/>
         <source>暂停</source>
         <translation>Paused</translation>
     </message>
@@ -4335,6 +6249,7 @@ Holidays skipped: {skipped}</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/list_labels.py" line="104"/>
         <source>应急救援</source>
         <translation>Emergency rescue</translation>
     </message>
@@ -4358,142 +6273,430 @@ Holidays skipped: {skipped}</translation>
         <source>待确认</source>
         <translation>Unconfirmed</translation>
     </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="17"/>
+        <source>待受理</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="18"/>
+        <source>已受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="19"/>
+        <source>已派单</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="20"/>
+        <source>服务中</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="21"/>
+        <location filename="../../ui/list_labels.py" line="74"/>
+        <source>已完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="22"/>
+        <source>已评价</source>
+        <translation>Rated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="23"/>
+        <source>不予受理</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="24"/>
+        <source>已撤销</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="26"/>
+        <source>紧急</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="28"/>
+        <source>入户走访</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="29"/>
+        <source>居民反馈</source>
+        <translation>Resident feedback</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="30"/>
+        <source>座谈研讨</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="31"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="32"/>
+        <location filename="../../ui/list_labels.py" line="70"/>
+        <location filename="../../ui/list_labels.py" line="107"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="36"/>
+        <source>比较满意</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="38"/>
+        <source>不太满意</source>
+        <translation>Not quite satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="42"/>
+        <source>老年人</source>
+        <translation>Elders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="43"/>
+        <source>儿童</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="44"/>
+        <source>新就业群体</source>
+        <translation>New-employment workers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="45"/>
+        <source>困难群众</source>
+        <translation>People in difficulty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="46"/>
+        <source>残疾人</source>
+        <translation>Disabled people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="49"/>
+        <source>在用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="51"/>
+        <source>已终止</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="54"/>
+        <source>驻镇帮扶工作队</source>
+        <translation>Township assistance team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="55"/>
+        <source>结对共建单位</source>
+        <translation>Paired unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="56"/>
+        <source>高校</source>
+        <translation>University</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="57"/>
+        <source>社会工作服务机构</source>
+        <translation>Social work agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="58"/>
+        <source>民政/公安/工青妇</source>
+        <translation>Civil affairs / police / mass organisations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="59"/>
+        <source>企业</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="60"/>
+        <source>个人</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="61"/>
+        <source>党群服务中心/驿站</source>
+        <translation>Party-service centre / station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="62"/>
+        <source>本站志愿服务队</source>
+        <translation>Our volunteer team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="65"/>
+        <source>场地/阵地</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="66"/>
+        <source>物资</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="67"/>
+        <source>资金</source>
+        <translation>Funds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="68"/>
+        <source>专业人员</source>
+        <translation>Professionals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="69"/>
+        <source>志愿服务队</source>
+        <translation>Volunteer team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="73"/>
+        <source>进行中</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="75"/>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="79"/>
+        <source>服务</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="80"/>
+        <source>资源</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="81"/>
+        <source>队伍</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="82"/>
+        <source>志愿者</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="86"/>
+        <source>服务记录</source>
+        <translation>Service records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="87"/>
+        <source>探访</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="94"/>
+        <source>生活照料</source>
+        <translation>Daily care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="95"/>
+        <source>助餐</source>
+        <translation>Meals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="96"/>
+        <source>助医</source>
+        <translation>Medical help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="97"/>
+        <source>健康监测</source>
+        <translation>Health checks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="98"/>
+        <source>精神慰藉</source>
+        <translation>Companionship</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="99"/>
+        <source>心理疏导</source>
+        <translation>Psychological support</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="100"/>
+        <source>课业辅导</source>
+        <translation>Tutoring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="101"/>
+        <source>法律援助</source>
+        <translation>Legal aid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="102"/>
+        <source>矛盾纠纷调解</source>
+        <translation>Dispute mediation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="103"/>
+        <source>就业帮扶</source>
+        <translation>Employment help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="105"/>
+        <source>政策咨询</source>
+        <translation>Policy advice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_labels.py" line="106"/>
+        <source>维修</source>
+        <translation>Repairs</translation>
+    </message>
 </context>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="121"/>
         <source>登记探访</source>
         <translation>Record a visit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="121"/>
         <source>修改探访记录</source>
         <translation>Edit visit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="133"/>
         <source>居住情况：同住人员、居室环境、照料情况</source>
         <translation>Living situation: who lives there, the home, the care given</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="137"/>
         <source>其他健康观察</source>
         <translation>Other health observations</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="141"/>
         <source>添加探访人…</source>
         <translation>Add visitor…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="149"/>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="188"/>
         <source>发现的需求</source>
         <translation>Needs found</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="146"/>
         <source>需要跟进的事项（可不填）</source>
         <translation>Follow-up action (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="152"/>
         <source>发现老人能力有明显变化（需即时评估）</source>
         <translation>The elder&apos;s abilities changed noticeably (reassess now)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="159"/>
         <source>从</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="161"/>
         <source>到</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="168"/>
         <source>血压</source>
         <translation>Blood pressure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="170"/>
         <source>血糖</source>
         <translation>Blood glucose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="175"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="178"/>
         <source>老人</source>
         <translation>Elder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="179"/>
         <source>时间与方式</source>
         <translation>Time and kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="183"/>
         <source>探访人</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="184"/>
         <source>居住情况</source>
         <translation>Living situation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="185"/>
         <source>健康观察</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="186"/>
         <source>发现的风险</source>
         <translation>Risks found</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="187"/>
         <source>提供的服务</source>
         <translation>Services given</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="190"/>
         <source>跟进事项</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="191"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="192"/>
         <source>填写记录的工作人员姓名</source>
         <translation>Name of the staff member writing the record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="193"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="196"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="197"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="248"/>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="245"/>
         <source>添加探访人</source>
         <translation>Add visitor</translation>
     </message>

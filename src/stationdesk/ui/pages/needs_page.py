@@ -39,21 +39,26 @@ def _fetch(session, offset: int, limit: int, query: needs.NeedQuery):
     return needs.search_needs(session, query, offset, limit)
 
 
-def need_columns(tr) -> list:
-    """The needs list's columns (also the home page's and the resource page's lists of needs)."""
+def need_columns() -> list:
+    """The needs list's columns, as the user reads them."""
     return [
-        (tr("编号"), lambda n: n.number),
-        (tr("发现日期"), lambda n: n.found_on),
-        (tr("需求对象"), lambda n: n.who),
-        (tr("社区"), lambda n: n.community),
-        (tr("类别"), lambda n: value_label("service_category", n.category)),
-        (tr("对象"), lambda n: value_label("target_group", n.target_group)),
-        (tr("紧急"), lambda n: value_label("urgency", n.urgency)),
-        (tr("状态"), lambda n: value_label("need_state", n.state)),
-        (tr("期限"), lambda n: n.due_on),
-        (tr("逾期"), lambda n: tr("{n} 天").format(n=n.overdue_days) if n.overdue_days > 0 else ""),
-        (tr("评价"), lambda n: value_label("rating", n.rating)),
-        (tr("需求描述"), lambda n: n.description),
+        (QCoreApplication.translate("NeedsPage", "编号"), lambda n: n.number),
+        (QCoreApplication.translate("NeedsPage", "发现日期"), lambda n: n.found_on),
+        (QCoreApplication.translate("NeedsPage", "需求对象"), lambda n: n.who),
+        (QCoreApplication.translate("NeedsPage", "社区"), lambda n: n.community),
+        (QCoreApplication.translate("NeedsPage", "类别"), lambda n: value_label("service_category", n.category)),
+        (QCoreApplication.translate("NeedsPage", "对象"), lambda n: value_label("target_group", n.target_group)),
+        (QCoreApplication.translate("NeedsPage", "紧急"), lambda n: value_label("urgency", n.urgency)),
+        (QCoreApplication.translate("NeedsPage", "状态"), lambda n: value_label("need_state", n.state)),
+        (QCoreApplication.translate("NeedsPage", "期限"), lambda n: n.due_on),
+        (
+            QCoreApplication.translate("NeedsPage", "逾期"),
+            lambda n: (
+                QCoreApplication.translate("NeedsPage", "{n} 天").format(n=n.overdue_days) if n.overdue_days > 0 else ""
+            ),
+        ),
+        (QCoreApplication.translate("NeedsPage", "评价"), lambda n: value_label("rating", n.rating)),
+        (QCoreApplication.translate("NeedsPage", "需求描述"), lambda n: n.description),
     ]
 
 
@@ -134,7 +139,7 @@ class NeedsPage(Page):
         self.rule_button = QPushButton(self.tr("办结期限…"))
         self.rule_button.clicked.connect(self.edit_deadline_rule)
 
-        self.model = NeedTableModel(ctx.db, _fetch, need_columns(self.tr), parent=self)
+        self.model = NeedTableModel(ctx.db, _fetch, need_columns(), parent=self)
         self.model.sig_loaded.connect(self._update_count)
         self.table = list_view(self.model, lambda index: self._open(self.model.record(index.row())))
         self.count_label = QLabel()

@@ -22,12 +22,16 @@ def _fetch(session, offset: int, limit: int, query: station_services.ServiceQuer
     return station_services.search_services(session, query, offset, limit)
 
 
-def ages_text(tr, low: int | None, high: int | None) -> str:
+def ages_text(low: int | None, high: int | None) -> str:
     if low is not None and high is not None:
-        return tr("{a}-{b} 岁").format(a=low, b=high)
+        return QCoreApplication.translate("ServicesPage", "{a}-{b} 岁").format(a=low, b=high)
     if low is not None:
-        return tr("{a} 岁以上").format(a=low)
-    return tr("{b} 岁以下").format(b=high) if high is not None else tr("不限年龄")
+        return QCoreApplication.translate("ServicesPage", "{a} 岁以上").format(a=low)
+    return (
+        QCoreApplication.translate("ServicesPage", "{b} 岁以下").format(b=high)
+        if high is not None
+        else QCoreApplication.translate("ServicesPage", "不限年龄")
+    )
 
 
 class ServicesPage(OfferListPage):
@@ -74,7 +78,7 @@ class ServicesPage(OfferListPage):
                 c=value_label("service_category", s.category), s=value_label("offer_status", s.terms.status)
             ),
             self.tr("服务对象：{g}　条件：{a}").format(
-                g=groups_text(s.target_groups) or self.tr("全体居民"), a=ages_text(self.tr, s.min_age, s.max_age)
+                g=groups_text(s.target_groups) or self.tr("全体居民"), a=ages_text(s.min_age, s.max_age)
             ),
             self.tr("其他条件：{e}").format(e=s.eligibility) if s.eligibility else "",
             self.tr("提供方：{p}　所属项目：{j}").format(p=s.provider or "—", j=s.project_name or "—"),
