@@ -447,19 +447,31 @@ def list_services_given(session: Session, query: GivenQuery, offset: int = 0, li
 
 
 def _names(session: Session, statement) -> dict[str, list[str]]:
+    """Names by key from rows of (key, Person.name, Person.alias, Person.is_child): columns, not whole people."""
     names: dict[str, list[str]] = {}
-    for key, person in session.execute(statement):
-        names.setdefault(key, []).append(display_name(person))
+    for row in session.execute(statement):
+        names.setdefault(row[0], []).append(display_name(row))
     return names
+
+
+SHOWN = (Person.name, Person.alias, Person.is_child)  # what display_name needs
 
 
 def _described(session: Session, rows) -> list[GivenRow]:
     """The page's rows with what they were, who gave them and to whom."""
     ids = {kind: [r.id for r in rows if r.kind == kind] for kind in SOURCES}
     records = {
-        r.id: (r, service, team, resource)
-        for r, service, team, resource in session.execute(
-            select(ServiceRecord, StationService.name, VolunteerTeam.name, Resource.name)
+        r.id: r
+        for r in session.execute(
+            select(
+                ServiceRecord.id,
+                ServiceRecord.category,
+                ServiceRecord.staff_name,
+                ServiceRecord.satisfaction,
+                StationService.name.label("service"),
+                VolunteerTeam.name.label("team"),
+                Resource.name.label("resource"),
+            )
             .outerjoin(StationService, StationService.id == ServiceRecord.service_id)
             .outerjoin(VolunteerTeam, VolunteerTeam.id == ServiceRecord.team_id)
             .outerjoin(Resource, Resource.id == ServiceRecord.resource_id)
@@ -468,26 +480,28 @@ def _described(session: Session, rows) -> list[GivenRow]:
     }
     served = _names(
         session,
-        select(ServiceRecordPerson.record_id, Person)
+        select(ServiceRecordPerson.record_id, *SHOWN)
         .join(Person, Person.id == ServiceRecordPerson.person_id)
         .where(ServiceRecordPerson.record_id.in_(ids[RECORD]), ServiceRecordPerson.deleted.is_(False)),
     )
     helpers = _names(
         session,
-        select(ServiceRecordVolunteer.record_id, Person)
+        select(ServiceRecordVolunteer.record_id, *SHOWN)
         .join(Volunteer, Volunteer.id == ServiceRecordVolunteer.volunteer_id)
         .join(Person, Person.id == Volunteer.person_id)
         .where(ServiceRecordVolunteer.record_id.in_(ids[RECORD]), ServiceRecordVolunteer.deleted.is_(False)),
     )
     visits = {
-        v.id: (v, elder)
-        for v, elder in session.execute(
-            select(Visit, Person).join(Person, Person.id == Visit.elder_id).where(Visit.id.in_(ids[VISIT]))
+        v.id: v
+        for v in session.execute(
+            select(Visit.id, Visit.kind, Visit.satisfaction, Visit.recorder, Visit.services, *SHOWN)
+            .join(Person, Person.id == Visit.elder_id)
+            .where(Visit.id.in_(ids[VISIT]))
         )
     }
     visitors = _names(
         session,
-        select(VisitVisitor.visit_id, Person)
+        select(VisitVisitor.visit_id, *SHOWN)
         .join(Person, Person.id == VisitVisitor.person_id)
         .where(VisitVisitor.visit_id.in_(ids[VISIT]), VisitVisitor.deleted.is_(False)),
     )
@@ -500,7 +514,7 @@ def _described(session: Session, rows) -> list[GivenRow]:
     )
     tutors = _names(
         session,
-        select(SessionTutor.session_id, Person)
+        select(SessionTutor.session_id, *SHOWN)
         .join(Person, Person.id == SessionTutor.person_id)
         .where(SessionTutor.session_id.in_(ids[TUTORING]), SessionTutor.deleted.is_(False)),
     )
@@ -508,15 +522,16 @@ def _described(session: Session, rows) -> list[GivenRow]:
     for r in rows:
         start, end = (r.start or "")[:5], (r.end or "")[:5]
         if r.kind == RECORD:
-            record, service, team, resource = records[r.id]
-            provider = "、".join(p for p in (team, resource, record.staff_name, *helpers.get(r.id, ())) if p)
+            record = records[r.id]
+            given_by = (record.team, record.resource, record.staff_name, *helpers.get(r.id, ()))
+            provider = "、".join(p for p in given_by if p)
             people = "、".join(served.get(r.id, ()))
-            title, category = service or record.category, record.category
+            title, category = record.service or record.category, record.category
             satisfaction = RATING_NAMES.get(record.satisfaction, "")
         elif r.kind == VISIT:
-            visit, elder = visits[r.id]
+            visit = visits[r.id]
             provider = "、".join(visitors.get(r.id, ())) or visit.recorder
-            people, title, satisfaction = display_name(elder), visit.kind, visit.satisfaction
+            people, title, satisfaction = display_name(visit), visit.kind, visit.satisfaction
             category = "、".join(t for t in visit.services.split("|") if t)
         else:
             provider, people = "、".join(tutors.get(r.id, ())), ""
