@@ -64,12 +64,11 @@ messages.register(
 )
 
 POOL_LIMIT = 400  # candidates of one kind looked at; the best of them are shown
-# per kind: the dispatch column naming it, and the service-record column naming it as the provider
-COLUMNS = {
-    rules.SERVICE: (Dispatch.service_id, ServiceRecord.service_id),
-    rules.RESOURCE: (Dispatch.resource_id, ServiceRecord.resource_id),
-    rules.TEAM: (Dispatch.team_id, ServiceRecord.team_id),
-    rules.VOLUNTEER: (Dispatch.volunteer_id, ServiceRecordVolunteer.volunteer_id),
+COLUMNS = {  # the dispatch column naming a candidate of each kind
+    rules.SERVICE: Dispatch.service_id,
+    rules.RESOURCE: Dispatch.resource_id,
+    rules.TEAM: Dispatch.team_id,
+    rules.VOLUNTEER: Dispatch.volunteer_id,
 }
 
 
@@ -95,8 +94,15 @@ def _explained(suggestion: Suggestion) -> tuple[str, ...]:
     return tuple(part_text(p) for p in suggestion.parts)
 
 
-def _stats(session: Session, column, ids: list[str]) -> dict[str, tuple[int, int, float]]:
-    """Per target: open dispatches, ratings of the needs its closed dispatches served, their average."""
+def _of_category(category: str):
+    """Needs of this category: what a candidate's past services are counted from (a need's service records and
+    dispatches are found through their need index, never by scanning every record)."""
+    return and_(Need.category == category, Need.deleted.is_(False))
+
+
+def _stats(session: Session, column, ids: list[str], category: str) -> dict[str, tuple[int, int, float, int]]:
+    """Per target: open dispatches, ratings of the needs its closed dispatches served and their average, and
+    how many needs of this category it served."""
     if not ids:
         return {}
     closed = Dispatch.state == need_rules.DISPATCH_CLOSED
@@ -109,44 +115,41 @@ def _stats(session: Session, column, ids: list[str]) -> dict[str, tuple[int, int
                 func.count().filter(Dispatch.state == need_rules.DISPATCH_OPEN),
                 func.count(Need.rating).filter(rated),
                 func.avg(Need.rating).filter(rated),
+                func.count().filter(closed, Need.category == category),
             )
             .join(Need, Need.id == Dispatch.need_id)
             .where(column.in_(ids[start : start + 500]), Dispatch.deleted.is_(False))
             .group_by(column)
         )
-        out.update({key: (n_open, n_rated, float(avg or 0)) for key, n_open, n_rated, avg in rows})
+        out.update({key: (n_open, n_rated, float(avg or 0), served) for key, n_open, n_rated, avg, served in rows})
     return out
 
 
-def _served(session: Session, column, ids: list[str], category: str) -> dict[str, int]:
-    """Per provider: service records of this category it gave."""
-    if not ids:
-        return {}
-    statement = select(column, func.count()).where(
-        ServiceRecord.deleted.is_(False), ServiceRecord.category == category, column.in_(ids)
+def _helped(category: str):
+    """(volunteer id, services) of the volunteers who served in the service records of needs of this category."""
+    return (
+        select(ServiceRecordVolunteer.volunteer_id, func.count().label("services"))
+        .join(ServiceRecord, ServiceRecord.id == ServiceRecordVolunteer.record_id)
+        .join(Need, Need.id == ServiceRecord.need_id)
+        .where(_of_category(category), ServiceRecord.deleted.is_(False), ServiceRecordVolunteer.deleted.is_(False))
+        .group_by(ServiceRecordVolunteer.volunteer_id)
     )
-    if column is ServiceRecordVolunteer.volunteer_id:
-        statement = statement.select_from(ServiceRecordVolunteer).join(
-            ServiceRecord, ServiceRecord.id == ServiceRecordVolunteer.record_id
-        )
-    return dict(session.execute(statement.group_by(column)).all())
 
 
-def _with_stats(
-    session: Session, facts: list[CandidateFacts], column, served_column, category: str
-) -> list[CandidateFacts]:
+def _with_stats(session: Session, facts: list[CandidateFacts], kind: str, category: str) -> list[CandidateFacts]:
     ids = [f.key for f in facts]
-    stats, served = _stats(session, column, ids), _served(session, served_column, ids, category)
+    stats = _stats(session, COLUMNS[kind], ids, category)
+    helped = dict(session.execute(_helped(category)).all()) if kind == rules.VOLUNTEER and ids else {}
     out = []
     for f in facts:
-        n_open, n_rated, average = stats.get(f.key, (0, 0, 0.0))
+        n_open, n_rated, average, served = stats.get(f.key, (0, 0, 0.0, 0))
         out.append(
             replace(
                 f,
                 open_dispatches=n_open,
                 rating_count=n_rated,
                 rating_average=average,
-                served_before=served.get(f.key, 0),
+                served_before=served + helped.get(f.key, 0),
             )
         )
     return out
@@ -234,8 +237,10 @@ def _team_candidates(session: Session, category: str) -> tuple[list[CandidateFac
         ).scalars(),
     }
     offering.discard(None)
-    served = select(ServiceRecord.team_id).where(
-        ServiceRecord.deleted.is_(False), ServiceRecord.category == category, ServiceRecord.team_id.is_not(None)
+    served = (
+        select(Dispatch.team_id)
+        .join(Need, Need.id == Dispatch.need_id)
+        .where(_of_category(category), Dispatch.state == need_rules.DISPATCH_CLOSED, Dispatch.team_id.is_not(None))
     )
     conditions = [VolunteerTeam.id.in_(offering), VolunteerTeam.id.in_(served)]
     skills = rules.CATEGORY_SKILLS.get(category, ())
@@ -279,12 +284,13 @@ def _team_candidates(session: Session, category: str) -> tuple[list[CandidateFac
 
 def _volunteer_candidates(session: Session, category: str) -> tuple[list[CandidateFacts], dict[str, str]]:
     skills = rules.CATEGORY_SKILLS.get(category, ())
-    served = (
-        select(ServiceRecordVolunteer.volunteer_id)
-        .join(ServiceRecord, ServiceRecord.id == ServiceRecordVolunteer.record_id)
-        .where(ServiceRecord.deleted.is_(False), ServiceRecord.category == category)
+    dispatched = (
+        select(Dispatch.volunteer_id)
+        .join(Need, Need.id == Dispatch.need_id)
+        .where(_of_category(category), Dispatch.volunteer_id.is_not(None))
     )
-    matching = [Volunteer.id.in_(served)]
+    served = _helped(category).with_only_columns(ServiceRecordVolunteer.volunteer_id)
+    matching = [Volunteer.id.in_(served), Volunteer.id.in_(dispatched)]
     if skills:
         matching.append(_skill_condition(skills))
     rows = session.execute(
@@ -322,8 +328,7 @@ def suggestions_for(session: Session, need_id: str, limit: int = 30) -> list[Sug
         (rules.TEAM, _team_candidates(session, need.category)),
         (rules.VOLUNTEER, _volunteer_candidates(session, need.category)),
     ):
-        column, served_column = COLUMNS[kind]
-        candidates += _with_stats(session, found, column, served_column, need.category)
+        candidates += _with_stats(session, found, kind, need.category)
         details.update({(kind, key): text for key, text in detail.items()})
     return [
         SuggestionRow(s, details.get((s.kind, s.key), ""), _explained(s))
@@ -350,8 +355,7 @@ def needs_for_offer(session: Session, kind: str, key: str, limit: int = 50) -> l
             select(Person.id, Person.birth_date).where(Person.id.in_({r.person_id for r in rows if r.person_id}))
         ).all()
     )
-    column, served_column = COLUMNS[kind]
-    by_category = {c: _with_stats(session, [base], column, served_column, c)[0] for c in base.categories}
+    by_category = {c: _with_stats(session, [base], kind, c)[0] for c in base.categories}
     day = today(session)
     scored = []
     for need in rows:

@@ -29,6 +29,7 @@ class Need(Synced, Base):
         Index("uq_need_number", "number", unique=True),
         Index("ix_need_list", "deleted", "found_on", "number"),
         Index("ix_need_state_due", "deleted", "state", "due_on"),
+        Index("ix_need_category_state", "category", "state"),  # matching: needs of a category
     )
 
     number: Mapped[str] = mapped_column(String(40))  # 需求编号, e.g. TEST-001-XQ000042

@@ -61,6 +61,7 @@ def upgrade() -> None:
         batch_op.create_index("ix_need_origin_change", ["origin_station", "change_seq"], unique=False)
         batch_op.create_index(batch_op.f("ix_need_person_id"), ["person_id"], unique=False)
         batch_op.create_index("ix_need_state_due", ["deleted", "state", "due_on"], unique=False)
+        batch_op.create_index("ix_need_category_state", ["category", "state"], unique=False)
         batch_op.create_index(batch_op.f("ix_need_visit_id"), ["visit_id"], unique=False)
         batch_op.create_index("uq_need_number", ["number"], unique=True)
 
@@ -378,6 +379,7 @@ def downgrade() -> None:
         batch_op.drop_index("uq_need_number")
         batch_op.drop_index(batch_op.f("ix_need_visit_id"))
         batch_op.drop_index("ix_need_state_due")
+        batch_op.drop_index("ix_need_category_state")
         batch_op.drop_index(batch_op.f("ix_need_person_id"))
         batch_op.drop_index("ix_need_origin_change")
         batch_op.drop_index("ix_need_list")
