@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from lists_helpers import choose, save
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QDialogButtonBox
 
 from stationdesk.services import needs, shifts
 from stationdesk.ui.dialogs.dispatch_dialogs import DispatchDialog
@@ -15,15 +15,6 @@ from stationdesk.ui.dialogs.service_record_dialog import ServiceRecordDialog
 from stationdesk.ui.dialogs.volunteer_dialogs import SimpleFormDialog
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-def _save(qtbot, dialog) -> None:
-    with qtbot.waitSignal(dialog.sig_saved, timeout=5000):
-        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
-
-
-def _choose(combo, value) -> None:
-    combo.setCurrentIndex(combo.findData(value))
 
 
 def _double_click_row(qtbot, view, row: int) -> None:
@@ -44,9 +35,9 @@ def _record_visit_with_two_needs(qtbot, window, lists) -> None:
     qtbot.mouseClick(dialog.found_needs.add_button, LEFT)
     (first_category, first_urgency, first_text, _), (second_category, _, second_text, _) = dialog.found_needs.lines
     assert first_text.text() == "腿疼想去医院复查"  # the first line of what the visit noted
-    _choose(first_category, "助医")
-    _choose(first_urgency, "urgent")
-    _choose(second_category, "维修")
+    choose(first_category, "助医")
+    choose(first_urgency, "urgent")
+    choose(second_category, "维修")
     second_text.setText("家里水龙头漏水")
     with qtbot.waitSignal(dialog.sig_saved, timeout=5000):
         dialog.save()
@@ -78,7 +69,7 @@ def test_a_visit_finds_two_needs_one_is_dispatched_served_rated_and_seen_at_the_
     qtbot.mouseClick(page.dispatch_button, LEFT)
     dispatch = page.findChild(DispatchDialog)
     dispatch.instructions.setText("周三上午陪同到市一医院")
-    _save(qtbot, dispatch)
+    save(qtbot, dispatch)
     qtbot.waitUntil(lambda: page.detail.row.state == "dispatched" and page.dispatches.rowCount() == 1)
     assert page.dispatches.rows[0].name == "邻里情"
 
@@ -93,9 +84,9 @@ def test_a_visit_finds_two_needs_one_is_dispatched_served_rated_and_seen_at_the_
     for index in range(closing.volunteers.count()):
         closing.volunteers.item(index).setCheckState(Qt.CheckState.Checked)
     closing.notes.setPlainText("陪同到市一医院复诊取药")
-    _choose(closing.satisfaction, 5)
+    choose(closing.satisfaction, 5)
     assert closing.need_met.isChecked()
-    _save(qtbot, closing)
+    save(qtbot, closing)
     qtbot.waitUntil(lambda: page.detail.row.state == "completed" and page.services.rowCount() == 1)
     assert page.services.rows[0].provider.startswith("邻里情")
     with lists.db.transaction() as session:
@@ -160,10 +151,10 @@ def test_the_need_dialog_stays_open_on_bad_input_and_saves_a_group_need(qtbot, w
     dialog.group_name.setText("星湖社区户外劳动者")
     dialog.people_count.setValue(40)
     dialog.community.setCurrentText("星湖社区")
-    _choose(dialog.category, "生活照料")
-    _choose(dialog.target_group, "new_employment")
+    choose(dialog.category, "生活照料")
+    choose(dialog.target_group, "new_employment")
     dialog.with_window.setChecked(False)
-    _save(qtbot, dialog)
+    save(qtbot, dialog)
     need_page = window.pages["need"]
     qtbot.waitUntil(lambda: need_page.detail is not None and need_page.detail.row.who == "星湖社区户外劳动者")
     assert "涉及人数：约 40 人" in need_page.facts.text()

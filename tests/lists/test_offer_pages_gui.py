@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from lists_helpers import choose, save
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
 
 from stationdesk.services import dispatch, needs, service_records
 from stationdesk.services.service_records import ServiceRecordInput
@@ -14,15 +14,6 @@ from stationdesk.ui.dialogs.volunteer_dialogs import SimpleFormDialog
 from stationdesk.ui.messages import MessageBox
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-def _save(qtbot, dialog) -> None:
-    with qtbot.waitSignal(dialog.sig_saved, timeout=5000):
-        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
-
-
-def _choose(combo, value) -> None:
-    combo.setCurrentIndex(combo.findData(value))
 
 
 def _loaded(qtbot, page) -> None:
@@ -36,7 +27,7 @@ def test_a_resource_form_keeps_its_problems_on_screen_then_saves_and_lists_it(qt
     dialog = page.new_record()
     qtbot.waitUntil(lambda: dialog.buttons.isEnabled())
     dialog.name.setText("防暑降温物资")
-    _choose(dialog.kind, "goods")
+    choose(dialog.kind, "goods")
     dialog.contact_phone.setText("12345")
     dialog.valid_from.setText("2026/07/01")
     with qtbot.waitSignal(dialog.sig_failed, timeout=5000):
@@ -47,7 +38,7 @@ def test_a_resource_form_keeps_its_problems_on_screen_then_saves_and_lists_it(qt
         dialog.save()
     assert dialog.isVisible() and "电话号码" in dialog.error.text()
     dialog.contact_phone.setText("13712345678")
-    _choose(dialog.provider_kind, "enterprise")
+    choose(dialog.provider_kind, "enterprise")
     dialog.provider_name.setText("西江饮料厂")
     for index in range(dialog.categories.count()):
         item = dialog.categories.item(index)
@@ -55,7 +46,7 @@ def test_a_resource_form_keeps_its_problems_on_screen_then_saves_and_lists_it(qt
             item.setCheckState(Qt.CheckState.Checked)
     dialog.terms.unit.setText("份")
     dialog.terms.available.setValue(200)
-    _save(qtbot, dialog)
+    save(qtbot, dialog)
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
     page.spare.setChecked(True)
     qtbot.waitUntil(lambda: [r.name for r in page.model.rows] == ["社区卫生站义诊", "防暑降温物资"])
@@ -78,7 +69,7 @@ def test_a_resource_answers_an_open_need_and_takes_it_in_one_step(qtbot, window,
     dialog.quantities[0].setValue(3)  # more than the 2 left: asked first
     asked = []
     monkeypatch.setattr(MessageBox, "ask", classmethod(lambda cls, parent, title, text: asked.append(text) or True))
-    _save(qtbot, dialog)
+    save(qtbot, dialog)
     assert "尚余 2 人次" in asked[0]
     qtbot.waitUntil(lambda: page.needs.rowCount() == 0 and "派单占用：3" in page.facts.text())
     assert lists.run(needs.need_row, need.id).state == "dispatched"
@@ -98,12 +89,12 @@ def test_a_service_is_added_with_its_groups_ages_and_project(qtbot, window, list
     with qtbot.waitSignal(dialog.sig_failed, timeout=5000):
         dialog.save()
     assert "请选择服务类别" in dialog.error.text() and "年龄范围" in dialog.error.text()
-    _choose(dialog.category, "精神慰藉")
+    choose(dialog.category, "精神慰藉")
     dialog.max_age.setValue(-1)
     dialog.groups["elder"].setChecked(True)
     dialog.project.setCurrentIndex(dialog.project.findText("银发生日会"))
     dialog.terms.days["6"].setChecked(True)
-    _save(qtbot, dialog)
+    save(qtbot, dialog)
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     birthday = next(s for s in page.model.rows if s.name == "银发生日会")
     assert (birthday.project_name, birthday.min_age, birthday.terms.weekdays) == ("银发生日会", 70, "6")
@@ -174,7 +165,7 @@ def test_the_need_page_rejects_with_a_reason_and_redispatches(qtbot, window, lis
         dialog.save()  # no reason yet
     assert dialog.isVisible() and "原因" in dialog.error.text()
     dialog.reason.setText("队员本周外出培训")
-    _save(qtbot, dialog)
+    save(qtbot, dialog)
     qtbot.waitUntil(lambda: [d.state for d in page.dispatches.rows] == ["cancelled", "open"])
     assert page.dispatches.rows[0].cancel_reason == "队员本周外出培训"
     assert page.dispatches.rows[1].name == "陪同就医"

@@ -58,6 +58,13 @@ def weekday_runs(digits: str) -> list[tuple[str, str]]:
     return runs
 
 
+def hours_text(opens: time | None, closes: time | None) -> str:
+    """ "08:00-12:00", "08:00-" or "" when no hours are set."""
+    start = f"{opens:%H:%M}" if opens else ""
+    end = f"{closes:%H:%M}" if closes else ""
+    return f"{start}-{end}" if start or end else ""
+
+
 def check_hours(opens: time | None, closes: time | None) -> None:
     if opens is not None and closes is not None and closes <= opens:
         raise ValidationError("offer.hours_order", field="available_to", start=f"{opens:%H:%M}", end=f"{closes:%H:%M}")

@@ -198,11 +198,7 @@ def _days(digits: str) -> str:
 
 def _times(terms) -> str:
     """“周一至周五” and the hours on a line of their own, so a narrow column does not break them."""
-    hours = ""
-    if terms.available_from or terms.available_to:
-        start = f"{terms.available_from:%H:%M}" if terms.available_from else ""
-        end = f"{terms.available_to:%H:%M}" if terms.available_to else ""
-        hours = f"{start}-{end}"
+    hours = offer_rules.hours_text(terms.available_from, terms.available_to)
     return "\n".join(p for p in (_days(terms.weekdays), hours) if p)
 
 

@@ -16,6 +16,7 @@ from stationdesk.domain.matching import Availability
 from stationdesk.domain.needs import DISPATCH_OPEN
 from stationdesk.errors import ValidationError
 from stationdesk.services.people import join_tags
+from stationdesk.services.records import live_row
 from stationdesk.services.station import today
 
 messages.register(
@@ -116,6 +117,16 @@ def apply_terms(session: Session, row, terms: OfferTerms) -> None:
         terms.capacity_maximum,
     )
     row.status = terms.status
+
+
+def save_offer(session: Session, model, record_id: str | None, data, validate, apply) -> str:
+    """Check and store a resource or a service (a new one when ``record_id`` is None); returns its id."""
+    row = live_row(session, model, record_id) if record_id else model()
+    apply(session, row, validate(session, data))
+    if record_id is None:
+        session.add(row)
+    session.flush()
+    return row.id
 
 
 def terms_of(row) -> OfferTerms:

@@ -155,19 +155,11 @@ def _apply(session: Session, resource: Resource, data: ResourceInput) -> None:
 
 
 def create_resource(session: Session, data: ResourceInput) -> ResourceRow:
-    data = validate_resource(session, data)
-    resource = Resource()
-    _apply(session, resource, data)
-    session.add(resource)
-    session.flush()
-    return resource_row(session, resource.id)
+    return resource_row(session, offers.save_offer(session, Resource, None, data, validate_resource, _apply))
 
 
 def update_resource(session: Session, resource_id: str, data: ResourceInput) -> ResourceRow:
-    resource = live_row(session, Resource, resource_id)
-    _apply(session, resource, validate_resource(session, data))
-    session.flush()
-    return resource_row(session, resource.id)
+    return resource_row(session, offers.save_offer(session, Resource, resource_id, data, validate_resource, _apply))
 
 
 def resource_input(session: Session, resource_id: str) -> ResourceInput:

@@ -163,19 +163,12 @@ def _apply(session: Session, service: StationService, data: ServiceInput) -> Non
 
 
 def create_service(session: Session, data: ServiceInput) -> ServiceRow:
-    data = validate_service(session, data)
-    service = StationService()
-    _apply(session, service, data)
-    session.add(service)
-    session.flush()
-    return service_row(session, service.id)
+    return service_row(session, offers.save_offer(session, StationService, None, data, validate_service, _apply))
 
 
 def update_service(session: Session, service_id: str, data: ServiceInput) -> ServiceRow:
-    service = live_row(session, StationService, service_id)
-    _apply(session, service, validate_service(session, data))
-    session.flush()
-    return service_row(session, service.id)
+    saved = offers.save_offer(session, StationService, service_id, data, validate_service, _apply)
+    return service_row(session, saved)
 
 
 def _select():

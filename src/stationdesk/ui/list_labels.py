@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from stationdesk.domain.offers import WEEKDAY_DIGITS, weekday_runs
+from stationdesk.domain.offers import WEEKDAY_DIGITS, hours_text, weekday_runs
 from stationdesk.ui.labels import TABLES, value_label
 
 TABLES.update(
@@ -140,11 +140,7 @@ def weekdays_text(digits: str) -> str:
 
 def availability_text(terms) -> str:
     """“周一、周三 09:00-11:30”, or "" when nothing is said."""
-    hours = ""
-    if terms.available_from or terms.available_to:
-        start = f"{terms.available_from:%H:%M}" if terms.available_from else ""
-        end = f"{terms.available_to:%H:%M}" if terms.available_to else ""
-        hours = f"{start}-{end}"
+    hours = hours_text(terms.available_from, terms.available_to)
     return " ".join(p for p in (weekdays_text(terms.weekdays), hours) if p)
 
 
