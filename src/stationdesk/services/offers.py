@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from stationdesk import messages
@@ -167,10 +167,21 @@ def held_column(model):
     )
 
 
-def list_conditions(session: Session, model, status: str | None, community: str | None, spare_only: bool) -> list:
-    """Filters both lists share: status, a community in the service area (or serving everywhere), and spare
-    capacity (counted, active, still valid, more available than open dispatches hold)."""
+def list_conditions(
+    session: Session,
+    model,
+    status: str | None,
+    community: str | None,
+    spare_only: bool,
+    text: str = "",
+    searched: tuple = (),
+) -> list:
+    """Filters both lists share: status, a community in the service area (or serving everywhere), spare
+    capacity (counted, active, still valid, more available than open dispatches hold), and a text found in
+    one of the ``searched`` columns."""
     conditions = [model.deleted.is_(False)]
+    if text.strip():
+        conditions.append(or_(*(column.contains(text.strip(), autoescape=True) for column in searched)))
     if status:
         conditions.append(model.status == status)
     if community:

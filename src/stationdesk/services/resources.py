@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from stationdesk import messages
@@ -207,20 +207,19 @@ def _row(r: Resource, held: int) -> ResourceRow:
 
 
 def _conditions(session: Session, query: ResourceQuery) -> list:
-    conditions = offers.list_conditions(session, Resource, query.status, query.community, query.spare_only)
+    conditions = offers.list_conditions(
+        session,
+        Resource,
+        query.status,
+        query.community,
+        query.spare_only,
+        query.text,
+        (Resource.name, Resource.provider_name, Resource.notes),
+    )
     if query.kind:
         conditions.append(Resource.kind == query.kind)
     if query.category:
         conditions.append(Resource.categories.contains(f"|{query.category}|", autoescape=True))
-    text = query.text.strip()
-    if text:
-        conditions.append(
-            or_(
-                Resource.name.contains(text, autoescape=True),
-                Resource.provider_name.contains(text, autoescape=True),
-                Resource.notes.contains(text, autoescape=True),
-            )
-        )
     return conditions
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from stationdesk import messages
@@ -206,22 +206,21 @@ def _row(s: StationService, held: int, team: str | None, resource: str | None, p
 
 
 def _conditions(session: Session, query: ServiceQuery) -> list:
-    conditions = offers.list_conditions(session, StationService, query.status, query.community, query.spare_only)
+    conditions = offers.list_conditions(
+        session,
+        StationService,
+        query.status,
+        query.community,
+        query.spare_only,
+        query.text,
+        (StationService.name, StationService.description, StationService.staff_name),
+    )
     if query.category:
         conditions.append(StationService.category == query.category)
     if query.target_group:
         conditions.append(
             (StationService.target_groups == "")
             | StationService.target_groups.contains(f"|{query.target_group}|", autoescape=True)
-        )
-    text = query.text.strip()
-    if text:
-        conditions.append(
-            or_(
-                StationService.name.contains(text, autoescape=True),
-                StationService.description.contains(text, autoescape=True),
-                StationService.staff_name.contains(text, autoescape=True),
-            )
         )
     return conditions
 
