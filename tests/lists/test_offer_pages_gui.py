@@ -169,3 +169,32 @@ def test_the_need_page_rejects_with_a_reason_and_redispatches(qtbot, window, lis
     qtbot.waitUntil(lambda: [d.state for d in page.dispatches.rows] == ["cancelled", "open"])
     assert page.dispatches.rows[0].cancel_reason == "队员本周外出培训"
     assert page.dispatches.rows[1].name == "陪同就医"
+
+
+def test_the_notice_board_lists_are_printed_and_exported_from_their_pages(qtbot, window, lists, monkeypatch, tmp_path):
+    import openpyxl
+
+    from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
+    from stationdesk.ui.notice_actions import NoticeFiles
+
+    lists.run(needs.create_need, needs.NeedInput(category="助医", person_id=lists.elder_id))
+    shown = []
+    monkeypatch.setattr(
+        PdfPreviewDialog,
+        "show_pdf",
+        classmethod(lambda cls, parent, pdf, title, name="": shown.append((title, name, pdf))),
+    )
+    monkeypatch.setattr(MessageBox, "info", classmethod(lambda cls, parent, title, text: shown.append((title, text))))
+    target = tmp_path / "资源.xlsx"
+    monkeypatch.setattr(NoticeFiles, "ask_save_path", classmethod(lambda cls, parent, suggested: str(target)))
+    needs_page = window.open_page("needs")
+    qtbot.mouseClick(needs_page.print_button, LEFT)
+    qtbot.waitUntil(lambda: len(shown) == 1)
+    assert shown[0][0] == "需求清单公示" and shown[0][2].startswith(b"%PDF")
+    resources_page = window.open_page("resources")
+    _loaded(qtbot, resources_page)
+    qtbot.mouseClick(resources_page.export_button, LEFT)
+    qtbot.waitUntil(lambda: len(shown) == 2)
+    assert "已导出 2 项" in shown[1][1]
+    names = [row[1].value for row in openpyxl.load_workbook(target).active.iter_rows(min_row=2)]
+    assert names == ["党群服务中心多功能厅", "社区卫生站义诊"]

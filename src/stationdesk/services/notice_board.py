@@ -129,7 +129,7 @@ def resource_table(session: Session, query: resources.ResourceQuery) -> NoticeTa
     )
     return NoticeTable(
         "资源清单公示",
-        f"在用资源 {len(rows)} 项，截至 {today(session):%Y-%m-%d}",
+        f"资源 {len(rows)} 项，截至 {today(session):%Y-%m-%d}",
         (
             ("序号", 4),
             ("资源名称", 18),
@@ -164,7 +164,7 @@ def service_table(session: Session, query: station_services.ServiceQuery) -> Not
     )
     return NoticeTable(
         "服务清单公示",
-        f"在用服务 {len(rows)} 项，截至 {today(session):%Y-%m-%d}",
+        f"服务 {len(rows)} 项，截至 {today(session):%Y-%m-%d}",
         (
             ("序号", 4),
             ("服务名称", 16),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stationdesk.domain.matching import RESOURCE, SERVICE
 from stationdesk.domain.offers import STATUS_NAMES
 from stationdesk.services import matching
 from stationdesk.services.needs import NeedFormChoices, need_form_choices, remembered_worker
@@ -26,9 +27,11 @@ from stationdesk.ui.labels import value_label
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.models.rows_table_model import RowsTableModel
+from stationdesk.ui.notice_actions import export_notice, print_notice
 from stationdesk.ui.pages import Page
 from stationdesk.ui.widgets import keep_spaces, list_view, master_detail, selected_record
 
+NOTICE_LISTS = {RESOURCE: "resources", SERVICE: "services"}  # the notice-board list of each page
 OFFER_WATCHES = frozenset({"resource", "station_service", "dispatch", "need", "volunteer_team", "volunteer_project"})
 
 
@@ -61,6 +64,10 @@ class OfferListPage(Page):
         self.edit_button = QPushButton(self.tr("修改…"))
         self.edit_button.clicked.connect(lambda: self.edit_record())
         self.edit_button.setEnabled(False)
+        self.print_button = QPushButton(self.tr("打印公示…"))
+        self.print_button.clicked.connect(lambda: print_notice(self, NOTICE_LISTS[self.KIND], self.make_query()))
+        self.export_button = QPushButton(self.tr("导出公示 Excel…"))
+        self.export_button.clicked.connect(lambda: export_notice(self, NOTICE_LISTS[self.KIND], self.make_query()))
         self.count_label = QLabel()
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self.reload)
@@ -80,6 +87,8 @@ class OfferListPage(Page):
         actions = QHBoxLayout()
         actions.addWidget(self.new_button)
         actions.addWidget(self.edit_button)
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.export_button)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
         master_detail(self, title, [filters, actions, self.table], self._build_detail())

@@ -1520,17 +1520,17 @@ encryption {e}</translation>
 <context>
     <name>DeadlineRuleDialog</name>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="76"/>
+        <location filename="../../ui/pages/needs_page.py" line="73"/>
         <source>办结期限</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="79"/>
+        <location filename="../../ui/pages/needs_page.py" line="76"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="83"/>
+        <location filename="../../ui/pages/needs_page.py" line="80"/>
         <source>从发现需求之日起计算；只影响今后登记的需求。</source>
         <translation>Counted from the day a need is found; applies to needs recorded from now on.</translation>
     </message>
@@ -2040,12 +2040,12 @@ encryption {e}</translation>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/list_labels.py" line="155"/>
+        <location filename="../../ui/list_labels.py" line="151"/>
         <source>余 {left} / 可用 {available}</source>
         <translation>{left} left / {available} available</translation>
     </message>
     <message>
-        <location filename="../../ui/list_labels.py" line="159"/>
+        <location filename="../../ui/list_labels.py" line="155"/>
         <source> / 最多 {maximum}</source>
         <translation> / at most {maximum}</translation>
     </message>
@@ -2243,7 +2243,7 @@ Data folder: {path}</translation>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="254"/>
+        <location filename="../../ui/pages/needs_page.py" line="222"/>
         <source>需求清单</source>
         <translation>Needs</translation>
     </message>
@@ -2726,187 +2726,195 @@ Data folder: {path}</translation>
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="45"/>
+        <location filename="../../ui/pages/needs_page.py" line="42"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="46"/>
+        <location filename="../../ui/pages/needs_page.py" line="43"/>
         <source>发现日期</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="47"/>
+        <location filename="../../ui/pages/needs_page.py" line="44"/>
         <source>需求对象</source>
         <translation>Who needs it</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="48"/>
+        <location filename="../../ui/pages/needs_page.py" line="45"/>
         <source>社区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="49"/>
+        <location filename="../../ui/pages/needs_page.py" line="46"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="50"/>
+        <location filename="../../ui/pages/needs_page.py" line="47"/>
         <source>对象</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="51"/>
+        <location filename="../../ui/pages/needs_page.py" line="48"/>
         <source>紧急</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="52"/>
+        <location filename="../../ui/pages/needs_page.py" line="49"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="53"/>
+        <location filename="../../ui/pages/needs_page.py" line="50"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="55"/>
+        <location filename="../../ui/pages/needs_page.py" line="52"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="57"/>
+        <location filename="../../ui/pages/needs_page.py" line="54"/>
         <source>{n} 天</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="60"/>
+        <location filename="../../ui/pages/needs_page.py" line="57"/>
         <source>评价</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="61"/>
+        <location filename="../../ui/pages/needs_page.py" line="58"/>
         <source>需求描述</source>
         <translation>What is needed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="103"/>
+        <location filename="../../ui/pages/needs_page.py" line="100"/>
         <source>编号、姓名、群体或需求内容</source>
         <translation>Number, name, group or what is needed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="105"/>
+        <location filename="../../ui/pages/needs_page.py" line="102"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="106"/>
+        <location filename="../../ui/pages/needs_page.py" line="103"/>
         <source>未办结</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="107"/>
+        <location filename="../../ui/pages/needs_page.py" line="104"/>
         <source>已办结</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="112"/>
+        <location filename="../../ui/pages/needs_page.py" line="109"/>
         <source>全部紧急程度</source>
         <translation>Any urgency</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="116"/>
+        <location filename="../../ui/pages/needs_page.py" line="113"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="118"/>
+        <location filename="../../ui/pages/needs_page.py" line="115"/>
         <source>全部对象</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="122"/>
+        <location filename="../../ui/pages/needs_page.py" line="119"/>
         <source>全部社区</source>
         <translation>All communities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="123"/>
+        <location filename="../../ui/pages/needs_page.py" line="120"/>
         <source>只看逾期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="131"/>
+        <location filename="../../ui/pages/needs_page.py" line="128"/>
         <source>登记需求…</source>
         <translation>Record a need…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="133"/>
+        <location filename="../../ui/pages/needs_page.py" line="130"/>
         <source>打开需求</source>
         <translation>Open need</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="135"/>
+        <location filename="../../ui/pages/needs_page.py" line="132"/>
         <source>打印公示…</source>
         <translation>Print notice…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="137"/>
+        <location filename="../../ui/pages/needs_page.py" line="134"/>
         <source>导出公示 Excel…</source>
         <translation>Export notice to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="139"/>
+        <location filename="../../ui/pages/needs_page.py" line="136"/>
         <source>办结期限…</source>
         <translation>Deadlines…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="157"/>
+        <location filename="../../ui/pages/needs_page.py" line="154"/>
         <source>需求清单</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="161"/>
+        <location filename="../../ui/pages/needs_page.py" line="158"/>
         <source>红色：已逾期&#x3000;黄色：紧急&#x3000;双击一行打开需求。</source>
         <translation>Red: overdue&#x3000;Amber: urgent&#x3000;Double-click a row to open the need.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="198"/>
+        <location filename="../../ui/pages/needs_page.py" line="195"/>
         <source>共 {total} 项，已显示 {shown} 项</source>
         <translation>{total} in all, {shown} shown</translation>
     </message>
+</context>
+<context>
+    <name>Notice</name>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="222"/>
-        <source>正在生成公示清单…</source>
-        <translation>Making the notice list…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/needs_page.py" line="226"/>
+        <location filename="../../ui/notice_actions.py" line="17"/>
         <source>需求清单公示</source>
         <translation>Needs notice</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="232"/>
+        <location filename="../../ui/notice_actions.py" line="18"/>
+        <source>资源清单公示</source>
+        <translation>Resources notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notice_actions.py" line="19"/>
+        <source>服务清单公示</source>
+        <translation>Services notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notice_actions.py" line="29"/>
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="237"/>
-        <source>需求清单公示.xlsx</source>
-        <translation>needs-notice.xlsx</translation>
+        <location filename="../../ui/notice_actions.py" line="38"/>
+        <source>正在生成公示清单…</source>
+        <translation>Making the notice list…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="243"/>
+        <location filename="../../ui/notice_actions.py" line="53"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="249"/>
+        <location filename="../../ui/notice_actions.py" line="60"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="249"/>
+        <location filename="../../ui/notice_actions.py" line="61"/>
         <source>已导出 {n} 项到 {path}</source>
         <translation>Exported {n} rows to {path}</translation>
     </message>
@@ -2914,87 +2922,97 @@ Data folder: {path}</translation>
 <context>
     <name>OfferListPage</name>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="48"/>
+        <location filename="../../ui/offer_list_page.py" line="51"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="53"/>
+        <location filename="../../ui/offer_list_page.py" line="56"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="56"/>
+        <location filename="../../ui/offer_list_page.py" line="59"/>
         <source>全部社区</source>
         <translation>All communities</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="57"/>
+        <location filename="../../ui/offer_list_page.py" line="60"/>
         <source>只看有余量</source>
         <translation>Spare capacity only</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="59"/>
+        <location filename="../../ui/offer_list_page.py" line="62"/>
         <source>新增…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="61"/>
+        <location filename="../../ui/offer_list_page.py" line="64"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="96"/>
+        <location filename="../../ui/offer_list_page.py" line="67"/>
+        <source>打印公示…</source>
+        <translation>Print notice…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offer_list_page.py" line="69"/>
+        <source>导出公示 Excel…</source>
+        <translation>Export notice to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offer_list_page.py" line="105"/>
         <source>请在左侧选择一项</source>
         <translation>Choose one on the left</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="102"/>
+        <location filename="../../ui/offer_list_page.py" line="111"/>
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="103"/>
+        <location filename="../../ui/offer_list_page.py" line="112"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="104"/>
+        <location filename="../../ui/offer_list_page.py" line="113"/>
         <source>需求对象</source>
         <translation>Who needs it</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="105"/>
+        <location filename="../../ui/offer_list_page.py" line="114"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="106"/>
+        <location filename="../../ui/offer_list_page.py" line="115"/>
         <source>紧急</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="107"/>
+        <location filename="../../ui/offer_list_page.py" line="116"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="108"/>
+        <location filename="../../ui/offer_list_page.py" line="117"/>
         <source>理由</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="117"/>
+        <location filename="../../ui/offer_list_page.py" line="126"/>
         <source>派给此项…</source>
         <translation>Dispatch to this…</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="121"/>
+        <location filename="../../ui/offer_list_page.py" line="130"/>
         <source>可对接的未派单需求（按得分排序）</source>
         <translation>Open needs not yet dispatched it could answer (by score)</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="149"/>
+        <location filename="../../ui/offer_list_page.py" line="158"/>
         <source>已显示 {n} 项</source>
         <translation>{n} shown</translation>
     </message>

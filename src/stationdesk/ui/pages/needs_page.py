@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,15 +19,13 @@ from PySide6.QtWidgets import (
 
 from stationdesk.domain.groups import GROUPS
 from stationdesk.domain.needs import STATE_NAMES, URGENCY_NAMES
-from stationdesk.services import needs, notice_board
+from stationdesk.services import needs
 from stationdesk.ui import list_labels  # noqa: F401  (the lists' value labels)
 from stationdesk.ui.dialogs.need_dialog import NeedDialog
-from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from stationdesk.ui.dialogs.saving_dialog import SavingDialog
 from stationdesk.ui.labels import value_label
-from stationdesk.ui.long_job import run_with_progress
-from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.need_table_model import NeedTableModel
+from stationdesk.ui.notice_actions import export_notice, print_notice
 from stationdesk.ui.pages import Page, PageSpec
 from stationdesk.ui.widgets import list_view, page_title, selected_record
 
@@ -216,39 +213,10 @@ class NeedsPage(Page):
         self.ctx.db.run(needs.deadline_days, on_done=lambda days: DeadlineRuleDialog.ask(self, self.ctx, days))
 
     def print_notice(self) -> None:
-        run_with_progress(
-            self,
-            self.ctx,
-            self.tr("正在生成公示清单…"),
-            notice_board.notice_pdf,
-            "needs",
-            self.query(),
-            on_done=lambda result: PdfPreviewDialog.show_pdf(self, result[0], self.tr("需求清单公示"), result[1]),
-        )
-
-    @classmethod
-    def ask_save_path(cls, parent: QWidget, suggested: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(
-            parent, QCoreApplication.translate("NeedsPage", "保存为"), suggested, "Excel (*.xlsx)"
-        )
-        return path
+        print_notice(self, "needs", self.query())
 
     def export_notice(self) -> None:
-        path = self.ask_save_path(self, self.tr("需求清单公示.xlsx"))
-        if not path:
-            return
-        run_with_progress(
-            self,
-            self.ctx,
-            self.tr("正在导出…"),
-            notice_board.export_notice,
-            "needs",
-            path,
-            self.query(),
-            on_done=lambda n: MessageBox.info(
-                self, self.tr("导出完成"), self.tr("已导出 {n} 项到 {path}").format(n=n, path=path)
-            ),
-        )
+        export_notice(self, "needs", self.query())
 
 
 PAGE = PageSpec("needs", 100, lambda: QCoreApplication.translate("MainWindow", "需求清单"), NeedsPage)
