@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from stationdesk import messages
@@ -63,7 +63,7 @@ messages.register(
     }
 )
 
-POOL_LIMIT = 400  # candidates of one kind looked at; the best of them are shown
+POOL_LIMIT = 150  # candidates of one kind looked at (those serving the need's community first)
 COLUMNS = {  # the dispatch column naming a candidate of each kind
     rules.SERVICE: Dispatch.service_id,
     rules.RESOURCE: Dispatch.resource_id,
@@ -125,21 +125,38 @@ def _stats(session: Session, column, ids: list[str], category: str) -> dict[str,
     return out
 
 
-def _helped(category: str):
-    """(volunteer id, services) of the volunteers who served in the service records of needs of this category."""
-    return (
-        select(ServiceRecordVolunteer.volunteer_id, func.count().label("services"))
-        .join(ServiceRecord, ServiceRecord.id == ServiceRecordVolunteer.record_id)
-        .join(Need, Need.id == ServiceRecord.need_id)
-        .where(_of_category(category), ServiceRecord.deleted.is_(False), ServiceRecordVolunteer.deleted.is_(False))
-        .group_by(ServiceRecordVolunteer.volunteer_id)
-    )
+def _helped(session: Session, category: str, volunteer_ids: list[str]) -> dict[str, int]:
+    """Per volunteer: the service records of needs of this category they served in. Read from the volunteers'
+    side (their links are few, the service records many), then the records of this category among them."""
+    links = session.execute(
+        select(ServiceRecordVolunteer.volunteer_id, ServiceRecordVolunteer.record_id).where(
+            ServiceRecordVolunteer.volunteer_id.in_(volunteer_ids), ServiceRecordVolunteer.deleted.is_(False)
+        )
+    ).all()
+    record_ids = list({record for _volunteer, record in links})
+    of_category: set[str] = set()
+    for start in range(0, len(record_ids), 500):
+        # by primary keys only: a condition on the category would send SQLite through every need of it
+        of_category.update(
+            record
+            for record, of_need in session.execute(
+                select(ServiceRecord.id, Need.category)
+                .join(Need, Need.id == ServiceRecord.need_id)
+                .where(ServiceRecord.id.in_(record_ids[start : start + 500]), ServiceRecord.deleted.is_(False))
+            )
+            if of_need == category
+        )
+    counts: dict[str, int] = {}
+    for volunteer, record in links:
+        if record in of_category:
+            counts[volunteer] = counts.get(volunteer, 0) + 1
+    return counts
 
 
 def _with_stats(session: Session, facts: list[CandidateFacts], kind: str, category: str) -> list[CandidateFacts]:
     ids = [f.key for f in facts]
     stats = _stats(session, COLUMNS[kind], ids, category)
-    helped = dict(session.execute(_helped(category)).all()) if kind == rules.VOLUNTEER and ids else {}
+    helped = _helped(session, category, ids) if kind == rules.VOLUNTEER and ids else {}
     out = []
     for f in facts:
         n_open, n_rated, average, served = stats.get(f.key, (0, 0, 0.0, 0))
@@ -190,16 +207,29 @@ def _resource_facts(r: Resource, held: int) -> CandidateFacts:
     )
 
 
-def _service_candidates(session: Session, category: str) -> tuple[list[CandidateFacts], dict[str, str]]:
+def _nearest_first(model, community: str):
+    """Order for a pool: what serves the need's community (or everywhere) before the rest."""
+    if not community:
+        return (model.name,)
+    serves = (model.service_area == "") | model.service_area.contains(f"|{community}|", autoescape=True)
+    return (case((serves, 0), else_=1), model.name)
+
+
+def _service_candidates(
+    session: Session, category: str, community: str = ""
+) -> tuple[list[CandidateFacts], dict[str, str]]:
     rows = session.execute(
         select(StationService, offers.held_column(StationService))
         .where(StationService.deleted.is_(False), StationService.status == ACTIVE, StationService.category == category)
+        .order_by(*_nearest_first(StationService, community))
         .limit(POOL_LIMIT)
     ).all()
     return [_service_facts(s, held) for s, held in rows], {s.id: s.schedule or s.staff_name for s, _held in rows}
 
 
-def _resource_candidates(session: Session, category: str, day: date) -> tuple[list[CandidateFacts], dict[str, str]]:
+def _resource_candidates(
+    session: Session, category: str, day: date, community: str = ""
+) -> tuple[list[CandidateFacts], dict[str, str]]:
     rows = session.execute(
         select(Resource, offers.held_column(Resource))
         .where(
@@ -208,6 +238,7 @@ def _resource_candidates(session: Session, category: str, day: date) -> tuple[li
             Resource.valid_to.is_(None) | (Resource.valid_to >= day),
             Resource.categories.contains(f"|{category}|", autoescape=True),
         )
+        .order_by(*_nearest_first(Resource, community))
         .limit(POOL_LIMIT)
     ).all()
     return [_resource_facts(r, held) for r, held in rows], {r.id: r.provider_name for r, _held in rows}
@@ -218,8 +249,8 @@ def _skill_condition(skills: tuple[str, ...]):
 
 
 def _team_candidates(session: Session, category: str) -> tuple[list[CandidateFacts], dict[str, str]]:
-    """Teams that run a service or offer a resource of this category, served it before, or have members
-    with a matching skill."""
+    """Every team (a station has tens): those that neither offer this category, served it before nor have
+    members with a matching skill score "no_category" and are left out of the suggestions."""
     offering = {
         *session.execute(
             select(StationService.team_id).where(
@@ -237,25 +268,11 @@ def _team_candidates(session: Session, category: str) -> tuple[list[CandidateFac
         ).scalars(),
     }
     offering.discard(None)
-    served = (
-        select(Dispatch.team_id)
-        .join(Need, Need.id == Dispatch.need_id)
-        .where(_of_category(category), Dispatch.state == need_rules.DISPATCH_CLOSED, Dispatch.team_id.is_not(None))
+    teams = list(
+        session.execute(
+            select(VolunteerTeam).where(VolunteerTeam.deleted.is_(False)).order_by(VolunteerTeam.name).limit(POOL_LIMIT)
+        ).scalars()
     )
-    conditions = [VolunteerTeam.id.in_(offering), VolunteerTeam.id.in_(served)]
-    skills = rules.CATEGORY_SKILLS.get(category, ())
-    if skills:
-        conditions.append(
-            VolunteerTeam.id.in_(
-                select(TeamMembership.team_id)
-                .join(Volunteer, Volunteer.id == TeamMembership.volunteer_id)
-                .where(TeamMembership.deleted.is_(False), Volunteer.status == STATUS_ACTIVE, _skill_condition(skills))
-            )
-        )
-    teams = session.execute(
-        select(VolunteerTeam).where(VolunteerTeam.deleted.is_(False), or_(*conditions)).limit(POOL_LIMIT)
-    ).scalars()
-    teams = list(teams)
     member_skills: dict[str, set[str]] = {}
     for team_id, text in session.execute(
         select(TeamMembership.team_id, Volunteer.skills)
@@ -282,22 +299,29 @@ def _team_candidates(session: Session, category: str) -> tuple[list[CandidateFac
     return facts, {t.id: t.service_area for t in teams}
 
 
-def _volunteer_candidates(session: Session, category: str) -> tuple[list[CandidateFacts], dict[str, str]]:
+def _volunteer_candidates(
+    session: Session, category: str, community: str = ""
+) -> tuple[list[CandidateFacts], dict[str, str]]:
     skills = rules.CATEGORY_SKILLS.get(category, ())
-    dispatched = (
-        select(Dispatch.volunteer_id)
-        .join(Need, Need.id == Dispatch.need_id)
-        .where(_of_category(category), Dispatch.volunteer_id.is_not(None))
-    )
-    served = _helped(category).with_only_columns(ServiceRecordVolunteer.volunteer_id)
-    matching = [Volunteer.id.in_(served), Volunteer.id.in_(dispatched)]
+    # volunteers dispatched directly are few: read them from the dispatch side, then keep this category's
+    dispatched = {
+        volunteer_id
+        for volunteer_id, of_need in session.execute(
+            select(Dispatch.volunteer_id, Need.category)
+            .join(Need, Need.id == Dispatch.need_id)
+            # "> ''" rather than IS NOT NULL: SQLite walks the volunteer index for a range, not for IS NOT NULL
+            .where(Dispatch.volunteer_id > "", Dispatch.deleted.is_(False))
+        )
+        if of_need == category
+    }
+    matching = [Volunteer.id.in_(dispatched)]
     if skills:
         matching.append(_skill_condition(skills))
     rows = session.execute(
         select(Volunteer, Person.name, Person.community)
         .join(Person, Person.id == Volunteer.person_id)
         .where(Volunteer.deleted.is_(False), Volunteer.status == STATUS_ACTIVE, or_(*matching))
-        .order_by(Volunteer.volunteer_number)
+        .order_by(case((Person.community == community, 0), else_=1), Volunteer.volunteer_number)
         .limit(POOL_LIMIT)
     ).all()
     facts = [
@@ -323,17 +347,15 @@ def suggestions_for(session: Session, need_id: str, limit: int = 30) -> list[Sug
     candidates: list[CandidateFacts] = []
     details: dict[tuple[str, str], str] = {}
     for kind, (found, detail) in (
-        (rules.SERVICE, _service_candidates(session, need.category)),
-        (rules.RESOURCE, _resource_candidates(session, need.category, day)),
+        (rules.SERVICE, _service_candidates(session, need.category, need.community)),
+        (rules.RESOURCE, _resource_candidates(session, need.category, day, need.community)),
         (rules.TEAM, _team_candidates(session, need.category)),
-        (rules.VOLUNTEER, _volunteer_candidates(session, need.category)),
+        (rules.VOLUNTEER, _volunteer_candidates(session, need.category, need.community)),
     ):
         candidates += _with_stats(session, found, kind, need.category)
         details.update({(kind, key): text for key, text in detail.items()})
-    return [
-        SuggestionRow(s, details.get((s.kind, s.key), ""), _explained(s))
-        for s in rules.rank(facts, candidates, limit=limit)
-    ]
+    relevant = [s for s in rules.rank(facts, candidates, limit=len(candidates)) if s.parts[0].code != "no_category"]
+    return [SuggestionRow(s, details.get((s.kind, s.key), ""), _explained(s)) for s in relevant[:limit]]
 
 
 def needs_for_offer(session: Session, kind: str, key: str, limit: int = 50) -> list[NeedSuggestionRow]:

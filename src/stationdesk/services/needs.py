@@ -554,20 +554,33 @@ def _row(need: Need, name: str | None, alias: str | None, is_child: bool | None,
     )
 
 
+def _ids(session: Session, conditions: list, order=None, offset: int = 0, limit: int | None = None) -> list[str]:
+    order = order or (Need.found_on.desc(), Need.number.desc())
+    ids = select(Need.id).where(Need.deleted.is_(False), *conditions).order_by(*order).offset(offset)
+    return list(session.execute(ids if limit is None else ids.limit(limit)).scalars())
+
+
+def _rows_of(session: Session, ids: list[str]) -> list[NeedRow]:
+    if not ids:
+        return []
+    day = today(session)
+    rows = {
+        n.id: _row(n, name, alias, child, day)
+        for n, name, alias, child in session.execute(
+            select(Need, Person.name, Person.alias, Person.is_child)
+            .outerjoin(Person, Person.id == Need.person_id)
+            .where(Need.id.in_(ids))
+        )
+    }
+    return [rows[i] for i in ids]
+
+
 def need_rows(
     session: Session, conditions: list, order=None, offset: int = 0, limit: int | None = None
 ) -> list[NeedRow]:
-    statement = (
-        select(Need, Person.name, Person.alias, Person.is_child)
-        .outerjoin(Person, Person.id == Need.person_id)
-        .where(Need.deleted.is_(False), *conditions)
-        .order_by(*(order or (Need.found_on.desc(), Need.number.desc())))
-        .offset(offset)
-    )
-    if limit is not None:
-        statement = statement.limit(limit)
-    day = today(session)
-    return [_row(n, name, alias, child, day) for n, name, alias, child in session.execute(statement)]
+    """Needs matching ``conditions`` in ``order`` (newest found first). The page's ids are found first and
+    the rows read after: sorting thousands of open needs by a few columns is cheap, sorting whole rows is not."""
+    return _rows_of(session, _ids(session, conditions, order, offset, limit))
 
 
 def need_row(session: Session, need_id: str) -> NeedRow:
@@ -627,8 +640,13 @@ def count_needs(session: Session, query: NeedQuery = NeedQuery()) -> int:
 
 
 def search_needs(session: Session, query: NeedQuery, offset: int = 0, limit: int = 200) -> NeedPage:
-    """A page of needs, newest found first; the first page also carries how many match."""
-    rows = need_rows(session, _conditions(session, query), offset=offset, limit=limit)
+    """A page of needs, newest found first; the first page also carries how many match. A text search reads
+    every matching id once (a text is matched row by row) and takes the count and the page from them."""
+    conditions = _conditions(session, query)
+    if query.text.strip():
+        every = _ids(session, conditions)
+        return NeedPage(tuple(_rows_of(session, every[offset : offset + limit])), len(every) if offset == 0 else None)
+    rows = need_rows(session, conditions, offset=offset, limit=limit)
     return NeedPage(tuple(rows), count_needs(session, query) if offset == 0 else None)
 
 
@@ -644,10 +662,8 @@ def history_of(session: Session, need_id: str) -> list[StateChangeRow]:
 
 
 def communities(session: Session) -> list[str]:
-    """Communities named by needs and people, for the list's filter."""
-    names = set(session.execute(select(Need.community).where(Need.deleted.is_(False)).distinct()).scalars())
-    names |= set(session.execute(select(Person.community).where(Person.deleted.is_(False)).distinct()).scalars())
-    return sorted(n for n in names if n)
+    """Communities the needs name (their index holds them), for the filters and the need form's choices."""
+    return [n for n in session.execute(select(Need.community).distinct().order_by(Need.community)).scalars() if n]
 
 
 @dataclass(frozen=True)

@@ -27,8 +27,12 @@ class Need(Synced, Base):
     __tablename__ = "need"
     __table_args__ = (
         Index("uq_need_number", "number", unique=True),
-        Index("ix_need_list", "deleted", "found_on", "number"),
-        Index("ix_need_state_due", "deleted", "state", "due_on"),
+        # no "deleted" in front: SQLite (without ANALYZE) would take "deleted = 0" for a selective key and walk
+        # these instead of the primary key when a few needs are read by id
+        Index("ix_need_list", "found_on", "number"),
+        # counts by state, the overdue, and a page of one state's needs in date order read this index alone
+        Index("ix_need_state_due", "state", "due_on", "found_on", "number", "deleted", "id"),
+        Index("ix_need_community", "community"),  # the communities named, for the filters
         Index("ix_need_category_state", "category", "state"),  # matching: needs of a category
     )
 
@@ -162,7 +166,7 @@ class ServiceRecord(Synced, Base):
     the number of people served (人次), never less than the named ones."""
 
     __tablename__ = "service_record"
-    __table_args__ = (Index("ix_service_record_served", "deleted", "served_on", "start_time"),)
+    __table_args__ = (Index("ix_service_record_served", "served_on", "start_time"),)  # not led by deleted: see need
 
     served_on: Mapped[date] = mapped_column(Date)
     start_time: Mapped[time | None] = mapped_column(Time)

@@ -57,10 +57,13 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("need", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_need_change_seq"), ["change_seq"], unique=False)
-        batch_op.create_index("ix_need_list", ["deleted", "found_on", "number"], unique=False)
+        batch_op.create_index("ix_need_list", ["found_on", "number"], unique=False)
         batch_op.create_index("ix_need_origin_change", ["origin_station", "change_seq"], unique=False)
         batch_op.create_index(batch_op.f("ix_need_person_id"), ["person_id"], unique=False)
-        batch_op.create_index("ix_need_state_due", ["deleted", "state", "due_on"], unique=False)
+        batch_op.create_index(
+            "ix_need_state_due", ["state", "due_on", "found_on", "number", "deleted", "id"], unique=False
+        )
+        batch_op.create_index("ix_need_community", ["community"], unique=False)
         batch_op.create_index("ix_need_category_state", ["category", "state"], unique=False)
         batch_op.create_index(batch_op.f("ix_need_visit_id"), ["visit_id"], unique=False)
         batch_op.create_index("uq_need_number", ["number"], unique=True)
@@ -255,7 +258,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_service_record_need_id"), ["need_id"], unique=False)
         batch_op.create_index("ix_service_record_origin_change", ["origin_station", "change_seq"], unique=False)
         batch_op.create_index(batch_op.f("ix_service_record_resource_id"), ["resource_id"], unique=False)
-        batch_op.create_index("ix_service_record_served", ["deleted", "served_on", "start_time"], unique=False)
+        batch_op.create_index("ix_service_record_served", ["served_on", "start_time"], unique=False)
         batch_op.create_index(batch_op.f("ix_service_record_service_id"), ["service_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_service_record_team_id"), ["team_id"], unique=False)
 
@@ -379,6 +382,7 @@ def downgrade() -> None:
         batch_op.drop_index("uq_need_number")
         batch_op.drop_index(batch_op.f("ix_need_visit_id"))
         batch_op.drop_index("ix_need_state_due")
+        batch_op.drop_index("ix_need_community")
         batch_op.drop_index("ix_need_category_state")
         batch_op.drop_index(batch_op.f("ix_need_person_id"))
         batch_op.drop_index("ix_need_origin_change")
