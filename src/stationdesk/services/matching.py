@@ -63,7 +63,7 @@ messages.register(
     }
 )
 
-POOL_LIMIT = 150  # candidates of one kind looked at (those serving the need's community first)
+POOL_LIMIT = 60  # candidates of one kind looked at (those serving the need's community first); 30 are shown
 COLUMNS = {  # the dispatch column naming a candidate of each kind
     rules.SERVICE: Dispatch.service_id,
     rules.RESOURCE: Dispatch.resource_id,
@@ -273,18 +273,21 @@ def _team_candidates(session: Session, category: str) -> tuple[list[CandidateFac
             select(VolunteerTeam).where(VolunteerTeam.deleted.is_(False)).order_by(VolunteerTeam.name).limit(POOL_LIMIT)
         ).scalars()
     )
+    wanted = rules.CATEGORY_SKILLS.get(category, ())
     member_skills: dict[str, set[str]] = {}
-    for team_id, text in session.execute(
-        select(TeamMembership.team_id, Volunteer.skills)
-        .join(Volunteer, Volunteer.id == TeamMembership.volunteer_id)
-        .where(
-            TeamMembership.team_id.in_([t.id for t in teams]),
-            TeamMembership.deleted.is_(False),
-            Volunteer.deleted.is_(False),
-            Volunteer.status == STATUS_ACTIVE,
-        )
-    ):
-        member_skills.setdefault(team_id, set()).update(offers.split(text))
+    if wanted:  # only the members whose skills answer this category, and only those skills
+        for team_id, text in session.execute(
+            select(TeamMembership.team_id, Volunteer.skills)
+            .join(Volunteer, Volunteer.id == TeamMembership.volunteer_id)
+            .where(
+                TeamMembership.team_id.in_([t.id for t in teams]),
+                TeamMembership.deleted.is_(False),
+                Volunteer.deleted.is_(False),
+                Volunteer.status == STATUS_ACTIVE,
+                _skill_condition(wanted),
+            )
+        ):
+            member_skills.setdefault(team_id, set()).update(s for s in offers.split(text) if s in wanted)
     facts = [
         CandidateFacts(
             rules.TEAM,

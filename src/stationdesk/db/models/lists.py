@@ -31,7 +31,7 @@ class Need(Synced, Base):
         # these instead of the primary key when a few needs are read by id
         Index("ix_need_list", "found_on", "number"),
         # counts by state, the overdue, and a page of one state's needs in date order read this index alone
-        Index("ix_need_state_due", "state", "due_on", "found_on", "number", "deleted", "id"),
+        Index("ix_need_state_due", "state", "due_on", "found_on", "number", "deleted", "urgency", "id"),
         Index("ix_need_community", "community"),  # the communities named, for the filters
         Index("ix_need_category_state", "category", "state"),  # matching: needs of a category
     )

@@ -61,7 +61,7 @@ def upgrade() -> None:
         batch_op.create_index("ix_need_origin_change", ["origin_station", "change_seq"], unique=False)
         batch_op.create_index(batch_op.f("ix_need_person_id"), ["person_id"], unique=False)
         batch_op.create_index(
-            "ix_need_state_due", ["state", "due_on", "found_on", "number", "deleted", "id"], unique=False
+            "ix_need_state_due", ["state", "due_on", "found_on", "number", "deleted", "urgency", "id"], unique=False
         )
         batch_op.create_index("ix_need_community", ["community"], unique=False)
         batch_op.create_index("ix_need_category_state", ["category", "state"], unique=False)
