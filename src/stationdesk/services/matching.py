@@ -94,12 +94,6 @@ def _explained(suggestion: Suggestion) -> tuple[str, ...]:
     return tuple(part_text(p) for p in suggestion.parts)
 
 
-def _of_category(category: str):
-    """Needs of this category: what a candidate's past services are counted from (a need's service records and
-    dispatches are found through their need index, never by scanning every record)."""
-    return and_(Need.category == category, Need.deleted.is_(False))
-
-
 def _stats(session: Session, column, ids: list[str], category: str) -> dict[str, tuple[int, int, float, int]]:
     """Per target: open dispatches, ratings of the needs its closed dispatches served and their average, and
     how many needs of this category it served."""
@@ -166,7 +160,8 @@ def _with_stats(session: Session, facts: list[CandidateFacts], kind: str, catego
                 open_dispatches=n_open,
                 rating_count=n_rated,
                 rating_average=average,
-                served_before=served + helped.get(f.key, 0),
+                # a volunteer's closed dispatch usually is one of the records they served in: count it once
+                served_before=max(served, helped.get(f.key, 0)),
             )
         )
     return out
