@@ -12,7 +12,6 @@ makes its 50,000 needs with the same builder.
 from __future__ import annotations
 
 import random
-import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -33,7 +32,6 @@ from stationdesk.db.models.lists import (
 )
 from stationdesk.db.models.people import Person
 from stationdesk.db.models.volunteers import Shift, TeamMembership, Volunteer, VolunteerProject, VolunteerTeam
-from stationdesk.db.stamping import stamp_rows
 from stationdesk.domain import needs as rules
 from stationdesk.domain.groups import groups_of
 from stationdesk.domain.service_hours import credit_minutes
@@ -41,8 +39,8 @@ from stationdesk.services import registry
 from stationdesk.services.demo import COMMUNITIES
 from stationdesk.services.needs import deadline_days
 from stationdesk.services.station import current_station, today
+from stationdesk.services.volunteers_demo import _insert, _uuid  # the demo's bulk insert with seeded ids
 
-CHUNK = 5000
 STAFF = ("李社工", "陈社工", "黄社工", "梁社工", "周社工")
 VISIT_NEEDS = {  # the demo visits' 发现的需求 and the category each becomes
     "希望有人陪同就医": "助医",
@@ -319,19 +317,6 @@ class ListsScale:
     extra_records: int = 0  # service records not tied to a need (group services, walk-ins)
     resources: int = 0  # more resources than the named ones, for scale runs
     services: int = 0
-
-
-def _uuid(rng: random.Random) -> str:
-    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
-
-
-def _insert(session: Session, model, rows: list[dict], rng: random.Random) -> None:
-    for start in range(0, len(rows), CHUNK):
-        chunk = rows[start : start + CHUNK]
-        for row in chunk:
-            row.setdefault("id", _uuid(rng))
-        stamp_rows(session, chunk, model.__tablename__)
-        session.connection().execute(model.__table__.insert(), chunk)
 
 
 def _at(day: date, hour: int, minute: int = 0) -> datetime:
