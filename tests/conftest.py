@@ -74,3 +74,19 @@ def english(qtbot):
         translator.deleteLater()
     messages.set_language(language)
     QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def guard_message_boxes(monkeypatch):
+    """A real modal box would wait for a click forever; a test that expects one patches it itself."""
+    from stationdesk.ui.messages import MessageBox, error_text
+
+    def unexpected(kind):
+        def show(cls, parent, *args):
+            detail = error_text(args[0]) if kind == "error" else " / ".join(map(str, args))
+            raise AssertionError(f"unexpected MessageBox.{kind}: {detail}")
+
+        return classmethod(show)
+
+    for kind in ("ask", "error", "info"):
+        monkeypatch.setattr(MessageBox, kind, unexpected(kind))
