@@ -112,7 +112,8 @@ def write_backup(
     except (sqlite3.Error, OSError) as error:
         raise write_error(error, folder) from None
     finally:
-        partial.unlink(missing_ok=True)
+        for leftover in (partial, *_sqlite_sidecars(partial)):
+            leftover.unlink(missing_ok=True)
     log.info("backup written: %s", final)
     if thin:
         thin_backups(folder, prefix, taken_at)
@@ -144,9 +145,14 @@ def thin_backups(folder: Path, prefix: str, now: datetime) -> list[Path]:
     return deleted
 
 
+def _sqlite_sidecars(path: Path) -> tuple[Path, ...]:
+    """The journal files SQLite may leave beside a file it was writing when the disk filled up."""
+    return tuple(path.with_name(path.name + suffix) for suffix in ("-journal", "-wal", "-shm"))
+
+
 def remove_stale_partials(folder: Path) -> None:
     cutoff = time.time() - STALE_PARTIAL_SECONDS
-    for leftover in folder.glob(f".*{PARTIAL_SUFFIX}"):
+    for leftover in folder.glob(f".*{PARTIAL_SUFFIX}*"):
         try:
             if leftover.stat().st_mtime < cutoff:
                 leftover.unlink()
