@@ -20,6 +20,7 @@ from pathlib import Path
 from stationdesk import __version__, messages
 from stationdesk.config import DataFolder, resolve_data_folder
 from stationdesk.errors import StationDeskError
+from stationdesk.owner_only import restrict_new_files
 
 EXIT_USER_ERROR = 2
 EXIT_INTERNAL = 70
@@ -89,7 +90,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     messages.set_language(args.lang or os.environ.get("STATIONDESK_LANG", "zh"))
+    restrict_new_files()
     folder = resolve_data_folder(args.data_dir)
+    try:
+        folder.ensure()
+    except StationDeskError as error:
+        print(f"stationdesk: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
     _setup_logging(folder)
     context = CommandContext(args, folder)
     handler = getattr(args, "handler", None)

@@ -13,6 +13,8 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from stationdesk import APP_NAME
+from stationdesk.errors import StationDeskError
+from stationdesk.owner_only import owner_only_folder, protect
 
 ENV_DATA_DIR = "STATIONDESK_DATA_DIR"
 
@@ -45,9 +47,35 @@ class DataFolder:
     def settings_file(self) -> Path:
         return self.root / "settings.json"
 
+    @property
+    def work(self) -> Path:
+        """Working files of an export or import (sealed, see ``sync.scratch``)."""
+        return self.root / "work"
+
+    def database_files(self) -> list[Path]:
+        """The database and the files SQLite keeps beside it."""
+        return [self.database.with_name(self.database.name + suffix) for suffix in ("", "-wal", "-shm", "-journal")]
+
     def ensure(self) -> DataFolder:
-        for folder in (self.root, self.backups, self.logs):
-            folder.mkdir(parents=True, exist_ok=True)
+        """Create the folder owner-only (0700) and make what StationDesk keeps in it owner-only too.
+        A path that cannot be a folder (a file, below a file, read-only) is refused clearly."""
+        if self.root.exists() and not self.root.is_dir():
+            raise StationDeskError("data_dir.not_a_folder", path=str(self.root))
+        try:
+            for folder in (self.root, self.backups, self.logs):
+                owner_only_folder(folder)
+        except (NotADirectoryError, FileExistsError):
+            raise StationDeskError("data_dir.not_a_folder", path=str(self.root)) from None
+        except OSError as error:
+            raise StationDeskError(
+                "data_dir.not_writable", path=str(self.root), reason=error.strerror or str(error)
+            ) from None
+        protect(
+            [*self.database_files(), self.settings_file, self.backups, self.logs, self.keys, self.reports, self.work]
+        )
+        from stationdesk.working_files import remove_leftovers  # (imports the cipher, needed only from here)
+
+        remove_leftovers(self.work)
         return self
 
 

@@ -138,13 +138,35 @@ register(
             "which will not open it. Install the newer StationDesk; nothing was changed.",
         ),
         "db.damaged": (
-            "数据库文件已损坏或不是 StationDesk 数据库：{reason}。文件未作任何改动；备份在 {backups}。",
-            "The database file is damaged or not a StationDesk database: {reason}. "
-            "It was left untouched; backups are in {backups}.",
+            "数据库文件 {path} 已损坏或不是 StationDesk 数据库：{reason}。文件未作任何改动。"
+            "备份文件夹 {backups} 中有 {count} 个备份，最新的是 {newest}。",
+            "The database file {path} is damaged or not a StationDesk database: {reason}. It was left untouched. "
+            "The backups folder {backups} holds {count} backups, the newest {newest}.",
+        ),
+        "db.damaged_no_backups": (
+            "数据库文件 {path} 已损坏或不是 StationDesk 数据库：{reason}。文件未作任何改动。"
+            "备份文件夹 {backups} 中还没有备份。",
+            "The database file {path} is damaged or not a StationDesk database: {reason}. It was left untouched. "
+            "The backups folder {backups} holds no backup yet.",
+        ),
+        "db.read_only": (
+            "无法写入 {path}：文件或文件夹是只读的（或在只读的磁盘上）。数据没有问题；"
+            "请让它可写，或用 --data-dir 指定一个可写的数据文件夹。",
+            "Cannot write {path}: the file or folder is read-only (or on a read-only disk). The data is fine; "
+            "make it writable, or give a writable data folder with --data-dir.",
         ),
         "db.locked": (
             "数据库正被其他程序使用，请关闭其他 StationDesk 窗口后重试。",
             "The database is in use by another program; close other StationDesk windows and retry.",
+        ),
+        "data_dir.not_a_folder": (
+            "数据文件夹 {path} 不是文件夹（它或它的上级是一个文件）。请用 --data-dir 指定一个文件夹。",
+            "The data folder {path} is not a folder (it or a folder above it is a file). "
+            "Give a folder with --data-dir.",
+        ),
+        "data_dir.not_writable": (
+            "无法创建或写入数据文件夹 {path}（{reason}）。请用 --data-dir 指定一个可写的文件夹。",
+            "Cannot create or write the data folder {path} ({reason}). Give a writable folder with --data-dir.",
         ),
         "file.not_found": ("找不到文件：{path}", "File not found: {path}"),
         "file.not_writable": ("无法写入：{path}（{reason}）", "Cannot write {path} ({reason})"),

@@ -7,6 +7,7 @@ or was written by a newer StationDesk is refused with a message naming the backu
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -21,6 +22,7 @@ from stationdesk.config import DataFolder
 from stationdesk.db import migrate, stamping  # noqa: F401  (stamping installs the flush listener)
 from stationdesk.db.models.station import Station
 from stationdesk.errors import DatabaseProblem
+from stationdesk.owner_only import open_owner_only
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +75,9 @@ class Database:
         window shows sooner); the check still runs here before any migration writes."""
         folder.ensure()
         path = folder.database
+        _check_writable(folder)
+        if not path.exists():
+            open_owner_only(path, exclusive=True).close()  # SQLite gives its -wal and -shm the same mode
         revisions = inspect_file(path, folder.backups, check_integrity)
         unknown = revisions - migrate.known_revisions()
         if unknown:
@@ -142,15 +147,27 @@ class Database:
         except sqlite3.DatabaseError as error:
             problems = [str(error)]
         if problems != ["ok"]:
-            raise DatabaseProblem(
-                "db.damaged",
-                reason="; ".join(problems[:3]),
-                backups=str(self.folder.backups),
-                path=str(self.folder.database),
-            )
+            raise damaged_database(self.folder.database, self.folder.backups, "; ".join(problems[:3]))
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def damaged_database(path: Path, backups: Path, reason: str) -> DatabaseProblem:
+    """The refusal of a damaged file, saying what the backups folder really holds."""
+    found = sorted(backups.glob("stationdesk-*.sqlite3")) if backups.is_dir() else []
+    if not found:
+        return DatabaseProblem("db.damaged_no_backups", reason=reason, backups=str(backups), path=str(path))
+    return DatabaseProblem(
+        "db.damaged", reason=reason, backups=str(backups), path=str(path), count=len(found), newest=found[-1].name
+    )
+
+
+def _check_writable(folder: DataFolder) -> None:
+    """A folder or database the user cannot write is said to be so, before SQLite calls it damaged."""
+    for path in (folder.root, *folder.database_files()):
+        if path.exists() and not os.access(path, os.W_OK):
+            raise DatabaseProblem("db.read_only", path=str(path))
 
 
 def inspect_file(path: Path, backups: Path, check_integrity: bool = True) -> set[str]:
@@ -159,7 +176,7 @@ def inspect_file(path: Path, backups: Path, check_integrity: bool = True) -> set
         return set()
 
     def damaged(reason: str) -> DatabaseProblem:
-        return DatabaseProblem("db.damaged", reason=reason, backups=str(backups), path=str(path))
+        return damaged_database(path, backups, reason)
 
     with open(path, "rb") as handle:
         if handle.read(16) != SQLITE_HEADER:

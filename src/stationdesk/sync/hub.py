@@ -24,6 +24,7 @@ from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLA
 from stationdesk.db.base import utcnow
 from stationdesk.domain.clock import HybridClock
 from stationdesk.errors import BundleRejected, StationDeskError
+from stationdesk.owner_only import open_owner_only, owner_only_folder, protect
 from stationdesk.services.progress import Progress
 from stationdesk.sync import crypto, notices, texts  # noqa: F401
 from stationdesk.sync.bundle import SUFFIX, Resource, open_bundle, write_bundle
@@ -40,6 +41,7 @@ from stationdesk.sync.hub_models import (
     hub_station,
 )
 from stationdesk.sync.merge import Receiver, apply_payload, check_payload, conflict_rows, differing_fields, report_dict
+from stationdesk.working_files import remove_leftovers
 
 ENV_KEYS = "STATIONDESK_CITY_KEYS"
 ENV_DB = "STATIONDESK_CITY_DB"
@@ -181,7 +183,10 @@ class Hub:
             raise StationDeskError("station.code_format", value=code)
         keys_dir = default_keys_dir(url, keys)
         if _is_sqlite(url):
-            Path(make_url(url).database).parent.mkdir(parents=True, exist_ok=True)
+            database = Path(make_url(url).database)
+            database.parent.mkdir(parents=True, exist_ok=True)
+            if not database.exists():
+                open_owner_only(database, exclusive=True).close()  # SQLite gives its -wal and -shm the same mode
         engine = _engine(url)
         with _guarded(engine), engine.begin() as connection:
             hub_metadata.create_all(connection, tables=[hub_info])
@@ -226,7 +231,10 @@ class Hub:
         ):
             engine.dispose()
             raise StationDeskError("city.keys_mismatch", folder=str(keys_dir))
-        return cls(url, engine, keys_dir, pairs, info["code"], info["name"])
+        hub = cls(url, engine, keys_dir, pairs, info["code"], info["name"])
+        protect(hub.own_files())
+        remove_leftovers(hub.work_dir)
+        return hub
 
     def close(self) -> None:
         self.engine.dispose()
@@ -237,9 +245,30 @@ class Hub:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def _beside_keys(self, suffix: str) -> Path:
+        return self.keys_dir.with_name(self.keys_dir.name.removesuffix(".keys") + suffix)
+
     @property
     def reports_dir(self) -> Path:
-        return self.keys_dir.with_name(self.keys_dir.name.removesuffix(".keys") + ".reports")
+        return self._beside_keys(".reports")
+
+    @property
+    def work_dir(self) -> Path:
+        """Working files of imports and exports (sealed, see ``stationdesk.working_files``)."""
+        return self._beside_keys(".work")
+
+    def _backups_dir(self) -> Path:
+        source = Path(make_url(self.url).database)
+        return source.with_name(source.name + ".backups")
+
+    def own_files(self) -> list[Path]:
+        """Everything the hub keeps on this machine, all owner-only."""
+        files = [self.keys_dir, self.reports_dir, self.work_dir]
+        if _is_sqlite(self.url):
+            database = Path(make_url(self.url).database)
+            files += [database.with_name(database.name + s) for s in ("", "-wal", "-shm", "-journal")]
+            files.append(self._backups_dir())
+        return files
 
     def fingerprints(self) -> dict:
         return self.keys.public.fingerprints()
@@ -388,21 +417,21 @@ class Hub:
         return result
 
     def _save_report(self, data: dict) -> Path:
-        self.reports_dir.mkdir(parents=True, exist_ok=True)
         target = (
-            self.reports_dir
+            owner_only_folder(self.reports_dir)
             / f"import-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}-{data.get('bundle_id') or 'unknown'}.json"
         )
-        target.write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+        with open_owner_only(target, "w") as handle:
+            json.dump(data, handle, ensure_ascii=False, indent=2, default=str)
         return target
 
     def _backup(self) -> Path | None:
         if not _is_sqlite(self.url):
             return None  # PostgreSQL: the transaction is the guard; pg_dump on the city's own schedule
         source = Path(make_url(self.url).database)
-        folder = source.with_name(source.name + ".backups")
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = owner_only_folder(self._backups_dir())
         target = folder / f"hub-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}-before-import.sqlite3"
+        open_owner_only(target, exclusive=True).close()  # the copy is as private as the hub
         with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as copy:
             src.backup(copy)
         for old in sorted(folder.glob("hub-*.sqlite3"))[:-30]:
@@ -442,14 +471,14 @@ class Hub:
         if seen is not None:
             if seen.header_sha256 != raw.header_sha256:
                 raise BundleRejected("bundle.id_reused", bundle_id=header["bundle_id"])
-            raw.decrypt(self.keys).close()  # the same header with a changed payload is still refused
+            raw.decrypt(self.keys, self.work_dir).close()  # the same header with a changed payload is still refused
             return report_dict(header, "already_imported", None, file=str(path))
         sequence = header["sequence"]
         if sequence["since"] > station.received_up_to:
             raise BundleRejected("bundle.gap", since=sequence["since"], have=station.received_up_to)
         acknowledged = min(sequence["acknowledged"], station.last_export_up_to)
         result = None
-        with raw.decrypt(self.keys) as payload:
+        with raw.decrypt(self.keys, self.work_dir) as payload:
             receiver = _HubReceiver(self, connection, sender, acknowledged)
             total = check_payload(payload, receiver, progress)
             if 0 < sequence["up_to"] <= station.received_up_to:
@@ -561,6 +590,7 @@ class Hub:
                 resources,
                 self.keys,
                 crypto.unb64(station.encryption_key, 32),
+                work_dir=self.work_dir,
                 progress=progress,
                 total=sum(counts.values()),
             )
