@@ -14,9 +14,12 @@ from platformdirs import user_data_dir
 
 from stationdesk import APP_NAME
 from stationdesk.errors import StationDeskError
+from stationdesk.lock_file import LockFile
 from stationdesk.owner_only import owner_only_folder, protect
 
 ENV_DATA_DIR = "STATIONDESK_DATA_DIR"
+WINDOW = "window"  # what the GUI writes into the folder's lock file as what it is doing
+COMMAND_WAIT_SECONDS = 10.0  # how long a command waits for another command to let go of the folder
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,23 @@ class DataFolder:
         """Working files of an export or import (sealed, see ``sync.scratch``)."""
         return self.root / "work"
 
+    @property
+    def lock_file(self) -> Path:
+        return self.root / "stationdesk.lock"
+
+    def hold(self, doing: str) -> LockFile:
+        """Take the folder for one writer: the window (``doing=WINDOW``) for its whole life, or a
+        command that writes. A command waits a moment for another command; the window, or a
+        command meeting the window, is told at once that another StationDesk has the folder."""
+        lock = LockFile(self.lock_file)
+        waits = doing != WINDOW and lock.holder().get("doing") != WINDOW
+        if not lock.acquire(doing, COMMAND_WAIT_SECONDS if waits else 0.0):
+            holder = lock.holder()
+            raise StationDeskError(
+                "data_dir.in_use", path=str(self.root), doing=holder_text(holder.get("doing")), pid=holder.get("pid")
+            )
+        return lock
+
     def database_files(self) -> list[Path]:
         """The database and the files SQLite keeps beside it."""
         return [self.database.with_name(self.database.name + suffix) for suffix in ("", "-wal", "-shm", "-journal")]
@@ -71,12 +91,29 @@ class DataFolder:
                 "data_dir.not_writable", path=str(self.root), reason=error.strerror or str(error)
             ) from None
         protect(
-            [*self.database_files(), self.settings_file, self.backups, self.logs, self.keys, self.reports, self.work]
+            [
+                *self.database_files(),
+                self.settings_file,
+                self.lock_file,
+                self.backups,
+                self.logs,
+                self.keys,
+                self.reports,
+                self.work,
+            ]
         )
         from stationdesk.working_files import remove_leftovers  # (imports the cipher, needed only from here)
 
         remove_leftovers(self.work)
         return self
+
+
+def holder_text(doing: object) -> str:
+    from stationdesk import messages
+
+    if doing == WINDOW:
+        return messages.text("data_dir.holder_window")
+    return str(doing or "?")[:60]
 
 
 def resolve_data_folder(explicit: str | os.PathLike | None = None) -> DataFolder:

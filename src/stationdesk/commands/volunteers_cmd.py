@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from stationdesk.commands.core import print_json
+from stationdesk.commands.core import print_json, whole_number
 
 
 def register(subparsers) -> None:
@@ -24,7 +24,9 @@ def register(subparsers) -> None:
 
     export = subparsers.add_parser("export-volunteers", help="导出志愿者、服务记录或时长汇总 export to .xlsx")
     export.add_argument("what", choices=("volunteers", "shifts", "totals"))
-    export.add_argument("--year", type=int, default=None, help="年份 year (shifts, totals; default: this year)")
+    export.add_argument(
+        "--year", type=whole_number(1900, 2100), default=None, help="年份 year (shifts, totals; default: this year)"
+    )
     export.add_argument("--out", required=True)
     export.set_defaults(handler=cmd_export)
 
@@ -98,10 +100,24 @@ def cmd_import_roster(ctx) -> int:
                 session, sheet, roster.suggest_mapping(session, sheet.headers), skip_invalid=ctx.args.skip_invalid
             )
     except roster.RosterHasErrors as problem:
+        if ctx.args.json:
+            print_json(
+                {"imported": 0, "refused": str(problem), "errors": [_masked(r) for r in problem.preview.error_rows]}
+            )
+            return 2
         print(f"stationdesk: {problem}", file=sys.stderr)
         for row in problem.preview.error_rows:
             print(f"第 {row.row} 行 {row.name or '（无姓名）'}：" + "；".join(row.errors), file=sys.stderr)
         return 2
+    if ctx.args.json:
+        print_json(
+            {
+                "imported": result.imported,
+                "teams_created": list(result.teams_created),
+                "skipped": [_masked(r) for r in result.skipped],
+            }
+        )
+        return 0
     print(
         f"已导入 {result.imported} 名志愿者。"
         + (f"新建队伍：{'、'.join(result.teams_created)}。" if result.teams_created else "")

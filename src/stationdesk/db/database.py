@@ -6,6 +6,7 @@ or was written by a newer StationDesk is refused with a message naming the backu
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import sqlite3
@@ -16,12 +17,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from stationdesk.config import DataFolder
-from stationdesk.db import migrate, stamping  # noqa: F401  (stamping installs the flush listener)
+from stationdesk.db import migrate, plain_text_guard, stamping  # noqa: F401  (they install flush listeners)
 from stationdesk.db.models.station import Station
-from stationdesk.errors import DatabaseProblem
+from stationdesk.errors import DatabaseProblem, StationDeskError
 from stationdesk.owner_only import open_owner_only
 
 log = logging.getLogger(__name__)
@@ -52,7 +54,8 @@ def _begin(connection) -> None:
 
 
 def make_sqlite_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    # hide_parameters: an error (and so the log) never carries the personal data being written
+    engine = create_engine(f"sqlite:///{path}", future=True, hide_parameters=True)
     event.listen(engine, "connect", _set_sqlite_pragmas)
     event.listen(engine, "begin", _begin)
     return engine
@@ -114,8 +117,11 @@ class Database:
         try:
             yield session
             session.commit()
-        except BaseException:
+        except BaseException as error:
             session.rollback()
+            problem = storage_problem(error, self.folder.database)
+            if problem is not None:
+                raise problem from error
             raise
         finally:
             session.close()
@@ -151,6 +157,28 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def storage_problem(error: BaseException, path: Path | None = None) -> StationDeskError | None:
+    """What a user should read for a failure of the disk or of SQLite's locking (a full disk,
+    another program holding the database, a read-only file); None for anything else."""
+    if isinstance(error, DBAPIError):
+        error = error.orig
+    where = str(path or getattr(error, "filename", None) or "")
+    if isinstance(error, sqlite3.DatabaseError):
+        text = str(error).lower()
+        if "database or disk is full" in text:
+            return DatabaseProblem("disk.full", path=where)
+        if "database is locked" in text or "database table is locked" in text:
+            return DatabaseProblem("db.locked")
+        if "readonly database" in text:
+            return DatabaseProblem("db.read_only", path=where)
+        return None
+    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return StationDeskError("disk.full", path=where)
+    if isinstance(error, OSError) and error.errno == errno.EROFS:
+        return DatabaseProblem("db.read_only", path=where)
+    return None
 
 
 def damaged_database(path: Path, backups: Path, reason: str) -> DatabaseProblem:

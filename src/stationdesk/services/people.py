@@ -12,6 +12,7 @@ from stationdesk.db.models.people import GuardianConsent, Guardianship, Person
 from stationdesk.domain.id_number import mask_id_number, parse_id_number
 from stationdesk.domain.phone import mask_phone, normalise_phone
 from stationdesk.domain.pinyin_keys import pinyin_keys
+from stationdesk.domain.plain_text import search_text
 from stationdesk.errors import FormErrors, NeedsConfirmation, NotFound, StationDeskError, ValidationError
 from stationdesk.services.records import live_row
 from stationdesk.services.registry import counter, json_ready, lister
@@ -383,7 +384,7 @@ def reveal_id_number(session: Session, person_id: str) -> str:
 
 
 def _text_condition(text: str) -> ColumnElement[bool]:
-    text = text.strip()
+    text = search_text(text)
     if text.isdigit():
         pattern = f"%{text}"
         return or_(Person.phone.like(pattern), Person.id_number.like(pattern.upper()))

@@ -54,7 +54,7 @@ def today(session: Session) -> date:
 def init_station(session: Session, code: str, name: str) -> StationSummary:
     """Create the station identity, or confirm it; a different code for an existing station is refused."""
     code, name = (code or "").strip(), (name or "").strip()
-    if not _CODE.match(code):
+    if not _CODE.fullmatch(code):
         raise ValidationError("station.code_format", field="code", value=code)
     if not name:
         raise ValidationError("station.name_required", field="name")

@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 import queue
+import re
 import threading
 import uuid
 import zipfile
@@ -346,6 +347,39 @@ def _require(condition: bool, reason: str) -> None:
         raise BundleRejected("bundle.header_invalid", reason=reason)
 
 
+HEADER_FIELDS = frozenset(
+    {
+        "format",
+        "format_version",
+        "schema_version",
+        "bundle_id",
+        "kind",
+        "created_at",
+        "from",
+        "to",
+        "sequence",
+        "previous_bundle_sha256",
+        "counts",
+        "payload",
+        "encryption",
+        "signer",
+        "station_keys",
+    }
+)
+_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{1,31}")
+_UTC_SECOND = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
+
+
+def _is_utc_second(value) -> bool:
+    if not isinstance(value, str) or not _UTC_SECOND.fullmatch(value):
+        return False
+    try:
+        datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ")
+    except ValueError:  # 2025-02-30, 99:00
+        return False
+    return True
+
+
 def check_header(header) -> dict:
     """The header's shape (docs/bundle-format.md, section 3); BundleRejected otherwise."""
     _require(isinstance(header, dict), "not an object")
@@ -360,11 +394,19 @@ def check_header(header) -> dict:
         _require(str(uuid.UUID(header.get("bundle_id"))) == header.get("bundle_id"), "bundle_id")
     except (ValueError, TypeError, AttributeError):
         _require(False, "bundle_id")
+    unknown = sorted(set(header) - HEADER_FIELDS)
+    _require(not unknown, "unknown fields " + ", ".join(repr(name[:40]) for name in unknown[:3]))
     _require(header.get("kind") in ("station-to-city", "city-to-station"), "kind")
+    _require("station_keys" not in header or header["kind"] == "station-to-city", "station_keys")
+    _require(_is_utc_second(header.get("created_at")), "created_at")
     for side in ("from", "to"):
         part = header.get(side)
         _require(
-            isinstance(part, dict) and isinstance(part.get("code"), str) and part.get("role") in ("station", "city"),
+            isinstance(part, dict)
+            and isinstance(part.get("code"), str)
+            and _CODE.fullmatch(part["code"]) is not None
+            and isinstance(part.get("name", ""), str)
+            and part.get("role") in ("station", "city"),
             side,
         )
     sequence = header.get("sequence")

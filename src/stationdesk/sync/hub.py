@@ -53,7 +53,7 @@ def resolve_url(text: str) -> str:
     """A SQLAlchemy URL from a SQLite path, ``sqlite:///...`` or ``postgresql://...``."""
     text = (text or "").strip()
     if not text:
-        raise StationDeskError("city.bad_url", url=text)
+        raise StationDeskError("city.db_needed")
     if "://" not in text:
         return f"sqlite:///{Path(text).expanduser().resolve()}"
     if text.startswith(("postgresql://", "postgres://")):
@@ -79,6 +79,19 @@ def default_keys_dir(url: str, explicit: str | os.PathLike | None = None) -> Pat
     raise StationDeskError("city.keys_needed")
 
 
+def beside_keys(keys_dir: Path, suffix: str) -> Path:
+    """The hub's other folders sit beside its keys: ``hub.sqlite3.keys`` -> ``hub.sqlite3.reports``."""
+    return keys_dir.with_name(keys_dir.name.removesuffix(".keys") + suffix)
+
+
+def log_folder(db: str | None, keys: str | None) -> Path | None:
+    """Where the hub's log goes (``<hub>.logs``), or None while the hub's address is not known."""
+    try:
+        return beside_keys(default_keys_dir(resolve_url(db or os.environ.get(ENV_DB, "")), keys), ".logs")
+    except StationDeskError:
+        return None
+
+
 def _engine(url: str) -> Engine:
     if _is_sqlite(url):
         from stationdesk.db.database import make_sqlite_engine
@@ -87,7 +100,10 @@ def _engine(url: str) -> Engine:
         # a hub file grows to millions of rows: 64 MiB of page cache keeps random-UUID index inserts fast
         event.listen(engine, "connect", lambda dbapi, _record: dbapi.execute("PRAGMA cache_size = -65536"))
         return engine
-    return create_engine(url, future=True, pool_pre_ping=True)
+    try:
+        return create_engine(url, future=True, pool_pre_ping=True, hide_parameters=True)
+    except ModuleNotFoundError as error:  # the driver comes with the "postgres" extra only
+        raise StationDeskError("city.needs_driver", module=error.name or "psycopg") from None
 
 
 @contextmanager
@@ -174,12 +190,12 @@ class Hub:
     # ------------------------------------------------------------------ setup
 
     @classmethod
-    def init(cls, db: str, name: str, code: str = "CITY", keys: str | None = None) -> Hub:
-        url = resolve_url(db)
+    def init(cls, db: str | None, name: str, code: str = "CITY", keys: str | None = None) -> Hub:
+        url = resolve_url(db or os.environ.get(ENV_DB, ""))
         name, code = (name or "").strip(), (code or "").strip()
         if not name:
             raise StationDeskError("station.name_required")
-        if not _CODE.match(code):
+        if not _CODE.fullmatch(code):
             raise StationDeskError("station.code_format", value=code)
         keys_dir = default_keys_dir(url, keys)
         if _is_sqlite(url):
@@ -246,7 +262,7 @@ class Hub:
         self.close()
 
     def _beside_keys(self, suffix: str) -> Path:
-        return self.keys_dir.with_name(self.keys_dir.name.removesuffix(".keys") + suffix)
+        return beside_keys(self.keys_dir, suffix)
 
     @property
     def reports_dir(self) -> Path:
@@ -263,7 +279,7 @@ class Hub:
 
     def own_files(self) -> list[Path]:
         """Everything the hub keeps on this machine, all owner-only."""
-        files = [self.keys_dir, self.reports_dir, self.work_dir]
+        files = [self.keys_dir, self.reports_dir, self.work_dir, self._beside_keys(".logs")]
         if _is_sqlite(self.url):
             database = Path(make_url(self.url).database)
             files += [database.with_name(database.name + s) for s in ("", "-wal", "-shm", "-journal")]
@@ -310,7 +326,7 @@ class Hub:
         """Register a station (or renew the token of one that has not sent a bundle yet) and write
         its enrolment file: the city's public keys and a one-time token."""
         code, name = (code or "").strip(), (name or "").strip()
-        if not _CODE.match(code) or code == self.code:
+        if not _CODE.fullmatch(code) or code == self.code:
             raise StationDeskError("station.code_format", value=code)
         if not name:
             raise StationDeskError("station.name_required")
@@ -747,11 +763,25 @@ def _from_text(codec: TableCodec, name: str, text: str):
     if field is None:
         raise StationDeskError("city.bad_field", field=name, reason="unknown field")
     if field.type == "string" and text != "null":
-        return text
+        return _unquoted(text)
     try:
         return json.loads(text)
     except ValueError:
         return text
+
+
+def _unquoted(text: str) -> str:
+    """A string typed with quotes around it (``phone="138..."``, as a shell or a JSON habit writes
+    it, which some shells pass through) means the string inside them."""
+    if len(text) >= 2 and text[0] == text[-1] == '"':
+        try:
+            value = json.loads(text)
+        except ValueError:
+            return text[1:-1]
+        return value if isinstance(value, str) else text
+    if len(text) >= 2 and text[0] == text[-1] == "'":
+        return text[1:-1]
+    return text
 
 
 def _create_tables(connection: Connection) -> None:
