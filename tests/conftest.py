@@ -31,6 +31,26 @@ def _umask_restored():
     os.umask(before)
 
 
+@pytest.fixture(autouse=True)
+def no_unexpected_message_boxes(request, monkeypatch):
+    """In every GUI test (every test that drives widgets with qtbot, in any folder): a real modal box
+    would wait for a click forever, so an unexpected one fails the test with its text; a test that
+    expects one patches it itself."""
+    if "qtbot" not in request.fixturenames:
+        return
+    from stationdesk.ui.messages import MessageBox, error_text
+
+    def unexpected(kind):
+        def show(cls, parent, *args):
+            detail = error_text(args[0]) if kind == "error" else " / ".join(map(str, args))
+            raise AssertionError(f"unexpected MessageBox.{kind}: {detail}")
+
+        return classmethod(show)
+
+    for kind in ("ask", "error", "info"):
+        monkeypatch.setattr(MessageBox, kind, unexpected(kind))
+
+
 @pytest.fixture(scope="session")
 def migrated_template(tmp_path_factory) -> Path:
     registry.load_features()

@@ -336,3 +336,25 @@ def test_people_with_the_volunteer_role_but_no_registration_are_counted_apart(st
     assert (before["volunteers"], before["volunteer_role_unregistered"]) == (3, 1) and waiting == ["郑丽"]
     assert (after["volunteers"], after["volunteer_role_unregistered"]) == (5, 0)
     assert "volunteer" in plain_is_volunteer
+
+
+# -- rules that the screens used to hold ----------------------------------------------------------------
+
+
+def test_a_shift_by_volunteer_number_takes_the_times_as_typed(station):
+    with station.db.transaction() as session:
+        number = volunteers.live_volunteer(session, station.volunteer_ids[1]).volunteer_number
+        row = shifts.record_shift_by_number(session, number, date(2026, 6, 3), "930", "11:30", post="导引")
+        assert (row.signed_in, row.signed_out, row.computed_minutes, row.post) == ("09:30", "11:30", 120, "导引")
+        with pytest.raises(ValidationError) as caught:
+            shifts.record_shift_by_number(session, number, date(2026, 6, 4), "930", "")
+        assert caught.value.field == "end"
+
+
+def test_a_team_is_saved_with_its_leader_chosen_as_a_person(station):
+    with station.db.transaction() as session:
+        leader = volunteers.live_volunteer(session, station.volunteer_ids[2])
+        team = volunteers.save_team(session, None, "夕阳红", "城西社区", leader.person_id, "陪伴长者")
+        assert team.leader_name == "张伟"
+        renamed = volunteers.save_team(session, team.id, "夕阳红服务队", "城西社区", None, "")
+        assert renamed.name == "夕阳红服务队" and not renamed.leader_name

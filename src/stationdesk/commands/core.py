@@ -25,7 +25,7 @@ def whole_number(low: int, high: int):
         except ValueError:
             value = None
         if value is None:
-            raise argparse.ArgumentTypeError(messages.text("cli.not_a_number", value=text))
+            raise argparse.ArgumentTypeError(messages.text("cli.not_a_whole_number", value=text))
         if not low <= value <= high:
             raise argparse.ArgumentTypeError(messages.text("cli.out_of_range", value=value, low=low, high=high))
         return value
@@ -42,7 +42,8 @@ def search_query(text: str) -> str:
 
 messages.register(
     {
-        "cli.not_a_number": ("不是整数：{value}", "not a whole number: {value}"),
+        "cli.not_a_whole_number": ("不是整数：{value}", "not a whole number: {value}"),
+        "cli.not_a_number": ("不是数字：{value}", "not a number: {value}"),
         "cli.out_of_range": ("{value} 超出范围（{low} 到 {high}）", "{value} is out of range ({low} to {high})"),
     }
 )

@@ -35,6 +35,42 @@ def register(subparsers) -> None:
     void.add_argument("--reason", required=True, help="作废原因 why")
     void.set_defaults(handler=cmd_void_certificate)
 
+    cap = subparsers.add_parser("daily-cap", help="每天最多计入的服务时长 the most service hours one day credits")
+    cap.add_argument("--hours", type=_hours, help="新的上限（半小时为单位，如 8 或 7.5）the new cap, in half hours")
+    cap.add_argument("--json", action="store_true")
+    cap.set_defaults(handler=cmd_daily_cap)
+
+
+def _hours(text: str) -> float:
+    import argparse
+    import math
+
+    from stationdesk import messages
+
+    try:
+        value = float(text) if len(text) <= 30 else math.nan
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(messages.text("cli.not_a_number", value=text))
+    return value
+
+
+def cmd_daily_cap(ctx) -> int:
+    """Show the station's daily cap of credited hours, or set it (--hours)."""
+    from stationdesk import messages
+    from stationdesk.services import shifts
+
+    with ctx.require_station().transaction() as session:
+        if ctx.args.hours is not None:
+            shifts.set_daily_cap(session, round(ctx.args.hours * 60))
+        minutes = shifts.daily_cap(session)
+    if ctx.args.json:
+        print_json({"daily_cap_minutes": minutes})
+    else:
+        print(messages.text("shift.daily_cap", hours=f"{minutes / 60:g}"))
+    return 0
+
 
 def cmd_void_certificate(ctx) -> int:
     from stationdesk.services.certificates import void_certificate

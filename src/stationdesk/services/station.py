@@ -102,24 +102,6 @@ def catalog(session: Session, kind: str) -> list[str]:
     )
 
 
-def set_catalog(session: Session, kind: str, names: list[str]) -> list[str]:
-    """Make the list hold exactly ``names`` in this order; removed entries are deactivated, not deleted,
-    because old records still name them."""
-    wanted = [n.strip() for n in names if n.strip()]
-    rows = {row.name: row for row in session.execute(select(CatalogItem).where(CatalogItem.kind == kind)).scalars()}
-    for order, name in enumerate(wanted):
-        row = rows.get(name)
-        if row is None:
-            session.add(CatalogItem(kind=kind, name=name, sort_order=order, active=True))
-        else:
-            row.sort_order, row.active, row.deleted = order, True, False
-    for name, row in rows.items():
-        if name not in wanted and row.active:
-            row.active = False
-    session.flush()
-    return wanted
-
-
 def audit(session: Session, action: str, subject_kind: str = "", subject_id: str = "", detail: str = "") -> None:
     """Note a sensitive action (export, print, full ID-number view) in the local audit log."""
     session.add(AuditEntry(action=action, subject_kind=subject_kind, subject_id=subject_id, detail=detail))

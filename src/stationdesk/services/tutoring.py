@@ -473,11 +473,6 @@ def save_class(session: Session, data: ClassInput, class_id: str | None = None) 
     return _summary(session, row)
 
 
-def delete_class(session: Session, class_id: str) -> None:
-    _live_class(session, class_id).deleted = True
-    session.flush()
-
-
 def list_classes(session: Session, text: str = "") -> list[ClassSummary]:
     query = select(TutoringClass).where(TutoringClass.deleted.is_(False))
     if text.strip():
@@ -1283,9 +1278,9 @@ def _count(model) -> registry.Counter:
     ).scalar_one()
 
 
-registry.counter("classes")(_count(TutoringClass))
-registry.counter("sessions")(_count(TutoringSession))
-registry.counter("attendance")(_count(Attendance))
+registry.counter("classes", reads=(TutoringClass.__tablename__,))(_count(TutoringClass))
+registry.counter("sessions", reads=(TutoringSession.__tablename__,))(_count(TutoringSession))
+registry.counter("attendance", reads=(Attendance.__tablename__,))(_count(Attendance))
 
 
 @registry.lister("classes")

@@ -119,6 +119,14 @@ messages.register(
         ),
         "shift.reason_required": ("修改服务时长必须写明原因。", "A correction needs a written reason."),
         "shift.half_hours_only": ("服务时长以半小时为单位（如 1.5 小时）。", "Hours go in half-hour units (e.g. 1.5)."),
+        "shift.daily_cap_range": (
+            "每天最多计入的时长应在 0.5 到 24 小时之间。",
+            "The daily cap lies between 0.5 and 24 hours.",
+        ),
+        "shift.daily_cap": (
+            "每位志愿者每天最多计入 {hours} 小时服务时长。",
+            "A volunteer is credited at most {hours} hours a day.",
+        ),
         "shift.over_daily_cap": (
             "每天最多计 {cap} 小时；当天还可计 {left} 小时。",
             "At most {cap} hours a day count; {left} are left for that day.",
@@ -512,6 +520,21 @@ def update_team(
     return team_row(session, team.id)
 
 
+def save_team(
+    session: Session,
+    team_id: str | None,
+    name: str,
+    service_area: str = "",
+    leader_person_id: str | None = None,
+    description: str = "",
+) -> TeamRow:
+    """Create (``team_id`` None) or update a team; the leader is chosen as a person of the registry."""
+    leader_id = leader_of_person(session, leader_person_id) if leader_person_id else None
+    if team_id is None:
+        return create_team(session, name, service_area, leader_id, description)
+    return update_team(session, team_id, name, service_area, leader_id, description)
+
+
 def team_row(session: Session, team_id: str) -> TeamRow:
     return next(t for t in list_teams(session) if t.id == team_id)
 
@@ -836,23 +859,19 @@ def skills_catalog(session: Session) -> list[str]:
     return catalog(session, "volunteer_skill")
 
 
-def active_volunteer_choices(session: Session, text: str = "", limit: int = 50) -> list[VolunteerRow]:
-    return search_volunteers(session, VolunteerQuery(text=text, status=STATUS_ACTIVE), limit=limit)
-
-
 # -- stats and list ---------------------------------------------------------------------------------
 # services.people registers a plain role-based "volunteers" counter and lister. This module imports
 # services.people at the top, so people's registrations have always run before the decorators below:
 # ours replace them whatever order the modules are loaded in (a test checks this).
 
 
-@counter("volunteers")
+@counter("volunteers", reads=("volunteer", "person"))
 def _count_volunteers(session: Session) -> int:
     """Registered volunteers (with a volunteer number), whatever their status."""
     return count_volunteers(session, VolunteerQuery())
 
 
-@counter("volunteer_role_unregistered")
+@counter("volunteer_role_unregistered", reads=("volunteer", "person"))
 def _count_role_unregistered(session: Session) -> int:
     """People with the 志愿者 role in the registry but no volunteer registration yet (not in "volunteers")."""
     return count_unregistered_volunteer_role(session)
@@ -863,7 +882,7 @@ def _list_volunteers(session: Session, limit: int, text: str) -> list[dict]:
     return [json_ready(v) for v in search_volunteers(session, VolunteerQuery(text=text), limit=limit)]
 
 
-@counter("teams")
+@counter("teams", reads=("volunteer_team",))
 def _count_teams(session: Session) -> int:
     return session.execute(
         select(func.count()).select_from(VolunteerTeam).where(VolunteerTeam.deleted.is_(False))

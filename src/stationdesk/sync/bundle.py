@@ -21,7 +21,7 @@ import re
 import threading
 import uuid
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -690,12 +690,3 @@ class Payload:
 
     def __exit__(self, *exc) -> None:
         self.close()
-
-
-def order_names(names: Iterable[str], tables_in_order: list[str]) -> list[str]:
-    """Resource names in parents-first order (unknown names last, the caller refuses them)."""
-    rank = {name: index for index, name in enumerate(tables_in_order)}
-    return sorted(names, key=lambda n: (rank.get(n, len(rank)), n))
-
-
-ProgressFn = Callable[[int, int | None], None]

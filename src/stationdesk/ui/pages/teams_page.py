@@ -20,14 +20,6 @@ def overview(session):
     return volunteers.list_teams(session), volunteers.list_projects(session)
 
 
-def save_team(session, team_id: str | None, values: TeamValues):
-    """Create (``team_id`` None) or update a team; the leader is picked as a person of the registry."""
-    leader_id = volunteers.leader_of_person(session, values.leader_person_id) if values.leader_person_id else None
-    if team_id is None:
-        return volunteers.create_team(session, values.name, values.service_area, leader_id, values.description)
-    return volunteers.update_team(session, team_id, values.name, values.service_area, leader_id, values.description)
-
-
 class TeamsPage(Page):
     WATCHES = frozenset({"volunteer_team", "team_membership", "volunteer_project", "activity", "volunteer"})
 
@@ -129,7 +121,7 @@ class TeamsPage(Page):
     def new_team(self) -> None:
         values = TeamDialog.ask(self, self.ctx, self.tr("新建队伍"))
         if values:
-            self.ctx.db.run(save_team, None, values, on_error=lambda e: MessageBox.error(self, e))
+            self._save_team(None, values)
 
     def edit_team(self) -> None:
         team = selected_record(self.team_view)
@@ -141,7 +133,12 @@ class TeamsPage(Page):
     def _ask_team(self, team: volunteers.TeamRow, members: list) -> None:
         values = TeamDialog.ask(self, self.ctx, self.tr("编辑队伍：{team}").format(team=team.name), team, members)
         if values:
-            self.ctx.db.run(save_team, team.id, values, on_error=lambda e: MessageBox.error(self, e))
+            self._save_team(team.id, values)
+
+    def _save_team(self, team_id: str | None, values: TeamValues) -> None:
+        self.ctx.db.run(
+            volunteers.save_team, team_id, values.name, values.service_area, values.leader_person_id, values.description
+        )
 
     def _project_fields(self, project: volunteers.ProjectRow | None) -> list[Field]:
         return [
