@@ -39,12 +39,11 @@ from stationdesk.saved_file import save_atomically
 from stationdesk.services.people import PersonInput, add_person, age_on, validate_person
 from stationdesk.services.progress import Progress, report
 from stationdesk.services.station import audit, get_local, set_local, today
+from stationdesk.services.teams import create_team, join_team
 from stationdesk.services.volunteers import (
     VolunteerInput,
     VolunteerQuery,
     check_can_register,
-    create_team,
-    join_team,
     register_volunteer,
     search_volunteers,
 )
