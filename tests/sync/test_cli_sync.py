@@ -169,3 +169,9 @@ def test_a_postgresql_hub_without_its_driver_says_what_to_install(run, tmp_path,
     monkeypatch.setitem(sys.modules, "psycopg", None)  # as on an installation without the postgres extra
     code, _, err = run("city", "--db", "postgresql://city@127.0.0.1:1/hub", "--keys", tmp_path / "k", "stats")
     assert code == 2 and "stationdesk[postgres]" in err and "内部错误" not in err
+
+
+def test_a_mistyped_hub_path_makes_no_folder(run, tmp_path):
+    code, _, err = run("city", "stats", "--db", tmp_path / "no-such-folder" / "hub.sqlite3")
+    assert code == 2 and "city init" in err
+    assert not (tmp_path / "no-such-folder").exists()

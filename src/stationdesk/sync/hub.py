@@ -87,9 +87,10 @@ def beside_keys(keys_dir: Path, suffix: str) -> Path:
 def log_folder(db: str | None, keys: str | None) -> Path | None:
     """Where the hub's log goes (``<hub>.logs``), or None while the hub's address is not known."""
     try:
-        return beside_keys(default_keys_dir(resolve_url(db or os.environ.get(ENV_DB, "")), keys), ".logs")
+        keys_dir = default_keys_dir(resolve_url(db or os.environ.get(ENV_DB, "")), keys)
     except StationDeskError:
         return None
+    return beside_keys(keys_dir, ".logs") if keys_dir.parent.is_dir() else None  # a mistyped path makes no folder
 
 
 def _engine(url: str) -> Engine:
