@@ -149,14 +149,14 @@ def test_city_edit_takes_a_quoted_value_as_the_text_inside(run, tmp_path):
     hub_db, usb = tmp_path / "city" / "hub.sqlite3", tmp_path / "usb"
     usb.mkdir()
     station = _station(run, tmp_path, "S-A")
-    assert run("city", "init", "--db", hub_db, "--name", "江门市")[0] == 0
-    run("city", "enroll", "--db", hub_db, "--station-code", "S-A", "--station-name", "甲", "--out", usb / "e.json")
+    assert run("city", "--db", hub_db, "init", "--name", "江门市")[0] == 0
+    run("city", "--db", hub_db, "enroll", "--station-code", "S-A", "--station-name", "甲", "--out", usb / "e.json")
     assert run("--data-dir", station, "enroll", usb / "e.json")[0] == 0
     assert run("--data-dir", station, "export", "--to", usb / "a.sdbundle")[0] == 0
-    assert run("city", "import", "--db", hub_db, usb / "a.sdbundle")[0] == 0
+    assert run("city", "--db", hub_db, "import", usb / "a.sdbundle")[0] == 0
     with sqlite3.connect(station / "stationdesk.sqlite3") as connection:
         person_id = connection.execute("SELECT id FROM person ORDER BY id LIMIT 1").fetchone()[0]
-    code, _, err = run("city", "edit", "--db", hub_db, "person", person_id, 'phone="13800000000"', "notes='核实'")
+    code, _, err = run("city", "--db", hub_db, "edit", "person", person_id, 'phone="13800000000"', "notes='核实'")
     assert code == 0, err
     with sqlite3.connect(hub_db) as connection:
         phone, notes = connection.execute("SELECT phone, notes FROM person WHERE id = ?", (person_id,)).fetchone()
@@ -172,6 +172,6 @@ def test_a_postgresql_hub_without_its_driver_says_what_to_install(run, tmp_path,
 
 
 def test_a_mistyped_hub_path_makes_no_folder(run, tmp_path):
-    code, _, err = run("city", "stats", "--db", tmp_path / "no-such-folder" / "hub.sqlite3")
+    code, _, err = run("city", "--db", tmp_path / "no-such-folder" / "hub.sqlite3", "stats")
     assert code == 2 and "city init" in err
     assert not (tmp_path / "no-such-folder").exists()
