@@ -51,7 +51,7 @@ def test_a_data_folder_that_is_a_file_is_refused(capsys, tmp_path, where):
 
 def test_a_read_only_data_folder_is_said_to_be_read_only(capsys, station, tmp_path):
     """Not "damaged": the file is sound, the user is not sent to restore a backup."""
-    if os.geteuid() == 0:  # root writes past file modes: a disk mounted read-only stops it (a locked stick)
+    if getattr(os, "geteuid", lambda: 1)() == 0:  # root writes past file modes: a read-only mount stops it
         disk = tmp_path / "read-only-disk"
         disk.mkdir()
         if subprocess.run(["mount", "-t", "tmpfs", "tmpfs", str(disk)], capture_output=True).returncode != 0:
@@ -218,6 +218,8 @@ def test_sqlite_locked_by_another_program_is_a_clear_message(capsys, station):
 @pytest.fixture
 def small_disk(tmp_path):
     """A 1.5 MB file system: the disk fills up for real."""
+    if shutil.which("mount") is None:
+        pytest.skip("no mount command here")
     mount = tmp_path / "small-disk"
     mount.mkdir()
     made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1536k", "tmpfs", str(mount)], capture_output=True)
