@@ -981,167 +981,167 @@
 <context>
     <name>CityWindow</name>
     <message>
-        <location filename="../../ui/city_window.py" line="97"/>
+        <location filename="../../ui/city_window.py" line="158"/>
         <source>StationDesk 市级平台 — {name}</source>
         <translation>StationDesk city hub — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="102"/>
+        <location filename="../../ui/city_window.py" line="163"/>
         <source>本平台密钥指纹：签名 {s}&#x3000;加密 {e}</source>
         <translation>Hub key fingerprints: signing {s}   encryption {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="106"/>
+        <location filename="../../ui/city_window.py" line="167"/>
         <source>导入站点同步包…</source>
         <translation>Import station bundles…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="108"/>
+        <location filename="../../ui/city_window.py" line="169"/>
         <source>为所选站点导出…</source>
         <translation>Export for the selected station…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="110"/>
+        <location filename="../../ui/city_window.py" line="171"/>
         <source>登记新站点…</source>
         <translation>Enrol a new station…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="112"/>
+        <location filename="../../ui/city_window.py" line="173"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="121"/>
+        <location filename="../../ui/city_window.py" line="182"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="122"/>
+        <location filename="../../ui/city_window.py" line="183"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="123"/>
+        <location filename="../../ui/city_window.py" line="184"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="124"/>
+        <location filename="../../ui/city_window.py" line="185"/>
         <source>最近同步包</source>
         <translation>Latest bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="125"/>
+        <location filename="../../ui/city_window.py" line="186"/>
         <source>已收到序号</source>
         <translation>Sequence received</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="126"/>
+        <location filename="../../ui/city_window.py" line="187"/>
         <source>最近导出给它</source>
         <translation>Last exported to it</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="127"/>
+        <location filename="../../ui/city_window.py" line="188"/>
         <source>记录数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="137"/>
+        <location filename="../../ui/city_window.py" line="198"/>
         <source>数据表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="137"/>
+        <location filename="../../ui/city_window.py" line="198"/>
         <source>有效记录</source>
         <translation>Live records</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="137"/>
+        <location filename="../../ui/city_window.py" line="198"/>
         <source>已删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="148"/>
+        <location filename="../../ui/city_window.py" line="209"/>
         <source>站点</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="149"/>
+        <location filename="../../ui/city_window.py" line="210"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="150"/>
+        <location filename="../../ui/city_window.py" line="211"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="161"/>
+        <location filename="../../ui/city_window.py" line="222"/>
         <source>数据库：{url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="162"/>
+        <location filename="../../ui/city_window.py" line="223"/>
         <source>正在处理…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="173"/>
+        <location filename="../../ui/city_window.py" line="234"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="176"/>
+        <location filename="../../ui/city_window.py" line="237"/>
         <source>已启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="176"/>
+        <location filename="../../ui/city_window.py" line="237"/>
         <source>待首个同步包</source>
         <translation>Waiting for its first bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="196"/>
+        <location filename="../../ui/city_window.py" line="257"/>
         <source>站点 {n} 个，记录 {records} 条，未处理冲突 {c} 条</source>
         <translation>{n} stations, {records} records, {c} open conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="212"/>
+        <location filename="../../ui/city_window.py" line="273"/>
         <source>导入 {station} 的同步包时</source>
         <translation>Importing {station}&apos;s bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="232"/>
+        <location filename="../../ui/city_window.py" line="293"/>
         <source>正在检查并导入同步包…</source>
         <translation>Checking and importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="250"/>
+        <location filename="../../ui/city_window.py" line="311"/>
         <source>导入结果</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="262"/>
+        <location filename="../../ui/city_window.py" line="323"/>
         <source>为站点导出</source>
         <translation>Export for a station</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="262"/>
+        <location filename="../../ui/city_window.py" line="323"/>
         <source>请先在“站点”列表中选中一个站点。</source>
         <translation>Select a station in the Stations list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="267"/>
+        <location filename="../../ui/city_window.py" line="328"/>
         <source>正在导出同步包…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="274"/>
+        <location filename="../../ui/city_window.py" line="335"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="275"/>
+        <location filename="../../ui/city_window.py" line="336"/>
         <source>已写入并回读校验：
 {path}
 {n} 条记录</source>
@@ -1150,12 +1150,12 @@
 {n} records</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="299"/>
+        <location filename="../../ui/city_window.py" line="360"/>
         <source>登记文件已写入</source>
         <translation>Enrolment file written</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="300"/>
+        <location filename="../../ui/city_window.py" line="361"/>
         <source>{path}
 请当面交给站点 {code}，并电话核对：
 签名 {s}
@@ -1740,27 +1740,27 @@ encryption {e}</translation>
 <context>
     <name>EnrolStationDialog</name>
     <message>
-        <location filename="../../ui/city_window.py" line="70"/>
+        <location filename="../../ui/city_window.py" line="131"/>
         <source>登记新站点</source>
         <translation>Enrol a new station</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="72"/>
+        <location filename="../../ui/city_window.py" line="133"/>
         <source>如 ZQ-DZ-001</source>
         <translation>e.g. ZQ-DZ-001</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="78"/>
+        <location filename="../../ui/city_window.py" line="139"/>
         <source>站点编码</source>
         <translation>Station code</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="79"/>
+        <location filename="../../ui/city_window.py" line="140"/>
         <source>站点名称</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="80"/>
+        <location filename="../../ui/city_window.py" line="141"/>
         <source>登记文件含一次性令牌，请当面交给站点，并电话核对密钥指纹。</source>
         <translation>The enrolment file holds a one-time token: hand it to the station in person and compare the key fingerprints by phone.</translation>
     </message>
@@ -1863,7 +1863,7 @@ Community service station desk
 Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="52"/>
+        <location filename="../../ui/pages/home_page.py" line="53"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
@@ -1898,12 +1898,12 @@ Data folder: {path}</translation>
         <translation>Elder&apos;s record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="302"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="314"/>
         <source>服务时长</source>
         <translation>Service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="212"/>
+        <location filename="../../ui/pages/teams_page.py" line="215"/>
         <source>队伍与项目</source>
         <translation>Teams and projects</translation>
     </message>
@@ -1923,7 +1923,7 @@ Data folder: {path}</translation>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="270"/>
+        <location filename="../../ui/pages/people_page.py" line="271"/>
         <source>人员档案</source>
         <translation>People</translation>
     </message>
@@ -2043,7 +2043,7 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/people_page.py" line="70"/>
-        <location filename="../../ui/pages/people_page.py" line="170"/>
+        <location filename="../../ui/pages/people_page.py" line="171"/>
         <source>全部标签</source>
         <translation>All tags</translation>
     </message>
@@ -2068,27 +2068,27 @@ Data folder: {path}</translation>
         <translation>Add person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="152"/>
+        <location filename="../../ui/pages/people_page.py" line="153"/>
         <source>正在查找…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="177"/>
+        <location filename="../../ui/pages/people_page.py" line="178"/>
         <source>共 {n} 人</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="243"/>
+        <location filename="../../ui/pages/people_page.py" line="244"/>
         <source>确定删除 {name} 的档案吗？删除后可以立即撤销。</source>
         <translation>Delete the record of {name}? You can undo it right away.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="244"/>
+        <location filename="../../ui/pages/people_page.py" line="245"/>
         <source>删除人员</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="249"/>
+        <location filename="../../ui/pages/people_page.py" line="250"/>
         <source>已删除 {name}</source>
         <translation>{name} deleted</translation>
     </message>
@@ -2096,47 +2096,47 @@ Data folder: {path}</translation>
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="19"/>
+        <location filename="../../ui/models/people_table_model.py" line="93"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="20"/>
+        <location filename="../../ui/models/people_table_model.py" line="94"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="21"/>
+        <location filename="../../ui/models/people_table_model.py" line="95"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="22"/>
+        <location filename="../../ui/models/people_table_model.py" line="96"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="23"/>
+        <location filename="../../ui/models/people_table_model.py" line="97"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="24"/>
+        <location filename="../../ui/models/people_table_model.py" line="98"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="25"/>
+        <location filename="../../ui/models/people_table_model.py" line="99"/>
         <source>身份</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="26"/>
+        <location filename="../../ui/models/people_table_model.py" line="100"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="56"/>
+        <location filename="../../ui/models/people_table_model.py" line="113"/>
         <source>儿童以化名显示</source>
         <translation>Children are shown by their alias</translation>
     </message>
@@ -2829,252 +2829,252 @@ Data folder: {path}</translation>
 <context>
     <name>ServiceHoursPage</name>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="54"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="74"/>
         <source>服务记录与确认</source>
         <translation>Service records and confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="55"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="75"/>
         <source>时长汇总</source>
         <translation>Hours summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="56"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="76"/>
         <source>服务时长</source>
         <translation>Service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="59"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="79"/>
         <source>计时规则：按签到、签退的实际时间，向下取整到半小时（不足半小时的部分不计），每人每天最多计 {cap} 小时；负责人确认后锁定，之后只能写明原因更正。</source>
         <translation>How hours count: actual sign-in to sign-out time, rounded down to the half hour (part of a half hour does not count), at most {cap} hours per person per day. Confirmed records are locked; after that they can only be corrected with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="73"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="93"/>
         <source>志愿者姓名或编号</source>
         <translation>Volunteer name or number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="75"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="95"/>
         <source>只看待确认</source>
         <translation>Unconfirmed only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="78"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="98"/>
         <source>确认所选…</source>
         <translation>Confirm selected…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="80"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="100"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="82"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="102"/>
         <source>更正记录…</source>
         <translation>Correction log…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="84"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="104"/>
         <source>删除未确认记录</source>
         <translation>Delete unconfirmed record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="86"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="106"/>
         <source>补录服务记录…</source>
         <translation>Add a service record…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="92"/>
-        <location filename="../../ui/pages/service_hours_page.py" line="283"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="112"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="303"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="93"/>
-        <location filename="../../ui/pages/service_hours_page.py" line="148"/>
-        <location filename="../../ui/pages/service_hours_page.py" line="282"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="113"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="168"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="302"/>
         <source>志愿者编号</source>
         <translation>Volunteer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="94"/>
-        <location filename="../../ui/pages/service_hours_page.py" line="148"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="114"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="168"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="95"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="115"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="96"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="116"/>
         <source>活动 / 内容</source>
         <translation>Activity / work</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="97"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="117"/>
         <source>计入（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="99"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="119"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="106"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="126"/>
         <source>更正原因</source>
         <translation>Correction reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="134"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="154"/>
         <source> 年</source>
         <translation> </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="136"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="156"/>
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="138"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="158"/>
         <source>{m} 月</source>
         <translation>Month {m}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="144"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="164"/>
         <source>已确认时长（小时）</source>
         <translation>Confirmed hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="145"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="165"/>
         <source>服务人次</source>
         <translation>Shifts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="150"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="170"/>
         <source>队伍</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="151"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="171"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="153"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="173"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="159"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="179"/>
         <source>按志愿者</source>
         <translation>By volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="160"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="180"/>
         <source>按队伍（全年）</source>
         <translation>By team (year)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="161"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="181"/>
         <source>按项目（全年）</source>
         <translation>By project (year)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="191"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="211"/>
         <source>{year} 年已确认 {total} 小时。各月：{months}</source>
         <translation>{year}: {total} confirmed hours. By month: {months}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="195"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="215"/>
         <source>{m}月 {h} 小时/{v} 人</source>
         <translation>month {m}: {h} h / {v} people</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="197"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="217"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="200"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="220"/>
         <source>待确认 {n} 条</source>
         <translation>{n} unconfirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="210"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="230"/>
         <source>确认服务时长</source>
         <translation>Confirm service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="210"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="230"/>
         <source>请先选择待确认的记录（可按住 Ctrl 或 Shift 多选）。</source>
         <translation>Select the unconfirmed records first (hold Ctrl or Shift to select several).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="215"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="235"/>
         <source>确认 {n} 条服务记录（{h} 小时）</source>
         <translation>Confirm {n} service records ({h} hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="218"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="238"/>
         <source>确认人（活动负责人）</source>
         <translation>Confirmed by (activity leader)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="245"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="265"/>
         <source>更正记录</source>
         <translation>Correction log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="255"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="275"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="239"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="259"/>
         <source>请选择一条记录。</source>
         <translation>Choose a record.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="101"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="121"/>
         <source>{state}（{by}）</source>
         <translation>{state} ({by})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="271"/>
-        <location filename="../../ui/pages/service_hours_page.py" line="274"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="291"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="294"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="274"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="294"/>
         <source>删除这条未确认的服务记录？</source>
         <translation>Delete this unconfirmed service record?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="280"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="300"/>
         <source>补录服务记录</source>
         <translation>Add a service record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="284"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="304"/>
         <source>签到时间（如 0930）</source>
         <translation>Signed in (e.g. 0930)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="285"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="305"/>
         <source>签退时间（如 1130）</source>
         <translation>Signed out (e.g. 1130)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="286"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="306"/>
         <source>岗位</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="287"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="307"/>
         <source>服务内容</source>
         <translation>Work done</translation>
     </message>
@@ -3197,29 +3197,29 @@ Data folder: {path}</translation>
 <context>
     <name>SyncFiles</name>
     <message>
-        <location filename="../../ui/city_window.py" line="43"/>
+        <location filename="../../ui/city_window.py" line="104"/>
         <source>选择站点的同步包</source>
         <translation>Choose station bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="45"/>
+        <location filename="../../ui/city_window.py" line="106"/>
         <location filename="../../ui/pages/sync_page.py" line="52"/>
         <source>同步包 (*.sdbundle);;所有文件 (*)</source>
         <translation>Sync bundles (*.sdbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="52"/>
+        <location filename="../../ui/city_window.py" line="113"/>
         <location filename="../../ui/pages/sync_page.py" line="59"/>
         <source>选择导出到的文件夹（如 U 盘）</source>
         <translation>Choose the folder to export to (e.g. a USB drive)</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="60"/>
+        <location filename="../../ui/city_window.py" line="121"/>
         <source>保存登记文件</source>
         <translation>Save enrolment file</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="62"/>
+        <location filename="../../ui/city_window.py" line="123"/>
         <source>登记文件 (*.json)</source>
         <translation>Enrolment files (*.json)</translation>
     </message>
@@ -3406,92 +3406,92 @@ encryption {e}</translation>
 <context>
     <name>SyncWidgets</name>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="48"/>
+        <location filename="../../ui/sync_widgets.py" line="47"/>
         <source>可用</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="68"/>
+        <location filename="../../ui/sync_widgets.py" line="67"/>
         <source>表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="69"/>
+        <location filename="../../ui/sync_widgets.py" line="68"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="70"/>
+        <location filename="../../ui/sync_widgets.py" line="69"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="72"/>
+        <location filename="../../ui/sync_widgets.py" line="71"/>
         <source>保留的值来自</source>
         <translation>Kept value from</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="73"/>
+        <location filename="../../ui/sync_widgets.py" line="72"/>
         <source>另一方</source>
         <translation>Other side</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="74"/>
+        <location filename="../../ui/sync_widgets.py" line="73"/>
         <source>不同的字段</source>
         <translation>Fields that differ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="63"/>
+        <location filename="../../ui/sync_widgets.py" line="62"/>
         <source>双方都修改</source>
         <translation>Changed at both ends</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="64"/>
+        <location filename="../../ui/sync_widgets.py" line="63"/>
         <source>修改与删除冲突</source>
         <translation>Edit against delete</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="71"/>
+        <location filename="../../ui/sync_widgets.py" line="70"/>
         <source>判定于</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="100"/>
+        <location filename="../../ui/sync_widgets.py" line="99"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="101"/>
+        <location filename="../../ui/sync_widgets.py" line="100"/>
         <source>当前保留的值</source>
         <translation>Value kept now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="102"/>
+        <location filename="../../ui/sync_widgets.py" line="101"/>
         <source>另一方的值</source>
         <translation>Other side&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="109"/>
+        <location filename="../../ui/sync_widgets.py" line="108"/>
         <source>保留当前值</source>
         <translation>Keep current value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="110"/>
+        <location filename="../../ui/sync_widgets.py" line="109"/>
         <source>改用另一方的值</source>
         <translation>Use the other value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="193"/>
+        <location filename="../../ui/sync_widgets.py" line="192"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="195"/>
+        <location filename="../../ui/sync_widgets.py" line="194"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="197"/>
+        <location filename="../../ui/sync_widgets.py" line="196"/>
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -3547,183 +3547,183 @@ encryption {e}</translation>
 <context>
     <name>TeamsPage</name>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="30"/>
+        <location filename="../../ui/pages/teams_page.py" line="38"/>
         <source>队伍</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="31"/>
+        <location filename="../../ui/pages/teams_page.py" line="39"/>
         <source>队长</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="32"/>
+        <location filename="../../ui/pages/teams_page.py" line="40"/>
         <source>服务区域</source>
         <translation>Service area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="33"/>
-        <location filename="../../ui/pages/teams_page.py" line="69"/>
+        <location filename="../../ui/pages/teams_page.py" line="41"/>
+        <location filename="../../ui/pages/teams_page.py" line="77"/>
         <source>队员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="34"/>
-        <location filename="../../ui/pages/teams_page.py" line="39"/>
+        <location filename="../../ui/pages/teams_page.py" line="42"/>
+        <location filename="../../ui/pages/teams_page.py" line="47"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="40"/>
-        <location filename="../../ui/pages/teams_page.py" line="148"/>
+        <location filename="../../ui/pages/teams_page.py" line="48"/>
+        <location filename="../../ui/pages/teams_page.py" line="151"/>
         <source>承办队伍</source>
         <translation>Team in charge</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="41"/>
+        <location filename="../../ui/pages/teams_page.py" line="49"/>
         <source>活动场次</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="42"/>
-        <location filename="../../ui/pages/teams_page.py" line="153"/>
+        <location filename="../../ui/pages/teams_page.py" line="50"/>
+        <location filename="../../ui/pages/teams_page.py" line="156"/>
         <source>简介</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="47"/>
-        <location filename="../../ui/pages/teams_page.py" line="192"/>
+        <location filename="../../ui/pages/teams_page.py" line="55"/>
+        <location filename="../../ui/pages/teams_page.py" line="195"/>
         <source>志愿者编号</source>
         <translation>Volunteer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="48"/>
+        <location filename="../../ui/pages/teams_page.py" line="56"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="49"/>
+        <location filename="../../ui/pages/teams_page.py" line="57"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="50"/>
+        <location filename="../../ui/pages/teams_page.py" line="58"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="51"/>
+        <location filename="../../ui/pages/teams_page.py" line="59"/>
         <source>本年时长</source>
         <translation>Hours this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="56"/>
+        <location filename="../../ui/pages/teams_page.py" line="64"/>
         <source>新建队伍…</source>
         <translation>New team…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="58"/>
+        <location filename="../../ui/pages/teams_page.py" line="66"/>
         <source>编辑队伍…</source>
         <translation>Edit team…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="60"/>
+        <location filename="../../ui/pages/teams_page.py" line="68"/>
         <source>新建项目…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="62"/>
+        <location filename="../../ui/pages/teams_page.py" line="70"/>
         <source>编辑项目…</source>
         <translation>Edit project…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="64"/>
+        <location filename="../../ui/pages/teams_page.py" line="72"/>
         <source>加入队员…</source>
         <translation>Add members…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="67"/>
-        <location filename="../../ui/pages/teams_page.py" line="203"/>
+        <location filename="../../ui/pages/teams_page.py" line="75"/>
+        <location filename="../../ui/pages/teams_page.py" line="206"/>
         <source>移出队伍</source>
         <translation>Remove from team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="77"/>
+        <location filename="../../ui/pages/teams_page.py" line="85"/>
         <source>志愿服务队伍</source>
         <translation>Volunteer teams</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="84"/>
+        <location filename="../../ui/pages/teams_page.py" line="92"/>
         <source>志愿服务项目</source>
         <translation>Volunteer projects</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="95"/>
+        <location filename="../../ui/pages/teams_page.py" line="103"/>
         <source>队伍与项目</source>
         <translation>Teams and projects</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="118"/>
+        <location filename="../../ui/pages/teams_page.py" line="126"/>
         <source>队员：{team}（{n} 人）</source>
         <translation>Members: {team} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="122"/>
+        <location filename="../../ui/pages/teams_page.py" line="130"/>
         <source>新建队伍</source>
         <translation>New team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="129"/>
+        <location filename="../../ui/pages/teams_page.py" line="137"/>
         <source>编辑队伍</source>
         <translation>Edit team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="129"/>
+        <location filename="../../ui/pages/teams_page.py" line="137"/>
         <source>请先选择一支队伍。</source>
         <translation>Please select a team first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="134"/>
+        <location filename="../../ui/pages/teams_page.py" line="142"/>
         <source>编辑队伍：{team}</source>
         <translation>Edit team: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="145"/>
+        <location filename="../../ui/pages/teams_page.py" line="148"/>
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="150"/>
+        <location filename="../../ui/pages/teams_page.py" line="153"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="157"/>
+        <location filename="../../ui/pages/teams_page.py" line="160"/>
         <source>新建项目</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="170"/>
+        <location filename="../../ui/pages/teams_page.py" line="173"/>
         <source>编辑项目</source>
         <translation>Edit project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="170"/>
+        <location filename="../../ui/pages/teams_page.py" line="173"/>
         <source>请先选择一个项目。</source>
         <translation>Please select a project first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="173"/>
+        <location filename="../../ui/pages/teams_page.py" line="176"/>
         <source>编辑项目：{name}</source>
         <translation>Edit project: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="191"/>
+        <location filename="../../ui/pages/teams_page.py" line="194"/>
         <source>加入队员：{team}</source>
         <translation>Add members: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="203"/>
+        <location filename="../../ui/pages/teams_page.py" line="206"/>
         <source>将 {name} 移出“{team}”？</source>
         <translation>Remove {name} from “{team}”?</translation>
     </message>
