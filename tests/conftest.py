@@ -32,23 +32,11 @@ def _umask_restored():
 
 
 @pytest.fixture(autouse=True)
-def no_unexpected_message_boxes(request, monkeypatch):
-    """In every GUI test (every test that drives widgets with qtbot, in any folder): a real modal box
-    would wait for a click forever, so an unexpected one fails the test with its text; a test that
-    expects one patches it itself."""
-    if "qtbot" not in request.fixturenames:
-        return
-    from stationdesk.ui.messages import MessageBox, error_text
-
-    def unexpected(kind):
-        def show(cls, parent, *args):
-            detail = error_text(args[0]) if kind == "error" else " / ".join(map(str, args))
-            raise AssertionError(f"unexpected MessageBox.{kind}: {detail}")
-
-        return classmethod(show)
-
-    for kind in ("ask", "error", "info"):
-        monkeypatch.setattr(MessageBox, kind, unexpected(kind))
+def no_unexpected_message_boxes(request):
+    """Every GUI test (every test that drives widgets with qtbot, in any folder) is guarded: an
+    unexpected message box fails it with its text (``guard_message_boxes``)."""
+    if "qtbot" in request.fixturenames:
+        request.getfixturevalue("guard_message_boxes")
 
 
 @pytest.fixture(scope="session")
@@ -104,3 +92,19 @@ def english(qtbot):
         translator.deleteLater()
     messages.set_language(language)
     QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def guard_message_boxes(monkeypatch):
+    """A real modal box would wait for a click forever; a test that expects one patches it itself."""
+    from stationdesk.ui.messages import MessageBox, error_text
+
+    def unexpected(kind):
+        def show(cls, parent, *args):
+            detail = error_text(args[0]) if kind == "error" else " / ".join(map(str, args))
+            raise AssertionError(f"unexpected MessageBox.{kind}: {detail}")
+
+        return classmethod(show)
+
+    for kind in ("ask", "error", "info"):
+        monkeypatch.setattr(MessageBox, kind, unexpected(kind))

@@ -105,7 +105,7 @@ def test_sqlite_settings_are_in_force(db):
 
 
 def test_backups_are_consistent_copies(db):
-    path = db.backup("manual")
+    path = db.backup("manual").path
     with closing(sqlite3.connect(path)) as copy:
         assert copy.execute("SELECT code FROM station").fetchone()[0] == "TEST-001"
 

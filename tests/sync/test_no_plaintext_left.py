@@ -227,7 +227,7 @@ def test_after_the_program_starts_sqlite_makes_only_owner_only_files(tmp_path, c
     data = tmp_path / "data"
     assert main(["--data-dir", str(data), "init", "--station-code", "S-B", "--station-name", "乙站"]) == 0
     database = Database.open(DataFolder(data))
-    database.backup("test")
+    database.backup("manual")
     database.close()
     assert list((data / "backups").iterdir()) and _loose_files(data) == []
 

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 import time
+from pathlib import Path
 
 from stationdesk import messages
 from stationdesk.domain.plain_text import SEARCH_CHARACTERS, shown
@@ -76,7 +77,12 @@ def register(subparsers) -> None:
     listing.add_argument("--query", type=search_query, default="")
     listing.set_defaults(handler=cmd_list, read_only=True)
 
-    selftest = subparsers.add_parser("selftest", help="自检 check the data folder, database and main window")
+    selftest = subparsers.add_parser(
+        "selftest", help="自检 check this copy of the program: database, migrations, Qt, translations, printing, pages"
+    )
+    selftest.add_argument(
+        "--older-database", help="旧版本的数据库文件（只升级其副本）an older database file (a copy is upgraded)"
+    )
     selftest.set_defaults(handler=cmd_selftest)
 
 
@@ -136,4 +142,5 @@ def cmd_selftest(ctx) -> int:
     from stationdesk.ui.selftest import run_selftest
 
     ctx.hold_folder()  # it opens the main window, which writes (the lists a newer version adds)
-    return run_selftest(ctx.folder)
+    older = Path(ctx.args.older_database) if ctx.args.older_database else None
+    return run_selftest(ctx.folder, older_database=older, language=ctx.args.lang)

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, select
@@ -21,7 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from stationdesk.config import DataFolder
-from stationdesk.db import migrate, plain_text_guard, stamping  # noqa: F401  (they install flush listeners)
+from stationdesk.db import backups, migrate, plain_text_guard, stamping  # noqa: F401  (flush listeners)
 from stationdesk.db.models.station import Station
 from stationdesk.errors import DatabaseProblem, StationDeskError
 from stationdesk.owner_only import open_owner_only
@@ -29,7 +29,6 @@ from stationdesk.owner_only import open_owner_only
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-BACKUPS_KEPT = 30
 
 
 @dataclass(frozen=True)
@@ -77,8 +76,9 @@ class Database:
         ``quick_check`` to the caller (the GUI runs it as the database thread's first job, so the
         window shows sooner); the check still runs here before any migration writes."""
         folder.ensure()
-        path = folder.database
         _check_writable(folder)
+        backups.finish_interrupted_restore(folder)  # a restore killed halfway is completed, never lost
+        path = folder.database
         if not path.exists():
             open_owner_only(path, exclusive=True).close()  # SQLite gives its -wal and -shm the same mode
         revisions = inspect_file(path, folder.backups, check_integrity)
@@ -126,18 +126,9 @@ class Database:
         finally:
             session.close()
 
-    def backup(self, reason: str) -> Path:
-        """A consistent copy (SQLite's online backup) in the backups folder; old ones are pruned."""
-        self.folder.backups.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        target = self.folder.backups / f"stationdesk-{stamp}-{reason}.sqlite3"
-        with closing(sqlite3.connect(self.folder.database)) as source, closing(sqlite3.connect(target)) as copy:
-            source.backup(copy)
-        backups = sorted(self.folder.backups.glob("stationdesk-*.sqlite3"))
-        for old in backups[:-BACKUPS_KEPT]:
-            old.unlink(missing_ok=True)
-        log.info("backup written: %s", target)
-        return target
+    def backup(self, reason: str) -> backups.BackupFile:
+        """A checked copy in the backups folder (``db.backups.write_backup``); old ones are thinned."""
+        return backups.write_backup(self.folder.database, self.folder.backups, reason)
 
     def integrity_problems(self) -> list[str]:
         """The full ``PRAGMA integrity_check``; an empty list means the file is sound."""
@@ -181,13 +172,13 @@ def storage_problem(error: BaseException, path: Path | None = None) -> StationDe
     return None
 
 
-def damaged_database(path: Path, backups: Path, reason: str) -> DatabaseProblem:
+def damaged_database(path: Path, folder: Path, reason: str) -> DatabaseProblem:
     """The refusal of a damaged file, saying what the backups folder really holds."""
-    found = sorted(backups.glob("stationdesk-*.sqlite3")) if backups.is_dir() else []
+    found = backups.list_backups(folder)
     if not found:
-        return DatabaseProblem("db.damaged_no_backups", reason=reason, backups=str(backups), path=str(path))
+        return DatabaseProblem("db.damaged_no_backups", reason=reason, backups=str(folder), path=str(path))
     return DatabaseProblem(
-        "db.damaged", reason=reason, backups=str(backups), path=str(path), count=len(found), newest=found[-1].name
+        "db.damaged", reason=reason, backups=str(folder), path=str(path), count=len(found), newest=found[0].path.name
     )
 
 
@@ -198,13 +189,13 @@ def _check_writable(folder: DataFolder) -> None:
             raise DatabaseProblem("db.read_only", path=str(path))
 
 
-def inspect_file(path: Path, backups: Path, check_integrity: bool = True) -> set[str]:
+def inspect_file(path: Path, backups_folder: Path, check_integrity: bool = True) -> set[str]:
     """Read-only look at an existing file: is it sound SQLite, and at which migration revisions?"""
     if not path.exists() or path.stat().st_size == 0:
         return set()
 
     def damaged(reason: str) -> DatabaseProblem:
-        return damaged_database(path, backups, reason)
+        return damaged_database(path, backups_folder, reason)
 
     with open(path, "rb") as handle:
         if handle.read(16) != SQLITE_HEADER:

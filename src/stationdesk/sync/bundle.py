@@ -13,6 +13,7 @@ anything inside.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -28,6 +29,7 @@ from pathlib import Path
 
 import orjson
 
+from stationdesk import messages
 from stationdesk.errors import BundleRejected, StationDeskError
 from stationdesk.services.progress import Progress, report
 from stationdesk.sync import crypto
@@ -214,7 +216,10 @@ def write_bundle(
     partial = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
     try:
         inner = work.sealed("payload.zip")
-        counts = _write_payload(inner, resources, progress, total)
+        try:
+            counts = _write_payload(inner, resources, progress, total)
+        except OSError as error:
+            raise _not_written(error, Path(work_dir)) from None
         plain_sha, plain_size = _sha256_file(inner)
         sealing, key = crypto.new_sealing(recipient_encryption_key)
         header = {
@@ -252,7 +257,7 @@ def write_bundle(
             os.replace(partial, path)
             _fsync_folder(path.parent)
         except OSError as error:
-            raise StationDeskError("file.not_writable", path=str(path), reason=error.strerror or str(error)) from None
+            raise _not_written(error, path) from None
         _verify_written(
             path, head, signature, signer.public.signing, cipher_digest.hexdigest(), plain_size + crypto.TAG_SIZE
         )
@@ -261,6 +266,12 @@ def write_bundle(
     finally:
         partial.unlink(missing_ok=True)
         work.close()
+
+
+def _not_written(error: OSError, path: Path) -> StationDeskError:
+    if error.errno == errno.ENOSPC:
+        return StationDeskError("file.disk_full", path=str(path))
+    return StationDeskError("file.not_writable", path=str(path), reason=error.strerror or str(error))
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -690,3 +701,14 @@ class Payload:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+messages.register(
+    {
+        "file.disk_full": (
+            "U 盘或磁盘已满，没有写成：{path}。请腾出空间或换一个 U 盘后再试；已有的数据没有改动。",
+            "The USB stick or disk is full, so nothing was written: {path}. Free some space or use another "
+            "stick and try again; the data is unchanged.",
+        ),
+    }
+)

@@ -11,8 +11,7 @@ import json
 import os
 import re
 import secrets
-import sqlite3
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +20,7 @@ from sqlalchemy import Engine, create_engine, event, func, insert, inspect, sele
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
 
+from stationdesk.db.backups import write_backup
 from stationdesk.db.base import utcnow
 from stationdesk.domain.clock import HybridClock
 from stationdesk.errors import BundleRejected, StationDeskError
@@ -446,14 +446,7 @@ class Hub:
         if not _is_sqlite(self.url):
             return None  # PostgreSQL: the transaction is the guard; pg_dump on the city's own schedule
         source = Path(make_url(self.url).database)
-        folder = owner_only_folder(self._backups_dir())
-        target = folder / f"hub-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}-before-import.sqlite3"
-        open_owner_only(target, exclusive=True).close()  # the copy is as private as the hub
-        with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as copy:
-            src.backup(copy)
-        for old in sorted(folder.glob("hub-*.sqlite3"))[:-30]:
-            old.unlink(missing_ok=True)
-        return target
+        return write_backup(source, self._backups_dir(), "before-import", prefix="hub").path
 
     def _import(self, connection: Connection, path: Path, dry_run: bool, progress: Progress | None) -> dict:
         raw = open_bundle(path)
@@ -518,7 +511,10 @@ class Hub:
         report_data = report_dict(header, status_word, result, file=str(path))
         values = {
             "received_up_to": max(station.received_up_to, sequence["up_to"]),
-            "acked_hub_seq": max(station.acked_hub_seq, acknowledged),
+            # an applied bundle is the newest the station made, so what it acknowledges is what it holds,
+            # even when that is less than before: a station restored from an older backup lost some of
+            # the city's records, and the city sends them again
+            "acked_hub_seq": acknowledged if status_word == "applied" else max(station.acked_hub_seq, acknowledged),
             "last_bundle_id": header["bundle_id"],
             "last_bundle_at": utcnow(),
             "last_bundle_sha256": raw.header_sha256,

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
-from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from stationdesk.config import DataFolder
+from stationdesk.db.backups import write_backup
 from stationdesk.db.base import synced_tables, utcnow
 from stationdesk.db.models.sync_local import SyncBundleSeen, SyncConflict, SyncEnrolment
 from stationdesk.db.stamping import (
@@ -344,18 +343,6 @@ def _save_report(folder: DataFolder, report_data: dict) -> Path:
     return path
 
 
-def _backup(session: Session, folder: DataFolder) -> Path:
-    """A consistent copy of the station database before an import writes anything."""
-    target = (
-        owner_only_folder(folder.backups)
-        / f"stationdesk-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}-before-import.sqlite3"
-    )
-    open_owner_only(target, exclusive=True).close()  # the copy is as private as the database
-    with closing(sqlite3.connect(target)) as copy:
-        session.connection().connection.driver_connection.backup(copy)
-    return target
-
-
 def import_bundle(
     session: Session, folder: DataFolder, path: Path, dry_run: bool = False, progress: Progress | None = None
 ) -> dict:
@@ -412,7 +399,7 @@ def _import(session: Session, folder: DataFolder, path: Path, dry_run: bool, pro
         else:
             status_word = "dry_run" if dry_run else "applied"
             if not dry_run:
-                _backup(session, folder)
+                write_backup(folder.database, folder.backups, "before-import")
             savepoint = session.begin_nested()
             connection = session.connection()
             connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")

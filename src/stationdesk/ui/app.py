@@ -68,6 +68,11 @@ def open_database(folder: DataFolder, parent=None) -> Database | None:
         if answer is None:
             database.close()
             return None
+        if answer == StationSetupDialog.RESTORE:
+            from stationdesk.ui.pages.backup_page import restore_before_the_first_start
+
+            database, problem = restore_before_the_first_start(parent, folder, database)
+            continue
         try:
             with database.transaction() as session:
                 init_station(session, *answer)
@@ -111,24 +116,29 @@ def run_gui(folder: DataFolder) -> int:
         MessageBox.error(None, error)
         return 1
     try:
-        return _run_window(app, folder, InstanceServer(folder, app))
+        return _run_windows(app, folder, InstanceServer(folder, app))
     finally:
         lock.release()
 
 
-def _run_window(app: QApplication, folder: DataFolder, server) -> int:
-    database = open_database(folder)
-    if database is None:
-        return 1
-    window = build_window(folder, database, verify_first=True)
+def _run_windows(app: QApplication, folder: DataFolder, server) -> int:
+    shown: list[MainWindow] = []
 
     def bring_forward() -> None:
-        window.showNormal()
-        window.raise_()
-        window.activateWindow()
+        if shown:
+            shown[-1].showNormal()
+            shown[-1].raise_()
+            shown[-1].activateWindow()
 
     server.sig_wake.connect(bring_forward)
-    window.show()
-    code = app.exec()
-    database.close()
-    return code
+    while True:  # a restore closes the window; the restored data is opened in a new one
+        database = open_database(folder)
+        if database is None:
+            return 1
+        window = build_window(folder, database, verify_first=True)
+        shown[:] = [window]
+        window.show()
+        code = app.exec()
+        database.close()
+        if not window.restart_requested:
+            return code

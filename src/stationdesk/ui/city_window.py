@@ -3,6 +3,7 @@ import station bundles, export back to a station, enrol a station. Work runs on 
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stationdesk.services.city_lists import city_lists
 from stationdesk.services.sync import Hub
+from stationdesk.ui.city_lists_panel import CityListsPanel
 from stationdesk.ui.dates import local_minute
 from stationdesk.ui.db_worker import JobRunner
 from stationdesk.ui.long_job import progress_dialog
@@ -148,6 +151,8 @@ class CityWindow(QMainWindow):
         self.tabs.addTab(self.stations, self.tr("站点"))
         self.tabs.addTab(totals, self.tr("合计"))
         self.tabs.addTab(self.conflict_panel, self.tr("冲突"))
+        self.lists_panel = CityListsPanel()
+        self.tabs.addTab(self.lists_panel, self.tr("需求与资源"))
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(title)
@@ -166,6 +171,7 @@ class CityWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.runner.run(lambda: (self.hub.stats(), self.hub.conflicts()), on_done=self.show_stats, on_error=self._error)
+        self.runner.run(city_lists, self.hub, date.today(), on_done=self.lists_panel.set_lists, on_error=self._error)
 
     def show_stats(self, result) -> None:
         stats, conflicts = result

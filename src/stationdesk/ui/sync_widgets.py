@@ -50,6 +50,17 @@ def removable_drives() -> list[tuple[str, str]]:
     return found
 
 
+CHOOSE_FOLDER = "__choose__"  # the drive list's last entry: ask for a folder instead
+
+
+def fill_drive_choice(combo) -> None:
+    """The USB sticks found now, then "choose a folder…" (the sync export and the USB backup)."""
+    combo.clear()
+    for label, root in removable_drives():
+        combo.addItem(QCoreApplication.translate("SyncWidgets", "U 盘：") + label, root)
+    combo.addItem(QCoreApplication.translate("SyncWidgets", "选择文件夹…"), CHOOSE_FOLDER)
+
+
 def cell(index: int):
     """Column getter for rows given as lists of cells."""
     return lambda row: row[index]

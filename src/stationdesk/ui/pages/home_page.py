@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout
 
 from stationdesk.services.registry import collect_stats, tables_read
 from stationdesk.ui.elderly_home_sections import ElderlyHomeSections
+from stationdesk.ui.lists_home_section import ListsHomeSection
 from stationdesk.ui.pages import Page, PageSpec
 from stationdesk.ui.widgets import stat_card
 
@@ -34,6 +35,7 @@ class HomePage(Page):
             self.cards[key] = number
         self.sections = QVBoxLayout()
         self.sections.addWidget(ElderlyHomeSections(ctx))
+        self.sections.addWidget(ListsHomeSection(ctx))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(grid)
