@@ -52,7 +52,7 @@ class DataFolder:
 
     @property
     def work(self) -> Path:
-        """Working files of an export or import (sealed, see ``sync.scratch``)."""
+        """Working files of a sync or a USB backup (``stationdesk.working_files``)."""
         return self.root / "work"
 
     @property

@@ -48,6 +48,13 @@ def open_owner_only(path: Path, mode: str = "wb", exclusive: bool = False):
     return os.fdopen(descriptor, mode) if "b" in mode else os.fdopen(descriptor, mode, encoding="utf-8")
 
 
+def create_empty(path: Path) -> Path:
+    """A new, empty owner-only file; SQLite writing into it (a new database, ``VACUUM INTO``, a
+    backup) keeps its mode, and gives the database's -wal and -shm the same one."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), FILE_MODE))
+    return Path(path)
+
+
 def protect(entries: Iterable[Path]) -> None:
     """Make each existing entry owner-only, a folder with everything inside it.
     Only the entries named are touched, never their neighbours (a data folder may sit among the

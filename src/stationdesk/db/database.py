@@ -24,7 +24,7 @@ from stationdesk.config import DataFolder
 from stationdesk.db import backups, migrate, plain_text_guard, stamping  # noqa: F401  (flush listeners)
 from stationdesk.db.models.station import Station
 from stationdesk.errors import DatabaseProblem, StationDeskError
-from stationdesk.owner_only import open_owner_only
+from stationdesk.owner_only import create_empty
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +80,7 @@ class Database:
         backups.finish_interrupted_restore(folder)  # a restore killed halfway is completed, never lost
         path = folder.database
         if not path.exists():
-            open_owner_only(path, exclusive=True).close()  # SQLite gives its -wal and -shm the same mode
+            create_empty(path)
         revisions = inspect_file(path, folder.backups, check_integrity)
         unknown = revisions - migrate.known_revisions()
         if unknown:

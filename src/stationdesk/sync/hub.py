@@ -24,7 +24,7 @@ from stationdesk.db.backups import write_backup
 from stationdesk.db.base import utcnow
 from stationdesk.domain.clock import HybridClock
 from stationdesk.errors import BundleRejected, StationDeskError
-from stationdesk.owner_only import open_owner_only, owner_only_folder, protect
+from stationdesk.owner_only import create_empty, open_owner_only, owner_only_folder, protect
 from stationdesk.services.progress import Progress
 from stationdesk.sync import crypto, notices, texts  # noqa: F401
 from stationdesk.sync.bundle import SUFFIX, Resource, open_bundle, write_bundle
@@ -203,7 +203,7 @@ class Hub:
             database = Path(make_url(url).database)
             database.parent.mkdir(parents=True, exist_ok=True)
             if not database.exists():
-                open_owner_only(database, exclusive=True).close()  # SQLite gives its -wal and -shm the same mode
+                create_empty(database)
         engine = _engine(url)
         with _guarded(engine), engine.begin() as connection:
             hub_metadata.create_all(connection, tables=[hub_info])
