@@ -126,8 +126,8 @@ def test_a_working_folder_left_by_a_killed_run_is_removed_by_the_next(keyed_stat
     import os
     import time
 
-    leftover = keyed_station.folder.root / ".usb-backup-killed"
-    leftover.mkdir()
+    leftover = keyed_station.folder.work / "usb-backup-killed"
+    leftover.mkdir(parents=True)
     (leftover / "stationdesk.sqlite3").write_bytes(b"a plain copy")
     old = time.time() - 2 * 3600
     os.utime(leftover, (old, old))

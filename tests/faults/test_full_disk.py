@@ -80,7 +80,7 @@ def test_a_full_stick_during_export(enrolled, small_disk, tmp_path):
     assert "已满" in str(caught.value) and str(stick) in str(caught.value)
     assert list(stick.iterdir()) == []  # not even a hidden partial
     assert _digest(enrolled) == before  # the export was not recorded
-    assert not [p for p in enrolled.folder.root.iterdir() if p.name.startswith("sdbundle-")]
+    assert not enrolled.folder.work.exists() or list(enrolled.folder.work.iterdir()) == []
 
 
 def test_a_full_data_disk_during_export(db, enrolled, small_disk, tmp_path):
@@ -97,7 +97,7 @@ def test_a_full_data_disk_during_export(db, enrolled, small_disk, tmp_path):
             sync_station.export_bundle(session, moved, tmp_path / "usb")
         assert caught.value.code == "file.disk_full"
         assert _digest(database) == before and database.integrity_problems() == []
-        assert not [p for p in moved.root.iterdir() if p.name.startswith("sdbundle-")]
+        assert not moved.work.exists() or list(moved.work.iterdir()) == []
     finally:
         database.close()
 
@@ -121,4 +121,4 @@ def test_a_full_stick_during_the_usb_backup(enrolled, small_disk, tmp_path):
         usb_backup.write_usb_backup(enrolled.folder, stick, "a-good-password")
     assert caught.value.code == "backup.disk_full" and str(stick) in str(caught.value)
     assert list(stick.iterdir()) == []
-    assert not [p for p in enrolled.folder.root.iterdir() if p.name.startswith(".usb-backup-")]
+    assert not enrolled.folder.work.exists() or list(enrolled.folder.work.iterdir()) == []

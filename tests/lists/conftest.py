@@ -9,7 +9,7 @@ from datetime import date, time
 import pytest
 from lists_helpers import add_person
 
-from stationdesk.services import resources, station_services, volunteers
+from stationdesk.services import resources, station_services, teams, volunteers
 from stationdesk.services.offers import OfferTerms
 
 
@@ -44,8 +44,8 @@ def lists(db) -> Lists:
             ).id
             for p, skills in zip(helpers, (("医疗护理", "驾驶"), ("助老陪伴",)), strict=True)
         ]
-        team = volunteers.create_team(session, "邻里情", "星湖社区", leader_id=volunteer_ids[0])
-        volunteers.join_team(session, team.id, volunteer_ids[1])
+        team = teams.create_team(session, "邻里情", "星湖社区", leader_id=volunteer_ids[0])
+        teams.join_team(session, team.id, volunteer_ids[1])
         service = station_services.create_service(
             session,
             station_services.ServiceInput(

@@ -76,9 +76,9 @@ def test_a_resource_answers_an_open_need_and_takes_it_in_one_step(qtbot, window,
 
 
 def test_a_service_is_added_with_its_groups_ages_and_project(qtbot, window, lists):
-    from stationdesk.services import volunteers
+    from stationdesk.services import teams
 
-    lists.run(volunteers.create_project, "银发生日会", lists.team_id)
+    lists.run(teams.create_project, "银发生日会", lists.team_id)
     page = window.open_page("services")
     _loaded(qtbot, page)
     dialog = page.new_record()

@@ -70,7 +70,7 @@ def test_the_resource_list_masks_phones_and_filters_by_community_category_and_sp
 
 
 def test_a_service_is_checked_and_listed_with_its_provider_and_project(lists):
-    from stationdesk.services import volunteers
+    from stationdesk.services import teams
 
     with pytest.raises(FormErrors) as caught:
         lists.run(
@@ -85,7 +85,7 @@ def test_a_service_is_checked_and_listed_with_its_provider_and_project(lists):
         "service.age_range",
         "service.team_unknown",
     }
-    project = lists.run(volunteers.create_project, "银发生日会", lists.team_id)
+    project = lists.run(teams.create_project, "银发生日会", lists.team_id)
     lists.run(
         station_services.create_service,
         station_services.ServiceInput(

@@ -6,11 +6,6 @@ import pytest
 from people_ui_helpers import settle
 
 
-@pytest.fixture(autouse=True)
-def no_unexpected_message_boxes(guard_message_boxes):
-    """Every GUI test here: an unexpected message box fails the test (tests/conftest.py)."""
-
-
 @pytest.fixture
 def window(qtbot, db):
     from stationdesk.ui.app import build_window

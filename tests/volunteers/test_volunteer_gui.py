@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 from volunteer_helpers import add_person, at
 
-from stationdesk.services import activities, shifts, volunteers
+from stationdesk.services import activities, shifts, teams, volunteers
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.db_worker import DatabaseRunner
 from stationdesk.ui.dialogs.time_entry_dialog import COL_IN, COL_OUT, TimeEntryDialog
@@ -293,7 +293,7 @@ def test_the_team_dialog_has_a_leader_and_teams_and_projects_are_edited(qtbot, c
     from stationdesk.ui.pages.teams_page import TeamsPage
 
     with station.db.transaction() as session:
-        volunteers.join_team(session, station.team_id, station.volunteer_ids[1])
+        teams.join_team(session, station.team_id, station.volunteer_ids[1])
     page = TeamsPage(ctx)
     qtbot.addWidget(page)
     page.show()

@@ -26,7 +26,7 @@ def register(subparsers) -> None:
     now.set_defaults(handler=cmd_now)
     listing = actions.add_parser("list", help="列出备份 list the backups")
     listing.add_argument("--json", action="store_true")
-    listing.set_defaults(handler=cmd_list)
+    listing.set_defaults(handler=cmd_list, read_only=True)
     restore = actions.add_parser(
         "restore",
         help="从备份恢复（备份文件名或 U 盘上的 .sdbackup）restore from a backup (a listed name or a stick's file)",
@@ -82,6 +82,7 @@ def cmd_restore(ctx) -> int:
     if not source.exists() and (ctx.folder.backups / source.name).exists():
         source = ctx.folder.backups / source.name  # a name as ``backup list`` shows it
     password = _password(confirm=False) if is_usb_backup(source) else ""
+    ctx.hold_folder()  # the data is replaced: nothing else may be writing (or reading) it meanwhile
     summary = restore_into(ctx.folder, source, password)
     ctx.database()  # opens (and, for an older backup, upgrades) the restored data, so it is ready
     if ctx.args.json:

@@ -33,6 +33,7 @@ from stationdesk import messages
 from stationdesk.config import DataFolder
 from stationdesk.domain.backup_thinning import backups_to_delete
 from stationdesk.errors import StationDeskError
+from stationdesk.owner_only import create_empty, owner_only_file, owner_only_folder
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +103,7 @@ def write_backup(
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
     taken_at = now or datetime.now()
-    make_private_folder(folder)
+    owner_only_folder(folder)
     final = folder / backup_name(prefix, taken_at, reason)
     partial = folder / f".{final.stem}-{uuid.uuid4().hex[:8]}{PARTIAL_SUFFIX}"
     try:
@@ -112,7 +113,7 @@ def write_backup(
     except (sqlite3.Error, OSError) as error:
         raise write_error(error, folder) from None
     finally:
-        for leftover in (partial, *_sqlite_sidecars(partial)):
+        for leftover in (partial, *_sidecars(partial)):  # a copy that failed may leave its journal too
             leftover.unlink(missing_ok=True)
     log.info("backup written: %s", final)
     if thin:
@@ -123,7 +124,7 @@ def write_backup(
 def checked_copy(database: Path, target: Path) -> None:
     """``VACUUM INTO`` a new owner-only ``target``, integrity-checked and flushed to the disk.
     Raises ``sqlite3.Error`` / ``OSError`` (the caller names the folder) or ``backup.unsound``."""
-    create_private_empty(target)
+    create_empty(target)
     with closing(sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)) as source:
         source.execute("VACUUM INTO ?", (str(target),))
     problems = integrity_problems(target)
@@ -145,14 +146,9 @@ def thin_backups(folder: Path, prefix: str, now: datetime) -> list[Path]:
     return deleted
 
 
-def _sqlite_sidecars(path: Path) -> tuple[Path, ...]:
-    """The journal files SQLite may leave beside a file it was writing when the disk filled up."""
-    return tuple(path.with_name(path.name + suffix) for suffix in ("-journal", "-wal", "-shm"))
-
-
 def remove_stale_partials(folder: Path) -> None:
     cutoff = time.time() - STALE_PARTIAL_SECONDS
-    for leftover in folder.glob(f".*{PARTIAL_SUFFIX}*"):
+    for leftover in folder.glob(f".*{PARTIAL_SUFFIX}*"):  # with the journal a failed copy left
         try:
             if leftover.stat().st_mtime < cutoff:
                 leftover.unlink()
@@ -215,7 +211,7 @@ def restore_database(
     partial = pending.with_name(pending.name + PARTIAL_SUFFIX)
     try:
         partial.unlink(missing_ok=True)
-        create_private_empty(partial)
+        create_empty(partial)
         with open(source, "rb") as reader, open(partial, "r+b") as writer:
             shutil.copyfileobj(reader, writer, 1 << 20)
             writer.flush()
@@ -273,7 +269,7 @@ def keep_safety_copy(folder: DataFolder, now: datetime | None = None) -> BackupF
         if path.exists():
             kept = folder.backups / f"damaged-{stamp}-{path.name}"
             shutil.copyfile(path, kept)
-            os.chmod(kept, 0o600)
+            owner_only_file(kept)
     flush_folder(folder.backups)
     return None
 
@@ -294,17 +290,6 @@ def finish_interrupted_restore(folder: DataFolder) -> bool:
 
 def _sidecars(database: Path) -> Iterable[Path]:
     return (database.with_name(database.name + suffix) for suffix in ("-wal", "-shm", "-journal"))
-
-
-def make_private_folder(folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    if sys.platform != "win32":
-        os.chmod(folder, 0o700)
-
-
-def create_private_empty(path: Path) -> None:
-    """An empty file only the owner can read: VACUUM INTO writes into it and keeps its mode."""
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
 def flush_file(path: Path) -> None:

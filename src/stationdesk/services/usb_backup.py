@@ -20,15 +20,12 @@ program version, revisions, counts, the SHA-256 of every other member), ``statio
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import hmac
 import json
 import os
 import shutil
 import struct
-import tempfile
-import time
 import uuid
 import zipfile
 from collections.abc import Callable
@@ -42,8 +39,10 @@ from stationdesk import __version__, messages
 from stationdesk.config import DataFolder
 from stationdesk.db import backups
 from stationdesk.errors import BundleRejected, StationDeskError
+from stationdesk.owner_only import create_empty, owner_only_folder
 from stationdesk.services.progress import Progress, report
 from stationdesk.sync import crypto
+from stationdesk.working_files import WorkingFolder
 
 SUFFIX = ".sdbackup"
 MAGIC = b"STATIONDESK-USB-BACKUP\n\x01"
@@ -70,10 +69,14 @@ class UsbBackupWritten:
 
 @dataclass(frozen=True)
 class UsbBackupOpened:
-    """A stick's backup decrypted into a scratch folder: read ``database`` and ``keys``, then ``close``."""
+    """A stick's backup decrypted into a working folder: read ``database`` and ``keys``, then ``close``."""
 
-    scratch: Path
+    work: WorkingFolder
     manifest: dict
+
+    @property
+    def scratch(self) -> Path:
+        return self.work.path
 
     @property
     def database(self) -> Path:
@@ -84,7 +87,7 @@ class UsbBackupOpened:
         return path if path.exists() else None
 
     def close(self) -> None:
-        shutil.rmtree(self.scratch, ignore_errors=True)
+        self.work.close()
 
 
 def check_password(password: str) -> None:
@@ -129,7 +132,8 @@ def write_usb_backup(
     if not target.parent.is_dir():
         raise StationDeskError("file.not_found", path=str(target.parent))
     report(progress, 0, 4)
-    scratch = _scratch(folder)
+    work = WorkingFolder(folder.work, "usb-backup-")  # a plain copy of the database, owner-only
+    scratch = work.path
     partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}{backups.PARTIAL_SUFFIX}")
     try:
         database = scratch / DATABASE_MEMBER
@@ -177,7 +181,7 @@ def write_usb_backup(
         head = json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
         prefix = MAGIC + struct.pack(">I", len(head)) + head
         try:
-            backups.create_private_empty(partial)
+            create_empty(partial)
             with open(payload, "rb") as source, open(partial, "r+b") as out:
                 out.write(prefix)
                 for chunk in crypto.encrypt_stream(key, nonce, prefix, source):
@@ -192,7 +196,7 @@ def write_usb_backup(
         expected = _sha256(payload)
     finally:
         partial.unlink(missing_ok=True)
-        shutil.rmtree(scratch, ignore_errors=True)
+        work.close()
     _verify_written(target, password, expected)
     report(progress, 4, 4)
     return UsbBackupWritten(
@@ -267,7 +271,8 @@ def _decrypt(path: Path, password: str, open_sink: Callable[[], object]) -> None
 def open_usb_backup(folder: DataFolder, path: Path, password: str, progress: Progress | None = None) -> UsbBackupOpened:
     """Decrypt and check a stick's backup into a scratch folder inside the data folder."""
     folder.ensure()
-    scratch = _scratch(folder)
+    work = WorkingFolder(folder.work, "usb-restore-")
+    scratch = work.path
     try:
         payload = scratch / "payload.zip"
         report(progress, 0, 3)
@@ -291,9 +296,9 @@ def open_usb_backup(folder: DataFolder, path: Path, password: str, progress: Pro
         payload.unlink()
         report(progress, 2, 3)
     except BaseException:
-        shutil.rmtree(scratch, ignore_errors=True)
+        work.close()
         raise
-    return UsbBackupOpened(scratch, manifest)
+    return UsbBackupOpened(work, manifest)
 
 
 def put_keys_in_place(folder: DataFolder, opened: UsbBackupOpened, now: datetime | None = None) -> bool:
@@ -308,13 +313,13 @@ def put_keys_in_place(folder: DataFolder, opened: UsbBackupOpened, now: datetime
         return True
     if folder.keys.exists():
         stamp = (now or datetime.now()).strftime(backups.STAMP)
-        backups.make_private_folder(folder.backups)
+        owner_only_folder(folder.backups)
         os.replace(folder.keys, folder.backups / f"keys-before-restore-{stamp}")
     fresh = folder.root / f".keys-{uuid.uuid4().hex[:8]}{backups.PARTIAL_SUFFIX}"
-    backups.make_private_folder(fresh)
+    owner_only_folder(fresh)
     for name, data in zip(KEY_MEMBERS, incoming, strict=True):
         path = fresh / Path(name).name
-        backups.create_private_empty(path)
+        create_empty(path)
         with open(path, "r+b") as out:
             out.write(data)
             out.flush()
@@ -322,18 +327,6 @@ def put_keys_in_place(folder: DataFolder, opened: UsbBackupOpened, now: datetime
     os.replace(fresh, folder.keys)
     backups.flush_folder(folder.root)
     return True
-
-
-def _scratch(folder: DataFolder) -> Path:
-    """A private working folder in the data folder; ones a killed run left behind go first (they
-    hold a plain copy of the database)."""
-    folder.root.mkdir(parents=True, exist_ok=True)
-    cutoff = time.time() - backups.STALE_PARTIAL_SECONDS
-    for leftover in folder.root.glob(".usb-backup-*"):
-        with contextlib.suppress(OSError):
-            if leftover.stat().st_mtime < cutoff:
-                shutil.rmtree(leftover)
-    return Path(tempfile.mkdtemp(prefix=".usb-backup-", dir=folder.root))  # mkdtemp makes it 0700
 
 
 messages.register(

@@ -26,6 +26,7 @@ from stationdesk.db.stamping import (
     station_code,
 )
 from stationdesk.errors import BundleRejected, StationDeskError
+from stationdesk.owner_only import open_owner_only, owner_only_folder
 from stationdesk.services.progress import Progress, report
 from stationdesk.services.station import audit, current_station
 from stationdesk.sync import crypto, notices, texts  # noqa: F401  (texts registers the messages)
@@ -266,14 +267,13 @@ def export_bundle(
             "enrolment_proof": crypto.enrolment_proof(enrolment.token, public),
         },
     }
-    folder.root.mkdir(parents=True, exist_ok=True)
     written = write_bundle(
         target,
         header,
         resources,
         keys,
         crypto.unb64(enrolment.city_encryption_key, 32),
-        work_dir=folder.root,
+        work_dir=folder.work,
         progress=progress,
         total=sum(waiting.values()),
     )
@@ -336,10 +336,10 @@ class _StationReceiver(Receiver):
 
 
 def _save_report(folder: DataFolder, report_data: dict) -> Path:
-    folder.reports.mkdir(parents=True, exist_ok=True)
     name = f"import-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}-{report_data.get('bundle_id') or 'unknown'}.json"
-    path = folder.reports / name
-    path.write_text(json.dumps(report_data, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+    path = owner_only_folder(folder.reports) / name
+    with open_owner_only(path, "w") as handle:
+        json.dump(report_data, handle, ensure_ascii=False, indent=2, default=str)
     return path
 
 
@@ -378,12 +378,12 @@ def _import(session: Session, folder: DataFolder, path: Path, dry_run: bool, pro
     if seen is not None:
         if seen.header_sha256 != raw.header_sha256:
             raise BundleRejected("bundle.id_reused", bundle_id=header["bundle_id"])
-        raw.decrypt(_own_keys(folder), work_dir=folder.root).close()  # a changed payload is still refused
+        raw.decrypt(_own_keys(folder), work_dir=folder.work).close()  # a changed payload is still refused
         return report_dict(header, "already_imported", None, file=str(path))
     sequence = header["sequence"]
     if sequence["since"] > enrolment.city_seq:
         raise BundleRejected("bundle.gap", since=sequence["since"], have=enrolment.city_seq)
-    with raw.decrypt(_own_keys(folder), work_dir=folder.root) as payload:
+    with raw.decrypt(_own_keys(folder), work_dir=folder.work) as payload:
         receiver = _StationReceiver(
             session, min(sequence["acknowledged"], enrolment.last_export_up_to), enrolment.city_code
         )

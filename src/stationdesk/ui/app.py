@@ -8,7 +8,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from stationdesk import messages
-from stationdesk.config import DataFolder
+from stationdesk.config import WINDOW, DataFolder
 from stationdesk.db.database import Database
 from stationdesk.errors import StationDeskError
 from stationdesk.resources import resource_path
@@ -100,6 +100,9 @@ def build_window(folder: DataFolder, database: Database, verify_first: bool = Fa
 
 
 def run_gui(folder: DataFolder) -> int:
+    """The window on ``folder``. A second start wakes the first window; the window holds the data
+    folder's lock for its whole life, so no command writes beside it (and it does not open beside
+    a command that is writing)."""
     from stationdesk.ui.single_instance import InstanceServer, wake_running_instance
 
     app = application()
@@ -107,7 +110,18 @@ def run_gui(folder: DataFolder) -> int:
     install_translations(app, UiSettings.load(folder).language)
     if wake_running_instance(folder):
         return 0
-    server = InstanceServer(folder, app)
+    try:
+        lock = folder.hold(WINDOW)
+    except StationDeskError as error:
+        MessageBox.error(None, error)
+        return 1
+    try:
+        return _run_windows(app, folder, InstanceServer(folder, app))
+    finally:
+        lock.release()
+
+
+def _run_windows(app: QApplication, folder: DataFolder, server) -> int:
     shown: list[MainWindow] = []
 
     def bring_forward() -> None:

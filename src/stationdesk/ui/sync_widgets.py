@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stationdesk.sync.texts import masked, report_lines
+from stationdesk.domain.privacy import shown_name
+from stationdesk.services.sync import masked, report_lines
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 
 
@@ -173,7 +174,7 @@ def conflict_row(
 ) -> dict:
     """One conflict as the table model and the detail view want it (privacy: children by alias);
     ``found_at`` says, in the user's words, whose import decided it."""
-    label = (kept.get("alias") if kept.get("is_child") and kept.get("alias") else kept.get("name")) or row_id[:8]
+    label = shown_name(kept.get("name"), kept.get("alias"), kept.get("is_child")) or row_id[:8]
     return {
         "seq": seq,
         "table": table,

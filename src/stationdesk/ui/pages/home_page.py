@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout
 
-from stationdesk.services.registry import collect_stats
+from stationdesk.services.registry import collect_stats, tables_read
 from stationdesk.ui.elderly_home_sections import ElderlyHomeSections
 from stationdesk.ui.lists_home_section import ListsHomeSection
 from stationdesk.ui.pages import Page, PageSpec
@@ -21,10 +21,9 @@ HEADLINE_COUNTS = (
 
 
 class HomePage(Page):
-    WATCHES = frozenset({"person"})
-
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
+        self.WATCHES = tables_read(*(key for key, _label in HEADLINE_COUNTS))  # what the cards count
         title = QLabel(ctx.station.name)
         title.setObjectName("pageTitle")
         title.setStyleSheet("font-size: 20px; font-weight: bold;")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from stationdesk.db.base import synced_tables
-from stationdesk.sync import station as sync
+from stationdesk.services import sync
 from stationdesk.ui.dates import local_minute
 from stationdesk.ui.long_job import progress_dialog
 from stationdesk.ui.messages import MessageBox
