@@ -68,6 +68,9 @@ def test_bad_periods_and_file_names_get_one_clear_line(run, station_folder):
 
 def test_the_report_is_written_as_pdf_and_xlsx_and_audited(run, station_folder, db, tmp_path):
     pdf, xlsx = tmp_path / "out" / "may.pdf", tmp_path / "may.xlsx"
+    code, out, err = run("--data-dir", station_folder, "report", "--period", MAY, "--out", pdf)
+    assert code == 2 and "Traceback" not in err and str(pdf.parent) in err  # a mistyped folder is not made
+    pdf.parent.mkdir()
     code, out, _ = run("--data-dir", station_folder, "report", "--period", MAY, "--out", pdf)
     assert code == 0 and str(pdf) in out and pdf.read_bytes().startswith(b"%PDF")
     words = pdf_words(pdf)

@@ -7,10 +7,8 @@ place, so a failed print never leaves half a file; every print is noted in the a
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from stationdesk.saved_file import save_atomically, target_file
 from stationdesk.services import registry
-from stationdesk.services.atomic_file import write_atomically
 
 
 def register(subparsers) -> None:
@@ -30,11 +28,11 @@ def cmd_print(ctx) -> int:
     from stationdesk.services.station import audit
 
     target = registry.PRINTERS[ctx.args.print_target]
-    out = Path(ctx.args.out)
+    out = target_file(ctx.args.out)
     database = ctx.require_station()
     with database.transaction() as session:
         pdf, suggested = target.build(session, ctx.args)
-        write_atomically(out, pdf)
+        save_atomically(out, lambda temporary: temporary.write_bytes(pdf))
         audit(session, "print", target.name, str(getattr(ctx.args, "id", "") or ""), f"{suggested} -> {out}")
     print(f"已生成 {out}（{len(pdf) // 1024 + 1} KB）")
     return 0

@@ -25,9 +25,9 @@ def register(subparsers) -> None:
     report.set_defaults(handler=cmd_report)
 
 
-def register_city(actions) -> None:
-    """``city report``; called by ``commands.city`` with its sub-commands."""
-    report = actions.add_parser("report", help="全市统计 the city's figures for a period")
+def register_city(action) -> None:
+    """``city report``; ``action`` is ``commands.city``'s maker of a sub-command (it adds the hub options)."""
+    report = action("report", "全市统计 the city's figures for a period")
     _arguments(report)
     report.add_argument("--station", help="只看一个站点 one station's figures (站点编码)")
     report.set_defaults(handler=cmd_city_report)

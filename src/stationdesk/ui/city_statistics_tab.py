@@ -22,7 +22,7 @@ from stationdesk.domain.periods import Period
 from stationdesk.services.statistics import city
 from stationdesk.services.statistics.exports import city_report_pdf, export_city_report
 from stationdesk.services.statistics.summary import format_value, percent
-from stationdesk.sync.hub import Hub
+from stationdesk.services.sync import Hub
 from stationdesk.ui.dates import local_minute
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from stationdesk.ui.long_job import progress_dialog

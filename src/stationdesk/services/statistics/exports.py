@@ -20,7 +20,7 @@ from stationdesk.printing.statistics_report import (
     build_statistics_report,
 )
 from stationdesk.printing.template import render_to_bytes
-from stationdesk.services.atomic_file import write_atomically
+from stationdesk.saved_file import save_atomically, target_file
 from stationdesk.services.progress import Progress
 from stationdesk.services.station import audit
 from stationdesk.services.statistics import workbook
@@ -190,9 +190,9 @@ def export_station_report(
 ) -> str:
     """Write the station's report to ``path`` (.pdf or .xlsx, by its name); returns the path."""
     build = station_report_pdf if check_out_name(path) == "pdf" else station_report_xlsx
+    target = target_file(path)  # a missing folder is refused before the work
     data, _ = build(session, period, progress)
-    write_atomically(Path(path), data)
-    return str(path)
+    return str(save_atomically(target, lambda temporary: temporary.write_bytes(data)))
 
 
 # --------------------------------------------------------------------------------------------- the city
@@ -330,6 +330,6 @@ def export_city_report(
 ) -> str:
     """Write the city's report (or one station's, as the city holds it) to ``path`` (.pdf or .xlsx)."""
     build = city_report_pdf if check_out_name(path) == "pdf" else city_report_xlsx
+    target = target_file(path)  # a missing folder is refused before the work
     data, _ = build(hub, period, station, today, progress)
-    write_atomically(Path(path), data)
-    return str(path)
+    return str(save_atomically(target, lambda temporary: temporary.write_bytes(data)))
