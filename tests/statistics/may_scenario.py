@@ -34,6 +34,15 @@ EXPECTED = {
     "certificates_issued": (1, 0),
     "trainings": (2, 0),
     "people_trained": (2, 0),
+    "needs_raised": (6, 3),
+    "needs_met": (3, 1),
+    "needs_met_on_time": (2, 1),
+    "needs_met_rate": (75.0, 100.0),
+    "needs_open": (3, 2),
+    "needs_overdue": (2, 1),
+    "days_to_dispatch": (1.8333, 1.5),
+    "days_to_completion": (9.5, 8.5),
+    "need_satisfaction": (50.0, 100.0),
 }
 
 
@@ -137,4 +146,74 @@ def build_may(session) -> dict[str, str]:
     r.training(v1, "急救培训", date(2026, 5, 8))
     r.training(v2, "急救培训", date(2026, 5, 8))
     r.training(v1, "心理疏导", date(2026, 5, 20))
+
+    # needs: found, met and rated on either side of May's edges; each change at local noon
+    d = date
+    r.need(
+        d(2026, 5, 2),
+        d(2026, 5, 4),
+        (
+            ("accepted", d(2026, 5, 2)),
+            ("dispatched", d(2026, 5, 3)),
+            ("completed", d(2026, 5, 4)),
+            ("rated", d(2026, 5, 5)),
+        ),
+        person=e1,
+        urgency="urgent",
+        rating=(5, d(2026, 5, 5)),
+    )
+    r.need(
+        d(2026, 5, 10),
+        d(2026, 5, 20),
+        (
+            ("accepted", d(2026, 5, 10)),
+            ("dispatched", d(2026, 5, 12)),
+            ("completed", d(2026, 5, 25)),
+            ("rated", d(2026, 5, 26)),
+        ),
+        person=e2,
+        category="助医",
+        source="phone",
+        community="睦岗社区",
+        rating=(3, d(2026, 5, 26)),
+    )  # met late
+    r.need(
+        d(2026, 5, 20),
+        d(2026, 5, 30),
+        (("accepted", d(2026, 5, 20)), ("dispatched", d(2026, 5, 21)), ("in_service", d(2026, 5, 22))),
+        group="外卖骑手",
+        category="应急救援",
+        target_group="new_employment",
+        source="meeting",
+    )  # open and overdue on 05-31
+    r.need(d(2026, 5, 28), d(2026, 6, 7), person=e1, category="维修", source="feedback")  # open, not yet due
+    r.need(d(2026, 5, 15), d(2026, 5, 25), (("rejected", d(2026, 5, 16)),), person=e4, category="其他", source="other")
+    r.need(d(2026, 5, 5), d(2026, 5, 15), (("withdrawn", d(2026, 5, 6)),), person=e1)  # neither open nor closed
+    r.need(d(2026, 5, 10), d(2026, 5, 20), person=e2, deleted=True)
+    r.need(
+        d(2026, 4, 20),
+        d(2026, 4, 30),
+        (
+            ("accepted", d(2026, 4, 20)),
+            ("dispatched", d(2026, 4, 21)),
+            ("completed", d(2026, 4, 28)),
+            ("rated", d(2026, 4, 29)),
+        ),
+        person=e2,
+        rating=(4, d(2026, 4, 29)),
+    )
+    r.need(
+        d(2026, 4, 25), d(2026, 4, 27), (("accepted", d(2026, 4, 25)),), person=e4, urgency="urgent"
+    )  # overdue since April
+    r.need(
+        d(2026, 4, 26),
+        d(2026, 5, 6),
+        (("accepted", d(2026, 4, 26)), ("dispatched", d(2026, 4, 27)), ("completed", d(2026, 5, 6))),
+        person=c1,
+        target_group="child",
+        category="课业辅导",
+    )  # found in April, met in May
+
+    # service records of the lists count in people served: in June, after the month above
+    ids["june_record"] = r.service_record(d(2026, 6, 3), (e4, c1))
     return ids

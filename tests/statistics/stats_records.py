@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time
 from sqlalchemy.orm import Session
 
 from stationdesk.db.models.elderly import Assessment, Visit
+from stationdesk.db.models.lists import Need, NeedStateChange, ServiceRecord, ServiceRecordPerson
 from stationdesk.db.models.people import Person
 from stationdesk.db.models.tutoring import Attendance, TutoringClass, TutoringSession
 from stationdesk.db.models.volunteers import (
@@ -208,3 +209,66 @@ class Records:
 
     def training(self, volunteer: str, course: str, on: date, minutes: int = 120) -> str:
         return self._add(VolunteerTraining(volunteer_id=volunteer, course=course, trained_on=on, minutes=minutes))
+
+    def need(
+        self,
+        found_on: date,
+        due_on: date,
+        story: tuple[tuple[str, date], ...] = (),
+        *,
+        person: str | None = None,
+        group: str = "",
+        category: str = "助餐",
+        target_group: str = "elder",
+        urgency: str = "normal",
+        source: str = "visit",
+        community: str = "城东社区",
+        rating: tuple[int, date] | None = None,
+        deleted: bool = False,
+    ) -> str:
+        """A need and its history: ``story`` is (state, day) in order, each change at local noon."""
+        self._numbers += 1
+        moments = {state: datetime.combine(day, time(12, 0)).astimezone() for state, day in story}
+        need = Need(
+            number=f"T-XQ{self._numbers:05d}",
+            person_id=person,
+            group_name=group,
+            community=community,
+            category=category,
+            target_group=target_group,
+            urgency=urgency,
+            source=source,
+            found_on=found_on,
+            due_on=due_on,
+            state=story[-1][0] if story else "pending",
+            accepted_at=moments.get("accepted"),
+            dispatched_at=moments.get("dispatched"),
+            completed_at=moments.get("completed"),
+            rating=rating[0] if rating else None,
+            rated_on=rating[1] if rating else None,
+            deleted=deleted,
+        )
+        need_id = self._add(need)
+        states = ["pending", *(state for state, _ in story)]
+        self._add(NeedStateChange(need_id=need_id, to_state="pending", changed_at=morning_of(found_on)))
+        for (state, day), before in zip(story, states, strict=False):
+            self._add(
+                NeedStateChange(
+                    need_id=need_id,
+                    from_state=before,
+                    to_state=state,
+                    changed_at=datetime.combine(day, time(12, 0)).astimezone(),
+                )
+            )
+        return need_id
+
+    def service_record(self, on: date, people: tuple[str, ...], category: str = "助餐") -> str:
+        record = self._add(ServiceRecord(served_on=on, category=category, minutes=60, people_count=len(people)))
+        for person in people:
+            self._add(ServiceRecordPerson(record_id=record, person_id=person))
+        return record
+
+
+def morning_of(day: date) -> datetime:
+    """08:00 of the day, local time (a need is registered the morning it is found)."""
+    return datetime.combine(day, time(8, 0)).astimezone()

@@ -165,3 +165,44 @@ def test_a_trend_has_each_months_figure(may):
         rate = report.indicator_trend(engine, framework.indicator("attendance_rate"), parse_period("2026-06"), 3)
     assert [(p.label, p.value) for p in trend] == [("2026-03", 0), ("2026-04", 2), ("2026-05", 4)]
     assert [p.value for p in rate] == [100.0, 66.6667, None]  # no attendance recorded in June
+
+
+def test_needs_break_down_by_category_group_urgency_and_state(may_report):
+    assert _breakdown(may_report, "needs_raised", "need_group") == {"elder": 5, "new_employment": 1}
+    assert _breakdown(may_report, "needs_raised", "urgency") == {"urgent": 1, "normal": 5}
+    assert _breakdown(may_report, "needs_raised", "need_state") == {
+        "rated": 2,
+        "in_service": 1,
+        "pending": 1,
+        "rejected": 1,
+        "withdrawn": 1,
+    }
+    # met by the day completed, whenever found: the child's need found in April is May's
+    # (a category of the month's closed needs shows as 0 where none was met)
+    assert _breakdown(may_report, "needs_met", "need_category") == {"助餐": 1, "助医": 1, "课业辅导": 1, "其他": 0}
+    assert _breakdown(may_report, "needs_overdue", "urgency") == {"urgent": 1, "normal": 1}
+    names = {c.key: c.name for c in may_report.figure("needs_raised").breakdowns[1].categories}
+    assert names["new_employment"] == "新就业群体"
+
+
+def test_the_needs_drill_down_names_the_person_or_the_group_and_the_local_time(may):
+    database, _ = may
+    with database.session() as session:
+        met = report.drill_down(session, "needs_met", parse_period(MAY))
+        overdue = report.drill_down(session, "needs_overdue", parse_period(MAY))
+    assert met.total == 3 and [row[0] for row in met.entries] == [
+        "2026-05-25 12:00",
+        "2026-05-06 12:00",
+        "2026-05-04 12:00",
+    ]
+    assert {row[2] for row in met.entries} == {"王秀英", "李建国", "小星"}  # the child by alias
+    assert {row[2] for row in overdue.entries} == {"外卖骑手", "赵桂兰"}
+    assert report.drill_columns("needs_open")[:2] == ("办结期限", "需求编号")
+
+
+def test_people_named_in_service_records_are_people_served(may):
+    database, _ = may
+    with database.session() as session:
+        june = report.station_report(session, parse_period("2026-06"), with_breakdowns=True)
+    assert june.figure("people_served").value == 3  # 王秀英 visited; 赵桂兰 and 陈小明 in a service record
+    assert _breakdown(june, "services_given", "source") == {"visit": 1, "service": 2}

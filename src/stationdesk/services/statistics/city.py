@@ -72,6 +72,13 @@ HUB_INDEXES: tuple[tuple[str, str, tuple[str, ...], str | None], ...] = (
     ("membership_volunteer", "team_membership", ("volunteer_id",), None),
     ("certificate_day", "volunteer_certificate", ("issued_on",), None),
     ("training_day", "volunteer_training", ("trained_on",), None),
+    ("need_found", "need", ("found_on",), None),
+    ("need_dispatched", "need", ("dispatched_at",), None),
+    ("need_rated", "need", ("rated_on",), None),
+    ("need_change_day", "need_state_change", ("changed_at", "to_state"), None),
+    ("need_change_need", "need_state_change", ("need_id", "to_state", "changed_at"), None),
+    ("service_record_day", "service_record", ("served_on",), None),
+    ("service_person_record", "service_record_person", ("record_id",), None),
 )
 
 

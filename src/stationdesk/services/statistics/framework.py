@@ -205,7 +205,9 @@ class Shown:
 
     name: Text
     expr: ColumnElement
-    kind: str = "text"  # text, date, number; a label table key from ``BREAKDOWNS`` reads codes as names
+    kind: str = (
+        "text"  # text, date, moment (a UTC time), number; a label table key from ``BREAKDOWNS`` reads codes as names
+    )
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,8 @@
 """People served (服务人数) and services given (服务人次), and the breakdowns every figure about people
 shares: group (老/小/新/困/残, by ``domain.groups``), community, gender and age band.
 
-Until the needs / services lists arrive, a service given is one of: a visit to an elder, a child
-present at a tutoring session, a person served who came to an activity.
+A service given is one of: a visit to an elder, a child present at a tutoring session, a person
+served who came to an activity, a person named in a service record (服务记录 of the three lists).
 """
 
 from __future__ import annotations
@@ -43,9 +43,8 @@ _GROUP_EN = {
     "difficulty": "People in difficulty",
     "disabled": "Disabled people",
 }
-declare_breakdown(
-    Breakdown("group", ("按群体", "By group"), {code: (name, _GROUP_EN[code]) for code, (name, _) in GROUPS.items()})
-)
+GROUP_NAMES = {code: (name, _GROUP_EN[code]) for code, (name, _) in GROUPS.items()}
+declare_breakdown(Breakdown("group", ("按群体", "By group"), GROUP_NAMES))
 declare_breakdown(Breakdown("community", ("按社区", "By community")))
 declare_breakdown(Breakdown("gender", ("按性别", "By gender"), {"M": ("男", "Male"), "F": ("女", "Female")}))
 # (code, youngest age, oldest age or None); the bands of the 民政 forms, with 14 for PIPL's children
@@ -72,6 +71,7 @@ SOURCES = {
     "visit": ("探访", "Visits"),
     "tutoring": ("课业辅导", "Tutoring"),
     "activity": ("活动", "Activities"),
+    "service": ("服务记录", "Service records"),
 }
 declare_breakdown(Breakdown("source", ("按服务类型", "By kind of service"), SOURCES))
 
@@ -147,6 +147,7 @@ def service_records(t: Tables, span: Span) -> Fact:
     """Every service given in the period, one row each: (person, day, kind of service, origin)."""
     v, ap, act = t.visit, t.activity_participant, t.activity
     a, s, c = t.tutoring_attendance, t.tutoring_session, t.tutoring_class
+    sr, srp = t.service_record, t.service_record_person
     visits = select(
         v.c.elder_id.label("person_id"),
         v.c.visited_on.label("day"),
@@ -169,7 +170,12 @@ def service_records(t: Tables, span: Span) -> Fact:
             act.c.held_on.between(span.start, span.end),
         )
     )
-    given = union_all(visits, tutoring, activities).subquery("service_given")
+    served = (
+        select(srp.c.person_id, sr.c.served_on, text_literal("service"), srp.c.origin_station)
+        .select_from(srp.join(sr, sr.c.id == srp.c.record_id))
+        .where(live(srp), live(sr), sr.c.served_on.between(span.start, span.end))
+    )
+    given = union_all(visits, tutoring, activities, served).subquery("service_given")
     p, joins = t.person, person_join(t, given.c.person_id)
     return Fact(
         source=given,
@@ -199,12 +205,14 @@ SERVICE_TABLES = (
     "tutoring_class",
     "activity_participant",
     "activity",
+    "service_record",
+    "service_record_person",
     "person",
 )
 _WHAT_COUNTS = (
-    "探访老人（每次探访）、课业辅导到课的儿童（出勤、迟到、早退）、参加活动的服务对象（签到到场）",
-    "elders visited (each visit), children present at tutoring (present, late or left early) and people "
-    "served who came to an activity",
+    "探访老人（每次探访）、课业辅导到课的儿童（出勤、迟到、早退）、参加活动的服务对象（签到到场）、服务记录中的服务对象",
+    "elders visited (each visit), children present at tutoring (present, late or left early), people "
+    "served who came to an activity and the people named in service records",
 )
 declare(
     Indicator(

@@ -5,7 +5,7 @@ the report takes as JSON (the same keys at the station and at the city)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -356,6 +356,9 @@ def _shown(value: Any, kind: str) -> str:
         return ""
     if kind == "date":
         return value.isoformat() if hasattr(value, "isoformat") else str(value)
+    if kind == "moment":  # stored in UTC, shown in the station's time
+        moment = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+        return moment.astimezone().strftime("%Y-%m-%d %H:%M")
     if kind in BREAKDOWNS:
         return BREAKDOWNS[kind].label(value, None, english()) if value != "" else ""
     if isinstance(value, float):
