@@ -13,12 +13,14 @@ register_messages(
             "{period}，{scope}联动志愿服务队伍 {teams} 支、志愿服务项目 {projects} 个，注册志愿者 {volunteers} 名，"
             "其中 {active} 名参与服务，累计服务 {hours} 小时；服务群众 {people} 人、{services} 人次，其中探访老年人 "
             "{visits} 人次，满意率 {satisfaction}；辅导儿童 {children} 名、{sessions} 课次；开展活动 {activities} 场、"
-            "参与 {participants} 人次；培训志愿者 {trained} 人。",
+            "参与 {participants} 人次；培训志愿者 {trained} 人；收集群众需求 {needs} 件，"
+            "满足 {met} 件（满足率 {met_rate}），服务对象满意率 {need_satisfaction}。",
             "In {period}, {scope} worked with {teams} volunteer teams and {projects} projects, with {volunteers} "
             "registered volunteers, {active} of whom served {hours} hours; it served {people} people "
             "({services} person-times), visiting elders {visits} times with {satisfaction} satisfied; it tutored "
             "{children} children in {sessions} sessions, held {activities} activities with {participants} "
-            "participants and trained {trained} volunteers.",
+            "participants and trained {trained} volunteers; it took up {needs} needs of residents and met {met} "
+            "({met_rate} of those closed), with {need_satisfaction} of the people served satisfied.",
         ),
         "statistics.reporting": (
             "应报送站点 {expected} 个，已报送 {received} 个（报送率 {rate}），按时 {on_time} 个（及时率 {timely}）。",
@@ -48,7 +50,9 @@ def summary(report: Report, station_count: int | None = None) -> str:
         figure = report.figure(key)
         return format_value(figure.value, figure.decimals)
 
-    satisfaction = report.figure("visit_satisfaction")
+    def share(key: str) -> str:
+        return percent(report.figure(key).value)
+
     scope = (
         text("statistics.scope_station") if station_count is None else text("statistics.scope_city", n=station_count)
     )
@@ -64,12 +68,16 @@ def summary(report: Report, station_count: int | None = None) -> str:
         people=value("people_served"),
         services=value("services_given"),
         visits=value("visits"),
-        satisfaction="—" if satisfaction.value is None else f"{satisfaction.value:.1f}%",
+        satisfaction=share("visit_satisfaction"),
         children=value("children_tutored"),
         sessions=value("sessions_held"),
         activities=value("activities"),
         participants=value("activity_participants"),
         trained=value("people_trained"),
+        needs=value("needs_raised"),
+        met=value("needs_met"),
+        met_rate=share("needs_met_rate"),
+        need_satisfaction=share("need_satisfaction"),
     )
 
 

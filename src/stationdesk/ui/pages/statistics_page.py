@@ -89,6 +89,7 @@ class StatisticsPage(Page):
             parent=self,
         )
         self.table = list_view(self.model, self._drill_figure)
+        self.table.horizontalHeader().setResizeContentsPrecision(-1)  # a few dozen figures: fit them all
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._figure_chosen())
         self.definition = QLabel()
         self.definition.setWordWrap(True)
