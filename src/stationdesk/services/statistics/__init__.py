@@ -4,11 +4,8 @@
 - ``people``, ``elderly``, ``children``, ``volunteers``: the indicators of each area. A new area adds a
   module here that calls ``framework.declare(...)``; nothing else changes (``framework.indicators()``
   imports every module of this package).
-  The needs / resources / services figures (issue 10) are such a module: ``needs.py`` with
-  ``declare_section("needs", 50, ...)`` and one ``declare(Indicator(...))`` per figure over ``t.need`` …
-  (met rate and satisfaction as ratios; days to dispatch as a SUM of days over a COUNT, with a
-  ``days_between`` construct beside ``framework.minutes_between``). The page, the printout, the
-  workbook, the command line and the city pick them up; ``tests/statistics`` asks for their known
+  ``needs`` (the needs list's figures) is such a module. The page, the printout, the workbook, the
+  command line and the city pick a new module's figures up; ``tests/statistics`` asks for their known
   answers (``EXPECTED`` lists every declared indicator); the date column a figure selects by goes in
   ``city.HUB_INDEXES`` (and a station index, if a month is large).
 - ``report``: the station's report, trend, breakdowns and drill-down; ``city``: the same at the hub,
