@@ -83,6 +83,10 @@ def register(subparsers) -> None:
     edit.add_argument("values", nargs="+", help="字段=值（值可为 JSON）field=value (value may be JSON)")
     edit.set_defaults(handler=cmd_edit)
 
+    from stationdesk.commands.report_cmd import register_city
+
+    register_city(action)
+
     gui = action("gui", "平台窗口 the city window")
     gui.set_defaults(handler=cmd_gui)
 

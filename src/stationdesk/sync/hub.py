@@ -532,6 +532,7 @@ class Hub:
                 station_code=sender,
                 header_sha256=raw.header_sha256,
                 received_at=utcnow(),
+                made_at=_made_at(header),
                 status=status_word,
                 report=json.dumps(report_data, ensure_ascii=False, default=str),
             )
@@ -767,6 +768,15 @@ def _from_text(codec: TableCodec, name: str, text: str):
         return text
 
 
+def _made_at(header: dict) -> datetime | None:
+    """When the station made the bundle (statistics: does it cover a period?); None if unreadable."""
+    try:
+        made = datetime.fromisoformat(str(header.get("created_at", "")).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return made if made.tzinfo is not None else None
+
+
 def _unquoted(text: str) -> str:
     """A string typed with quotes around it (``phone="138..."``, as a shell or a JSON habit writes
     it, which some shells pass through) means the string inside them."""
@@ -789,6 +799,10 @@ def _create_tables(connection: Connection) -> None:
     for index in hub_conflict.indexes:
         index.create(connection, checkfirst=True)
     inspector = inspect(connection)
+    received = {c["name"] for c in inspector.get_columns(hub_bundle.name)}
+    if "made_at" not in received:  # bundles received before the statistics came keep NULL
+        kind = hub_bundle.c.made_at.type.compile(dialect=connection.dialect)
+        connection.exec_driver_sql(f'ALTER TABLE "{hub_bundle.name}" ADD COLUMN "made_at" {kind}')
     canonical = canonical_tables()
     for name, table in data_tables().items():
         present = {c["name"] for c in inspector.get_columns(name)}

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from stationdesk.services.city_lists import city_lists
 from stationdesk.services.sync import Hub
 from stationdesk.ui.city_lists_panel import CityListsPanel
+from stationdesk.ui.city_statistics_tab import CityStatisticsTab
 from stationdesk.ui.dates import local_minute
 from stationdesk.ui.db_worker import JobRunner
 from stationdesk.ui.long_job import progress_dialog
@@ -153,6 +154,8 @@ class CityWindow(QMainWindow):
         self.tabs.addTab(self.conflict_panel, self.tr("冲突"))
         self.lists_panel = CityListsPanel()
         self.tabs.addTab(self.lists_panel, self.tr("需求与资源"))
+        self.statistics = CityStatisticsTab(hub, self.runner)
+        self.tabs.addTab(self.statistics, self.tr("统计"))
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(title)
@@ -172,6 +175,7 @@ class CityWindow(QMainWindow):
     def refresh(self) -> None:
         self.runner.run(lambda: (self.hub.stats(), self.hub.conflicts()), on_done=self.show_stats, on_error=self._error)
         self.runner.run(city_lists, self.hub, date.today(), on_done=self.lists_panel.set_lists, on_error=self._error)
+        self.statistics.mark_stale()
 
     def show_stats(self, result) -> None:
         stats, conflicts = result

@@ -804,12 +804,12 @@
     <message>
         <location filename="../../ui/pages/backup_page.py" line="73" />
         <source>人员</source>
-        <translation>People</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup_page.py" line="74" />
         <source>记录</source>
-        <translation>Records</translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup_page.py" line="75" />
@@ -1037,27 +1037,27 @@ The data as it is now is first kept as a backup. The program reopens after the r
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="301" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="302" />
         <source>出具志愿服务证明：{name}</source>
         <translation>Volunteer service certificate: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="305" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="306" />
         <source>起始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="306" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="307" />
         <source>截止日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="307" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="308" />
         <source>经办人</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="308" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="309" />
         <source>只统计已确认的服务时长。同一期间再次打印时，证明编号和内容保持不变。</source>
         <translation>Only confirmed service hours count. Printing the same period again gives the same serial number and content.</translation>
     </message>
@@ -1279,7 +1279,7 @@ The data as it is now is first kept as a backup. The program reopens after the r
     <message>
         <location filename="../../ui/city_lists_panel.py" line="50" />
         <source>类别</source>
-        <translation>Type</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../ui/city_lists_panel.py" line="51" />
@@ -1304,7 +1304,7 @@ The data as it is now is first kept as a backup. The program reopens after the r
     <message>
         <location filename="../../ui/city_lists_panel.py" line="55" />
         <source>逾期</source>
-        <translation>Overdue</translation>
+        <translation>Late</translation>
     </message>
     <message>
         <location filename="../../ui/city_lists_panel.py" line="55" />
@@ -1363,174 +1363,307 @@ The data as it is now is first kept as a backup. The program reopens after the r
     </message>
 </context>
 <context>
-    <name>CityWindow</name>
+    <name>CityStatisticsTab</name>
     <message>
-        <location filename="../../ui/city_window.py" line="161" />
-        <source>StationDesk 市级平台 — {name}</source>
-        <translation>StationDesk city hub — {name}</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="65" />
+        <source>站点编码</source>
+        <translation>Station code</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="166" />
-        <source>本平台密钥指纹：签名 {s}　加密 {e}</source>
-        <translation>Hub key fingerprints: signing {s}   encryption {e}</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="66" />
+        <source>站点名称</source>
+        <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="170" />
-        <source>导入站点同步包…</source>
-        <translation>Import station bundles…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="172" />
-        <source>为所选站点导出…</source>
-        <translation>Export for the selected station…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="174" />
-        <source>登记新站点…</source>
-        <translation>Enrol a new station…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="176" />
-        <source>刷新</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="185" />
-        <source>编码</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="186" />
-        <source>名称</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="187" />
-        <source>状态</source>
+        <location filename="../../ui/city_statistics_tab.py" line="67" />
+        <source>报送状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="188" />
-        <source>最近同步包</source>
-        <translation>Latest bundle</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="68" />
+        <source>收到覆盖本期的同步包</source>
+        <translation>Bundle covering the period received</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="189" />
-        <source>已收到序号</source>
-        <translation>Sequence received</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="69" />
+        <source>数据截至</source>
+        <translation>Data up to</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="190" />
-        <source>最近导出给它</source>
-        <translation>Last exported to it</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="70" />
+        <source>数据天数</source>
+        <translation>Age of data (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="191" />
-        <source>记录数</source>
-        <translation>Records</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="84" />
+        <source>指标</source>
+        <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="201" />
-        <source>数据表</source>
-        <translation>Table</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="94" />
+        <source>各站点指标</source>
+        <translation>Figures by station</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="201" />
-        <source>有效记录</source>
-        <translation>Live records</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="95" />
+        <source>报送情况</source>
+        <translation>Reporting</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="201" />
-        <source>已删除</source>
-        <translation>Deleted</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="96" />
+        <source>图表</source>
+        <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="212" />
+        <location filename="../../ui/city_statistics_tab.py" line="104" />
+        <source>按时</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_statistics_tab.py" line="104" />
+        <source>逾期</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_statistics_tab.py" line="104" />
+        <source>未报</source>
+        <translation>Not received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_statistics_tab.py" line="138" />
+        <source>{title}：应报 {expected} 站，已报 {received} 站（报送率 {rate}），按时 {on_time} 站（及时率 {timely}）</source>
+        <translation>{title}: {received} of {expected} stations reported ({rate}), {on_time} on time ({timely})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_statistics_tab.py" line="147" />
+        <source>；{deadline} 前收到为按时。</source>
+        <translation>; on time means received by {deadline}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_statistics_tab.py" line="150" />
         <source>站点</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="213" />
-        <source>合计</source>
-        <translation>Total</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="153" />
+        <source>全市合计</source>
+        <translation>City total</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="214" />
-        <source>冲突</source>
-        <translation>Conflicts</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="177" />
+        <source>{name}（{unit}）：各站点</source>
+        <translation>{name} ({unit}) by station</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="216" />
-        <source>需求与资源</source>
-        <translation>Needs and resources</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="196" />
+        <source>全市{name}（{unit}）近 {n} 个月</source>
+        <translation>City {name} ({unit}), last {n} months</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="227" />
-        <source>数据库：{url}</source>
-        <translation>Database: {url}</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="223" />
+        <source>正在生成全市统计报表…</source>
+        <translation>Making the city statistics report…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="228" />
-        <source>正在处理…</source>
-        <translation>Working…</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="227" />
+        <source>全市统计报表</source>
+        <translation>City statistics report</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="240" />
-        <source>—</source>
-        <translation>—</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="235" />
+        <source>全市统计报表-{code}-{period}.xlsx</source>
+        <translation>city-statistics-{code}-{period}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="243" />
-        <source>已启用</source>
-        <translation>Active</translation>
+        <location filename="../../ui/city_statistics_tab.py" line="240" />
+        <source>正在导出全市统计报表…</source>
+        <translation>Exporting the city statistics report…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="243" />
-        <source>待首个同步包</source>
-        <translation>Waiting for its first bundle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="263" />
-        <source>站点 {n} 个，记录 {records} 条，未处理冲突 {c} 条</source>
-        <translation>{n} stations, {records} records, {c} open conflicts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="279" />
-        <source>导入 {station} 的同步包时</source>
-        <translation>Importing {station}'s bundle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="299" />
-        <source>正在检查并导入同步包…</source>
-        <translation>Checking and importing the bundle…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="317" />
-        <source>导入结果</source>
-        <translation>Import result</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="329" />
-        <source>为站点导出</source>
-        <translation>Export for a station</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="329" />
-        <source>请先在“站点”列表中选中一个站点。</source>
-        <translation>Select a station in the Stations list first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="334" />
-        <source>正在导出同步包…</source>
-        <translation>Exporting the bundle…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/city_window.py" line="341" />
+        <location filename="../../ui/city_statistics_tab.py" line="246" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="342" />
+        <location filename="../../ui/city_statistics_tab.py" line="246" />
+        <source>统计报表已保存到 {path}</source>
+        <translation>The statistics report was saved to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CityWindow</name>
+    <message>
+        <location filename="../../ui/city_window.py" line="101" />
+        <source>StationDesk 市级平台 — {name}</source>
+        <translation>StationDesk city hub — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="106" />
+        <source>本平台密钥指纹：签名 {s}　加密 {e}</source>
+        <translation>Hub key fingerprints: signing {s}   encryption {e}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="110" />
+        <source>导入站点同步包…</source>
+        <translation>Import station bundles…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="112" />
+        <source>为所选站点导出…</source>
+        <translation>Export for the selected station…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="114" />
+        <source>登记新站点…</source>
+        <translation>Enrol a new station…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="116" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="125" />
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="126" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="127" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="128" />
+        <source>最近同步包</source>
+        <translation>Latest bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="129" />
+        <source>已收到序号</source>
+        <translation>Sequence received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="130" />
+        <source>最近导出给它</source>
+        <translation>Last exported to it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="131" />
+        <source>记录数</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="141" />
+        <source>数据表</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="141" />
+        <source>有效记录</source>
+        <translation>Live records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="141" />
+        <source>已删除</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="152" />
+        <source>站点</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="153" />
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="154" />
+        <source>冲突</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="156" />
+        <source>需求与资源</source>
+        <translation>Needs and resources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="158" />
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="169" />
+        <source>数据库：{url}</source>
+        <translation>Database: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="170" />
+        <source>正在处理…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="183" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="186" />
+        <source>已启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="186" />
+        <source>待首个同步包</source>
+        <translation>Waiting for its first bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="206" />
+        <source>站点 {n} 个，记录 {records} 条，未处理冲突 {c} 条</source>
+        <translation>{n} stations, {records} records, {c} open conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="222" />
+        <source>导入 {station} 的同步包时</source>
+        <translation>Importing {station}'s bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="242" />
+        <source>正在检查并导入同步包…</source>
+        <translation>Checking and importing the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="260" />
+        <source>导入结果</source>
+        <translation>Import result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="272" />
+        <source>为站点导出</source>
+        <translation>Export for a station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="272" />
+        <source>请先在“站点”列表中选中一个站点。</source>
+        <translation>Select a station in the Stations list first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="277" />
+        <source>正在导出同步包…</source>
+        <translation>Exporting the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="284" />
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="285" />
         <source>已写入并回读校验：
 {path}
 {n} 条记录</source>
@@ -1539,12 +1672,12 @@ The data as it is now is first kept as a backup. The program reopens after the r
 {n} records</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="366" />
+        <location filename="../../ui/city_window.py" line="309" />
         <source>登记文件已写入</source>
         <translation>Enrolment file written</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="367" />
+        <location filename="../../ui/city_window.py" line="310" />
         <source>{path}
 请当面交给站点 {code}，并电话核对：
 签名 {s}
@@ -1678,42 +1811,42 @@ encryption {e}</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="349" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="350" />
         <source>更正服务时长</source>
         <translation>Correct service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="362" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="363" />
         <source>此记录已确认锁定；更正将记入更正记录。</source>
         <translation>This record is confirmed and locked; the correction will be logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="365" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="366" />
         <source>计入时长（小时）</source>
         <translation>Hours counted</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="366" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="367" />
         <source>更正原因*</source>
         <translation>Reason*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="367" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="368" />
         <source>更正人*</source>
         <translation>Corrected by*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="377" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="378" />
         <source>服务时长以半小时为单位。</source>
         <translation>Service hours are counted in half hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="378" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="379" />
         <source>修改服务时长必须写明原因。</source>
         <translation>Give a reason for changing the service hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="379" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="380" />
         <source>请填写更正人姓名。</source>
         <translation>Enter the name of the person making the correction.</translation>
     </message>
@@ -1721,47 +1854,47 @@ encryption {e}</translation>
 <context>
     <name>CorrectionLogDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="406" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="407" />
         <source>更正记录</source>
         <translation>Correction log</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="410" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="411" />
         <source>更正时间</source>
         <translation>Corrected at</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="412" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="413" />
         <source>计入时长（小时）</source>
         <translation>Hours counted</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="416" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="417" />
         <source>签到签退时间</source>
         <translation>Sign-in and sign-out</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="417" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="418" />
         <source>未改</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="419" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="420" />
         <source>更正原因</source>
         <translation>Correction reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="420" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="421" />
         <source>更正人</source>
         <translation>Corrected by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="421" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="422" />
         <source>更正时状态</source>
         <translation>State when corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="434" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="435" />
         <source>这条记录没有更正过。</source>
         <translation>This record has never been corrected.</translation>
     </message>
@@ -1825,6 +1958,24 @@ encryption {e}</translation>
         <location filename="../../ui/dialogs/dispatch_dialogs.py" line="53" />
         <source>派单人</source>
         <translation>Dispatched by</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/drill_down_dialog.py" line="33" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/drill_down_dialog.py" line="36" />
+        <source>不显示身份证号和电话；儿童以化名显示。</source>
+        <translation>ID and phone numbers are not shown; children are shown by their alias.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/drill_down_dialog.py" line="47" />
+        <source>共 {n} 条记录</source>
+        <translation>{n} records</translation>
     </message>
 </context>
 <context>
@@ -2190,27 +2341,27 @@ encryption {e}</translation>
 <context>
     <name>EnrolStationDialog</name>
     <message>
-        <location filename="../../ui/city_window.py" line="134" />
+        <location filename="../../ui/city_window.py" line="74" />
         <source>登记新站点</source>
         <translation>Enrol a new station</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="136" />
+        <location filename="../../ui/city_window.py" line="76" />
         <source>如 ZQ-DZ-001</source>
         <translation>e.g. ZQ-DZ-001</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="142" />
+        <location filename="../../ui/city_window.py" line="82" />
         <source>站点编码</source>
         <translation>Station code</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="143" />
+        <location filename="../../ui/city_window.py" line="83" />
         <source>站点名称</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="144" />
+        <location filename="../../ui/city_window.py" line="84" />
         <source>登记文件含一次性令牌，请当面交给站点，并电话核对密钥指纹。</source>
         <translation>The enrolment file holds a one-time token: hand it to the station in person and compare the key fingerprints by phone.</translation>
     </message>
@@ -2269,6 +2420,19 @@ encryption {e}</translation>
         <location filename="../../ui/pages/home_page.py" line="19" />
         <source>志愿者</source>
         <translation>Volunteers</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorChart</name>
+    <message>
+        <location filename="../../ui/widgets/indicator_charts.py" line="72" />
+        <source>本期</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/indicator_charts.py" line="79" />
+        <source>上期</source>
+        <translation>Previous period</translation>
     </message>
 </context>
 <context>
@@ -2412,7 +2576,7 @@ Community service station desk
 Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="55" />
+        <location filename="../../ui/pages/home_page.py" line="54" />
         <source>首页</source>
         <translation>Home</translation>
     </message>
@@ -2447,12 +2611,12 @@ Data folder: {path}</translation>
         <translation>Elder's record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="314" />
+        <location filename="../../ui/pages/service_hours_page.py" line="302" />
         <source>服务时长</source>
         <translation>Service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="215" />
+        <location filename="../../ui/pages/teams_page.py" line="212" />
         <source>队伍与项目</source>
         <translation>Teams and projects</translation>
     </message>
@@ -2472,7 +2636,7 @@ Data folder: {path}</translation>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="271" />
+        <location filename="../../ui/pages/people_page.py" line="270" />
         <source>人员档案</source>
         <translation>People</translation>
     </message>
@@ -2486,6 +2650,11 @@ Data folder: {path}</translation>
         <location filename="../../ui/pages/audit_page.py" line="95" />
         <source>操作日志</source>
         <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="314" />
+        <source>统计</source>
+        <translation>Statistics</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup_page.py" line="318" />
@@ -2765,7 +2934,7 @@ Data folder: {path}</translation>
     <message>
         <location filename="../../ui/pages/need_page.py" line="100" />
         <source>数量</source>
-        <translation>Quantity</translation>
+        <translation>This period</translation>
     </message>
     <message>
         <location filename="../../ui/pages/need_page.py" line="101" />
@@ -3003,7 +3172,7 @@ Data folder: {path}</translation>
     <message>
         <location filename="../../ui/pages/needs_page.py" line="46" />
         <source>类别</source>
-        <translation>Type</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../ui/pages/needs_page.py" line="47" />
@@ -3028,7 +3197,7 @@ Data folder: {path}</translation>
     <message>
         <location filename="../../ui/pages/needs_page.py" line="52" />
         <source>逾期</source>
-        <translation>Overdue</translation>
+        <translation>Late</translation>
     </message>
     <message>
         <location filename="../../ui/pages/needs_page.py" line="54" />
@@ -3239,7 +3408,7 @@ Data folder: {path}</translation>
     <message>
         <location filename="../../ui/offer_list_page.py" line="114" />
         <source>类别</source>
-        <translation>Type</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../ui/offer_list_page.py" line="115" />
@@ -3428,7 +3597,7 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/people_page.py" line="70" />
-        <location filename="../../ui/pages/people_page.py" line="171" />
+        <location filename="../../ui/pages/people_page.py" line="170" />
         <source>全部标签</source>
         <translation>All tags</translation>
     </message>
@@ -3453,27 +3622,27 @@ Data folder: {path}</translation>
         <translation>Add person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="153" />
+        <location filename="../../ui/pages/people_page.py" line="152" />
         <source>正在查找…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="178" />
+        <location filename="../../ui/pages/people_page.py" line="177" />
         <source>共 {n} 人</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="244" />
+        <location filename="../../ui/pages/people_page.py" line="243" />
         <source>确定删除 {name} 的档案吗？删除后可以立即撤销。</source>
         <translation>Delete the record of {name}? You can undo it right away.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="245" />
+        <location filename="../../ui/pages/people_page.py" line="244" />
         <source>删除人员</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="250" />
+        <location filename="../../ui/pages/people_page.py" line="249" />
         <source>已删除 {name}</source>
         <translation>{name} deleted</translation>
     </message>
@@ -3481,49 +3650,92 @@ Data folder: {path}</translation>
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="93" />
+        <location filename="../../ui/models/people_table_model.py" line="19" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="94" />
+        <location filename="../../ui/models/people_table_model.py" line="20" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="95" />
+        <location filename="../../ui/models/people_table_model.py" line="21" />
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="96" />
+        <location filename="../../ui/models/people_table_model.py" line="22" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="97" />
+        <location filename="../../ui/models/people_table_model.py" line="23" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="98" />
+        <location filename="../../ui/models/people_table_model.py" line="24" />
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="99" />
+        <location filename="../../ui/models/people_table_model.py" line="25" />
         <source>身份</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="100" />
+        <location filename="../../ui/models/people_table_model.py" line="26" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_table_model.py" line="113" />
+        <location filename="../../ui/models/people_table_model.py" line="56" />
         <source>儿童以化名显示</source>
         <translation>Children are shown by their alias</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBar</name>
+    <message>
+        <location filename="../../ui/widgets/period_bar.py" line="15" />
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_bar.py" line="16" />
+        <source>上月</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_bar.py" line="17" />
+        <source>本季度</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_bar.py" line="18" />
+        <source>上季度</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_bar.py" line="19" />
+        <source>本年</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_bar.py" line="20" />
+        <source>上年</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_bar.py" line="37" />
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_bar.py" line="46" />
+        <source>统计期间</source>
+        <translation>Period</translation>
     </message>
 </context>
 <context>
@@ -4061,59 +4273,77 @@ Data folder: {path}</translation>
 <context>
     <name>RegisterVolunteerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="232" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="233" />
         <source>登记志愿者</source>
         <translation>New volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="232" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="233" />
         <source>登记已标记为志愿者的人员</source>
         <translation>Register people marked as volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="238" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="239" />
         <source>留空则自动编号</source>
         <translation>Leave blank to number automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="241" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="242" />
         <source>如 周末上午、工作日晚上</source>
         <translation>e.g. weekend mornings, weekday evenings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="250" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="251" />
         <source>未满 14 周岁不能登记；14 至 18 周岁须先在人员档案中登记监护人同意。人员档案中没有的人，请先在“人员档案”中添加。</source>
         <translation>Under-14s cannot be registered; 14 to 18-year-olds need guardian consent recorded under People first. Add anyone who is not yet under People there first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="257" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="258" />
         <source>志愿者编号</source>
         <translation>Volunteer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="258" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="259" />
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="259" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="260" />
         <source>服务时间</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="261" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="262" />
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="264" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="265" />
         <source>技能特长</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="285" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="286" />
         <source>请先在列表中选择一个人。</source>
         <translation>Choose a person in the list first.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBar</name>
+    <message>
+        <location filename="../../ui/widgets/period_bar.py" line="83" />
+        <source>重新统计</source>
+        <translation>Count again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_bar.py" line="84" />
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_bar.py" line="85" />
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
     </message>
 </context>
 <context>
@@ -4588,252 +4818,252 @@ Data folder: {path}</translation>
 <context>
     <name>ServiceHoursPage</name>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="74" />
+        <location filename="../../ui/pages/service_hours_page.py" line="54" />
         <source>服务记录与确认</source>
         <translation>Service records and confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="75" />
+        <location filename="../../ui/pages/service_hours_page.py" line="55" />
         <source>时长汇总</source>
         <translation>Hours summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="76" />
+        <location filename="../../ui/pages/service_hours_page.py" line="56" />
         <source>服务时长</source>
         <translation>Service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="79" />
+        <location filename="../../ui/pages/service_hours_page.py" line="59" />
         <source>计时规则：按签到、签退的实际时间，向下取整到半小时（不足半小时的部分不计），每人每天最多计 {cap} 小时；负责人确认后锁定，之后只能写明原因更正。</source>
         <translation>How hours count: actual sign-in to sign-out time, rounded down to the half hour (part of a half hour does not count), at most {cap} hours per person per day. Confirmed records are locked; after that they can only be corrected with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="93" />
+        <location filename="../../ui/pages/service_hours_page.py" line="73" />
         <source>志愿者姓名或编号</source>
         <translation>Volunteer name or number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="95" />
+        <location filename="../../ui/pages/service_hours_page.py" line="75" />
         <source>只看待确认</source>
         <translation>Unconfirmed only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="98" />
+        <location filename="../../ui/pages/service_hours_page.py" line="78" />
         <source>确认所选…</source>
         <translation>Confirm selected…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="100" />
+        <location filename="../../ui/pages/service_hours_page.py" line="80" />
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="102" />
+        <location filename="../../ui/pages/service_hours_page.py" line="82" />
         <source>更正记录…</source>
         <translation>Correction log…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="104" />
+        <location filename="../../ui/pages/service_hours_page.py" line="84" />
         <source>删除未确认记录</source>
         <translation>Delete unconfirmed record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="106" />
+        <location filename="../../ui/pages/service_hours_page.py" line="86" />
         <source>补录服务记录…</source>
         <translation>Add a service record…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="112" />
-        <location filename="../../ui/pages/service_hours_page.py" line="303" />
+        <location filename="../../ui/pages/service_hours_page.py" line="92" />
+        <location filename="../../ui/pages/service_hours_page.py" line="283" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="113" />
-        <location filename="../../ui/pages/service_hours_page.py" line="168" />
-        <location filename="../../ui/pages/service_hours_page.py" line="302" />
+        <location filename="../../ui/pages/service_hours_page.py" line="93" />
+        <location filename="../../ui/pages/service_hours_page.py" line="148" />
+        <location filename="../../ui/pages/service_hours_page.py" line="282" />
         <source>志愿者编号</source>
         <translation>Volunteer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="114" />
-        <location filename="../../ui/pages/service_hours_page.py" line="168" />
+        <location filename="../../ui/pages/service_hours_page.py" line="94" />
+        <location filename="../../ui/pages/service_hours_page.py" line="148" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="115" />
+        <location filename="../../ui/pages/service_hours_page.py" line="95" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="116" />
+        <location filename="../../ui/pages/service_hours_page.py" line="96" />
         <source>活动 / 内容</source>
         <translation>Activity / work</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="117" />
+        <location filename="../../ui/pages/service_hours_page.py" line="97" />
         <source>计入（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="119" />
+        <location filename="../../ui/pages/service_hours_page.py" line="99" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="126" />
+        <location filename="../../ui/pages/service_hours_page.py" line="106" />
         <source>更正原因</source>
         <translation>Correction reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="154" />
+        <location filename="../../ui/pages/service_hours_page.py" line="134" />
         <source> 年</source>
         <translation> </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="156" />
+        <location filename="../../ui/pages/service_hours_page.py" line="136" />
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="158" />
+        <location filename="../../ui/pages/service_hours_page.py" line="138" />
         <source>{m} 月</source>
         <translation>Month {m}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="164" />
+        <location filename="../../ui/pages/service_hours_page.py" line="144" />
         <source>已确认时长（小时）</source>
         <translation>Confirmed hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="165" />
+        <location filename="../../ui/pages/service_hours_page.py" line="145" />
         <source>服务人次</source>
         <translation>Shifts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="170" />
+        <location filename="../../ui/pages/service_hours_page.py" line="150" />
         <source>队伍</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="171" />
+        <location filename="../../ui/pages/service_hours_page.py" line="151" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="173" />
+        <location filename="../../ui/pages/service_hours_page.py" line="153" />
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="179" />
+        <location filename="../../ui/pages/service_hours_page.py" line="159" />
         <source>按志愿者</source>
         <translation>By volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="180" />
+        <location filename="../../ui/pages/service_hours_page.py" line="160" />
         <source>按队伍（全年）</source>
         <translation>By team (year)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="181" />
+        <location filename="../../ui/pages/service_hours_page.py" line="161" />
         <source>按项目（全年）</source>
         <translation>By project (year)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="211" />
+        <location filename="../../ui/pages/service_hours_page.py" line="191" />
         <source>{year} 年已确认 {total} 小时。各月：{months}</source>
         <translation>{year}: {total} confirmed hours. By month: {months}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="215" />
+        <location filename="../../ui/pages/service_hours_page.py" line="195" />
         <source>{m}月 {h} 小时/{v} 人</source>
         <translation>month {m}: {h} h / {v} people</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="217" />
+        <location filename="../../ui/pages/service_hours_page.py" line="197" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="220" />
+        <location filename="../../ui/pages/service_hours_page.py" line="200" />
         <source>待确认 {n} 条</source>
         <translation>{n} unconfirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="230" />
+        <location filename="../../ui/pages/service_hours_page.py" line="210" />
         <source>确认服务时长</source>
         <translation>Confirm service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="230" />
+        <location filename="../../ui/pages/service_hours_page.py" line="210" />
         <source>请先选择待确认的记录（可按住 Ctrl 或 Shift 多选）。</source>
         <translation>Select the unconfirmed records first (hold Ctrl or Shift to select several).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="235" />
+        <location filename="../../ui/pages/service_hours_page.py" line="215" />
         <source>确认 {n} 条服务记录（{h} 小时）</source>
         <translation>Confirm {n} service records ({h} hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="238" />
+        <location filename="../../ui/pages/service_hours_page.py" line="218" />
         <source>确认人（活动负责人）</source>
         <translation>Confirmed by (activity leader)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="265" />
+        <location filename="../../ui/pages/service_hours_page.py" line="245" />
         <source>更正记录</source>
         <translation>Correction log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="275" />
+        <location filename="../../ui/pages/service_hours_page.py" line="255" />
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="259" />
+        <location filename="../../ui/pages/service_hours_page.py" line="239" />
         <source>请选择一条记录。</source>
         <translation>Choose a record.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="121" />
+        <location filename="../../ui/pages/service_hours_page.py" line="101" />
         <source>{state}（{by}）</source>
         <translation>{state} ({by})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="291" />
-        <location filename="../../ui/pages/service_hours_page.py" line="294" />
+        <location filename="../../ui/pages/service_hours_page.py" line="271" />
+        <location filename="../../ui/pages/service_hours_page.py" line="274" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="294" />
+        <location filename="../../ui/pages/service_hours_page.py" line="274" />
         <source>删除这条未确认的服务记录？</source>
         <translation>Delete this unconfirmed service record?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="300" />
+        <location filename="../../ui/pages/service_hours_page.py" line="280" />
         <source>补录服务记录</source>
         <translation>Add a service record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="304" />
+        <location filename="../../ui/pages/service_hours_page.py" line="284" />
         <source>签到时间（如 0930）</source>
         <translation>Signed in (e.g. 0930)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="305" />
+        <location filename="../../ui/pages/service_hours_page.py" line="285" />
         <source>签退时间（如 1130）</source>
         <translation>Signed out (e.g. 1130)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="306" />
+        <location filename="../../ui/pages/service_hours_page.py" line="286" />
         <source>岗位</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="307" />
+        <location filename="../../ui/pages/service_hours_page.py" line="287" />
         <source>服务内容</source>
         <translation>Work done</translation>
     </message>
@@ -5055,7 +5285,7 @@ Data folder: {path}</translation>
     <message>
         <location filename="../../ui/pages/service_records_page.py" line="64" />
         <source>类别</source>
-        <translation>Type</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../ui/pages/service_records_page.py" line="65" />
@@ -5164,7 +5394,7 @@ Data folder: {path}</translation>
     <message>
         <location filename="../../ui/pages/services_page.py" line="56" />
         <source>类别</source>
-        <translation>Type</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../ui/pages/services_page.py" line="57" />
@@ -5330,7 +5560,7 @@ Data folder: {path}</translation>
 <context>
     <name>SimpleFormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="123" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="124" />
         <source>请填写：{fields}</source>
         <translation>Please fill in: {fields}</translation>
     </message>
@@ -5379,31 +5609,151 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="49" />
+        <source>导出统计报表</source>
+        <translation>Export the statistics report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="135" />
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="82" />
+        <source>分类</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="83" />
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="84" />
+        <location filename="../../ui/pages/statistics_page.py" line="105" />
+        <source>数量</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="85" />
+        <location filename="../../ui/pages/statistics_page.py" line="106" />
+        <source>上期</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="86" />
+        <source>环比</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="87" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="104" />
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="123" />
+        <source>分类查看</source>
+        <translation>Break down by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="139" />
+        <source>双击一项指标或一个分类，查看其中的记录。</source>
+        <translation>Double-click a figure or a category to see its records.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="160" />
+        <source>{title}（{start} 至 {end}），上期 {previous}</source>
+        <translation>{title} ({start} to {end}); previous period {previous}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="177" />
+        <source>口径：{text}</source>
+        <translation>Counts: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="196" />
+        <source>{name}（{unit}）近 {n} 个月</source>
+        <translation>{name} ({unit}), last {n} months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="217" />
+        <source>（此指标不分类）</source>
+        <translation>(this figure has no breakdown)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="257" />
+        <source>{name}：{period}的记录</source>
+        <translation>{name}: records of {period}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="272" />
+        <source>{name}（{category}）：{period}的记录</source>
+        <translation>{name} ({category}): records of {period}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="286" />
+        <source>正在生成统计报表…</source>
+        <translation>Making the statistics report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="289" />
+        <source>统计报表</source>
+        <translation>Statistics report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="297" />
+        <source>统计报表-{code}-{period}.xlsx</source>
+        <translation>statistics-{code}-{period}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="304" />
+        <source>正在导出统计报表…</source>
+        <translation>Exporting the statistics report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="309" />
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="309" />
+        <source>统计报表已保存到 {path}</source>
+        <translation>The statistics report was saved to {path}</translation>
+    </message>
+</context>
+<context>
     <name>SyncFiles</name>
     <message>
-        <location filename="../../ui/city_window.py" line="107" />
+        <location filename="../../ui/city_window.py" line="47" />
         <source>选择站点的同步包</source>
         <translation>Choose station bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="109" />
+        <location filename="../../ui/city_window.py" line="49" />
         <location filename="../../ui/pages/sync_page.py" line="50" />
         <source>同步包 (*.sdbundle);;所有文件 (*)</source>
         <translation>Sync bundles (*.sdbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="116" />
+        <location filename="../../ui/city_window.py" line="56" />
         <location filename="../../ui/pages/sync_page.py" line="57" />
         <source>选择导出到的文件夹（如 U 盘）</source>
         <translation>Choose the folder to export to (e.g. a USB drive)</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="124" />
+        <location filename="../../ui/city_window.py" line="64" />
         <source>保存登记文件</source>
         <translation>Save enrolment file</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="126" />
+        <location filename="../../ui/city_window.py" line="66" />
         <source>登记文件 (*.json)</source>
         <translation>Enrolment files (*.json)</translation>
     </message>
@@ -5580,102 +5930,102 @@ encryption {e}</translation>
 <context>
     <name>SyncWidgets</name>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="47" />
+        <location filename="../../ui/sync_widgets.py" line="48" />
         <source>可用</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="78" />
+        <location filename="../../ui/sync_widgets.py" line="79" />
         <source>表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="79" />
+        <location filename="../../ui/sync_widgets.py" line="80" />
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="80" />
+        <location filename="../../ui/sync_widgets.py" line="81" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="82" />
+        <location filename="../../ui/sync_widgets.py" line="83" />
         <source>保留的值来自</source>
         <translation>Kept value from</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="83" />
+        <location filename="../../ui/sync_widgets.py" line="84" />
         <source>另一方</source>
         <translation>Other side</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="84" />
+        <location filename="../../ui/sync_widgets.py" line="85" />
         <source>不同的字段</source>
         <translation>Fields that differ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="73" />
+        <location filename="../../ui/sync_widgets.py" line="74" />
         <source>双方都修改</source>
         <translation>Changed at both ends</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="59" />
-        <source>U 盘：</source>
-        <translation>USB stick: </translation>
-    </message>
-    <message>
         <location filename="../../ui/sync_widgets.py" line="60" />
-        <source>选择文件夹…</source>
-        <translation>Choose a folder…</translation>
+        <source>U 盘：</source>
+        <translation>USB drive: </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="74" />
+        <location filename="../../ui/sync_widgets.py" line="61" />
+        <source>选择文件夹…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_widgets.py" line="75" />
         <source>修改与删除冲突</source>
         <translation>Edit against delete</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="81" />
+        <location filename="../../ui/sync_widgets.py" line="82" />
         <source>判定于</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="110" />
+        <location filename="../../ui/sync_widgets.py" line="111" />
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="111" />
+        <location filename="../../ui/sync_widgets.py" line="112" />
         <source>当前保留的值</source>
         <translation>Value kept now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="112" />
+        <location filename="../../ui/sync_widgets.py" line="113" />
         <source>另一方的值</source>
         <translation>Other side's value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="119" />
+        <location filename="../../ui/sync_widgets.py" line="120" />
         <source>保留当前值</source>
         <translation>Keep current value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="120" />
+        <location filename="../../ui/sync_widgets.py" line="121" />
         <source>改用另一方的值</source>
         <translation>Use the other value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="203" />
+        <location filename="../../ui/sync_widgets.py" line="204" />
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="205" />
+        <location filename="../../ui/sync_widgets.py" line="206" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="207" />
+        <location filename="../../ui/sync_widgets.py" line="208" />
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -5683,47 +6033,47 @@ encryption {e}</translation>
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="168" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="169" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="175" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="176" />
         <source>从全部志愿者中选择…</source>
         <translation>Choose from all volunteers…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="184" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="185" />
         <source>队伍名称*</source>
         <translation>Team name*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="185" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="186" />
         <source>队长</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="186" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="187" />
         <source>服务区域</source>
         <translation>Service area</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="187" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="188" />
         <source>简介</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="188" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="189" />
         <source>队长须是已登记的志愿者；不是队员的会自动加入本队。</source>
         <translation>The leader must be a registered volunteer; one who is not a member joins the team.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="198" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="199" />
         <source>选择队长</source>
         <translation>Choose the leader</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="210" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="211" />
         <source>请填写队伍名称。</source>
         <translation>Please enter the team's name.</translation>
     </message>
@@ -5731,183 +6081,183 @@ encryption {e}</translation>
 <context>
     <name>TeamsPage</name>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="38" />
+        <location filename="../../ui/pages/teams_page.py" line="30" />
         <source>队伍</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="39" />
+        <location filename="../../ui/pages/teams_page.py" line="31" />
         <source>队长</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="40" />
+        <location filename="../../ui/pages/teams_page.py" line="32" />
         <source>服务区域</source>
         <translation>Service area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="41" />
-        <location filename="../../ui/pages/teams_page.py" line="77" />
+        <location filename="../../ui/pages/teams_page.py" line="33" />
+        <location filename="../../ui/pages/teams_page.py" line="69" />
         <source>队员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="42" />
-        <location filename="../../ui/pages/teams_page.py" line="47" />
+        <location filename="../../ui/pages/teams_page.py" line="34" />
+        <location filename="../../ui/pages/teams_page.py" line="39" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="48" />
-        <location filename="../../ui/pages/teams_page.py" line="151" />
+        <location filename="../../ui/pages/teams_page.py" line="40" />
+        <location filename="../../ui/pages/teams_page.py" line="148" />
         <source>承办队伍</source>
         <translation>Team in charge</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="49" />
+        <location filename="../../ui/pages/teams_page.py" line="41" />
         <source>活动场次</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="50" />
-        <location filename="../../ui/pages/teams_page.py" line="156" />
+        <location filename="../../ui/pages/teams_page.py" line="42" />
+        <location filename="../../ui/pages/teams_page.py" line="153" />
         <source>简介</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="55" />
-        <location filename="../../ui/pages/teams_page.py" line="195" />
+        <location filename="../../ui/pages/teams_page.py" line="47" />
+        <location filename="../../ui/pages/teams_page.py" line="192" />
         <source>志愿者编号</source>
         <translation>Volunteer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="56" />
+        <location filename="../../ui/pages/teams_page.py" line="48" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="57" />
+        <location filename="../../ui/pages/teams_page.py" line="49" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="58" />
+        <location filename="../../ui/pages/teams_page.py" line="50" />
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="59" />
+        <location filename="../../ui/pages/teams_page.py" line="51" />
         <source>本年时长</source>
         <translation>Hours this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="64" />
+        <location filename="../../ui/pages/teams_page.py" line="56" />
         <source>新建队伍…</source>
         <translation>New team…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="66" />
+        <location filename="../../ui/pages/teams_page.py" line="58" />
         <source>编辑队伍…</source>
         <translation>Edit team…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="68" />
+        <location filename="../../ui/pages/teams_page.py" line="60" />
         <source>新建项目…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="70" />
+        <location filename="../../ui/pages/teams_page.py" line="62" />
         <source>编辑项目…</source>
         <translation>Edit project…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="72" />
+        <location filename="../../ui/pages/teams_page.py" line="64" />
         <source>加入队员…</source>
         <translation>Add members…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="75" />
-        <location filename="../../ui/pages/teams_page.py" line="206" />
+        <location filename="../../ui/pages/teams_page.py" line="67" />
+        <location filename="../../ui/pages/teams_page.py" line="203" />
         <source>移出队伍</source>
         <translation>Remove from team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="85" />
+        <location filename="../../ui/pages/teams_page.py" line="77" />
         <source>志愿服务队伍</source>
         <translation>Volunteer teams</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="92" />
+        <location filename="../../ui/pages/teams_page.py" line="84" />
         <source>志愿服务项目</source>
         <translation>Volunteer projects</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="103" />
+        <location filename="../../ui/pages/teams_page.py" line="95" />
         <source>队伍与项目</source>
         <translation>Teams and projects</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="126" />
+        <location filename="../../ui/pages/teams_page.py" line="118" />
         <source>队员：{team}（{n} 人）</source>
         <translation>Members: {team} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="130" />
+        <location filename="../../ui/pages/teams_page.py" line="122" />
         <source>新建队伍</source>
         <translation>New team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="137" />
+        <location filename="../../ui/pages/teams_page.py" line="129" />
         <source>编辑队伍</source>
         <translation>Edit team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="137" />
+        <location filename="../../ui/pages/teams_page.py" line="129" />
         <source>请先选择一支队伍。</source>
         <translation>Please select a team first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="142" />
+        <location filename="../../ui/pages/teams_page.py" line="134" />
         <source>编辑队伍：{team}</source>
         <translation>Edit team: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="148" />
+        <location filename="../../ui/pages/teams_page.py" line="145" />
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="153" />
+        <location filename="../../ui/pages/teams_page.py" line="150" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="160" />
+        <location filename="../../ui/pages/teams_page.py" line="157" />
         <source>新建项目</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="173" />
+        <location filename="../../ui/pages/teams_page.py" line="170" />
         <source>编辑项目</source>
         <translation>Edit project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="173" />
+        <location filename="../../ui/pages/teams_page.py" line="170" />
         <source>请先选择一个项目。</source>
         <translation>Please select a project first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="176" />
+        <location filename="../../ui/pages/teams_page.py" line="173" />
         <source>编辑项目：{name}</source>
         <translation>Edit project: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="194" />
+        <location filename="../../ui/pages/teams_page.py" line="191" />
         <source>加入队员：{team}</source>
         <translation>Add members: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="206" />
+        <location filename="../../ui/pages/teams_page.py" line="203" />
         <source>将 {name} 移出“{team}”？</source>
         <translation>Remove {name} from “{team}”?</translation>
     </message>
