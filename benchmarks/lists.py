@@ -30,10 +30,12 @@ from stationdesk.config import DataFolder
 from stationdesk.db.database import Database
 from stationdesk.db.models.lists import Need, Resource, ServiceRecord, StationService
 from stationdesk.domain.needs import OPEN_STATES
+from stationdesk.domain.periods import parse_period
 from stationdesk.services import matching, needs, registry, resources, service_records, station_services
 from stationdesk.services.demo import DemoOptions, make_people
 from stationdesk.services.lists_demo import ListsScale, make_lists
 from stationdesk.services.station import init_station
+from stationdesk.services.statistics import framework, report
 
 TODAY = date(2026, 6, 15)
 
@@ -128,6 +130,10 @@ def service_figures(database: Database) -> dict:
         resource_id = session.execute(select(Resource.id).order_by(Resource.id).limit(1)).scalar_one()
         _cold, warm, found = _timed(lambda: matching.needs_for_offer(session, "resource", resource_id), runs=5)
         figures["needs_for_a_resource_ms"] = {"warm": round(warm, 1), "found": len(found)}
+        month = parse_period("2026-05")
+        needs_figures = [i for i in framework.indicators() if i.section == "needs"]
+        _cold, warm, _ = _timed(lambda: report.station_engine(session).figures_for(needs_figures, [month]), runs=3)
+        figures["needs_statistics_month_ms"] = {"warm": round(warm, 1), "indicators": len(needs_figures)}
     return figures
 
 

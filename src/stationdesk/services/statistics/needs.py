@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Float, and_, exists, func, literal_column
+from sqlalchemy import Float, and_, exists, func, literal_column, or_
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
@@ -73,7 +73,6 @@ declare_breakdown(
 )
 NEED_BREAKDOWNS = ("need_category", "need_group", "urgency", "need_source", "community")
 CLOSING = (rules.COMPLETED, rules.REJECTED)  # a need closes met or refused; withdrawn by the resident is neither
-ENDING = (rules.COMPLETED, rules.REJECTED, rules.WITHDRAWN)  # after one of these a need is no longer open
 
 
 # --------------------------------------------------------------------------------------------- local days
@@ -210,16 +209,25 @@ def days_to_completion(t: Tables, span: Span) -> Fact:
 
 
 def _open_on(t: Tables, day: date) -> tuple[ColumnElement[bool], ...]:
-    """Found by the end of ``day`` and not yet completed, refused or withdrawn then (from the history,
-    so a past month reads as it was)."""
+    """Found by the end of ``day`` and not yet completed, refused or withdrawn then, so a past month
+    reads as it was. A need never reopens, so one open now was open since it was found; one met ended
+    at its completion; only the few refused or withdrawn ones need their history."""
     n, change = t.need, t.need_state_change
-    ended = exists().where(
+    day_end = day_start(day + timedelta(days=1))
+    refused_later = ~exists().where(
         change.c.need_id == n.c.id,
         live(change),
-        change.c.to_state.in_(ENDING),
-        change.c.changed_at < day_start(day + timedelta(days=1)),
+        change.c.to_state.in_((rules.REJECTED, rules.WITHDRAWN)),
+        change.c.changed_at < day_end,
     )
-    return (n.c.found_on <= day, ~ended)
+    return (
+        n.c.found_on <= day,
+        or_(
+            n.c.state.in_(rules.OPEN_STATES),
+            and_(n.c.state.in_(rules.MET_STATES), n.c.completed_at >= day_end),
+            and_(n.c.state.in_((rules.REJECTED, rules.WITHDRAWN)), refused_later),
+        ),
+    )
 
 
 @shared
