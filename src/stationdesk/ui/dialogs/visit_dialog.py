@@ -122,7 +122,7 @@ class VisitDialog(QDialog):
         self.resize(760, 720)
         self.elder = ElderPicker(ctx, start_empty=True)
         if elder:
-            self.elder.set_elder(*elder)
+            self.elder.set_chosen(*elder)
         today = station_today(ctx)
         self.visited_on = date_edit(today)
         self.start_time = QTimeEdit(QTime(9, 0), displayFormat="HH:mm")
@@ -218,7 +218,7 @@ class VisitDialog(QDialog):
 
     def _fill_visit(self, detail) -> None:
         data = detail.data
-        self.elder.set_elder(data.elder_id, detail.summary.elder_name)
+        self.elder.set_chosen(data.elder_id, detail.summary.elder_name)
         self.visited_on.setDate(data.visited_on)
         self.start_time.setTime(QTime.fromString(data.start_time, "HH:mm"))
         self.end_time.setTime(QTime.fromString(data.end_time, "HH:mm"))
@@ -248,7 +248,7 @@ class VisitDialog(QDialog):
 
     def values(self) -> dict:
         return {
-            "elder_id": self.elder.elder_id(),
+            "elder_id": self.elder.chosen_id(),
             "visited_on": to_date(self.visited_on.date()),
             "start_time": self.start_time.time().toString("HH:mm"),
             "end_time": self.end_time.time().toString("HH:mm"),
