@@ -2526,57 +2526,57 @@ encryption {e}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="21"/>
+        <location filename="../../ui/main_window.py" line="23"/>
         <source>StationDesk 社区服务站工作台 — {name}</source>
         <translation>StationDesk community service station — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>站点：{code} {name}</source>
         <translation>Station: {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>数据文件夹：{path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>正在处理…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>关于 StationDesk</source>
         <translation>About StationDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>StationDesk {version}
 社区服务站工作台
 数据文件夹：{path}</source>
@@ -2590,108 +2590,140 @@ Data folder: {path}</translation>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="287"/>
+        <location filename="../../ui/pages/activities_page.py" line="290"/>
         <source>活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="390"/>
+        <location filename="../../ui/pages/assessment_page.py" line="393"/>
         <source>能力评估</source>
         <translation>Ability assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="318"/>
+        <location filename="../../ui/pages/attendance_page.py" line="321"/>
         <source>考勤录入</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_page.py" line="237"/>
+        <location filename="../../ui/pages/child_page.py" line="238"/>
         <source>儿童档案</source>
         <translation>Child&apos;s record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="110"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="113"/>
         <source>待探访</source>
         <translation>Visits due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="341"/>
+        <location filename="../../ui/pages/elder_page.py" line="342"/>
         <source>老人档案</source>
         <translation>Elder&apos;s record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="282"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="285"/>
         <source>服务时长</source>
         <translation>Service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="212"/>
+        <location filename="../../ui/pages/teams_page.py" line="215"/>
         <source>队伍与项目</source>
         <translation>Teams and projects</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="412"/>
+        <location filename="../../ui/pages/tutoring_page.py" line="415"/>
         <source>辅导班</source>
         <translation>Tutoring classes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="148"/>
+        <location filename="../../ui/pages/visits_page.py" line="149"/>
         <source>探访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="497"/>
+        <location filename="../../ui/pages/volunteers_page.py" line="500"/>
         <source>志愿者</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="270"/>
+        <location filename="../../ui/pages/people_page.py" line="271"/>
         <source>人员档案</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="263"/>
+        <location filename="../../ui/pages/__init__.py" line="39"/>
+        <source>人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="40"/>
+        <source>老年人服务</source>
+        <translation>Elder care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="41"/>
+        <source>儿童服务</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="42"/>
+        <source>志愿服务</source>
+        <translation>Volunteering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="43"/>
+        <source>三张清单</source>
+        <translation>The three lists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="45"/>
+        <location filename="../../ui/pages/sync_page.py" line="264"/>
         <location filename="../../ui/selftest.py" line="175"/>
         <source>数据同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="95"/>
+        <location filename="../../ui/pages/__init__.py" line="46"/>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="96"/>
         <source>操作日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="315"/>
+        <location filename="../../ui/pages/__init__.py" line="44"/>
+        <location filename="../../ui/pages/statistics_page.py" line="318"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="318"/>
+        <location filename="../../ui/pages/backup_page.py" line="319"/>
         <source>备份与恢复</source>
         <translation>Backup &amp; restore</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="385"/>
+        <location filename="../../ui/pages/need_page.py" line="386"/>
         <source>需求详情</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="222"/>
+        <location filename="../../ui/pages/needs_page.py" line="223"/>
         <source>需求清单</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="90"/>
+        <location filename="../../ui/pages/resources_page.py" line="93"/>
         <source>资源清单</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="136"/>
+        <location filename="../../ui/pages/service_records_page.py" line="138"/>
         <source>服务记录</source>
         <translation>Service records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="97"/>
+        <location filename="../../ui/pages/services_page.py" line="100"/>
         <source>服务清单</source>
         <translation>Services</translation>
     </message>

@@ -284,4 +284,11 @@ class ActivitiesPage(Page):
             )
 
 
-PAGE = PageSpec("activities", 42, lambda: QCoreApplication.translate("MainWindow", "活动"), ActivitiesPage)
+PAGE = PageSpec(
+    "activities",
+    42,
+    lambda: QCoreApplication.translate("MainWindow", "活动"),
+    ActivitiesPage,
+    group="volunteers",
+    icon="活",
+)

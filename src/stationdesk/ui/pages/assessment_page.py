@@ -387,4 +387,11 @@ class AssessmentPage(Page):
         )
 
 
-PAGE = PageSpec("assessment", 22, lambda: QCoreApplication.translate("MainWindow", "能力评估"), AssessmentPage)
+PAGE = PageSpec(
+    "assessment",
+    22,
+    lambda: QCoreApplication.translate("MainWindow", "能力评估"),
+    AssessmentPage,
+    group="elderly",
+    icon="评",
+)

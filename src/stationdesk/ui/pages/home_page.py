@@ -51,4 +51,4 @@ class HomePage(Page):
             label.setText(str(stats.get(key, 0)))
 
 
-PAGE = PageSpec("home", 0, lambda: QCoreApplication.translate("MainWindow", "首页"), HomePage)
+PAGE = PageSpec("home", 0, lambda: QCoreApplication.translate("MainWindow", "首页"), HomePage, icon="首")

@@ -279,4 +279,11 @@ class ServiceHoursPage(Page):
         return ShiftEntryDialog.ask(self, self.ctx, station_today(self.ctx))
 
 
-PAGE = PageSpec("service_hours", 43, lambda: QCoreApplication.translate("MainWindow", "服务时长"), ServiceHoursPage)
+PAGE = PageSpec(
+    "service_hours",
+    43,
+    lambda: QCoreApplication.translate("MainWindow", "服务时长"),
+    ServiceHoursPage,
+    group="volunteers",
+    icon="时",
+)

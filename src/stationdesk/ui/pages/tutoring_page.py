@@ -409,4 +409,11 @@ class TutoringPage(Page):
         self.sig_loaded.emit()
 
 
-PAGE = PageSpec("tutoring", 30, lambda: QCoreApplication.translate("MainWindow", "辅导班"), TutoringPage)
+PAGE = PageSpec(
+    "tutoring",
+    30,
+    lambda: QCoreApplication.translate("MainWindow", "辅导班"),
+    TutoringPage,
+    group="children",
+    icon="班",
+)
