@@ -37,7 +37,9 @@ def test_recording_a_visit_takes_the_elder_off_the_due_list(qtbot, window, peopl
     due = window.open_page("due_visits")
     qtbot.waitUntil(lambda: due.model.rowCount() == 2)
     assert names(due.model) == ["王秀英", "李桂兰"]  # never visited comes first
-    home_sections = window.page("home").sections.itemAt(0).widget()
+    from stationdesk.ui.elderly_home_sections import ElderlyHomeSections
+
+    home_sections = window.page("home").findChild(ElderlyHomeSections)
     qtbot.waitUntil(lambda: "2 位" in home_sections.due_box.title())
 
     visits = window.open_page("visits")

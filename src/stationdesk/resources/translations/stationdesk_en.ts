@@ -2332,17 +2332,17 @@ encryption {e}</translation>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/elderly_home_sections.py" line="48"/>
+        <location filename="../../ui/elderly_home_sections.py" line="50"/>
         <source>待探访（{n} 位）</source>
         <translation>Visits due ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/elderly_home_sections.py" line="58"/>
+        <location filename="../../ui/elderly_home_sections.py" line="60"/>
         <source>……其余见“待探访”页</source>
         <translation>… more on the Visits due page</translation>
     </message>
     <message>
-        <location filename="../../ui/elderly_home_sections.py" line="61"/>
+        <location filename="../../ui/elderly_home_sections.py" line="63"/>
         <source>（逾期 {n} 天）</source>
         <translation> ({n} days overdue)</translation>
     </message>
@@ -2411,22 +2411,22 @@ encryption {e}</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="16"/>
+        <location filename="../../ui/pages/home_page.py" line="17"/>
         <source>服务对象</source>
         <translation>Service users</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="17"/>
+        <location filename="../../ui/pages/home_page.py" line="18"/>
         <source>老年人</source>
         <translation>Elders</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="18"/>
+        <location filename="../../ui/pages/home_page.py" line="19"/>
         <source>儿童</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="19"/>
+        <location filename="../../ui/pages/home_page.py" line="20"/>
         <source>志愿者</source>
         <translation>Volunteers</translation>
     </message>
@@ -2585,7 +2585,7 @@ Community service station desk
 Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="54"/>
+        <location filename="../../ui/pages/home_page.py" line="62"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
@@ -7937,6 +7937,94 @@ Holidays skipped: {skipped}</translation>
         <location filename="../../ui/pages/volunteers_page.py" line="475"/>
         <source>备注</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>WorkdayHomeSection</name>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="29"/>
+        <source>新站点的第一步</source>
+        <translation>First steps of a new station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="33"/>
+        <source>① 登记人员：在“人员档案”中添加老人、儿童、监护人和志愿者</source>
+        <translation>① Register people: add elders, children, guardians and volunteers in “People”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="34"/>
+        <source>② 向市级平台登记本站：在“数据同步”中选择市级发来的登记文件</source>
+        <translation>② Enrol the station with the city: choose the enrolment file from the city in “Sync”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="35"/>
+        <source>③ 导入志愿者名册：在“志愿者”中从 Excel 导入</source>
+        <translation>③ Import the volunteer roster: from Excel, in “Volunteers”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="43"/>
+        <source>今日安排</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="46"/>
+        <source>到期复评</source>
+        <translation>Reassessments due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="50"/>
+        <source>去同步…</source>
+        <translation>Go to sync…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="84"/>
+        <source>{time} 辅导班：{name}&#x3000;{place}</source>
+        <translation>{time} class: {name}  {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="86"/>
+        <source>{time} 活动：{name}&#x3000;{place}</source>
+        <translation>{time} activity: {name}  {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="88"/>
+        <source>今天没有安排辅导班或活动。</source>
+        <translation>No class or activity today.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="89"/>
+        <source>今日安排（{day}）</source>
+        <translation>Today ({day})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="90"/>
+        <source>到期复评（{n} 位）</source>
+        <translation>Reassessments due ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="94"/>
+        <source>{name}&#x3000;上次评估 {day}</source>
+        <translation>{name}  last assessed {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="96"/>
+        <source>{name}&#x3000;从未评估</source>
+        <translation>{name}  never assessed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="102"/>
+        <source>数据同步：本站尚未向市级平台登记。</source>
+        <translation>Sync: this station is not enrolled with the city yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="104"/>
+        <source>还没有导出过</source>
+        <translation>never exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="106"/>
+        <source>数据同步：上次导出 {last}；{n} 条记录等待送往市级平台；{c} 处冲突待处理。</source>
+        <translation>Sync: last export {last}; {n} records waiting to go to the city; {c} conflicts to settle.</translation>
     </message>
 </context>
 </TS>
