@@ -114,14 +114,17 @@ def test_printing_the_signin_sheet_previews_it_and_audits(qtbot, show_page, runn
     shown = []
     monkeypatch.setattr(SigninDialog, "ask", classmethod(lambda cls, parent, day: (date(2026, 6, 3), 2)))
     monkeypatch.setattr(
-        PdfPreviewDialog, "show_pdf", classmethod(lambda cls, parent, pdf, title: shown.append((pdf, title)))
+        PdfPreviewDialog,
+        "show_pdf",
+        classmethod(lambda cls, parent, pdf, title, name: shown.append((pdf, title, name))),
     )
     _load(qtbot, page, page.print_signin)
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
-    pdf, title = shown[0]
+    pdf, title, name = shown[0]
     (tmp_path / "s.pdf").write_bytes(pdf)
     text = subprocess.run(["pdftotext", str(tmp_path / "s.pdf"), "-"], capture_output=True, text=True).stdout
-    assert "小星" in text and "王子涵" not in text and title.startswith("签到表-小候鸟公益暑托班-20260603")
+    assert "小星" in text and "王子涵" not in text and title == "签到表"
+    assert name.startswith("签到表-小候鸟公益暑托班-20260603") and not name.endswith(".pdf.pdf")
     with db.transaction() as session:
         assert [e.action for e in session.execute(select(AuditEntry)).scalars()] == ["print"]
 

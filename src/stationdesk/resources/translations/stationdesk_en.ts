@@ -3549,57 +3549,57 @@ Data folder: {path}</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="57"/>
         <source>共 {count} 页</source>
         <translation>{count} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="58"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="59"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="60"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="61"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="79"/>
         <source>无法显示此 PDF</source>
         <translation>This PDF cannot be shown</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="122"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="122"/>
         <source>打印机无法开始打印，请检查打印机后重试。</source>
         <translation>The printer could not start; check the printer and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="151"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="176"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="177"/>
         <source>无法写入 {path}：{reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
@@ -3782,32 +3782,32 @@ Data folder: {path}</translation>
 <context>
     <name>Person</name>
     <message>
-        <location filename="../../ui/widgets/__init__.py" line="105"/>
+        <location filename="../../ui/widgets/__init__.py" line="106"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/__init__.py" line="107"/>
+        <location filename="../../ui/widgets/__init__.py" line="108"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/__init__.py" line="114"/>
+        <location filename="../../ui/widgets/__init__.py" line="115"/>
         <source>老人</source>
         <translation>Elder</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/__init__.py" line="115"/>
+        <location filename="../../ui/widgets/__init__.py" line="116"/>
         <source>儿童</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/__init__.py" line="116"/>
+        <location filename="../../ui/widgets/__init__.py" line="117"/>
         <source>监护人</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/__init__.py" line="117"/>
+        <location filename="../../ui/widgets/__init__.py" line="118"/>
         <source>志愿者</source>
         <translation>Volunteer</translation>
     </message>
@@ -6694,9 +6694,19 @@ Holidays skipped: {skipped}</translation>
         <translation>Building the sign-in sheet…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/tutoring_page.py" line="388"/>
+        <source>签到表</source>
+        <translation>Sign-in sheet</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/tutoring_page.py" line="400"/>
         <source>正在生成月度考勤汇总…</source>
         <translation>Building the monthly attendance summary…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/tutoring_page.py" line="404"/>
+        <source>月度考勤汇总</source>
+        <translation>Monthly attendance</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,7 @@ from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
 from stationdesk.ui.elder_picker import ElderPicker
 from stationdesk.ui.labels import value_label
 from stationdesk.ui.messages import error_text
-from stationdesk.ui.widgets import error_label
+from stationdesk.ui.widgets import error_label, fit_to_screen, scrolled
 from stationdesk.ui.widgets.found_needs_editor import FoundNeedsEditor
 
 
@@ -119,7 +119,7 @@ class VisitDialog(QDialog):
         self.ctx = ctx
         self.visit_id = visit_id
         self.setWindowTitle(self.tr("修改探访记录") if visit_id else self.tr("登记探访"))
-        self.resize(760, 720)
+        fit_to_screen(self, 780, 720)
         self.elder = ElderPicker(ctx, start_empty=True)
         if elder:
             self.elder.set_chosen(*elder)
@@ -198,7 +198,7 @@ class VisitDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scrolled(form), 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         ctx.db.run(visit_form_choices, on_done=self._fill_choices)
