@@ -125,6 +125,8 @@ def recipes(ctx, db):
         "MonthDialog": lambda c: c(None, DAY),
         "CaseNoteDialog": lambda c: c(None, DAY),
         "DrillDownDialog": lambda c: c(None, ctx, "visits", month_of(DAY), None, None, "探访次数"),
+        "SearchDialog": lambda c: c(None, ctx),
+        "UserGuideDialog": lambda c: c(None),
         "VisitRulesDialog": lambda c: c(None, {"high": 7, "priority": 30, "general": 90}),
         "DeadlineRuleDialog": lambda c: c(None, ctx, {"urgent": 3, "normal": 15}),
     }

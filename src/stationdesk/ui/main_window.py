@@ -4,7 +4,7 @@ badge), one page at a time, station and data folder below."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QTreeWidget, QTreeWidgetItem, QWidget
 
 from stationdesk import __version__
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(folder_label, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
         ctx.db.sig_busy.connect(lambda busy: self.busy_label.setText(self.tr("正在处理…") if busy else ""))
+        self._build_toolbar()
         self._build_menu()
         if self.specs:
             self.open_page(self.specs[0].key)
@@ -115,6 +116,32 @@ class MainWindow(QMainWindow):
             if target is not None:
                 self.nav.setCurrentItem(target)
 
+    def _build_toolbar(self) -> None:
+        """搜索 and 帮助 always in reach: Ctrl+K or Ctrl+F finds anyone or anything, F1 opens the guide."""
+        bar = self.addToolBar(self.tr("工具栏"))
+        bar.setObjectName("toolbar")
+        bar.setMovable(False)
+        self.search_action = QAction(self.tr("搜索（Ctrl+K）"), self)
+        self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find])
+        self.search_action.triggered.connect(self.search_everything)
+        bar.addAction(self.search_action)
+        self.guide_action = QAction(self.tr("用户指南（F1）"), self)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(self.open_user_guide)
+        bar.addAction(self.guide_action)
+
+    def search_everything(self) -> None:
+        from stationdesk.ui.dialogs.search_dialog import SearchDialog, show_found
+
+        found = SearchDialog.ask(self, self.ctx)
+        if found is not None:
+            show_found(self, found)
+
+    def open_user_guide(self) -> None:
+        from stationdesk.ui.dialogs.user_guide_dialog import UserGuideDialog
+
+        UserGuideDialog.show_guide(self)
+
     def _build_menu(self) -> None:
         settings = QAction(self.tr("设置(&S)…"), self)
         settings.triggered.connect(self._open_settings)
@@ -125,7 +152,9 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("退出(&X)"), self)
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
-        self.menuBar().addMenu(self.tr("帮助(&H)")).addAction(about)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(about)
 
     def page(self, key: str) -> QWidget:
         """The page with this key, created the first time it is needed."""

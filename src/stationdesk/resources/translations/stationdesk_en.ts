@@ -2546,37 +2546,52 @@ encryption {e}</translation>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="121"/>
+        <source>工具栏</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="124"/>
+        <source>搜索（Ctrl+K）</source>
+        <translation>Search (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="128"/>
+        <source>用户指南（F1）</source>
+        <translation>User guide (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>关于 StationDesk</source>
         <translation>About StationDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>StationDesk {version}
 社区服务站工作台
 数据文件夹：{path}</source>
@@ -4742,6 +4757,49 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/search_dialog.py" line="34"/>
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search_dialog.py" line="37"/>
+        <source>姓名、拼音首字母、电话或身份证后几位、志愿者编号、辅导班或活动名称</source>
+        <translation>Name, pinyin initials, phone or last digits of the ID number, volunteer number, class or activity name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search_dialog.py" line="40"/>
+        <source>回车打开第一条；单击打开所选。</source>
+        <translation>Enter opens the first; a click opens the one chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search_dialog.py" line="63"/>
+        <source>辅导班</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search_dialog.py" line="63"/>
+        <source>活动</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search_dialog.py" line="67"/>
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search_dialog.py" line="68"/>
+        <source>{n}岁</source>
+        <translation>{n} yrs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search_dialog.py" line="76"/>
+        <source>没有找到。</source>
+        <translation>Nothing found.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <location filename="../../ui/dialogs/offer_dialogs.py" line="214"/>
@@ -6715,6 +6773,19 @@ Holidays skipped: {skipped}</translation>
         <location filename="../../ui/widgets/undo_bar.py" line="18"/>
         <source>撤销</source>
         <translation>Undo</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/user_guide_dialog.py" line="17"/>
+        <source>StationDesk 用户指南</source>
+        <translation>StationDesk user guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_guide_dialog.py" line="23"/>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
