@@ -4,211 +4,212 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="62"/>
+        <location filename="../../ui/pages/activities_page.py" line="63"/>
         <source>活动名称或地点</source>
         <translation>Activity name or place</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="64"/>
+        <location filename="../../ui/pages/activities_page.py" line="65"/>
         <source>新建活动…</source>
         <translation>New activity…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="70"/>
+        <location filename="../../ui/pages/activities_page.py" line="71"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="71"/>
+        <location filename="../../ui/pages/activities_page.py" line="72"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="72"/>
-        <location filename="../../ui/pages/activities_page.py" line="84"/>
+        <location filename="../../ui/pages/activities_page.py" line="73"/>
+        <location filename="../../ui/pages/activities_page.py" line="85"/>
+        <location filename="../../ui/pages/activities_page.py" line="86"/>
         <source>活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="73"/>
+        <location filename="../../ui/pages/activities_page.py" line="74"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="74"/>
+        <location filename="../../ui/pages/activities_page.py" line="75"/>
         <source>队伍</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="75"/>
-        <location filename="../../ui/pages/activities_page.py" line="98"/>
+        <location filename="../../ui/pages/activities_page.py" line="76"/>
+        <location filename="../../ui/pages/activities_page.py" line="100"/>
         <source>服务对象</source>
         <translation>Service users</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="76"/>
-        <location filename="../../ui/pages/activities_page.py" line="98"/>
+        <location filename="../../ui/pages/activities_page.py" line="77"/>
+        <location filename="../../ui/pages/activities_page.py" line="100"/>
         <source>志愿者</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="90"/>
+        <location filename="../../ui/pages/activities_page.py" line="92"/>
         <source>请在左侧选择一个活动</source>
         <translation>Choose an activity on the left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="97"/>
+        <location filename="../../ui/pages/activities_page.py" line="99"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="100"/>
+        <location filename="../../ui/pages/activities_page.py" line="102"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="101"/>
+        <location filename="../../ui/pages/activities_page.py" line="103"/>
         <source>志愿者编号</source>
         <translation>Volunteer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="102"/>
+        <location filename="../../ui/pages/activities_page.py" line="104"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="103"/>
+        <location filename="../../ui/pages/activities_page.py" line="105"/>
         <source>出勤</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="104"/>
+        <location filename="../../ui/pages/activities_page.py" line="106"/>
         <source>签到</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="105"/>
+        <location filename="../../ui/pages/activities_page.py" line="107"/>
         <source>签退</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="106"/>
+        <location filename="../../ui/pages/activities_page.py" line="108"/>
         <source>时长确认</source>
         <translation>Hours confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="107"/>
+        <location filename="../../ui/pages/activities_page.py" line="109"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="112"/>
+        <location filename="../../ui/pages/activities_page.py" line="114"/>
         <source>编辑活动…</source>
         <translation>Edit activity…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="114"/>
+        <location filename="../../ui/pages/activities_page.py" line="116"/>
         <source>报名服务对象…</source>
         <translation>Sign up service users…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="116"/>
+        <location filename="../../ui/pages/activities_page.py" line="118"/>
         <source>报名志愿者…</source>
         <translation>Sign up volunteers…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="118"/>
-        <location filename="../../ui/pages/activities_page.py" line="253"/>
+        <location filename="../../ui/pages/activities_page.py" line="120"/>
+        <location filename="../../ui/pages/activities_page.py" line="255"/>
         <source>取消报名</source>
         <translation>Cancel sign-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="123"/>
+        <location filename="../../ui/pages/activities_page.py" line="125"/>
         <source>空白行 </source>
         <translation>Blank rows </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="124"/>
+        <location filename="../../ui/pages/activities_page.py" line="126"/>
         <source>仅志愿者</source>
         <translation>Volunteers only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="125"/>
+        <location filename="../../ui/pages/activities_page.py" line="127"/>
         <source>打印签到表…</source>
         <translation>Print sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="127"/>
+        <location filename="../../ui/pages/activities_page.py" line="129"/>
         <source>录入签到表…</source>
         <translation>Enter sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="184"/>
+        <location filename="../../ui/pages/activities_page.py" line="186"/>
         <source>日期时间：{d} {s}-{e}&#x3000;地点：{p}</source>
         <translation>When: {d} {s}-{e}   Where: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="187"/>
+        <location filename="../../ui/pages/activities_page.py" line="189"/>
         <source>组织单位：{o}&#x3000;负责人：{l}</source>
         <translation>Organiser: {o}   Leader: {l}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="188"/>
+        <location filename="../../ui/pages/activities_page.py" line="190"/>
         <source>项目：{p}&#x3000;队伍：{t}&#x3000;类型：{k}&#x3000;服务对象：{g}</source>
         <translation>Project: {p}   Team: {t}   Type: {k}   Service users: {g}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="194"/>
+        <location filename="../../ui/pages/activities_page.py" line="196"/>
         <source>报名：服务对象 {s} 人，志愿者 {v} 人{cap}；已到 {c} 人</source>
         <translation>Signed up: {s} service users, {v} volunteers{cap}; {c} present</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="198"/>
+        <location filename="../../ui/pages/activities_page.py" line="200"/>
         <source>（名额 {n}）</source>
         <translation> (places: {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="236"/>
+        <location filename="../../ui/pages/activities_page.py" line="238"/>
         <source>报名志愿者</source>
         <translation>Sign up volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="236"/>
+        <location filename="../../ui/pages/activities_page.py" line="238"/>
         <source>报名服务对象</source>
         <translation>Sign up service users</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="253"/>
+        <location filename="../../ui/pages/activities_page.py" line="255"/>
         <source>取消 {name} 的报名？</source>
         <translation>Cancel {name}&apos;s sign-up?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="262"/>
+        <location filename="../../ui/pages/activities_page.py" line="264"/>
         <source>正在生成签到表…</source>
         <translation>Building the sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="267"/>
+        <location filename="../../ui/pages/activities_page.py" line="269"/>
         <source>签到表</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="274"/>
+        <location filename="../../ui/pages/activities_page.py" line="276"/>
         <source>录入签到表</source>
         <translation>Enter sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="274"/>
+        <location filename="../../ui/pages/activities_page.py" line="276"/>
         <source>此活动还没有人报名。请先报名，再打印签到表。</source>
         <translation>Nobody has signed up for this activity yet. Sign people up first, then print the sign-in sheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="280"/>
+        <location filename="../../ui/pages/activities_page.py" line="282"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="281"/>
+        <location filename="../../ui/pages/activities_page.py" line="283"/>
         <source>已到 {a} 人，未到 {b} 人；新增服务记录 {c} 条，修改 {d} 条（待负责人确认）。</source>
         <translation>{a} present, {b} absent; {c} service records added, {d} changed (awaiting the leader&apos;s confirmation).</translation>
     </message>
@@ -1990,72 +1991,72 @@ encryption {e}</translation>
 <context>
     <name>DueVisits</name>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="22"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="23"/>
         <source>从未探访</source>
         <translation>Never visited</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="24"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="25"/>
         <source>逾期 {days} 天</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="26"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="27"/>
         <source>今天到期</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="27"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="28"/>
         <source>{days} 天后到期</source>
         <translation>Due in {days} days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="33"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="34"/>
         <source>老人</source>
         <translation>Elder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="34"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="35"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="35"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="36"/>
         <source>分层</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="36"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="37"/>
         <source>间隔</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="36"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="37"/>
         <source>{n} 天</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="37"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="38"/>
         <source>上次探访</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="38"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="39"/>
         <source>应探访日期</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="39"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="40"/>
         <source>情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="40"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="41"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="41"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="42"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
@@ -2063,42 +2064,43 @@ encryption {e}</translation>
 <context>
     <name>DueVisitsPage</name>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="55"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="56"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="75"/>
         <source>待探访</source>
         <translation>Visits due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="57"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="58"/>
         <source>到期和逾期</source>
         <translation>Due and overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="58"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="59"/>
         <source>含未来 7 天</source>
         <translation>Including the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="59"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="60"/>
         <source>含未来 30 天</source>
         <translation>Including the next 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="62"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="63"/>
         <source>为选中老人登记探访…</source>
         <translation>Record a visit for the selected elder…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="64"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="65"/>
         <source>探访频率设置…</source>
         <translation>Visit frequency…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="78"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="80"/>
         <source>默认频率：高风险每周、重点每月、一般每季度；双击一行打开老人档案。</source>
         <translation>Default: high risk weekly, priority monthly, general quarterly. Double-click a row to open the elder&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="86"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="88"/>
         <source>共 {n} 位老人</source>
         <translation>{n} elders</translation>
     </message>
@@ -2445,6 +2447,34 @@ encryption {e}</translation>
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <location filename="../../ui/list_export.py" line="20"/>
+        <source>导出到 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_export.py" line="34"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_export.py" line="45"/>
+        <source>导出完成</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_export.py" line="46"/>
+        <source>已导出 {n} 行到 {path}</source>
+        <translation>Exported {n} rows to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_export.py" line="52"/>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+</context>
+<context>
     <name>Lists</name>
     <message>
         <location filename="../../ui/list_labels.py" line="131"/>
@@ -2605,7 +2635,7 @@ Data folder: {path}</translation>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="290"/>
+        <location filename="../../ui/pages/activities_page.py" line="292"/>
         <source>活动</source>
         <translation>Activities</translation>
     </message>
@@ -2625,7 +2655,7 @@ Data folder: {path}</translation>
         <translation>Child&apos;s record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="113"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="115"/>
         <source>待探访</source>
         <translation>Visits due</translation>
     </message>
@@ -2635,7 +2665,7 @@ Data folder: {path}</translation>
         <translation>Elder&apos;s record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="285"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="287"/>
         <source>服务时长</source>
         <translation>Service hours</translation>
     </message>
@@ -2650,7 +2680,7 @@ Data folder: {path}</translation>
         <translation>Tutoring classes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="149"/>
+        <location filename="../../ui/pages/visits_page.py" line="151"/>
         <source>探访</source>
         <translation>Visits</translation>
     </message>
@@ -2733,7 +2763,7 @@ Data folder: {path}</translation>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="138"/>
+        <location filename="../../ui/pages/service_records_page.py" line="140"/>
         <source>服务记录</source>
         <translation>Service records</translation>
     </message>
@@ -4927,225 +4957,230 @@ Data folder: {path}</translation>
 <context>
     <name>ServiceHoursPage</name>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="55"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="56"/>
         <source>服务记录与确认</source>
         <translation>Service records and confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="56"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="57"/>
         <source>时长汇总</source>
         <translation>Hours summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="57"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="58"/>
         <source>服务时长</source>
         <translation>Service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="60"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="61"/>
         <source>计时规则：按签到、签退的实际时间，向下取整到半小时（不足半小时的部分不计），每人每天最多计 {cap} 小时；负责人确认后锁定，之后只能写明原因更正。</source>
         <translation>How hours count: actual sign-in to sign-out time, rounded down to the half hour (part of a half hour does not count), at most {cap} hours per person per day. Confirmed records are locked; after that they can only be corrected with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="74"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="75"/>
         <source>志愿者姓名或编号</source>
         <translation>Volunteer name or number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="76"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="77"/>
         <source>只看待确认</source>
         <translation>Unconfirmed only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="79"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="80"/>
         <source>确认所选…</source>
         <translation>Confirm selected…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="81"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="82"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="83"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="84"/>
         <source>更正记录…</source>
         <translation>Correction log…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="85"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="86"/>
         <source>删除未确认记录</source>
         <translation>Delete unconfirmed record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="87"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="88"/>
         <source>补录服务记录…</source>
         <translation>Add a service record…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="93"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="94"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="94"/>
-        <location filename="../../ui/pages/service_hours_page.py" line="149"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="95"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="151"/>
         <source>志愿者编号</source>
         <translation>Volunteer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="95"/>
-        <location filename="../../ui/pages/service_hours_page.py" line="149"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="96"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="151"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="96"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="97"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="97"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="98"/>
         <source>活动 / 内容</source>
         <translation>Activity / work</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="98"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="99"/>
         <source>计入（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="100"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="101"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="107"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="108"/>
         <source>更正原因</source>
         <translation>Correction reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="135"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="123"/>
+        <source>服务时长记录</source>
+        <translation>Service hours records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_hours_page.py" line="137"/>
         <source> 年</source>
         <translation> </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="137"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="139"/>
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="139"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="141"/>
         <source>{m} 月</source>
         <translation>Month {m}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="145"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="147"/>
         <source>已确认时长（小时）</source>
         <translation>Confirmed hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="146"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="148"/>
         <source>服务人次</source>
         <translation>Shifts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="151"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="153"/>
         <source>队伍</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="152"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="154"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="154"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="156"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="160"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="162"/>
         <source>按志愿者</source>
         <translation>By volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="161"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="163"/>
         <source>按队伍（全年）</source>
         <translation>By team (year)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="162"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="164"/>
         <source>按项目（全年）</source>
         <translation>By project (year)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="192"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="194"/>
         <source>{year} 年已确认 {total} 小时。各月：{months}</source>
         <translation>{year}: {total} confirmed hours. By month: {months}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="196"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="198"/>
         <source>{m}月 {h} 小时/{v} 人</source>
         <translation>month {m}: {h} h / {v} people</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="198"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="200"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="201"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="203"/>
         <source>待确认 {n} 条</source>
         <translation>{n} unconfirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="211"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="213"/>
         <source>确认服务时长</source>
         <translation>Confirm service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="211"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="213"/>
         <source>请先选择待确认的记录（可按住 Ctrl 或 Shift 多选）。</source>
         <translation>Select the unconfirmed records first (hold Ctrl or Shift to select several).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="216"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="218"/>
         <source>确认 {n} 条服务记录（{h} 小时）</source>
         <translation>Confirm {n} service records ({h} hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="219"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="221"/>
         <source>确认人（活动负责人）</source>
         <translation>Confirmed by (activity leader)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="246"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="248"/>
         <source>更正记录</source>
         <translation>Correction log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="256"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="258"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="240"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="242"/>
         <source>请选择一条记录。</source>
         <translation>Choose a record.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="102"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="103"/>
         <source>{state}（{by}）</source>
         <translation>{state} ({by})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="272"/>
-        <location filename="../../ui/pages/service_hours_page.py" line="275"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="274"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="277"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="275"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="277"/>
         <source>删除这条未确认的服务记录？</source>
         <translation>Delete this unconfirmed service record?</translation>
     </message>
@@ -5309,124 +5344,125 @@ Data folder: {path}</translation>
 <context>
     <name>ServiceRecordsPage</name>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="39"/>
+        <location filename="../../ui/pages/service_records_page.py" line="40"/>
         <source>全部来源</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="43"/>
+        <location filename="../../ui/pages/service_records_page.py" line="44"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="44"/>
-        <location filename="../../ui/pages/service_records_page.py" line="108"/>
+        <location filename="../../ui/pages/service_records_page.py" line="45"/>
+        <location filename="../../ui/pages/service_records_page.py" line="110"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="45"/>
+        <location filename="../../ui/pages/service_records_page.py" line="46"/>
         <source>按人员查看…</source>
         <translation>By person…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="47"/>
+        <location filename="../../ui/pages/service_records_page.py" line="48"/>
         <source>显示全部人员</source>
         <translation>Show everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="50"/>
+        <location filename="../../ui/pages/service_records_page.py" line="51"/>
         <source>登记服务…</source>
         <translation>Record a service…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="52"/>
+        <location filename="../../ui/pages/service_records_page.py" line="53"/>
         <source>删除所选记录</source>
         <translation>Delete the chosen record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="60"/>
+        <location filename="../../ui/pages/service_records_page.py" line="61"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="61"/>
+        <location filename="../../ui/pages/service_records_page.py" line="62"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="62"/>
+        <location filename="../../ui/pages/service_records_page.py" line="63"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="63"/>
+        <location filename="../../ui/pages/service_records_page.py" line="64"/>
         <source>服务</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="64"/>
+        <location filename="../../ui/pages/service_records_page.py" line="65"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="65"/>
+        <location filename="../../ui/pages/service_records_page.py" line="66"/>
         <source>提供者</source>
         <translation>Given by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="66"/>
+        <location filename="../../ui/pages/service_records_page.py" line="67"/>
         <source>服务对象</source>
         <translation>Service users</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="67"/>
+        <location filename="../../ui/pages/service_records_page.py" line="68"/>
         <source>人数</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="68"/>
+        <location filename="../../ui/pages/service_records_page.py" line="69"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="69"/>
+        <location filename="../../ui/pages/service_records_page.py" line="70"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
         <location filename="../../ui/pages/service_records_page.py" line="81"/>
+        <location filename="../../ui/pages/service_records_page.py" line="83"/>
         <source>服务记录</source>
         <translation>Service records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="84"/>
+        <location filename="../../ui/pages/service_records_page.py" line="86"/>
         <source>探访和辅导课次在各自页面登记，这里一并列出（只读），不必重复登记。</source>
         <translation>Visits and tutoring sessions are recorded on their own pages and listed here read-only; do not enter them twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="108"/>
+        <location filename="../../ui/pages/service_records_page.py" line="110"/>
         <source>{name} 的服务</source>
         <translation>Services of {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="114"/>
+        <location filename="../../ui/pages/service_records_page.py" line="116"/>
         <source>查看谁的服务</source>
         <translation>Whose services</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="126"/>
-        <location filename="../../ui/pages/service_records_page.py" line="131"/>
+        <location filename="../../ui/pages/service_records_page.py" line="128"/>
+        <location filename="../../ui/pages/service_records_page.py" line="133"/>
         <source>删除记录</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="126"/>
+        <location filename="../../ui/pages/service_records_page.py" line="128"/>
         <source>探访和辅导课次请在“探访”或“辅导班”页修改或删除。</source>
         <translation>Change or delete visits and tutoring sessions on the Visits or Tutoring page.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="128"/>
+        <location filename="../../ui/pages/service_records_page.py" line="130"/>
         <source>删除 {day} 的“{title}”服务记录？未确认的志愿服务时长一并删除。</source>
         <translation>Delete the record “{title}” of {day}? Unconfirmed volunteer hours go with it.</translation>
     </message>
@@ -7508,17 +7544,17 @@ Holidays skipped: {skipped}</translation>
 <context>
     <name>Visits</name>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="41"/>
+        <location filename="../../ui/pages/visits_page.py" line="42"/>
         <source>确定删除 {on} 对 {name} 的探访记录吗？删除后可以立即撤销。</source>
         <translation>Delete the visit to {name} on {on}? You can undo it right after.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="44"/>
+        <location filename="../../ui/pages/visits_page.py" line="45"/>
         <source>删除探访记录</source>
         <translation>Delete visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="50"/>
+        <location filename="../../ui/pages/visits_page.py" line="51"/>
         <source>已删除 {on} 对 {name} 的探访记录</source>
         <translation>Deleted the visit to {name} on {on}</translation>
     </message>
@@ -7526,82 +7562,83 @@ Holidays skipped: {skipped}</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="86"/>
+        <location filename="../../ui/pages/visits_page.py" line="87"/>
+        <location filename="../../ui/pages/visits_page.py" line="115"/>
         <source>探访记录</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="87"/>
+        <location filename="../../ui/pages/visits_page.py" line="88"/>
         <source>按老人姓名、拼音查找</source>
         <translation>Find by elder&apos;s name or pinyin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="88"/>
+        <location filename="../../ui/pages/visits_page.py" line="89"/>
         <source>登记探访…</source>
         <translation>Record a visit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="90"/>
+        <location filename="../../ui/pages/visits_page.py" line="91"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="90"/>
+        <location filename="../../ui/pages/visits_page.py" line="91"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="95"/>
+        <location filename="../../ui/pages/visits_page.py" line="96"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="96"/>
+        <location filename="../../ui/pages/visits_page.py" line="97"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="97"/>
+        <location filename="../../ui/pages/visits_page.py" line="98"/>
         <source>老人</source>
         <translation>Elder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="98"/>
+        <location filename="../../ui/pages/visits_page.py" line="99"/>
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="99"/>
+        <location filename="../../ui/pages/visits_page.py" line="100"/>
         <source>探访人</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="100"/>
+        <location filename="../../ui/pages/visits_page.py" line="101"/>
         <source>服务</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="101"/>
+        <location filename="../../ui/pages/visits_page.py" line="102"/>
         <source>风险</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="102"/>
+        <location filename="../../ui/pages/visits_page.py" line="103"/>
         <source>需求</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="103"/>
+        <location filename="../../ui/pages/visits_page.py" line="104"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="104"/>
+        <location filename="../../ui/pages/visits_page.py" line="105"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="119"/>
+        <location filename="../../ui/pages/visits_page.py" line="121"/>
         <source>双击一行打开该老人的档案。</source>
         <translation>Double-click a row to open the elder&apos;s record.</translation>
     </message>
