@@ -36,7 +36,7 @@ def has_text(code: str) -> bool:
     return code in _catalog
 
 
-def text(code: str, **params: object) -> str:
+def text(code: str, /, **params: object) -> str:
     """The message in the current language. Values a user gave are shown bounded and with their
     control characters written out, so no message echoes a terminal escape or 100,000 characters."""
     from stationdesk.domain.plain_text import shown

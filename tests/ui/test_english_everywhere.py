@@ -17,7 +17,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from stationdesk import messages
 from stationdesk.cli import build_parser, main
 
 CHINESE = re.compile(r"[\u3400-\u9fff]")
@@ -44,7 +46,7 @@ def _stored_texts(*databases: Path) -> list[str]:
                     for value in row:
                         if isinstance(value, str) and CHINESE.search(value):
                             found.add(value)
-                            found.update(part for part in re.split(r"[、,，;；\s]+", value) if part)
+                            found.update(part for part in re.split(r"[、,，;；|\s]+", value) if part)
     return sorted(found, key=len, reverse=True)
 
 
@@ -109,12 +111,24 @@ def world(tmp_path_factory) -> World:
     w = World(tmp_path_factory.mktemp("english"))
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("STATIONDESK_BACKUP_PASSWORD", "a long usb password")
-        before = os.umask(0o022)
+        umask, language = os.umask(0o022), messages.language()
+        locale = QLocale()
         try:
             w.outputs = _run_every_command(w)
-        finally:
-            os.umask(before)
+        finally:  # main() leaves its umask and --lang (selftest: Qt's translators) behind
+            os.umask(umask)
+            messages.set_language(language)
+            _remove_translators(locale)
     return w
+
+
+def _remove_translators(locale: QLocale) -> None:
+    app = QCoreApplication.instance()
+    if app is not None:
+        for translator in app.findChildren(QTranslator):
+            app.removeTranslator(translator)
+            translator.deleteLater()
+    QLocale.setDefault(locale)
 
 
 def _run_every_command(w: World) -> dict[tuple[str, ...], str]:

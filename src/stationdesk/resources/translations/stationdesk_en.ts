@@ -336,157 +336,162 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="62" />
+        <location filename="../../ui/pages/assessment_page.py" line="63" />
         <source>老年人能力评估（GB/T 42195-2022）</source>
         <translation>Ability assessment of older adults (GB/T 42195-2022)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="74" />
+        <location filename="../../ui/pages/assessment_page.py" line="75" />
         <source>如 本人、女儿</source>
         <translation>e.g. self, daughter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="75" />
+        <location filename="../../ui/pages/assessment_page.py" line="76" />
         <source>昏迷（直接评定为完全失能）</source>
         <translation>Coma (total impairment)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="76" />
+        <location filename="../../ui/pages/assessment_page.py" line="77" />
         <source>确诊痴呆或精神科诊断的其他精神和行为障碍</source>
         <translation>Diagnosed dementia or mental disorder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="77" />
+        <location filename="../../ui/pages/assessment_page.py" line="78" />
         <source> 次</source>
         <translation> times</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="84" />
+        <location filename="../../ui/pages/assessment_page.py" line="88" />
         <source>老人</source>
         <translation>Elder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="86" />
+        <location filename="../../ui/pages/assessment_page.py" line="90" />
         <source>已有评估</source>
         <translation>Earlier assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="90" />
+        <location filename="../../ui/pages/assessment_page.py" line="94" />
         <source>评估日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="91" />
+        <location filename="../../ui/pages/assessment_page.py" line="95" />
         <source>评估原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="92" />
+        <location filename="../../ui/pages/assessment_page.py" line="96" />
         <source>评估员一</source>
         <translation>Assessor 1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="99" />
+        <location filename="../../ui/pages/assessment_page.py" line="103" />
         <source>信息提供者</source>
         <translation>Informant</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="100" />
+        <location filename="../../ui/pages/assessment_page.py" line="104" />
         <source>与老人关系</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="101" />
+        <location filename="../../ui/pages/assessment_page.py" line="105" />
         <source>评估员二</source>
         <translation>Assessor 2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="109" />
+        <location filename="../../ui/pages/assessment_page.py" line="113" />
         <source>近30天照护风险事件</source>
         <translation>Risk events (30 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="124" />
+        <location filename="../../ui/pages/assessment_page.py" line="128" />
         <source>{code} {name}（满分 {max}）</source>
         <translation>{code} {name} (max {max})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="136" />
+        <location filename="../../ui/pages/assessment_page.py" line="137" />
+        <source>{code} {name}：{definition}</source>
+        <translation>{code} {name}: {definition}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assessment_page.py" line="143" />
         <source>{score} 分　{text}</source>
         <translation>{score} pts  {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="165" />
+        <location filename="../../ui/pages/assessment_page.py" line="172" />
         <source>总分</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="166" />
+        <location filename="../../ui/pages/assessment_page.py" line="173" />
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="169" />
+        <location filename="../../ui/pages/assessment_page.py" line="176" />
         <source>新建评估</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="170" />
+        <location filename="../../ui/pages/assessment_page.py" line="177" />
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="171" />
+        <location filename="../../ui/pages/assessment_page.py" line="178" />
         <source>完成评估</source>
         <translation>Finish assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="172" />
+        <location filename="../../ui/pages/assessment_page.py" line="179" />
         <source>打印报告…</source>
         <translation>Print report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="227" />
+        <location filename="../../ui/pages/assessment_page.py" line="234" />
         <source>（已评 {n}/{m} 项）</source>
         <translation> ({n}/{m} scored)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="232" />
+        <location filename="../../ui/pages/assessment_page.py" line="239" />
         <source>未完成</source>
         <translation>Incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="240" />
+        <location filename="../../ui/pages/assessment_page.py" line="248" />
         <source>已完成，不能修改</source>
         <translation>Finished; cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="243" />
+        <location filename="../../ui/pages/assessment_page.py" line="251" />
         <source>还有 {n} 项未评分，可保存为草稿</source>
         <translation>{n} items unscored; save as a draft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="245" />
+        <location filename="../../ui/pages/assessment_page.py" line="253" />
         <source>全部评分完成</source>
         <translation>Every item scored</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="343" />
+        <location filename="../../ui/pages/assessment_page.py" line="351" />
         <source>（选择以打开）</source>
         <translation>(choose to open)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="345" />
+        <location filename="../../ui/pages/assessment_page.py" line="353" />
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="369" />
+        <location filename="../../ui/pages/assessment_page.py" line="377" />
         <source>正在生成评估报告…</source>
         <translation>Building the assessment report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="363" />
+        <location filename="../../ui/pages/assessment_page.py" line="371" />
         <source>能力评估报告</source>
         <translation>Ability assessment report</translation>
     </message>
@@ -1493,177 +1498,177 @@ The data as it is now is first kept as a backup. The program reopens after the r
 <context>
     <name>CityWindow</name>
     <message>
-        <location filename="../../ui/city_window.py" line="101" />
+        <location filename="../../ui/city_window.py" line="102" />
         <source>StationDesk 市级平台 — {name}</source>
         <translation>StationDesk city hub — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="106" />
+        <location filename="../../ui/city_window.py" line="107" />
         <source>本平台密钥指纹：签名 {s}　加密 {e}</source>
         <translation>Hub key fingerprints: signing {s}   encryption {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="110" />
+        <location filename="../../ui/city_window.py" line="111" />
         <source>导入站点同步包…</source>
         <translation>Import station bundles…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="112" />
+        <location filename="../../ui/city_window.py" line="113" />
         <source>为所选站点导出…</source>
         <translation>Export for the selected station…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="114" />
+        <location filename="../../ui/city_window.py" line="115" />
         <source>登记新站点…</source>
         <translation>Enrol a new station…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="116" />
+        <location filename="../../ui/city_window.py" line="117" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="125" />
+        <location filename="../../ui/city_window.py" line="126" />
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="126" />
+        <location filename="../../ui/city_window.py" line="127" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="127" />
+        <location filename="../../ui/city_window.py" line="128" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="128" />
+        <location filename="../../ui/city_window.py" line="129" />
         <source>最近同步包</source>
         <translation>Latest bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="129" />
+        <location filename="../../ui/city_window.py" line="130" />
         <source>已收到序号</source>
         <translation>Sequence received</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="130" />
+        <location filename="../../ui/city_window.py" line="131" />
         <source>最近导出给它</source>
         <translation>Last exported to it</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="131" />
+        <location filename="../../ui/city_window.py" line="132" />
         <source>记录数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="141" />
+        <location filename="../../ui/city_window.py" line="142" />
         <source>数据表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="141" />
+        <location filename="../../ui/city_window.py" line="142" />
         <source>有效记录</source>
         <translation>Live records</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="141" />
+        <location filename="../../ui/city_window.py" line="142" />
         <source>已删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="152" />
+        <location filename="../../ui/city_window.py" line="153" />
         <source>站点</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="153" />
+        <location filename="../../ui/city_window.py" line="154" />
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="154" />
+        <location filename="../../ui/city_window.py" line="155" />
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="156" />
+        <location filename="../../ui/city_window.py" line="157" />
         <source>需求与资源</source>
         <translation>Needs and resources</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="158" />
+        <location filename="../../ui/city_window.py" line="159" />
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="169" />
+        <location filename="../../ui/city_window.py" line="170" />
         <source>数据库：{url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="170" />
+        <location filename="../../ui/city_window.py" line="171" />
         <source>正在处理…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="183" />
+        <location filename="../../ui/city_window.py" line="184" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="186" />
+        <location filename="../../ui/city_window.py" line="187" />
         <source>已启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="186" />
+        <location filename="../../ui/city_window.py" line="187" />
         <source>待首个同步包</source>
         <translation>Waiting for its first bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="206" />
+        <location filename="../../ui/city_window.py" line="207" />
         <source>站点 {n} 个，记录 {records} 条，未处理冲突 {c} 条</source>
         <translation>{n} stations, {records} records, {c} open conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="222" />
+        <location filename="../../ui/city_window.py" line="223" />
         <source>导入 {station} 的同步包时</source>
         <translation>Importing {station}'s bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="242" />
+        <location filename="../../ui/city_window.py" line="243" />
         <source>正在检查并导入同步包…</source>
         <translation>Checking and importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="260" />
+        <location filename="../../ui/city_window.py" line="261" />
         <source>导入结果</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="272" />
+        <location filename="../../ui/city_window.py" line="273" />
         <source>为站点导出</source>
         <translation>Export for a station</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="272" />
+        <location filename="../../ui/city_window.py" line="273" />
         <source>请先在“站点”列表中选中一个站点。</source>
         <translation>Select a station in the Stations list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="277" />
+        <location filename="../../ui/city_window.py" line="278" />
         <source>正在导出同步包…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="284" />
+        <location filename="../../ui/city_window.py" line="285" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="285" />
+        <location filename="../../ui/city_window.py" line="286" />
         <source>已写入并回读校验：
 {path}
 {n} 条记录</source>
@@ -1672,12 +1677,12 @@ The data as it is now is first kept as a backup. The program reopens after the r
 {n} records</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="309" />
+        <location filename="../../ui/city_window.py" line="310" />
         <source>登记文件已写入</source>
         <translation>Enrolment file written</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="310" />
+        <location filename="../../ui/city_window.py" line="311" />
         <source>{path}
 请当面交给站点 {code}，并电话核对：
 签名 {s}
@@ -2341,27 +2346,27 @@ encryption {e}</translation>
 <context>
     <name>EnrolStationDialog</name>
     <message>
-        <location filename="../../ui/city_window.py" line="74" />
+        <location filename="../../ui/city_window.py" line="75" />
         <source>登记新站点</source>
         <translation>Enrol a new station</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="76" />
+        <location filename="../../ui/city_window.py" line="77" />
         <source>如 ZQ-DZ-001</source>
         <translation>e.g. ZQ-DZ-001</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="82" />
+        <location filename="../../ui/city_window.py" line="83" />
         <source>站点编码</source>
         <translation>Station code</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="83" />
+        <location filename="../../ui/city_window.py" line="84" />
         <source>站点名称</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="84" />
+        <location filename="../../ui/city_window.py" line="85" />
         <source>登记文件含一次性令牌，请当面交给站点，并电话核对密钥指纹。</source>
         <translation>The enrolment file holds a one-time token: hand it to the station in person and compare the key fingerprints by phone.</translation>
     </message>
@@ -2586,7 +2591,7 @@ Data folder: {path}</translation>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="377" />
+        <location filename="../../ui/pages/assessment_page.py" line="385" />
         <source>能力评估</source>
         <translation>Ability assessment</translation>
     </message>
@@ -2652,7 +2657,7 @@ Data folder: {path}</translation>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="314" />
+        <location filename="../../ui/pages/statistics_page.py" line="315" />
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
@@ -5616,7 +5621,7 @@ Data folder: {path}</translation>
         <translation>Export the statistics report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="135" />
+        <location filename="../../ui/pages/statistics_page.py" line="136" />
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
@@ -5632,13 +5637,13 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/statistics_page.py" line="84" />
-        <location filename="../../ui/pages/statistics_page.py" line="105" />
+        <location filename="../../ui/pages/statistics_page.py" line="106" />
         <source>数量</source>
         <translation>This period</translation>
     </message>
     <message>
         <location filename="../../ui/pages/statistics_page.py" line="85" />
-        <location filename="../../ui/pages/statistics_page.py" line="106" />
+        <location filename="../../ui/pages/statistics_page.py" line="107" />
         <source>上期</source>
         <translation>Previous period</translation>
     </message>
@@ -5653,77 +5658,77 @@ Data folder: {path}</translation>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="104" />
+        <location filename="../../ui/pages/statistics_page.py" line="105" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="123" />
+        <location filename="../../ui/pages/statistics_page.py" line="124" />
         <source>分类查看</source>
         <translation>Break down by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="139" />
+        <location filename="../../ui/pages/statistics_page.py" line="140" />
         <source>双击一项指标或一个分类，查看其中的记录。</source>
         <translation>Double-click a figure or a category to see its records.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="160" />
+        <location filename="../../ui/pages/statistics_page.py" line="161" />
         <source>{title}（{start} 至 {end}），上期 {previous}</source>
         <translation>{title} ({start} to {end}); previous period {previous}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="177" />
+        <location filename="../../ui/pages/statistics_page.py" line="178" />
         <source>口径：{text}</source>
         <translation>Counts: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="196" />
+        <location filename="../../ui/pages/statistics_page.py" line="197" />
         <source>{name}（{unit}）近 {n} 个月</source>
         <translation>{name} ({unit}), last {n} months</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="217" />
+        <location filename="../../ui/pages/statistics_page.py" line="218" />
         <source>（此指标不分类）</source>
         <translation>(this figure has no breakdown)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="257" />
+        <location filename="../../ui/pages/statistics_page.py" line="258" />
         <source>{name}：{period}的记录</source>
         <translation>{name}: records of {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="272" />
+        <location filename="../../ui/pages/statistics_page.py" line="273" />
         <source>{name}（{category}）：{period}的记录</source>
         <translation>{name} ({category}): records of {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="286" />
+        <location filename="../../ui/pages/statistics_page.py" line="287" />
         <source>正在生成统计报表…</source>
         <translation>Making the statistics report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="289" />
+        <location filename="../../ui/pages/statistics_page.py" line="290" />
         <source>统计报表</source>
         <translation>Statistics report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="297" />
+        <location filename="../../ui/pages/statistics_page.py" line="298" />
         <source>统计报表-{code}-{period}.xlsx</source>
         <translation>statistics-{code}-{period}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="304" />
+        <location filename="../../ui/pages/statistics_page.py" line="305" />
         <source>正在导出统计报表…</source>
         <translation>Exporting the statistics report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="309" />
+        <location filename="../../ui/pages/statistics_page.py" line="310" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="309" />
+        <location filename="../../ui/pages/statistics_page.py" line="310" />
         <source>统计报表已保存到 {path}</source>
         <translation>The statistics report was saved to {path}</translation>
     </message>
@@ -5731,29 +5736,29 @@ Data folder: {path}</translation>
 <context>
     <name>SyncFiles</name>
     <message>
-        <location filename="../../ui/city_window.py" line="47" />
+        <location filename="../../ui/city_window.py" line="48" />
         <source>选择站点的同步包</source>
         <translation>Choose station bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="49" />
+        <location filename="../../ui/city_window.py" line="50" />
         <location filename="../../ui/pages/sync_page.py" line="50" />
         <source>同步包 (*.sdbundle);;所有文件 (*)</source>
         <translation>Sync bundles (*.sdbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="56" />
+        <location filename="../../ui/city_window.py" line="57" />
         <location filename="../../ui/pages/sync_page.py" line="57" />
         <source>选择导出到的文件夹（如 U 盘）</source>
         <translation>Choose the folder to export to (e.g. a USB drive)</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="64" />
+        <location filename="../../ui/city_window.py" line="65" />
         <source>保存登记文件</source>
         <translation>Save enrolment file</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="66" />
+        <location filename="../../ui/city_window.py" line="67" />
         <source>登记文件 (*.json)</source>
         <translation>Enrolment files (*.json)</translation>
     </message>
@@ -5935,32 +5940,32 @@ encryption {e}</translation>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="79" />
+        <location filename="../../ui/sync_widgets.py" line="81" />
         <source>表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="80" />
+        <location filename="../../ui/sync_widgets.py" line="82" />
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="81" />
+        <location filename="../../ui/sync_widgets.py" line="83" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="83" />
+        <location filename="../../ui/sync_widgets.py" line="85" />
         <source>保留的值来自</source>
         <translation>Kept value from</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="84" />
+        <location filename="../../ui/sync_widgets.py" line="86" />
         <source>另一方</source>
         <translation>Other side</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="85" />
+        <location filename="../../ui/sync_widgets.py" line="88" />
         <source>不同的字段</source>
         <translation>Fields that differ</translation>
     </message>
@@ -5985,47 +5990,52 @@ encryption {e}</translation>
         <translation>Edit against delete</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="82" />
+        <location filename="../../ui/sync_widgets.py" line="77" />
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_widgets.py" line="84" />
         <source>判定于</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="111" />
+        <location filename="../../ui/sync_widgets.py" line="116" />
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="112" />
+        <location filename="../../ui/sync_widgets.py" line="117" />
         <source>当前保留的值</source>
         <translation>Value kept now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="113" />
+        <location filename="../../ui/sync_widgets.py" line="118" />
         <source>另一方的值</source>
         <translation>Other side's value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="120" />
+        <location filename="../../ui/sync_widgets.py" line="125" />
         <source>保留当前值</source>
         <translation>Keep current value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="121" />
+        <location filename="../../ui/sync_widgets.py" line="126" />
         <source>改用另一方的值</source>
         <translation>Use the other value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="204" />
+        <location filename="../../ui/sync_widgets.py" line="209" />
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="206" />
+        <location filename="../../ui/sync_widgets.py" line="211" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="208" />
+        <location filename="../../ui/sync_widgets.py" line="213" />
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -6905,6 +6915,11 @@ Holidays skipped: {skipped}</translation>
         <location filename="../../ui/labels.py" line="125" />
         <source>待确认</source>
         <translation>Unconfirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="143" />
+        <source>；</source>
+        <translation>; </translation>
     </message>
     <message>
         <location filename="../../ui/list_labels.py" line="17" />
