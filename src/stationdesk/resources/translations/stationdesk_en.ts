@@ -7869,4 +7869,2712 @@ Holidays skipped: {skipped}</translation>
         <translation>Notes</translation>
     </message>
 </context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>{name} 已报名此活动。</source>
+        <comment>activity.already_signed_up</comment>
+        <translation>{name} has already signed up.</translation>
+    </message>
+    <message>
+        <source>活动结束时间必须晚于开始时间。</source>
+        <comment>activity.ends_before_start</comment>
+        <translation>The activity must end after it starts.</translation>
+    </message>
+    <message>
+        <source>活动名额已满（{capacity} 人）。</source>
+        <comment>activity.full</comment>
+        <translation>The activity is full ({capacity} places).</translation>
+    </message>
+    <message>
+        <source>请填写活动名称。</source>
+        <comment>activity.name_required</comment>
+        <translation>Please enter the activity's name.</translation>
+    </message>
+    <message>
+        <source>{name} 不是在册志愿者。</source>
+        <comment>activity.not_volunteer</comment>
+        <translation>{name} is not an active volunteer.</translation>
+    </message>
+    <message>
+        <source>签到和签退时间都要填写，才能计算服务时长。</source>
+        <comment>activity.sheet_missing_time</comment>
+        <translation>Both sign-in and sign-out times are needed to count the hours.</translation>
+    </message>
+    <message>
+        <source>第 {row} 行（{name}）：{problem}</source>
+        <comment>activity.sheet_row</comment>
+        <translation>Row {row} ({name}): {problem}</translation>
+    </message>
+    <message>
+        <source>{n}栋</source>
+        <comment>address.building</comment>
+        <translation>Bldg {n}</translation>
+    </message>
+    <message>
+        <source>{n}室</source>
+        <comment>address.room</comment>
+        <translation>Room {n}</translation>
+    </message>
+    <message>
+        <source />
+        <comment>address.separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{n}单元</source>
+        <comment>address.unit</comment>
+        <translation>Unit {n}</translation>
+    </message>
+    <message>
+        <source>完成评估需要两名评估员签名。</source>
+        <comment>assessment.assessors_required</comment>
+        <translation>A finished assessment needs two assessors.</translation>
+    </message>
+    <message>
+        <source>两名评估员不能是同一人。</source>
+        <comment>assessment.assessors_same</comment>
+        <translation>The two assessors must be different people.</translation>
+    </message>
+    <message>
+        <source>评估日期不能晚于今天。</source>
+        <comment>assessment.date_in_future</comment>
+        <translation>The assessment date cannot be after today.</translation>
+    </message>
+    <message>
+        <source>请填写评估日期。</source>
+        <comment>assessment.date_required</comment>
+        <translation>Please enter the assessment date.</translation>
+    </message>
+    <message>
+        <source>该老人不在人员档案中，或已被删除。</source>
+        <comment>assessment.elder_unknown</comment>
+        <translation>This elder is not in the registry or was deleted.</translation>
+    </message>
+    <message>
+        <source>该评估已完成，不能再修改；如情况变化，请新建一次评估。</source>
+        <comment>assessment.final_locked</comment>
+        <translation>This assessment is finished and cannot be changed; start a new one if things changed.</translation>
+    </message>
+    <message>
+        <source>还有 {count} 项未评分（{items}），可以先保存为草稿。</source>
+        <comment>assessment.incomplete</comment>
+        <translation>{count} items have no score yet ({items}); save it as a draft for now.</translation>
+    </message>
+    <message>
+        <source>草稿没有评估等级，不能打印报告；请先完成评估。</source>
+        <comment>assessment.not_final</comment>
+        <translation>A draft has no level and cannot be printed; finish it first.</translation>
+    </message>
+    <message>
+        <source>请选择评估原因（首次、常规、即时、复评）。</source>
+        <comment>assessment.reason_unknown</comment>
+        <translation>Choose the reason (首次, 常规, 即时, 复评).</translation>
+    </message>
+    <message>
+        <source>照护风险事件次数不能为负数。</source>
+        <comment>assessment.risk_events_negative</comment>
+        <translation>The number of care-risk events cannot be negative.</translation>
+    </message>
+    <message>
+        <source>{item} 的得分必须是整数（现为 {value}）。</source>
+        <comment>assessment.score_not_integer</comment>
+        <translation>The score of {item} must be a whole number (got {value}).</translation>
+    </message>
+    <message>
+        <source>{item} 的得分 {value} 不在 0 到 {max} 之间。</source>
+        <comment>assessment.score_range</comment>
+        <translation>The score {value} of {item} is not between 0 and {max}.</translation>
+    </message>
+    <message>
+        <source>“{label}”不能超过 {max} 个字。</source>
+        <comment>assessment.text_too_long</comment>
+        <translation>“{label}” can have at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>总分 {total} 不在 0 到 {max} 之间。</source>
+        <comment>assessment.total_range</comment>
+        <translation>The total {total} is not between 0 and {max}.</translation>
+    </message>
+    <message>
+        <source>评估项目 {item} 不存在。</source>
+        <comment>assessment.unknown_item</comment>
+        <translation>There is no assessment item {item}.</translation>
+    </message>
+    <message>
+        <source>请填写表彰名称。</source>
+        <comment>award.title_required</comment>
+        <translation>Please enter the award.</translation>
+    </message>
+    <message>
+        <source>磁盘已满，备份没有写成：{folder}。请腾出空间（或换一个 U 盘）后再试；原有数据和备份都没有改动。</source>
+        <comment>backup.disk_full</comment>
+        <translation>The disk is full, so the backup was not written: {folder}. Free some space (or use another USB stick) and try again; the data and the earlier backups are unchanged.</translation>
+    </message>
+    <message>
+        <source>备份没有写成：{folder}（{reason}）。原有数据和备份都没有改动。</source>
+        <comment>backup.failed</comment>
+        <translation>The backup was not written: {folder} ({reason}). The data and the earlier backups are unchanged.</translation>
+    </message>
+    <message>
+        <source>时间	原因	大小	人员	记录	文件</source>
+        <comment>backup.list_header</comment>
+        <translation>Time	Reason	Size	People	Records	File</translation>
+    </message>
+    <message>
+        <source>还没有任何备份。</source>
+        <comment>backup.none</comment>
+        <translation>There are no backups yet.</translation>
+    </message>
+    <message>
+        <source>该文件不是 StationDesk 的备份：{path}</source>
+        <comment>backup.not_a_backup</comment>
+        <translation>This file is not a StationDesk backup: {path}</translation>
+    </message>
+    <message>
+        <source>该文件不是 StationDesk 的 U 盘备份：{path}</source>
+        <comment>backup.not_usb_backup</comment>
+        <translation>This file is not a StationDesk USB backup: {path}</translation>
+    </message>
+    <message>
+        <source>再输入一次密码：</source>
+        <comment>backup.password_again</comment>
+        <translation>Password again: </translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一样，请重新输入。</source>
+        <comment>backup.password_mismatch</comment>
+        <translation>The two passwords are not the same; please type them again.</translation>
+    </message>
+    <message>
+        <source>需要 U 盘备份的密码：请在终端输入，或设置环境变量 STATIONDESK_BACKUP_PASSWORD。</source>
+        <comment>backup.password_needed</comment>
+        <translation>The USB backup password is needed: type it on a terminal, or set STATIONDESK_BACKUP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>U 盘备份密码：</source>
+        <comment>backup.password_prompt</comment>
+        <translation>USB backup password: </translation>
+    </message>
+    <message>
+        <source>密码至少要 {minimum} 个字符。请选一个只有本站知道、不会忘记的密码，并把它写下来另外保管。</source>
+        <comment>backup.password_short</comment>
+        <translation>The password needs at least {minimum} characters. Choose one only the station knows and will not forget, and keep it written down somewhere else.</translation>
+    </message>
+    <message>
+        <source>自动</source>
+        <comment>backup.reason.auto</comment>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>导入前</source>
+        <comment>backup.reason.before-import</comment>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <source>恢复前</source>
+        <comment>backup.reason.before-restore</comment>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>升级前</source>
+        <comment>backup.reason.before-upgrade</comment>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <source>退出时</source>
+        <comment>backup.reason.exit</comment>
+        <translation>at exit</translation>
+    </message>
+    <message>
+        <source>手动</source>
+        <comment>backup.reason.manual</comment>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>已恢复 {station} 的数据：人员 {people} 人，记录 {records} 条，来自 {source}。</source>
+        <comment>backup.restored</comment>
+        <translation>Restored the data of {station}: {people} people, {records} records, from {source}.</translation>
+    </message>
+    <message>
+        <source>本站的同步密钥也已恢复，可以继续与市级平台同步。</source>
+        <comment>backup.restored_keys</comment>
+        <translation>The station's sync keys were restored too; syncing with the city can carry on.</translation>
+    </message>
+    <message>
+        <source>恢复前的数据已另存为：{path}</source>
+        <comment>backup.safety_copy</comment>
+        <translation>The data as it was before the restore is kept as: {path}</translation>
+    </message>
+    <message>
+        <source>无法读取</source>
+        <comment>backup.unreadable</comment>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <source>该备份文件已损坏（{reason}），不能使用。请选另一个备份。</source>
+        <comment>backup.unsound</comment>
+        <translation>This backup file is damaged ({reason}) and cannot be used. Please choose another backup.</translation>
+    </message>
+    <message>
+        <source>U 盘上的备份文件已损坏或被改动：{path}。没有恢复任何内容。</source>
+        <comment>backup.usb_damaged</comment>
+        <translation>The backup file on the USB stick is damaged or was altered: {path}. Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>这个 U 盘备份由更新版本的 StationDesk 制作：{path}。请先升级本程序。</source>
+        <comment>backup.usb_newer</comment>
+        <translation>This USB backup was made by a newer StationDesk: {path}. Please upgrade this program first.</translation>
+    </message>
+    <message>
+        <source>，含本站同步密钥</source>
+        <comment>backup.usb_with_keys</comment>
+        <translation>, with the station's sync keys</translation>
+    </message>
+    <message>
+        <source>已加密写入 U 盘并回读校验：{path}（{size}，人员 {people} 人，记录 {records} 条{keys}）。请妥善保管密码：没有密码谁也打不开这个备份。</source>
+        <comment>backup.usb_written</comment>
+        <translation>Encrypted onto the USB stick and read back: {path} ({size}, {people} people, {records} records{keys}). Keep the password safe: without it nobody can open this backup.</translation>
+    </message>
+    <message>
+        <source>写到 U 盘后回读校验不一致，已删除该文件：{path}。U 盘可能有问题，请换一个 U 盘。</source>
+        <comment>backup.verify_failed</comment>
+        <translation>The file read back from the USB stick did not match and was deleted: {path}. The stick may be faulty; please use another one.</translation>
+    </message>
+    <message>
+        <source>已备份：{path}（{size}）</source>
+        <comment>backup.written</comment>
+        <translation>Backed up: {path} ({size})</translation>
+    </message>
+    <message>
+        <source>密码不对，无法打开这个 U 盘备份。请检查大小写后重试。</source>
+        <comment>backup.wrong_password</comment>
+        <translation>Wrong password: this USB backup cannot be opened. Check upper and lower case and try again.</translation>
+    </message>
+    <message>
+        <source>同步包签名不正确（包头被改动或签名者不对），已拒绝导入，数据未改动。</source>
+        <comment>bundle.bad_signature</comment>
+        <translation>The bundle signature is wrong (header changed or wrong signer); refused, nothing changed.</translation>
+    </message>
+    <message>
+        <source>同步包中 {table} 的记录数与包头不符，已拒绝导入，数据未改动。</source>
+        <comment>bundle.count_mismatch</comment>
+        <translation>The record count of {table} does not match the header; refused, nothing changed.</translation>
+    </message>
+    <message>
+        <source>同步包中 {table}.{column} 指向不存在的记录 {value}，已拒绝导入，数据未改动。</source>
+        <comment>bundle.dangling_reference</comment>
+        <translation>{table}.{column} in the bundle points at a record that exists nowhere ({value}); refused, nothing changed.</translation>
+    </message>
+    <message>
+        <source>同步包内的文件不对（{detail}），已拒绝导入，数据未改动。</source>
+        <comment>bundle.entries</comment>
+        <translation>The bundle holds the wrong files ({detail}); refused, nothing changed.</translation>
+    </message>
+    <message>
+        <source>同步包从序号 {since} 开始，但本方只收到 {have}，中间的同步包缺失。请让对方重新导出。数据未改动。</source>
+        <comment>bundle.gap</comment>
+        <translation>The bundle starts at sequence {since} but only {have} arrived here; one is missing. Ask for a new export. Nothing changed.</translation>
+    </message>
+    <message>
+        <source>同步包的校验值或大小不符（{what}），已拒绝导入，数据未改动。</source>
+        <comment>bundle.hash_mismatch</comment>
+        <translation>A hash or size in the bundle does not match ({what}); refused, nothing changed.</translation>
+    </message>
+    <message>
+        <source>同步包的包头无效（{reason}），已拒绝导入，数据未改动。</source>
+        <comment>bundle.header_invalid</comment>
+        <translation>The bundle header is invalid ({reason}); refused, nothing changed.</translation>
+    </message>
+    <message>
+        <source>同步包编号 {bundle_id} 已用于另一个内容不同的同步包，已拒绝导入，数据未改动。</source>
+        <comment>bundle.id_reused</comment>
+        <translation>Bundle id {bundle_id} was already used for different content; refused, nothing changed.</translation>
+    </message>
+    <message>
+        <source>同步包格式版本 {version} 比本程序支持的 {supported} 新，请升级 StationDesk 后再导入。数据未改动。</source>
+        <comment>bundle.newer_format</comment>
+        <translation>The bundle format {version} is newer than this program supports ({supported}); upgrade StationDesk. Nothing changed.</translation>
+    </message>
+    <message>
+        <source>这个同步包不是加密给本方的（收件人不对），已拒绝导入，数据未改动。</source>
+        <comment>bundle.not_for_us</comment>
+        <translation>This bundle is encrypted for someone else; refused, nothing changed.</translation>
+    </message>
+    <message>
+        <source>同步包含有不属于发送方的记录（{table}，来源 {origin}），已拒绝导入，数据未改动。</source>
+        <comment>bundle.not_owner</comment>
+        <translation>The bundle holds records the sender does not own ({table}, origin {origin}); refused, nothing changed.</translation>
+    </message>
+    <message>
+        <source>同步包不完整或不是同步包文件（可能在写入时被拔出），已拒绝导入，数据未改动。</source>
+        <comment>bundle.not_zip</comment>
+        <translation>The bundle is truncated or not a bundle file (pulled out while writing?); refused, nothing changed.</translation>
+    </message>
+    <message>
+        <source>同步包内容结构不对（{detail}），已拒绝导入，数据未改动。</source>
+        <comment>bundle.payload_invalid</comment>
+        <translation>The bundle payload is malformed ({detail}); refused, nothing changed.</translation>
+    </message>
+    <message>
+        <source>同步包内容被改动或损坏（解密校验失败），已拒绝导入，数据未改动。</source>
+        <comment>bundle.payload_tampered</comment>
+        <translation>The bundle payload was changed or damaged (decryption check failed); refused, nothing changed.</translation>
+    </message>
+    <message>
+        <source>同步包中 {table} 有不合格的记录（{detail}），已拒绝导入，数据未改动。</source>
+        <comment>bundle.row_invalid</comment>
+        <translation>The bundle has an invalid {table} record ({detail}); refused, nothing changed.</translation>
+    </message>
+    <message>
+        <source>同步包中 {table} 的结构与本程序不符（{detail}），已拒绝导入，数据未改动。</source>
+        <comment>bundle.schema</comment>
+        <translation>The structure of {table} in the bundle does not fit this program ({detail}); refused, nothing changed.</translation>
+    </message>
+    <message>
+        <source>同步包中的 {detail} 超出大小限制（可能是恶意压缩包），已拒绝导入，数据未改动。</source>
+        <comment>bundle.too_large</comment>
+        <translation>{detail} in the bundle is beyond the size limits (a zip bomb?); refused, nothing changed.</translation>
+    </message>
+    <message>
+        <source>同步包中的记录与本地记录冲突（{detail}），已拒绝导入，数据未改动。</source>
+        <comment>bundle.unique_clash</comment>
+        <translation>A record in the bundle clashes with a local one ({detail}); refused, nothing changed.</translation>
+    </message>
+    <message>
+        <source>同步包的签名者 {signer} 不是已登记的密钥，已拒绝导入，数据未改动。</source>
+        <comment>bundle.unknown_signer</comment>
+        <translation>The bundle is signed by {signer} with a key that is not registered; refused, nothing changed.</translation>
+    </message>
+    <message>
+        <source>这个同步包的方向不对（{kind}），应在另一端导入。数据未改动。</source>
+        <comment>bundle.wrong_kind</comment>
+        <translation>This bundle goes the other way ({kind}); import it at the other end. Nothing changed.</translation>
+    </message>
+    <message>
+        <source>这个同步包是发给 {to} 的，不是本方（{me}），已拒绝导入，数据未改动。</source>
+        <comment>bundle.wrong_recipient</comment>
+        <translation>This bundle is addressed to {to}, not to {me}; refused, nothing changed.</translation>
+    </message>
+    <message>
+        <source>已取消，未作任何改动。</source>
+        <comment>cancelled</comment>
+        <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{name} 在 {start} 至 {end} 期间没有已确认的服务时长，不能出具证明。</source>
+        <comment>certificate.no_hours</comment>
+        <translation>{name} has no confirmed hours from {start} to {end}; no certificate can be issued.</translation>
+    </message>
+    <message>
+        <source>找不到证明编号 {serial}。</source>
+        <comment>certificate.not_found</comment>
+        <translation>No certificate numbered {serial}.</translation>
+    </message>
+    <message>
+        <source>证明期间的开始日期不能晚于结束日期。</source>
+        <comment>certificate.period</comment>
+        <translation>The period must start before it ends.</translation>
+    </message>
+    <message>
+        <source>请写明作废原因（不超过 {limit} 个字）。</source>
+        <comment>certificate.void_reason</comment>
+        <translation>Please give the reason for voiding it (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>证明 {serial} 已于 {day} 作废（{reason}）。</source>
+        <comment>certificate.voided</comment>
+        <translation>Certificate {serial} was voided on {day} ({reason}).</translation>
+    </message>
+    <message>
+        <source>字段 {field} 的值无效：{reason}</source>
+        <comment>city.bad_field</comment>
+        <translation>Invalid value for {field}: {reason}</translation>
+    </message>
+    <message>
+        <source>数据库地址无效：{url}（应为 SQLite 文件路径或 postgresql://…）</source>
+        <comment>city.bad_url</comment>
+        <translation>Invalid database address {url} (a SQLite path or postgresql://...)</translation>
+    </message>
+    <message>
+        <source>  请站点核对：签名密钥指纹 {signing}   加密密钥指纹 {encryption}</source>
+        <comment>city.check_fingerprints</comment>
+        <translation>  for the station to check: signing key fingerprint {signing}   encryption key fingerprint {encryption}</translation>
+    </message>
+    <message>
+        <source>市级平台 {name}（{code}）已创建。密钥：{keys}</source>
+        <comment>city.created</comment>
+        <translation>City hub {name} ({code}) created. Keys: {keys}</translation>
+    </message>
+    <message>
+        <source>请用 --db 指定市级平台数据库（SQLite 文件路径或 postgresql://…），或设置环境变量 STATIONDESK_CITY_DB。</source>
+        <comment>city.db_needed</comment>
+        <translation>Give the city hub's database with --db (a SQLite path or postgresql://...), or set STATIONDESK_CITY_DB.</translation>
+    </message>
+    <message>
+        <source>无法连接市级平台数据库：{reason}</source>
+        <comment>city.db_unreachable</comment>
+        <translation>Cannot reach the city hub database: {reason}</translation>
+    </message>
+    <message>
+        <source>已修改 {table} {id}（版本 {version}），下次为该站导出时发回。</source>
+        <comment>city.edited</comment>
+        <translation>Changed {table} {id} (version {version}); the next export for its station sends it back.</translation>
+    </message>
+    <message>
+        <source>登记文件已写入 {path}（站点 {code} {name}，一次性令牌）。</source>
+        <comment>city.enrolment_written</comment>
+        <translation>Enrolment file written to {path} (station {code} {name}, one-time token).</translation>
+    </message>
+    <message>
+        <source>市级平台数据库已存在：{url}</source>
+        <comment>city.exists</comment>
+        <translation>A city hub already exists at {url}</translation>
+    </message>
+    <message>
+        <source>已导出并校验：{path}（给 {station}，确认站点序号 {acknowledged}，平台序号 {since}→{up_to}，{total} 条记录）</source>
+        <comment>city.exported</comment>
+        <translation>Exported and checked: {path} (for {station}, station sequence acknowledged {acknowledged}, hub sequence {since}→{up_to}, {total} records)</translation>
+    </message>
+    <message>
+        <source>已导出并校验：{path}（给 {station}，确认站点序号 {acknowledged}，平台序号 {since}→{up_to}，{total} 条记录，附该站冲突 {conflicts_sent} 条）</source>
+        <comment>city.exported_with_conflicts</comment>
+        <translation>Exported and checked: {path} (for {station}, station sequence acknowledged {acknowledged}, hub sequence {since}→{up_to}, {total} records, with {conflicts_sent} of the station's conflicts)</translation>
+    </message>
+    <message>
+        <source>  签名密钥指纹 {signing}   加密密钥指纹 {encryption}</source>
+        <comment>city.fingerprints</comment>
+        <translation>  signing key fingerprint {signing}   encryption key fingerprint {encryption}</translation>
+    </message>
+    <message>
+        <source>密钥文件夹 {folder} 中的密钥与平台数据库登记的不一致。</source>
+        <comment>city.keys_mismatch</comment>
+        <translation>The keys in {folder} are not the hub's registered keys.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 平台需要用 --keys 指定密钥文件夹（或设置 STATIONDESK_CITY_KEYS）。</source>
+        <comment>city.keys_needed</comment>
+        <translation>A PostgreSQL hub needs a key folder: --keys DIR (or STATIONDESK_CITY_KEYS).</translation>
+    </message>
+    <message>
+        <source>这台电脑上的 StationDesk 没有 PostgreSQL 驱动（{module}）。请安装：pip install "stationdesk[postgres]"（或 pip install "psycopg[binary]"）。</source>
+        <comment>city.needs_driver</comment>
+        <translation>This StationDesk has no PostgreSQL driver ({module}). Install it: pip install "stationdesk[postgres]" (or pip install "psycopg[binary]").</translation>
+    </message>
+    <message>
+        <source>这里还没有市级平台数据库：{url}。请先运行 stationdesk city init --db 地址 --name 名称。</source>
+        <comment>city.not_initialised</comment>
+        <translation>There is no city hub at {url}. Run stationdesk city init --db URL --name NAME first.</translation>
+    </message>
+    <message>
+        <source>平台上没有编码为 {station} 的站点。已登记的站点：{choices}</source>
+        <comment>city.report_unknown_station</comment>
+        <translation>The hub has no station {station}. Enrolled stations: {choices}</translation>
+    </message>
+    <message>
+        <source>已启用</source>
+        <comment>city.station_active</comment>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>站点编码 {station} 已登记并启用，不能再次登记。</source>
+        <comment>city.station_code_taken</comment>
+        <translation>Station code {station} is already enrolled and active.</translation>
+    </message>
+    <message>
+        <source>  {code} {name}：{state}，记录 {records}，最近同步包 {last}</source>
+        <comment>city.station_line</comment>
+        <translation>  {code} {name}: {state}, {records} records, last bundle {last}</translation>
+    </message>
+    <message>
+        <source>站点 {station} 还没有发来第一个同步包，暂时无法向它导出。</source>
+        <comment>city.station_not_active</comment>
+        <translation>Station {station} has not sent its first bundle yet; nothing can be exported to it.</translation>
+    </message>
+    <message>
+        <source>待首个同步包</source>
+        <comment>city.station_waiting</comment>
+        <translation>waiting for its first bundle</translation>
+    </message>
+    <message>
+        <source>{name}（{code}），未处理冲突 {n}</source>
+        <comment>city.stats</comment>
+        <translation>{name} ({code}), open conflicts: {n}</translation>
+    </message>
+    <message>
+        <source>平台中没有站点 {station}。</source>
+        <comment>city.unknown_station</comment>
+        <translation>The hub has no station {station}.</translation>
+    </message>
+    <message>
+        <source>未知的数据表：{table}</source>
+        <comment>city.unknown_table</comment>
+        <translation>Unknown table: {table}</translation>
+    </message>
+    <message>
+        <source>演示数据已生成（{seconds} 秒）：{path}</source>
+        <comment>cli.demo_made</comment>
+        <translation>Demo data made ({seconds} s): {path}</translation>
+    </message>
+    <message>
+        <source>已生成 {path}（{kb} KB）</source>
+        <comment>cli.file_made</comment>
+        <translation>Written {path} ({kb} KB)</translation>
+    </message>
+    <message>
+        <source>内部错误，这次操作未完成。详情见日志 {log}</source>
+        <comment>cli.internal_error</comment>
+        <translation>Internal error: this action was not completed. Details are in the log {log}</translation>
+    </message>
+    <message>
+        <source>内部错误，这次操作未完成（日志无法写入）。</source>
+        <comment>cli.internal_error_no_log</comment>
+        <translation>Internal error: this action was not completed (the log could not be written).</translation>
+    </message>
+    <message>
+        <source>不是数字：{value}</source>
+        <comment>cli.not_a_number</comment>
+        <translation>not a number: {value}</translation>
+    </message>
+    <message>
+        <source>不是整数：{value}</source>
+        <comment>cli.not_a_whole_number</comment>
+        <translation>not a whole number: {value}</translation>
+    </message>
+    <message>
+        <source>{value} 超出范围（{low} 到 {high}）</source>
+        <comment>cli.out_of_range</comment>
+        <translation>{value} is out of range ({low} to {high})</translation>
+    </message>
+    <message>
+        <source>（stationdesk --help 查看用法）</source>
+        <comment>cli.see_help</comment>
+        <translation> (stationdesk --help shows the usage)</translation>
+    </message>
+    <message>
+        <source>站点 {code} {name} 已就绪：{path}</source>
+        <comment>cli.station_ready</comment>
+        <translation>Station {code} {name} is ready: {path}</translation>
+    </message>
+    <message>
+        <source>（{by} 判定）</source>
+        <comment>conflicts.decided_by</comment>
+        <translation>(decided by {by}) </translation>
+    </message>
+    <message>
+        <source>#{seq} {where}{table} {id} [{kind}] 保留 {kept} / 另一方 {other}: {fields}</source>
+        <comment>conflicts.line</comment>
+        <translation>#{seq} {where}{table} {id} [{kind}] kept {kept} / other {other}: {fields}</translation>
+    </message>
+    <message>
+        <source>没有未处理的冲突。</source>
+        <comment>conflicts.none</comment>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <source>已处理。</source>
+        <comment>conflicts.resolved</comment>
+        <translation>Resolved.</translation>
+    </message>
+    <message>
+        <source>已改用另一方的值，下次导出时会发给市级平台。</source>
+        <comment>conflicts.took_other</comment>
+        <translation>The other side's value is taken; the next export sends it to the city.</translation>
+    </message>
+    <message>
+        <source>同意日期不能晚于今天。</source>
+        <comment>consent.date_future</comment>
+        <translation>The consent date cannot be after today.</translation>
+    </message>
+    <message>
+        <source>图形界面</source>
+        <comment>data_dir.holder_window</comment>
+        <translation>the window</translation>
+    </message>
+    <message>
+        <source>另一个 StationDesk（{doing}，进程 {pid}）正在使用数据文件夹 {path}。请等它结束或关闭它后重试。</source>
+        <comment>data_dir.in_use</comment>
+        <translation>Another StationDesk ({doing}, process {pid}) is working on the data folder {path}. Wait for it to finish, or close it, and try again.</translation>
+    </message>
+    <message>
+        <source>数据文件夹 {path} 不是文件夹（它或它的上级是一个文件）。请用 --data-dir 指定一个文件夹。</source>
+        <comment>data_dir.not_a_folder</comment>
+        <translation>The data folder {path} is not a folder (it or a folder above it is a file). Give a folder with --data-dir.</translation>
+    </message>
+    <message>
+        <source>无法创建或写入数据文件夹 {path}（{reason}）。请用 --data-dir 指定一个可写的文件夹。</source>
+        <comment>data_dir.not_writable</comment>
+        <translation>Cannot create or write the data folder {path} ({reason}). Give a writable folder with --data-dir.</translation>
+    </message>
+    <message>
+        <source>日期格式应为 年-月-日，如 2024-03-05。</source>
+        <comment>date.format</comment>
+        <translation>Dates are written year-month-day, e.g. 2024-03-05.</translation>
+    </message>
+    <message>
+        <source>数据库文件 {path} 已损坏或不是 StationDesk 数据库：{reason}。文件未作任何改动。备份文件夹 {backups} 中有 {count} 个备份，最新的是 {newest}。</source>
+        <comment>db.damaged</comment>
+        <translation>The database file {path} is damaged or not a StationDesk database: {reason}. It was left untouched. The backups folder {backups} holds {count} backups, the newest {newest}.</translation>
+    </message>
+    <message>
+        <source>数据库文件 {path} 已损坏或不是 StationDesk 数据库：{reason}。文件未作任何改动。备份文件夹 {backups} 中还没有备份。</source>
+        <comment>db.damaged_no_backups</comment>
+        <translation>The database file {path} is damaged or not a StationDesk database: {reason}. It was left untouched. The backups folder {backups} holds no backup yet.</translation>
+    </message>
+    <message>
+        <source>数据库正被其他程序使用，这次操作未完成，数据没有改动。请关闭其他使用它的程序后重试。</source>
+        <comment>db.locked</comment>
+        <translation>The database is in use by another program; nothing was changed. Close the other program and retry.</translation>
+    </message>
+    <message>
+        <source>数据库版本（{found}）比本程序新，本程序无法打开。请安装新版 StationDesk。数据未作任何改动。</source>
+        <comment>db.newer</comment>
+        <translation>The database ({found}) is newer than this program, which will not open it. Install the newer StationDesk; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>无法写入 {path}：文件或文件夹是只读的（或在只读的磁盘上）。数据没有问题；请让它可写，或用 --data-dir 指定一个可写的数据文件夹。</source>
+        <comment>db.read_only</comment>
+        <translation>Cannot write {path}: the file or folder is read-only (or on a read-only disk). The data is fine; make it writable, or give a writable data folder with --data-dir.</translation>
+    </message>
+    <message>
+        <source>演示数据只能放进空的站点；此数据文件夹里已有人员档案。请用另一个数据文件夹（--data-dir）。</source>
+        <comment>demo.not_empty</comment>
+        <translation>Demo data only goes into an empty station; this data folder already holds people. Use another one (--data-dir).</translation>
+    </message>
+    <message>
+        <source>磁盘已满，无法写入 {path}。这次操作已撤销，之前保存的数据没有改动。请腾出磁盘空间后重试。</source>
+        <comment>disk.full</comment>
+        <translation>The disk is full; {path} cannot be written. This action was undone and the data saved before is unchanged. Free some disk space and try again.</translation>
+    </message>
+    <message>
+        <source>该需求已派给“{name}”，派单仍在进行中。</source>
+        <comment>dispatch.duplicate</comment>
+        <translation>This need is already dispatched to “{name}”.</translation>
+    </message>
+    <message>
+        <source>需求已“{state}”，不能派单。</source>
+        <comment>dispatch.need_closed</comment>
+        <translation>The need is “{state}” and cannot be dispatched.</translation>
+    </message>
+    <message>
+        <source>请至少选择一个派单对象。</source>
+        <comment>dispatch.no_targets</comment>
+        <translation>Choose at least one to dispatch to.</translation>
+    </message>
+    <message>
+        <source>该派单已“{state}”。</source>
+        <comment>dispatch.not_open</comment>
+        <translation>This dispatch is already “{state}”.</translation>
+    </message>
+    <message>
+        <source>“{name}”尚余 {left} {unit}，本次派单 {quantity} {unit}，超出容量。仍要派单吗？</source>
+        <comment>dispatch.over_capacity</comment>
+        <translation>“{name}” has {left} {unit} left and this dispatch takes {quantity}; dispatch anyway?</translation>
+    </message>
+    <message>
+        <source>派单数量应为 1 到 100000 之间的整数。</source>
+        <comment>dispatch.quantity</comment>
+        <translation>The quantity is 1 to 100,000.</translation>
+    </message>
+    <message>
+        <source>请写明取消或改派的原因。</source>
+        <comment>dispatch.reason_required</comment>
+        <translation>Give the reason for cancelling or re-dispatching.</translation>
+    </message>
+    <message>
+        <source>“{name}”已终止，不能派单。</source>
+        <comment>dispatch.target_ended</comment>
+        <translation>“{name}” has ended and cannot take dispatches.</translation>
+    </message>
+    <message>
+        <source>“{name}”的有效期已于 {day} 结束，不能派单。</source>
+        <comment>dispatch.target_expired</comment>
+        <translation>“{name}” was valid until {day} and cannot take dispatches.</translation>
+    </message>
+    <message>
+        <source>“{name}”目前暂停，仍要派单吗？</source>
+        <comment>dispatch.target_paused</comment>
+        <translation>“{name}” is paused; dispatch anyway?</translation>
+    </message>
+    <message>
+        <source>派单对象不存在或已删除。</source>
+        <comment>dispatch.target_unknown</comment>
+        <translation>The one dispatched to does not exist.</translation>
+    </message>
+    <message>
+        <source>志愿者 {name} 已退出，不能派单。</source>
+        <comment>dispatch.volunteer_left</comment>
+        <translation>Volunteer {name} has left.</translation>
+    </message>
+    <message>
+        <source>{name} 未登记为老年人。</source>
+        <comment>elder.not_elder</comment>
+        <translation>{name} is not registered as an elder.</translation>
+    </message>
+    <message>
+        <source>化名</source>
+        <comment>field.alias</comment>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <source>可服务时间</source>
+        <comment>field.availability</comment>
+        <translation>availability</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <comment>field.building</comment>
+        <translation>building</translation>
+    </message>
+    <message>
+        <source>编码</source>
+        <comment>field.code</comment>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <comment>field.community</comment>
+        <translation>community</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <comment>field.content</comment>
+        <translation>content</translation>
+    </message>
+    <message>
+        <source>更正原因</source>
+        <comment>field.correction_reason</comment>
+        <translation>reason for the correction</translation>
+    </message>
+    <message>
+        <source>课程</source>
+        <comment>field.course</comment>
+        <translation>course</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <comment>field.description</comment>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>紧急联系人</source>
+        <comment>field.emergency_contact</comment>
+        <translation>emergency contact</translation>
+    </message>
+    <message>
+        <source>紧急联系电话</source>
+        <comment>field.emergency_phone</comment>
+        <translation>emergency phone</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <comment>field.id_number</comment>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <comment>field.leader</comment>
+        <translation>leader</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <comment>field.name</comment>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <comment>field.notes</comment>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>组织者</source>
+        <comment>field.organiser</comment>
+        <translation>organiser</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <comment>field.phone</comment>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <comment>field.place</comment>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>岗位</source>
+        <comment>field.post</comment>
+        <translation>post</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <comment>field.reason</comment>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>关系</source>
+        <comment>field.relation</comment>
+        <translation>relation</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <comment>field.remark</comment>
+        <translation>remark</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <comment>field.room</comment>
+        <translation>room</translation>
+    </message>
+    <message>
+        <source>服务区域</source>
+        <comment>field.service_area</comment>
+        <translation>service area</translation>
+    </message>
+    <message>
+        <source>技能</source>
+        <comment>field.skills</comment>
+        <translation>skills</translation>
+    </message>
+    <message>
+        <source>科目</source>
+        <comment>field.subjects</comment>
+        <translation>subjects</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <comment>field.tags</comment>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <comment>field.text</comment>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <comment>field.title</comment>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <comment>field.unit</comment>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>作废原因</source>
+        <comment>field.void_reason</comment>
+        <translation>reason for voiding</translation>
+    </message>
+    <message>
+        <source>U 盘或磁盘已满，没有写成：{path}。请腾出空间或换一个 U 盘后再试；已有的数据没有改动。</source>
+        <comment>file.disk_full</comment>
+        <translation>The USB stick or disk is full, so nothing was written: {path}. Free some space or use another stick and try again; the data is unchanged.</translation>
+    </message>
+    <message>
+        <source>文件夹 {folder} 不存在。请先建好它，或选一个已有的文件夹。</source>
+        <comment>file.folder_missing</comment>
+        <translation>The folder {folder} does not exist. Make it first, or choose a folder that exists.</translation>
+    </message>
+    <message>
+        <source>{path} 是一个文件夹，请给出文件名。</source>
+        <comment>file.is_folder</comment>
+        <translation>{path} is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <source>找不到文件：{path}</source>
+        <comment>file.not_found</comment>
+        <translation>File not found: {path}</translation>
+    </message>
+    <message>
+        <source>无法写入：{path}（{reason}）</source>
+        <comment>file.not_writable</comment>
+        <translation>Cannot write {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>该跟进事项已于 {closed_on} 关闭。</source>
+        <comment>follow_up.already_closed</comment>
+        <translation>This follow-up was already closed on {closed_on}.</translation>
+    </message>
+    <message>
+        <source>关闭日期不能早于探访日期，也不能晚于今天。</source>
+        <comment>follow_up.close_date</comment>
+        <translation>The closing date must be between the visit and today.</translation>
+    </message>
+    <message>
+        <source>表单中有 {count} 处需要修改。</source>
+        <comment>form.invalid</comment>
+        <translation>{count} fields need correcting.</translation>
+    </message>
+    <message>
+        <source>身份证号码前六位 {area} 在出生年份没有对应的行政区划代码。号码按首次办证地编制，老年人的号码常见这种情况；请核对后保存。</source>
+        <comment>id_number.area_unknown</comment>
+        <translation>Area code {area} had no district in the birth year. Numbers carry the place of first issue, so this is common for elders; check it, then save.</translation>
+    </message>
+    <message>
+        <source>身份证号码中的出生日期不存在。</source>
+        <comment>id_number.birth_date</comment>
+        <translation>The birth date inside the ID number does not exist.</translation>
+    </message>
+    <message>
+        <source>身份证号码校验位不对，请逐位核对。</source>
+        <comment>id_number.checksum</comment>
+        <translation>The ID number's check digit is wrong; please check each digit.</translation>
+    </message>
+    <message>
+        <source>该身份证号码已登记给 {name}。</source>
+        <comment>id_number.duplicate</comment>
+        <translation>This ID number is already registered to {name}.</translation>
+    </message>
+    <message>
+        <source>身份证号码只能包含数字，最后一位可以是 X。</source>
+        <comment>id_number.format</comment>
+        <translation>An ID number holds digits only; the last may be X.</translation>
+    </message>
+    <message>
+        <source>身份证号码中的出生日期在今天之后。</source>
+        <comment>id_number.future_birth</comment>
+        <translation>The birth date inside the ID number is in the future.</translation>
+    </message>
+    <message>
+        <source>身份证号码应为 18 位（最后一位可以是 X）。</source>
+        <comment>id_number.length</comment>
+        <translation>An ID number has 18 characters (the last may be X).</translation>
+    </message>
+    <message>
+        <source>未知的记录种类：{kind}。可选：{choices}</source>
+        <comment>list.unknown_kind</comment>
+        <translation>Unknown record kind {kind}. Choose from: {choices}</translation>
+    </message>
+    <message>
+        <source>年龄 {age} 岁符合条件（{range} 岁）</source>
+        <comment>match.age_ok</comment>
+        <translation>age {age} fits ({range})</translation>
+    </message>
+    <message>
+        <source>年龄 {age} 岁不符合条件（{range} 岁）</source>
+        <comment>match.age_out</comment>
+        <translation>age {age} outside {range}</translation>
+    </message>
+    <message>
+        <source>服务范围含{community}</source>
+        <comment>match.area</comment>
+        <translation>serves {community}</translation>
+    </message>
+    <message>
+        <source>服务全站范围</source>
+        <comment>match.area_all</comment>
+        <translation>serves the whole area</translation>
+    </message>
+    <message>
+        <source>服务范围不含{community}</source>
+        <comment>match.area_out</comment>
+        <translation>does not serve {community}</translation>
+    </message>
+    <message>
+        <source>尚余 {left} {unit}</source>
+        <comment>match.capacity</comment>
+        <translation>{left} {unit} left</translation>
+    </message>
+    <message>
+        <source>提供“{category}”服务</source>
+        <comment>match.category</comment>
+        <translation>offers “{category}”</translation>
+    </message>
+    <message>
+        <source>以往服务 {count} 次</source>
+        <comment>match.experience</comment>
+        <translation>served {count} times before</translation>
+    </message>
+    <message>
+        <source>当前没有在办派单</source>
+        <comment>match.free</comment>
+        <translation>no open dispatches</translation>
+    </message>
+    <message>
+        <source>容量已满</source>
+        <comment>match.full</comment>
+        <translation>no capacity left</translation>
+    </message>
+    <message>
+        <source>面向{group}</source>
+        <comment>match.group</comment>
+        <translation>serves {group}</translation>
+    </message>
+    <message>
+        <source>只面向{groups}</source>
+        <comment>match.group_other</comment>
+        <translation>serves only {groups}</translation>
+    </message>
+    <message>
+        <source>在办派单 {count} 件</source>
+        <comment>match.load</comment>
+        <translation>{count} open dispatches</translation>
+    </message>
+    <message>
+        <source>该需求已“{state}”，不再派单。</source>
+        <comment>match.need_closed</comment>
+        <translation>The need is “{state}”; it is not dispatched any more.</translation>
+    </message>
+    <message>
+        <source>同住{community}</source>
+        <comment>match.neighbour</comment>
+        <translation>lives in {community}</translation>
+    </message>
+    <message>
+        <source>未登记提供“{category}”服务</source>
+        <comment>match.no_category</comment>
+        <translation>does not list “{category}”</translation>
+    </message>
+    <message>
+        <source>以往评价 {average} 分（{count} 次）</source>
+        <comment>match.rating</comment>
+        <translation>rated {average} ({count} ratings)</translation>
+    </message>
+    <message>
+        <source>曾提供“{category}”服务</source>
+        <comment>match.served_before</comment>
+        <translation>has given “{category}” before</translation>
+    </message>
+    <message>
+        <source>志愿者特长：{skills}</source>
+        <comment>match.skill</comment>
+        <translation>volunteer skills: {skills}</translation>
+    </message>
+    <message>
+        <source>期望时间内可以服务</source>
+        <comment>match.time_ok</comment>
+        <translation>available in the wanted time</translation>
+    </message>
+    <message>
+        <source>期望时间内不能服务</source>
+        <comment>match.time_out</comment>
+        <translation>not available in the wanted time</translation>
+    </message>
+    <message>
+        <source>请选择服务类别。</source>
+        <comment>need.category_required</comment>
+        <translation>Choose the service category.</translation>
+    </message>
+    <message>
+        <source>服务类别“{category}”不在服务类别列表中。</source>
+        <comment>need.category_unknown</comment>
+        <translation>“{category}” is not in the list of service categories.</translation>
+    </message>
+    <message>
+        <source>办结期限应为 0 到 {most} 天的整数。</source>
+        <comment>need.deadline_days</comment>
+        <translation>A deadline is a whole number of days from 0 to {most}.</translation>
+    </message>
+    <message>
+        <source>紧急需求的办结期限不能长于一般需求。</source>
+        <comment>need.deadline_order</comment>
+        <translation>Urgent needs cannot have a longer deadline than normal ones.</translation>
+    </message>
+    <message>
+        <source>发现日期不能晚于今天。</source>
+        <comment>need.found_future</comment>
+        <translation>The date it was found cannot be after today.</translation>
+    </message>
+    <message>
+        <source>服务对象类别无效。</source>
+        <comment>need.group_unknown</comment>
+        <translation>Unknown target group.</translation>
+    </message>
+    <message>
+        <source>该需求还没有服务记录，不能办结。请先登记为它提供的服务。</source>
+        <comment>need.no_service</comment>
+        <translation>No service has been recorded for this need; record the service given before completing it.</translation>
+    </message>
+    <message>
+        <source>该需求已“{state}”，不能再修改。</source>
+        <comment>need.not_open</comment>
+        <translation>The need is “{state}” and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>涉及人数应为 1 到 100000 之间的整数。</source>
+        <comment>need.people_count</comment>
+        <translation>The number of people is 1 to 100,000.</translation>
+    </message>
+    <message>
+        <source>评价应为 1 到 5 分（5 为满意，1 为不满意）。</source>
+        <comment>need.rating_range</comment>
+        <translation>The rating is 1 to 5 (5 satisfied, 1 not satisfied).</translation>
+    </message>
+    <message>
+        <source>需求办结后才能评价（当前为“{state}”）。</source>
+        <comment>need.rating_state</comment>
+        <translation>A need is rated after it is completed (it is “{state}”).</translation>
+    </message>
+    <message>
+        <source>改为“{target}”须写明原因。</source>
+        <comment>need.reason_required</comment>
+        <translation>“{target}” needs a reason.</translation>
+    </message>
+    <message>
+        <source>请选择需求来源。</source>
+        <comment>need.source_unknown</comment>
+        <translation>Choose where the need came from.</translation>
+    </message>
+    <message>
+        <source>“{label}”不能超过 {max} 个字。</source>
+        <comment>need.text_too_long</comment>
+        <translation>“{label}” can have at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>需求当前为“{current}”，不能改为“{target}”。</source>
+        <comment>need.transition</comment>
+        <translation>The need is “{current}”; it cannot become “{target}”.</translation>
+    </message>
+    <message>
+        <source>紧急程度只能是 紧急 或 一般。</source>
+        <comment>need.urgency_unknown</comment>
+        <translation>The urgency is urgent or normal.</translation>
+    </message>
+    <message>
+        <source>关联的探访记录不存在或已删除。</source>
+        <comment>need.visit_unknown</comment>
+        <translation>The visit it came from does not exist.</translation>
+    </message>
+    <message>
+        <source>请选择有需求的人员，或填写群体/社区名称。</source>
+        <comment>need.who_required</comment>
+        <translation>Choose the person in need, or name the group or community.</translation>
+    </message>
+    <message>
+        <source>期望服务时间的结束（{end}）早于开始（{start}）。</source>
+        <comment>need.window_order</comment>
+        <translation>The wanted time ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <source>找不到该记录（{kind}：{key}），它可能已被删除。</source>
+        <comment>not_found</comment>
+        <translation>Record not found ({kind}: {key}); it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 项到 {path}（个人信息已遮蔽）</source>
+        <comment>notice.exported</comment>
+        <translation>Exported {n} rows to {path} (personal data masked)</translation>
+    </message>
+    <message>
+        <source>公示清单只能是 needs、resources 或 services。</source>
+        <comment>notice.unknown_list</comment>
+        <translation>The list is needs, resources or services.</translation>
+    </message>
+    <message>
+        <source>可用量不能大于最大容量（{maximum}）。</source>
+        <comment>offer.capacity_over_maximum</comment>
+        <translation>What is available cannot exceed the maximum ({maximum}).</translation>
+    </message>
+    <message>
+        <source>容量应为 0 到 {most} 之间的整数。</source>
+        <comment>offer.capacity_range</comment>
+        <translation>A capacity is a whole number from 0 to {most}.</translation>
+    </message>
+    <message>
+        <source>可服务时段的结束（{end}）应晚于开始（{start}）。</source>
+        <comment>offer.hours_order</comment>
+        <translation>The hours must end ({end}) after they start ({start}).</translation>
+    </message>
+    <message>
+        <source>请填写名称。</source>
+        <comment>offer.name_required</comment>
+        <translation>Please enter the name.</translation>
+    </message>
+    <message>
+        <source>状态只能是 在用、暂停 或 已终止。</source>
+        <comment>offer.status</comment>
+        <translation>The status is active, paused or ended.</translation>
+    </message>
+    <message>
+        <source>“{label}”不能超过 {max} 个字。</source>
+        <comment>offer.text_too_long</comment>
+        <translation>“{label}” can have at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>服务日应写成 1-7 的数字（1 为周一），如 135。</source>
+        <comment>offer.weekdays</comment>
+        <translation>Weekdays are digits 1-7 (1 = Monday), e.g. 135.</translation>
+    </message>
+    <message>
+        <source>无法识别的统计期间“{value}”。请写成 2026-11（月）、2026-Q4（季度）、2026（年）或 2026-01-01..2026-03-31（时间段）。</source>
+        <comment>period.format</comment>
+        <translation>“{value}” is not a period. Write 2026-11 (a month), 2026-Q4 (a quarter), 2026 (a year) or 2026-01-01..2026-03-31 (a range).</translation>
+    </message>
+    <message>
+        <source>时间段的结束日期 {end} 早于开始日期 {start}。</source>
+        <comment>period.order</comment>
+        <translation>The range ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <source>统计期间“{value}”的年份应在 {first} 到 {last} 之间。</source>
+        <comment>period.year_range</comment>
+        <translation>The year of “{value}” must be between {first} and {last}.</translation>
+    </message>
+    <message>
+        <source>出生日期不能晚于今天。</source>
+        <comment>person.birth_date_future</comment>
+        <translation>The birth date cannot be after today.</translation>
+    </message>
+    <message>
+        <source>出生日期与身份证号码不一致（号码中为 {expected}）。</source>
+        <comment>person.birth_date_mismatch</comment>
+        <translation>The birth date does not match the ID number ({expected}).</translation>
+    </message>
+    <message>
+        <source>登记监护人同意前，请先添加监护人。</source>
+        <comment>person.consent_needs_guardian</comment>
+        <translation>Add a guardian before recording their consent.</translation>
+    </message>
+    <message>
+        <source>性别与身份证号码不一致。</source>
+        <comment>person.gender_mismatch</comment>
+        <translation>The gender does not match the ID number.</translation>
+    </message>
+    <message>
+        <source>性别只能是男、女或不填。</source>
+        <comment>person.gender_unknown</comment>
+        <translation>Gender is male, female or left empty.</translation>
+    </message>
+    <message>
+        <source>不能把本人设为自己的监护人。</source>
+        <comment>person.guardian_is_self</comment>
+        <translation>A person cannot be their own guardian.</translation>
+    </message>
+    <message>
+        <source>监护人不在人员档案中或已删除。</source>
+        <comment>person.guardian_not_found</comment>
+        <translation>The guardian is not in the registry or was deleted.</translation>
+    </message>
+    <message>
+        <source>请填写姓名。</source>
+        <comment>person.name_required</comment>
+        <translation>Please enter a name.</translation>
+    </message>
+    <message>
+        <source>姓名不能超过 {max} 个字。</source>
+        <comment>person.name_too_long</comment>
+        <translation>A name can have at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>该人员未被删除，无需恢复。</source>
+        <comment>person.not_deleted</comment>
+        <translation>This person is not deleted; nothing to undo.</translation>
+    </message>
+    <message>
+        <source>已有同名同生日的人员：{name}（{birth_date}），请确认不是重复登记。</source>
+        <comment>person.same_name_birth</comment>
+        <translation>{name} ({birth_date}) is already registered; make sure this is not a duplicate.</translation>
+    </message>
+    <message>
+        <source>电话号码应为 11 位手机号，或带区号的固定电话（如 0758-1234567）。</source>
+        <comment>phone.format</comment>
+        <translation>A phone number is an 11-digit mobile or a landline with its area code (e.g. 0758-1234567).</translation>
+    </message>
+    <message>
+        <source>请填写项目名称。</source>
+        <comment>project.name_required</comment>
+        <translation>Please enter the project's name.</translation>
+    </message>
+    <message>
+        <source>此同步包已导入过，未作改动</source>
+        <comment>report.already_imported</comment>
+        <translation>This bundle was imported before; nothing changed</translation>
+    </message>
+    <message>
+        <source>已导入</source>
+        <comment>report.applied</comment>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>同步包 {id}（来自 {sender}）：{status}</source>
+        <comment>report.bundle</comment>
+        <translation>Bundle {id} (from {sender}): {status}</translation>
+    </message>
+    <message>
+        <source>市级平台判定的冲突 {n} 条已加入冲突列表，可在那里保留或改用另一方的值。</source>
+        <comment>report.city_conflicts</comment>
+        <translation>{n} conflicts decided by the city were added to the conflict list; keep or take the other value there.</translation>
+    </message>
+    <message>
+        <source>冲突 {table} {id}：保留 {kept} 的值，另一方 {other} 的值已存入冲突列表</source>
+        <comment>report.conflict</comment>
+        <translation>Conflict {table} {id}: {kept}'s value kept, {other}'s value saved in the conflict list</translation>
+    </message>
+    <message>
+        <source>冲突 {n} 条，两方的值都已保留，见冲突列表。</source>
+        <comment>report.conflict_count</comment>
+        <translation>{n} conflicts; both values are kept, see the conflict list.</translation>
+    </message>
+    <message>
+        <source>已被后来的同步包覆盖，未作改动</source>
+        <comment>report.covered</comment>
+        <translation>Already covered by a later bundle; nothing changed</translation>
+    </message>
+    <message>
+        <source>仅检查，未写入</source>
+        <comment>report.dry_run</comment>
+        <translation>Checked only, nothing written</translation>
+    </message>
+    <message>
+        <source>报告：{path}</source>
+        <comment>report.file</comment>
+        <translation>Report: {path}</translation>
+    </message>
+    <message>
+        <source>还没有导入过同步包。</source>
+        <comment>report.none</comment>
+        <translation>No bundle has been imported yet.</translation>
+    </message>
+    <message>
+        <source>已拒绝：{message}</source>
+        <comment>report.refused</comment>
+        <translation>Refused: {message}</translation>
+    </message>
+    <message>
+        <source>{table}：新增 {imported}，更新 {updated}，未变 {unchanged}，删除 {deleted}，冲突 {conflicts}</source>
+        <comment>report.table</comment>
+        <translation>{table}: {imported} new, {updated} updated, {unchanged} unchanged, {deleted} deleted, {conflicts} conflicts</translation>
+    </message>
+    <message>
+        <source>服务类别“{category}”不在服务类别列表中。</source>
+        <comment>resource.category_unknown</comment>
+        <translation>“{category}” is not in the list of service categories.</translation>
+    </message>
+    <message>
+        <source>请选择资源类型。</source>
+        <comment>resource.kind</comment>
+        <translation>Choose the kind of resource.</translation>
+    </message>
+    <message>
+        <source>请选择提供方类型。</source>
+        <comment>resource.provider_kind</comment>
+        <translation>Choose the kind of provider.</translation>
+    </message>
+    <message>
+        <source>本站志愿服务队提供的资源，请选择队伍。</source>
+        <comment>resource.team_required</comment>
+        <translation>Choose the team that provides it.</translation>
+    </message>
+    <message>
+        <source>所选志愿服务队不存在或已删除。</source>
+        <comment>resource.team_unknown</comment>
+        <translation>The chosen volunteer team does not exist.</translation>
+    </message>
+    <message>
+        <source>有效期的结束（{end}）早于开始（{start}）。</source>
+        <comment>resource.valid_order</comment>
+        <translation>The validity ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <source>{name} 已是志愿者（编号 {number}）。</source>
+        <comment>roster.already_volunteer</comment>
+        <translation>{name} is already a volunteer (number {number}).</translation>
+    </message>
+    <message>
+        <source>{label}“{raw}”不是有效日期（应为 年-月-日）。</source>
+        <comment>roster.date_bad</comment>
+        <translation>{label} {raw!r} is not a valid date (year-month-day).</translation>
+    </message>
+    <message>
+        <source>{label}是 Excel 日期序号 {raw}，已按 {fixed} 读取。</source>
+        <comment>roster.date_serial</comment>
+        <translation>{label} was an Excel date number {raw}; read as {fixed}.</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行是同一人（{key}）。</source>
+        <comment>roster.duplicate_in_file</comment>
+        <translation>Same person as row {row} ({key}).</translation>
+    </message>
+    <message>
+        <source>表格中没有数据行。</source>
+        <comment>roster.empty</comment>
+        <translation>The sheet has no data rows.</translation>
+    </message>
+    <message>
+        <source>人员档案中已有此人（{name}），将登记为志愿者。</source>
+        <comment>roster.existing_person</comment>
+        <translation>{name} is in the registry; will be registered as a volunteer.</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 行到 {path}</source>
+        <comment>roster.exported</comment>
+        <translation>Exported {n} rows to {path}</translation>
+    </message>
+    <message>
+        <source>{label}中有全角字符，已转换为半角。</source>
+        <comment>roster.full_width</comment>
+        <translation>{label} had full-width characters; converted.</translation>
+    </message>
+    <message>
+        <source>性别“{raw}”看不懂，应为 男 或 女。</source>
+        <comment>roster.gender_bad</comment>
+        <translation>Gender {raw!r} should be 男 or 女.</translation>
+    </message>
+    <message>
+        <source>有 {count} 行存在错误，未导入任何数据。请修改表格后重试，或选择只导入无误的行。</source>
+        <comment>roster.has_errors</comment>
+        <translation>{count} rows have errors; nothing was imported. Fix the file, or import only the valid rows.</translation>
+    </message>
+    <message>
+        <source>身份证号码被 Excel 存成了数字，后几位已丢失；请把该列设为“文本”后重新录入。</source>
+        <comment>roster.id_as_number</comment>
+        <translation>Excel stored the ID number as a number and lost its last digits; set the column to Text and re-enter it.</translation>
+    </message>
+    <message>
+        <source>已导入 {n} 名志愿者。</source>
+        <comment>roster.imported</comment>
+        <translation>Imported {n} volunteers.</translation>
+    </message>
+    <message>
+        <source>姓名为空。</source>
+        <comment>roster.name_missing</comment>
+        <translation>The name is empty.</translation>
+    </message>
+    <message>
+        <source>队伍“{team}”尚不存在，导入时将新建。</source>
+        <comment>roster.new_team</comment>
+        <translation>Team {team} does not exist yet; it will be created.</translation>
+    </message>
+    <message>
+        <source>（无姓名）</source>
+        <comment>roster.no_name</comment>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>请指定“姓名”所在的列。</source>
+        <comment>roster.no_name_column</comment>
+        <translation>Choose the column that holds the name.</translation>
+    </message>
+    <message>
+        <source>无法读取 {path}：不是有效的 .xlsx 文件（{reason}）。旧的 .xls 请先在 Excel 中另存为 .xlsx。</source>
+        <comment>roster.not_xlsx</comment>
+        <translation>Cannot read {path}: not a valid .xlsx file ({reason}). Save old .xls files as .xlsx first.</translation>
+    </message>
+    <message>
+        <source>（自动编号）</source>
+        <comment>roster.number_automatic</comment>
+        <translation>(number given on import)</translation>
+    </message>
+    <message>
+        <source>志愿者编号 {number} 已被 {name} 使用。</source>
+        <comment>roster.number_taken</comment>
+        <translation>Volunteer number {number} is used by {name}.</translation>
+    </message>
+    <message>
+        <source>手机号以数字格式保存（{raw}），已按 {fixed} 读取。</source>
+        <comment>roster.phone_as_number</comment>
+        <translation>The phone was stored as a number ({raw}); read as {fixed}.</translation>
+    </message>
+    <message>
+        <source>手机号被 Excel 存成了科学计数法（{raw}），数字已丢失；请改为文本后重新录入。</source>
+        <comment>roster.phone_lost</comment>
+        <translation>Excel turned the phone into scientific notation ({raw}) and lost digits; re-enter it as text.</translation>
+    </message>
+    <message>
+        <source>第 {row} 行 {name} {number} {team}</source>
+        <comment>roster.row</comment>
+        <translation>Row {row} {name} {number} {team}</translation>
+    </message>
+    <message>
+        <source>第 {row} 行 {name}：{errors}</source>
+        <comment>roster.row_errors</comment>
+        <translation>Row {row} {name}: {errors}</translation>
+    </message>
+    <message>
+        <source>（{notes}）</source>
+        <comment>roster.row_notes</comment>
+        <translation> ({notes})</translation>
+    </message>
+    <message>
+        <source>有错误的 {n} 行：</source>
+        <comment>roster.rows_with_errors</comment>
+        <translation>{n} rows with errors:</translation>
+    </message>
+    <message>
+        <source>跳过 {n} 行：</source>
+        <comment>roster.skipped</comment>
+        <translation>Skipped {n} rows:</translation>
+    </message>
+    <message>
+        <source>新建队伍：{teams}。</source>
+        <comment>roster.teams_created</comment>
+        <translation> New teams: {teams}.</translation>
+    </message>
+    <message>
+        <source>{path} 太大，不像是一份名册（{detail}）。名册最多 {rows} 行、{columns} 列；请只保留名册所在的工作表。</source>
+        <comment>roster.too_large</comment>
+        <translation>{path} is too large for a roster ({detail}). A roster has at most {rows} rows and {columns} columns; keep only the roster's sheet.</translation>
+    </message>
+    <message>
+        <source>已作废：{serial}（{name}，{start} 至 {end}）原因：{reason}</source>
+        <comment>roster.voided</comment>
+        <translation>Voided: {serial} ({name}, {start} to {end}), reason: {reason}</translation>
+    </message>
+    <message>
+        <source>将导入 {n} 行（试运行，未写入任何数据）：</source>
+        <comment>roster.would_import</comment>
+        <translation>Would import {n} rows (a dry run; nothing was written):</translation>
+    </message>
+    <message>
+        <source>搜索内容不能超过 {max} 个字。</source>
+        <comment>search.too_long</comment>
+        <translation>A search can have at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>本站数据库</source>
+        <comment>selftest.check.database</comment>
+        <translation>station database</translation>
+    </message>
+    <message>
+        <source>新数据库的迁移</source>
+        <comment>selftest.check.new_database</comment>
+        <translation>migrations on a new database</translation>
+    </message>
+    <message>
+        <source>旧数据库的升级</source>
+        <comment>selftest.check.older_database</comment>
+        <translation>upgrade of an older database</translation>
+    </message>
+    <message>
+        <source>中文打印</source>
+        <comment>selftest.check.printing</comment>
+        <translation>printing in Chinese</translation>
+    </message>
+    <message>
+        <source>Qt 插件（含 QtPdf）</source>
+        <comment>selftest.check.qt_plugins</comment>
+        <translation>Qt plugins (QtPdf included)</translation>
+    </message>
+    <message>
+        <source>界面翻译</source>
+        <comment>selftest.check.translations</comment>
+        <translation>translations</translation>
+    </message>
+    <message>
+        <source>失败 FAILED {check}：{detail}</source>
+        <comment>selftest.failed</comment>
+        <translation>FAILED {check}: {detail}</translation>
+    </message>
+    <message>
+        <source>自检失败 selftest failed: {count}</source>
+        <comment>selftest.failures</comment>
+        <translation>selftest failed: {count} problem(s)</translation>
+    </message>
+    <message>
+        <source>数据文件夹 data folder: {path}</source>
+        <comment>selftest.folder</comment>
+        <translation>Data folder: {path}</translation>
+    </message>
+    <message>
+        <source>找不到可嵌入的中文字体（Windows：微软雅黑、黑体或宋体；Linux：文泉驿或 Noto）</source>
+        <comment>selftest.no_font</comment>
+        <translation>no Chinese font to embed (Windows: Microsoft YaHei, SimHei or SimSun; Linux: WenQuanYi or Noto)</translation>
+    </message>
+    <message>
+        <source>{check}：正常（{detail}）</source>
+        <comment>selftest.ok</comment>
+        <translation>{check}: ok ({detail})</translation>
+    </message>
+    <message>
+        <source>页面 page {key} ({title}): ok</source>
+        <comment>selftest.page</comment>
+        <translation>page {key} ({title}): ok</translation>
+    </message>
+    <message>
+        <source>失败 FAILED page {key}: {error}</source>
+        <comment>selftest.page_failed</comment>
+        <translation>FAILED page {key}: {error}</translation>
+    </message>
+    <message>
+        <source>自检通过 selftest passed</source>
+        <comment>selftest.passed</comment>
+        <translation>selftest passed</translation>
+    </message>
+    <message>
+        <source>平台 {platform}，{formats} 种图片格式，打印与 PDF</source>
+        <comment>selftest.plugins</comment>
+        <translation>platform {platform}, {formats} image formats, printing and PDF</translation>
+    </message>
+    <message>
+        <source>字体 {font} 已嵌入，{size} KB</source>
+        <comment>selftest.printed</comment>
+        <translation>font {font} embedded, {size} KB</translation>
+    </message>
+    <message>
+        <source>共 {count} 个迁移</source>
+        <comment>selftest.revisions</comment>
+        <translation>{count} migrations</translation>
+    </message>
+    <message>
+        <source>{check}：跳过（用 --older-database 指定一个旧版本的数据库）</source>
+        <comment>selftest.skipped</comment>
+        <translation>{check}: skipped (name an older database with --older-database)</translation>
+    </message>
+    <message>
+        <source>从 {old} 升级，人员 {people} 人，记录 {records} 条，一条未少</source>
+        <comment>selftest.upgraded</comment>
+        <translation>upgraded from {old}, {people} people, {records} records, none lost</translation>
+    </message>
+    <message>
+        <source>年龄范围应在 0 到 120 岁之间，且下限不大于上限。</source>
+        <comment>service.age_range</comment>
+        <translation>Ages go from 0 to 120, the lower limit not above the upper one.</translation>
+    </message>
+    <message>
+        <source>请选择服务类别。</source>
+        <comment>service.category_required</comment>
+        <translation>Choose the service category.</translation>
+    </message>
+    <message>
+        <source>服务类别“{category}”不在服务类别列表中。</source>
+        <comment>service.category_unknown</comment>
+        <translation>“{category}” is not in the list of service categories.</translation>
+    </message>
+    <message>
+        <source>服务对象类别无效。</source>
+        <comment>service.group_unknown</comment>
+        <translation>Unknown target group.</translation>
+    </message>
+    <message>
+        <source>所选的志愿服务项目不存在或已删除。</source>
+        <comment>service.project_unknown</comment>
+        <translation>The chosen project does not exist.</translation>
+    </message>
+    <message>
+        <source>所选的资源不存在或已删除。</source>
+        <comment>service.resource_unknown</comment>
+        <translation>The chosen resource does not exist.</translation>
+    </message>
+    <message>
+        <source>所选的志愿服务队不存在或已删除。</source>
+        <comment>service.team_unknown</comment>
+        <translation>The chosen team does not exist.</translation>
+    </message>
+    <message>
+        <source>请选择服务类别或服务项目。</source>
+        <comment>service_record.category_required</comment>
+        <translation>Choose the category or the service.</translation>
+    </message>
+    <message>
+        <source>服务类别“{category}”不在服务类别列表中。</source>
+        <comment>service_record.category_unknown</comment>
+        <translation>“{category}” is not in the list of service categories.</translation>
+    </message>
+    <message>
+        <source>服务人数（{count}）不能少于已选的服务对象（{named} 人）。</source>
+        <comment>service_record.count_below_named</comment>
+        <translation>The number served ({count}) cannot be below the people named ({named}).</translation>
+    </message>
+    <message>
+        <source>服务日期不能晚于今天。</source>
+        <comment>service_record.date_future</comment>
+        <translation>The service date cannot be after today.</translation>
+    </message>
+    <message>
+        <source>请填写服务日期。</source>
+        <comment>service_record.date_required</comment>
+        <translation>Please enter the date of the service.</translation>
+    </message>
+    <message>
+        <source>结束时间 {end} 应晚于开始时间 {start}。</source>
+        <comment>service_record.end_before_start</comment>
+        <translation>The end time {end} must be after the start time {start}.</translation>
+    </message>
+    <message>
+        <source>服务时长应为 0 到 24 小时。</source>
+        <comment>service_record.minutes</comment>
+        <translation>The duration is 0 to 24 hours.</translation>
+    </message>
+    <message>
+        <source>请选择服务对象，或填写服务人数（至少 1 人）。</source>
+        <comment>service_record.nobody</comment>
+        <translation>Choose the people served, or give how many were served (at least 1).</translation>
+    </message>
+    <message>
+        <source>{name} 尚未登记为志愿者，不能计入志愿服务时长；请先在“志愿者”页登记。</source>
+        <comment>service_record.not_volunteer</comment>
+        <translation>{name} is not a registered volunteer; register them on the Volunteers page first.</translation>
+    </message>
+    <message>
+        <source>有服务对象不在人员档案中或已删除。</source>
+        <comment>service_record.person_unknown</comment>
+        <translation>A person served is not in the registry.</translation>
+    </message>
+    <message>
+        <source>所选的服务项目、队伍或资源不存在或已删除。</source>
+        <comment>service_record.provider_unknown</comment>
+        <translation>The chosen service, team or resource does not exist.</translation>
+    </message>
+    <message>
+        <source>满意度应为 1 到 5 分。</source>
+        <comment>service_record.satisfaction</comment>
+        <translation>Satisfaction is 1 to 5.</translation>
+    </message>
+    <message>
+        <source>“{label}”不能超过 {max} 个字。</source>
+        <comment>service_record.text_too_long</comment>
+        <translation>“{label}” can have at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>有志愿者参与时，请填写开始和结束时间，以便计算服务时长。</source>
+        <comment>service_record.times_for_volunteers</comment>
+        <translation>With volunteers, give the start and end times so their hours can be counted.</translation>
+    </message>
+    <message>
+        <source>志愿者 {name}：{problem}</source>
+        <comment>service_record.volunteer_shift</comment>
+        <translation>Volunteer {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>请填写确认人姓名。</source>
+        <comment>shift.confirmer_required</comment>
+        <translation>Please enter who confirms.</translation>
+    </message>
+    <message>
+        <source>每位志愿者每天最多计入 {hours} 小时服务时长。</source>
+        <comment>shift.daily_cap</comment>
+        <translation>A volunteer is credited at most {hours} hours a day.</translation>
+    </message>
+    <message>
+        <source>每天最多计入的时长应在 0.5 到 24 小时之间。</source>
+        <comment>shift.daily_cap_range</comment>
+        <translation>The daily cap lies between 0.5 and 24 hours.</translation>
+    </message>
+    <message>
+        <source>服务时长以半小时为单位（如 1.5 小时）。</source>
+        <comment>shift.half_hours_only</comment>
+        <translation>Hours go in half-hour units (e.g. 1.5).</translation>
+    </message>
+    <message>
+        <source>服务时间 {signed_out} 还没到，不能提前登记。</source>
+        <comment>shift.in_future</comment>
+        <translation>{signed_out} has not happened yet; shifts are recorded afterwards.</translation>
+    </message>
+    <message>
+        <source>该记录已由 {by} 确认并锁定，只能通过“更正”修改（需写明原因）。</source>
+        <comment>shift.locked</comment>
+        <translation>This shift was confirmed by {by} and is locked; change it through a correction with a reason.</translation>
+    </message>
+    <message>
+        <source>签退时间（{signed_out}）必须晚于签到时间（{signed_in}）。</source>
+        <comment>shift.out_before_in</comment>
+        <translation>Sign-out ({signed_out}) must be after sign-in ({signed_in}).</translation>
+    </message>
+    <message>
+        <source>每天最多计 {cap} 小时；当天还可计 {left} 小时。</source>
+        <comment>shift.over_daily_cap</comment>
+        <translation>At most {cap} hours a day count; {left} are left for that day.</translation>
+    </message>
+    <message>
+        <source>该志愿者在 {other} 已有服务记录，时间不能重叠。</source>
+        <comment>shift.overlap</comment>
+        <translation>This volunteer already served {other}; shifts cannot overlap.</translation>
+    </message>
+    <message>
+        <source>修改服务时长必须写明原因。</source>
+        <comment>shift.reason_required</comment>
+        <translation>A correction needs a written reason.</translation>
+    </message>
+    <message>
+        <source>一次服务不能超过 {hours} 小时，请核对日期和时间。</source>
+        <comment>shift.too_long</comment>
+        <translation>A shift cannot exceed {hours} hours; check the dates and times.</translation>
+    </message>
+    <message>
+        <source>该志愿者已退出，不能再登记服务时长。</source>
+        <comment>shift.volunteer_left</comment>
+        <translation>This volunteer has left; no new shifts can be recorded.</translation>
+    </message>
+    <message>
+        <source>（未归属）</source>
+        <comment>shifts.no_group</comment>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>站点编码只能由字母、数字和短横线组成（2-32 位）。</source>
+        <comment>station.code_format</comment>
+        <translation>A station code has 2-32 letters, digits or dashes.</translation>
+    </message>
+    <message>
+        <source>此数据文件夹属于站点 {existing}，不能改为 {requested}。如需新站点，请使用另一个数据文件夹（--data-dir）。</source>
+        <comment>station.code_mismatch</comment>
+        <translation>This data folder belongs to station {existing}, not {requested}. Use another data folder (--data-dir) for a new station.</translation>
+    </message>
+    <message>
+        <source>请填写站点名称。</source>
+        <comment>station.name_required</comment>
+        <translation>Please enter the station name.</translation>
+    </message>
+    <message>
+        <source>尚未设置站点。请先运行 stationdesk init --station-code 编码 --station-name 名称，或启动图形界面完成首次设置。</source>
+        <comment>station.not_initialised</comment>
+        <translation>No station is set up yet. Run stationdesk init --station-code CODE --station-name NAME, or start the GUI to set it up.</translation>
+    </message>
+    <message>
+        <source>各站点：{section}</source>
+        <comment>statistics.by_station</comment>
+        <translation>Stations: {section}</translation>
+    </message>
+    <message>
+        <source>环比</source>
+        <comment>statistics.change</comment>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>图表</source>
+        <comment>statistics.charts</comment>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>全市统计报表（{period}）</source>
+        <comment>statistics.city_title</comment>
+        <translation>City statistics report ({period})</translation>
+    </message>
+    <message>
+        <source>全市合计</source>
+        <comment>statistics.city_total</comment>
+        <translation>City total</translation>
+    </message>
+    <message>
+        <source>全市</source>
+        <comment>statistics.city_value</comment>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>站点编码</source>
+        <comment>statistics.code</comment>
+        <translation>Station code</translation>
+    </message>
+    <message>
+        <source>报送情况（按时截止 {deadline}）</source>
+        <comment>statistics.completeness</comment>
+        <translation>Reporting (on time by {deadline})</translation>
+    </message>
+    <message>
+        <source>收到覆盖本期的同步包</source>
+        <comment>statistics.covered_at</comment>
+        <translation>Bundle covering the period received</translation>
+    </message>
+    <message>
+        <source>数据天数</source>
+        <comment>statistics.data_age</comment>
+        <translation>Age of data (days)</translation>
+    </message>
+    <message>
+        <source>数据截至</source>
+        <comment>statistics.data_up_to</comment>
+        <translation>Data up to</translation>
+    </message>
+    <message>
+        <source>按时截止日</source>
+        <comment>statistics.deadline</comment>
+        <translation>On-time deadline</translation>
+    </message>
+    <message>
+        <source>口径</source>
+        <comment>statistics.definition</comment>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>指标口径</source>
+        <comment>statistics.definitions</comment>
+        <translation>What each figure counts</translation>
+    </message>
+    <message>
+        <source>应报站点</source>
+        <comment>statistics.expected</comment>
+        <translation>Stations expected</translation>
+    </message>
+    <message>
+        <source>已导出 {path}</source>
+        <comment>statistics.exported</comment>
+        <translation>Written {path}</translation>
+    </message>
+    <message>
+        <source>主要指标</source>
+        <comment>statistics.figures</comment>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>填报人</source>
+        <comment>statistics.filled_by</comment>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <comment>statistics.in_charge</comment>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <comment>statistics.indicator</comment>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>统计日期</source>
+        <comment>statistics.made_on</comment>
+        <translation>Counted on</translation>
+    </message>
+    <message>
+        <source>站点名称</source>
+        <comment>statistics.name</comment>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <source>指标“{indicator}”没有“{breakdown}”这种分类。</source>
+        <comment>statistics.no_breakdown</comment>
+        <translation>The indicator “{indicator}” has no breakdown “{breakdown}”.</translation>
+    </message>
+    <message>
+        <source>按时报送</source>
+        <comment>statistics.on_time</comment>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>导出文件名应以 .pdf 或 .xlsx 结尾：{path}</source>
+        <comment>statistics.out_suffix</comment>
+        <translation>The file to write must end in .pdf or .xlsx: {path}</translation>
+    </message>
+    <message>
+        <source>统计期间</source>
+        <comment>statistics.period</comment>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>上期</source>
+        <comment>statistics.previous</comment>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>已报站点</source>
+        <comment>statistics.received</comment>
+        <translation>Stations reported</translation>
+    </message>
+    <message>
+        <source>应报送站点 {expected} 个，已报送 {received} 个（报送率 {rate}），按时 {on_time} 个（及时率 {timely}）。</source>
+        <comment>statistics.reporting</comment>
+        <translation>{received} of {expected} stations reported ({rate}), {on_time} on time ({timely}).</translation>
+    </message>
+    <message>
+        <source>报送率</source>
+        <comment>statistics.reporting_rate</comment>
+        <translation>Reporting rate</translation>
+    </message>
+    <message>
+        <source>全市 {n} 个站点</source>
+        <comment>statistics.scope_city</comment>
+        <translation>the city's {n} stations</translation>
+    </message>
+    <message>
+        <source>本站</source>
+        <comment>statistics.scope_station</comment>
+        <translation>the station</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <comment>statistics.section</comment>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>报送情况</source>
+        <comment>statistics.sheet_completeness</comment>
+        <translation>Completeness</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <comment>statistics.sheet_figures</comment>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>各站点</source>
+        <comment>statistics.sheet_stations</comment>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <source>站点</source>
+        <comment>statistics.station</comment>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>{name}（{unit}）：各站点</source>
+        <comment>statistics.stations_chart</comment>
+        <translation>{name} ({unit}) by station</translation>
+    </message>
+    <message>
+        <source>站点数</source>
+        <comment>statistics.stations_count</comment>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <source>报送状态</source>
+        <comment>statistics.status</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <comment>statistics.status_late</comment>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>未报</source>
+        <comment>statistics.status_missing</comment>
+        <translation>Not received</translation>
+    </message>
+    <message>
+        <source>按时</source>
+        <comment>statistics.status_on_time</comment>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>{period}，{scope}联动志愿服务队伍 {teams} 支、志愿服务项目 {projects} 个，注册志愿者 {volunteers} 名，其中 {active} 名参与服务，累计服务 {hours} 小时；服务群众 {people} 人、{services} 人次，其中探访老年人 {visits} 人次，满意率 {satisfaction}；辅导儿童 {children} 名、{sessions} 课次；开展活动 {activities} 场、参与 {participants} 人次；培训志愿者 {trained} 人；收集群众需求 {needs} 件，满足 {met} 件（满足率 {met_rate}），服务对象满意率 {need_satisfaction}。</source>
+        <comment>statistics.summary</comment>
+        <translation>In {period}, {scope} worked with {teams} volunteer teams and {projects} projects, with {volunteers} registered volunteers, {active} of whom served {hours} hours; it served {people} people ({services} person-times), visiting elders {visits} times with {satisfaction} satisfied; it tutored {children} children in {sessions} sessions, held {activities} activities with {participants} participants and trained {trained} volunteers; it took up {needs} needs of residents and met {met} ({met_rate} of those closed), with {need_satisfaction} of the people served satisfied.</translation>
+    </message>
+    <message>
+        <source>本期</source>
+        <comment>statistics.this_period</comment>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <source>及时率</source>
+        <comment>statistics.timely_rate</comment>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <source>统计报表（{period}）</source>
+        <comment>statistics.title</comment>
+        <translation>Statistics report ({period})</translation>
+    </message>
+    <message>
+        <source>{name}（近 {months} 个月）</source>
+        <comment>statistics.trend</comment>
+        <translation>{name} (last {months} months)</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <comment>statistics.unit</comment>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <comment>statistics.value</comment>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <source>本站已登记到市级平台 {city}，无需重复登记。</source>
+        <comment>sync.already_enrolled</comment>
+        <translation>This station is already enrolled with {city}.</translation>
+    </message>
+    <message>
+        <source>  市级签名密钥 {signing}   加密密钥 {encryption}</source>
+        <comment>sync.city_keys</comment>
+        <translation>  city signing key {signing}   encryption key {encryption}</translation>
+    </message>
+    <message>
+        <source>找不到这条冲突，或它已处理。</source>
+        <comment>sync.conflict_not_found</comment>
+        <translation>This conflict does not exist or was already resolved.</translation>
+    </message>
+    <message>
+        <source>已登记到 {name}（{code}）。请与市级平台电话核对以下指纹：</source>
+        <comment>sync.enrolled</comment>
+        <translation>Enrolled at {name} ({code}). Check these fingerprints with the city by phone:</translation>
+    </message>
+    <message>
+        <source>登记文件无效（{reason}）。</source>
+        <comment>sync.enrolment_invalid</comment>
+        <translation>The enrolment file is invalid ({reason}).</translation>
+    </message>
+    <message>
+        <source>这份登记文件是给站点 {station} 的，本站是 {me}。</source>
+        <comment>sync.enrolment_other_station</comment>
+        <translation>This enrolment file is for station {station}; this is {me}.</translation>
+    </message>
+    <message>
+        <source>已导出并校验：{path}（序号 {since}→{up_to}，共 {total} 条记录）</source>
+        <comment>sync.exported</comment>
+        <translation>Exported and checked: {path} (sequence {since}→{up_to}, {total} records)</translation>
+    </message>
+    <message>
+        <source>本机密钥文件已损坏（{folder}）。</source>
+        <comment>sync.keys_damaged</comment>
+        <translation>The key files are damaged ({folder}).</translation>
+    </message>
+    <message>
+        <source>找不到本机密钥（{folder}）。</source>
+        <comment>sync.keys_missing</comment>
+        <translation>The keys are missing ({folder}).</translation>
+    </message>
+    <message>
+        <source>本站尚未登记到市级平台，不能导出。请先向市民政部门索取登记文件，然后运行 stationdesk enroll 登记文件（或在“数据同步”页点“登记”）。</source>
+        <comment>sync.not_enrolled</comment>
+        <translation>This station is not enrolled with the city and cannot export. Get the enrolment file from the city, then run stationdesk enroll FILE (or 数据同步 &gt; 登记).</translation>
+    </message>
+    <message>
+        <source>未处理冲突：{n}</source>
+        <comment>sync.open_conflicts</comment>
+        <translation>Open conflicts: {n}</translation>
+    </message>
+    <message>
+        <source>  本站签名密钥 {signing}   加密密钥 {encryption}</source>
+        <comment>sync.station_keys</comment>
+        <translation>  this station's signing key {signing}   encryption key {encryption}</translation>
+    </message>
+    <message>
+        <source>市级平台：{name}（{code}）；已确认到序号 {acked}，当前序号 {current}</source>
+        <comment>sync.status_city</comment>
+        <translation>City hub: {name} ({code}); acknowledged up to {acked}, current sequence {current}</translation>
+    </message>
+    <message>
+        <source>上次导出：{exported}；上次导入：{imported}</source>
+        <comment>sync.status_last</comment>
+        <translation>Last export: {exported}; last import: {imported}</translation>
+    </message>
+    <message>
+        <source>本站尚未登记到市级平台。</source>
+        <comment>sync.status_not_enrolled</comment>
+        <translation>This station is not enrolled at a city hub yet.</translation>
+    </message>
+    <message>
+        <source>待发送记录：{n}</source>
+        <comment>sync.waiting</comment>
+        <translation>Records waiting to be sent: {n}</translation>
+    </message>
+    <message>
+        <source>待发送记录：{n}（{detail}）</source>
+        <comment>sync.waiting_detail</comment>
+        <translation>Records waiting to be sent: {n} ({detail})</translation>
+    </message>
+    <message>
+        <source>写入后回读校验失败：{path}。U 盘可能有问题，请换一个再试。文件已删除。</source>
+        <comment>sync.write_verify_failed</comment>
+        <translation>Reading back the written bundle failed: {path}. The drive may be faulty; try another. The file was removed.</translation>
+    </message>
+    <message>
+        <source>活动</source>
+        <comment>table.activity</comment>
+        <translation>activities</translation>
+    </message>
+    <message>
+        <source>活动参与者</source>
+        <comment>table.activity_participant</comment>
+        <translation>activity participants</translation>
+    </message>
+    <message>
+        <source>能力评估</source>
+        <comment>table.assessment</comment>
+        <translation>assessments</translation>
+    </message>
+    <message>
+        <source>评估得分</source>
+        <comment>table.assessment_score</comment>
+        <translation>assessment scores</translation>
+    </message>
+    <message>
+        <source>维护列表项</source>
+        <comment>table.catalog_item</comment>
+        <translation>list entries</translation>
+    </message>
+    <message>
+        <source>派单</source>
+        <comment>table.dispatch</comment>
+        <translation>dispatches</translation>
+    </message>
+    <message>
+        <source>老人档案</source>
+        <comment>table.elder_profile</comment>
+        <translation>elder profiles</translation>
+    </message>
+    <message>
+        <source>跟进事项</source>
+        <comment>table.follow_up</comment>
+        <translation>follow-ups</translation>
+    </message>
+    <message>
+        <source>监护人同意</source>
+        <comment>table.guardian_consent</comment>
+        <translation>guardian consents</translation>
+    </message>
+    <message>
+        <source>监护关系</source>
+        <comment>table.guardianship</comment>
+        <translation>guardianships</translation>
+    </message>
+    <message>
+        <source>需求</source>
+        <comment>table.need</comment>
+        <translation>needs</translation>
+    </message>
+    <message>
+        <source>需求状态变更</source>
+        <comment>table.need_state_change</comment>
+        <translation>need status changes</translation>
+    </message>
+    <message>
+        <source>人员档案</source>
+        <comment>table.person</comment>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>资源</source>
+        <comment>table.resource</comment>
+        <translation>resources</translation>
+    </message>
+    <message>
+        <source>服务记录</source>
+        <comment>table.service_record</comment>
+        <translation>service records</translation>
+    </message>
+    <message>
+        <source>服务对象</source>
+        <comment>table.service_record_person</comment>
+        <translation>people served</translation>
+    </message>
+    <message>
+        <source>服务志愿者</source>
+        <comment>table.service_record_volunteer</comment>
+        <translation>serving volunteers</translation>
+    </message>
+    <message>
+        <source>时长更正</source>
+        <comment>table.shift_correction</comment>
+        <translation>hour corrections</translation>
+    </message>
+    <message>
+        <source>站点服务</source>
+        <comment>table.station_service</comment>
+        <translation>station services</translation>
+    </message>
+    <message>
+        <source>队伍成员</source>
+        <comment>table.team_membership</comment>
+        <translation>team members</translation>
+    </message>
+    <message>
+        <source>课堂考勤</source>
+        <comment>table.tutoring_attendance</comment>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <source>个案记录</source>
+        <comment>table.tutoring_case_note</comment>
+        <translation>case notes</translation>
+    </message>
+    <message>
+        <source>托管班</source>
+        <comment>table.tutoring_class</comment>
+        <translation>tutoring classes</translation>
+    </message>
+    <message>
+        <source>班级辅导员</source>
+        <comment>table.tutoring_class_tutor</comment>
+        <translation>class tutors</translation>
+    </message>
+    <message>
+        <source>报名</source>
+        <comment>table.tutoring_enrolment</comment>
+        <translation>enrolments</translation>
+    </message>
+    <message>
+        <source>课次</source>
+        <comment>table.tutoring_session</comment>
+        <translation>sessions</translation>
+    </message>
+    <message>
+        <source>课次辅导员</source>
+        <comment>table.tutoring_session_tutor</comment>
+        <translation>session tutors</translation>
+    </message>
+    <message>
+        <source>课表时段</source>
+        <comment>table.tutoring_slot</comment>
+        <translation>timetable slots</translation>
+    </message>
+    <message>
+        <source>探访</source>
+        <comment>table.visit</comment>
+        <translation>visits</translation>
+    </message>
+    <message>
+        <source>探访人员</source>
+        <comment>table.visit_visitor</comment>
+        <translation>visitors</translation>
+    </message>
+    <message>
+        <source>志愿者</source>
+        <comment>table.volunteer</comment>
+        <translation>volunteers</translation>
+    </message>
+    <message>
+        <source>志愿者表彰</source>
+        <comment>table.volunteer_award</comment>
+        <translation>volunteer awards</translation>
+    </message>
+    <message>
+        <source>服务时长证明</source>
+        <comment>table.volunteer_certificate</comment>
+        <translation>hour certificates</translation>
+    </message>
+    <message>
+        <source>志愿服务项目</source>
+        <comment>table.volunteer_project</comment>
+        <translation>volunteer projects</translation>
+    </message>
+    <message>
+        <source>志愿服务时长</source>
+        <comment>table.volunteer_shift</comment>
+        <translation>volunteer shifts</translation>
+    </message>
+    <message>
+        <source>志愿者队伍</source>
+        <comment>table.volunteer_team</comment>
+        <translation>volunteer teams</translation>
+    </message>
+    <message>
+        <source>志愿者培训</source>
+        <comment>table.volunteer_training</comment>
+        <translation>volunteer trainings</translation>
+    </message>
+    <message>
+        <source>{name} 尚未登记为志愿者，不能担任队长；请先在“志愿者”页登记。</source>
+        <comment>team.leader_not_volunteer</comment>
+        <translation>{name} is not a registered volunteer and cannot lead a team; register them on the Volunteers page first.</translation>
+    </message>
+    <message>
+        <source>请填写队伍名称。</source>
+        <comment>team.name_required</comment>
+        <translation>Please enter the team's name.</translation>
+    </message>
+    <message>
+        <source>已有名为“{name}”的队伍。</source>
+        <comment>team.name_taken</comment>
+        <translation>A team named {name} already exists.</translation>
+    </message>
+    <message>
+        <source>“{field}”中有控制字符（{character}，如响铃、退格或终端转义符），请删除后再保存。</source>
+        <comment>text.control_character</comment>
+        <translation>“{field}” holds a control character ({character}, such as a bell, a backspace or a terminal escape); remove it and save again.</translation>
+    </message>
+    <message>
+        <source>时间“{value}”无效，请输入如 0930、930 或 9:30。</source>
+        <comment>time.format</comment>
+        <translation>The time “{value}” is invalid; type e.g. 0930, 930 or 9:30.</translation>
+    </message>
+    <message>
+        <source>请填写培训课程。</source>
+        <comment>training.course_required</comment>
+        <translation>Please enter the course.</translation>
+    </message>
+    <message>
+        <source>培训日期不能晚于今天。</source>
+        <comment>training.date_future</comment>
+        <translation>The training date cannot be after today.</translation>
+    </message>
+    <message>
+        <source>请填写活动主题。</source>
+        <comment>tutoring.activity_subject</comment>
+        <translation>Please enter what the activity is about.</translation>
+    </message>
+    <message>
+        <source>{name} 已在“{class_name}”中。</source>
+        <comment>tutoring.already_enrolled</comment>
+        <translation>{name} is already enrolled in {class_name}.</translation>
+    </message>
+    <message>
+        <source>空白行数应为 0 到 {max} 之间的整数。</source>
+        <comment>tutoring.blank_rows</comment>
+        <translation>Blank rows must be a whole number from 0 to {max}.</translation>
+    </message>
+    <message>
+        <source>容量不能为负数（0 表示不限）。</source>
+        <comment>tutoring.capacity_negative</comment>
+        <translation>Capacity cannot be negative (0 means no limit).</translation>
+    </message>
+    <message>
+        <source>个案记录内容不能为空。</source>
+        <comment>tutoring.case_note_empty</comment>
+        <translation>The case note is empty.</translation>
+    </message>
+    <message>
+        <source>记录日期不能晚于今天。</source>
+        <comment>tutoring.case_note_future</comment>
+        <translation>The note's date cannot be after today.</translation>
+    </message>
+    <message>
+        <source>有 {count} 个辅导班都叫“{name}”，请改用班级编号。</source>
+        <comment>tutoring.class_ambiguous</comment>
+        <translation>{count} classes are named {name}; use the class id.</translation>
+    </message>
+    <message>
+        <source>找不到辅导班“{key}”。请用 stationdesk list classes 查看班级编号和名称。</source>
+        <comment>tutoring.class_not_found</comment>
+        <translation>No class “{key}”; see stationdesk list classes for ids and names.</translation>
+    </message>
+    <message>
+        <source>结班日期 {on} 早于开班日期 {start}。</source>
+        <comment>tutoring.close_before_start</comment>
+        <translation>The closing date {on} is before the class started ({start}).</translation>
+    </message>
+    <message>
+        <source>{on} 之后的课次已有考勤记录，不能在 {on} 结班；请选较晚的结班日期。</source>
+        <comment>tutoring.close_with_later_attendance</comment>
+        <translation>Sessions after {on} already have attendance; choose a later closing date.</translation>
+    </message>
+    <message>
+        <source>无法识别节假日“{value}”，请写成 2026-07-01 或 2026-07-01~2026-07-03，用逗号分隔。</source>
+        <comment>tutoring.holiday_format</comment>
+        <translation>Cannot read the holiday “{value}”; write 2026-07-01 or 2026-07-01~2026-07-03, comma-separated.</translation>
+    </message>
+    <message>
+        <source>班级类型“{value}”无效，可选：{choices}。</source>
+        <comment>tutoring.kind_unknown</comment>
+        <translation>Unknown class kind {value}; choose from {choices}.</translation>
+    </message>
+    <message>
+        <source>月份“{value}”无效，请写成 2026-07。</source>
+        <comment>tutoring.month_format</comment>
+        <translation>The month {value} is invalid; write e.g. 2026-07.</translation>
+    </message>
+    <message>
+        <source>请填写辅导班名称。</source>
+        <comment>tutoring.name_required</comment>
+        <translation>Please enter the class name.</translation>
+    </message>
+    <message>
+        <source>辅导班名称不能超过 {max} 个字。</source>
+        <comment>tutoring.name_too_long</comment>
+        <translation>A class name can have at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>{name} 的监护人（{guardians}）尚未登记书面同意（或同意已撤回），不能报名。请先在人员档案中登记监护人同意。</source>
+        <comment>tutoring.no_consent</comment>
+        <translation>{name}'s guardian ({guardians}) has not given consent on record (or withdrew it); record the consent first.</translation>
+    </message>
+    <message>
+        <source>{name} 还没有登记监护人，也没有监护人同意书，不能报名。请先在人员档案中添加监护人并登记其书面同意。</source>
+        <comment>tutoring.no_guardian</comment>
+        <translation>{name} has no guardian and no guardian consent on record, so cannot be enrolled. Add a guardian and record their consent first.</translation>
+    </message>
+    <message>
+        <source>该班还没有每周上课时间，请先在班级信息里填写（如“周一 15:30-17:30”）。</source>
+        <comment>tutoring.no_slots</comment>
+        <translation>The class has no weekly times yet; add them first (e.g. Mon 15:30-17:30).</translation>
+    </message>
+    <message>
+        <source>{name} 不是登记在册的儿童，不能报名辅导班。请先在人员档案中勾选“儿童”。</source>
+        <comment>tutoring.not_a_child</comment>
+        <translation>{name} is not registered as a child and cannot be enrolled. Mark them as a child in the registry first.</translation>
+    </message>
+    <message>
+        <source>该儿童不在本次辅导的名单中，未保存。</source>
+        <comment>tutoring.not_enrolled</comment>
+        <translation>This child is not on the list of this session; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>“{class_name}”已满员（容量 {capacity} 人，已报名 {enrolled} 人）。仍要报名 {name} 吗？</source>
+        <comment>tutoring.over_capacity</comment>
+        <translation>{class_name} is full (capacity {capacity}, {enrolled} enrolled). Enrol {name} anyway?</translation>
+    </message>
+    <message>
+        <source>{name}：接走时间早于送达时间，请核对。</source>
+        <comment>tutoring.pickup_before_dropoff</comment>
+        <translation>{name}: the pick-up time is before the drop-off time.</translation>
+    </message>
+    <message>
+        <source>{name}：接走人“{who}”不是登记的监护人，请在“非监护人接走说明”中写明是谁、与孩子的关系及谁同意的。</source>
+        <comment>tutoring.pickup_needs_note</comment>
+        <translation>{name}: {who} is not a listed guardian; note who it was, their relation and who agreed.</translation>
+    </message>
+    <message>
+        <source>本班在 {day} {start} 已有一个课次。</source>
+        <comment>tutoring.session_clash</comment>
+        <translation>The class already has a session on {day} at {start}.</translation>
+    </message>
+    <message>
+        <source>请填写课次日期。</source>
+        <comment>tutoring.session_day_required</comment>
+        <translation>Please enter the session's date.</translation>
+    </message>
+    <message>
+        <source>{day} 的课次已记录了 {n} 名儿童的考勤，不能取消。如课次改期，请用“修改课次时间”。</source>
+        <comment>tutoring.session_has_attendance</comment>
+        <translation>The session of {day} already has attendance for {n} children and cannot be cancelled; to move it, change its date and time.</translation>
+    </message>
+    <message>
+        <source>活动类型“{value}”无效，可选：{choices}。</source>
+        <comment>tutoring.session_kind</comment>
+        <translation>Unknown session kind {value}; choose from {choices}.</translation>
+    </message>
+    <message>
+        <source>结束时间（{end}）应晚于开始时间（{start}）。</source>
+        <comment>tutoring.session_order</comment>
+        <translation>The end ({end}) must be after the start ({start}).</translation>
+    </message>
+    <message>
+        <source>无法识别上课时间“{value}”，请写成“周一 15:30-17:30”，每行一个。</source>
+        <comment>tutoring.slot_format</comment>
+        <translation>Cannot read the time “{value}”; write e.g. “周一 15:30-17:30”, one per line.</translation>
+    </message>
+    <message>
+        <source>{weekday} 的结束时间（{end}）应晚于开始时间（{start}）。</source>
+        <comment>tutoring.slot_order</comment>
+        <translation>On {weekday} the end ({end}) must be after the start ({start}).</translation>
+    </message>
+    <message>
+        <source>{name}：考勤状态“{value}”无效，可选：{choices}。</source>
+        <comment>tutoring.status_unknown</comment>
+        <translation>{name}: unknown attendance status {value}; choose from {choices}.</translation>
+    </message>
+    <message>
+        <source>结束日期（{end}）不能早于开始日期（{start}）。</source>
+        <comment>tutoring.term_order</comment>
+        <translation>The end date ({end}) is before the start ({start}).</translation>
+    </message>
+    <message>
+        <source>一个学期最长 {max} 天，请分段生成。</source>
+        <comment>tutoring.term_too_long</comment>
+        <translation>A term can last at most {max} days; generate it in parts.</translation>
+    </message>
+    <message>
+        <source>辅导员不能是登记为儿童的人员。</source>
+        <comment>tutoring.tutor_is_child</comment>
+        <translation>A tutor cannot be a person registered as a child.</translation>
+    </message>
+    <message>
+        <source>星期几无效：{value}。</source>
+        <comment>tutoring.weekday</comment>
+        <translation>Invalid weekday: {value}.</translation>
+    </message>
+    <message>
+        <source>血糖应为 1.0 到 35.0 之间的数字（mmol/L）。</source>
+        <comment>visit.blood_glucose_format</comment>
+        <translation>Blood glucose is a number from 1.0 to 35.0 (mmol/L).</translation>
+    </message>
+    <message>
+        <source>血压应写成 收缩压/舒张压，如 135/85。</source>
+        <comment>visit.blood_pressure_format</comment>
+        <translation>Blood pressure is written systolic/diastolic, e.g. 135/85.</translation>
+    </message>
+    <message>
+        <source>探访日期 {visited_on} 晚于今天，不能登记尚未发生的探访。</source>
+        <comment>visit.date_in_future</comment>
+        <translation>The visit date {visited_on} is after today; a visit cannot be recorded before it happens.</translation>
+    </message>
+    <message>
+        <source>请填写探访日期。</source>
+        <comment>visit.date_required</comment>
+        <translation>Please enter the visit date.</translation>
+    </message>
+    <message>
+        <source>请选择被探访的老人。</source>
+        <comment>visit.elder_required</comment>
+        <translation>Choose the elder who was visited.</translation>
+    </message>
+    <message>
+        <source>该老人不在人员档案中，或已被删除。</source>
+        <comment>visit.elder_unknown</comment>
+        <translation>This elder is not in the registry or was deleted.</translation>
+    </message>
+    <message>
+        <source>结束时间 {end} 早于开始时间 {start}。</source>
+        <comment>visit.end_before_start</comment>
+        <translation>The end time {end} is before the start time {start}.</translation>
+    </message>
+    <message>
+        <source>跟进期限不能早于探访日期。</source>
+        <comment>visit.follow_up_due_before_visit</comment>
+        <translation>The follow-up due date cannot be before the visit.</translation>
+    </message>
+    <message>
+        <source>填写了跟进事项，请同时填写跟进期限。</source>
+        <comment>visit.follow_up_due_required</comment>
+        <translation>A follow-up action needs a due date.</translation>
+    </message>
+    <message>
+        <source>请选择探访方式（{choices}）。</source>
+        <comment>visit.kind_unknown</comment>
+        <translation>Choose how the visit was made ({choices}).</translation>
+    </message>
+    <message>
+        <source>{name} 未登记为老年人，请先在人员档案中勾选“老年人”。</source>
+        <comment>visit.not_elder</comment>
+        <translation>{name} is not registered as an elder; tick “elder” in the registry first.</translation>
+    </message>
+    <message>
+        <source>满意度只能是：满意、基本满意、不满意。</source>
+        <comment>visit.satisfaction_unknown</comment>
+        <translation>Satisfaction is one of 满意, 基本满意, 不满意.</translation>
+    </message>
+    <message>
+        <source>“{label}”不能超过 {max} 个字。</source>
+        <comment>visit.text_too_long</comment>
+        <translation>“{label}” can have at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>时间应写成 时:分，如 09:30。</source>
+        <comment>visit.time_format</comment>
+        <translation>Times are written hours:minutes, e.g. 09:30.</translation>
+    </message>
+    <message>
+        <source>探访人不在人员档案中或已删除。</source>
+        <comment>visit.visitor_unknown</comment>
+        <translation>A visitor is not in the registry or was deleted.</translation>
+    </message>
+    <message>
+        <source>“{tier}”的探访间隔应为 1 到 {max} 天（现为 {value}）。</source>
+        <comment>visit_plan.interval_range</comment>
+        <translation>The visit interval of “{tier}” must be 1 to {max} days (got {value}).</translation>
+    </message>
+    <message>
+        <source>风险分层只能是 高风险、重点、一般，或留空按评估等级自动判断。</source>
+        <comment>visit_plan.tier_unknown</comment>
+        <translation>The risk tier is high, priority or general, or empty to derive it.</translation>
+    </message>
+    <message>
+        <source>{name} 已是志愿者（编号 {number}）。</source>
+        <comment>volunteer.already</comment>
+        <translation>{name} is already a volunteer (number {number}).</translation>
+    </message>
+    <message>
+        <source>登记志愿者需要出生日期（或身份证号码），以核对年龄。</source>
+        <comment>volunteer.birth_unknown</comment>
+        <translation>A volunteer needs a birth date (or ID number) so the age can be checked.</translation>
+    </message>
+    <message>
+        <source>{age} 岁的未成年人登记为志愿者，须先在人员档案中登记监护人同意。</source>
+        <comment>volunteer.needs_consent</comment>
+        <translation>A minor aged {age} needs a guardian's consent recorded in the registry before registering.</translation>
+    </message>
+    <message>
+        <source>找不到志愿者编号 {number}。</source>
+        <comment>volunteer.not_found</comment>
+        <translation>No volunteer with number {number}.</translation>
+    </message>
+    <message>
+        <source>志愿者编号只能由字母、数字和短横线组成（最多 32 位）。</source>
+        <comment>volunteer.number_format</comment>
+        <translation>A volunteer number has at most 32 letters, digits or dashes.</translation>
+    </message>
+    <message>
+        <source>志愿者编号 {number} 已被使用。</source>
+        <comment>volunteer.number_taken</comment>
+        <translation>Volunteer number {number} is already in use.</translation>
+    </message>
+    <message>
+        <source>登记日期不能晚于今天。</source>
+        <comment>volunteer.registered_future</comment>
+        <translation>The registration date cannot be after today.</translation>
+    </message>
+    <message>
+        <source>状态只能是 在册、暂停 或 退出。</source>
+        <comment>volunteer.status</comment>
+        <translation>The status is one of 在册, 暂停, 退出.</translation>
+    </message>
+    <message>
+        <source>未满 14 周岁（现 {age} 岁）不能登记为志愿者，可由家长陪同参加活动。</source>
+        <comment>volunteer.under_14</comment>
+        <translation>Under 14 (now {age}) cannot register as a volunteer; they may take part accompanied by a parent.</translation>
+    </message>
+</context>
 </TS>
