@@ -1040,6 +1040,105 @@ The data as it is now is first kept as a backup. The program reopens after the r
     </message>
 </context>
 <context>
+    <name>CatalogsPage</name>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="18" />
+        <source>人员标签</source>
+        <translation>Person tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="19" />
+        <source>服务类别（需求、资源、服务）</source>
+        <translation>Service categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="20" />
+        <source>老年人服务项目</source>
+        <translation>Services for elders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="21" />
+        <source>探访发现的风险</source>
+        <translation>Risks found on visits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="22" />
+        <source>志愿者技能</source>
+        <translation>Volunteer skills</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="23" />
+        <source>活动类型</source>
+        <translation>Activity type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="35" />
+        <source>各页面下拉选择中的条目在这里维护。条目不改名、不删除：已登记的记录保留原来的名称；停用的条目不再供选择，随时可以重新启用。</source>
+        <translation>The entries offered in the pages' drop-down lists are kept here. Entries are never renamed or deleted: records keep the names they hold; a stopped entry is no longer offered and can be used again at any time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="50" />
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="51" />
+        <source>条目</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="52" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="52" />
+        <source>使用中</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="52" />
+        <source>已停用</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="61" />
+        <source>新条目名称</source>
+        <translation>Name of a new entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="64" />
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="67" />
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="69" />
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="71" />
+        <location filename="../../ui/pages/catalogs_page.py" line="119" />
+        <source>停用</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="92" />
+        <source>维护列表</source>
+        <translation>Maintained lists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="119" />
+        <source>启用</source>
+        <translation>Use again</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <location filename="../../ui/dialogs/volunteer_dialogs.py" line="302" />
@@ -2647,7 +2746,7 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sync_page.py" line="263" />
-        <location filename="../../ui/selftest.py" line="175" />
+        <location filename="../../ui/selftest.py" line="178" />
         <source>数据同步</source>
         <translation>Sync</translation>
     </message>
@@ -2690,6 +2789,11 @@ Data folder: {path}</translation>
         <location filename="../../ui/pages/services_page.py" line="97" />
         <source>服务清单</source>
         <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="150" />
+        <source>维护列表</source>
+        <translation>Maintained lists</translation>
     </message>
 </context>
 <context>
@@ -8262,6 +8366,36 @@ Holidays skipped: {skipped}</translation>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
+        <source>列表中已有“{name}”。</source>
+        <comment>catalog.duplicate</comment>
+        <translation>The list already has “{name}”.</translation>
+    </message>
+    <message>
+        <source>列表中已有“{name}”，已停用；选中它并点“启用”即可再次使用。</source>
+        <comment>catalog.duplicate_stopped</comment>
+        <translation>The list already has “{name}”, stopped; choose it and press Use again.</translation>
+    </message>
+    <message>
+        <source>条目名称不能含有竖线“|”（它用来分隔多个条目）。</source>
+        <comment>catalog.name_bar</comment>
+        <translation>An entry's name cannot contain a bar “|” (it separates entries).</translation>
+    </message>
+    <message>
+        <source>请填写条目名称。</source>
+        <comment>catalog.name_required</comment>
+        <translation>Please enter the entry's name.</translation>
+    </message>
+    <message>
+        <source>条目名称不能超过 {max} 个字。</source>
+        <comment>catalog.name_too_long</comment>
+        <translation>An entry's name can have at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>没有名为 {kind} 的维护列表。</source>
+        <comment>catalog.unknown_kind</comment>
+        <translation>There is no maintained list called {kind}.</translation>
+    </message>
+    <message>
         <source>{name} 在 {start} 至 {end} 期间没有已确认的服务时长，不能出具证明。</source>
         <comment>certificate.no_hours</comment>
         <translation>{name} has no confirmed hours from {start} to {end}; no certificate can be issued.</translation>
@@ -8805,6 +8939,11 @@ Holidays skipped: {skipped}</translation>
         <source>表单中有 {count} 处需要修改。</source>
         <comment>form.invalid</comment>
         <translation>{count} fields need correcting.</translation>
+    </message>
+    <message>
+        <source>这台电脑没有可用的图形显示（未设置 DISPLAY 或 WAYLAND_DISPLAY），无法打开窗口。请在桌面环境中启动；命令行功能见 stationdesk --help。</source>
+        <comment>gui.no_display</comment>
+        <translation>This computer has no graphical display (neither DISPLAY nor WAYLAND_DISPLAY is set), so no window can open. Start it from a desktop; the command-line functions are in stationdesk --help.</translation>
     </message>
     <message>
         <source>身份证号码前六位 {area} 在出生年份没有对应的行政区划代码。号码按首次办证地编制，老年人的号码常见这种情况；请核对后保存。</source>
@@ -9485,6 +9624,11 @@ Holidays skipped: {skipped}</translation>
         <source>失败 FAILED page {key}: {error}</source>
         <comment>selftest.page_failed</comment>
         <translation>FAILED page {key}: {error}</translation>
+    </message>
+    <message>
+        <source>各页面：跳过（先用 stationdesk init 建立站点）</source>
+        <comment>selftest.pages_skipped</comment>
+        <translation>pages: skipped (set the station up first with stationdesk init)</translation>
     </message>
     <message>
         <source>自检通过 selftest passed</source>
