@@ -27,9 +27,18 @@ CONTEXT = "messages"
 LINE_LENGTH = 120  # pyproject.toml [tool.ruff]
 
 
-def _is_register(call: ast.Call) -> bool:
+def _register_names(tree: ast.AST) -> set[str]:
+    """The names ``register`` goes by in a module (``from stationdesk.messages import register as …``)."""
+    names = {"register"}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "stationdesk.messages":
+            names |= {alias.asname or alias.name for alias in node.names if alias.name == "register"}
+    return names
+
+
+def _is_register(call: ast.Call, names: set[str]) -> bool:
     func = call.func
-    return (isinstance(func, ast.Name) and func.id == "register") or (
+    return (isinstance(func, ast.Name) and func.id in names) or (
         isinstance(func, ast.Attribute) and func.attr == "register" and getattr(func.value, "id", "") == "messages"
     )
 
@@ -40,8 +49,9 @@ def _text(node: ast.AST) -> str | None:
 
 def register_calls(tree: ast.AST):
     """The ``register({...})`` calls of a module whose argument is a dict literal."""
+    names = _register_names(tree)
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and _is_register(node) and node.args:
+        if isinstance(node, ast.Call) and _is_register(node, names) and node.args:
             yield node.args[0]
 
 
@@ -128,7 +138,7 @@ def move(files: list[Path], ts: Path) -> tuple[int, list[str]]:
     english, chinese = {}, {}
     for file in files:
         source = file.read_text(encoding="utf-8")
-        if "register(" not in source:
+        if "register" not in source:
             continue
         tree = ast.parse(source)
         pairs, other = pairs_in(tree)

@@ -64,6 +64,8 @@ messages.register(
 )
 register = messages.register
 register({f"sample.{n}": ("名", "name") for n in ("a", "b")})
+from stationdesk.messages import register as register_messages
+register_messages({"sample.aliased": ("别名", "Aliased")})
 """
 
 
@@ -74,9 +76,10 @@ def test_the_move_script_moves_pairs_into_the_ts_once(tmp_path):
     shutil.copyfile(resource_path("translations", "stationdesk_en.ts"), ts)
 
     count, left = move.move([module], ts)
-    assert count == 2 and len(left) == 1  # the comprehension is not literal: listed, not moved
+    assert count == 3 and len(left) == 1  # the comprehension is not literal: listed, not moved
     text = module.read_text(encoding="utf-8")
-    assert '"sample.short": "短句。"' in text and "Short." not in text and "A long sentence" not in text
+    assert '"sample.short": "短句。"' in text and '"sample.aliased": "别名"' in text
+    assert not [english for english in ("Short.", "A long sentence", "Aliased") if english in text]
     compile(text, "sample.py", "exec")
     assert messages.english_in_ts(ts)["sample.long"] == "A long sentence, in two parts."
     sources = {m.findtext("comment"): m.findtext("source") for m in ET.parse(ts).iter("message")}
