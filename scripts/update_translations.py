@@ -6,12 +6,17 @@
     .venv/bin/python scripts/update_translations.py --keep-from a.ts b.ts  # after a merge: translations of both sides
 
 Chinese is the source language of every ``tr()`` string, so a missing English entry falls back to
-Chinese, never to a blank. ``src/stationdesk/resources/translations/stationdesk_en.ts`` is the file to edit (Qt
-Linguist or --fill); the .qm next to it is built from it and committed.
+Chinese, never to a blank. Every text registered with ``stationdesk.messages.register`` is put into
+the context "messages" with its code as the comment (a pair's English, not yet moved into the .ts by
+``scripts/move_messages_to_ts.py``, fills an empty translation).
+``src/stationdesk/resources/translations/stationdesk_en.ts`` is the file to edit (Qt Linguist or
+--fill); the .qm next to it is built from it and committed.
 """
 
 import argparse
+import importlib
 import json
+import pkgutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -39,6 +44,59 @@ def lupdate() -> None:
         ],
         check=True,
     )
+
+
+def load_every_message() -> dict[str, tuple[str, str | None]]:
+    """Import every module (but the migrations) so that each ``register`` call runs."""
+    sys.path.insert(0, str(ROOT / "src"))
+    import stationdesk
+    from stationdesk import messages
+
+    for module in pkgutil.walk_packages(stationdesk.__path__, "stationdesk."):
+        if not module.name.startswith(("stationdesk.db.migrations", "stationdesk.__main__")):
+            importlib.import_module(module.name)
+    return messages.registered()
+
+
+def put_messages(previous: dict[str, tuple[str, str]]) -> None:
+    """Write the "messages" context: one entry per registered code, keeping a translator's English
+    when the Chinese it translates is unchanged. ``previous``: code -> (source, English) before lupdate."""
+    from stationdesk.messages import TS_CONTEXT
+
+    tree = ET.parse(TS)
+    root = tree.getroot()
+    for old in [c for c in root.iter("context") if c.findtext("name") == TS_CONTEXT]:
+        root.remove(old)
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = TS_CONTEXT
+    for code, (chinese, pair_english) in sorted(load_every_message().items()):
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = chinese
+        ET.SubElement(message, "comment").text = code
+        translation = ET.SubElement(message, "translation")
+        source, english = previous.get(code, ("", ""))
+        translation.text = english if english and source == chinese else pair_english
+        if not translation.text:
+            translation.set("type", "unfinished")
+    ET.indent(context, space="    ")  # laid out as lupdate lays out the others
+    context.tail = "\n"
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+
+
+def messages_in(ts: Path) -> dict[str, tuple[str, str]]:
+    """code -> (Chinese source, finished English) of the "messages" context of a .ts file."""
+    from stationdesk.messages import TS_CONTEXT, english_in_ts
+
+    if not ts.exists():
+        return {}
+    english = english_in_ts(ts)
+    found = {}
+    for context in ET.parse(ts).iter("context"):
+        if context.findtext("name") == TS_CONTEXT:
+            for message in context.iter("message"):
+                code = message.findtext("comment") or ""
+                found[code] = (message.findtext("source"), english.get(code, ""))
+    return found
 
 
 def fill(pairs: dict[str, str]) -> int:
@@ -87,7 +145,10 @@ if __name__ == "__main__":
     )
     args = parser.parse_args()
     TS.parent.mkdir(parents=True, exist_ok=True)
+    sys.path.insert(0, str(ROOT / "src"))
+    before = messages_in(TS)
     lupdate()
+    put_messages(before)
     for other in args.keep_from:
         print(f"kept {fill(translations_in(other))} translations from {other}")
     if args.fill:

@@ -1,9 +1,13 @@
-"""User-facing text for error codes, in Simplified Chinese (default) and English.
+"""User-facing text for codes (errors, CLI lines), in Simplified Chinese (default) and English.
 
-Errors are raised by services that run without Qt (the CLI uses them too), so their text lives
-here rather than in Qt's .ts files; widget labels go through ``self.tr`` as usual. Each feature
-adds its codes with ``register``; a code without text falls back to the code itself, so a missing
-entry shows up in tests instead of crashing.
+Services and the CLI run without Qt, so their texts are registered here by code, in Chinese:
+``register({code: "中文"})``. The English lives in the shipped Qt .ts file with every other
+translation, under the context "messages" with the code as the comment, so a translator sees it in
+Qt Linguist beside the widget texts (``scripts/update_translations.py`` puts every registered code
+there). The .ts is read here with xml.etree, once and only when English is first asked for. A
+``(中文, English)`` pair is still accepted while ``scripts/move_messages_to_ts.py`` has not moved it:
+its English is the fallback when the .ts has none. A code without text shows as itself, so a missing
+entry shows up in tests instead of crashing; a code without English shows its Chinese.
 """
 
 from __future__ import annotations
@@ -14,7 +18,9 @@ if TYPE_CHECKING:
     from stationdesk.errors import StationDeskError
 
 _language = "zh"
-_catalog: dict[str, dict[str, str]] = {}
+_catalog: dict[str, tuple[str, str | None]] = {}  # code -> (Chinese, English of a not yet moved pair)
+_ts_english: dict[str, str] | None = None  # code -> English from the .ts, read on first use
+TS_CONTEXT = "messages"
 
 
 def set_language(language: str) -> None:
@@ -26,17 +32,50 @@ def language() -> str:
     return _language
 
 
-def register(entries: dict[str, tuple[str, str]]) -> None:
-    """Add ``code -> (chinese, english)`` entries; placeholders use ``{name}`` from the error's params."""
-    for code, (zh, en) in entries.items():
-        _catalog[code] = {"zh": zh, "en": en}
+def register(entries: dict[str, str | tuple[str, str]]) -> None:
+    """Add ``code -> "中文"`` entries (or, until moved, ``(中文, English)`` pairs); placeholders use
+    ``{name}`` from the error's params."""
+    for code, entry in entries.items():
+        _catalog[code] = (entry, None) if isinstance(entry, str) else (entry[0], entry[1])
+
+
+def registered() -> dict[str, tuple[str, str | None]]:
+    """Every registered code: (Chinese, English of a pair or None), for the translation tools."""
+    return dict(_catalog)
+
+
+def english_in_ts(path) -> dict[str, str]:
+    """The finished English of the "messages" context of a .ts file, by code (the comment)."""
+    import xml.etree.ElementTree as ET
+
+    found = {}
+    for context in ET.parse(path).iter("context"):
+        if context.findtext("name") != TS_CONTEXT:
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") is None and translation.text:
+                found[message.findtext("comment") or ""] = translation.text
+    return found
+
+
+def _english(code: str) -> str | None:
+    global _ts_english
+    if _ts_english is None:
+        from stationdesk.resources import resource_path
+
+        try:
+            _ts_english = english_in_ts(resource_path("translations", "stationdesk_en.ts"))
+        except (OSError, SyntaxError):  # ElementTree's ParseError is a SyntaxError; Chinese then shows
+            _ts_english = {}
+    return _ts_english.get(code)
 
 
 def has_text(code: str) -> bool:
     return code in _catalog
 
 
-def text(code: str, **params: object) -> str:
+def text(code: str, /, **params: object) -> str:
     """The message in the current language. Values a user gave are shown bounded and with their
     control characters written out, so no message echoes a terminal escape or 100,000 characters."""
     from stationdesk.domain.plain_text import shown
@@ -47,10 +86,12 @@ def text(code: str, **params: object) -> str:
     entry = _catalog.get(code)
     if entry is None:
         return code if not params else f"{code} {params}"
+    chinese, pair_english = entry
+    template = (_english(code) or pair_english or chinese) if _language == "en" else chinese
     try:
-        return entry[_language].format(**params)
+        return template.format(**params)
     except (KeyError, IndexError, ValueError):
-        return entry[_language]
+        return template
 
 
 def message_for(error: StationDeskError) -> str:

@@ -77,7 +77,7 @@ def test_enrol_export_import_and_choose_the_other_value(
     qtbot.waitUntil(lambda: page.conflict_panel.model.rowCount() == 1)
     assert "冲突 1" in page.report.toPlainText()
     page.conflict_panel.table.selectRow(0)
-    assert page.conflict_panel.detail.item(0, 0).text() == "notes"
+    assert page.conflict_panel.detail.item(0, 0).text() == "备注"  # the field by its label, as the forms name it
     assert {page.conflict_panel.detail.item(0, 1).text(), page.conflict_panel.detail.item(0, 2).text()} == {
         "市级",
         "站点",

@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+import stationdesk.sync.texts  # noqa: F401 - registers the sync texts these commands print
+from stationdesk import messages
 from stationdesk.commands.core import print_json, whole_number
 from stationdesk.errors import StationDeskError
 
@@ -102,8 +104,8 @@ def cmd_init(ctx) -> int:
 
     with Hub.init(ctx.args.db, ctx.args.name, ctx.args.code, ctx.args.keys) as hub:
         prints = hub.fingerprints()
-        print(f"市级平台 {hub.name}（{hub.code}）已创建。密钥：{hub.keys_dir}")
-        print(f"  签名密钥指纹 {prints['signing']}   加密密钥指纹 {prints['encryption']}")
+        print(messages.text("city.created", name=hub.name, code=hub.code, keys=hub.keys_dir))
+        print(messages.text("city.fingerprints", signing=prints["signing"], encryption=prints["encryption"]))
     return 0
 
 
@@ -111,8 +113,9 @@ def cmd_enroll(ctx) -> int:
     with _hub(ctx) as hub:
         data = hub.enroll(ctx.args.station_code, ctx.args.station_name, Path(ctx.args.out))
     prints = data["city"]["fingerprints"]
-    print(f"登记文件已写入 {ctx.args.out}（站点 {data['station']['code']} {data['station']['name']}，一次性令牌）。")
-    print(f"  请站点核对：签名密钥指纹 {prints['signing']}   加密密钥指纹 {prints['encryption']}")
+    station = data["station"]
+    print(messages.text("city.enrolment_written", path=ctx.args.out, code=station["code"], name=station["name"]))
+    print(messages.text("city.check_fingerprints", signing=prints["signing"], encryption=prints["encryption"]))
     return 0
 
 
@@ -151,10 +154,11 @@ def cmd_export(ctx) -> int:
     else:
         total = sum(result["counts"].values())
         print(
-            f"已导出并校验：{result['path']}（给 {result['station']}，确认站点序号 {result['acknowledged']}，"
-            f"平台序号 {result['since']}→{result['up_to']}，{total} 条记录"
-            + (f"，附该站冲突 {result['conflicts_sent']} 条" if result["conflicts_sent"] else "")
-            + "）"
+            messages.text(
+                "city.exported_with_conflicts" if result["conflicts_sent"] else "city.exported",
+                **{key: result[key] for key in ("path", "station", "acknowledged", "since", "up_to", "conflicts_sent")},
+                total=total,
+            )
         )
     return 0
 
@@ -165,12 +169,19 @@ def cmd_stats(ctx) -> int:
     if ctx.args.json:
         print_json(stats)
         return 0
-    print(f"{stats['city']['name']}（{stats['city']['code']}），未处理冲突 {stats['open_conflicts']}")
+    print(
+        messages.text("city.stats", name=stats["city"]["name"], code=stats["city"]["code"], n=stats["open_conflicts"])
+    )
     for station in stats["stations"]:
-        records = sum(station["records"].values())
         print(
-            f"  {station['code']} {station['name']}：{'已启用' if station['active'] else '待首个同步包'}，"
-            f"记录 {records}，最近同步包 {station['last_bundle_at'] or '—'}"
+            messages.text(
+                "city.station_line",
+                code=station["code"],
+                name=station["name"],
+                state=messages.text("city.station_active" if station["active"] else "city.station_waiting"),
+                records=sum(station["records"].values()),
+                last=station["last_bundle_at"] or "—",
+            )
         )
     for name, total in stats["totals"].items():
         print(f"  {name}\t{total}")
@@ -201,14 +212,14 @@ def cmd_conflicts(ctx) -> int:
             )
         )
     if not rows:
-        print("没有未处理的冲突。")
+        print(messages.text("conflicts.none"))
     return 0
 
 
 def cmd_resolve(ctx) -> int:
     with _hub(ctx) as hub:
         hub.resolve_conflict(ctx.args.seq, ctx.args.take_other)
-    print("已处理。")
+    print(messages.text("conflicts.resolved"))
     return 0
 
 
@@ -221,7 +232,7 @@ def cmd_edit(ctx) -> int:
         values[field] = text
     with _hub(ctx) as hub:
         result = hub.edit(ctx.args.table, ctx.args.id, values, from_text=True)
-    print(f"已修改 {result['table']} {result['id']}（版本 {result['version']}），下次为该站导出时发回。")
+    print(messages.text("city.edited", table=result["table"], id=result["id"], version=result["version"]))
     return 0
 
 

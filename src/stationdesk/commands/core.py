@@ -46,6 +46,9 @@ messages.register(
         "cli.not_a_whole_number": ("不是整数：{value}", "not a whole number: {value}"),
         "cli.not_a_number": ("不是数字：{value}", "not a number: {value}"),
         "cli.out_of_range": ("{value} 超出范围（{low} 到 {high}）", "{value} is out of range ({low} to {high})"),
+        "cli.station_ready": ("站点 {code} {name} 已就绪：{path}", "Station {code} {name} is ready: {path}"),
+        "cli.demo_made": ("演示数据已生成（{seconds} 秒）：{path}", "Demo data made ({seconds} s): {path}"),
+        "cli.file_made": ("已生成 {path}（{kb} KB）", "Written {path} ({kb} KB)"),
     }
 )
 
@@ -93,7 +96,7 @@ def cmd_init(ctx) -> int:
     with database.transaction() as session:
         summary = init_station(session, ctx.args.station_code, ctx.args.station_name)
     database.reload_station()
-    print(f"站点 {summary.code} {summary.name} 已就绪：{ctx.folder.database}")
+    print(messages.text("cli.station_ready", code=summary.code, name=summary.name, path=ctx.folder.database))
     return 0
 
 
@@ -105,7 +108,8 @@ def cmd_demo(ctx) -> int:
     with database.transaction() as session:
         result = run_demo(session, DemoOptions(seed=ctx.args.seed, people=ctx.args.people))
     database.reload_station()
-    print(f"演示数据已生成（{time.perf_counter() - started:.1f} 秒）：{ctx.folder.database}")
+    seconds = f"{time.perf_counter() - started:.1f}"
+    print(messages.text("cli.demo_made", seconds=seconds, path=ctx.folder.database))
     print_json(result.counts)
     return 0
 

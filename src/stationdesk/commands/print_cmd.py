@@ -7,6 +7,7 @@ place, so a failed print never leaves half a file; every print is noted in the a
 
 from __future__ import annotations
 
+from stationdesk import messages
 from stationdesk.saved_file import save_atomically, target_file
 from stationdesk.services import registry
 
@@ -34,5 +35,5 @@ def cmd_print(ctx) -> int:
         pdf, suggested = target.build(session, ctx.args)
         save_atomically(out, lambda temporary: temporary.write_bytes(pdf))
         audit(session, "print", target.name, str(getattr(ctx.args, "id", "") or ""), f"{suggested} -> {out}")
-    print(f"已生成 {out}（{len(pdf) // 1024 + 1} KB）")
+    print(messages.text("cli.file_made", path=out, kb=len(pdf) // 1024 + 1))
     return 0

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
+import stationdesk.sync.texts  # noqa: F401 - registers the sync texts these commands print
+from stationdesk import messages
 from stationdesk.commands.core import print_json, whole_number
 
 
@@ -54,15 +55,9 @@ def cmd_enroll(ctx) -> int:
     if ctx.args.json:
         print_json(summary)
     else:
-        print(f"已登记到 {summary.city_name}（{summary.city_code}）。请与市级平台电话核对以下指纹：")
-        print(
-            f"  市级签名密钥 {summary.city_fingerprints['signing']}"
-            f"   加密密钥 {summary.city_fingerprints['encryption']}"
-        )
-        print(
-            f"  本站签名密钥 {summary.station_fingerprints['signing']}"
-            f"   加密密钥 {summary.station_fingerprints['encryption']}"
-        )
+        print(messages.text("sync.enrolled", name=summary.city_name, code=summary.city_code))
+        print(messages.text("sync.city_keys", **summary.city_fingerprints))
+        print(messages.text("sync.station_keys", **summary.station_fingerprints))
     return 0
 
 
@@ -75,7 +70,11 @@ def cmd_export(ctx) -> int:
     if ctx.args.json:
         print_json(summary)
     else:
-        print(f"已导出并校验：{summary.path}（序号 {summary.since}→{summary.up_to}，共 {summary.total} 条记录）")
+        print(
+            messages.text(
+                "sync.exported", path=summary.path, since=summary.since, up_to=summary.up_to, total=summary.total
+            )
+        )
     return 0
 
 
@@ -102,19 +101,30 @@ def cmd_status(ctx) -> int:
         print_json(result)
         return 0
     if not result.enrolled:
-        print("本站尚未登记到市级平台。")
+        print(messages.text("sync.status_not_enrolled"))
     else:
         print(
-            f"市级平台：{result.city_name}（{result.city_code}）；"
-            f"已确认到序号 {result.acked_seq}，当前序号 {result.current_seq}"
+            messages.text(
+                "sync.status_city",
+                name=result.city_name,
+                code=result.city_code,
+                acked=result.acked_seq,
+                current=result.current_seq,
+            )
         )
-        print(f"上次导出：{result.last_export_at or '—'}；上次导入：{result.last_import_at or '—'}")
+        print(
+            messages.text(
+                "sync.status_last", exported=result.last_export_at or "—", imported=result.last_import_at or "—"
+            )
+        )
     waiting = sum(result.waiting.values())
+    detail = ", ".join(f"{k} {v}" for k, v in result.waiting.items())
     print(
-        f"待发送记录：{waiting}"
-        + (f"（{', '.join(f'{k} {v}' for k, v in result.waiting.items())}）" if waiting else "")
+        messages.text("sync.waiting_detail", n=waiting, detail=detail)
+        if waiting
+        else messages.text("sync.waiting", n=0)
     )
-    print(f"未处理冲突：{result.open_conflicts}")
+    print(messages.text("sync.open_conflicts", n=result.open_conflicts))
     return 0
 
 
@@ -130,7 +140,7 @@ def cmd_conflicts(ctx) -> int:
     from stationdesk.sync.texts import conflict_line
 
     for row in rows:
-        where = f"（{row.decided_by} 判定）" if row.decided_by else ""
+        where = messages.text("conflicts.decided_by", by=row.decided_by) if row.decided_by else ""
         print(
             conflict_line(
                 row.seq,
@@ -146,7 +156,7 @@ def cmd_conflicts(ctx) -> int:
             )
         )
     if not rows:
-        print("没有未处理的冲突。")
+        print(messages.text("conflicts.none"))
     return 0
 
 
@@ -156,5 +166,5 @@ def cmd_resolve(ctx) -> int:
     database = ctx.require_station()
     with database.transaction() as session:
         resolve_conflict(session, ctx.args.seq, ctx.args.take_other)
-    print("已处理。" if not ctx.args.take_other else "已改用另一方的值，下次导出时会发给市级平台。", file=sys.stdout)
+    print(messages.text("conflicts.took_other" if ctx.args.take_other else "conflicts.resolved"))
     return 0

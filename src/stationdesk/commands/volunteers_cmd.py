@@ -5,7 +5,31 @@ from __future__ import annotations
 
 import sys
 
+from stationdesk import messages
 from stationdesk.commands.core import print_json, whole_number
+
+messages.register(
+    {
+        "roster.voided": (
+            "已作废：{serial}（{name}，{start} 至 {end}）原因：{reason}",
+            "Voided: {serial} ({name}, {start} to {end}), reason: {reason}",
+        ),
+        "roster.row": ("第 {row} 行 {name} {number} {team}", "Row {row} {name} {number} {team}"),
+        "roster.row_notes": ("（{notes}）", " ({notes})"),
+        "roster.row_errors": ("第 {row} 行 {name}：{errors}", "Row {row} {name}: {errors}"),
+        "roster.no_name": ("（无姓名）", "(no name)"),
+        "roster.number_automatic": ("（自动编号）", "(number given on import)"),
+        "roster.would_import": (
+            "将导入 {n} 行（试运行，未写入任何数据）：",
+            "Would import {n} rows (a dry run; nothing was written):",
+        ),
+        "roster.rows_with_errors": ("有错误的 {n} 行：", "{n} rows with errors:"),
+        "roster.imported": ("已导入 {n} 名志愿者。", "Imported {n} volunteers."),
+        "roster.teams_created": ("新建队伍：{teams}。", " New teams: {teams}."),
+        "roster.skipped": ("跳过 {n} 行：", "Skipped {n} rows:"),
+        "roster.exported": ("已导出 {n} 行到 {path}", "Exported {n} rows to {path}"),
+    }
+)
 
 
 def register(subparsers) -> None:
@@ -77,17 +101,32 @@ def cmd_void_certificate(ctx) -> int:
 
     with ctx.require_station().transaction() as session:
         row = void_certificate(session, ctx.args.serial, ctx.args.reason)
-    print(f"已作废：{row.serial}（{row.name}，{row.period_from} 至 {row.period_to}）原因：{row.void_reason}")
+    print(
+        messages.text(
+            "roster.voided",
+            serial=row.serial,
+            name=row.name,
+            start=row.period_from,
+            end=row.period_to,
+            reason=row.void_reason,
+        )
+    )
     return 0
 
 
 def _print_rows(rows, errors: bool) -> None:
     for row in rows:
         if errors:
-            print(f"第 {row.row} 行 {row.name or '（无姓名）'}：" + "；".join(row.errors))
+            print(_error_line(row))
         else:
-            extra = f"（{'；'.join(row.notes)}）" if row.notes else ""
-            print(f"第 {row.row} 行 {row.name} {row.volunteer_number or '（自动编号）'} {row.team}{extra}")
+            extra = messages.text("roster.row_notes", notes="; ".join(row.notes)) if row.notes else ""
+            number = row.volunteer_number or messages.text("roster.number_automatic")
+            print(messages.text("roster.row", row=row.row, name=row.name, number=number, team=row.team) + extra)
+
+
+def _error_line(row) -> str:
+    name = row.name or messages.text("roster.no_name")
+    return messages.text("roster.row_errors", row=row.row, name=name, errors="; ".join(row.errors))
 
 
 def _masked(row) -> dict:
@@ -124,10 +163,10 @@ def cmd_import_roster(ctx) -> int:
                 }
             )
         else:
-            print(f"将导入 {len(preview.valid_rows)} 行（试运行，未写入任何数据）：")
+            print(messages.text("roster.would_import", n=len(preview.valid_rows)))
             _print_rows(preview.valid_rows, errors=False)
             if preview.error_rows:
-                print(f"有错误的 {len(preview.error_rows)} 行：")
+                print(messages.text("roster.rows_with_errors", n=len(preview.error_rows)))
                 _print_rows(preview.error_rows, errors=True)
         return 2 if preview.error_rows else 0  # a script can tell a clean roster from one to fix
     try:
@@ -143,7 +182,7 @@ def cmd_import_roster(ctx) -> int:
             return 2
         print(f"stationdesk: {problem}", file=sys.stderr)
         for row in problem.preview.error_rows:
-            print(f"第 {row.row} 行 {row.name or '（无姓名）'}：" + "；".join(row.errors), file=sys.stderr)
+            print(_error_line(row), file=sys.stderr)
         return 2
     if ctx.args.json:
         print_json(
@@ -154,12 +193,10 @@ def cmd_import_roster(ctx) -> int:
             }
         )
         return 0
-    print(
-        f"已导入 {result.imported} 名志愿者。"
-        + (f"新建队伍：{'、'.join(result.teams_created)}。" if result.teams_created else "")
-    )
+    teams = messages.text("roster.teams_created", teams=", ".join(result.teams_created)) if result.teams_created else ""
+    print(messages.text("roster.imported", n=result.imported) + teams)
     if result.skipped:
-        print(f"跳过 {len(result.skipped)} 行：")
+        print(messages.text("roster.skipped", n=len(result.skipped)))
         _print_rows(result.skipped, errors=True)
     return 0
 
@@ -177,5 +214,5 @@ def cmd_export(ctx) -> int:
             count = roster.export_shifts(session, ctx.args.out, year)
         else:
             count = roster.export_hour_totals(session, ctx.args.out, year)
-    print(f"已导出 {count} 行到 {ctx.args.out}")
+    print(messages.text("roster.exported", n=count, path=ctx.args.out))
     return 0

@@ -427,3 +427,271 @@ ADJUSTMENT_TEXT = {
         "Two or more care-risk events in 30 days: one level worse",
     ),
 }
+
+# The scale in English, beside its Chinese so that one place holds both (a working translation for
+# English mode; the Chinese text of GB/T 42195-2022 is the one that counts). Keyed by indicator and
+# item code; each item's level descriptions follow the order of ``Item.levels`` (best first).
+INDICATOR_NAMES_EN: dict[str, str] = {
+    "B.1": "Self-care",
+    "B.2": "Basic movement",
+    "B.3": "Mental state",
+    "B.4": "Perception and social participation",
+}
+_ASSIST_EN = (
+    "Does it alone, needs no help",
+    "Does it with guidance or prompting",
+    "Needs help, but does most of it",
+    "Mostly relies on help, and can cooperate",
+    "Fully depends on help, and cannot cooperate",
+)
+ITEMS_EN: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "B.1.1": (
+        "Eating",
+        "Bringing food to the mouth with suitable utensils and swallowing it",
+        (
+            "Uses utensils alone to bring food to the mouth and swallow it, without choking",
+            "Does it with guidance or prompting, or alone with aids, without choking",
+            "Needs at least a little hands-on help while eating; chokes now and then (once a month or more)",
+            "Needs much hands-on help while eating; chokes often (once a week or more)",
+            "Fully depends on help to eat, or has trouble swallowing, or has a feeding tube",
+        ),
+    ),
+    "B.1.2": (
+        "Grooming",
+        "Washing the face, brushing teeth, combing hair, shaving, cutting nails and the like",
+        _ASSIST_EN,
+    ),
+    "B.1.3": ("Bathing", "Washing and drying the body", _ASSIST_EN),
+    "B.1.4": (
+        "Dressing the upper body",
+        "Putting on and taking off upper clothes, buttons, zips and the like",
+        _ASSIST_EN,
+    ),
+    "B.1.5": ("Trousers, shoes and socks", "Putting on and taking off trousers, shoes and socks", _ASSIST_EN),
+    "B.1.6": (
+        "Bladder control",
+        "Controlling and passing urine",
+        (
+            "Controls urination alone; frequency and control are normal",
+            "Controls urination by day; at night more frequent or poorer control, or uses nappies or pads alone",
+            "Controls urination most of the day, occasional incontinence (under once a day but more than once "
+            "a week), poorer control at night, or a little help with nappies or pads",
+            "Cannot control urination most of the day (once a day or more, but not wholly), incontinent at night, "
+            "or much help with nappies or pads",
+            "Incontinent of urine, no control at all, or has a catheter",
+        ),
+    ),
+    "B.1.7": (
+        "Bowel control",
+        "Controlling and passing stools",
+        (
+            "Controls bowel movements normally alone",
+            "Sometimes (under once a day) constipated or incontinent, or uses enemas or pads alone",
+            "Often (under once a day but more than once a week) constipated or incontinent, "
+            "or a little help with enemas or pads",
+            "Constipated or incontinent most of the time (once a day or more), but not wholly, "
+            "or much help with enemas or pads",
+            "Severely constipated or wholly incontinent; depends on help to pass stools or clean the skin",
+        ),
+    ),
+    "B.1.8": (
+        "Toileting",
+        "Using the toilet and cleaning oneself (including undoing and pulling up trousers)",
+        _ASSIST_EN,
+    ),
+    "B.2.1": ("Moving in bed", "Turning over in bed, sitting up and lying down", _ASSIST_EN),
+    "B.2.2": ("Bed-chair transfer", "From sitting to standing and from standing to sitting", _ASSIST_EN),
+    "B.2.3": (
+        "Walking on level ground",
+        "Moving on the ground on alternating feet (including walking with help or aids)",
+        (
+            "Walks about 50 m on level ground alone, needs no help, no risk of falling",
+            "Walks about 50 m on level ground with a risk of falling; needs watching or guidance, "
+            "or a stick, walker or other aid",
+            "Needs a little support from others while walking",
+            "Needs much support from others while walking",
+            "Cannot walk at all",
+        ),
+    ),
+    "B.2.4": (
+        "Stairs",
+        "Going up and down stairs continuously on alternating feet",
+        (
+            "Goes up and down stairs alone (10 to 15 steps in a row), needs no help",
+            "Does it with guidance or prompting",
+            "Needs help, but does most of it",
+            "Mostly relies on help, and can cooperate; or fully depends on help and cannot cooperate",
+        ),
+    ),
+    "B.3.1": (
+        "Orientation in time",
+        "Knowing and confirming the time",
+        (
+            "Clear sense of time (year, month); may be a day out on the date or weekday",
+            "Sense of time somewhat reduced; cannot tell year, month, day (or weekday) all apart "
+            "(two days or more out)",
+            "Poor sense of time; unclear on year, month, day, knows the half-year or season",
+            "Very poor sense of time; unclear on year, month, day, knows morning, afternoon or day and night",
+            "No sense of time",
+        ),
+    ),
+    "B.3.2": (
+        "Orientation in place",
+        "Knowing and confirming places",
+        (
+            "Goes out alone within daily life, such as shopping alone in the home neighbourhood",
+            "Cannot go out alone, but knows the address of where daily life happens exactly",
+            "Cannot go out alone, but knows much of the address of daily life",
+            "Cannot go out alone, and knows little of the address of home or daily life",
+            "Cannot go out alone, no sense of place",
+        ),
+    ),
+    "B.3.3": (
+        "Orientation to people",
+        "Knowing and confirming people",
+        (
+            "Knows the people long lived with, can name them and knows how they are related",
+            "Knows most people lived with, can name them or knows how they are related",
+            "Knows some relatives or carers lived with daily, can name them or knows how they are related",
+            "Knows only oneself or very few relatives or carers lived with daily",
+            "Knows nobody (oneself included)",
+        ),
+    ),
+    "B.3.4": (
+        "Memory",
+        "Short-term, recent and long-term memory",
+        (
+            "Always keeps a memory fitting society and age, recalls completely",
+            "Mild memory confusion or failure to recall (of 3 words, recalls only 0-1 after 5 minutes)",
+            "Moderate memory confusion or failure to recall (no recent memory, forgets the last meal)",
+            "Severe memory confusion or failure to recall (no long-term memory, forgets old friends)",
+            "Memory wholly confused, or cannot recall the past correctly at all",
+        ),
+    ),
+    "B.3.5": (
+        "Understanding",
+        "Understanding spoken and unspoken information (with the usual hearing aids)",
+        (
+            "Understands others normally",
+            "Understands others, but needs more time",
+            "Has difficulty understanding; needs frequent repetition or simpler speech",
+            "Has severe difficulty understanding; needs much help",
+            "Cannot understand others at all",
+        ),
+    ),
+    "B.3.6": (
+        "Expression",
+        "Expressing information, spoken or unspoken",
+        (
+            "Expresses own thoughts normally",
+            "Expresses own needs, but needs more time",
+            "Has difficulty expressing needs; needs frequent repetition or simpler speech",
+            "Has severe difficulty expressing; needs much help",
+            "Cannot express needs at all",
+        ),
+    ),
+    "B.3.7": (
+        "Aggressive behaviour",
+        "Physical aggression (hitting, kicking, pushing, biting, grabbing, throwing things) and verbal aggression "
+        "(swearing, threats, screaming)",
+        ("Not seen", "Aggressive behaviour in the last month"),
+    ),
+    "B.3.8": (
+        "Depressive symptoms",
+        "Low mood, loss of interest and energy, even delusions, hallucinations, suicidal thoughts or acts "
+        "(lasting negative mood)",
+        ("Not seen", "Negative mood in the last month"),
+    ),
+    "B.3.9": (
+        "Consciousness",
+        "How far one responds to stimuli from oneself and the surroundings",
+        (
+            "Awake and clear, responds correctly to the surroundings",
+            "Drowsy (can be woken, talks or follows instructions correctly, falls asleep again when left); "
+            "or clouded, inattentive, disoriented",
+            "Stuporous (wakes briefly under strong stimuli, soon asleep again); or in a coma",
+        ),
+    ),
+    "B.4.1": (
+        "Sight",
+        "Seeing light and the size and shape of objects (with the best corrected vision)",
+        (
+            "Normal sight",
+            "Reads large print but not standard print in books and papers; or limited sight, cannot read "
+            "newspaper headlines but recognises objects",
+            "Sees only light, colours and shapes; or wholly blind",
+        ),
+    ),
+    "B.4.2": (
+        "Hearing",
+        "Telling the direction, pitch, volume and quality of sounds (with the usual hearing aids)",
+        (
+            "Normal hearing",
+            "Cannot hear soft speech or speech from over two metres; some difficulty in normal talk, "
+            "needs a quiet room or loud speech",
+            "Hears partly only when the speaker is loud or very slow; or wholly deaf",
+        ),
+    ),
+    "B.4.3": (
+        "Daily tasks",
+        "Planning, arranging and doing daily tasks, such as washing clothes, small purchases, managing medicines",
+        (
+            "Plans, arranges and does daily tasks wholly alone, needs no help",
+            "Needs watching or guidance to plan, arrange and do daily tasks",
+            "Needs a little help to plan, arrange and do daily tasks",
+            "Needs much help to plan, arrange and do daily tasks",
+            "Fully depends on others for daily tasks",
+        ),
+    ),
+    "B.4.4": (
+        "Going out by transport",
+        "Going out by vehicle or public transport",
+        (
+            "Rides a bicycle or takes public transport alone",
+            "Takes a taxi alone, but not other public transport",
+            "Takes public transport when someone helps or goes along",
+            "Goes out only by taxi or private car with help; or cannot go out, or needs full help to go out",
+        ),
+    ),
+    "B.4.5": (
+        "Social contact",
+        "Taking part in society, adapting to it and dealing with people",
+        (
+            "Takes part in society, adapts fairly well, deals with people fittingly",
+            "Adapts to simple settings, approaches others; on first meeting a mental problem is hard to notice; "
+            "does not understand metaphors",
+            "Withdrawn from society, can be approached but does not approach others, many unfitting words "
+            "in talk, easily deceived",
+            "Can barely deal with others, unclear talk, unfitting expressions",
+            "Cannot deal with people",
+        ),
+    ),
+}
+RISK_EVENT_KIND_NAMES_EN: dict[str, str] = {
+    "跌倒": "Fall",
+    "走失": "Wandering off",
+    "噎食": "Choking",
+    "自杀": "Suicide attempt",
+    "自伤": "Self-harm",
+    "其他": "Other",
+}
+
+
+def indicator_name(indicator: Indicator, english: bool = False) -> str:
+    return INDICATOR_NAMES_EN[indicator.code] if english else indicator.name
+
+
+def item_texts(item: Item, english: bool = False) -> tuple[str, str, tuple[tuple[int, str], ...]]:
+    """(name, definition, levels) of an item in Chinese or English."""
+    if not english:
+        return item.name, item.definition, item.levels
+    name, definition, descriptions = ITEMS_EN[item.code]
+    return name, definition, tuple((score, text) for (score, _), text in zip(item.levels, descriptions, strict=True))
+
+
+def risk_event_kind_name(kind: str, english: bool = False) -> str:
+    return RISK_EVENT_KIND_NAMES_EN.get(kind, kind) if english else kind
+
+
+def adjustment_text(adjustment: str, english: bool = False) -> str:
+    return ADJUSTMENT_TEXT[adjustment][1 if english else 0]

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import ColumnElement, case, false, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from stationdesk import messages
 from stationdesk.db.models.people import GuardianConsent, Guardianship, Person
 from stationdesk.db.models.volunteers import Volunteer
 from stationdesk.domain.id_number import mask_id_number, parse_id_number
@@ -122,15 +123,23 @@ def age_on(birth: date | None, day: date) -> int | None:
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
+messages.register(
+    {
+        "address.building": ("{n}栋", "Bldg {n}"),
+        "address.unit": ("{n}单元", "Unit {n}"),
+        "address.room": ("{n}室", "Room {n}"),
+        "address.separator": ("", ", "),
+    }
+)
+
+
 def format_address(person: Person) -> str:
+    """The home address in the user's language: 江滨社区12栋2单元1202室, or 江滨社区, Bldg 12, Unit 2, Room 1202."""
     parts = [person.community]
-    if person.building:
-        parts.append(f"{person.building}栋")
-    if person.unit:
-        parts.append(f"{person.unit}单元")
-    if person.room:
-        parts.append(f"{person.room}室")
-    return "".join(p for p in parts if p)
+    for part in ("building", "unit", "room"):
+        if getattr(person, part):
+            parts.append(messages.text(f"address.{part}", n=getattr(person, part)))
+    return messages.text("address.separator").join(p for p in parts if p)
 
 
 def _split_tags(tags: str) -> tuple[str, ...]:

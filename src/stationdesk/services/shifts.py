@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import and_, extract, func, select
 from sqlalchemy.orm import Session
 
+from stationdesk import messages
 from stationdesk.db.base import utcnow
 from stationdesk.db.models.people import Person
 from stationdesk.db.models.volunteers import (
@@ -31,6 +32,8 @@ from stationdesk.services.station import get_local, set_local
 from stationdesk.services.volunteers import ShiftRow, live_volunteer, shift_rows, volunteer_by_number
 
 CAP_KEY = "service_hours.daily_cap_minutes"
+
+messages.register({"shifts.no_group": ("（未归属）", "(none)")})
 
 
 @dataclass(frozen=True)
@@ -379,7 +382,8 @@ def _totals_by(session: Session, key_column, label_column, year: int, team_join:
         statement.group_by(key_column, label_column).order_by(func.sum(per_activity.c.minutes).desc())
     ).all()
     return [
-        HoursTotal(key, label or "（未归属）", "", int(minutes), int(shifts)) for key, label, minutes, shifts in rows
+        HoursTotal(key, label or messages.text("shifts.no_group"), "", int(minutes), int(shifts))
+        for key, label, minutes, shifts in rows
     ]
 
 

@@ -15,7 +15,7 @@ from stationdesk.sync.station import (
     overview,
     resolve_conflict,
 )
-from stationdesk.sync.texts import masked, report_lines
+from stationdesk.sync.texts import field_label, masked, report_lines, table_label
 
 __all__ = [
     "EnrolmentSummary",
@@ -24,9 +24,11 @@ __all__ = [
     "SyncOverview",
     "enroll",
     "export_bundle",
+    "field_label",
     "import_bundle",
     "masked",
     "overview",
     "report_lines",
     "resolve_conflict",
+    "table_label",
 ]

@@ -186,6 +186,121 @@ messages.register(
             "{n} conflicts decided by the city were added to the conflict list; keep or take the other value there.",
         ),
         "report.file": ("报告：{path}", "Report: {path}"),
+        "table.activity": ("活动", "activities"),
+        "table.activity_participant": ("活动参与者", "activity participants"),
+        "table.assessment": ("能力评估", "assessments"),
+        "table.assessment_score": ("评估得分", "assessment scores"),
+        "table.catalog_item": ("维护列表项", "list entries"),
+        "table.dispatch": ("派单", "dispatches"),
+        "table.elder_profile": ("老人档案", "elder profiles"),
+        "table.follow_up": ("跟进事项", "follow-ups"),
+        "table.guardian_consent": ("监护人同意", "guardian consents"),
+        "table.guardianship": ("监护关系", "guardianships"),
+        "table.need": ("需求", "needs"),
+        "table.need_state_change": ("需求状态变更", "need status changes"),
+        "table.person": ("人员档案", "people"),
+        "table.resource": ("资源", "resources"),
+        "table.service_record": ("服务记录", "service records"),
+        "table.service_record_person": ("服务对象", "people served"),
+        "table.service_record_volunteer": ("服务志愿者", "serving volunteers"),
+        "table.shift_correction": ("时长更正", "hour corrections"),
+        "table.station_service": ("站点服务", "station services"),
+        "table.team_membership": ("队伍成员", "team members"),
+        "table.tutoring_attendance": ("课堂考勤", "attendance"),
+        "table.tutoring_case_note": ("个案记录", "case notes"),
+        "table.tutoring_class": ("托管班", "tutoring classes"),
+        "table.tutoring_class_tutor": ("班级辅导员", "class tutors"),
+        "table.tutoring_enrolment": ("报名", "enrolments"),
+        "table.tutoring_session": ("课次", "sessions"),
+        "table.tutoring_session_tutor": ("课次辅导员", "session tutors"),
+        "table.tutoring_slot": ("课表时段", "timetable slots"),
+        "table.visit": ("探访", "visits"),
+        "table.visit_visitor": ("探访人员", "visitors"),
+        "table.volunteer": ("志愿者", "volunteers"),
+        "table.volunteer_award": ("志愿者表彰", "volunteer awards"),
+        "table.volunteer_certificate": ("服务时长证明", "hour certificates"),
+        "table.volunteer_project": ("志愿服务项目", "volunteer projects"),
+        "table.volunteer_shift": ("志愿服务时长", "volunteer shifts"),
+        "table.volunteer_team": ("志愿者队伍", "volunteer teams"),
+        "table.volunteer_training": ("志愿者培训", "volunteer trainings"),
+        "conflicts.none": ("没有未处理的冲突。", "No open conflicts."),
+        "conflicts.resolved": ("已处理。", "Resolved."),
+        "conflicts.took_other": (
+            "已改用另一方的值，下次导出时会发给市级平台。",
+            "The other side's value is taken; the next export sends it to the city.",
+        ),
+        "conflicts.decided_by": ("（{by} 判定）", "(decided by {by}) "),
+        "conflicts.line": (
+            "#{seq} {where}{table} {id} [{kind}] 保留 {kept} / 另一方 {other}: {fields}",
+            "#{seq} {where}{table} {id} [{kind}] kept {kept} / other {other}: {fields}",
+        ),
+        "sync.enrolled": (
+            "已登记到 {name}（{code}）。请与市级平台电话核对以下指纹：",
+            "Enrolled at {name} ({code}). Check these fingerprints with the city by phone:",
+        ),
+        "sync.city_keys": (
+            "  市级签名密钥 {signing}   加密密钥 {encryption}",
+            "  city signing key {signing}   encryption key {encryption}",
+        ),
+        "sync.station_keys": (
+            "  本站签名密钥 {signing}   加密密钥 {encryption}",
+            "  this station's signing key {signing}   encryption key {encryption}",
+        ),
+        "sync.exported": (
+            "已导出并校验：{path}（序号 {since}→{up_to}，共 {total} 条记录）",
+            "Exported and checked: {path} (sequence {since}→{up_to}, {total} records)",
+        ),
+        "sync.status_not_enrolled": ("本站尚未登记到市级平台。", "This station is not enrolled at a city hub yet."),
+        "sync.status_city": (
+            "市级平台：{name}（{code}）；已确认到序号 {acked}，当前序号 {current}",
+            "City hub: {name} ({code}); acknowledged up to {acked}, current sequence {current}",
+        ),
+        "sync.status_last": (
+            "上次导出：{exported}；上次导入：{imported}",
+            "Last export: {exported}; last import: {imported}",
+        ),
+        "sync.waiting": ("待发送记录：{n}", "Records waiting to be sent: {n}"),
+        "sync.waiting_detail": ("待发送记录：{n}（{detail}）", "Records waiting to be sent: {n} ({detail})"),
+        "sync.open_conflicts": ("未处理冲突：{n}", "Open conflicts: {n}"),
+        "city.created": (
+            "市级平台 {name}（{code}）已创建。密钥：{keys}",
+            "City hub {name} ({code}) created. Keys: {keys}",
+        ),
+        "city.fingerprints": (
+            "  签名密钥指纹 {signing}   加密密钥指纹 {encryption}",
+            "  signing key fingerprint {signing}   encryption key fingerprint {encryption}",
+        ),
+        "city.enrolment_written": (
+            "登记文件已写入 {path}（站点 {code} {name}，一次性令牌）。",
+            "Enrolment file written to {path} (station {code} {name}, one-time token).",
+        ),
+        "city.check_fingerprints": (
+            "  请站点核对：签名密钥指纹 {signing}   加密密钥指纹 {encryption}",
+            "  for the station to check: signing key fingerprint {signing}   encryption key fingerprint {encryption}",
+        ),
+        "city.exported": (
+            "已导出并校验：{path}（给 {station}，确认站点序号 {acknowledged}，"
+            "平台序号 {since}→{up_to}，{total} 条记录）",
+            "Exported and checked: {path} (for {station}, station sequence acknowledged {acknowledged}, "
+            "hub sequence {since}→{up_to}, {total} records)",
+        ),
+        "city.exported_with_conflicts": (
+            "已导出并校验：{path}（给 {station}，确认站点序号 {acknowledged}，平台序号 {since}→{up_to}，"
+            "{total} 条记录，附该站冲突 {conflicts_sent} 条）",
+            "Exported and checked: {path} (for {station}, station sequence acknowledged {acknowledged}, "
+            "hub sequence {since}→{up_to}, {total} records, with {conflicts_sent} of the station's conflicts)",
+        ),
+        "city.stats": ("{name}（{code}），未处理冲突 {n}", "{name} ({code}), open conflicts: {n}"),
+        "city.station_line": (
+            "  {code} {name}：{state}，记录 {records}，最近同步包 {last}",
+            "  {code} {name}: {state}, {records} records, last bundle {last}",
+        ),
+        "city.station_active": ("已启用", "active"),
+        "city.station_waiting": ("待首个同步包", "waiting for its first bundle"),
+        "city.edited": (
+            "已修改 {table} {id}（版本 {version}），下次为该站导出时发回。",
+            "Changed {table} {id} (version {version}); the next export for its station sends it back.",
+        ),
     }
 )
 
@@ -244,4 +359,24 @@ def conflict_line(
 ) -> str:
     """One open conflict on a line, for the CLI of the station and of the city (values masked)."""
     fields = ", ".join(f"{f}: {masked(f, kept.get(f))!r} / {masked(f, other.get(f))!r}" for f in differences)
-    return f"#{seq} {where}{table} {row_id} [{kind}] 保留 {kept_writer} / 另一方 {other_writer}: {fields}"
+    return messages.text(
+        "conflicts.line",
+        seq=seq,
+        where=where,
+        table=table,
+        id=row_id,
+        kind=kind,
+        kept=kept_writer,
+        other=other_writer,
+        fields=fields,
+    )
+
+
+def table_label(table: str) -> str:
+    """A synced table as a worker calls it ("人员档案" / "people"); the table name when it has none."""
+    return messages.text(f"table.{table}") if messages.has_text(f"table.{table}") else table
+
+
+def field_label(column: str) -> str:
+    """A column by the field label the forms' messages use; the column name when it has none."""
+    return messages.text(f"field.{column}") if messages.has_text(f"field.{column}") else column

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stationdesk import messages
 from stationdesk.services.city_lists import city_lists
-from stationdesk.services.sync import Hub
+from stationdesk.services.sync import Hub, table_label
 from stationdesk.ui.city_lists_panel import CityListsPanel
 from stationdesk.ui.city_statistics_tab import CityStatisticsTab
 from stationdesk.ui.dates import local_minute
@@ -198,7 +199,7 @@ class CityWindow(QMainWindow):
         self.station_model.set_rows(rows)
         self.totals_model.set_rows(
             [
-                [name, sum(v["live"] for v in per.values()), sum(v["deleted"] for v in per.values())]
+                [table_label(name), sum(v["live"] for v in per.values()), sum(v["deleted"] for v in per.values())]
                 for name, per in stats["tables"].items()
             ]
         )
@@ -338,7 +339,7 @@ def run_city_gui(hub: Hub) -> int:
     from stationdesk.ui.app import application, install_translations
 
     app = application()
-    install_translations(app, "zh")
+    install_translations(app, messages.language())  # the language asked with --lang or STATIONDESK_LANG
     window = CityWindow(hub)
     window.show()
     return app.exec()

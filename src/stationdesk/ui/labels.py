@@ -135,6 +135,14 @@ def value_label(kind: str, stored_value) -> str:
     return QCoreApplication.translate(CONTEXT, source) if source is not None else str(stored_value)
 
 
+def schedule_label(schedule: str) -> str:
+    """A class's weekly slots as the service writes them ("周二 16:30-17:30；周四 …") with the weekdays
+    in the user's language; only for showing, since the class dialog parses the Chinese form."""
+    for weekday, name in TABLES["weekday"].items():
+        schedule = schedule.replace(name, value_label("weekday", weekday))
+    return schedule.replace("；", QCoreApplication.translate("Values", "；"))
+
+
 def attendance_label(attended: bool | None) -> str:
     """已到 / 未到, or empty while the sheet has not been entered."""
     return "" if attended is None else value_label("participant_attendance", attended)

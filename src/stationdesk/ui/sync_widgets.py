@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from stationdesk.domain.privacy import shown_name
-from stationdesk.services.sync import masked, report_lines
+from stationdesk.services.sync import field_label, masked, report_lines, table_label
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 
 
@@ -74,15 +74,20 @@ def conflict_model(parent=None) -> RowsTableModel:
             return QCoreApplication.translate("SyncWidgets", "双方都修改")
         return QCoreApplication.translate("SyncWidgets", "修改与删除冲突")
 
+    separator = QCoreApplication.translate("SyncWidgets", "、")
+
     return RowsTableModel(
         [
-            (QCoreApplication.translate("SyncWidgets", "表"), lambda r: r["table"]),
+            (QCoreApplication.translate("SyncWidgets", "表"), lambda r: table_label(r["table"])),
             (QCoreApplication.translate("SyncWidgets", "记录"), lambda r: r["label"]),
             (QCoreApplication.translate("SyncWidgets", "类型"), kind),
             (QCoreApplication.translate("SyncWidgets", "判定于"), lambda r: r["found_at"]),
             (QCoreApplication.translate("SyncWidgets", "保留的值来自"), lambda r: r["kept_writer"]),
             (QCoreApplication.translate("SyncWidgets", "另一方"), lambda r: r["other_writer"]),
-            (QCoreApplication.translate("SyncWidgets", "不同的字段"), lambda r: "、".join(r["differences"])),
+            (
+                QCoreApplication.translate("SyncWidgets", "不同的字段"),
+                lambda r: separator.join(map(field_label, r["differences"])),
+            ),
         ],
         parent=parent,
     )
@@ -193,7 +198,7 @@ def conflict_row(
 def conflict_detail(row: dict) -> list[tuple[str, str, str]]:
     """(field, kept value, other value) for the fields that differ; ID numbers and phones masked."""
     kept, other = row["kept"], row["other"]
-    return [(k, _show(k, kept.get(k)), _show(k, other.get(k))) for k in row["differences"]]
+    return [(field_label(k), _show(k, kept.get(k)), _show(k, other.get(k))) for k in row["differences"]]
 
 
 def _show(field: str, value) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stationdesk import messages
 from stationdesk.domain import ability_assessment as gbt
 from stationdesk.services.assessments import (
     FINAL,
@@ -75,7 +76,10 @@ class AssessmentPage(Page):
         self.coma = QCheckBox(self.tr("昏迷（直接评定为完全失能）"))
         self.dementia = QCheckBox(self.tr("确诊痴呆或精神科诊断的其他精神和行为障碍"))
         self.risk_events = QSpinBox(minimum=0, maximum=99, suffix=self.tr(" 次"))
-        self.risk_kinds: dict[str, QCheckBox] = {k: QCheckBox(k) for k in gbt.RISK_EVENT_KINDS}
+        english = messages.language() == "en"  # the scale's English lives beside its Chinese in the domain
+        self.risk_kinds: dict[str, QCheckBox] = {
+            k: QCheckBox(gbt.risk_event_kind_name(k, english)) for k in gbt.RISK_EVENT_KINDS
+        }
         for widget in (self.coma, self.dementia, *self.risk_kinds.values()):
             widget.toggled.connect(self._update_result)
         self.risk_events.valueChanged.connect(self._update_result)
@@ -122,17 +126,20 @@ class AssessmentPage(Page):
         for indicator in gbt.INDICATORS:
             header = QLabel(
                 self.tr("{code} {name}（满分 {max}）").format(
-                    code=indicator.code, name=indicator.name, max=indicator.max_score
+                    code=indicator.code, name=gbt.indicator_name(indicator, english), max=indicator.max_score
                 )
             )
             header.setStyleSheet("font-size: 15px; font-weight: bold; margin-top: 8px;")
             items_layout.addWidget(header)
             for item in indicator.items:
-                box = QGroupBox(f"{item.code} {item.name}：{item.definition}")
+                name, definition, levels = gbt.item_texts(item, english)
+                box = QGroupBox(
+                    self.tr("{code} {name}：{definition}").format(code=item.code, name=name, definition=definition)
+                )
                 inner = QVBoxLayout(box)
                 inner.setSpacing(1)
                 group = QButtonGroup(self)
-                for score, text in item.levels:
+                for score, text in levels:
                     button = QRadioButton(self.tr("{score} 分　{text}").format(score=score, text=text))
                     group.addButton(button, score)
                     inner.addWidget(button)
@@ -153,7 +160,7 @@ class AssessmentPage(Page):
         self.sub_labels: dict[str, QLabel] = {}
         for indicator in gbt.INDICATORS:
             self.sub_labels[indicator.key] = QLabel()
-            result.addRow(indicator.name, self.sub_labels[indicator.key])
+            result.addRow(gbt.indicator_name(indicator, english), self.sub_labels[indicator.key])
         self.total_label = QLabel()
         self.total_label.setStyleSheet("font-size: 20px; font-weight: bold;")
         self.level_label = QLabel()
@@ -234,7 +241,8 @@ class AssessmentPage(Page):
         else:
             self.level_label.setText(value_label("level", result.level))
             self.level_label.setStyleSheet(f"font-size: 20px; font-weight: bold; color: {LEVEL_COLOURS[result.level]};")
-        self.adjust_label.setText("\n".join(gbt.ADJUSTMENT_TEXT[a][0] for a in result.applied))
+        english = messages.language() == "en"
+        self.adjust_label.setText("\n".join(gbt.adjustment_text(a, english) for a in result.applied))
         missing = len(result.missing)
         state = (
             self.tr("已完成，不能修改")

@@ -25,7 +25,7 @@ from stationdesk.ui.dialogs.tutoring_dialogs import (
     SigninDialog,
     TermDialog,
 )
-from stationdesk.ui.labels import value_label
+from stationdesk.ui.labels import schedule_label, value_label
 from stationdesk.ui.long_job import run_with_progress
 from stationdesk.ui.messages import MessageBox, error_text
 from stationdesk.ui.models.rows_table_model import RowsTableModel
@@ -191,7 +191,7 @@ class TutoringPage(Page):
                     subjects=escape(s.subjects or "—"),
                     term=term,
                     place=escape(s.place or "—"),
-                    schedule=escape(s.schedule or "—"),
+                    schedule=escape(schedule_label(s.schedule) or "—"),
                     tutors=escape(s.tutors or "—"),
                     enrolled=s.enrolled,
                     capacity=capacity,
