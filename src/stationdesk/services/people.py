@@ -15,6 +15,7 @@ from stationdesk.domain.pinyin_keys import pinyin_keys
 from stationdesk.domain.plain_text import search_text
 from stationdesk.domain.privacy import shown_name
 from stationdesk.errors import FormErrors, NeedsConfirmation, NotFound, StationDeskError, ValidationError
+from stationdesk.services.accounts import guarded
 from stationdesk.services.records import live_row
 from stationdesk.services.registry import counter, json_ready, lister
 from stationdesk.services.station import audit, today
@@ -377,6 +378,7 @@ def get_person(session: Session, person_id: str) -> PersonDetail:
     )
 
 
+@guarded("id.full_view")
 def reveal_id_number(session: Session, person_id: str) -> str:
     """The full ID number, for a user who asked to see it; the view goes to the audit log."""
     person = live_person(session, person_id)

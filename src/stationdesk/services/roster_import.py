@@ -36,6 +36,7 @@ from stationdesk.domain.service_hours import format_hours
 from stationdesk.errors import FormErrors, StationDeskError, ValidationError
 from stationdesk.messages import message_for
 from stationdesk.saved_file import save_atomically
+from stationdesk.services.accounts import guarded
 from stationdesk.services.people import PersonInput, add_person, age_on, validate_person
 from stationdesk.services.progress import Progress, report
 from stationdesk.services.station import audit, get_local, set_local, today
@@ -567,6 +568,7 @@ def _write_xlsx(path: str | os.PathLike, sheets: list[tuple[str, list[tuple[str,
     save_atomically(path, workbook.save)
 
 
+@guarded("export")
 def export_volunteers(session: Session, path: str | os.PathLike, progress: Progress | None = None) -> int:
     from stationdesk.services.volunteers import count_volunteers
 
@@ -613,6 +615,7 @@ def export_volunteers(session: Session, path: str | os.PathLike, progress: Progr
     return len(rows)
 
 
+@guarded("export")
 def export_shifts(session: Session, path: str | os.PathLike, year: int, progress: Progress | None = None) -> int:
     from stationdesk.db.models.volunteers import Shift
     from stationdesk.services.volunteers import shift_rows
@@ -666,6 +669,7 @@ def export_shifts(session: Session, path: str | os.PathLike, year: int, progress
     return len(rows)
 
 
+@guarded("export")
 def export_hour_totals(session: Session, path: str | os.PathLike, year: int, progress: Progress | None = None) -> int:
     from stationdesk.services.shifts import totals_by_project, totals_by_team, totals_by_volunteer
 

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow,
 from stationdesk import __version__
 from stationdesk.ui.auto_backup import AutoBackup
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.dialogs.login_dialog import change_own_password
+from stationdesk.ui.idle_lock import IdleLock
 from stationdesk.ui.pages import PageSpec, discover_pages
 
 
@@ -25,6 +27,7 @@ class MainWindow(QMainWindow):
         self.restart_requested = False
         ctx.restart = self.restart
         self.auto_backup = AutoBackup(ctx, self)
+        self.idle_lock = IdleLock(self, ctx.settings.idle_minutes)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -33,6 +36,8 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(spec.title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
+            # a courtesy: only the pages the account may use are listed (the services refuse the rest)
+            item.setHidden(spec.permission is not None and not ctx.may(spec.permission))
         self.stack = QStackedWidget()
         splitter = QSplitter()
         splitter.addWidget(self.nav)
@@ -51,6 +56,9 @@ class MainWindow(QMainWindow):
         folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.busy_label = QLabel()
         self.statusBar().addWidget(station_label)
+        actor = ctx.db.database.actor
+        if actor is not None:
+            self.statusBar().addWidget(QLabel(self.tr("登录：{name}").format(name=actor.display_name)))
         self.statusBar().addWidget(folder_label, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
         ctx.db.sig_busy.connect(lambda busy: self.busy_label.setText(self.tr("正在处理…") if busy else ""))
@@ -65,6 +73,14 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         menu.addAction(settings)
+        for text, act in (
+            (self.tr("锁定(&L)"), self.idle_lock.lock),
+            (self.tr("切换用户(&U)…"), self.restart),
+            (self.tr("修改密码(&P)…"), lambda: change_own_password(self)),
+        ):
+            action = QAction(text, self)
+            action.triggered.connect(act)
+            menu.addAction(action)
         quit_action = QAction(self.tr("退出(&X)"), self)
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
@@ -117,7 +133,8 @@ class MainWindow(QMainWindow):
         )
 
     def restart(self) -> None:
-        """Close and let ``run_gui`` open the data folder again (after a restore replaced the data)."""
+        """Close and let ``run_gui`` open the data folder again (after a restore replaced the data, or to
+        log in as another user)."""
         self.restart_requested = True
         self.close()
 

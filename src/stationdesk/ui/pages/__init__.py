@@ -21,6 +21,7 @@ class PageSpec:
     order: int  # place in the navigation (home 0, people 10, ...)
     title: Callable[[], str]  # translated at call time
     factory: Callable[[AppContext], QWidget]
+    permission: str | None = None  # the verb an account needs to see the page in the navigation
 
 
 class Page(QWidget):

@@ -284,4 +284,10 @@ class ActivitiesPage(Page):
             )
 
 
-PAGE = PageSpec("activities", 42, lambda: QCoreApplication.translate("MainWindow", "活动"), ActivitiesPage)
+PAGE = PageSpec(
+    "activities",
+    42,
+    lambda: QCoreApplication.translate("MainWindow", "活动"),
+    ActivitiesPage,
+    permission="activities.manage",
+)

@@ -374,4 +374,10 @@ class AssessmentPage(Page):
         )
 
 
-PAGE = PageSpec("assessment", 22, lambda: QCoreApplication.translate("MainWindow", "能力评估"), AssessmentPage)
+PAGE = PageSpec(
+    "assessment",
+    22,
+    lambda: QCoreApplication.translate("MainWindow", "能力评估"),
+    AssessmentPage,
+    permission="assessments.manage",
+)

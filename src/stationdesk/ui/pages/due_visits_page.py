@@ -107,4 +107,10 @@ class DueVisitsPage(Page):
             self.ctx.db.run(set_visit_rules, chosen, on_error=lambda e: MessageBox.error(self, e))
 
 
-PAGE = PageSpec("due_visits", 21, lambda: QCoreApplication.translate("MainWindow", "待探访"), DueVisitsPage)
+PAGE = PageSpec(
+    "due_visits",
+    21,
+    lambda: QCoreApplication.translate("MainWindow", "待探访"),
+    DueVisitsPage,
+    permission="people.view",
+)

@@ -338,4 +338,6 @@ class ElderPage(VisitCorrections, Page):
             )
 
 
-PAGE = PageSpec("elder", 23, lambda: QCoreApplication.translate("MainWindow", "老人档案"), ElderPage)
+PAGE = PageSpec(
+    "elder", 23, lambda: QCoreApplication.translate("MainWindow", "老人档案"), ElderPage, permission="people.view"
+)

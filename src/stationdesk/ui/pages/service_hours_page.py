@@ -299,4 +299,10 @@ class ServiceHoursPage(Page):
             )
 
 
-PAGE = PageSpec("service_hours", 43, lambda: QCoreApplication.translate("MainWindow", "服务时长"), ServiceHoursPage)
+PAGE = PageSpec(
+    "service_hours",
+    43,
+    lambda: QCoreApplication.translate("MainWindow", "服务时长"),
+    ServiceHoursPage,
+    permission="volunteers.manage",
+)

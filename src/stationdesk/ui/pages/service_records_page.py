@@ -133,5 +133,9 @@ class ServiceRecordsPage(Page):
 
 
 PAGE = PageSpec(
-    "service_records", 104, lambda: QCoreApplication.translate("MainWindow", "服务记录"), ServiceRecordsPage
+    "service_records",
+    104,
+    lambda: QCoreApplication.translate("MainWindow", "服务记录"),
+    ServiceRecordsPage,
+    permission="people.view",
 )

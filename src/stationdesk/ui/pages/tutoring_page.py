@@ -409,4 +409,6 @@ class TutoringPage(Page):
         self.sig_loaded.emit()
 
 
-PAGE = PageSpec("tutoring", 30, lambda: QCoreApplication.translate("MainWindow", "辅导班"), TutoringPage)
+PAGE = PageSpec(
+    "tutoring", 30, lambda: QCoreApplication.translate("MainWindow", "辅导班"), TutoringPage, permission="people.view"
+)

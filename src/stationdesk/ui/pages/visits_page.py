@@ -145,4 +145,6 @@ class VisitsPage(VisitCorrections, Page):
             open_elder_page(self, visit.elder_id, visit.elder_name)
 
 
-PAGE = PageSpec("visits", 20, lambda: QCoreApplication.translate("MainWindow", "探访"), VisitsPage)
+PAGE = PageSpec(
+    "visits", 20, lambda: QCoreApplication.translate("MainWindow", "探访"), VisitsPage, permission="people.view"
+)

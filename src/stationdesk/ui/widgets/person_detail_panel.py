@@ -174,6 +174,7 @@ class PersonDetailPanel(QWidget):
             label.setText(shown[key] or "—")
         self.reveal_button.setText(self.tr("显示完整号码"))
         self.reveal_button.setEnabled(bool(data.id_number))
+        self.reveal_button.setVisible(self.ctx.may("id.full_view"))  # the service refuses the others
         is_child = "child" in person.roles
         self.child_box.setVisible(is_child)
         if is_child:

@@ -1,0 +1,113 @@
+"""The window as a 录入员 sees it: no case notes, no full ID numbers, no exports, audit or sync pages;
+and the login dialog refusing a wrong password then letting the right one in."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from stationdesk.services.people import PersonInput, add_person
+from stationdesk.ui.dialogs.login_dialog import LoginDialog, log_in_at_start
+
+SHOTS = Path(os.environ.get("STATIONDESK_SHOTS", "/tmp/accounts"))
+
+
+def _person(db, name, roles, born):
+    with db.transaction() as session:
+        return add_person(
+            session, PersonInput(name=name, roles=roles, birth_date=born, id_number="", phone="13800138000")
+        ).summary.id
+
+
+@pytest.fixture
+def clerk_window(qtbot, db, role_accounts):
+    from stationdesk.ui.app import build_window
+
+    db.actor = role_accounts["clerk"]
+    main = build_window(db.folder, db)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitUntil(main.ctx.db.is_idle)
+    yield main
+    qtbot.waitUntil(main.ctx.db.is_idle)
+    main.close()
+
+
+def _listed(window) -> set[str]:
+    return {window.specs[i].key for i in range(window.nav.count()) if not window.nav.item(i).isHidden()}
+
+
+def test_the_clerk_sees_no_audit_sync_backup_or_statistics_page(clerk_window):
+    listed = _listed(clerk_window)
+    assert {"home", "people", "visits", "attendance"} <= listed
+    assert not {"audit", "sync", "backup", "statistics", "volunteers", "assessment"} & listed
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    clerk_window.grab().save(str(SHOTS / "clerk-window.png"))
+
+
+def test_the_clerk_has_no_case_notes_tab_and_no_full_id_button(qtbot, db, clerk_window):
+    child = _person(db, "张子涵", ("child",), date(2016, 5, 5))
+    elder = _person(db, "王秀英", ("elder",), date(1940, 3, 5))
+    page = clerk_window.open_page("child")
+    page.show_child(child)
+    qtbot.waitUntil(clerk_window.ctx.db.is_idle)
+    tabs = [page.tabs.tabText(i) for i in range(page.tabs.count()) if page.tabs.isTabVisible(i)]
+    assert "个案记录（保密）" not in tabs and "进度记录" in tabs
+    assert page.overview.case_notes == ()
+    clerk_window.grab().save(str(SHOTS / "clerk-child.png"))
+    people = clerk_window.open_page("people")
+    people.detail.show_person(elder)
+    qtbot.waitUntil(clerk_window.ctx.db.is_idle)
+    qtbot.waitUntil(lambda: people.detail.detail is not None)
+    assert not people.detail.reveal_button.isVisible()
+    clerk_window.grab().save(str(SHOTS / "clerk-people.png"))
+
+
+def test_the_login_dialog_asks_again_after_a_wrong_password(qtbot, db, monkeypatch):
+    answers = iter([("admin", "wrong"), ("admin", "test-admin-password")])
+    errors = []
+
+    def ask(cls, parent=None, error="", station=""):
+        errors.append(error)
+        return next(answers)
+
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(ask))
+    db.actor = None
+    assert log_in_at_start(None, db)
+    assert errors == ["", "登录名或密码不对"] and db.actor.login == "admin"
+    dialog = LoginDialog(None, "登录名或密码不对", "测试社区服务站")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "login.png"))
+
+
+def test_the_idle_lock_hides_the_window_until_the_password_is_given(qtbot, db, clerk_window, monkeypatch):
+    from stationdesk.services.audit_log import list_audit
+    from stationdesk.ui.idle_lock import UnlockDialog
+
+    asked = []
+
+    def ask(cls, parent=None, error="", name="", login=""):
+        asked.append((error, login, clerk_window.centralWidget().isVisible()))
+        if len(asked) == 1:
+            clerk_window.grab().save(str(SHOTS / "locked.png"))
+        return "wrong" if len(asked) == 1 else "role-password-1"
+
+    monkeypatch.setattr(UnlockDialog, "ask", classmethod(ask))
+    assert clerk_window.idle_lock.timer.interval() == 10 * 60_000  # the default setting
+    clerk_window.idle_lock.timer.timeout.emit()  # ten idle minutes, without waiting for them
+    qtbot.waitUntil(lambda: not clerk_window.idle_lock.locked)
+    assert asked == [("", "clerk", False), ("登录名或密码不对", "clerk", False)]
+    assert clerk_window.centralWidget().isVisible()
+    qtbot.waitUntil(clerk_window.ctx.db.is_idle)
+    db.actor = None
+    from stationdesk.services.accounts import log_in
+
+    log_in(db, "admin", "test-admin-password")
+    with db.session() as session:
+        logged = [r.action for r in list_audit(session).entries]
+    assert logged[:4] == ["login", "session.unlocked", "login", "login.failed"] and "session.locked" in logged
