@@ -770,7 +770,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/audit_page.py" line="54"/>
-        <location filename="../../ui/pages/audit_page.py" line="63"/>
+        <location filename="../../ui/pages/audit_page.py" line="67"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
@@ -785,12 +785,32 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="68"/>
+        <location filename="../../ui/pages/audit_page.py" line="57"/>
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="58"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="72"/>
         <source>操作日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/audit_page.py" line="87"/>
+        <source>✔ 日志完整：每条记录都与前一条的校验值相符（共 {n} 条）</source>
+        <translation>✔ The log is whole: every entry matches the check value of the one before ({n} entries)</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/audit_page.py" line="92"/>
+        <source>✘ 日志已被改动：第 {seq} 条记录与前一条对不上，从这条起的记录不可信。</source>
+        <translation>✘ The log has been altered: entry {seq} does not follow from the one before; from this entry on the log cannot be trusted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="112"/>
         <source>共 {n} 条</source>
         <translation>{n} in all</translation>
     </message>
@@ -2752,7 +2772,7 @@ Data folder: {path}</translation>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="96"/>
+        <location filename="../../ui/pages/audit_page.py" line="116"/>
         <source>操作日志</source>
         <translation>Audit log</translation>
     </message>
