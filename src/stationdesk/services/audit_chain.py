@@ -80,3 +80,23 @@ def verify_chain(session: Session) -> ChainCheck:
             return ChainCheck(count, False, entry.seq, previous)
         previous = entry.entry_hash
     return ChainCheck(count, True, None, previous)
+
+
+SENT_HEAD_KEY = "audit.head_sent"  # "seq:sha256" of the head the last bundle carried
+
+
+def head_for_bundle(session: Session) -> dict:
+    """The ``audit_head`` header field of a station bundle (docs/bundle-format.md): the chain's head
+    now, and the hash that the entry the previous bundle named holds now, so the city can tell
+    whether the log up to there was rewritten since."""
+    from stationdesk.services.station import get_local, set_local
+
+    seq, head = chain_head(session)
+    field: dict = {"seq": seq, "sha256": head, "previous": None}
+    sent = get_local(session, SENT_HEAD_KEY)
+    if sent:
+        sent_seq = int(sent.split(":", 1)[0])
+        now = session.execute(select(AuditEntry.entry_hash).where(AuditEntry.seq == sent_seq)).scalar()
+        field["previous"] = {"seq": sent_seq, "sha256": now or GENESIS}
+    set_local(session, SENT_HEAD_KEY, f"{seq}:{head}")
+    return field
