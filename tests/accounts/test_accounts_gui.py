@@ -67,7 +67,7 @@ def test_the_clerk_has_no_case_notes_tab_and_no_full_id_button(qtbot, db, clerk_
 
 
 def test_the_login_dialog_asks_again_after_a_wrong_password(qtbot, db, monkeypatch):
-    answers = iter([("admin", "wrong"), ("admin", "test-admin-password")])
+    answers = iter([("admin", "wrong"), ("admin", "demo-password")])
     errors = []
 
     def ask(cls, parent=None, error="", station=""):
@@ -107,7 +107,7 @@ def test_the_idle_lock_hides_the_window_until_the_password_is_given(qtbot, db, c
     db.actor = None
     from stationdesk.services.accounts import log_in
 
-    log_in(db, "admin", "test-admin-password")
+    log_in(db, "admin", "demo-password")
     with db.session() as session:
         logged = [r.action for r in list_audit(session).entries]
     assert logged[:4] == ["login", "session.unlocked", "login", "login.failed"] and "session.locked" in logged

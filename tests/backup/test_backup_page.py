@@ -212,7 +212,7 @@ def test_the_program_reopens_the_data_folder_in_a_new_window_after_a_restore(qtb
 
     def log_in(cls, parent=None, error="", name=""):
         logins.append(error)
-        return ("admin", "test-admin-password")
+        return ("admin", "demo-password")
 
     monkeypatch.setattr(LoginDialog, "ask", classmethod(log_in))
     QTimer.singleShot(0, act)

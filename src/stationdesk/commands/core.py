@@ -46,6 +46,10 @@ messages.register(
         "cli.not_a_whole_number": ("不是整数：{value}", "not a whole number: {value}"),
         "cli.not_a_number": ("不是数字：{value}", "not a number: {value}"),
         "cli.out_of_range": ("{value} 超出范围（{low} 到 {high}）", "{value} is out of range ({low} to {high})"),
+        "cli.demo_logins": (
+            "演示账号（每个角色一个）：{logins}，密码都是 {password}",
+            "Demo accounts (one per role): {logins}; the password of each is {password}",
+        ),
         "cli.station_ready": ("站点 {station} {name} 已就绪：{path}", "Station {station} {name} is ready: {path}"),
         "cli.admin_created": (
             "站长账号 {login} 已创建。恢复码（只显示这一次，请抄下或打印后妥善保管）：{recovery}",
@@ -117,7 +121,7 @@ def cmd_init(ctx) -> int:
 
 
 def cmd_demo(ctx) -> int:
-    from stationdesk.services.demo import DemoOptions, run_demo
+    from stationdesk.services.demo import DEMO_PASSWORD, DemoOptions, run_demo
 
     database = ctx.database()
     started = time.perf_counter()
@@ -126,6 +130,8 @@ def cmd_demo(ctx) -> int:
     database.reload_station()
     print(f"演示数据已生成（{time.perf_counter() - started:.1f} 秒）：{ctx.folder.database}")
     print_json(result.counts)
+    if result.demo_logins:
+        print(messages.text("cli.demo_logins", logins=", ".join(result.demo_logins), password=DEMO_PASSWORD))
     return 0
 
 

@@ -108,6 +108,12 @@ def guarded(permission: str) -> Callable[[F], F]:
     return wrap
 
 
+def program_actor(login: str) -> Actor:
+    """The program acting by itself (the demo generator, the self-test's tour of the pages): every
+    permission and no display name, so made-up 记录人 names stay and the audit log names ``login``."""
+    return Actor(0, login, "", rules.ADMIN_ROLE, rules.ALL)
+
+
 def acting_name(session: Session) -> str:
     """What a record shows as 记录人: the acting account's display name ("" without one)."""
     actor = acting(session)
