@@ -15,10 +15,12 @@ from stationdesk.ui.dialogs.login_dialog import LoginDialog, log_in_at_start
 SHOTS = Path(os.environ.get("STATIONDESK_SHOTS", "/tmp/accounts"))
 
 
-def _person(db, name, roles, born):
+def _person(db, name, roles, born, id_number=""):
     with db.transaction() as session:
         return add_person(
-            session, PersonInput(name=name, roles=roles, birth_date=born, id_number="", phone="13800138000")
+            session,
+            PersonInput(name=name, roles=roles, birth_date=born, id_number=id_number, phone="13800138000"),
+            confirmed=True,
         ).summary.id
 
 
@@ -50,7 +52,7 @@ def test_the_clerk_sees_no_audit_sync_backup_or_statistics_page(clerk_window):
 
 def test_the_clerk_has_no_case_notes_tab_and_no_full_id_button(qtbot, db, clerk_window):
     child = _person(db, "张子涵", ("child",), date(2016, 5, 5))
-    elder = _person(db, "王秀英", ("elder",), date(1940, 3, 5))
+    elder = _person(db, "王秀英", ("elder",), date(1940, 2, 29), "110101194002290028")
     page = clerk_window.open_page("child")
     page.show_child(child)
     qtbot.waitUntil(clerk_window.ctx.db.is_idle)
@@ -63,6 +65,8 @@ def test_the_clerk_has_no_case_notes_tab_and_no_full_id_button(qtbot, db, clerk_
     qtbot.waitUntil(clerk_window.ctx.db.is_idle)
     qtbot.waitUntil(lambda: people.detail.detail is not None)
     assert not people.detail.reveal_button.isVisible()
+    assert "0028" in people.detail.values["id_number"].text()
+    assert "110101194002290028" not in people.detail.values["id_number"].text()
     clerk_window.grab().save(str(SHOTS / "clerk-people.png"))
 
 

@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from stationdesk.db.models.station import AuditEntry
@@ -62,7 +62,7 @@ def link(session: Session, entry: AuditEntry) -> None:
 
 @dataclass(frozen=True)
 class ChainCheck:
-    entries: int
+    entries: int  # all the entries in the log
     whole: bool
     first_broken: int | None  # the seq of the first entry whose hash does not follow
     head: str
@@ -77,7 +77,8 @@ def verify_chain(session: Session) -> ChainCheck:
             continue  # written before the chain began
         chained = True
         if entry.entry_hash != entry_hash(previous, entry):
-            return ChainCheck(count, False, entry.seq, previous)
+            total = session.execute(select(func.count()).select_from(AuditEntry)).scalar_one()
+            return ChainCheck(total, False, entry.seq, previous)
         previous = entry.entry_hash
     return ChainCheck(count, True, None, previous)
 

@@ -337,32 +337,32 @@
 <context>
     <name>AdministratorSetupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="57"/>
         <source>设置站长账号</source>
         <translation>Set up the administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="58"/>
         <source>本站还没有账号。请设置站长（管理员）的登录名和密码，之后用它登录并为同事建账号。</source>
         <translation>This station has no accounts yet. Set the administrator&apos;s login name and password; log in with it afterwards and add your colleagues&apos; accounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="61"/>
         <source>登录名</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="62"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="63"/>
         <source>密码（至少 8 位）</source>
         <translation>Password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="64"/>
         <source>再输一次密码</source>
         <translation>Repeat the password</translation>
     </message>
@@ -1119,27 +1119,27 @@ The data as it is now is first kept as a backup. The program reopens after the r
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="143"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="143"/>
         <source>先输入现在的密码，再输两次新密码（至少 8 位）。</source>
         <translation>Enter your current password, then the new one twice (at least 8 characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="144"/>
         <source>现在的密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="145"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="146"/>
         <source>再输一次新密码</source>
         <translation>Repeat the new password</translation>
     </message>
@@ -2586,22 +2586,22 @@ encryption {e}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="79"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="79"/>
         <source>{s}：请用您的账号登录。</source>
         <translation>{s}: log in with your account.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="80"/>
         <source>登录名</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="81"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
@@ -4357,18 +4357,18 @@ Data folder: {path}</translation>
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="103"/>
-        <location filename="../../ui/dialogs/login_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="165"/>
         <source>两次输入的密码不一样</source>
         <translation>The two passwords differ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="114"/>
         <source>站长的恢复码</source>
         <translation>The administrator&apos;s recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="115"/>
         <source>忘记站长密码时，用这个恢复码重设。它只显示这一次，请抄下或打印后锁好：
 
 {c}</source>
@@ -4377,12 +4377,17 @@ Data folder: {path}</translation>
 {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="129"/>
+        <source>（演示站点：登录名 admin，密码 {p}）</source>
+        <translation> (demo station: login admin, password {p})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="171"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="171"/>
         <source>密码已修改。</source>
         <translation>The password is changed.</translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from stationdesk.db.database import Database
 from stationdesk.errors import StationDeskError
 from stationdesk.services.accounts import change_password, create_administrator, has_accounts, log_in
+from stationdesk.services.demo import DEMO_PASSWORD, DEMO_STATION_CODE
 from stationdesk.ui.messages import MessageBox, error_text
 
 
@@ -124,6 +125,8 @@ def log_in_at_start(parent: QWidget | None, database: Database) -> bool:
         return False
     problem = ""
     station = database.station.name if database.station else ""
+    if database.station is not None and database.station.code == DEMO_STATION_CODE:
+        station += QDialog.tr("（演示站点：登录名 admin，密码 {p}）").format(p=DEMO_PASSWORD)
     while True:
         answer = LoginDialog.ask(parent, problem, station)
         if answer is None:
