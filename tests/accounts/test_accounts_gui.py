@@ -115,3 +115,37 @@ def test_the_idle_lock_hides_the_window_until_the_password_is_given(qtbot, db, c
     with db.session() as session:
         logged = [r.action for r in list_audit(session).entries]
     assert logged[:4] == ["login", "session.unlocked", "login", "login.failed"] and "session.locked" in logged
+
+
+def test_the_administrator_adds_a_clerk_and_changes_the_matrix_on_the_accounts_page(qtbot, db, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from stationdesk.services.accounts import permission_names, role_permissions
+    from stationdesk.ui.app import build_window
+    from stationdesk.ui.pages.accounts_page import AccountDialog
+
+    window = build_window(db.folder, db)
+    qtbot.addWidget(window)
+    window.show()
+    assert "accounts" in _listed(window)
+    page = window.open_page("accounts")
+    qtbot.waitUntil(lambda: page.rows.rowCount() == 1)
+    answers = iter([("lu", "陆录入", "clerk", "short"), ("lu", "陆录入", "clerk", "long-enough-1"), None])
+    problems = []
+
+    def ask(cls, parent, roles, error=""):
+        problems.append(error)
+        return next(answers)
+
+    monkeypatch.setattr(AccountDialog, "ask", classmethod(ask))
+    page.add_account()
+    qtbot.waitUntil(lambda: page.rows.rowCount() == 2)
+    assert problems == ["", "密码至少 8 个字符"]  # asked again with the reason, nothing stored half
+    column = [r.key for r in page.overview.roles].index("clerk")
+    row = [verb for verb, _name in permission_names()].index("print")
+    page.matrix.item(row, column).setCheckState(Qt.CheckState.Checked)
+    qtbot.waitUntil(window.ctx.db.is_idle)
+    with db.session() as session:
+        assert "print" in role_permissions(session, "clerk")
+    page.grab().save(str(SHOTS / "accounts-page.png"))
+    window.close()

@@ -436,3 +436,20 @@ messages.register(
         **{f"permission.{verb}": texts for verb, texts in rules.PERMISSIONS.items()},
     }
 )
+
+
+def permission_names() -> list[tuple[str, str]]:
+    """(verb, how a station worker reads it), in the order of the role matrix."""
+    return [(verb, messages.text(f"permission.{verb}")) for verb in rules.PERMISSIONS]
+
+
+@dataclass(frozen=True)
+class AccountsOverview:
+    accounts: list[AccountRow]
+    roles: list[RoleRow]
+
+
+@guarded("accounts.manage")
+def accounts_overview(session: Session) -> AccountsOverview:
+    """What the 账号与权限 page shows: the accounts and the role matrix."""
+    return AccountsOverview(list_accounts(session), list_roles(session))

@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="32"/>
+        <source>新建账号</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="32"/>
+        <source>同事第一次登录后可以自己修改密码。</source>
+        <translation>Your colleague can change the password after the first login.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="33"/>
+        <source>登录名</source>
+        <translation type="unfinished">Login name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="34"/>
+        <source>姓名</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="38"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="39"/>
+        <source>密码（至少 8 位）</source>
+        <translation type="unfinished">Password (at least 8 characters)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="59"/>
+        <source>登录名</source>
+        <translation type="unfinished">Login name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="60"/>
+        <source>姓名</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="61"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="62"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="62"/>
+        <source>使用中</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="62"/>
+        <source>已停用</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="67"/>
+        <source>新建账号…</source>
+        <translation>New account…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="69"/>
+        <source>停用 / 启用</source>
+        <translation>Disable / enable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="78"/>
+        <source>账号与权限</source>
+        <translation>Accounts and roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="81"/>
+        <source>角色的权限（勾选后立即生效；不能授予自己没有的权限）</source>
+        <translation>The roles&apos; permissions (a tick takes effect at once; nobody grants a permission they do not hold)</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../ui/pages/activities_page.py" line="62"/>
@@ -2810,6 +2896,11 @@ Data folder: {path}</translation>
         <location filename="../../ui/pages/services_page.py" line="100"/>
         <source>服务清单</source>
         <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="145"/>
+        <source>账号与权限</source>
+        <translation>Accounts and roles</translation>
     </message>
 </context>
 <context>

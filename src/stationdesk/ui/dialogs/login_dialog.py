@@ -23,7 +23,7 @@ class AdministratorForm:
     repeated: str
 
 
-class _Form(QDialog):
+class LabelledForm(QDialog):
     """A small form of labelled lines with an error line and OK/Cancel."""
 
     def __init__(self, parent: QWidget | None, title: str, intro: str, error: str) -> None:
@@ -50,7 +50,7 @@ class _Form(QDialog):
         self.layout_.addRow(self.buttons)
 
 
-class AdministratorSetupDialog(_Form):
+class AdministratorSetupDialog(LabelledForm):
     def __init__(self, parent: QWidget | None = None, error: str = "") -> None:
         super().__init__(
             parent,
@@ -74,7 +74,7 @@ class AdministratorSetupDialog(_Form):
         )
 
 
-class LoginDialog(_Form):
+class LoginDialog(LabelledForm):
     def __init__(self, parent: QWidget | None = None, error: str = "", station: str = "") -> None:
         super().__init__(parent, self.tr("登录"), self.tr("{s}：请用您的账号登录。").format(s=station), error)
         self.login = self.line(self.tr("登录名"))
@@ -138,7 +138,7 @@ def log_in_at_start(parent: QWidget | None, database: Database) -> bool:
             problem = error_text(error)
 
 
-class ChangePasswordDialog(_Form):
+class ChangePasswordDialog(LabelledForm):
     def __init__(self, parent: QWidget | None = None, error: str = "") -> None:
         super().__init__(parent, self.tr("修改密码"), self.tr("先输入现在的密码，再输两次新密码（至少 8 位）。"), error)
         self.old = self.line(self.tr("现在的密码"), secret=True)
