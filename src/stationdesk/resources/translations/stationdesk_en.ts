@@ -16,12 +16,12 @@
     <message>
         <location filename="../../ui/pages/accounts_page.py" line="33"/>
         <source>登录名</source>
-        <translation type="unfinished">Login name</translation>
+        <translation>Login name</translation>
     </message>
     <message>
         <location filename="../../ui/pages/accounts_page.py" line="34"/>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/pages/accounts_page.py" line="38"/>
@@ -31,7 +31,7 @@
     <message>
         <location filename="../../ui/pages/accounts_page.py" line="39"/>
         <source>密码（至少 8 位）</source>
-        <translation type="unfinished">Password (at least 8 characters)</translation>
+        <translation>Password (at least 8 characters)</translation>
     </message>
 </context>
 <context>
@@ -39,12 +39,12 @@
     <message>
         <location filename="../../ui/pages/accounts_page.py" line="59"/>
         <source>登录名</source>
-        <translation type="unfinished">Login name</translation>
+        <translation>Login name</translation>
     </message>
     <message>
         <location filename="../../ui/pages/accounts_page.py" line="60"/>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/pages/accounts_page.py" line="61"/>
