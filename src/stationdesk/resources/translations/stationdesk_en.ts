@@ -1175,6 +1175,105 @@ The data as it is now is first kept as a backup. The program reopens after the r
     </message>
 </context>
 <context>
+    <name>CatalogsPage</name>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="18"/>
+        <source>人员标签</source>
+        <translation>Person tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="19"/>
+        <source>服务类别（需求、资源、服务）</source>
+        <translation>Service categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="20"/>
+        <source>老年人服务项目</source>
+        <translation>Services for elders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="21"/>
+        <source>探访发现的风险</source>
+        <translation>Risks found on visits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="22"/>
+        <source>志愿者技能</source>
+        <translation>Volunteer skills</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="23"/>
+        <source>活动类型</source>
+        <translation>Activity type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="35"/>
+        <source>各页面下拉选择中的条目在这里维护。条目不改名、不删除：已登记的记录保留原来的名称；停用的条目不再供选择，随时可以重新启用。</source>
+        <translation>The entries offered in the pages&apos; drop-down lists are kept here. Entries are never renamed or deleted: records keep the names they hold; a stopped entry is no longer offered and can be used again at any time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="50"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="51"/>
+        <source>条目</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="52"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="52"/>
+        <source>使用中</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="52"/>
+        <source>已停用</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="61"/>
+        <source>新条目名称</source>
+        <translation>Name of a new entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="64"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="67"/>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="69"/>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="71"/>
+        <location filename="../../ui/pages/catalogs_page.py" line="119"/>
+        <source>停用</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="92"/>
+        <source>维护列表</source>
+        <translation>Maintained lists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="119"/>
+        <source>启用</source>
+        <translation>Use again</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <location filename="../../ui/dialogs/volunteer_dialogs.py" line="302"/>
@@ -2901,6 +3000,11 @@ Data folder: {path}</translation>
         <location filename="../../ui/pages/accounts_page.py" line="145"/>
         <source>账号与权限</source>
         <translation>Accounts and roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/catalogs_page.py" line="150"/>
+        <source>维护列表</source>
+        <translation>Maintained lists</translation>
     </message>
 </context>
 <context>
