@@ -510,8 +510,22 @@ def record_consent(
 
 
 def withdraw_consent(session: Session, consent_id: str, on: date) -> None:
+    """The guardian withdraws consent from ``on``. Without another consent on record the child leaves
+    every class that day (new enrolment is refused until consent is recorded again); the attendance
+    kept so far stays as history."""
+    from stationdesk.db.models.tutoring import Enrolment
+
     consent = live_row(session, GuardianConsent, consent_id)
     consent.withdrawn_on = on
+    session.flush()
+    if has_guardian_consent(session, consent.child_id):
+        return
+    open_enrolments = select(Enrolment).where(
+        Enrolment.child_id == consent.child_id, Enrolment.deleted.is_(False), Enrolment.left_on.is_(None)
+    )
+    for enrolment in session.execute(open_enrolments).scalars():
+        enrolment.left_on = max(on, enrolment.enrolled_on)
+    audit(session, "consent.withdrawn", "person", consent.child_id, on.isoformat())
     session.flush()
 
 
