@@ -11,6 +11,7 @@ from __future__ import annotations
 PERMISSIONS: dict[str, tuple[str, str]] = {
     "people.view": ("查看人员", "view people"),
     "people.edit": ("登记和修改人员", "register and edit people"),
+    "people.erase": ("删除人员的个人信息（匿名化）", "delete a person's personal data (anonymise)"),
     "id.full_view": ("查看完整身份证号", "view full ID numbers"),
     "case_notes.view": ("查看和填写个案记录", "read and write case notes"),
     "children.manage": ("管理儿童和课程", "manage children and classes"),
