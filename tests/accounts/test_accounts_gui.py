@@ -149,3 +149,38 @@ def test_the_administrator_adds_a_clerk_and_changes_the_matrix_on_the_accounts_p
         assert "print" in role_permissions(session, "clerk")
     page.grab().save(str(SHOTS / "accounts-page.png"))
     window.close()
+
+
+def test_the_administrator_exports_a_persons_copy_from_the_persons_page(qtbot, db, tmp_path, monkeypatch):
+    import json
+
+    from stationdesk.ui.app import build_window
+    from stationdesk.ui.messages import MessageBox
+    from stationdesk.ui.widgets.person_detail_panel import PersonCopyFile
+
+    elder = _person(db, "王秀英", ("elder",), date(1940, 2, 29), "110101194002290028")
+    window = build_window(db.folder, db)
+    qtbot.addWidget(window)
+    window.show()
+    people = window.open_page("people")
+    people.detail.show_person(elder)
+    qtbot.waitUntil(lambda: people.detail.detail is not None)
+    assert people.detail.copy_button.isVisible()
+    out = tmp_path / "copy.json"
+    monkeypatch.setattr(PersonCopyFile, "ask_save_path", classmethod(lambda cls, parent, suggested: str(out)))
+    told = []
+    monkeypatch.setattr(MessageBox, "info", classmethod(lambda cls, parent, title, text: told.append(text)))
+    people.detail.copy_button.click()
+    qtbot.waitUntil(lambda: bool(told))
+    assert "已导出 1 条记录" in told[0]
+    assert json.loads(out.read_text(encoding="utf-8"))["records"]["person"][0]["id_number"] == "110101194002290028"
+    window.grab().save(str(SHOTS / "admin-people.png"))
+    window.close()
+
+
+def test_the_clerk_has_no_copy_button(qtbot, db, clerk_window):
+    elder = _person(db, "王秀英", ("elder",), date(1940, 2, 29))
+    people = clerk_window.open_page("people")
+    people.detail.show_person(elder)
+    qtbot.waitUntil(lambda: people.detail.detail is not None)
+    assert not people.detail.copy_button.isVisible()

@@ -3002,7 +3002,7 @@ Data folder: {path}</translation>
         <translation>Accounts and roles</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogs_page.py" line="150"/>
+        <location filename="../../ui/pages/catalogs_page.py" line="153"/>
         <source>维护列表</source>
         <translation>Maintained lists</translation>
     </message>
@@ -4094,165 +4094,185 @@ Data folder: {path}</translation>
 <context>
     <name>PersonDetailPanel</name>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="58"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="69"/>
         <source>化名</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="59"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="70"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="60"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="71"/>
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="61"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="72"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="62"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="73"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="63"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="74"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="64"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="75"/>
         <source>身份</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="65"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="76"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="66"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="77"/>
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="67"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="78"/>
         <source>紧急联系人</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="68"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="79"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="75"/>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="175"/>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="217"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="86"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="208"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="250"/>
         <source>显示完整号码</source>
         <translation>Show full number</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="76"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="87"/>
         <source>查看完整号码会记入审计日志</source>
         <translation>Viewing the full number is written to the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="85"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="96"/>
         <source>儿童：监护人与同意</source>
         <translation>Child: guardians and consent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="86"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="97"/>
         <source>⚠ 该儿童没有有效的监护人同意记录。请尽快由监护人签署同意书并在此登记。</source>
         <translation>⚠ This child has no valid guardian consent. Have a guardian sign the consent form and record it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="95"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="106"/>
         <source>添加监护人…</source>
         <translation>Add guardian…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="97"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="108"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="99"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="110"/>
         <source>登记同意…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="101"/>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="281"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="112"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="314"/>
         <source>撤回同意</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="105"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="116"/>
         <source>监护人</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="108"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="119"/>
         <source>监护人同意</source>
         <translation>Guardian consent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="112"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="123"/>
         <source>在左侧列表中选择一个人查看详情。</source>
         <translation>Select a person in the list to see the details.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="157"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="131"/>
+        <source>查阅复制：导出此人的全部信息…</source>
+        <translation>Copy for the person: export everything held about them…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="132"/>
+        <source>本人依法申请查阅、复制其个人信息时使用；导出会记入审计日志</source>
+        <translation>For a person who asks to see and copy their personal data (PIPL art. 45); the export goes to the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="155"/>
+        <source>查阅复制</source>
+        <translation>Copy for the person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="155"/>
+        <source>已导出 {n} 条记录：{p}</source>
+        <translation>{n} records exported: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="190"/>
         <source>（{age} 岁）</source>
         <translation>(age {age})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="189"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="222"/>
         <source>（主要）</source>
         <translation>(primary)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="195"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="228"/>
         <source>{day} {who} 同意：{scope}</source>
         <translation>{day} consent by {who}: {scope}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="199"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="232"/>
         <source>（已于 {day} 撤回）</source>
         <translation>(withdrawn on {day})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="207"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="240"/>
         <source>请先添加监护人</source>
         <translation>Add a guardian first</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="223"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="256"/>
         <source>隐藏号码</source>
         <translation>Hide number</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="234"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="267"/>
         <source>添加监护人</source>
         <translation>Add guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="249"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="282"/>
         <source>移除监护人</source>
         <translation>Remove guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="249"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="282"/>
         <source>确定移除监护人 {text}？</source>
         <translation>Remove the guardian {text}?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="281"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="314"/>
         <source>确定登记监护人已撤回此项同意？
 {text}</source>
         <translation>Record that the guardian has withdrawn this consent?
@@ -8228,6 +8248,14 @@ Holidays skipped: {skipped}</translation>
         <location filename="../../ui/pages/volunteers_page.py" line="475"/>
         <source>备注</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="50"/>
+        <source>保存为</source>
+        <translation>Save as</translation>
     </message>
 </context>
 </TS>
