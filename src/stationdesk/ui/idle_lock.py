@@ -49,6 +49,11 @@ class IdleLock(QObject):
         QApplication.instance().installEventFilter(self)
         self.timer.start()
 
+    def set_minutes(self, minutes: int) -> None:
+        """A new idle time (from the settings), counted from now."""
+        self.timer.setInterval(max(1, minutes) * 60_000)
+        self.timer.start()
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if not self.locked and event.type() in ACTIVITY:
             self.timer.start()

@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
         from stationdesk.ui.messages import MessageBox
 
         answer = SettingsDialog.ask(self, self.ctx, phone)
+        if answer is not None:
+            self.idle_lock.set_minutes(self.ctx.settings.idle_minutes)
         if answer is not None and answer.station_phone != phone:
             self.ctx.db.run(set_station_phone, answer.station_phone, on_error=lambda e: MessageBox.error(self, e))
 

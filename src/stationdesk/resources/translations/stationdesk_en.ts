@@ -2872,12 +2872,12 @@ encryption {e}</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>关于 StationDesk</source>
         <translation>About StationDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>StationDesk {version}
 社区服务站工作台
 数据文件夹：{path}</source>
@@ -5893,26 +5893,36 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="32"/>
+        <source> 分钟</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="34"/>
         <source>手机或带区号的座机，如 0755-12345678</source>
         <translation>A mobile or a landline with its area code, e.g. 0755-12345678</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="40"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="41"/>
         <source>更改语言后，重新启动程序生效。</source>
         <translation>A new language takes effect when the program restarts.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="42"/>
+        <source>无操作多久后锁定</source>
+        <translation>Lock after this long idle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="43"/>
         <source>本站电话</source>
         <translation>Station phone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="44"/>
         <source>打印在志愿服务证明上，供核验证明编号。</source>
         <translation>Printed on certificates of service hours, for verifying their number.</translation>
     </message>
