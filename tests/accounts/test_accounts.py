@@ -169,3 +169,18 @@ def test_a_database_reopened_without_login_has_no_actor(db):
             accounts.list_accounts(session)
     finally:
         reopened.close()
+
+
+def test_the_recovery_code_resets_the_administrators_password_from_the_command_line(tmp_path, monkeypatch, capsys):
+    folder = str(tmp_path / "recover")
+    monkeypatch.setenv("STATIONDESK_PASSWORD", "forgotten-pass")
+    assert main(["--data-dir", folder, "init", "--station-code", "REC-001", "--station-name", "恢复站"]) == 0
+    code = capsys.readouterr().out.rsplit("：", 1)[1].strip()
+    monkeypatch.setenv("STATIONDESK_RECOVERY_CODE", "WRONG")
+    monkeypatch.setenv("STATIONDESK_NEW_PASSWORD", "remembered-pass")
+    assert main(["--data-dir", folder, "user", "recover"]) == 2
+    monkeypatch.setenv("STATIONDESK_RECOVERY_CODE", code)
+    assert main(["--data-dir", folder, "user", "recover"]) == 0
+    assert "新的恢复码" in capsys.readouterr().out
+    monkeypatch.setenv("STATIONDESK_PASSWORD", "remembered-pass")
+    assert main(["--data-dir", folder, "--user", "admin", "user", "list"]) == 0

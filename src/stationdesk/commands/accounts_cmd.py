@@ -24,6 +24,12 @@ def register(subparsers) -> None:
     passwd.add_argument("login")
     passwd.set_defaults(handler=cmd_passwd, permission="accounts.manage")
 
+    recover = actions.add_parser(
+        "recover", help="用恢复码重设站长密码 reset the administrator's password with the recovery code"
+    )
+    # the recovery code is the credential here: no account logs in
+    recover.set_defaults(handler=cmd_recover, permission=None)
+
     audit = subparsers.add_parser("audit", help="操作日志 the audit log")
     audit_actions = audit.add_subparsers(
         dest="audit_command", metavar="ACTION", required=True, parser_class=type(audit)
@@ -80,6 +86,19 @@ def cmd_passwd(ctx) -> int:
     return 0
 
 
+def cmd_recover(ctx) -> int:
+    from stationdesk.cli import password_from_terminal
+    from stationdesk.services.accounts import recover_administrator
+
+    database = ctx.require_station()
+    code = password_from_terminal("STATIONDESK_RECOVERY_CODE", "cli.recovery_prompt")
+    password = _new_password()
+    with database.transaction() as session:
+        fresh = recover_administrator(session, code, password)
+    print(messages.text("cli.recovered", recovery=fresh))
+    return 0
+
+
 def cmd_verify(ctx) -> int:
     from stationdesk.services.audit_log import verify_audit_log
 
@@ -98,5 +117,11 @@ messages.register(
         "cli.user_disabled": ("已停用", "disabled"),
         "cli.user_disabled_now": ("账号 {login} 已停用", "Account {login} disabled"),
         "cli.user_password_set": ("账号 {login} 的密码已重设", "The password of {login} is set"),
+        "cli.recovery_prompt": ("恢复码：", "Recovery code: "),
+        "cli.recovered": (
+            "站长密码已重设。新的恢复码（旧的已作废，只显示这一次）：{recovery}",
+            "The administrator's password is reset. The new recovery code (the old one no longer works; "
+            "shown only this once): {recovery}",
+        ),
     }
 )
