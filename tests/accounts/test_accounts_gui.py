@@ -184,3 +184,41 @@ def test_the_clerk_has_no_copy_button(qtbot, db, clerk_window):
     people.detail.show_person(elder)
     qtbot.waitUntil(lambda: people.detail.detail is not None)
     assert not people.detail.copy_button.isVisible()
+
+
+def test_a_first_start_sets_up_the_administrator_and_the_recovery_code_resets_the_password(
+    qtbot, empty_db, monkeypatch
+):
+    from stationdesk.services.station import init_station
+    from stationdesk.ui.dialogs.login_dialog import AdministratorForm, AdministratorSetupDialog, RecoveryDialog
+    from stationdesk.ui.messages import MessageBox
+
+    with empty_db.transaction() as session:
+        init_station(session, "NEW-001", "新站")
+    empty_db.reload_station()
+    forms = iter(
+        [
+            AdministratorForm("zhang", "张站长", "first-password", "other-password"),
+            AdministratorForm("zhang", "张站长", "first-password", "first-password"),
+        ]
+    )
+    problems, codes = [], []
+    monkeypatch.setattr(
+        AdministratorSetupDialog, "ask", classmethod(lambda cls, p=None, e="": problems.append(e) or next(forms))
+    )
+    monkeypatch.setattr(MessageBox, "info", classmethod(lambda cls, p, title, text: codes.append(text.split()[-1])))
+    logins = iter([LoginDialog.RECOVER, ("zhang", "first-password"), ("zhang", "second-password")])
+    monkeypatch.setattr(
+        LoginDialog, "ask", classmethod(lambda cls, p=None, e="", s="": problems.append(e) or next(logins))
+    )
+    recoveries = iter([("WRONG", "second-password", "second-password"), None])
+
+    def recover(cls, parent=None, error=""):
+        problems.append(error)
+        answer = next(recoveries)
+        return (codes[0], "second-password", "second-password") if answer is None and len(codes) == 1 else answer
+
+    monkeypatch.setattr(RecoveryDialog, "ask", classmethod(recover))
+    assert log_in_at_start(None, empty_db)
+    assert problems == ["", "两次输入的密码不一样", "", "", "恢复码不对", "", "登录名或密码不对"]
+    assert len(codes) == 2 and codes[0] != codes[1] and empty_db.actor.login == "zhang"

@@ -423,32 +423,32 @@
 <context>
     <name>AdministratorSetupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="63"/>
         <source>设置站长账号</source>
         <translation>Set up the administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="64"/>
         <source>本站还没有账号。请设置站长（管理员）的登录名和密码，之后用它登录并为同事建账号。</source>
         <translation>This station has no accounts yet. Set the administrator&apos;s login name and password; log in with it afterwards and add your colleagues&apos; accounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="67"/>
         <source>登录名</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="68"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="69"/>
         <source>密码（至少 8 位）</source>
         <translation>Password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="70"/>
         <source>再输一次密码</source>
         <translation>Repeat the password</translation>
     </message>
@@ -1304,27 +1304,27 @@ The data as it is now is first kept as a backup. The program reopens after the r
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="200"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="200"/>
         <source>先输入现在的密码，再输两次新密码（至少 8 位）。</source>
         <translation>Enter your current password, then the new one twice (at least 8 characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="201"/>
         <source>现在的密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="202"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="203"/>
         <source>再输一次新密码</source>
         <translation>Repeat the new password</translation>
     </message>
@@ -2771,24 +2771,29 @@ encryption {e}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="88"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="88"/>
         <source>{s}：请用您的账号登录。</source>
         <translation>{s}: log in with your account.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="89"/>
         <source>登录名</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="90"/>
         <source>密码</source>
         <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="91"/>
+        <source>忘记站长密码…</source>
+        <translation>Forgot the administrator&apos;s password…</translation>
     </message>
 </context>
 <context>
@@ -4572,18 +4577,19 @@ Data folder: {path}</translation>
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="104"/>
-        <location filename="../../ui/dialogs/login_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="222"/>
         <source>两次输入的密码不一样</source>
         <translation>The two passwords differ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="170"/>
         <source>站长的恢复码</source>
         <translation>The administrator&apos;s recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="171"/>
         <source>忘记站长密码时，用这个恢复码重设。它只显示这一次，请抄下或打印后锁好：
 
 {c}</source>
@@ -4592,17 +4598,17 @@ Data folder: {path}</translation>
 {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="182"/>
         <source>（演示站点：登录名 admin，密码 {p}）</source>
         <translation> (demo station: login admin, password {p})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="228"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="228"/>
         <source>密码已修改。</source>
         <translation>The password is changed.</translation>
     </message>
@@ -4618,6 +4624,34 @@ Data folder: {path}</translation>
         <location filename="../../ui/messages.py" line="25"/>
         <source>无法完成</source>
         <translation>Could not finish</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="110"/>
+        <source>用恢复码重设站长密码</source>
+        <translation>Reset the administrator&apos;s password with the recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="110"/>
+        <source>输入设置站长时显示的恢复码，再输两次新密码。</source>
+        <translation>Enter the recovery code shown when the administrator was set up, then the new password twice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="112"/>
+        <source>恢复码</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="113"/>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="114"/>
+        <source>再输一次新密码</source>
+        <translation>Repeat the new password</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from stationdesk.db.database import Database
 from stationdesk.errors import StationDeskError
-from stationdesk.services.accounts import change_password, create_administrator, has_accounts, log_in
+from stationdesk.services.accounts import (
+    change_password,
+    create_administrator,
+    has_accounts,
+    log_in,
+    recover_administrator,
+)
 from stationdesk.services.demo import DEMO_PASSWORD, DEMO_STATION_CODE
 from stationdesk.ui.messages import MessageBox, error_text
 
@@ -75,19 +81,64 @@ class AdministratorSetupDialog(LabelledForm):
 
 
 class LoginDialog(LabelledForm):
+    RECOVER = "recover"  # ask()'s answer when the user chose 忘记站长密码
+    RECOVER_CODE = 2
+
     def __init__(self, parent: QWidget | None = None, error: str = "", station: str = "") -> None:
         super().__init__(parent, self.tr("登录"), self.tr("{s}：请用您的账号登录。").format(s=station), error)
         self.login = self.line(self.tr("登录名"))
         self.password = self.line(self.tr("密码"), secret=True)
+        self.recover = self.buttons.addButton(self.tr("忘记站长密码…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.recover.clicked.connect(lambda: self.done(self.RECOVER_CODE))
         self.finish()
 
     @classmethod
-    def ask(cls, parent: QWidget | None = None, error: str = "", station: str = "") -> tuple[str, str] | None:
-        """(login, password); None when the user cancels (the program ends)."""
+    def ask(cls, parent: QWidget | None = None, error: str = "", station: str = ""):
+        """(login, password); ``RECOVER`` for the recovery code; None when the user cancels (the program ends)."""
         dialog = cls(parent, error, station)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        result = dialog.exec()
+        if result == cls.RECOVER_CODE:
+            return cls.RECOVER
+        if result != QDialog.DialogCode.Accepted:
             return None
         return dialog.login.text(), dialog.password.text()
+
+
+class RecoveryDialog(LabelledForm):
+    def __init__(self, parent: QWidget | None = None, error: str = "") -> None:
+        super().__init__(
+            parent, self.tr("用恢复码重设站长密码"), self.tr("输入设置站长时显示的恢复码，再输两次新密码。"), error
+        )
+        self.code = self.line(self.tr("恢复码"))
+        self.new = self.line(self.tr("新密码"), secret=True)
+        self.repeated = self.line(self.tr("再输一次新密码"), secret=True)
+        self.finish()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None = None, error: str = "") -> tuple[str, str, str] | None:
+        """(code, new password, repeated); None when cancelled."""
+        dialog = cls(parent, error)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.code.text(), dialog.new.text(), dialog.repeated.text()
+
+
+def recover_at_start(parent: QWidget | None, database: Database) -> None:
+    """The recovery code resets the administrator's password; the new code is shown once."""
+    problem = ""
+    while (answer := RecoveryDialog.ask(parent, problem)) is not None:
+        code, new, repeated = answer
+        if new != repeated:
+            problem = QDialog.tr("两次输入的密码不一样")
+            continue
+        try:
+            with database.transaction() as session:
+                fresh = recover_administrator(session, code, new)
+        except StationDeskError as error:
+            problem = error_text(error)
+            continue
+        show_recovery_code(parent, fresh)
+        return
 
 
 def set_up_administrator(parent: QWidget | None, database: Database) -> bool:
@@ -109,14 +160,16 @@ def set_up_administrator(parent: QWidget | None, database: Database) -> bool:
         except StationDeskError as error:
             problem = error_text(error)
             continue
-        MessageBox.info(
-            parent,
-            QDialog.tr("站长的恢复码"),
-            QDialog.tr("忘记站长密码时，用这个恢复码重设。它只显示这一次，请抄下或打印后锁好：\n\n{c}").format(
-                c=recovery
-            ),
-        )
+        show_recovery_code(parent, recovery)
         return True
+
+
+def show_recovery_code(parent: QWidget | None, code: str) -> None:
+    MessageBox.info(
+        parent,
+        QDialog.tr("站长的恢复码"),
+        QDialog.tr("忘记站长密码时，用这个恢复码重设。它只显示这一次，请抄下或打印后锁好：\n\n{c}").format(c=code),
+    )
 
 
 def log_in_at_start(parent: QWidget | None, database: Database) -> bool:
@@ -131,6 +184,10 @@ def log_in_at_start(parent: QWidget | None, database: Database) -> bool:
         answer = LoginDialog.ask(parent, problem, station)
         if answer is None:
             return False
+        if answer == LoginDialog.RECOVER:
+            recover_at_start(parent, database)
+            problem = ""
+            continue
         try:
             log_in(database, *answer)
             return True
