@@ -4099,185 +4099,190 @@ Data folder: {path}</translation>
 <context>
     <name>PersonDetailPanel</name>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="69"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="50"/>
+        <source>保存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="70"/>
         <source>化名</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="70"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="71"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="71"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="72"/>
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="72"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="73"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="73"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="74"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="74"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="75"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="75"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="76"/>
         <source>身份</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="76"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="77"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="77"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="78"/>
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="78"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="79"/>
         <source>紧急联系人</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="79"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="80"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="86"/>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="208"/>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="250"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="87"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="209"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="251"/>
         <source>显示完整号码</source>
         <translation>Show full number</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="87"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="88"/>
         <source>查看完整号码会记入审计日志</source>
         <translation>Viewing the full number is written to the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="96"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="97"/>
         <source>儿童：监护人与同意</source>
         <translation>Child: guardians and consent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="97"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="98"/>
         <source>⚠ 该儿童没有有效的监护人同意记录。请尽快由监护人签署同意书并在此登记。</source>
         <translation>⚠ This child has no valid guardian consent. Have a guardian sign the consent form and record it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="106"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="107"/>
         <source>添加监护人…</source>
         <translation>Add guardian…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="108"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="109"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="110"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="111"/>
         <source>登记同意…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="112"/>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="314"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="113"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="315"/>
         <source>撤回同意</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="116"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="117"/>
         <source>监护人</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="119"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="120"/>
         <source>监护人同意</source>
         <translation>Guardian consent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="123"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="124"/>
         <source>在左侧列表中选择一个人查看详情。</source>
         <translation>Select a person in the list to see the details.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="131"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="132"/>
         <source>查阅复制：导出此人的全部信息…</source>
         <translation>Copy for the person: export everything held about them…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="132"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="133"/>
         <source>本人依法申请查阅、复制其个人信息时使用；导出会记入审计日志</source>
         <translation>For a person who asks to see and copy their personal data (PIPL art. 45); the export goes to the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="155"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="156"/>
         <source>查阅复制</source>
         <translation>Copy for the person</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="155"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="156"/>
         <source>已导出 {n} 条记录：{p}</source>
         <translation>{n} records exported: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="190"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="191"/>
         <source>（{age} 岁）</source>
         <translation>(age {age})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="222"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="223"/>
         <source>（主要）</source>
         <translation>(primary)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="228"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="229"/>
         <source>{day} {who} 同意：{scope}</source>
         <translation>{day} consent by {who}: {scope}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="232"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="233"/>
         <source>（已于 {day} 撤回）</source>
         <translation>(withdrawn on {day})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="240"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="241"/>
         <source>请先添加监护人</source>
         <translation>Add a guardian first</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="256"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="257"/>
         <source>隐藏号码</source>
         <translation>Hide number</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="267"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="268"/>
         <source>添加监护人</source>
         <translation>Add guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="282"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="283"/>
         <source>移除监护人</source>
         <translation>Remove guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="282"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="283"/>
         <source>确定移除监护人 {text}？</source>
         <translation>Remove the guardian {text}?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="314"/>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="315"/>
         <source>确定登记监护人已撤回此项同意？
 {text}</source>
         <translation>Record that the guardian has withdrawn this consent?
@@ -8292,14 +8297,6 @@ Holidays skipped: {skipped}</translation>
         <location filename="../../ui/pages/volunteers_page.py" line="475"/>
         <source>备注</source>
         <translation>Notes</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="50"/>
-        <source>保存为</source>
-        <translation>Save as</translation>
     </message>
 </context>
 </TS>

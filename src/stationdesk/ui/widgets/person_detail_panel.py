@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -47,7 +47,8 @@ class PersonCopyFile:
 
     @classmethod
     def ask_save_path(cls, parent: QWidget, suggested: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(parent, parent.tr("保存为"), suggested, "JSON (*.json)")
+        title = QCoreApplication.translate("PersonDetailPanel", "保存为")
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, "JSON (*.json)")
         return path
 
 
