@@ -11,6 +11,7 @@ if ($Demo) {
         & $Stationdesk --data-dir $demoDir demo
         if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
     }
+    Write-Host "scripts\run.ps1: the demo station: log in as admin (or clerk, social_worker, ...), password demo-password"
     & $Stationdesk --data-dir $demoDir @Rest
 } else {
     & $Stationdesk @Rest

@@ -19,6 +19,15 @@ from stationdesk.services.station import init_station
 
 TEST_STATION = ("TEST-001", "测试社区服务站")
 TODAY = date(2026, 6, 15)
+ADMIN_LOGIN, ADMIN_PASSWORD = "admin", "demo-password"  # the demo station's too (services.demo.DEMO_PASSWORD)
+
+
+@pytest.fixture(autouse=True)
+def _cli_acts_as_the_administrator(monkeypatch):
+    """The CLI, in-process or in a subprocess, acts as the test station's administrator unless a test
+    says otherwise (``init`` reads the new administrator's password from the same variable)."""
+    monkeypatch.setenv("STATIONDESK_USER", ADMIN_LOGIN)
+    monkeypatch.setenv("STATIONDESK_PASSWORD", ADMIN_PASSWORD)
 
 
 @pytest.fixture(autouse=True)
@@ -62,14 +71,42 @@ def empty_db(data_folder) -> Database:
     database.close()
 
 
+@pytest.fixture(scope="session")
+def admin_password_hash() -> str:
+    """Argon2id takes a while on purpose: hashed once for the whole run."""
+    from stationdesk.services.accounts import HASHER
+
+    return HASHER.hash(ADMIN_PASSWORD)
+
+
 @pytest.fixture
-def db(empty_db) -> Database:
-    """A migrated database of station TEST-001 whose "today" is pinned to ``TODAY``."""
+def db(empty_db, admin_password_hash) -> Database:
+    """A migrated database of station TEST-001 whose "today" is pinned to ``TODAY``, its administrator
+    (login ``admin``) acting: role tests set ``db.actor`` to another account."""
     with empty_db.transaction() as session:
         init_station(session, *TEST_STATION)
+        act_as_administrator(empty_db, session, admin_password_hash)
     empty_db.reload_station()
     empty_db.today = TODAY
     return empty_db
+
+
+@pytest.fixture
+def as_administrator(admin_password_hash):
+    """``as_administrator(database, session)``: what ``db`` does, for other test stations."""
+    return lambda database, session: act_as_administrator(database, session, admin_password_hash)
+
+
+def act_as_administrator(database: Database, session, password_hash: str) -> None:
+    """Give a test station its administrator (login ``admin``, ``ADMIN_PASSWORD``) acting on ``database``."""
+    from stationdesk.db.models.accounts import Account
+    from stationdesk.services.accounts import actor_of, ensure_roles
+
+    ensure_roles(session)
+    admin = Account(login=ADMIN_LOGIN, display_name="测试站长", role_key="admin", password_hash=password_hash)
+    session.add(admin)
+    session.flush()
+    database.actor = actor_of(session, admin)
 
 
 @pytest.fixture

@@ -19,13 +19,18 @@ from pathlib import Path
 
 from stationdesk import __version__, messages
 from stationdesk.config import DataFolder, resolve_data_folder
-from stationdesk.errors import StationDeskError
+from stationdesk.errors import PermissionDenied, StationDeskError
 from stationdesk.owner_only import owner_only_folder, restrict_new_files
 
 EXIT_USER_ERROR = 2
+EXIT_NOT_ALLOWED = 3
 EXIT_INTERNAL = 70
 
 log = logging.getLogger("stationdesk")
+# a login refused is a permission refused: exit 3 like a missing permission
+REFUSED_LOGINS = frozenset(
+    {"accounts.wrong_login", "accounts.locked", "accounts.disabled", "accounts.no_accounts", "cli.user_needed"}
+)
 
 
 class _OneLineParser(argparse.ArgumentParser):
@@ -61,7 +66,26 @@ class CommandContext:
             if not getattr(self.args, "read_only", False):
                 self.hold_folder()
             self._database = Database.open(self.folder)
+            self._log_in(self._database)
         return self._database
+
+    def _log_in(self, database) -> None:
+        """Act as ``--user`` (or ``STATIONDESK_USER``) for a command that needs a permission; the
+        password comes from ``STATIONDESK_PASSWORD`` or is asked on the terminal."""
+        permission = getattr(self.args, "permission", None)
+        if permission is None or database.station is None:
+            return
+        from stationdesk.services.accounts import denied, has_accounts, log_in
+
+        login = getattr(self.args, "user", None) or os.environ.get("STATIONDESK_USER", "")
+        if not login:
+            with database.session() as session:
+                if not has_accounts(session):
+                    raise StationDeskError("accounts.no_accounts")
+            raise StationDeskError("cli.user_needed")
+        actor = log_in(database, login, password_from_terminal("STATIONDESK_PASSWORD", "cli.password_prompt"))
+        if not actor.may(permission):
+            raise denied(permission, actor)
 
     def hold_folder(self) -> None:
         if self._lock is None:
@@ -80,6 +104,17 @@ class CommandContext:
             self._lock.release()
 
 
+def password_from_terminal(variable: str, prompt_code: str) -> str:
+    """A password from the environment (for scripts), else asked on the terminal without echo."""
+    if variable in os.environ:
+        return os.environ[variable]
+    import getpass
+
+    if not sys.stdin.isatty():
+        raise StationDeskError("cli.password_needed", variable=variable)
+    return getpass.getpass(messages.text(prompt_code))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _OneLineParser(prog="stationdesk", description="StationDesk 社区服务站工作台")
     parser.add_argument("--version", action="version", version=f"StationDesk {__version__}")
@@ -87,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", help="数据文件夹 data folder (default: the user data folder; env STATIONDESK_DATA_DIR)"
     )
     parser.add_argument("--lang", choices=("zh", "en"), help="语言 language for messages")
+    parser.add_argument("--user", help="以此账号操作 act as this account (env STATIONDESK_USER)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_OneLineParser)
     import stationdesk.commands as commands
 
@@ -135,10 +171,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(folder)
         return handler(context) or 0
+    except PermissionDenied as error:
+        log.warning("command refused: %s %s", error.code, error.params)
+        print(f"stationdesk: {error}", file=sys.stderr)
+        return EXIT_NOT_ALLOWED
     except StationDeskError as error:
         log.warning("command failed: %s %s", error.code, error.params)
         print(f"stationdesk: {error}", file=sys.stderr)
-        return EXIT_USER_ERROR
+        return EXIT_NOT_ALLOWED if error.code in REFUSED_LOGINS else EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -169,6 +209,16 @@ messages.register(
         "cli.internal_error": (
             "内部错误，这次操作未完成。详情见日志 {log}",
             "Internal error: this action was not completed. Details are in the log {log}",
+        ),
+        "cli.user_needed": (
+            "这个命令需要登录：stationdesk --user 登录名 …（或设置 STATIONDESK_USER）",
+            "This command needs an account: stationdesk --user LOGIN … (or set STATIONDESK_USER)",
+        ),
+        "cli.password_prompt": ("密码：", "Password: "),
+        "cli.new_password_prompt": ("新密码：", "New password: "),
+        "cli.password_needed": (
+            "没有终端可以输入密码：请设置 {variable}",
+            "No terminal to type the password on: set {variable}",
         ),
         "cli.internal_error_no_log": (
             "内部错误，这次操作未完成（日志无法写入）。",

@@ -57,3 +57,11 @@ class NeedsConfirmation(StationDeskError):
     def __init__(self, warnings: list[StationDeskError]) -> None:
         super().__init__("confirm.needed", count=len(warnings))
         self.warnings = warnings
+
+
+class PermissionDenied(StationDeskError):
+    """The acting account (or no account at all) may not do this; ``permission`` names the verb."""
+
+    def __init__(self, permission: str, **params: object) -> None:
+        super().__init__("permission.denied", permission=permission, **params)
+        self.permission = permission

@@ -183,11 +183,12 @@ def test_automatic_backups_wait_for_a_change_and_half_an_hour(qtbot, station):
         runner.stop()
 
 
-def test_the_program_reopens_the_data_folder_in_a_new_window_after_a_restore(qtbot, station):
+def test_the_program_reopens_the_data_folder_in_a_new_window_after_a_restore(qtbot, station, monkeypatch):
     from PySide6.QtCore import QLocale, QTimer, QTranslator
     from PySide6.QtWidgets import QApplication
 
     from stationdesk.ui.app import run_gui
+    from stationdesk.ui.dialogs.login_dialog import LoginDialog
     from stationdesk.ui.main_window import MainWindow
 
     app = QApplication.instance()
@@ -207,6 +208,13 @@ def test_the_program_reopens_the_data_folder_in_a_new_window_after_a_restore(qtb
         else:
             fresh[0].close()
 
+    logins = []  # each window (the restored data's too) starts with a login
+
+    def log_in(cls, parent=None, error="", name=""):
+        logins.append(error)
+        return ("admin", "demo-password")
+
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(log_in))
     QTimer.singleShot(0, act)
     try:
         assert run_gui(station.folder) == 0
@@ -215,6 +223,7 @@ def test_the_program_reopens_the_data_folder_in_a_new_window_after_a_restore(qtb
             app.removeTranslator(translator)
         QLocale.setDefault(locale)
     assert len(opened) == 2 and opened[0].restart_requested and not opened[1].restart_requested
+    assert logins == ["", ""] and opened[1].ctx.db.database.actor.login == "admin"
     assert opened[1].ctx.station.code == "TEST-001"
 
 

@@ -26,8 +26,9 @@ def test_a_need_of_a_person_takes_the_persons_community_group_and_a_deadline_by_
     assert row.number == "TEST-001-XQ000001" and row.state == rules.PENDING
     assert (row.found_on, row.due_on) == (date(2026, 6, 15), date(2026, 6, 17))  # urgent: 2 days
     history = lists.run(needs.history_of, row.id)
-    assert [(h.from_state, h.to_state, h.changed_by) for h in history] == [("", rules.PENDING, "李社工")]
-    assert lists.run(needs.remembered_worker) == "李社工"
+    # who recorded it is the logged-in account, whatever the form's 记录人 said (issue 12)
+    assert [(h.from_state, h.to_state, h.changed_by) for h in history] == [("", rules.PENDING, "测试站长")]
+    assert lists.run(needs.remembered_worker) == "测试站长"
 
 
 def test_a_group_need_has_a_head_count_and_no_person(lists):
@@ -88,8 +89,8 @@ def test_the_flow_keeps_who_when_and_why_and_refuses_what_it_does_not_allow(list
     assert row.state == rules.REJECTED
     history = lists.run(needs.history_of, need.id)
     assert [(h.to_state, h.changed_by, h.reason) for h in history[1:]] == [
-        (rules.ACCEPTED, "李社工", ""),
-        (rules.REJECTED, "陈社工", "已由物业负责维修"),
+        (rules.ACCEPTED, "测试站长", ""),  # the logged-in account, not the typed names
+        (rules.REJECTED, "测试站长", "已由物业负责维修"),
     ]
     with pytest.raises(ValidationError):  # a rejected need is finished
         lists.run(needs.change_state, need.id, rules.WITHDRAWN, "", "")
@@ -182,8 +183,8 @@ def test_a_visit_that_finds_two_needs_makes_both_in_one_step_linked_both_ways(li
     visit = lists.run(needs.record_visit_with_needs, _visit(lists), found)
     made = lists.run(needs.needs_of_visit, visit.id)
     assert [(n.category, n.urgency, n.source, n.found_on, n.who, n.recorded_by) for n in made] == [
-        ("助医", rules.URGENT, "visit", date(2026, 6, 12), "王秀英", "李社工"),
-        ("维修", rules.NORMAL, "visit", date(2026, 6, 12), "王秀英", "李社工"),
+        ("助医", rules.URGENT, "visit", date(2026, 6, 12), "王秀英", "测试站长"),
+        ("维修", rules.NORMAL, "visit", date(2026, 6, 12), "王秀英", "测试站长"),
     ]
     assert made[0].description == "腿疼想去医院复查" and made[1].description == "腿疼想去医院复查；家里水龙头漏水"
     assert {n.visit_id for n in made} == {visit.id} and made[0].due_on == date(2026, 6, 14)

@@ -49,7 +49,7 @@ class StationEnv:
 
 
 @pytest.fixture
-def make_station(tmp_path, migrated_template):
+def make_station(tmp_path, migrated_template, as_administrator):
     opened: list[Database] = []
 
     def make(code: str, name: str | None = None) -> StationEnv:
@@ -58,6 +58,7 @@ def make_station(tmp_path, migrated_template):
         database = Database.open(folder)
         with database.transaction() as session:
             init_station(session, code, name or f"{code} 服务站")
+            as_administrator(database, session)
         database.reload_station()
         opened.append(database)
         return StationEnv(database, folder)

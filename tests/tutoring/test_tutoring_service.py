@@ -56,6 +56,21 @@ def test_withdrawn_consent_no_longer_allows_enrolment(db, cast, summer_class):
     assert caught.value.code == "tutoring.no_consent"
 
 
+def test_withdrawn_consent_ends_the_childs_classes_from_that_day(db, cast, summer_class):
+    from sqlalchemy import select
+
+    from stationdesk.db.models.tutoring import Enrolment
+
+    child = cast.consented[0]
+    with db.transaction() as session:
+        enrol_child(session, summer_class, child)
+    with db.transaction() as session:
+        withdraw_consent(session, get_person(session, child).consents[0].id, date(2026, 6, 20))
+    with db.session() as session:
+        enrolment = session.execute(select(Enrolment).where(Enrolment.child_id == child)).scalar_one()
+    assert enrolment.left_on == max(date(2026, 6, 20), enrolment.enrolled_on)
+
+
 def test_an_adult_cannot_be_enrolled(db, cast, summer_class):
     with db.transaction() as session, pytest.raises(ValidationError) as caught:
         enrol_child(session, summer_class, cast.adult)

@@ -54,3 +54,20 @@ def test_actions_are_listed_newest_first_with_names_and_a_filter(qtbot, page, db
     page.action.setCurrentIndex(page.action.findData("print"))
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     assert _cells(page.model)[0][1] == "打印了文件"
+
+
+def test_the_page_names_the_first_entry_changed_behind_the_programs_back(qtbot, page, db):
+    with db.transaction() as session:
+        for n in range(3):
+            audit(session, "export", detail=f"file {n}")
+    page.refresh()
+    qtbot.waitUntil(lambda: page.chain.text().startswith("✔") and page.model.rowCount() == 3)
+    with db.engine.begin() as connection:  # what anyone with sqlite3 could do to the file
+        seq = connection.exec_driver_sql("SELECT seq FROM audit_log ORDER BY seq LIMIT 1 OFFSET 1").scalar()
+        connection.exec_driver_sql(f"UPDATE audit_log SET detail = 'nothing' WHERE seq = {seq}")
+    page.refresh()
+    qtbot.waitUntil(lambda: page.chain.text().startswith("✘"))
+    assert f"第 {seq} 条" in page.chain.text()
+    rows = _cells(page.model)
+    assert rows[0][4] == "admin" and rows[1][5] == str(seq)  # who did it, and the number the check names
+    page.grab().save("/tmp/accounts/audit-broken.png")

@@ -58,3 +58,25 @@ def test_the_dialog_keeps_a_mistyped_phone_in_place_with_the_problem_shown(qtbot
     dialog.phone.setText("（0755）12345678")
     dialog.accept()
     assert dialog.result() == SettingsDialog.DialogCode.Accepted and dialog.phone.text() == "0755-12345678"
+
+
+def test_the_idle_time_is_a_setting_kept_in_the_data_folder(qtbot, db, data_folder):
+    from PySide6.QtCore import QTimer
+
+    from stationdesk.ui.context import UiSettings
+
+    window = _window(qtbot, db, data_folder)
+    seen = []
+
+    def choose() -> None:
+        dialog = next(w for w in window.findChildren(SettingsDialog) if w.isVisible())
+        seen.append(dialog.idle_minutes.value())
+        dialog.idle_minutes.setValue(3)
+        dialog.grab().save("/tmp/accounts/settings.png")
+        dialog.accept()
+
+    QTimer.singleShot(0, choose)
+    window._ask_settings("")
+    assert seen == [10]
+    assert window.idle_lock.timer.interval() == 3 * 60_000
+    assert UiSettings.load(data_folder).idle_minutes == 3

@@ -23,21 +23,21 @@ def register(subparsers) -> None:
     actions = backup.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
     now = actions.add_parser("now", help="立即备份 back up now")
     now.add_argument("--json", action="store_true")
-    now.set_defaults(handler=cmd_now)
+    now.set_defaults(handler=cmd_now, permission="backup")
     listing = actions.add_parser("list", help="列出备份 list the backups")
     listing.add_argument("--json", action="store_true")
-    listing.set_defaults(handler=cmd_list, read_only=True)
+    listing.set_defaults(handler=cmd_list, permission="backup", read_only=True)
     restore = actions.add_parser(
         "restore",
         help="从备份恢复（备份文件名或 U 盘上的 .sdbackup）restore from a backup (a listed name or a stick's file)",
     )
     restore.add_argument("file")
     restore.add_argument("--json", action="store_true")
-    restore.set_defaults(handler=cmd_restore)
+    restore.set_defaults(handler=cmd_restore, permission="backup")
     usb = actions.add_parser("to-usb", help="加密备份到 U 盘 encrypted backup onto a USB stick")
     usb.add_argument("path", help="U 盘文件夹或文件名 the stick's folder or a file name")
     usb.add_argument("--json", action="store_true")
-    usb.set_defaults(handler=cmd_to_usb)
+    usb.set_defaults(handler=cmd_to_usb, permission="backup")
 
 
 def cmd_now(ctx) -> int:

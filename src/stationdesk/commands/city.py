@@ -35,7 +35,8 @@ def _log_folder(args):
 def register(subparsers) -> None:
     city = subparsers.add_parser("city", help="市级平台 the city hub")
     _hub_options(city, None)
-    city.set_defaults(log_folder=_log_folder)
+    # the hub is not a station: station accounts do not apply (its own accounts are yet to come)
+    city.set_defaults(log_folder=_log_folder, permission=None)
     sub = city.add_subparsers(dest="city_command", metavar="ACTION", required=True, parser_class=type(city))
 
     def action(name: str, summary: str):

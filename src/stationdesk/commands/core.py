@@ -49,6 +49,15 @@ messages.register(
         "cli.station_ready": ("站点 {code} {name} 已就绪：{path}", "Station {code} {name} is ready: {path}"),
         "cli.demo_made": ("演示数据已生成（{seconds} 秒）：{path}", "Demo data made ({seconds} s): {path}"),
         "cli.file_made": ("已生成 {path}（{kb} KB）", "Written {path} ({kb} KB)"),
+        "cli.demo_logins": (
+            "演示账号（每个角色一个）：{logins}，密码都是 {password}",
+            "Demo accounts (one per role): {logins}; the password of each is {password}",
+        ),
+        "cli.admin_created": (
+            "站长账号 {login} 已创建。恢复码（只显示这一次，请抄下或打印后妥善保管）：{recovery}",
+            "The administrator account {login} is set up. Recovery code (shown only this once; write it "
+            "down or print it and keep it safe): {recovery}",
+        ),
     }
 )
 
@@ -62,23 +71,25 @@ def register(subparsers) -> None:
     init = subparsers.add_parser("init", help="创建或升级站点数据库 create or upgrade the station database")
     init.add_argument("--station-code", required=True)
     init.add_argument("--station-name", required=True)
-    init.set_defaults(handler=cmd_init)
+    init.add_argument("--admin", default="admin", help="站长的登录名 the administrator's login (default admin)")
+    init.add_argument("--admin-name", default="", help="站长的姓名 the administrator's display name")
+    init.set_defaults(handler=cmd_init, permission=None)
 
     demo = subparsers.add_parser("demo", help="填入演示数据 fill the station with demo data")
     demo.add_argument("--seed", type=whole_number(0, 2**63 - 1), default=2024)
     demo.add_argument("--people", type=whole_number(0, DEMO_PEOPLE_MAX), default=600)
-    demo.set_defaults(handler=cmd_demo)
+    demo.set_defaults(handler=cmd_demo, permission="people.edit")
 
     stats = subparsers.add_parser("stats", help="各类记录数量 counts of records")
     stats.add_argument("--json", action="store_true")
-    stats.set_defaults(handler=cmd_stats, read_only=True)
+    stats.set_defaults(handler=cmd_stats, permission="statistics.view", read_only=True)
 
     listing = subparsers.add_parser("list", help="列出某类记录 list records of one kind")
     listing.add_argument("kind")
     listing.add_argument("--json", action="store_true")
     listing.add_argument("--limit", type=whole_number(1, LIST_LIMIT_MAX), default=100)
     listing.add_argument("--query", type=search_query, default="")
-    listing.set_defaults(handler=cmd_list, read_only=True)
+    listing.set_defaults(handler=cmd_list, permission="people.view", read_only=True)
 
     selftest = subparsers.add_parser(
         "selftest", help="自检 check this copy of the program: database, migrations, Qt, translations, printing, pages"
@@ -86,22 +97,33 @@ def register(subparsers) -> None:
     selftest.add_argument(
         "--older-database", help="旧版本的数据库文件（只升级其副本）an older database file (a copy is upgraded)"
     )
-    selftest.set_defaults(handler=cmd_selftest)
+    selftest.set_defaults(handler=cmd_selftest, permission=None)
 
 
 def cmd_init(ctx) -> int:
+    from stationdesk.cli import password_from_terminal
+    from stationdesk.services.accounts import create_administrator, has_accounts
     from stationdesk.services.station import init_station
 
     database = ctx.database()
+    with database.session() as session:
+        needs_admin = not has_accounts(session)
+    # asked before anything is written, so a refused password leaves no station without its administrator
+    password = password_from_terminal("STATIONDESK_PASSWORD", "cli.new_password_prompt") if needs_admin else ""
     with database.transaction() as session:
         summary = init_station(session, ctx.args.station_code, ctx.args.station_name)
+        recovery = ""
+        if needs_admin:
+            recovery = create_administrator(session, ctx.args.admin, ctx.args.admin_name or "站长", password)
     database.reload_station()
     print(messages.text("cli.station_ready", code=summary.code, name=summary.name, path=ctx.folder.database))
+    if recovery:
+        print(messages.text("cli.admin_created", login=ctx.args.admin, recovery=recovery))
     return 0
 
 
 def cmd_demo(ctx) -> int:
-    from stationdesk.services.demo import DemoOptions, run_demo
+    from stationdesk.services.demo import DEMO_PASSWORD, DemoOptions, run_demo
 
     database = ctx.database()
     started = time.perf_counter()
@@ -111,6 +133,8 @@ def cmd_demo(ctx) -> int:
     seconds = f"{time.perf_counter() - started:.1f}"
     print(messages.text("cli.demo_made", seconds=seconds, path=ctx.folder.database))
     print_json(result.counts)
+    if result.demo_logins:
+        print(messages.text("cli.demo_logins", logins=", ".join(result.demo_logins), password=DEMO_PASSWORD))
     return 0
 
 

@@ -21,7 +21,7 @@ def register(subparsers) -> None:
     )
     export.add_argument("list", choices=("needs", "resources", "services"))
     export.add_argument("--out", required=True, help="Excel 文件 the .xlsx file to write")
-    export.set_defaults(handler=cmd_export_notice)
+    export.set_defaults(handler=cmd_export_notice, permission="export")
 
 
 def cmd_export_notice(ctx) -> int:

@@ -22,7 +22,7 @@ def register(subparsers) -> None:
         for args, kwargs in target.arguments:
             parser.add_argument(*args, **kwargs)
         parser.add_argument("--out", required=True, help="PDF 文件 the PDF file to write")
-        parser.set_defaults(handler=cmd_print)
+        parser.set_defaults(handler=cmd_print, permission="print")
 
 
 def cmd_print(ctx) -> int:

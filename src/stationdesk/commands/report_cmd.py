@@ -22,7 +22,7 @@ def _arguments(parser) -> None:
 def register(subparsers) -> None:
     report = subparsers.add_parser("report", help="统计报表 the station's figures for a period")
     _arguments(report)
-    report.set_defaults(handler=cmd_report)
+    report.set_defaults(handler=cmd_report, permission="statistics.view")
 
 
 def register_city(action) -> None:
@@ -30,7 +30,7 @@ def register_city(action) -> None:
     report = action("report", "全市统计 the city's figures for a period")
     _arguments(report)
     report.add_argument("--station", help="只看一个站点 one station's figures (站点编码)")
-    report.set_defaults(handler=cmd_city_report)
+    report.set_defaults(handler=cmd_city_report, permission=None)
 
 
 def _period(text: str | None, today: date):

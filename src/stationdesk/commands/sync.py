@@ -13,31 +13,31 @@ def register(subparsers) -> None:
     enroll = subparsers.add_parser("enroll", help="用市级登记文件登记本站 enrol this station with the city's file")
     enroll.add_argument("file")
     enroll.add_argument("--json", action="store_true")
-    enroll.set_defaults(handler=cmd_enroll)
+    enroll.set_defaults(handler=cmd_enroll, permission="sync")
 
     export = subparsers.add_parser("export", help="导出同步包给市级平台 export a bundle for the city")
     export.add_argument("--to", required=True, help="文件或文件夹（如 U 盘）file or folder (e.g. a USB drive)")
     export.add_argument("--json", action="store_true")
-    export.set_defaults(handler=cmd_export)
+    export.set_defaults(handler=cmd_export, permission="sync")
 
     imp = subparsers.add_parser("import", help="导入市级平台发回的同步包 import the city's bundle")
     imp.add_argument("path")
     imp.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入 check and report only")
     imp.add_argument("--json", action="store_true")
-    imp.set_defaults(handler=cmd_import)
+    imp.set_defaults(handler=cmd_import, permission="sync")
 
     sync = subparsers.add_parser("sync", help="同步状态与冲突 sync status and conflicts")
     sync_sub = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
     st = sync_sub.add_parser("status", help="同步状态 status")
     st.add_argument("--json", action="store_true")
-    st.set_defaults(handler=cmd_status, read_only=True)
+    st.set_defaults(handler=cmd_status, permission="sync", read_only=True)
     conflicts = sync_sub.add_parser("conflicts", help="未处理的冲突 open conflicts")
     conflicts.add_argument("--json", action="store_true")
-    conflicts.set_defaults(handler=cmd_conflicts, read_only=True)
+    conflicts.set_defaults(handler=cmd_conflicts, permission="sync", read_only=True)
     resolve = sync_sub.add_parser("resolve", help="处理冲突 resolve a conflict")
     resolve.add_argument("seq", type=whole_number(1, 2**63 - 1))
     resolve.add_argument("--take-other", action="store_true", help="改用另一方的值 take the other value")
-    resolve.set_defaults(handler=cmd_resolve)
+    resolve.set_defaults(handler=cmd_resolve, permission="sync")
 
 
 def print_report(report: dict) -> None:

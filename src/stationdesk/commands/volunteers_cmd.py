@@ -44,7 +44,7 @@ def register(subparsers) -> None:
         "--skip-invalid", action="store_true", help="跳过有错误的行 import the valid rows, list the skipped"
     )
     roster.add_argument("--json", action="store_true")
-    roster.set_defaults(handler=cmd_import_roster)
+    roster.set_defaults(handler=cmd_import_roster, permission="volunteers.manage")
 
     export = subparsers.add_parser("export-volunteers", help="导出志愿者、服务记录或时长汇总 export to .xlsx")
     export.add_argument("what", choices=("volunteers", "shifts", "totals"))
@@ -52,17 +52,17 @@ def register(subparsers) -> None:
         "--year", type=whole_number(1900, 2100), default=None, help="年份 year (shifts, totals; default: this year)"
     )
     export.add_argument("--out", required=True)
-    export.set_defaults(handler=cmd_export)
+    export.set_defaults(handler=cmd_export, permission="export")
 
     void = subparsers.add_parser("void-certificate", help="作废一份志愿服务证明 void a certificate issued in error")
     void.add_argument("serial", help="证明编号 ZYFW-…")
     void.add_argument("--reason", required=True, help="作废原因 why")
-    void.set_defaults(handler=cmd_void_certificate)
+    void.set_defaults(handler=cmd_void_certificate, permission="volunteers.manage")
 
     cap = subparsers.add_parser("daily-cap", help="每天最多计入的服务时长 the most service hours one day credits")
     cap.add_argument("--hours", type=_hours, help="新的上限（半小时为单位，如 8 或 7.5）the new cap, in half hours")
     cap.add_argument("--json", action="store_true")
-    cap.set_defaults(handler=cmd_daily_cap)
+    cap.set_defaults(handler=cmd_daily_cap, permission="settings.manage")
 
 
 def _hours(text: str) -> float:

@@ -69,6 +69,7 @@ class Database:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.station: StationInfo | None = None
         self.today: date | None = None  # pinned "today" for tests and demo runs; None = the real date
+        self.actor = None  # the logged-in account (services.accounts.Actor); copied into every session
 
     @classmethod
     def open(cls, folder: DataFolder, check_integrity: bool = True) -> Database:
@@ -108,6 +109,8 @@ class Database:
             session.info["station_code"] = self.station.code
         if self.today is not None:
             session.info["today"] = self.today
+        if self.actor is not None:
+            session.info["actor"] = self.actor
         return session
 
     @contextmanager

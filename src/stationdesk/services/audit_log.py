@@ -13,9 +13,12 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from stationdesk import messages
 from stationdesk.db.models.people import Person
 from stationdesk.db.models.station import AuditEntry
 from stationdesk.db.models.volunteers import Volunteer
+from stationdesk.services.accounts import guarded
+from stationdesk.services.audit_chain import ChainCheck, verify_chain
 from stationdesk.services.people import display_name
 
 
@@ -27,6 +30,7 @@ class AuditRow:
     subject_kind: str
     subject: str  # the person's name (a child's alias), else the record's id
     detail: str
+    actor: str = ""
 
 
 @dataclass(frozen=True)
@@ -35,11 +39,19 @@ class AuditPage:
     total: int
 
 
+@guarded("audit.view")
+def verify_audit_log(session: Session) -> ChainCheck:
+    """Is the chain whole? Names the first entry that does not follow from the one before."""
+    return verify_chain(session)
+
+
+@guarded("audit.view")
 def actions(session: Session) -> list[str]:
     """The actions the log holds, for the filter."""
     return list(session.execute(select(AuditEntry.action).distinct().order_by(AuditEntry.action)).scalars())
 
 
+@guarded("audit.view")
 def list_audit(session: Session, offset: int = 0, limit: int = 200, action: str = "") -> AuditPage:
     statement = select(AuditEntry)
     counted = select(func.count()).select_from(AuditEntry)
@@ -49,7 +61,13 @@ def list_audit(session: Session, offset: int = 0, limit: int = 200, action: str 
     names = _subject_names(session, entries)
     rows = [
         AuditRow(
-            e.seq, e.at, e.action, e.subject_kind, names.get((e.subject_kind, e.subject_id), e.subject_id), e.detail
+            e.seq,
+            e.at,
+            e.action,
+            e.subject_kind,
+            names.get((e.subject_kind, e.subject_id), e.subject_id),
+            e.detail,
+            e.actor,
         )
         for e in entries
     ]
@@ -72,3 +90,17 @@ def _subject_names(session: Session, entries) -> dict[tuple[str, str], str]:
         ):
             names[("volunteer", volunteer_id)] = display_name(person)
     return names
+
+
+messages.register(
+    {
+        "audit.chain_broken": (
+            "操作日志已被改动：第 {seq} 条记录与前一条对不上（共 {count} 条）",
+            "The audit log has been altered: entry {seq} does not follow from the one before ({count} entries)",
+        ),
+        "audit.chain_whole": (
+            "操作日志完整：{count} 条记录，链头 {head}…",
+            "The audit log is whole: {count} entries, head {head}…",
+        ),
+    }
+)

@@ -17,6 +17,7 @@ from stationdesk.db.models.catalog import CatalogItem
 from stationdesk.domain.plain_text import check_plain_text
 from stationdesk.errors import NotFound, ValidationError
 from stationdesk.messages import register as register_messages
+from stationdesk.services.accounts import guarded
 from stationdesk.services.station import DEFAULT_CATALOGS
 
 NAME_MAX = 60  # catalog_item.name
@@ -76,6 +77,7 @@ def catalog_entries(session: Session, kind: str) -> tuple[CatalogEntry, ...]:
     return tuple(CatalogEntry(item.id, item.name, item.active, n) for n, item in enumerate(_items(session, kind)))
 
 
+@guarded("settings.manage")
 def add_catalog_entry(session: Session, kind: str, name: str) -> CatalogEntry:
     """Add an entry at the end of the list."""
     _check_kind(kind)
@@ -112,6 +114,7 @@ def _item(session: Session, entry_id: str) -> CatalogItem:
     return item
 
 
+@guarded("settings.manage")
 def set_catalog_entry_active(session: Session, entry_id: str, active: bool) -> CatalogEntry:
     """Stop offering an entry, or offer it again; the records that hold it keep it."""
     item = _item(session, entry_id)
@@ -122,6 +125,7 @@ def set_catalog_entry_active(session: Session, entry_id: str, active: bool) -> C
     return CatalogEntry(item.id, item.name, item.active, position)
 
 
+@guarded("settings.manage")
 def move_catalog_entry(session: Session, entry_id: str, step: int) -> CatalogEntry:
     """Move an entry ``step`` places up (negative) or down the list; the list is renumbered 0, 1, 2 …"""
     item = _item(session, entry_id)

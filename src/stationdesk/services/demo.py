@@ -22,12 +22,14 @@ from stationdesk.db.stamping import stamp_rows
 from stationdesk.domain.id_number import with_check_digit
 from stationdesk.domain.pinyin_keys import pinyin_keys
 from stationdesk.errors import StationDeskError
-from stationdesk.services import registry
+from stationdesk.services import accounts, registry
 from stationdesk.services.people import join_tags
 from stationdesk.services.station import init_station, today
 
 DEMO_STATION_CODE = "DEMO-ZQ-001"
 DEMO_STATION_NAME = "肇庆市端州区城东街道社区服务站（演示）"
+# the demo station's accounts: one per role, login = the role's key, all with this known password
+DEMO_PASSWORD = "demo-password"
 
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余杜叶程魏苏吕丁任沈姚卢"
@@ -67,6 +69,10 @@ class DemoOptions:
 class DemoResult:
     station_code: str
     counts: dict
+    demo_logins: tuple[str, ...] = ()  # the accounts the demo made (password DEMO_PASSWORD)
+
+
+DEMO_ACTOR = accounts.program_actor("demo")
 
 
 def _two_chars(rng: random.Random, pool: str) -> str:
@@ -218,6 +224,18 @@ def make_people(session: Session, rng: random.Random, count: int) -> dict[str, i
     return {"people": len(people), "guardianships": len(links), "consents": len(consents)}
 
 
+def _demo_accounts(session: Session) -> tuple[str, ...]:
+    """On a demo station without accounts: 站长 ``admin`` (acting for the rest of the demo) and one
+    colleague per other role, all with ``DEMO_PASSWORD``."""
+    from stationdesk.domain.permissions import DEFAULT_ROLES
+
+    accounts.create_administrator(session, "admin", "演示站长", DEMO_PASSWORD)
+    for role, (name_zh, _name_en, _verbs) in DEFAULT_ROLES.items():
+        if role != "admin":
+            accounts.add_account(session, role, f"演示{name_zh}", role, DEMO_PASSWORD)
+    return ("admin", *(role for role in DEFAULT_ROLES if role != "admin"))
+
+
 def run_demo(session: Session, options: DemoOptions) -> DemoResult:
     """Fill an empty station with demo data (setting the station up as the demo station if needed)."""
     registry.load_features()
@@ -225,6 +243,9 @@ def run_demo(session: Session, options: DemoOptions) -> DemoResult:
         init_station(session, DEMO_STATION_CODE, DEMO_STATION_NAME)
     if session.execute(select(func.count()).select_from(Person)).scalar_one():
         raise StationDeskError("demo.not_empty")
+    acting_before = session.info.get("actor")
+    session.info["actor"] = DEMO_ACTOR
+    logins = () if accounts.has_accounts(session) else _demo_accounts(session)
     # The station code is part of the seed: two demo stations made with the same seed must not
     # share record ids, or the city would see one station sending the other's records.
     rng = random.Random(f"{options.seed}/{session.info['station_code']}")
@@ -232,4 +253,6 @@ def run_demo(session: Session, options: DemoOptions) -> DemoResult:
     for step in registry.DEMO_STEPS:
         step.run(session, rng, options)
     session.flush()
-    return DemoResult(session.info["station_code"], registry.collect_stats(session))
+    counts = registry.collect_stats(session)
+    session.info["actor"] = acting_before
+    return DemoResult(session.info["station_code"], counts, logins)

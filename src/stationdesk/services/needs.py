@@ -24,6 +24,7 @@ from stationdesk.db.stamping import note_changed
 from stationdesk.domain import needs as rules
 from stationdesk.domain.groups import GROUPS, groups_of
 from stationdesk.errors import FormErrors, NotFound, ValidationError
+from stationdesk.services.accounts import acting_name
 from stationdesk.services.people import live_person
 from stationdesk.services.records import live_row
 from stationdesk.services.registry import counter, json_ready, lister
@@ -106,8 +107,9 @@ messages.register(
 
 def acting_worker(session: Session, typed: str) -> str:
     """The staff member doing this: the one place that says who recorded, changed or dispatched something.
-    Today the name typed in the form, remembered as the next form's default."""
-    name = " ".join((typed or "").split())[:50]
+    The logged-in account's display name; without an account (records made by the demo), the name
+    typed in the form, remembered as the next form's default."""
+    name = acting_name(session) or " ".join((typed or "").split())[:50]
     if name:
         set_local(session, WORKER_KEY, name)
     return name

@@ -23,6 +23,7 @@ from stationdesk.errors import ValidationError
 from stationdesk.printing.notice_board import NoticeList, build_notice
 from stationdesk.printing.template import render_to_bytes
 from stationdesk.services import needs, resources, station_services
+from stationdesk.services.accounts import guarded
 from stationdesk.services.list_export import write_workbook
 from stationdesk.services.progress import Progress, report
 from stationdesk.services.registry import printer
@@ -232,6 +233,7 @@ def _footer(session: Session, table: NoticeTable) -> str:
     return "\n".join(lines)
 
 
+@guarded("print")
 def notice_pdf(session: Session, kind: str, query=None, progress: Progress | None = None) -> tuple[bytes, str]:
     table = notice_table(session, kind, query)
     report(progress, 1, 2)
@@ -242,6 +244,7 @@ def notice_pdf(session: Session, kind: str, query=None, progress: Progress | Non
     return pdf, f"{table.title}-{today(session):%Y%m%d}.pdf"
 
 
+@guarded("export")
 def export_notice(
     session: Session, kind: str, path: str | os.PathLike, query=None, progress: Progress | None = None
 ) -> int:

@@ -17,6 +17,7 @@ from stationdesk.domain.pinyin_keys import pinyin_keys
 from stationdesk.domain.plain_text import search_text
 from stationdesk.domain.privacy import shown_name
 from stationdesk.errors import FormErrors, NeedsConfirmation, NotFound, StationDeskError, ValidationError
+from stationdesk.services.accounts import guarded
 from stationdesk.services.records import live_row
 from stationdesk.services.registry import counter, json_ready, lister
 from stationdesk.services.station import audit, today
@@ -387,6 +388,7 @@ def get_person(session: Session, person_id: str) -> PersonDetail:
     )
 
 
+@guarded("id.full_view")
 def reveal_id_number(session: Session, person_id: str) -> str:
     """The full ID number, for a user who asked to see it; the view goes to the audit log."""
     person = live_person(session, person_id)
@@ -530,8 +532,22 @@ def record_consent(
 
 
 def withdraw_consent(session: Session, consent_id: str, on: date) -> None:
+    """The guardian withdraws consent from ``on``. Without another consent on record the child leaves
+    every class that day (new enrolment is refused until consent is recorded again); the attendance
+    kept so far stays as history."""
+    from stationdesk.db.models.tutoring import Enrolment
+
     consent = live_row(session, GuardianConsent, consent_id)
     consent.withdrawn_on = on
+    session.flush()
+    if has_guardian_consent(session, consent.child_id):
+        return
+    open_enrolments = select(Enrolment).where(
+        Enrolment.child_id == consent.child_id, Enrolment.deleted.is_(False), Enrolment.left_on.is_(None)
+    )
+    for enrolment in session.execute(open_enrolments).scalars():
+        enrolment.left_on = max(on, enrolment.enrolled_on)
+    audit(session, "consent.withdrawn", "person", consent.child_id, on.isoformat())
     session.flush()
 
 

@@ -50,9 +50,18 @@ class DemoStep:
 DEMO_STEPS: list[DemoStep] = []
 
 
-def counter(name: str, reads: tuple[str, ...] = ()) -> Callable[[Counter], Counter]:
+def _guard(function: Callable[..., Any], permission: str) -> Callable[..., Any]:
+    """The registered function, run only for an account holding ``permission`` (services.accounts)."""
+    from stationdesk.services.accounts import guarded
+
+    return guarded(permission)(function)
+
+
+def counter(
+    name: str, reads: tuple[str, ...] = (), permission: str = "statistics.view"
+) -> Callable[[Counter], Counter]:
     def register(function: Counter) -> Counter:
-        COUNTERS[name] = function
+        COUNTERS[name] = _guard(function, permission)
         COUNTER_READS[name] = frozenset(reads)
         return function
 
@@ -65,11 +74,11 @@ def tables_read(*names: str) -> frozenset[str]:
     return frozenset().union(*(COUNTER_READS.get(name, frozenset()) for name in names))
 
 
-def lister(kind: str) -> Callable[[Lister], Lister]:
+def lister(kind: str, permission: str = "people.view") -> Callable[[Lister], Lister]:
     """``function(session, limit, query_text) -> list of JSON-ready dicts``, each with its ``id``."""
 
     def register(function: Lister) -> Lister:
-        LISTERS[kind] = function
+        LISTERS[kind] = _guard(function, permission)
         return function
 
     return register
@@ -84,7 +93,7 @@ def demo_step(order: int) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     return register
 
 
-def printer(name: str, arguments: list[tuple[tuple, dict]], help: str = ""):
+def printer(name: str, arguments: list[tuple[tuple, dict]], help: str = "", permission: str = "print"):
     """Register ``function(session, args_namespace) -> (pdf_bytes, suggested_name)`` as a print target.
 
     ``stationdesk print <name> <arguments...> --out FILE.pdf`` calls it inside a transaction, writes
@@ -92,7 +101,8 @@ def printer(name: str, arguments: list[tuple[tuple, dict]], help: str = ""):
     """
 
     def register(function: Callable[..., tuple[bytes, str]]) -> Callable[..., tuple[bytes, str]]:
-        PRINTERS[name] = PrintTarget(name, list(arguments), function, help or (function.__doc__ or "").strip())
+        doc = help or (function.__doc__ or "").strip()
+        PRINTERS[name] = PrintTarget(name, list(arguments), _guard(function, permission), doc)
         return function
 
     return register

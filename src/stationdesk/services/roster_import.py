@@ -35,6 +35,7 @@ from stationdesk.domain.phone import normalise_phone
 from stationdesk.domain.service_hours import format_hours
 from stationdesk.errors import FormErrors, StationDeskError, ValidationError
 from stationdesk.messages import message_for
+from stationdesk.services.accounts import guarded
 from stationdesk.services.list_export import write_workbook
 from stationdesk.services.people import PersonInput, add_person, age_on, validate_person
 from stationdesk.services.progress import Progress, report
@@ -544,6 +545,7 @@ def import_roster(
 # -- export -----------------------------------------------------------------------------------------
 
 
+@guarded("export")
 def export_volunteers(session: Session, path: str | os.PathLike, progress: Progress | None = None) -> int:
     from stationdesk.services.volunteers import count_volunteers
 
@@ -590,6 +592,7 @@ def export_volunteers(session: Session, path: str | os.PathLike, progress: Progr
     return len(rows)
 
 
+@guarded("export")
 def export_shifts(session: Session, path: str | os.PathLike, year: int, progress: Progress | None = None) -> int:
     from stationdesk.db.models.volunteers import Shift
     from stationdesk.services.volunteers import shift_rows
@@ -643,6 +646,7 @@ def export_shifts(session: Session, path: str | os.PathLike, year: int, progress
     return len(rows)
 
 
+@guarded("export")
 def export_hour_totals(session: Session, path: str | os.PathLike, year: int, progress: Progress | None = None) -> int:
     from stationdesk.services.shifts import totals_by_project, totals_by_team, totals_by_volunteer
 

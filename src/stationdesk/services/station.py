@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from stationdesk.db.base import utcnow
 from stationdesk.db.models.catalog import CatalogItem
 from stationdesk.db.models.station import AuditEntry, LocalState, Station
 from stationdesk.db.stamping import note_changed
@@ -109,8 +110,21 @@ def catalog(session: Session, kind: str) -> list[str]:
 
 
 def audit(session: Session, action: str, subject_kind: str = "", subject_id: str = "", detail: str = "") -> None:
-    """Note a sensitive action (export, print, full ID-number view) in the local audit log."""
-    session.add(AuditEntry(action=action, subject_kind=subject_kind, subject_id=subject_id, detail=detail))
+    """Note a sensitive action (export, print, full ID-number view) in the local audit log, with the
+    acting account, chained to the entry before it (``services.audit_chain``)."""
+    from stationdesk.services.audit_chain import link
+
+    actor = session.info.get("actor")
+    entry = AuditEntry(
+        at=utcnow(),
+        action=action,
+        subject_kind=subject_kind,
+        subject_id=subject_id,
+        detail=detail,
+        actor=actor.login if actor else "",
+    )
+    link(session, entry)
+    session.add(entry)
     note_changed(session, "audit_log")  # an open 操作日志 page refreshes
 
 

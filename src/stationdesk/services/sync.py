@@ -4,18 +4,18 @@ so the bundle code can change inside its package without the screens knowing."""
 
 from __future__ import annotations
 
+from stationdesk.services.accounts import guarded
+from stationdesk.sync import station
 from stationdesk.sync.hub import Hub
-from stationdesk.sync.station import (
-    EnrolmentSummary,
-    ExportSummary,
-    SyncOverview,
-    enroll,
-    export_bundle,
-    import_bundle,
-    overview,
-    resolve_conflict,
-)
+from stationdesk.sync.station import EnrolmentSummary, ExportSummary, SyncOverview
 from stationdesk.sync.texts import field_label, masked, report_lines, table_label
+
+# the station's sync, for an account that may sync (the city hub has no station accounts)
+enroll = guarded("sync")(station.enroll)
+export_bundle = guarded("sync")(station.export_bundle)
+import_bundle = guarded("sync")(station.import_bundle)
+overview = guarded("sync")(station.overview)
+resolve_conflict = guarded("sync")(station.resolve_conflict)
 
 __all__ = [
     "EnrolmentSummary",

@@ -13,6 +13,7 @@ from stationdesk.db.models.elderly import FollowUp, Visit, VisitVisitor
 from stationdesk.db.models.people import Person
 from stationdesk.errors import FormErrors, NotFound, ValidationError
 from stationdesk.messages import register as register_messages
+from stationdesk.services.accounts import acting_name
 from stationdesk.services.people import join_tags
 from stationdesk.services.records import live_row
 from stationdesk.services.registry import counter, json_ready, lister
@@ -271,7 +272,7 @@ def record_visit(session: Session, data: VisitInput) -> VisitSummary:
         needs=data.needs,
         ability_changed=data.ability_changed,
         satisfaction=data.satisfaction,
-        recorder=data.recorder,
+        recorder=acting_name(session) or data.recorder,
     )
     session.add(visit)
     session.flush()

@@ -375,9 +375,36 @@ HEADER_FIELDS = frozenset(
         "encryption",
         "signer",
         "station_keys",
+        "audit_head",
     }
 )
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{1,31}")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def _is_audit_position(value) -> bool:
+    return (
+        isinstance(value, dict)
+        and set(value) >= {"seq", "sha256"}
+        and isinstance(value["seq"], int)
+        and not isinstance(value["seq"], bool)
+        and 0 <= value["seq"] < 2**63
+        and isinstance(value["sha256"], str)
+        and _SHA256.fullmatch(value["sha256"]) is not None
+    )
+
+
+def _is_audit_head(header: dict) -> bool:
+    """Optional, station bundles only: ``{"seq", "sha256", "previous": null | {"seq", "sha256"}}``."""
+    head = header["audit_head"]
+    return (
+        header.get("kind") == "station-to-city"
+        and _is_audit_position(head)
+        and set(head) == {"seq", "sha256", "previous"}
+        and (head["previous"] is None or (_is_audit_position(head["previous"]) and len(head["previous"]) == 2))
+    )
+
+
 _UTC_SECOND = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
 
 
@@ -409,6 +436,7 @@ def check_header(header) -> dict:
     _require(not unknown, "unknown fields " + ", ".join(repr(name[:40]) for name in unknown[:3]))
     _require(header.get("kind") in ("station-to-city", "city-to-station"), "kind")
     _require("station_keys" not in header or header["kind"] == "station-to-city", "station_keys")
+    _require("audit_head" not in header or _is_audit_head(header), "audit_head")
     _require(_is_utc_second(header.get("created_at")), "created_at")
     for side in ("from", "to"):
         part = header.get(side)

@@ -33,6 +33,7 @@ from stationdesk.sync.hub_models import (
     WRITTEN_BY,
     canonical_tables,
     data_tables,
+    hub_audit_head,
     hub_bundle,
     hub_conflict,
     hub_counter,
@@ -442,6 +443,38 @@ class Hub:
             json.dump(data, handle, ensure_ascii=False, indent=2, default=str)
         return target
 
+    @staticmethod
+    def _audit_head(connection, sender: str, header: dict, record: bool) -> dict:
+        """Compare the station's audit head with the heads seen before: the entry the last bundle named
+        must still hold the hash it had then, and the chain must not have shrunk. Kept, and said in the
+        report (``audit_log``: whole / rewritten / absent for a bundle from before audit heads)."""
+        head = header.get("audit_head")
+        if head is None:
+            return {}
+        seen = connection.execute(
+            select(hub_audit_head.c.seq, hub_audit_head.c.sha256)
+            .where(hub_audit_head.c.station_code == sender)
+            .order_by(hub_audit_head.c.seq.desc())
+        ).all()
+        earlier = dict(seen)
+        previous = head["previous"]
+        rewritten = bool(seen) and (
+            head["seq"] < seen[0].seq
+            or (previous is not None and previous["seq"] in earlier and earlier[previous["seq"]] != previous["sha256"])
+        )
+        if record:
+            connection.execute(
+                insert(hub_audit_head).values(
+                    bundle_id=header["bundle_id"],
+                    station_code=sender,
+                    seq=head["seq"],
+                    sha256=head["sha256"],
+                    received_at=utcnow(),
+                    rewritten=rewritten,
+                )
+            )
+        return {"audit_log": "rewritten" if rewritten else "whole", "audit_head": head["sha256"]}
+
     def _backup(self) -> Path | None:
         if not _is_sqlite(self.url):
             return None  # PostgreSQL: the transaction is the guard; pg_dump on the city's own schedule
@@ -508,7 +541,8 @@ class Hub:
                     clock = self._clock(connection)
                     clock.observe(result.max_version)
                     self._save_clock(connection, clock)
-        report_data = report_dict(header, status_word, result, file=str(path))
+        audit_log = self._audit_head(connection, sender, header, record=status_word != "dry_run")
+        report_data = report_dict(header, status_word, result, file=str(path), **audit_log)
         values = {
             "received_up_to": max(station.received_up_to, sequence["up_to"]),
             # an applied bundle is the newest the station made, so what it acknowledges is what it holds,

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from sqlalchemy import BigInteger, Column, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import BigInteger, Boolean, Column, Index, Integer, MetaData, String, Table, Text
 
 from stationdesk.db.base import NAMING_CONVENTION, UtcDateTime, synced_tables
 
@@ -69,6 +69,19 @@ hub_bundle = Table(
     Column("made_at", UtcDateTime()),  # the header's created_at: the station's data is complete up to it
     Column("status", String(20), nullable=False),
     Column("report", Text, nullable=False),
+)
+
+hub_audit_head = Table(
+    # the heads of each station's audit chain the hub has seen, one per bundle; ``rewritten`` when the
+    # bundle said the entry an earlier bundle named now holds another hash (a log rewritten since)
+    "hub_audit_head",
+    hub_metadata,
+    Column("bundle_id", String(36), primary_key=True),
+    Column("station_code", String(32), nullable=False, index=True),
+    Column("seq", BigInteger, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("received_at", UtcDateTime(), nullable=False),
+    Column("rewritten", Boolean, nullable=False, default=False),
 )
 
 hub_conflict = Table(

@@ -27,6 +27,7 @@ from stationdesk.db.stamping import (
 )
 from stationdesk.errors import BundleRejected, StationDeskError
 from stationdesk.owner_only import open_owner_only, owner_only_folder
+from stationdesk.services.audit_chain import head_for_bundle
 from stationdesk.services.progress import Progress, report
 from stationdesk.services.station import audit, current_station
 from stationdesk.sync import crypto, notices, texts  # noqa: F401  (texts registers the messages)
@@ -261,6 +262,7 @@ def export_bundle(
         "to": {"role": "city", "code": enrolment.city_code, "name": enrolment.city_name},
         "sequence": {"since": since, "up_to": up_to, "acknowledged": enrolment.city_seq},
         "previous_bundle_sha256": enrolment.last_export_sha256 or None,
+        "audit_head": head_for_bundle(session),
         "station_keys": {
             "signing": crypto.b64(public.signing),
             "encryption": crypto.b64(public.encryption),

@@ -18,6 +18,7 @@ from stationdesk.services import registry
 from stationdesk.services.station import ensure_default_catalogs, init_station
 from stationdesk.ui.context import AppContext, UiSettings
 from stationdesk.ui.db_worker import DatabaseRunner
+from stationdesk.ui.dialogs.login_dialog import log_in_at_start
 from stationdesk.ui.main_window import MainWindow
 from stationdesk.ui.messages import MessageBox, error_text
 
@@ -163,6 +164,9 @@ def _run_windows(app: QApplication, folder: DataFolder, server) -> int:
     while True:  # a restore closes the window; the restored data is opened in a new one
         database = open_database(folder)
         if database is None:
+            return 1
+        if not log_in_at_start(None, database):
+            database.close()
             return 1
         window = build_window(folder, database, verify_first=True)
         shown[:] = [window]

@@ -16,6 +16,7 @@ class UiSettings:
     """Per-data-folder preferences kept in settings.json (language for now)."""
 
     language: str = "zh"
+    idle_minutes: int = 10  # the window locks after this long without keyboard or mouse
 
     @classmethod
     def load(cls, folder: DataFolder) -> UiSettings:
@@ -23,10 +24,18 @@ class UiSettings:
             data = json.loads(folder.settings_file.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return cls()
-        return cls(language="en" if data.get("language") == "en" else "zh")
+        if not isinstance(data, dict):
+            return cls()
+        idle = data.get("idle_minutes", 10)
+        return cls(
+            language="en" if data.get("language") == "en" else "zh",
+            idle_minutes=idle if isinstance(idle, int) and 1 <= idle <= 240 else 10,
+        )
 
     def save(self, folder: DataFolder) -> None:
-        folder.settings_file.write_text(json.dumps({"language": self.language}), encoding="utf-8")
+        folder.settings_file.write_text(
+            json.dumps({"language": self.language, "idle_minutes": self.idle_minutes}), encoding="utf-8"
+        )
 
 
 @dataclass
@@ -37,3 +46,8 @@ class AppContext:
     settings: UiSettings = field(default_factory=UiSettings)
     # set by the main window: close it and open the data folder again (after a restore)
     restart: Callable[[], None] | None = None
+
+    def may(self, permission: str) -> bool:
+        """Whether the logged-in account holds ``permission``: to hide what it cannot use."""
+        actor = self.db.database.actor
+        return actor is not None and actor.may(permission)

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QT
 from stationdesk import __version__
 from stationdesk.ui.auto_backup import AutoBackup
 from stationdesk.ui.context import AppContext
+from stationdesk.ui.dialogs.login_dialog import change_own_password
+from stationdesk.ui.idle_lock import IdleLock
 from stationdesk.ui.nav_icons import badge_icon
 from stationdesk.ui.pages import NAV_GROUPS, PageSpec, discover_pages
 
@@ -27,6 +29,7 @@ class MainWindow(QMainWindow):
         self.restart_requested = False
         ctx.restart = self.restart
         self.auto_backup = AutoBackup(ctx, self)
+        self.idle_lock = IdleLock(self, ctx.settings.idle_minutes)
 
         self.nav = QTreeWidget()
         self.nav.setObjectName("navigation")
@@ -53,6 +56,9 @@ class MainWindow(QMainWindow):
         folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.busy_label = QLabel()
         self.statusBar().addWidget(station_label)
+        actor = ctx.db.database.actor
+        if actor is not None:
+            self.statusBar().addWidget(QLabel(self.tr("登录：{name}").format(name=actor.display_name)))
         self.statusBar().addWidget(folder_label, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
         ctx.db.sig_busy.connect(lambda busy: self.busy_label.setText(self.tr("正在处理…") if busy else ""))
@@ -85,18 +91,29 @@ class MainWindow(QMainWindow):
             for spec in members:
                 header.addChild(self._page_item(spec, group.colour))
             header.setExpanded(True)
+            header.setHidden(all(self.nav_items[spec.key].isHidden() for spec in members))
 
     def _page_item(self, spec: PageSpec, colour: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem([spec.title()])
         item.setData(0, Qt.ItemDataRole.UserRole, spec.key)
         if spec.icon:
             item.setIcon(0, badge_icon(spec.icon, colour))
+        # a courtesy: only the pages the account may use are listed (the services refuse the rest)
+        item.setHidden(spec.permission is not None and not self.ctx.may(spec.permission))
         self.nav_items[spec.key] = item
         return item
 
     def navigation_titles(self) -> list[str]:
         """The pages' titles as the navigation shows them, top to bottom (headings left out)."""
-        return [item.text(0) for key, item in sorted(self.nav_items.items(), key=lambda kv: self._nav_row(kv[1]))]
+        return [item.text(0) for item in self._listed_items()]
+
+    def listed_pages(self) -> list[str]:
+        """The keys of the pages the navigation lists for this account, top to bottom."""
+        return [item.data(0, Qt.ItemDataRole.UserRole) for item in self._listed_items()]
+
+    def _listed_items(self) -> list[QTreeWidgetItem]:
+        items = sorted(self.nav_items.values(), key=self._nav_row)
+        return [item for item in items if not item.isHidden()]
 
     def _nav_row(self, item: QTreeWidgetItem) -> tuple[int, int]:
         parent = item.parent()
@@ -149,6 +166,14 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         menu.addAction(settings)
+        for text, act in (
+            (self.tr("锁定(&L)"), self.idle_lock.lock),
+            (self.tr("切换用户(&U)…"), self.restart),
+            (self.tr("修改密码(&P)…"), lambda: change_own_password(self)),
+        ):
+            action = QAction(text, self)
+            action.triggered.connect(act)
+            menu.addAction(action)
         quit_action = QAction(self.tr("退出(&X)"), self)
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
@@ -188,6 +213,8 @@ class MainWindow(QMainWindow):
         from stationdesk.ui.messages import MessageBox
 
         answer = SettingsDialog.ask(self, self.ctx, phone)
+        if answer is not None:
+            self.idle_lock.set_minutes(self.ctx.settings.idle_minutes)
         if answer is not None and answer.station_phone != phone:
             self.ctx.db.run(set_station_phone, answer.station_phone, on_error=lambda e: MessageBox.error(self, e))
 
@@ -203,7 +230,8 @@ class MainWindow(QMainWindow):
         )
 
     def restart(self) -> None:
-        """Close and let ``run_gui`` open the data folder again (after a restore replaced the data)."""
+        """Close and let ``run_gui`` open the data folder again (after a restore replaced the data, or to
+        log in as another user)."""
         self.restart_requested = True
         self.close()
 

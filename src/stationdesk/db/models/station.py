@@ -39,7 +39,10 @@ class LocalState(Base):
 
 
 class AuditEntry(Base):
-    """Who saw or sent what: exports, prints and full ID-number views (PIPL art. 51)."""
+    """Who saw or sent what: exports, prints and full ID-number views (PIPL art. 51).
+
+    ``entry_hash`` is the SHA-256 of the previous entry's hash and this entry's canonical form
+    (``services.audit_chain``), so a row changed or removed afterwards breaks the chain there."""
 
     __tablename__ = "audit_log"
 
@@ -49,3 +52,5 @@ class AuditEntry(Base):
     subject_kind: Mapped[str] = mapped_column(String(40), default="")
     subject_id: Mapped[str] = mapped_column(String(36), default="")
     detail: Mapped[str] = mapped_column(Text, default="")
+    actor: Mapped[str] = mapped_column(String(40), default="")  # the account's login; "" before accounts
+    entry_hash: Mapped[str] = mapped_column(String(64), default="")

@@ -1,6 +1,92 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="32" />
+        <source>新建账号</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="32" />
+        <source>同事第一次登录后可以自己修改密码。</source>
+        <translation>Your colleague can change the password after the first login.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="33" />
+        <source>登录名</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="34" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="38" />
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="39" />
+        <source>密码（至少 8 位）</source>
+        <translation>Password (at least 8 characters)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="59" />
+        <source>登录名</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="60" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="61" />
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="62" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="62" />
+        <source>使用中</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="62" />
+        <source>已停用</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="67" />
+        <source>新建账号…</source>
+        <translation>New account…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="69" />
+        <source>停用 / 启用</source>
+        <translation>Disable / enable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="78" />
+        <source>账号与权限</source>
+        <translation>Accounts and roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="81" />
+        <source>角色的权限（勾选后立即生效；不能授予自己没有的权限）</source>
+        <translation>The roles' permissions (a tick takes effect at once; nobody grants a permission they do not hold)</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../ui/pages/activities_page.py" line="63" />
@@ -332,6 +418,39 @@
         <location filename="../../ui/dialogs/tutoring_dialogs.py" line="289" />
         <source>内容</source>
         <translation>What</translation>
+    </message>
+</context>
+<context>
+    <name>AdministratorSetupDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="63" />
+        <source>设置站长账号</source>
+        <translation>Set up the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="64" />
+        <source>本站还没有账号。请设置站长（管理员）的登录名和密码，之后用它登录并为同事建账号。</source>
+        <translation>This station has no accounts yet. Set the administrator's login name and password; log in with it afterwards and add your colleagues' accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="67" />
+        <source>登录名</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="68" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="69" />
+        <source>密码（至少 8 位）</source>
+        <translation>Password (at least 8 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="70" />
+        <source>再输一次密码</source>
+        <translation>Repeat the password</translation>
     </message>
 </context>
 <context>
@@ -750,7 +869,7 @@ Are the scores right, and finish the assessment?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit_page.py" line="54" />
-        <location filename="../../ui/pages/audit_page.py" line="63" />
+        <location filename="../../ui/pages/audit_page.py" line="67" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
@@ -765,12 +884,32 @@ Are the scores right, and finish the assessment?</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="68" />
+        <location filename="../../ui/pages/audit_page.py" line="57" />
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="58" />
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="72" />
         <source>操作日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/audit_page.py" line="87" />
+        <source>✔ 日志完整：每条记录都与前一条的校验值相符（共 {n} 条）</source>
+        <translation>✔ The log is whole: every entry matches the check value of the one before ({n} entries)</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/audit_page.py" line="92" />
+        <source>✘ 日志已被改动：第 {seq} 条记录与前一条对不上，从这条起的记录不可信。</source>
+        <translation>✘ The log has been altered: entry {seq} does not follow from the one before; from this entry on the log cannot be trusted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="112" />
         <source>共 {n} 条</source>
         <translation>{n} in all</translation>
     </message>
@@ -1176,6 +1315,34 @@ The data as it is now is first kept as a backup. The program reopens after the r
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="200" />
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="200" />
+        <source>先输入现在的密码，再输两次新密码（至少 8 位）。</source>
+        <translation>Enter your current password, then the new one twice (at least 8 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="201" />
+        <source>现在的密码</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="202" />
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="203" />
+        <source>再输一次新密码</source>
+        <translation>Repeat the new password</translation>
+    </message>
+</context>
+<context>
     <name>ChildPage</name>
     <message>
         <location filename="../../ui/pages/child_page.py" line="53" />
@@ -1299,38 +1466,38 @@ The data as it is now is first kept as a backup. The program reopens after the r
         <translation>Case notes (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_page.py" line="147" />
+        <location filename="../../ui/pages/child_page.py" line="148" />
         <source>在左侧查找并选择一名儿童。</source>
         <translation>Find and choose a child on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_page.py" line="153" />
+        <location filename="../../ui/pages/child_page.py" line="154" />
         <source>儿童档案</source>
         <translation>Child's record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_page.py" line="170" />
-        <location filename="../../ui/pages/child_page.py" line="193" />
+        <location filename="../../ui/pages/child_page.py" line="171" />
+        <location filename="../../ui/pages/child_page.py" line="194" />
         <source>{n}岁</source>
         <translation>{n} yrs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_page.py" line="190" />
+        <location filename="../../ui/pages/child_page.py" line="191" />
         <source>（化名：{alias}）</source>
         <translation> (alias: {alias})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_page.py" line="190" />
+        <location filename="../../ui/pages/child_page.py" line="191" />
         <source>（未设化名）</source>
         <translation> (no alias)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_page.py" line="201" />
+        <location filename="../../ui/pages/child_page.py" line="202" />
         <source>✔ 监护人已同意：{by}，{day}，范围：{scope}</source>
         <translation>✔ Guardian consent: {by}, {day}, for: {scope}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_page.py" line="207" />
+        <location filename="../../ui/pages/child_page.py" line="208" />
         <source>✘ 未登记监护人同意，不能报名辅导班。请在人员档案中登记。</source>
         <translation>✘ No guardian consent recorded, so the child cannot join a tutoring class. Record it under People.</translation>
     </message>
@@ -2644,6 +2811,34 @@ encryption {e}</translation>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="88" />
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="88" />
+        <source>{s}：请用您的账号登录。</source>
+        <translation>{s}: log in with your account.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="89" />
+        <source>登录名</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="90" />
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="91" />
+        <source>忘记站长密码…</source>
+        <translation>Forgot the administrator's password…</translation>
+    </message>
+</context>
+<context>
     <name>LongJob</name>
     <message>
         <location filename="../../ui/long_job.py" line="31" />
@@ -2659,72 +2854,92 @@ encryption {e}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="23" />
+        <location filename="../../ui/main_window.py" line="25" />
         <source>StationDesk 社区服务站工作台 — {name}</source>
         <translation>StationDesk community service station — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51" />
+        <location filename="../../ui/main_window.py" line="54" />
         <source>站点：{code} {name}</source>
         <translation>Station: {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52" />
+        <location filename="../../ui/main_window.py" line="55" />
         <source>数据文件夹：{path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="61" />
+        <source>登录：{name}</source>
+        <translation>Logged in: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="64" />
         <source>正在处理…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>搜索（Ctrl+K）</source>
         <translation>Search (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>用户指南（F1）</source>
         <translation>User guide (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="170" />
+        <source>锁定(&amp;L)</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="171" />
+        <source>切换用户(&amp;U)…</source>
+        <translation>Switch &amp;user…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172" />
+        <source>修改密码(&amp;P)…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="177" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>关于 StationDesk</source>
         <translation>About StationDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>StationDesk {version}
 社区服务站工作台
 数据文件夹：{path}</source>
@@ -2733,7 +2948,7 @@ Community service station desk
 Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="62" />
+        <location filename="../../ui/pages/home_page.py" line="65" />
         <source>首页</source>
         <translation>Home</translation>
     </message>
@@ -2753,7 +2968,7 @@ Data folder: {path}</translation>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_page.py" line="238" />
+        <location filename="../../ui/pages/child_page.py" line="239" />
         <source>儿童档案</source>
         <translation>Child's record</translation>
     </message>
@@ -2798,49 +3013,49 @@ Data folder: {path}</translation>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="39" />
+        <location filename="../../ui/pages/__init__.py" line="40" />
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="40" />
+        <location filename="../../ui/pages/__init__.py" line="41" />
         <source>老年人服务</source>
         <translation>Elder care</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="41" />
+        <location filename="../../ui/pages/__init__.py" line="42" />
         <source>儿童服务</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="42" />
+        <location filename="../../ui/pages/__init__.py" line="43" />
         <source>志愿服务</source>
         <translation>Volunteering</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="43" />
+        <location filename="../../ui/pages/__init__.py" line="44" />
         <source>三张清单</source>
         <translation>The three lists</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="45" />
-        <location filename="../../ui/pages/sync_page.py" line="264" />
+        <location filename="../../ui/pages/__init__.py" line="46" />
+        <location filename="../../ui/pages/sync_page.py" line="266" />
         <location filename="../../ui/selftest.py" line="178" />
         <source>数据同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="46" />
+        <location filename="../../ui/pages/__init__.py" line="47" />
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="96" />
+        <location filename="../../ui/pages/audit_page.py" line="116" />
         <source>操作日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="44" />
+        <location filename="../../ui/pages/__init__.py" line="45" />
         <location filename="../../ui/pages/statistics_page.py" line="318" />
         <source>统计</source>
         <translation>Statistics</translation>
@@ -2879,6 +3094,11 @@ Data folder: {path}</translation>
         <location filename="../../ui/pages/catalogs_page.py" line="153" />
         <source>维护列表</source>
         <translation>Maintained lists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="145" />
+        <source>账号与权限</source>
+        <translation>Accounts and roles</translation>
     </message>
 </context>
 <context>
@@ -3968,165 +4188,190 @@ Data folder: {path}</translation>
 <context>
     <name>PersonDetailPanel</name>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="58" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="50" />
+        <source>保存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="70" />
         <source>化名</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="59" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="71" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="60" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="72" />
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="61" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="73" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="62" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="74" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="63" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="75" />
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="64" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="76" />
         <source>身份</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="65" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="77" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="66" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="78" />
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="67" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="79" />
         <source>紧急联系人</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="68" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="80" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="75" />
-        <location filename="../../ui/widgets/person_detail_panel.py" line="175" />
-        <location filename="../../ui/widgets/person_detail_panel.py" line="216" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="87" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="209" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="251" />
         <source>显示完整号码</source>
         <translation>Show full number</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="76" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="88" />
         <source>查看完整号码会记入审计日志</source>
         <translation>Viewing the full number is written to the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="85" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="97" />
         <source>儿童：监护人与同意</source>
         <translation>Child: guardians and consent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="86" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="98" />
         <source>⚠ 该儿童没有有效的监护人同意记录。请尽快由监护人签署同意书并在此登记。</source>
         <translation>⚠ This child has no valid guardian consent. Have a guardian sign the consent form and record it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="95" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="107" />
         <source>添加监护人…</source>
         <translation>Add guardian…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="97" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="109" />
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="99" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="111" />
         <source>登记同意…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="101" />
-        <location filename="../../ui/widgets/person_detail_panel.py" line="280" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="113" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="315" />
         <source>撤回同意</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="105" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="117" />
         <source>监护人</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="108" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="120" />
         <source>监护人同意</source>
         <translation>Guardian consent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="112" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="124" />
         <source>在左侧列表中选择一个人查看详情。</source>
         <translation>Select a person in the list to see the details.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="157" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="132" />
+        <source>查阅复制：导出此人的全部信息…</source>
+        <translation>Copy for the person: export everything held about them…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="133" />
+        <source>本人依法申请查阅、复制其个人信息时使用；导出会记入审计日志</source>
+        <translation>For a person who asks to see and copy their personal data (PIPL art. 45); the export goes to the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="156" />
+        <source>查阅复制</source>
+        <translation>Copy for the person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="156" />
+        <source>已导出 {n} 条记录：{p}</source>
+        <translation>{n} records exported: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="191" />
         <source>（{age} 岁）</source>
         <translation>(age {age})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="188" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="223" />
         <source>（主要）</source>
         <translation>(primary)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="194" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="229" />
         <source>{day} {who} 同意：{scope}</source>
         <translation>{day} consent by {who}: {scope}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="198" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="233" />
         <source>（已于 {day} 撤回）</source>
         <translation>(withdrawn on {day})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="206" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="241" />
         <source>请先添加监护人</source>
         <translation>Add a guardian first</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="222" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="257" />
         <source>隐藏号码</source>
         <translation>Hide number</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="233" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="268" />
         <source>添加监护人</source>
         <translation>Add guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="248" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="283" />
         <source>移除监护人</source>
         <translation>Remove guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="248" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="283" />
         <source>确定移除监护人 {text}？</source>
         <translation>Remove the guardian {text}?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="280" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="315" />
         <source>确定登记监护人已撤回此项同意？
 {text}</source>
         <translation>Record that the guardian has withdrawn this consent?
@@ -4434,6 +4679,45 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>QDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="132" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="155" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="222" />
+        <source>两次输入的密码不一样</source>
+        <translation>The two passwords differ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="170" />
+        <source>站长的恢复码</source>
+        <translation>The administrator's recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="171" />
+        <source>忘记站长密码时，用这个恢复码重设。它只显示这一次，请抄下或打印后锁好：
+
+{c}</source>
+        <translation>If the administrator's password is forgotten, this recovery code resets it. It is shown only this once: write it down or print it and lock it away:
+
+{c}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="182" />
+        <source>（演示站点：登录名 admin，密码 {p}）</source>
+        <translation> (demo station: login admin, password {p})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="228" />
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="228" />
+        <source>密码已修改。</source>
+        <translation>The password is changed.</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <location filename="../../ui/messages.py" line="19" />
@@ -4444,6 +4728,34 @@ Data folder: {path}</translation>
         <location filename="../../ui/messages.py" line="25" />
         <source>无法完成</source>
         <translation>Could not finish</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="110" />
+        <source>用恢复码重设站长密码</source>
+        <translation>Reset the administrator's password with the recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="110" />
+        <source>输入设置站长时显示的恢复码，再输两次新密码。</source>
+        <translation>Enter the recovery code shown when the administrator was set up, then the new password twice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="112" />
+        <source>恢复码</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="113" />
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="114" />
+        <source>再输一次新密码</source>
+        <translation>Repeat the new password</translation>
     </message>
 </context>
 <context>
@@ -5741,26 +6053,36 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="32" />
+        <source> 分钟</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="34" />
         <source>手机或带区号的座机，如 0755-12345678</source>
         <translation>A mobile or a landline with its area code, e.g. 0755-12345678</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="38" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="40" />
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="41" />
         <source>更改语言后，重新启动程序生效。</source>
         <translation>A new language takes effect when the program restarts.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="42" />
+        <source>无操作多久后锁定</source>
+        <translation>Lock after this long idle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="43" />
         <source>本站电话</source>
         <translation>Station phone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="41" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="44" />
         <source>打印在志愿服务证明上，供核验证明编号。</source>
         <translation>Printed on certificates of service hours, for verifying their number.</translation>
     </message>
@@ -6922,6 +7244,24 @@ Holidays skipped: {skipped}</translation>
         <location filename="../../ui/widgets/undo_bar.py" line="18" />
         <source>撤销</source>
         <translation>Undo</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="22" />
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="24" />
+        <source>{n} 离开后窗口已锁定。请输入密码解锁，或切换用户。</source>
+        <translation>The window locked while {n} was away. Enter the password to unlock, or switch user.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="28" />
+        <source>切换用户…</source>
+        <translation>Switch user…</translation>
     </message>
 </context>
 <context>
@@ -8266,6 +8606,81 @@ Holidays skipped: {skipped}</translation>
 <context>
     <name>messages</name>
     <message>
+        <source>本站已有站长账号</source>
+        <comment>accounts.admin_exists</comment>
+        <translation>This station already has its administrator</translation>
+    </message>
+    <message>
+        <source>站长角色必须保留“管理账号和角色”权限</source>
+        <comment>accounts.admin_keeps_accounts</comment>
+        <translation>The station head's role must keep the right to manage accounts and roles</translation>
+    </message>
+    <message>
+        <source>不能停用自己正在使用的账号</source>
+        <comment>accounts.cannot_disable_self</comment>
+        <translation>You cannot disable the account you are using</translation>
+    </message>
+    <message>
+        <source>账号 {login} 已停用，请找站长</source>
+        <comment>accounts.disabled</comment>
+        <translation>The account {login} is disabled; ask the station head</translation>
+    </message>
+    <message>
+        <source>密码错误次数太多，账号已锁定，请 {minutes} 分钟后再试</source>
+        <comment>accounts.locked</comment>
+        <translation>Too many wrong passwords: the account is locked, try again in {minutes} minutes</translation>
+    </message>
+    <message>
+        <source>登录名不能为空、不能有空格，最多 {max} 个字符</source>
+        <comment>accounts.login_format</comment>
+        <translation>The login name must not be empty or contain spaces, at most {max} characters</translation>
+    </message>
+    <message>
+        <source>登录名 {login} 已被使用</source>
+        <comment>accounts.login_taken</comment>
+        <translation>The login name {login} is already taken</translation>
+    </message>
+    <message>
+        <source>请填写姓名（最多 {max} 个字）</source>
+        <comment>accounts.name_required</comment>
+        <translation>Enter the name (at most {max} characters)</translation>
+    </message>
+    <message>
+        <source>本站还没有账号：先运行 stationdesk init 设置站长密码</source>
+        <comment>accounts.no_accounts</comment>
+        <translation>This station has no accounts yet: run stationdesk init to set the administrator's password</translation>
+    </message>
+    <message>
+        <source>密码至少 {min} 个字符</source>
+        <comment>accounts.password_short</comment>
+        <translation>The password needs at least {min} characters</translation>
+    </message>
+    <message>
+        <source>没有这项权限：{value}</source>
+        <comment>accounts.unknown_permission</comment>
+        <translation>No such permission: {value}</translation>
+    </message>
+    <message>
+        <source>没有这个角色：{role}</source>
+        <comment>accounts.unknown_role</comment>
+        <translation>No such role: {role}</translation>
+    </message>
+    <message>
+        <source>登录名或密码不对</source>
+        <comment>accounts.wrong_login</comment>
+        <translation>Wrong login name or password</translation>
+    </message>
+    <message>
+        <source>原密码不对</source>
+        <comment>accounts.wrong_password</comment>
+        <translation>The current password is wrong</translation>
+    </message>
+    <message>
+        <source>恢复码不对</source>
+        <comment>accounts.wrong_recovery_code</comment>
+        <translation>The recovery code is wrong</translation>
+    </message>
+    <message>
         <source>{name} 已报名此活动。</source>
         <comment>activity.already_signed_up</comment>
         <translation>{name} has already signed up.</translation>
@@ -8394,6 +8809,16 @@ Holidays skipped: {skipped}</translation>
         <source>评估项目 {item} 不存在。</source>
         <comment>assessment.unknown_item</comment>
         <translation>There is no assessment item {item}.</translation>
+    </message>
+    <message>
+        <source>操作日志已被改动：第 {seq} 条记录与前一条对不上（共 {count} 条）</source>
+        <comment>audit.chain_broken</comment>
+        <translation>The audit log has been altered: entry {seq} does not follow from the one before ({count} entries)</translation>
+    </message>
+    <message>
+        <source>操作日志完整：{count} 条记录，链头 {head}…</source>
+        <comment>audit.chain_whole</comment>
+        <translation>The audit log is whole: {count} entries, head {head}…</translation>
     </message>
     <message>
         <source>请填写表彰名称。</source>
@@ -8836,6 +9261,16 @@ Holidays skipped: {skipped}</translation>
         <translation>Unknown table: {table}</translation>
     </message>
     <message>
+        <source>站长账号 {login} 已创建。恢复码（只显示这一次，请抄下或打印后妥善保管）：{recovery}</source>
+        <comment>cli.admin_created</comment>
+        <translation>The administrator account {login} is set up. Recovery code (shown only this once; write it down or print it and keep it safe): {recovery}</translation>
+    </message>
+    <message>
+        <source>演示账号（每个角色一个）：{logins}，密码都是 {password}</source>
+        <comment>cli.demo_logins</comment>
+        <translation>Demo accounts (one per role): {logins}; the password of each is {password}</translation>
+    </message>
+    <message>
         <source>演示数据已生成（{seconds} 秒）：{path}</source>
         <comment>cli.demo_made</comment>
         <translation>Demo data made ({seconds} s): {path}</translation>
@@ -8856,6 +9291,11 @@ Holidays skipped: {skipped}</translation>
         <translation>Internal error: this action was not completed (the log could not be written).</translation>
     </message>
     <message>
+        <source>新密码：</source>
+        <comment>cli.new_password_prompt</comment>
+        <translation>New password: </translation>
+    </message>
+    <message>
         <source>不是数字：{value}</source>
         <comment>cli.not_a_number</comment>
         <translation>not a number: {value}</translation>
@@ -8871,6 +9311,36 @@ Holidays skipped: {skipped}</translation>
         <translation>{value} is out of range ({low} to {high})</translation>
     </message>
     <message>
+        <source>没有终端可以输入密码：请设置 {variable}</source>
+        <comment>cli.password_needed</comment>
+        <translation>No terminal to type the password on: set {variable}</translation>
+    </message>
+    <message>
+        <source>密码：</source>
+        <comment>cli.password_prompt</comment>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <source>已写出 {count} 条记录：{path}</source>
+        <comment>cli.person_copy_written</comment>
+        <translation>{count} records written: {path}</translation>
+    </message>
+    <message>
+        <source>个人信息已删除，{kept} 条服务记录匿名保留；回执：{path}</source>
+        <comment>cli.person_erased</comment>
+        <translation>The personal data is erased, {kept} service records kept without identity; receipt: {path}</translation>
+    </message>
+    <message>
+        <source>站长密码已重设。新的恢复码（旧的已作废，只显示这一次）：{recovery}</source>
+        <comment>cli.recovered</comment>
+        <translation>The administrator's password is reset. The new recovery code (the old one no longer works; shown only this once): {recovery}</translation>
+    </message>
+    <message>
+        <source>恢复码：</source>
+        <comment>cli.recovery_prompt</comment>
+        <translation>Recovery code: </translation>
+    </message>
+    <message>
         <source>（stationdesk --help 查看用法）</source>
         <comment>cli.see_help</comment>
         <translation> (stationdesk --help shows the usage)</translation>
@@ -8879,6 +9349,36 @@ Holidays skipped: {skipped}</translation>
         <source>站点 {code} {name} 已就绪：{path}</source>
         <comment>cli.station_ready</comment>
         <translation>Station {code} {name} is ready: {path}</translation>
+    </message>
+    <message>
+        <source>使用中</source>
+        <comment>cli.user_active</comment>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>账号 {login}（{role}）已创建</source>
+        <comment>cli.user_added</comment>
+        <translation>Account {login} ({role}) added</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <comment>cli.user_disabled</comment>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>账号 {login} 已停用</source>
+        <comment>cli.user_disabled_now</comment>
+        <translation>Account {login} disabled</translation>
+    </message>
+    <message>
+        <source>这个命令需要登录：stationdesk --user 登录名 …（或设置 STATIONDESK_USER）</source>
+        <comment>cli.user_needed</comment>
+        <translation>This command needs an account: stationdesk --user LOGIN … (or set STATIONDESK_USER)</translation>
+    </message>
+    <message>
+        <source>账号 {login} 的密码已重设</source>
+        <comment>cli.user_password_set</comment>
+        <translation>The password of {login} is set</translation>
     </message>
     <message>
         <source>（{by} 判定）</source>
@@ -9541,6 +10041,111 @@ Holidays skipped: {skipped}</translation>
         <translation>The year of “{value}” must be between {first} and {last}.</translation>
     </message>
     <message>
+        <source>管理账号和角色</source>
+        <comment>permission.accounts.manage</comment>
+        <translation>manage accounts and roles</translation>
+    </message>
+    <message>
+        <source>修改自己的密码（需先登录）</source>
+        <comment>permission.accounts.own_password</comment>
+        <translation>change your own password (log in first)</translation>
+    </message>
+    <message>
+        <source>管理活动</source>
+        <comment>permission.activities.manage</comment>
+        <translation>manage activities</translation>
+    </message>
+    <message>
+        <source>能力评估</source>
+        <comment>permission.assessments.manage</comment>
+        <translation>ability assessments</translation>
+    </message>
+    <message>
+        <source>查看操作日志</source>
+        <comment>permission.audit.view</comment>
+        <translation>read the audit log</translation>
+    </message>
+    <message>
+        <source>备份与恢复</source>
+        <comment>permission.backup</comment>
+        <translation>back up and restore</translation>
+    </message>
+    <message>
+        <source>查看和填写个案记录</source>
+        <comment>permission.case_notes.view</comment>
+        <translation>read and write case notes</translation>
+    </message>
+    <message>
+        <source>管理儿童和课程</source>
+        <comment>permission.children.manage</comment>
+        <translation>manage children and classes</translation>
+    </message>
+    <message>
+        <source>没有权限：{what}。请用有此权限的账号登录。</source>
+        <comment>permission.denied</comment>
+        <translation>Not allowed: {what}. Log in with an account that has this permission.</translation>
+    </message>
+    <message>
+        <source>导出数据</source>
+        <comment>permission.export</comment>
+        <translation>export data</translation>
+    </message>
+    <message>
+        <source>查看完整身份证号</source>
+        <comment>permission.id.full_view</comment>
+        <translation>view full ID numbers</translation>
+    </message>
+    <message>
+        <source>管理需求、资源和服务清单</source>
+        <comment>permission.lists.manage</comment>
+        <translation>manage the needs, resources and services lists</translation>
+    </message>
+    <message>
+        <source>登记和修改人员</source>
+        <comment>permission.people.edit</comment>
+        <translation>register and edit people</translation>
+    </message>
+    <message>
+        <source>删除人员的个人信息（匿名化）</source>
+        <comment>permission.people.erase</comment>
+        <translation>delete a person's personal data (anonymise)</translation>
+    </message>
+    <message>
+        <source>查看人员</source>
+        <comment>permission.people.view</comment>
+        <translation>view people</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <comment>permission.print</comment>
+        <translation>print</translation>
+    </message>
+    <message>
+        <source>修改站点设置</source>
+        <comment>permission.settings.manage</comment>
+        <translation>change the station's settings</translation>
+    </message>
+    <message>
+        <source>查看统计</source>
+        <comment>permission.statistics.view</comment>
+        <translation>view statistics</translation>
+    </message>
+    <message>
+        <source>与市级同步</source>
+        <comment>permission.sync</comment>
+        <translation>sync with the city</translation>
+    </message>
+    <message>
+        <source>记录探访、考勤和服务</source>
+        <comment>permission.visits.record</comment>
+        <translation>record visits, attendance and services</translation>
+    </message>
+    <message>
+        <source>管理志愿者、团队、排班和证书</source>
+        <comment>permission.volunteers.manage</comment>
+        <translation>manage volunteers, teams, shifts and certificates</translation>
+    </message>
+    <message>
         <source>出生日期不能晚于今天。</source>
         <comment>person.birth_date_future</comment>
         <translation>The birth date cannot be after today.</translation>
@@ -9694,6 +10299,21 @@ Holidays skipped: {skipped}</translation>
         <source>有效期的结束（{end}）早于开始（{start}）。</source>
         <comment>resource.valid_order</comment>
         <translation>The validity ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <source>此人还在 {count} 个辅导班中，删除后从今天起退班。</source>
+        <comment>rights.open_classes</comment>
+        <translation>This person is in {count} classes; the deletion ends them from today.</translation>
+    </message>
+    <message>
+        <source>此人还有 {count} 项未完成的需求，删除后这些需求将不再有联系人。</source>
+        <comment>rights.open_needs</comment>
+        <translation>This person has {count} open needs; after the deletion nobody can be contacted about them.</translation>
+    </message>
+    <message>
+        <source>请填写删除原因（如：本人申请）</source>
+        <comment>rights.reason_required</comment>
+        <translation>Give the reason (e.g. the person asked)</translation>
     </message>
     <message>
         <source>{name} 已是志愿者（编号 {number}）。</source>

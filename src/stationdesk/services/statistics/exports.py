@@ -21,6 +21,7 @@ from stationdesk.printing.statistics_report import (
 )
 from stationdesk.printing.template import render_to_bytes
 from stationdesk.saved_file import save_atomically, target_file
+from stationdesk.services.accounts import guarded
 from stationdesk.services.progress import Progress
 from stationdesk.services.station import audit
 from stationdesk.services.statistics import workbook
@@ -156,6 +157,7 @@ def station_pdf(report: Report, trend_of) -> bytes:
     return render_to_bytes(lambda out: build_statistics_report(out, sheet))
 
 
+@guarded("statistics.view")
 def station_report_pdf(session: Session, period: Period, progress: Progress | None = None) -> tuple[bytes, str]:
     """The station's report for ``period`` as a PDF (noted in the audit log)."""
     report = station_report(session, period, with_breakdowns=True, progress=progress)
@@ -166,6 +168,7 @@ def station_report_pdf(session: Session, period: Period, progress: Progress | No
     return pdf, name
 
 
+@guarded("statistics.view")
 def station_report_xlsx(session: Session, period: Period, progress: Progress | None = None) -> tuple[bytes, str]:
     """The station's report for ``period`` as a workbook: one sheet of figures, one per breakdown."""
     report = station_report(session, period, with_breakdowns=True, progress=progress)
@@ -185,6 +188,7 @@ def check_out_name(path: str | os.PathLike) -> str:
     return suffix
 
 
+@guarded("export")
 def export_station_report(
     session: Session, period: Period, path: str | os.PathLike, progress: Progress | None = None
 ) -> str:

@@ -14,6 +14,7 @@ from stationdesk import messages
 from stationdesk.domain.periods import Period
 from stationdesk.errors import ValidationError
 from stationdesk.messages import register as register_messages
+from stationdesk.services.accounts import guarded
 from stationdesk.services.progress import Progress
 from stationdesk.services.progress import report as report_progress
 from stationdesk.services.station import current_station, today
@@ -275,6 +276,7 @@ def station_engine(session: Session) -> Engine:
     return Engine(session.connection(), station_tables(), today(session))
 
 
+@guarded("statistics.view")
 def station_report(
     session: Session, period: Period, with_breakdowns: bool = False, progress: Progress | None = None
 ) -> Report:

@@ -18,15 +18,18 @@ from stationdesk.domain.tutoring import (
     attendance_stats,
 )
 from stationdesk.errors import FormErrors, ValidationError
+from stationdesk.services.accounts import acting, acting_name, guarded, require
 from stationdesk.services.people import get_person, has_guardian_consent, live_person
-from stationdesk.services.station import today
+from stationdesk.services.station import audit, today
 from stationdesk.services.tutoring.values import CaseNoteRow, ChildHistoryRow, ChildOverview
 
 # ----------------------------------------------------------------------------------------- the child
 
 
 def child_overview(session: Session, child_id: str) -> ChildOverview:
-    """The child's own page: full name, guardians and consent, attendance, progress notes, case notes."""
+    """The child's own page: full name, guardians and consent, attendance, progress notes, and the case
+    notes for an account that may read them. Every view of a child's page goes to the audit log."""
+    require(session, "people.view")
     detail = get_person(session, child_id)
     if not detail.summary.roles or "child" not in detail.summary.roles:
         raise ValidationError("tutoring.not_a_child", field="child_id", name=detail.summary.display_name)
@@ -53,14 +56,9 @@ def child_overview(session: Session, child_id: str) -> ChildOverview:
             .order_by(TutoringClass.name)
         ).scalars()
     )
-    notes = tuple(
-        CaseNoteRow(n.id, n.written_on, n.author, n.text)
-        for n in session.execute(
-            select(CaseNote)
-            .where(CaseNote.child_id == child_id, CaseNote.deleted.is_(False))
-            .order_by(CaseNote.written_on.desc(), CaseNote.created_at.desc())
-        ).scalars()
-    )
+    reads_notes = acting(session) is not None and acting(session).may("case_notes.view")
+    audit(session, "view_child_page", "person", child_id, "case notes" if reads_notes else "")
+    notes = _case_notes(session, child_id) if reads_notes else ()
     return ChildOverview(
         detail,
         has_guardian_consent(session, child_id),
@@ -71,6 +69,18 @@ def child_overview(session: Session, child_id: str) -> ChildOverview:
     )
 
 
+def _case_notes(session: Session, child_id: str) -> tuple[CaseNoteRow, ...]:
+    return tuple(
+        CaseNoteRow(n.id, n.written_on, n.author, n.text)
+        for n in session.execute(
+            select(CaseNote)
+            .where(CaseNote.child_id == child_id, CaseNote.deleted.is_(False))
+            .order_by(CaseNote.written_on.desc(), CaseNote.created_at.desc())
+        ).scalars()
+    )
+
+
+@guarded("case_notes.view")
 def add_case_note(session: Session, child_id: str, written_on: date, author: str, text: str) -> CaseNoteRow:
     """A social worker's case note (个案记录); confidential, shown only on the child's page."""
     live_person(session, child_id)
@@ -81,7 +91,9 @@ def add_case_note(session: Session, child_id: str, written_on: date, author: str
         errors.append(ValidationError("tutoring.case_note_future", field="written_on"))
     if errors:
         raise FormErrors(errors)
-    note = CaseNote(child_id=child_id, written_on=written_on, author=author.strip(), text=text.strip())
+    note = CaseNote(
+        child_id=child_id, written_on=written_on, author=acting_name(session) or author.strip(), text=text.strip()
+    )
     session.add(note)
     session.flush()
     return CaseNoteRow(note.id, note.written_on, note.author, note.text)

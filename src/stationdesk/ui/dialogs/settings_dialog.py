@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from stationdesk.domain.phone import normalise_phone
 from stationdesk.errors import ValidationError
@@ -28,6 +28,8 @@ class SettingsDialog(QDialog):
         self.language.addItem("简体中文", "zh")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(1 if ctx.settings.language == "en" else 0)
+        self.idle_minutes = QSpinBox(minimum=1, maximum=240, value=ctx.settings.idle_minutes)
+        self.idle_minutes.setSuffix(self.tr(" 分钟"))
         self.phone = QLineEdit(station_phone)
         self.phone.setPlaceholderText(self.tr("手机或带区号的座机，如 0755-12345678"))
         self.error = error_label()
@@ -37,6 +39,7 @@ class SettingsDialog(QDialog):
         layout = QFormLayout(self)
         layout.addRow(self.tr("界面语言"), self.language)
         layout.addRow(QLabel(self.tr("更改语言后，重新启动程序生效。")))
+        layout.addRow(self.tr("无操作多久后锁定"), self.idle_minutes)
         layout.addRow(self.tr("本站电话"), self.phone)
         layout.addRow(QLabel(self.tr("打印在志愿服务证明上，供核验证明编号。")))
         layout.addRow(self.error)
@@ -60,5 +63,6 @@ class SettingsDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         ctx.settings.language = dialog.language.currentData()
+        ctx.settings.idle_minutes = dialog.idle_minutes.value()
         ctx.settings.save(ctx.folder)
         return SettingsAnswer(ctx.settings.language, dialog.phone.text().strip())

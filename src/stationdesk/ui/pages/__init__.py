@@ -25,6 +25,7 @@ class PageSpec:
     factory: Callable[[AppContext], QWidget]
     group: str = ""  # a key of NAV_GROUPS; "" stands above the groups (首页)
     icon: str = ""  # the character drawn on the entry's badge
+    permission: str | None = None  # the verb an account needs to see the page in the navigation
 
 
 @dataclass(frozen=True)

@@ -293,4 +293,5 @@ PAGE = PageSpec(
     ActivitiesPage,
     group="volunteers",
     icon="活",
+    permission="activities.manage",
 )

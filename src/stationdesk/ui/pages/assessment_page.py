@@ -402,4 +402,5 @@ PAGE = PageSpec(
     AssessmentPage,
     group="elderly",
     icon="评",
+    permission="assessments.manage",
 )

@@ -322,4 +322,5 @@ PAGE = PageSpec(
     AttendancePage,
     group="children",
     icon="勤",
+    permission="visits.record",
 )

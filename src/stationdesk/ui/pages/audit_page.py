@@ -54,10 +54,14 @@ class AuditPage(Page):
                 (self.tr("操作"), lambda r: action_label(r.action)),
                 (self.tr("对象"), lambda r: r.subject),
                 (self.tr("说明"), lambda r: r.detail),
+                (self.tr("账号"), lambda r: r.actor),
+                (self.tr("序号"), lambda r: str(r.seq)),  # what the chain check names
             ],
             parent=self,
         )
         self.model.sig_loaded.connect(self._show_count)
+        self.chain = QLabel()  # whether the hash chain is whole, or the first entry that breaks it
+        self.chain.setWordWrap(True)
         self.table = list_view(self.model)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("操作")))
@@ -67,13 +71,29 @@ class AuditPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("操作日志")))
         layout.addWidget(note)
+        layout.addWidget(self.chain)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         self.refresh()
 
     def refresh(self) -> None:
         self.ctx.db.run(audit_log.actions, on_done=self._show_actions)
+        self.ctx.db.run(audit_log.verify_audit_log, on_done=self._show_chain)
         self._reload()
+
+    def _show_chain(self, check) -> None:
+        if check.whole:
+            self.chain.setText(
+                self.tr("✔ 日志完整：每条记录都与前一条的校验值相符（共 {n} 条）").format(n=check.entries)
+            )
+            self.chain.setStyleSheet("color: #1b5e20")
+        else:
+            self.chain.setText(
+                self.tr("✘ 日志已被改动：第 {seq} 条记录与前一条对不上，从这条起的记录不可信。").format(
+                    seq=check.first_broken
+                )
+            )
+            self.chain.setStyleSheet("color: #b00020; font-weight: bold")
 
     def _reload(self) -> None:
         self.model.reload(action=self.action.currentData() or "")
@@ -93,5 +113,11 @@ class AuditPage(Page):
 
 
 PAGE = PageSpec(
-    "audit", 95, lambda: QCoreApplication.translate("MainWindow", "操作日志"), AuditPage, group="system", icon="日"
+    "audit",
+    95,
+    lambda: QCoreApplication.translate("MainWindow", "操作日志"),
+    AuditPage,
+    group="system",
+    icon="日",
+    permission="audit.view",
 )

@@ -316,5 +316,11 @@ def restore_before_the_first_start(parent: QWidget | None, folder, database) -> 
 
 
 PAGE = PageSpec(
-    "backup", 97, lambda: QCoreApplication.translate("MainWindow", "备份与恢复"), BackupPage, group="system", icon="备"
+    "backup",
+    97,
+    lambda: QCoreApplication.translate("MainWindow", "备份与恢复"),
+    BackupPage,
+    group="system",
+    icon="备",
+    permission="backup",
 )

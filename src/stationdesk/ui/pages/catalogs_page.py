@@ -154,4 +154,5 @@ PAGE = PageSpec(
     CatalogsPage,
     group="system",
     icon="列",
+    permission="settings.manage",
 )

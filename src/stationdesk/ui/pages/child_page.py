@@ -130,7 +130,8 @@ class ChildPage(Page):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.history, self.tr("进度记录"))
         self.tabs.addTab(self.guardians, self.tr("监护人与同意"))
-        self.tabs.addTab(confidential, self.tr("个案记录（保密）"))
+        notes_tab = self.tabs.addTab(confidential, self.tr("个案记录（保密）"))
+        self.tabs.setTabVisible(notes_tab, ctx.may("case_notes.view"))  # the service sends others no notes
         self.detail = QWidget()
         detail_layout = QVBoxLayout(self.detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
@@ -235,5 +236,11 @@ class ChildPage(Page):
 
 
 PAGE = PageSpec(
-    "child", 32, lambda: QCoreApplication.translate("MainWindow", "儿童档案"), ChildPage, group="children", icon="童"
+    "child",
+    32,
+    lambda: QCoreApplication.translate("MainWindow", "儿童档案"),
+    ChildPage,
+    group="children",
+    icon="童",
+    permission="people.view",
 )

@@ -116,4 +116,5 @@ PAGE = PageSpec(
     DueVisitsPage,
     group="elderly",
     icon="待",
+    permission="people.view",
 )

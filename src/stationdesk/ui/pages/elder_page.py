@@ -339,5 +339,11 @@ class ElderPage(VisitCorrections, Page):
 
 
 PAGE = PageSpec(
-    "elder", 23, lambda: QCoreApplication.translate("MainWindow", "老人档案"), ElderPage, group="elderly", icon="老"
+    "elder",
+    23,
+    lambda: QCoreApplication.translate("MainWindow", "老人档案"),
+    ElderPage,
+    group="elderly",
+    icon="老",
+    permission="people.view",
 )

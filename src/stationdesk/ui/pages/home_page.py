@@ -52,7 +52,10 @@ class HomePage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        self.ctx.db.run(collect_stats, on_done=self._show_counts)
+        if self.ctx.may("statistics.view"):  # the counts are statistics; others see "—"
+            self.ctx.db.run(collect_stats, on_done=self._show_counts)
+        else:
+            self._show_counts(dict.fromkeys(self.cards, "—"))
 
     def _show_counts(self, stats: dict) -> None:
         for key, label in self.cards.items():

@@ -383,5 +383,11 @@ class NeedPage(Page):
 
 
 PAGE = PageSpec(
-    "need", 101, lambda: QCoreApplication.translate("MainWindow", "需求详情"), NeedPage, group="lists", icon="详"
+    "need",
+    101,
+    lambda: QCoreApplication.translate("MainWindow", "需求详情"),
+    NeedPage,
+    group="lists",
+    icon="详",
+    permission="people.view",
 )

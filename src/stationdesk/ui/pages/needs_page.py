@@ -220,5 +220,11 @@ class NeedsPage(Page):
 
 
 PAGE = PageSpec(
-    "needs", 100, lambda: QCoreApplication.translate("MainWindow", "需求清单"), NeedsPage, group="lists", icon="需"
+    "needs",
+    100,
+    lambda: QCoreApplication.translate("MainWindow", "需求清单"),
+    NeedsPage,
+    group="lists",
+    icon="需",
+    permission="people.view",
 )

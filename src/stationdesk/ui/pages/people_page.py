@@ -268,5 +268,11 @@ class PeoplePage(Page):
 
 
 PAGE = PageSpec(
-    "people", 10, lambda: QCoreApplication.translate("MainWindow", "人员档案"), PeoplePage, group="people", icon="人"
+    "people",
+    10,
+    lambda: QCoreApplication.translate("MainWindow", "人员档案"),
+    PeoplePage,
+    group="people",
+    icon="人",
+    permission="people.view",
 )

@@ -94,4 +94,5 @@ PAGE = PageSpec(
     ResourcesPage,
     group="lists",
     icon="资",
+    permission="people.view",
 )

@@ -288,4 +288,5 @@ PAGE = PageSpec(
     ServiceHoursPage,
     group="volunteers",
     icon="时",
+    permission="volunteers.manage",
 )

@@ -141,4 +141,5 @@ PAGE = PageSpec(
     ServiceRecordsPage,
     group="lists",
     icon="录",
+    permission="people.view",
 )

@@ -101,4 +101,5 @@ PAGE = PageSpec(
     ServicesPage,
     group="lists",
     icon="服",
+    permission="people.view",
 )

@@ -319,4 +319,5 @@ PAGE = PageSpec(
     StatisticsPage,
     group="statistics",
     icon="统",
+    permission="statistics.view",
 )

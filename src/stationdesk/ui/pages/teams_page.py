@@ -216,4 +216,5 @@ PAGE = PageSpec(
     TeamsPage,
     group="volunteers",
     icon="队",
+    permission="volunteers.manage",
 )

@@ -416,4 +416,5 @@ PAGE = PageSpec(
     TutoringPage,
     group="children",
     icon="班",
+    permission="people.view",
 )

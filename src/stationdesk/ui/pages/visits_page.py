@@ -148,5 +148,11 @@ class VisitsPage(VisitCorrections, Page):
 
 
 PAGE = PageSpec(
-    "visits", 20, lambda: QCoreApplication.translate("MainWindow", "探访"), VisitsPage, group="elderly", icon="访"
+    "visits",
+    20,
+    lambda: QCoreApplication.translate("MainWindow", "探访"),
+    VisitsPage,
+    group="elderly",
+    icon="访",
+    permission="people.view",
 )

@@ -501,4 +501,5 @@ PAGE = PageSpec(
     VolunteersPage,
     group="volunteers",
     icon="志",
+    permission="volunteers.manage",
 )

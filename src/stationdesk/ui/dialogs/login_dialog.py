@@ -1,0 +1,230 @@
+"""At start, before the main window: the administrator's set-up on a station without accounts (a new
+one, or one upgraded from before accounts), then the login. Both run before the database thread
+starts, like the station's own set-up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from stationdesk.db.database import Database
+from stationdesk.errors import StationDeskError
+from stationdesk.services.accounts import (
+    change_password,
+    create_administrator,
+    has_accounts,
+    log_in,
+    recover_administrator,
+)
+from stationdesk.services.demo import DEMO_PASSWORD, DEMO_STATION_CODE
+from stationdesk.ui.messages import MessageBox, error_text
+
+
+@dataclass(frozen=True)
+class AdministratorForm:
+    login: str
+    display_name: str
+    password: str
+    repeated: str
+
+
+class LabelledForm(QDialog):
+    """A small form of labelled lines with an error line and OK/Cancel."""
+
+    def __init__(self, parent: QWidget | None, title: str, intro: str, error: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(380)
+        self.layout_ = QFormLayout(self)
+        self.layout_.addRow(QLabel(intro, wordWrap=True))
+        self.error = QLabel(error, wordWrap=True)
+        self.error.setStyleSheet("color: #b00020")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def line(self, label: str, secret: bool = False, text: str = "") -> QLineEdit:
+        edit = QLineEdit(text)
+        if secret:
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.layout_.addRow(label, edit)
+        return edit
+
+    def finish(self) -> None:
+        self.layout_.addRow(self.error)
+        self.layout_.addRow(self.buttons)
+
+
+class AdministratorSetupDialog(LabelledForm):
+    def __init__(self, parent: QWidget | None = None, error: str = "") -> None:
+        super().__init__(
+            parent,
+            self.tr("设置站长账号"),
+            self.tr("本站还没有账号。请设置站长（管理员）的登录名和密码，之后用它登录并为同事建账号。"),
+            error,
+        )
+        self.login = self.line(self.tr("登录名"), text="admin")
+        self.display_name = self.line(self.tr("姓名"))
+        self.password = self.line(self.tr("密码（至少 8 位）"), secret=True)
+        self.repeated = self.line(self.tr("再输一次密码"), secret=True)
+        self.finish()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None = None, error: str = "") -> AdministratorForm | None:
+        dialog = cls(parent, error)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return AdministratorForm(
+            dialog.login.text(), dialog.display_name.text(), dialog.password.text(), dialog.repeated.text()
+        )
+
+
+class LoginDialog(LabelledForm):
+    RECOVER = "recover"  # ask()'s answer when the user chose 忘记站长密码
+    RECOVER_CODE = 2
+
+    def __init__(self, parent: QWidget | None = None, error: str = "", station: str = "") -> None:
+        super().__init__(parent, self.tr("登录"), self.tr("{s}：请用您的账号登录。").format(s=station), error)
+        self.login = self.line(self.tr("登录名"))
+        self.password = self.line(self.tr("密码"), secret=True)
+        self.recover = self.buttons.addButton(self.tr("忘记站长密码…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.recover.clicked.connect(lambda: self.done(self.RECOVER_CODE))
+        self.finish()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None = None, error: str = "", station: str = ""):
+        """(login, password); ``RECOVER`` for the recovery code; None when the user cancels (the program ends)."""
+        dialog = cls(parent, error, station)
+        result = dialog.exec()
+        if result == cls.RECOVER_CODE:
+            return cls.RECOVER
+        if result != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.login.text(), dialog.password.text()
+
+
+class RecoveryDialog(LabelledForm):
+    def __init__(self, parent: QWidget | None = None, error: str = "") -> None:
+        super().__init__(
+            parent, self.tr("用恢复码重设站长密码"), self.tr("输入设置站长时显示的恢复码，再输两次新密码。"), error
+        )
+        self.code = self.line(self.tr("恢复码"))
+        self.new = self.line(self.tr("新密码"), secret=True)
+        self.repeated = self.line(self.tr("再输一次新密码"), secret=True)
+        self.finish()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None = None, error: str = "") -> tuple[str, str, str] | None:
+        """(code, new password, repeated); None when cancelled."""
+        dialog = cls(parent, error)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.code.text(), dialog.new.text(), dialog.repeated.text()
+
+
+def recover_at_start(parent: QWidget | None, database: Database) -> None:
+    """The recovery code resets the administrator's password; the new code is shown once."""
+    problem = ""
+    while (answer := RecoveryDialog.ask(parent, problem)) is not None:
+        code, new, repeated = answer
+        if new != repeated:
+            problem = QDialog.tr("两次输入的密码不一样")
+            continue
+        try:
+            with database.transaction() as session:
+                fresh = recover_administrator(session, code, new)
+        except StationDeskError as error:
+            problem = error_text(error)
+            continue
+        show_recovery_code(parent, fresh)
+        return
+
+
+def set_up_administrator(parent: QWidget | None, database: Database) -> bool:
+    """On a station without accounts: the administrator, then the recovery code shown once."""
+    with database.session() as session:
+        if has_accounts(session):
+            return True
+    problem = ""
+    while True:
+        form = AdministratorSetupDialog.ask(parent, problem)
+        if form is None:
+            return False
+        if form.password != form.repeated:
+            problem = QDialog.tr("两次输入的密码不一样")
+            continue
+        try:
+            with database.transaction() as session:
+                recovery = create_administrator(session, form.login, form.display_name, form.password)
+        except StationDeskError as error:
+            problem = error_text(error)
+            continue
+        show_recovery_code(parent, recovery)
+        return True
+
+
+def show_recovery_code(parent: QWidget | None, code: str) -> None:
+    MessageBox.info(
+        parent,
+        QDialog.tr("站长的恢复码"),
+        QDialog.tr("忘记站长密码时，用这个恢复码重设。它只显示这一次，请抄下或打印后锁好：\n\n{c}").format(c=code),
+    )
+
+
+def log_in_at_start(parent: QWidget | None, database: Database) -> bool:
+    """Ask until the login succeeds (``database.actor`` is then set); False when the user gives up."""
+    if not set_up_administrator(parent, database):
+        return False
+    problem = ""
+    station = database.station.name if database.station else ""
+    if database.station is not None and database.station.code == DEMO_STATION_CODE:
+        station += QDialog.tr("（演示站点：登录名 admin，密码 {p}）").format(p=DEMO_PASSWORD)
+    while True:
+        answer = LoginDialog.ask(parent, problem, station)
+        if answer is None:
+            return False
+        if answer == LoginDialog.RECOVER:
+            recover_at_start(parent, database)
+            problem = ""
+            continue
+        try:
+            log_in(database, *answer)
+            return True
+        except StationDeskError as error:
+            problem = error_text(error)
+
+
+class ChangePasswordDialog(LabelledForm):
+    def __init__(self, parent: QWidget | None = None, error: str = "") -> None:
+        super().__init__(parent, self.tr("修改密码"), self.tr("先输入现在的密码，再输两次新密码（至少 8 位）。"), error)
+        self.old = self.line(self.tr("现在的密码"), secret=True)
+        self.new = self.line(self.tr("新密码"), secret=True)
+        self.repeated = self.line(self.tr("再输一次新密码"), secret=True)
+        self.finish()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None = None, error: str = "") -> tuple[str, str, str] | None:
+        """(old, new, new repeated); None when cancelled."""
+        dialog = cls(parent, error)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.old.text(), dialog.new.text(), dialog.repeated.text()
+
+
+def change_own_password(window, problem: str = "") -> None:
+    """Ask until the new password is stored or the user cancels; a refusal asks again with its reason."""
+    answer = ChangePasswordDialog.ask(window, problem)
+    if answer is None:
+        return
+    old, new, repeated = answer
+    if new != repeated:
+        change_own_password(window, QDialog.tr("两次输入的密码不一样"))
+        return
+    window.ctx.db.run(
+        change_password,
+        old,
+        new,
+        on_done=lambda _r: MessageBox.info(window, QDialog.tr("修改密码"), QDialog.tr("密码已修改。")),
+        on_error=lambda error: change_own_password(window, error_text(error)),
+    )

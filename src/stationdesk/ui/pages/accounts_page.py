@@ -1,0 +1,150 @@
+"""账号与权限 (the administrator's): the station's accounts (add, disable or enable, set a password)
+and the role matrix, one check box per role and permission. The services refuse what the acting
+account may not do (granting a verb it does not hold, disabling itself)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stationdesk.services import accounts
+from stationdesk.ui.dialogs.login_dialog import LabelledForm
+from stationdesk.ui.messages import MessageBox, error_text
+from stationdesk.ui.models.rows_table_model import RowsTableModel
+from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.widgets import list_view, page_title
+
+
+class AccountDialog(LabelledForm):
+    """A new colleague's account: login, name, role and a first password."""
+
+    def __init__(self, parent: QWidget | None, roles: list[accounts.RoleRow], error: str = "") -> None:
+        super().__init__(parent, self.tr("新建账号"), self.tr("同事第一次登录后可以自己修改密码。"), error)
+        self.login = self.line(self.tr("登录名"))
+        self.display_name = self.line(self.tr("姓名"))
+        self.role = QComboBox()
+        for role in roles:
+            self.role.addItem(role.name, role.key)
+        self.layout_.addRow(self.tr("角色"), self.role)
+        self.password = self.line(self.tr("密码（至少 8 位）"), secret=True)
+        self.finish()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, roles: list[accounts.RoleRow], error: str = ""):
+        """(login, name, role key, password); None when cancelled."""
+        dialog = cls(parent, roles, error)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.login.text(), dialog.display_name.text(), dialog.role.currentData(), dialog.password.text()
+
+
+class AccountsPage(Page):
+    WATCHES = frozenset({"account", "account_role_permission"})
+
+    def __init__(self, ctx) -> None:
+        super().__init__(ctx)
+        self.overview: accounts.AccountsOverview | None = None
+        self.rows = RowsTableModel(
+            [
+                (self.tr("登录名"), lambda a: a.login),
+                (self.tr("姓名"), lambda a: a.display_name),
+                (self.tr("角色"), lambda a: self._role_name(a.role)),
+                (self.tr("状态"), lambda a: self.tr("使用中") if a.active else self.tr("已停用")),
+            ],
+            parent=self,
+        )
+        self.table = list_view(self.rows)
+        add = QPushButton(self.tr("新建账号…"))
+        add.clicked.connect(lambda: self.add_account())
+        self.toggle = QPushButton(self.tr("停用 / 启用"))
+        self.toggle.clicked.connect(self.toggle_selected)
+        buttons = QHBoxLayout()
+        for button in (add, self.toggle):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.matrix = QTableWidget()
+        self.matrix.itemChanged.connect(self._matrix_changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("账号与权限")))
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(QLabel(self.tr("角色的权限（勾选后立即生效；不能授予自己没有的权限）")))
+        layout.addWidget(self.matrix, 2)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.ctx.db.run(accounts.accounts_overview, on_done=self._show)
+
+    def _role_name(self, key: str) -> str:
+        names = {r.key: r.name for r in self.overview.roles} if self.overview else {}
+        return names.get(key, key)
+
+    def _show(self, overview: accounts.AccountsOverview) -> None:
+        self.overview = overview
+        self.rows.set_rows(overview.accounts)
+        verbs = accounts.permission_names()
+        self.matrix.blockSignals(True)
+        self.matrix.setRowCount(len(verbs))
+        self.matrix.setColumnCount(len(overview.roles))
+        self.matrix.setHorizontalHeaderLabels([r.name for r in overview.roles])
+        self.matrix.setVerticalHeaderLabels([name for _verb, name in verbs])
+        for column, role in enumerate(overview.roles):
+            for row, (verb, _name) in enumerate(verbs):
+                item = QTableWidgetItem()
+                item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+                item.setCheckState(Qt.CheckState.Checked if verb in role.permissions else Qt.CheckState.Unchecked)
+                item.setData(Qt.ItemDataRole.UserRole, (role.key, verb))
+                self.matrix.setItem(row, column, item)
+        self.matrix.resizeColumnsToContents()
+        self.matrix.blockSignals(False)
+
+    def _matrix_changed(self, item: QTableWidgetItem) -> None:
+        role_key, _verb = item.data(Qt.ItemDataRole.UserRole)
+        column = item.column()
+        verbs = frozenset(
+            self.matrix.item(row, column).data(Qt.ItemDataRole.UserRole)[1]
+            for row in range(self.matrix.rowCount())
+            if self.matrix.item(row, column).checkState() == Qt.CheckState.Checked
+        )
+
+        def refused(error: BaseException) -> None:
+            MessageBox.error(self, error)
+            self.refresh()  # the matrix shows what is stored again
+
+        self.ctx.db.run(accounts.set_role_permissions, role_key, verbs, on_error=refused)
+
+    def add_account(self, problem: str = "") -> None:
+        if self.overview is None:
+            return
+        answer = AccountDialog.ask(self, self.overview.roles, problem)
+        if answer is None:
+            return
+        self.ctx.db.run(accounts.add_account, *answer, on_error=lambda e: self.add_account(error_text(e)))
+
+    def toggle_selected(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid() or self.overview is None:
+            return
+        account = self.overview.accounts[index.row()]
+        self.ctx.db.run(accounts.set_account_active, account.login, not account.active)
+
+
+PAGE = PageSpec(
+    "accounts",
+    98,
+    lambda: QCoreApplication.translate("MainWindow", "账号与权限"),
+    AccountsPage,
+    group="system",
+    icon="账",
+    permission="accounts.manage",
+)
