@@ -17,6 +17,7 @@ import stationdesk.ui
 from stationdesk.domain.periods import month_of
 from stationdesk.printing.template import StationDocument, render_to_bytes
 from stationdesk.services import activities, dispatch
+from stationdesk.services.accounts import RoleRow
 from stationdesk.services.people import GuardianLink
 from stationdesk.services.roster_import import RosterSheet
 from stationdesk.services.tutoring import ClassInput
@@ -129,6 +130,13 @@ def recipes(ctx, db):
         "UserGuideDialog": lambda c: c(None),
         "VisitRulesDialog": lambda c: c(None, {"high": 7, "priority": 30, "general": 90}),
         "DeadlineRuleDialog": lambda c: c(None, ctx, {"urgent": 3, "normal": 15}),
+        "LabelledForm": lambda c: c(None, "登录", "请输入账号和密码。", ""),
+        "AdministratorSetupDialog": lambda c: c(None),
+        "LoginDialog": lambda c: c(None, station="测试站"),
+        "RecoveryDialog": lambda c: c(None),
+        "ChangePasswordDialog": lambda c: c(None),
+        "UnlockDialog": lambda c: c(None, name="测试站长", login="admin"),
+        "AccountDialog": lambda c: c(None, [RoleRow("clerk", "录入员", frozenset({"people.view"}))]),
     }
 
 

@@ -111,11 +111,16 @@ def world(tmp_path_factory) -> World:
     w = World(tmp_path_factory.mktemp("english"))
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("STATIONDESK_BACKUP_PASSWORD", "a long usb password")
+        # every command acts as the station's administrator, set up by init with this password
+        patch.setenv("STATIONDESK_USER", "admin")
+        patch.setenv("STATIONDESK_PASSWORD", "an administrator password")
+        patch.setenv("STATIONDESK_NEW_PASSWORD", "an administrator password")
         umask, language = os.umask(0o022), messages.language()
         locale = QLocale()
         try:
             w.outputs = _run_every_command(w)
         finally:  # main() leaves its umask and --lang (selftest: Qt's translators) behind
+            os.environ.pop("STATIONDESK_RECOVERY_CODE", None)
             os.umask(umask)
             messages.set_language(language)
             _remove_translators(locale)
@@ -129,6 +134,13 @@ def _remove_translators(locale: QLocale) -> None:
             app.removeTranslator(translator)
             translator.deleteLater()
     QLocale.setDefault(locale)
+
+
+def _recover(w: World, outputs: dict) -> list:
+    """``user recover`` with the recovery code ``init`` showed once (the new password as before)."""
+    code = re.search(r"keep it safe\): (\S+)", outputs[("init",)]).group(1)
+    os.environ["STATIONDESK_RECOVERY_CODE"] = code
+    return w.station(w.a, "user", "recover")
 
 
 def _run_every_command(w: World) -> dict[tuple[str, ...], str]:
@@ -269,6 +281,26 @@ def _run_every_command(w: World) -> dict[tuple[str, ...], str]:
             ("backup", "restore"),
             lambda: w.station(w.a, "backup", "restore", sorted((w.a / "backups").glob("*"))[-1]),
         ),
+        (("user", "add"), lambda: w.station(w.a, "user", "add", "lihua", "--role", "clerk", "--name", "Li Hua")),
+        (("user", "list"), lambda: w.station(w.a, "user", "list")),
+        (("user", "passwd"), lambda: w.station(w.a, "user", "passwd", "lihua")),
+        (("user", "disable"), lambda: w.station(w.a, "user", "disable", "lihua")),
+        (("audit", "verify"), lambda: w.station(w.a, "audit", "verify")),
+        (("person-copy",), lambda: w.station(w.a, "person-copy", person_id(), "--out", usb / "person.json")),
+        (
+            ("person-erase",),
+            lambda: w.station(
+                w.a,
+                "person-erase",
+                w.one(w.a, "SELECT id FROM person WHERE is_elder ORDER BY name DESC LIMIT 1"),
+                "--reason",
+                "own request",
+                "--receipt",
+                usb / "receipt.pdf",
+                "--yes",
+            ),
+        ),
+        (("user", "recover"), lambda: _recover(w, outputs)),
         (("city", "stats"), lambda: w.city("stats")),
         (("city", "report"), lambda: w.city("report")),
         (("city", "conflicts"), lambda: w.city("conflicts")),
@@ -292,7 +324,7 @@ def _run_every_command(w: World) -> dict[tuple[str, ...], str]:
     ]
     # "city gui" is the city window: test_the_city_window_is_in_english walks it
     assert {name for name, _ in steps if name} | {("city", "gui")} == set(_leaf_commands(build_parser()))
-    outputs = {}
+    outputs: dict[tuple[str, ...], str] = {}
     for name, argv in steps:
         arguments = argv()
         if arguments is None:
@@ -359,7 +391,10 @@ def test_every_station_page_and_the_assessment_form_are_in_english(qtbot, englis
     from stationdesk.db.database import Database
     from stationdesk.ui.app import build_window
 
+    from stationdesk.services.accounts import log_in
+
     database = Database.open(DataFolder(world.a))
+    log_in(database, "admin", "an administrator password")  # every page: the administrator's
     window = build_window(DataFolder(world.a), database)
     qtbot.addWidget(window)
     window.show()

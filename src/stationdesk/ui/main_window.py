@@ -91,15 +91,20 @@ class MainWindow(QMainWindow):
             for spec in members:
                 header.addChild(self._page_item(spec, group.colour))
             header.setExpanded(True)
-            header.setHidden(all(self.nav_items[spec.key].isHidden() for spec in members))
+        # a courtesy: only the pages the account may use are listed (the services refuse the rest); an
+        # item hides once it is in the tree, and a heading with nothing left under it goes too
+        for spec in self.specs:
+            self.nav_items[spec.key].setHidden(spec.permission is not None and not self.ctx.may(spec.permission))
+        for row in range(self.nav.topLevelItemCount()):
+            top = self.nav.topLevelItem(row)
+            if top.childCount():
+                top.setHidden(all(top.child(n).isHidden() for n in range(top.childCount())))
 
     def _page_item(self, spec: PageSpec, colour: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem([spec.title()])
         item.setData(0, Qt.ItemDataRole.UserRole, spec.key)
         if spec.icon:
             item.setIcon(0, badge_icon(spec.icon, colour))
-        # a courtesy: only the pages the account may use are listed (the services refuse the rest)
-        item.setHidden(spec.permission is not None and not self.ctx.may(spec.permission))
         self.nav_items[spec.key] = item
         return item
 
