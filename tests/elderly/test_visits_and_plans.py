@@ -152,15 +152,20 @@ def test_the_elder_overview_shows_the_next_visit_and_follow_ups(db, people):
 def test_the_due_list_works_out_tiers_and_days_overdue_as_the_visit_plan_rules_do(db):
     """The due list computes tiers and days overdue in SQL; for every kind of elder they are what
     ``visit_plan.derive_tier`` and ``next_visit`` say."""
-    from conftest import add
     from stationdesk.domain import visit_plan
     from stationdesk.services.elder_care import due_page
+    from stationdesk.services.people import PersonInput, add_person
+
+    def add(name: str, tags: tuple[str, ...]) -> str:
+        person = PersonInput(name=name, roles=("elder",), birth_date=date(1940, 1, 1), gender="F", tags=tags)
+        with db.transaction() as session:
+            return add_person(session, person, confirmed=True).summary.id
 
     tag_sets = [(), ("独居",), ("高龄",), ("独居", "高龄"), ("失能",), ("半失能",), ("空巢", "低保"), ("低保",)]
     elders = {}
     for index, tags in enumerate(tag_sets):
         for visited in (None, 3, 40, 120):
-            elder = add(db, f"老人{index}{visited}", ("elder",), date(1940, 1, 1), tags)
+            elder = add(f"老人{index}{visited}", tags)
             elders[elder] = (tags, visited)
             if visited is not None:
                 with db.transaction() as session:
