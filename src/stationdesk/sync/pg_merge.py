@@ -155,7 +155,8 @@ def merge_tables(
         compare = [n for n in codec.data_names if n in declared]
         stage = _staging_table(table, codec)
         stage.create(connection)
-        done += _copy_in(connection, stage, checked_chunks(payload, receiver, name), progress, done, total)
+        staged = _copy_in(connection, stage, checked_chunks(payload, receiver, name), progress, done, total)
+        done += staged
         connection.exec_driver_sql(f'ANALYZE "{stage.name}"')
         _refuse_duplicates(connection, stage, name)
         rules = _Rules(stage.c, table.c, compare, sender, acknowledged)
@@ -163,7 +164,8 @@ def merge_tables(
         if conflicts:
             _keep_conflicts(connection, stage, table, codec, rules, receiver, result, name, declared)
         if written:
-            _upsert(connection, stage, table, codec, rules, receiver.hub.allocate(connection, written))
+            first = receiver.hub.allocate(connection, written)
+            _upsert(connection, stage, table, codec, rules, first, every=written == staged)
         _check_references(connection, stage, receiver, codec, name)
         stage.drop(connection)
     return result
@@ -263,20 +265,31 @@ def _keep_conflicts(
         receiver.restamp(connection, table, row_id, above)
 
 
-def _upsert(connection: Connection, stage: Table, table: Table, codec: TableCodec, rules: _Rules, first: int) -> None:
+def _upsert(
+    connection: Connection, stage: Table, table: Table, codec: TableCodec, rules: _Rules, first: int, every: bool
+) -> None:
     """Every row that is new or whose incoming version wins, in one statement, numbered from
-    ``first`` in bundle order."""
+    ``first`` in bundle order. ``every``: the counts found that each staged row is written (a first
+    bundle, or nothing here changed), so the rows are taken as they are, numbered by their place
+    in the bundle, with no join and no sort."""
     s, here = stage.c, table.c
     names = codec.column_names
-    chosen = (
-        select(
+    if every:
+        chosen = select(
             *[s[n] for n in names],
-            (literal(first - 1, BigInteger) + func.row_number().over(order_by=s[ORDER])).label("change_seq"),
+            (literal(first - 1, BigInteger) + s[ORDER]).label("change_seq"),
             literal(rules.sender).label(WRITTEN_BY),
         )
-        .select_from(stage.outerjoin(table, here.id == s.id))
-        .where(or_(here.id.is_(None), rules.overwrites))
-    )
+    else:
+        chosen = (
+            select(
+                *[s[n] for n in names],
+                (literal(first - 1, BigInteger) + func.row_number().over(order_by=s[ORDER])).label("change_seq"),
+                literal(rules.sender).label(WRITTEN_BY),
+            )
+            .select_from(stage.outerjoin(table, here.id == s.id))
+            .where(or_(here.id.is_(None), rules.overwrites))
+        )
     statement = pg_insert(table).from_select([*names, "change_seq", WRITTEN_BY], chosen)
     incoming = statement.excluded
     statement = statement.on_conflict_do_update(
