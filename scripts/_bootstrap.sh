@@ -48,6 +48,13 @@ ensure_venv() {
   fi
 }
 
+ensure_chinese_locale() {
+  # the installer test runs Wine in zh_CN.UTF-8 to see the Simplified Chinese installer (root only)
+  [ "${STATIONDESK_SKIP_APT:-0}" = "1" ] && return 0
+  [ "$(id -u)" = "0" ] && command -v localedef >/dev/null 2>&1 || return 0
+  locale -a 2>/dev/null | grep -qix "zh_CN.utf8" || localedef -i zh_CN -f UTF-8 zh_CN.UTF-8 2>/dev/null || true
+}
+
 build_translations() {
   # .qm files are committed; rebuild them when a .ts is newer (needs pyside6-lrelease from PySide6).
   local lrelease="$VENV/bin/pyside6-lrelease"

@@ -21,6 +21,24 @@ TEST_STATION = ("TEST-001", "测试社区服务站")
 TODAY = date(2026, 6, 15)
 
 
+@pytest.fixture(autouse=True)
+def _umask_restored():
+    """The CLI's ``main`` makes the process's new files owner-only (umask 077); a test that calls it
+    must not leave that behind for the next, whose own checks of file modes would then prove nothing."""
+    before = os.umask(0o022)
+    os.umask(before)
+    yield
+    os.umask(before)
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_message_boxes(request):
+    """Every GUI test (every test that drives widgets with qtbot, in any folder) is guarded: an
+    unexpected message box fails it with its text (``guard_message_boxes``)."""
+    if "qtbot" in request.fixturenames:
+        request.getfixturevalue("guard_message_boxes")
+
+
 @pytest.fixture(scope="session")
 def migrated_template(tmp_path_factory) -> Path:
     registry.load_features()
@@ -74,3 +92,19 @@ def english(qtbot):
         translator.deleteLater()
     messages.set_language(language)
     QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def guard_message_boxes(monkeypatch):
+    """A real modal box would wait for a click forever; a test that expects one patches it itself."""
+    from stationdesk.ui.messages import MessageBox, error_text
+
+    def unexpected(kind):
+        def show(cls, parent, *args):
+            detail = error_text(args[0]) if kind == "error" else " / ".join(map(str, args))
+            raise AssertionError(f"unexpected MessageBox.{kind}: {detail}")
+
+        return classmethod(show)
+
+    for kind in ("ask", "error", "info"):
+        monkeypatch.setattr(MessageBox, kind, unexpected(kind))

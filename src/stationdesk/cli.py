@@ -20,6 +20,7 @@ from pathlib import Path
 from stationdesk import __version__, messages
 from stationdesk.config import DataFolder, resolve_data_folder
 from stationdesk.errors import StationDeskError
+from stationdesk.owner_only import owner_only_folder, restrict_new_files
 
 EXIT_USER_ERROR = 2
 EXIT_INTERNAL = 70
@@ -29,7 +30,17 @@ log = logging.getLogger("stationdesk")
 
 class _OneLineParser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # argparse would print the whole usage first
-        self.exit(EXIT_USER_ERROR, f"{self.prog}: {message}（stationdesk --help 查看用法）\n")
+        self.exit(EXIT_USER_ERROR, f"{self.prog}: {message}{messages.text('cli.see_help')}\n")
+
+
+def _language_asked(argv: Sequence[str]) -> str:
+    """``--lang`` before parsing, so that argparse's own refusals speak it too."""
+    for index, word in enumerate(argv):
+        if word == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if word.startswith("--lang="):
+            return word.split("=", 1)[1]
+    return os.environ.get("STATIONDESK_LANG", "zh")
 
 
 @dataclass
@@ -39,13 +50,22 @@ class CommandContext:
     args: argparse.Namespace
     folder: DataFolder
     _database: object = field(default=None, repr=False)
+    _lock: object = field(default=None, repr=False)
 
     def database(self):
+        """The station database; a command that writes holds the data folder while it runs
+        (commands marked ``read_only`` only read, which SQLite lets them do beside a writer)."""
         if self._database is None:
             from stationdesk.db.database import Database
 
+            if not getattr(self.args, "read_only", False):
+                self.hold_folder()
             self._database = Database.open(self.folder)
         return self._database
+
+    def hold_folder(self) -> None:
+        if self._lock is None:
+            self._lock = self.folder.hold(f"stationdesk {self.args.command}")
 
     def require_station(self):
         database = self.database()
@@ -56,6 +76,8 @@ class CommandContext:
     def close(self) -> None:
         if self._database is not None:
             self._database.close()
+        if self._lock is not None:
+            self._lock.release()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -73,27 +95,41 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _setup_logging(folder: DataFolder) -> None:
+def _setup_logging(folder: Path | None) -> Path | None:
+    """Log to ``folder/stationdesk.log``; returns the file, or None when there is no log to point at.
+    A log that cannot be written (a full disk) is skipped quietly: logging's own complaint would
+    print a traceback, with the record it could not write, on the user's terminal."""
+    logging.raiseExceptions = False
+    log_file = None
     try:
-        folder.logs.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.FileHandler(folder.logs / "stationdesk.log", encoding="utf-8")
+        if folder is None:
+            raise OSError("no log folder")
+        owner_only_folder(folder)
+        handler: logging.Handler = logging.FileHandler(folder / "stationdesk.log", encoding="utf-8")
+        log_file = folder / "stationdesk.log"
     except OSError:
         handler = logging.NullHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    return log_file
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    messages.set_language(_language_asked(argv))
     parser = build_parser()
     args = parser.parse_args(argv)
-    messages.set_language(args.lang or os.environ.get("STATIONDESK_LANG", "zh"))
+    restrict_new_files()
     folder = resolve_data_folder(args.data_dir)
-    _setup_logging(folder)
     context = CommandContext(args, folder)
     handler = getattr(args, "handler", None)
+    log_file = None
     try:
+        # the city's commands keep their log beside the hub, not in a station's data folder
+        log_folder = getattr(args, "log_folder", None)
+        log_file = _setup_logging(log_folder(args) if log_folder else folder.ensure().logs)
         if handler is None:
             from stationdesk.ui.app import run_gui
 
@@ -109,9 +145,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (``stationdesk list ... | head``): not an error; silence the final flush.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except Exception:
+    except Exception as error:
+        from stationdesk.db.database import storage_problem
+
+        problem = storage_problem(error)
+        if problem is not None:
+            log.warning("command failed: %s %s", problem.code, problem.params)
+            print(f"stationdesk: {problem}", file=sys.stderr)
+            return EXIT_USER_ERROR
         log.exception("unexpected error")
-        print(f"stationdesk: 内部错误，详情见日志 {Path(folder.logs) / 'stationdesk.log'}", file=sys.stderr)
+        if log_file is None:
+            print(f"stationdesk: {messages.text('cli.internal_error_no_log')}", file=sys.stderr)
+        else:
+            print(f"stationdesk: {messages.text('cli.internal_error', log=log_file)}", file=sys.stderr)
         return EXIT_INTERNAL
     finally:
         context.close()
+
+
+messages.register(
+    {
+        "cli.see_help": ("（stationdesk --help 查看用法）", " (stationdesk --help shows the usage)"),
+        "cli.internal_error": (
+            "内部错误，这次操作未完成。详情见日志 {log}",
+            "Internal error: this action was not completed. Details are in the log {log}",
+        ),
+        "cli.internal_error_no_log": (
+            "内部错误，这次操作未完成（日志无法写入）。",
+            "Internal error: this action was not completed (the log could not be written).",
+        ),
+    }
+)

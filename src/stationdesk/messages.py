@@ -37,6 +37,13 @@ def has_text(code: str) -> bool:
 
 
 def text(code: str, **params: object) -> str:
+    """The message in the current language. Values a user gave are shown bounded and with their
+    control characters written out, so no message echoes a terminal escape or 100,000 characters."""
+    from stationdesk.domain.plain_text import shown
+
+    params = {k: shown(v) if isinstance(v, str) else v for k, v in params.items()}
+    if "field" in params and has_text(f"field.{params['field']}"):
+        params["field"] = text(f"field.{params['field']}")
     entry = _catalog.get(code)
     if entry is None:
         return code if not params else f"{code} {params}"
@@ -47,7 +54,8 @@ def text(code: str, **params: object) -> str:
 
 
 def message_for(error: StationDeskError) -> str:
-    return text(error.code, **error.params)
+    field = getattr(error, "field", None)  # a ValidationError's field, which a message may name
+    return text(error.code, **{**({"field": field} if field else {}), **error.params})
 
 
 register(
@@ -138,16 +146,60 @@ register(
             "which will not open it. Install the newer StationDesk; nothing was changed.",
         ),
         "db.damaged": (
-            "数据库文件已损坏或不是 StationDesk 数据库：{reason}。文件未作任何改动；备份在 {backups}。",
-            "The database file is damaged or not a StationDesk database: {reason}. "
-            "It was left untouched; backups are in {backups}.",
+            "数据库文件 {path} 已损坏或不是 StationDesk 数据库：{reason}。文件未作任何改动。"
+            "备份文件夹 {backups} 中有 {count} 个备份，最新的是 {newest}。",
+            "The database file {path} is damaged or not a StationDesk database: {reason}. It was left untouched. "
+            "The backups folder {backups} holds {count} backups, the newest {newest}.",
+        ),
+        "db.damaged_no_backups": (
+            "数据库文件 {path} 已损坏或不是 StationDesk 数据库：{reason}。文件未作任何改动。"
+            "备份文件夹 {backups} 中还没有备份。",
+            "The database file {path} is damaged or not a StationDesk database: {reason}. It was left untouched. "
+            "The backups folder {backups} holds no backup yet.",
+        ),
+        "db.read_only": (
+            "无法写入 {path}：文件或文件夹是只读的（或在只读的磁盘上）。数据没有问题；"
+            "请让它可写，或用 --data-dir 指定一个可写的数据文件夹。",
+            "Cannot write {path}: the file or folder is read-only (or on a read-only disk). The data is fine; "
+            "make it writable, or give a writable data folder with --data-dir.",
         ),
         "db.locked": (
-            "数据库正被其他程序使用，请关闭其他 StationDesk 窗口后重试。",
-            "The database is in use by another program; close other StationDesk windows and retry.",
+            "数据库正被其他程序使用，这次操作未完成，数据没有改动。请关闭其他使用它的程序后重试。",
+            "The database is in use by another program; nothing was changed. Close the other program and retry.",
         ),
+        "disk.full": (
+            "磁盘已满，无法写入 {path}。这次操作已撤销，之前保存的数据没有改动。请腾出磁盘空间后重试。",
+            "The disk is full; {path} cannot be written. This action was undone and the data saved before is "
+            "unchanged. Free some disk space and try again.",
+        ),
+        "data_dir.in_use": (
+            "另一个 StationDesk（{doing}，进程 {pid}）正在使用数据文件夹 {path}。请等它结束或关闭它后重试。",
+            "Another StationDesk ({doing}, process {pid}) is working on the data folder {path}. "
+            "Wait for it to finish, or close it, and try again.",
+        ),
+        "data_dir.holder_window": ("图形界面", "the window"),
+        "data_dir.not_a_folder": (
+            "数据文件夹 {path} 不是文件夹（它或它的上级是一个文件）。请用 --data-dir 指定一个文件夹。",
+            "The data folder {path} is not a folder (it or a folder above it is a file). "
+            "Give a folder with --data-dir.",
+        ),
+        "data_dir.not_writable": (
+            "无法创建或写入数据文件夹 {path}（{reason}）。请用 --data-dir 指定一个可写的文件夹。",
+            "Cannot create or write the data folder {path} ({reason}). Give a writable folder with --data-dir.",
+        ),
+        "text.control_character": (
+            "“{field}”中有控制字符（{character}，如响铃、退格或终端转义符），请删除后再保存。",
+            "“{field}” holds a control character ({character}, such as a bell, a backspace or a terminal escape); "
+            "remove it and save again.",
+        ),
+        "search.too_long": ("搜索内容不能超过 {max} 个字。", "A search can have at most {max} characters."),
         "file.not_found": ("找不到文件：{path}", "File not found: {path}"),
         "file.not_writable": ("无法写入：{path}（{reason}）", "Cannot write {path} ({reason})"),
+        "file.folder_missing": (
+            "文件夹 {folder} 不存在。请先建好它，或选一个已有的文件夹。",
+            "The folder {folder} does not exist. Make it first, or choose a folder that exists.",
+        ),
+        "file.is_folder": ("{path} 是一个文件夹，请给出文件名。", "{path} is a folder; give a file name."),
         "list.unknown_kind": (
             "未知的记录种类：{kind}。可选：{choices}",
             "Unknown record kind {kind}. Choose from: {choices}",
@@ -162,5 +214,45 @@ register(
             "Demo data only goes into an empty station; "
             "this data folder already holds people. Use another one (--data-dir).",
         ),
+    }
+)
+
+# names of the fields a person types, for messages that name a field ("field" parameter)
+register(
+    {
+        f"field.{name}": labels
+        for name, labels in {
+            "name": ("名称", "name"),
+            "alias": ("化名", "alias"),
+            "code": ("编码", "code"),
+            "phone": ("电话", "phone"),
+            "id_number": ("身份证号", "ID number"),
+            "community": ("社区", "community"),
+            "building": ("楼栋", "building"),
+            "unit": ("单元", "unit"),
+            "room": ("房号", "room"),
+            "emergency_contact": ("紧急联系人", "emergency contact"),
+            "emergency_phone": ("紧急联系电话", "emergency phone"),
+            "notes": ("备注", "notes"),
+            "title": ("标题", "title"),
+            "place": ("地点", "place"),
+            "organiser": ("组织者", "organiser"),
+            "content": ("内容", "content"),
+            "description": ("说明", "description"),
+            "reason": ("原因", "reason"),
+            "void_reason": ("作废原因", "reason for voiding"),
+            "correction_reason": ("更正原因", "reason for the correction"),
+            "skills": ("技能", "skills"),
+            "availability": ("可服务时间", "availability"),
+            "subjects": ("科目", "subjects"),
+            "course": ("课程", "course"),
+            "leader": ("负责人", "leader"),
+            "relation": ("关系", "relation"),
+            "service_area": ("服务区域", "service area"),
+            "post": ("岗位", "post"),
+            "remark": ("备注", "remark"),
+            "text": ("内容", "text"),
+            "tags": ("标签", "tags"),
+        }.items()
     }
 )

@@ -71,9 +71,20 @@ def test_a_damaged_file_is_refused_and_left_untouched(tmp_path, content):
     folder.database.write_bytes(content)
     with pytest.raises(DatabaseProblem) as caught:
         Database.open(folder)
-    assert caught.value.code == "db.damaged"
-    assert str(folder.backups) in str(caught.value)
+    assert caught.value.code == "db.damaged_no_backups"
+    assert str(folder.backups) in str(caught.value) and "还没有备份" in str(caught.value)
     assert folder.database.read_bytes() == content
+
+
+def test_a_damaged_file_names_the_backups_that_are_there(tmp_path):
+    folder = DataFolder(tmp_path / "data").ensure()
+    for stamp in ("20260101-080000-000000", "20260102-080000-000000"):
+        (folder.backups / f"stationdesk-{stamp}-exit.sqlite3").write_bytes(b"")
+    folder.database.write_bytes(b"not a database" * 100)
+    with pytest.raises(DatabaseProblem) as caught:
+        Database.open(folder)
+    assert caught.value.code == "db.damaged"
+    assert "有 2 个备份" in str(caught.value) and "stationdesk-20260102-080000-000000-exit.sqlite3" in str(caught.value)
 
 
 def test_a_truncated_database_is_refused(db, data_folder):
@@ -94,7 +105,7 @@ def test_sqlite_settings_are_in_force(db):
 
 
 def test_backups_are_consistent_copies(db):
-    path = db.backup("manual")
+    path = db.backup("manual").path
     with closing(sqlite3.connect(path)) as copy:
         assert copy.execute("SELECT code FROM station").fetchone()[0] == "TEST-001"
 

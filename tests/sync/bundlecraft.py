@@ -15,7 +15,7 @@ from stationdesk.sync.bundle import header_bytes, open_bundle
 
 def take_apart(path: Path, keys: crypto.KeyPairs) -> tuple[dict, dict[str, bytes]]:
     raw = open_bundle(path)
-    with raw.decrypt(keys) as payload:
+    with raw.decrypt(keys, Path(path).parent / "work") as payload:
         files = {info.filename: payload.archive.read(info) for info in payload.archive.infolist()}
     return json.loads(raw.header_bytes), files
 

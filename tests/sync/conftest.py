@@ -173,9 +173,24 @@ def _value_for(column, index: int, rng):
     import datetime as dt
     from decimal import Decimal
 
-    from sqlalchemy import JSON, Boolean, Date, DateTime, Enum, Float, Integer, Numeric, String, Text, Time
+    from sqlalchemy import (
+        JSON,
+        Boolean,
+        Date,
+        DateTime,
+        Enum,
+        Float,
+        Integer,
+        Numeric,
+        String,
+        Text,
+        Time,
+        TypeDecorator,
+    )
 
     kind = column.type
+    if isinstance(kind, TypeDecorator):  # UtcDateTime: a DateTime that takes aware UTC times
+        kind = kind.impl_instance
     if isinstance(kind, Enum):
         return kind.enums[index % len(kind.enums)]
     if isinstance(kind, Boolean):

@@ -428,3 +428,20 @@ def test_station_refuses_a_bad_conflict_notice_and_stays_as_it_was(
     assert caught.value.code == "bundle.row_invalid" and "数据未改动" in message_for(caught.value)
     assert a.digest() == before
     assert a.import_(good)["city_conflicts"] == 1
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda h: h.update(created_at="2025-02-30T99:00:00Z"),  # no such time
+        lambda h: h.update(created_at="2025-02-28 10:00:00"),
+        lambda h: h.update(created_at=1740736800),
+        lambda h: h.update(note="not in the spec"),  # an unknown field
+        lambda h: h["from"].update(code="S-A\n"),  # a code outside A-Z a-z 0-9 -
+    ],
+    ids=["impossible-time", "no-zone", "number", "unknown-field", "bad-code"],
+)
+def test_a_header_outside_the_spec_is_refused(scene, change):
+    header = copy.deepcopy(scene.header)
+    change(header)
+    scene.refused(scene.make("header.sdbundle", header=header), "bundle.header_invalid")

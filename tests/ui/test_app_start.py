@@ -71,3 +71,18 @@ def test_damage_found_after_the_window_opens_closes_it_without_writing(qtbot, db
         from stationdesk.services.people import PeopleQuery, count_people
 
         assert count_people(session, PeopleQuery()) == 0
+
+
+def test_the_window_does_not_open_beside_a_command_that_writes(qtbot, tmp_path, monkeypatch):
+    """The single-instance guard covers the command line too: both hold the data folder's lock."""
+    from stationdesk.ui.app import run_gui
+
+    folder = DataFolder(tmp_path / "station").ensure()
+    held = folder.hold("stationdesk demo")
+    shown = []
+    monkeypatch.setattr(MessageBox, "error", classmethod(lambda cls, parent, error: shown.append(str(error))))
+    try:
+        assert run_gui(folder) == 1
+    finally:
+        held.release()
+    assert "stationdesk demo" in shown[0] and not folder.database.exists()

@@ -60,3 +60,12 @@ def test_the_cli_does_not_import_qt_until_the_gui_is_asked_for():
     code = "import sys, stationdesk.cli; stationdesk.cli.build_parser(); print('PySide6' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_ui_reaches_the_sync_code_through_services():
+    offenders = [
+        rel
+        for rel, names in _modules()
+        if rel.startswith("ui/") and any(n.startswith("stationdesk.sync") for n in names)
+    ]
+    assert offenders == []

@@ -9,7 +9,7 @@ from datetime import date, time
 import pytest
 from volunteer_helpers import add_person
 
-from stationdesk.services import activities, volunteers
+from stationdesk.services import activities, teams, volunteers
 
 
 @dataclass
@@ -39,8 +39,8 @@ def station(db) -> Station:
             ).id
             for p in person_ids
         ]
-        team = volunteers.create_team(session, "邻里情", "城东社区", leader_id=volunteer_ids[0])
-        project = volunteers.create_project(session, "银发生日会", team.id)
+        team = teams.create_team(session, "邻里情", "城东社区", leader_id=volunteer_ids[0])
+        project = teams.create_project(session, "银发生日会", team.id)
         activity = activities.create_activity(
             session,
             activities.ActivityInput(

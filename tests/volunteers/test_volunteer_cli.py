@@ -1,13 +1,17 @@
 """stats, list and demo for the volunteer records, from the command line."""
 
 import json
+from datetime import date
 
+import pytest
 from sqlalchemy import func, select
+from volunteer_helpers import at
 
 from stationdesk.cli import main
 from stationdesk.config import DataFolder
 from stationdesk.db.database import Database
 from stationdesk.db.models.volunteers import Shift
+from stationdesk.services import volunteers
 
 
 def test_demo_stats_and_lists(tmp_path, capsys):
@@ -45,3 +49,36 @@ def test_demo_stats_and_lists(tmp_path, capsys):
     finally:
         database.close()
     assert per_day and odd == 0 and max(per_day) <= 480  # the demo follows the hour rules
+
+
+def test_the_daily_cap_is_shown_and_set_from_the_command_line(capsys, station, data_folder):
+    from stationdesk.cli import main
+
+    station.db.close()
+    base = ["--data-dir", str(data_folder.root)]
+    assert main([*base, "daily-cap", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"daily_cap_minutes": 8 * 60}
+    assert main([*base, "daily-cap", "--hours", "7.5"]) == 0
+    assert "7.5" in capsys.readouterr().out
+    assert main([*base, "daily-cap", "--hours", "25"]) == 2
+    assert "0.5 到 24" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main([*base, "daily-cap", "--hours", "nan"])
+    assert main([*base, "daily-cap", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"daily_cap_minutes": 450}
+
+
+def test_a_certificate_copy_is_printed_by_its_serial(capsys, station, data_folder, tmp_path):
+    from stationdesk.cli import main
+    from stationdesk.services import certificates, shifts
+
+    with station.db.transaction() as session:
+        s = shifts.record_shift(session, shifts.ShiftInput(station.volunteer_ids[0], at(3, "09:00"), at(3, "11:00")))
+        shifts.confirm_shifts(session, [s.id], "陈主任")
+        number = volunteers.live_volunteer(session, station.volunteer_ids[0]).volunteer_number
+        issued = certificates.issue_certificate(session, number, date(2026, 6, 1), date(2026, 6, 30), "陈主任")
+    station.db.close()
+    copy = tmp_path / "copy.pdf"
+    base = ["--data-dir", str(data_folder.root), "print", "certificate-copy"]
+    assert main([*base, "--serial", issued.row.serial, "--out", str(copy)]) == 0
+    assert copy.read_bytes().startswith(b"%PDF")

@@ -191,6 +191,7 @@ def test_print_commands_write_the_pdfs_and_audit_them(station, data_folder, tmp_
         activities.sign_up(session, station.activity_id, station.person_ids[0], activities.ROLE_VOLUNTEER)
     station.db.close()
     sheet, cert = tmp_path / "out" / "sheet.pdf", tmp_path / "cert.pdf"
+    sheet.parent.mkdir()  # a printout goes into a folder that exists (a mistyped one is refused, not made)
     base = ["--data-dir", str(data_folder.root), "print"]
     assert (
         main([*base, "activity-signin", "--activity", station.activity_id, "--blank-rows", "12", "--out", str(sheet)])

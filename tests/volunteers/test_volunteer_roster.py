@@ -10,7 +10,7 @@ from volunteer_helpers import add_person, id_number_born
 
 from stationdesk.cli import main
 from stationdesk.services import roster_import as roster
-from stationdesk.services import volunteers
+from stationdesk.services import teams, volunteers
 
 HEADERS = ["序号", "姓名", "身份证号", "联系电话", "性别", "出生日期", "登记日期", "技能", "所属队伍"]
 
@@ -113,7 +113,7 @@ def test_with_errors_nothing_is_imported_and_skip_invalid_imports_the_rest_at_on
     assert result.imported == 5 and len(result.skipped) == 8 and result.teams_created == ("同心圆",)
     with station.db.transaction() as session:
         rows = {v.name: v for v in volunteers.search_volunteers(session, volunteers.VolunteerQuery(), limit=50)}
-        members = [m.name for m in volunteers.team_members(session, station.team_id)]
+        members = [m.name for m in teams.team_members(session, station.team_id)]
     assert {"王小明", "李丽", "赵强", "冯档", "褚生"} <= set(rows)
     assert rows["李丽"].registered_on == date(2024, 3, 1) and rows["王小明"].skills == ("驾驶", "文艺")
     assert rows["王小明"].volunteer_number == "TEST-001-V00004"

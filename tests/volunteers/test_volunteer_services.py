@@ -9,7 +9,7 @@ from volunteer_helpers import add_person, at
 from stationdesk import messages
 from stationdesk.db.models.volunteers import ShiftCorrection
 from stationdesk.errors import FormErrors, NotFound, ValidationError
-from stationdesk.services import activities, people, registry, shifts, volunteers
+from stationdesk.services import activities, people, registry, shifts, teams, volunteers
 
 
 def register(session, person_id, **kwargs):
@@ -208,7 +208,7 @@ def test_paged_search_by_name_pinyin_and_number(station):
             "李秀英"
         ]
         page = volunteers.search_volunteers(session, volunteers.VolunteerQuery(), offset=1, limit=1)
-        members = volunteers.team_members(session, station.team_id)
+        members = teams.team_members(session, station.team_id)
     assert len(page) == 1 and [m.name for m in members] == ["王建国"]
 
 
@@ -293,15 +293,15 @@ def test_teams_and_projects_can_be_edited_and_the_leader_must_be_a_registered_vo
         newcomer = add_person(session, "周敏", date(1990, 5, 5), sequence=141)
         volunteers.register_volunteer(session, volunteers.VolunteerInput(person_id=newcomer))
         not_registered = add_person(session, "吴刚", date(1985, 5, 5), sequence=143)
-        leader = volunteers.leader_of_person(session, newcomer)
-        team = volunteers.update_team(session, station.team_id, "  邻里 情  ", "城西社区", leader, "周末助老")
-        project = volunteers.update_project(session, station.project_id, "银发生日会（每月）", None, "每月最后一个周六")
+        leader = teams.leader_of_person(session, newcomer)
+        team = teams.update_team(session, station.team_id, "  邻里 情  ", "城西社区", leader, "周末助老")
+        project = teams.update_project(session, station.project_id, "银发生日会（每月）", None, "每月最后一个周六")
         with pytest.raises(ValidationError) as caught:
-            volunteers.leader_of_person(session, not_registered)
-        other = volunteers.create_team(session, "护河队")
+            teams.leader_of_person(session, not_registered)
+        other = teams.create_team(session, "护河队")
         with pytest.raises(ValidationError) as taken:
-            volunteers.update_team(session, other.id, "邻里 情")
-        members = {m.name for m in volunteers.team_members(session, station.team_id)}
+            teams.update_team(session, other.id, "邻里 情")
+        members = {m.name for m in teams.team_members(session, station.team_id)}
     assert (team.name, team.leader_name, team.service_area, team.description) == (
         "邻里 情",
         "周敏",
@@ -336,3 +336,25 @@ def test_people_with_the_volunteer_role_but_no_registration_are_counted_apart(st
     assert (before["volunteers"], before["volunteer_role_unregistered"]) == (3, 1) and waiting == ["郑丽"]
     assert (after["volunteers"], after["volunteer_role_unregistered"]) == (5, 0)
     assert "volunteer" in plain_is_volunteer
+
+
+# -- rules that the screens used to hold ----------------------------------------------------------------
+
+
+def test_a_shift_by_volunteer_number_takes_the_times_as_typed(station):
+    with station.db.transaction() as session:
+        number = volunteers.live_volunteer(session, station.volunteer_ids[1]).volunteer_number
+        row = shifts.record_shift_by_number(session, number, date(2026, 6, 3), "930", "11:30", post="导引")
+        assert (row.signed_in, row.signed_out, row.computed_minutes, row.post) == ("09:30", "11:30", 120, "导引")
+        with pytest.raises(ValidationError) as caught:
+            shifts.record_shift_by_number(session, number, date(2026, 6, 4), "930", "")
+        assert caught.value.field == "end"
+
+
+def test_a_team_is_saved_with_its_leader_chosen_as_a_person(station):
+    with station.db.transaction() as session:
+        leader = volunteers.live_volunteer(session, station.volunteer_ids[2])
+        team = teams.save_team(session, None, "夕阳红", "城西社区", leader.person_id, "陪伴长者")
+        assert team.leader_name == "张伟"
+        renamed = teams.save_team(session, team.id, "夕阳红服务队", "城西社区", None, "")
+        assert renamed.name == "夕阳红服务队" and not renamed.leader_name

@@ -2,64 +2,92 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
-from stationdesk.commands.core import print_json
+from stationdesk.commands.core import print_json, whole_number
 from stationdesk.errors import StationDeskError
+
+
+def _hub_options(parser, default) -> None:
+    """--db and --keys, accepted before the action (``city --db X init``) and after it (``city init
+    --db X``, as the README writes it); after the action they default to SUPPRESS so that an
+    absent one leaves the value given before the action in place."""
+    parser.add_argument(
+        "--db", default=default, help="平台数据库：SQLite 文件路径或 postgresql://…（环境变量 STATIONDESK_CITY_DB）"
+    )
+    parser.add_argument(
+        "--keys",
+        default=default,
+        help="平台密钥文件夹（默认在 SQLite 数据库旁边；PostgreSQL 必填，或 STATIONDESK_CITY_KEYS）",
+    )
+
+
+def _log_folder(args):
+    from stationdesk.sync.hub import log_folder
+
+    return log_folder(args.db, args.keys)
 
 
 def register(subparsers) -> None:
     city = subparsers.add_parser("city", help="市级平台 the city hub")
-    city.add_argument("--db", help="平台数据库：SQLite 文件路径或 postgresql://…（环境变量 STATIONDESK_CITY_DB）")
-    city.add_argument(
-        "--keys", help="平台密钥文件夹（默认在 SQLite 数据库旁边；PostgreSQL 必填，或 STATIONDESK_CITY_KEYS）"
-    )
-    sub = city.add_subparsers(dest="city_command", metavar="ACTION", required=True)
+    _hub_options(city, None)
+    city.set_defaults(log_folder=_log_folder)
+    sub = city.add_subparsers(dest="city_command", metavar="ACTION", required=True, parser_class=type(city))
 
-    init = sub.add_parser("init", help="创建平台数据库和密钥 create the hub and its keys")
+    def action(name: str, summary: str):
+        parser = sub.add_parser(name, help=summary)
+        _hub_options(parser, argparse.SUPPRESS)
+        return parser
+
+    init = action("init", "创建平台数据库和密钥 create the hub and its keys")
     init.add_argument("--name", required=True)
     init.add_argument("--code", default="CITY", help="平台编码（默认 CITY）")
     init.set_defaults(handler=cmd_init)
 
-    enroll = sub.add_parser("enroll", help="为站点生成登记文件 write a station's enrolment file")
+    enroll = action("enroll", "为站点生成登记文件 write a station's enrolment file")
     enroll.add_argument("--station-code", required=True)
     enroll.add_argument("--station-name", required=True)
     enroll.add_argument("--out", required=True)
     enroll.set_defaults(handler=cmd_enroll)
 
-    imp = sub.add_parser("import", help="导入站点同步包 import station bundles")
+    imp = action("import", "导入站点同步包 import station bundles")
     imp.add_argument("files", nargs="+")
     imp.add_argument("--dry-run", action="store_true")
     imp.add_argument("--json", action="store_true")
     imp.set_defaults(handler=cmd_import)
 
-    export = sub.add_parser("export", help="为站点导出同步包 export a bundle for a station")
+    export = action("export", "为站点导出同步包 export a bundle for a station")
     export.add_argument("--station", required=True)
     export.add_argument("--to", required=True)
     export.add_argument("--json", action="store_true")
     export.set_defaults(handler=cmd_export)
 
-    stats = sub.add_parser("stats", help="各站点、各表的记录数 counts per station and table")
+    stats = action("stats", "各站点、各表的记录数 counts per station and table")
     stats.add_argument("--json", action="store_true")
     stats.set_defaults(handler=cmd_stats)
 
-    conflicts = sub.add_parser("conflicts", help="未处理的冲突 open conflicts")
+    conflicts = action("conflicts", "未处理的冲突 open conflicts")
     conflicts.add_argument("--json", action="store_true")
     conflicts.set_defaults(handler=cmd_conflicts)
 
-    resolve = sub.add_parser("resolve", help="处理冲突 resolve a conflict")
-    resolve.add_argument("seq", type=int)
+    resolve = action("resolve", "处理冲突 resolve a conflict")
+    resolve.add_argument("seq", type=whole_number(1, 2**63 - 1))
     resolve.add_argument("--take-other", action="store_true")
     resolve.set_defaults(handler=cmd_resolve)
 
-    edit = sub.add_parser("edit", help="平台修改一条记录 the city changes a record")
+    edit = action("edit", "平台修改一条记录 the city changes a record")
     edit.add_argument("table")
     edit.add_argument("id")
     edit.add_argument("values", nargs="+", help="字段=值（值可为 JSON）field=value (value may be JSON)")
     edit.set_defaults(handler=cmd_edit)
 
-    gui = sub.add_parser("gui", help="平台窗口 the city window")
+    from stationdesk.commands.report_cmd import register_city
+
+    register_city(action)
+
+    gui = action("gui", "平台窗口 the city window")
     gui.set_defaults(handler=cmd_gui)
 
 
@@ -72,8 +100,6 @@ def _hub(ctx):
 def cmd_init(ctx) -> int:
     from stationdesk.sync.hub import Hub
 
-    if not ctx.args.db:
-        raise StationDeskError("city.bad_url", url="")
     with Hub.init(ctx.args.db, ctx.args.name, ctx.args.code, ctx.args.keys) as hub:
         prints = hub.fingerprints()
         print(f"市级平台 {hub.name}（{hub.code}）已创建。密钥：{hub.keys_dir}")

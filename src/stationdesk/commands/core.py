@@ -2,24 +2,52 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import time
+from pathlib import Path
 
+from stationdesk import messages
+from stationdesk.domain.plain_text import SEARCH_CHARACTERS, shown
 from stationdesk.errors import StationDeskError
 from stationdesk.services import registry
 
+DEMO_PEOPLE_MAX = 1_000_000  # 100,000 take about 15 s; a million is the largest registry a city has
+LIST_LIMIT_MAX = 100_000
 
-def _positive_int(text: str) -> int:
-    import argparse
 
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"不是整数 not a whole number: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"不能为负数 must not be negative: {value}")
-    return value
+def whole_number(low: int, high: int):
+    """argparse ``type=``: a whole number from ``low`` to ``high``, else a one-line message."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip()) if len(text) <= 30 else None
+        except ValueError:
+            value = None
+        if value is None:
+            raise argparse.ArgumentTypeError(messages.text("cli.not_a_whole_number", value=text))
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(messages.text("cli.out_of_range", value=value, low=low, high=high))
+        return value
+
+    return parse
+
+
+def search_query(text: str) -> str:
+    """argparse ``type=`` for ``--query``: what a search can find is short."""
+    if len(text.strip()) > SEARCH_CHARACTERS:
+        raise argparse.ArgumentTypeError(messages.text("search.too_long", max=SEARCH_CHARACTERS))
+    return text
+
+
+messages.register(
+    {
+        "cli.not_a_whole_number": ("不是整数：{value}", "not a whole number: {value}"),
+        "cli.not_a_number": ("不是数字：{value}", "not a number: {value}"),
+        "cli.out_of_range": ("{value} 超出范围（{low} 到 {high}）", "{value} is out of range ({low} to {high})"),
+    }
+)
 
 
 def print_json(value) -> None:
@@ -34,22 +62,27 @@ def register(subparsers) -> None:
     init.set_defaults(handler=cmd_init)
 
     demo = subparsers.add_parser("demo", help="填入演示数据 fill the station with demo data")
-    demo.add_argument("--seed", type=_positive_int, default=2024)
-    demo.add_argument("--people", type=_positive_int, default=600)
+    demo.add_argument("--seed", type=whole_number(0, 2**63 - 1), default=2024)
+    demo.add_argument("--people", type=whole_number(0, DEMO_PEOPLE_MAX), default=600)
     demo.set_defaults(handler=cmd_demo)
 
     stats = subparsers.add_parser("stats", help="各类记录数量 counts of records")
     stats.add_argument("--json", action="store_true")
-    stats.set_defaults(handler=cmd_stats)
+    stats.set_defaults(handler=cmd_stats, read_only=True)
 
     listing = subparsers.add_parser("list", help="列出某类记录 list records of one kind")
     listing.add_argument("kind")
     listing.add_argument("--json", action="store_true")
-    listing.add_argument("--limit", type=_positive_int, default=100)
-    listing.add_argument("--query", default="")
-    listing.set_defaults(handler=cmd_list)
+    listing.add_argument("--limit", type=whole_number(1, LIST_LIMIT_MAX), default=100)
+    listing.add_argument("--query", type=search_query, default="")
+    listing.set_defaults(handler=cmd_list, read_only=True)
 
-    selftest = subparsers.add_parser("selftest", help="自检 check the data folder, database and main window")
+    selftest = subparsers.add_parser(
+        "selftest", help="自检 check this copy of the program: database, migrations, Qt, translations, printing, pages"
+    )
+    selftest.add_argument(
+        "--older-database", help="旧版本的数据库文件（只升级其副本）an older database file (a copy is upgraded)"
+    )
     selftest.set_defaults(handler=cmd_selftest)
 
 
@@ -100,12 +133,14 @@ def cmd_list(ctx) -> int:
     if ctx.args.json:
         print_json(rows)
     else:
-        for row in rows:
-            print("\t".join(str(v) for v in row.values()))
+        for row in rows:  # a tab or line break inside a value is written out, so each record is one line
+            print("\t".join(shown(str(v), limit=len(str(v))) for v in row.values()))
     return 0
 
 
 def cmd_selftest(ctx) -> int:
     from stationdesk.ui.selftest import run_selftest
 
-    return run_selftest(ctx.folder)
+    ctx.hold_folder()  # it opens the main window, which writes (the lists a newer version adds)
+    older = Path(ctx.args.older_database) if ctx.args.older_database else None
+    return run_selftest(ctx.folder, older_database=older, language=ctx.args.lang)

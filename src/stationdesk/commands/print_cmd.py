@@ -7,19 +7,8 @@ place, so a failed print never leaves half a file; every print is noted in the a
 
 from __future__ import annotations
 
-import os
-import tempfile
-from pathlib import Path
-
-from stationdesk.errors import StationDeskError
-from stationdesk.messages import register as register_messages
+from stationdesk.saved_file import save_atomically, target_file
 from stationdesk.services import registry
-
-register_messages(
-    {
-        "print.write_failed": ("无法写入文件 {path}：{reason}", "Cannot write {path}: {reason}"),
-    }
-)
 
 
 def register(subparsers) -> None:
@@ -35,34 +24,15 @@ def register(subparsers) -> None:
         parser.set_defaults(handler=cmd_print)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename."""
-    path = path.resolve()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError as error:
-        raise StationDeskError("print.write_failed", path=str(path), reason=error.strerror or str(error)) from None
-
-
 def cmd_print(ctx) -> int:
     from stationdesk.services.station import audit
 
     target = registry.PRINTERS[ctx.args.print_target]
-    out = Path(ctx.args.out)
+    out = target_file(ctx.args.out)
     database = ctx.require_station()
     with database.transaction() as session:
         pdf, suggested = target.build(session, ctx.args)
-        write_atomically(out, pdf)
+        save_atomically(out, lambda temporary: temporary.write_bytes(pdf))
         audit(session, "print", target.name, str(getattr(ctx.args, "id", "") or ""), f"{suggested} -> {out}")
     print(f"已生成 {out}（{len(pdf) // 1024 + 1} KB）")
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from stationdesk.commands.core import print_json
+from stationdesk.commands.core import print_json, whole_number
 
 
 def register(subparsers) -> None:
@@ -29,12 +29,12 @@ def register(subparsers) -> None:
     sync_sub = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
     st = sync_sub.add_parser("status", help="同步状态 status")
     st.add_argument("--json", action="store_true")
-    st.set_defaults(handler=cmd_status)
+    st.set_defaults(handler=cmd_status, read_only=True)
     conflicts = sync_sub.add_parser("conflicts", help="未处理的冲突 open conflicts")
     conflicts.add_argument("--json", action="store_true")
-    conflicts.set_defaults(handler=cmd_conflicts)
+    conflicts.set_defaults(handler=cmd_conflicts, read_only=True)
     resolve = sync_sub.add_parser("resolve", help="处理冲突 resolve a conflict")
-    resolve.add_argument("seq", type=int)
+    resolve.add_argument("seq", type=whole_number(1, 2**63 - 1))
     resolve.add_argument("--take-other", action="store_true", help="改用另一方的值 take the other value")
     resolve.set_defaults(handler=cmd_resolve)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from stationdesk.commands.core import print_json
+from stationdesk.commands.core import print_json, whole_number
 
 
 def register(subparsers) -> None:
@@ -24,7 +24,9 @@ def register(subparsers) -> None:
 
     export = subparsers.add_parser("export-volunteers", help="导出志愿者、服务记录或时长汇总 export to .xlsx")
     export.add_argument("what", choices=("volunteers", "shifts", "totals"))
-    export.add_argument("--year", type=int, default=None, help="年份 year (shifts, totals; default: this year)")
+    export.add_argument(
+        "--year", type=whole_number(1900, 2100), default=None, help="年份 year (shifts, totals; default: this year)"
+    )
     export.add_argument("--out", required=True)
     export.set_defaults(handler=cmd_export)
 
@@ -32,6 +34,42 @@ def register(subparsers) -> None:
     void.add_argument("serial", help="证明编号 ZYFW-…")
     void.add_argument("--reason", required=True, help="作废原因 why")
     void.set_defaults(handler=cmd_void_certificate)
+
+    cap = subparsers.add_parser("daily-cap", help="每天最多计入的服务时长 the most service hours one day credits")
+    cap.add_argument("--hours", type=_hours, help="新的上限（半小时为单位，如 8 或 7.5）the new cap, in half hours")
+    cap.add_argument("--json", action="store_true")
+    cap.set_defaults(handler=cmd_daily_cap)
+
+
+def _hours(text: str) -> float:
+    import argparse
+    import math
+
+    from stationdesk import messages
+
+    try:
+        value = float(text) if len(text) <= 30 else math.nan
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(messages.text("cli.not_a_number", value=text))
+    return value
+
+
+def cmd_daily_cap(ctx) -> int:
+    """Show the station's daily cap of credited hours, or set it (--hours)."""
+    from stationdesk import messages
+    from stationdesk.services import shifts
+
+    with ctx.require_station().transaction() as session:
+        if ctx.args.hours is not None:
+            shifts.set_daily_cap(session, round(ctx.args.hours * 60))
+        minutes = shifts.daily_cap(session)
+    if ctx.args.json:
+        print_json({"daily_cap_minutes": minutes})
+    else:
+        print(messages.text("shift.daily_cap", hours=f"{minutes / 60:g}"))
+    return 0
 
 
 def cmd_void_certificate(ctx) -> int:
@@ -98,10 +136,24 @@ def cmd_import_roster(ctx) -> int:
                 session, sheet, roster.suggest_mapping(session, sheet.headers), skip_invalid=ctx.args.skip_invalid
             )
     except roster.RosterHasErrors as problem:
+        if ctx.args.json:
+            print_json(
+                {"imported": 0, "refused": str(problem), "errors": [_masked(r) for r in problem.preview.error_rows]}
+            )
+            return 2
         print(f"stationdesk: {problem}", file=sys.stderr)
         for row in problem.preview.error_rows:
             print(f"第 {row.row} 行 {row.name or '（无姓名）'}：" + "；".join(row.errors), file=sys.stderr)
         return 2
+    if ctx.args.json:
+        print_json(
+            {
+                "imported": result.imported,
+                "teams_created": list(result.teams_created),
+                "skipped": [_masked(r) for r in result.skipped],
+            }
+        )
+        return 0
     print(
         f"已导入 {result.imported} 名志愿者。"
         + (f"新建队伍：{'、'.join(result.teams_created)}。" if result.teams_created else "")

@@ -6,26 +6,29 @@ or was written by a newer StationDesk is refused with a message naming the backu
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from stationdesk.config import DataFolder
-from stationdesk.db import migrate, stamping  # noqa: F401  (stamping installs the flush listener)
+from stationdesk.db import backups, migrate, plain_text_guard, stamping  # noqa: F401  (flush listeners)
 from stationdesk.db.models.station import Station
-from stationdesk.errors import DatabaseProblem
+from stationdesk.errors import DatabaseProblem, StationDeskError
+from stationdesk.owner_only import create_empty
 
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-BACKUPS_KEPT = 30
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,8 @@ def _begin(connection) -> None:
 
 
 def make_sqlite_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    # hide_parameters: an error (and so the log) never carries the personal data being written
+    engine = create_engine(f"sqlite:///{path}", future=True, hide_parameters=True)
     event.listen(engine, "connect", _set_sqlite_pragmas)
     event.listen(engine, "begin", _begin)
     return engine
@@ -72,7 +76,11 @@ class Database:
         ``quick_check`` to the caller (the GUI runs it as the database thread's first job, so the
         window shows sooner); the check still runs here before any migration writes."""
         folder.ensure()
+        _check_writable(folder)
+        backups.finish_interrupted_restore(folder)  # a restore killed halfway is completed, never lost
         path = folder.database
+        if not path.exists():
+            create_empty(path)
         revisions = inspect_file(path, folder.backups, check_integrity)
         unknown = revisions - migrate.known_revisions()
         if unknown:
@@ -109,24 +117,18 @@ class Database:
         try:
             yield session
             session.commit()
-        except BaseException:
+        except BaseException as error:
             session.rollback()
+            problem = storage_problem(error, self.folder.database)
+            if problem is not None:
+                raise problem from error
             raise
         finally:
             session.close()
 
-    def backup(self, reason: str) -> Path:
-        """A consistent copy (SQLite's online backup) in the backups folder; old ones are pruned."""
-        self.folder.backups.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        target = self.folder.backups / f"stationdesk-{stamp}-{reason}.sqlite3"
-        with closing(sqlite3.connect(self.folder.database)) as source, closing(sqlite3.connect(target)) as copy:
-            source.backup(copy)
-        backups = sorted(self.folder.backups.glob("stationdesk-*.sqlite3"))
-        for old in backups[:-BACKUPS_KEPT]:
-            old.unlink(missing_ok=True)
-        log.info("backup written: %s", target)
-        return target
+    def backup(self, reason: str) -> backups.BackupFile:
+        """A checked copy in the backups folder (``db.backups.write_backup``); old ones are thinned."""
+        return backups.write_backup(self.folder.database, self.folder.backups, reason)
 
     def integrity_problems(self) -> list[str]:
         """The full ``PRAGMA integrity_check``; an empty list means the file is sound."""
@@ -142,24 +144,58 @@ class Database:
         except sqlite3.DatabaseError as error:
             problems = [str(error)]
         if problems != ["ok"]:
-            raise DatabaseProblem(
-                "db.damaged",
-                reason="; ".join(problems[:3]),
-                backups=str(self.folder.backups),
-                path=str(self.folder.database),
-            )
+            raise damaged_database(self.folder.database, self.folder.backups, "; ".join(problems[:3]))
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def inspect_file(path: Path, backups: Path, check_integrity: bool = True) -> set[str]:
+def storage_problem(error: BaseException, path: Path | None = None) -> StationDeskError | None:
+    """What a user should read for a failure of the disk or of SQLite's locking (a full disk,
+    another program holding the database, a read-only file); None for anything else."""
+    if isinstance(error, DBAPIError):
+        error = error.orig
+    where = str(path or getattr(error, "filename", None) or "")
+    if isinstance(error, sqlite3.DatabaseError):
+        text = str(error).lower()
+        if "database or disk is full" in text:
+            return DatabaseProblem("disk.full", path=where)
+        if "database is locked" in text or "database table is locked" in text:
+            return DatabaseProblem("db.locked")
+        if "readonly database" in text:
+            return DatabaseProblem("db.read_only", path=where)
+        return None
+    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return StationDeskError("disk.full", path=where)
+    if isinstance(error, OSError) and error.errno == errno.EROFS:
+        return DatabaseProblem("db.read_only", path=where)
+    return None
+
+
+def damaged_database(path: Path, folder: Path, reason: str) -> DatabaseProblem:
+    """The refusal of a damaged file, saying what the backups folder really holds."""
+    found = backups.list_backups(folder)
+    if not found:
+        return DatabaseProblem("db.damaged_no_backups", reason=reason, backups=str(folder), path=str(path))
+    return DatabaseProblem(
+        "db.damaged", reason=reason, backups=str(folder), path=str(path), count=len(found), newest=found[0].path.name
+    )
+
+
+def _check_writable(folder: DataFolder) -> None:
+    """A folder or database the user cannot write is said to be so, before SQLite calls it damaged."""
+    for path in (folder.root, *folder.database_files()):
+        if path.exists() and not os.access(path, os.W_OK):
+            raise DatabaseProblem("db.read_only", path=str(path))
+
+
+def inspect_file(path: Path, backups_folder: Path, check_integrity: bool = True) -> set[str]:
     """Read-only look at an existing file: is it sound SQLite, and at which migration revisions?"""
     if not path.exists() or path.stat().st_size == 0:
         return set()
 
     def damaged(reason: str) -> DatabaseProblem:
-        return DatabaseProblem("db.damaged", reason=reason, backups=str(backups), path=str(path))
+        return damaged_database(path, backups_folder, reason)
 
     with open(path, "rb") as handle:
         if handle.read(16) != SQLITE_HEADER:

@@ -20,7 +20,7 @@ def format_version(wall_ms: int, counter: int) -> str:
 
 def parse_version(version: str) -> tuple[int, int]:
     wall, _, counter = version.partition("-")
-    if len(wall) != 13 or not wall.isdigit() or len(counter) != 4 or not counter.isdigit():
+    if len(wall) != 13 or len(counter) != 4 or not (wall + counter).isascii() or not (wall + counter).isdigit():
         raise ValueError(f"not a clock version: {version!r}")
     return int(wall), int(counter)
 

@@ -168,6 +168,8 @@ def _refuse_voided(certificate: VolunteerCertificate) -> None:
 
 
 def reprint_by_serial(session: Session, serial: str) -> tuple[bytes, str]:
+    """The same certificate again (its serial, content and issue date), e.g. for one that was lost;
+    a voided one is refused."""
     certificate = _by_serial(session, serial)
     _refuse_voided(certificate)
     certificate.print_count += 1
@@ -206,3 +208,12 @@ def list_certificates(session: Session) -> list[CertificateRow]:
 )
 def _print_certificate(session: Session, args) -> tuple[bytes, str]:
     return certificate_pdf(session, args.volunteer, args.period_from, args.period_to, args.handled_by)
+
+
+@printer(
+    "certificate-copy",
+    [(("--serial",), {"required": True, "help": "证明编号 ZYFW-… the certificate's serial"})],
+    help="按编号补打一份志愿服务证明 a copy of an issued certificate, by its serial",
+)
+def _print_certificate_copy(session: Session, args) -> tuple[bytes, str]:
+    return reprint_by_serial(session, args.serial)

@@ -12,6 +12,8 @@ from stationdesk.db.models.people import GuardianConsent, Guardianship, Person
 from stationdesk.domain.id_number import mask_id_number, parse_id_number
 from stationdesk.domain.phone import mask_phone, normalise_phone
 from stationdesk.domain.pinyin_keys import pinyin_keys
+from stationdesk.domain.plain_text import search_text
+from stationdesk.domain.privacy import shown_name
 from stationdesk.errors import FormErrors, NeedsConfirmation, NotFound, StationDeskError, ValidationError
 from stationdesk.services.records import live_row
 from stationdesk.services.registry import counter, json_ready, lister
@@ -145,7 +147,7 @@ def roles_of(person: Person) -> tuple[str, ...]:
 
 def display_name(person: Person) -> str:
     """How a person is named everywhere but their own page: a child by alias (化名) where set, else the name."""
-    return person.alias if person.is_child and person.alias else person.name
+    return shown_name(person.name, person.alias, person.is_child)
 
 
 def summarise(person: Person, day: date) -> PersonSummary:
@@ -383,7 +385,7 @@ def reveal_id_number(session: Session, person_id: str) -> str:
 
 
 def _text_condition(text: str) -> ColumnElement[bool]:
-    text = text.strip()
+    text = search_text(text)
     if text.isdigit():
         pattern = f"%{text}"
         return or_(Person.phone.like(pattern), Person.id_number.like(pattern.upper()))
@@ -530,7 +532,7 @@ def children_with_consent(session: Session, child_ids: list[str]) -> set[str]:
     )
 
 
-@counter("people")
+@counter("people", reads=("person",))
 def _count_all(session: Session) -> int:
     return count_people(session, PeopleQuery())
 
@@ -552,6 +554,6 @@ for _kind, _role in (
     ("guardians", "guardian"),
     ("volunteers", "volunteer"),
 ):
-    counter(_kind)(_role_counter(_role))
+    counter(_kind, reads=("person",))(_role_counter(_role))
     lister(_kind)(_role_lister(_role))
 lister("people")(_role_lister(None))

@@ -1,6 +1,7 @@
 """Where features announce what they add to the shared commands, without editing them.
 
-- ``@counter("visits")``: a count for ``stationdesk stats --json``.
+- ``@counter("visits", reads=("visit",))``: a count for ``stationdesk stats --json``, with the
+  tables it reads (a screen showing it refreshes when one of them changes).
 - ``@lister("visits")``: records of a kind for ``stationdesk list visits --json``.
 - ``@demo_step(order)``: a step of ``stationdesk demo`` (lower order runs first).
 - ``@printer("assessment", arguments=[(("--id",), {"required": True})])``: a target of
@@ -24,6 +25,7 @@ Counter = Callable[[Session], int | float]
 Lister = Callable[[Session, int, str], list[dict[str, Any]]]
 
 COUNTERS: dict[str, Counter] = {}
+COUNTER_READS: dict[str, frozenset[str]] = {}
 LISTERS: dict[str, Lister] = {}
 
 
@@ -48,12 +50,19 @@ class DemoStep:
 DEMO_STEPS: list[DemoStep] = []
 
 
-def counter(name: str) -> Callable[[Counter], Counter]:
+def counter(name: str, reads: tuple[str, ...] = ()) -> Callable[[Counter], Counter]:
     def register(function: Counter) -> Counter:
         COUNTERS[name] = function
+        COUNTER_READS[name] = frozenset(reads)
         return function
 
     return register
+
+
+def tables_read(*names: str) -> frozenset[str]:
+    """The tables the named counters read: what a screen showing them watches."""
+    load_features()
+    return frozenset().union(*(COUNTER_READS.get(name, frozenset()) for name in names))
 
 
 def lister(kind: str) -> Callable[[Lister], Lister]:

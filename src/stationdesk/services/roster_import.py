@@ -19,7 +19,6 @@ import contextlib
 import json
 import os
 import re
-import tempfile
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -36,15 +35,15 @@ from stationdesk.domain.phone import normalise_phone
 from stationdesk.domain.service_hours import format_hours
 from stationdesk.errors import FormErrors, StationDeskError, ValidationError
 from stationdesk.messages import message_for
+from stationdesk.saved_file import save_atomically
 from stationdesk.services.people import PersonInput, add_person, age_on, validate_person
 from stationdesk.services.progress import Progress, report
 from stationdesk.services.station import audit, get_local, set_local, today
+from stationdesk.services.teams import create_team, join_team
 from stationdesk.services.volunteers import (
     VolunteerInput,
     VolunteerQuery,
     check_can_register,
-    create_team,
-    join_team,
     register_volunteer,
     search_volunteers,
 )
@@ -74,6 +73,11 @@ messages.register(
             "Cannot read {path}: not a valid .xlsx file ({reason}). Save old .xls files as .xlsx first.",
         ),
         "roster.empty": ("表格中没有数据行。", "The sheet has no data rows."),
+        "roster.too_large": (
+            "{path} 太大，不像是一份名册（{detail}）。名册最多 {rows} 行、{columns} 列；请只保留名册所在的工作表。",
+            "{path} is too large for a roster ({detail}). A roster has at most {rows} rows and {columns} columns; "
+            "keep only the roster's sheet.",
+        ),
         "roster.no_name_column": ("请指定“姓名”所在的列。", "Choose the column that holds the name."),
         "roster.has_errors": (
             "有 {count} 行存在错误，未导入任何数据。请修改表格后重试，或选择只导入无误的行。",
@@ -189,6 +193,7 @@ def read_roster(path: str | os.PathLike, progress: Progress | None = None) -> Ro
     path = str(path)
     if not Path(path).is_file():
         raise StationDeskError("file.not_found", path=path)
+    _check_roster_size(path)
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, BadZipFile, KeyError, OSError, ValueError) as error:
@@ -196,7 +201,9 @@ def read_roster(path: str | os.PathLike, progress: Progress | None = None) -> Ro
     try:
         sheet = workbook.worksheets[0]
         rows, headers, first_row = [], None, 0
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+        for number, values in enumerate(sheet.iter_rows(values_only=True, max_col=ROSTER_COLUMNS), start=1):
+            if number > ROSTER_ROWS:
+                raise _too_large(path, f"> {ROSTER_ROWS} rows")
             if headers is None:
                 # the header is the first row with two or more labels; a title line above it is skipped
                 if sum(1 for v in values if isinstance(v, str) and v.strip()) >= 2:
@@ -213,6 +220,33 @@ def read_roster(path: str | os.PathLike, progress: Progress | None = None) -> Ro
     if headers is None or not any(rows):
         raise StationDeskError("roster.empty")
     return RosterSheet(path, sheet.title, headers, tuple(rows), first_row)
+
+
+# A station's roster has hundreds of rows, a few thousand at most; a sheet of a million (or a small
+# file that unpacks to gigabytes, a zip bomb) is refused before it can hang the import.
+ROSTER_FILE_BYTES = 20 << 20
+ROSTER_UNPACKED_BYTES = 64 << 20
+ROSTER_ROWS = 20_000
+ROSTER_COLUMNS = 200
+
+
+def _too_large(path: str, detail: str) -> StationDeskError:
+    return StationDeskError("roster.too_large", path=path, detail=detail, rows=ROSTER_ROWS, columns=ROSTER_COLUMNS)
+
+
+def _check_roster_size(path: str) -> None:
+    """The file and what its zip unpacks to, from the zip's directory, before anything is unpacked."""
+    import zipfile
+
+    if Path(path).stat().st_size > ROSTER_FILE_BYTES:
+        raise _too_large(path, f"> {ROSTER_FILE_BYTES >> 20} MB")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # not a zip: openpyxl says so in its own words (roster.not_xlsx)
+    if unpacked > ROSTER_UNPACKED_BYTES:
+        raise _too_large(path, f"{unpacked >> 20} MB unpacked")
 
 
 def _clean_text(value: object) -> str:
@@ -530,16 +564,7 @@ def _write_xlsx(path: str | os.PathLike, sheets: list[tuple[str, list[tuple[str,
         sheet.append(header_cells)
         for row in rows:
             sheet.append(row)
-    target = Path(path).resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(handle)
-    try:
-        workbook.save(temporary)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    save_atomically(path, workbook.save)
 
 
 def export_volunteers(session: Session, path: str | os.PathLike, progress: Progress | None = None) -> int:

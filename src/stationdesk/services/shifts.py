@@ -23,11 +23,12 @@ from stationdesk.db.models.volunteers import (
     VolunteerTeam,
 )
 from stationdesk.domain import service_hours as rules
+from stationdesk.domain.typed_time import parse_clock
 from stationdesk.errors import NotFound, ValidationError
 from stationdesk.services.records import live_row
 from stationdesk.services.registry import counter, json_ready, lister
 from stationdesk.services.station import get_local, set_local
-from stationdesk.services.volunteers import ShiftRow, live_volunteer, shift_rows
+from stationdesk.services.volunteers import ShiftRow, live_volunteer, shift_rows, volunteer_by_number
 
 CAP_KEY = "service_hours.daily_cap_minutes"
 
@@ -71,7 +72,10 @@ def daily_cap(session: Session) -> int:
 
 
 def set_daily_cap(session: Session, minutes: int) -> int:
-    if minutes <= 0 or minutes > 24 * 60 or minutes % rules.UNIT_MINUTES:
+    """The most minutes one volunteer is credited in a day (``stationdesk daily-cap --hours``)."""
+    if not rules.UNIT_MINUTES <= minutes <= 24 * 60:
+        raise ValidationError("shift.daily_cap_range", field="cap")
+    if minutes % rules.UNIT_MINUTES:
         raise ValidationError("shift.half_hours_only", field="cap")
     set_local(session, CAP_KEY, str(minutes))
     return minutes
@@ -129,6 +133,23 @@ def _checked_minutes(
     rules.check_no_overlap(signed_in, signed_out, _others(session, volunteer.id, signed_in, signed_out, exclude))
     already = _credited_that_day(session, volunteer.id, signed_in.date(), exclude)
     return rules.credit_minutes(signed_in, signed_out, already, daily_cap(session))
+
+
+def record_shift_by_number(
+    session: Session, number: str, day: date, start: str, end: str, post: str = "", content: str = ""
+) -> ShiftRow:
+    """A shift recorded on its own (not from a sheet): the volunteer by number, the times as typed
+    (0930, 930 or 9:30)."""
+    volunteer = volunteer_by_number(session, number)
+    signed_in, signed_out = parse_clock(start), parse_clock(end)
+    if signed_in is None or signed_out is None:
+        raise ValidationError("activity.sheet_missing_time", field="end")
+    return record_shift(
+        session,
+        ShiftInput(
+            volunteer.id, rules.on_day(day, signed_in), rules.on_day(day, signed_out), post=post, content=content
+        ),
+    )
 
 
 def record_shift(session: Session, data: ShiftInput) -> ShiftRow:
@@ -378,12 +399,12 @@ def confirmed_minutes_between(session: Session, volunteer_id: str, start: date, 
     )
 
 
-@counter("shifts")
+@counter("shifts", reads=("volunteer_shift",))
 def _count_shifts(session: Session) -> int:
     return session.execute(select(func.count()).select_from(Shift).where(Shift.deleted.is_(False))).scalar_one()
 
 
-@counter("confirmed_hours")
+@counter("confirmed_hours", reads=("volunteer_shift",))
 def _confirmed_hours(session: Session) -> float:
     minutes = session.execute(
         select(func.coalesce(func.sum(Shift.credited_minutes), 0)).where(

@@ -54,7 +54,7 @@ def today(session: Session) -> date:
 def init_station(session: Session, code: str, name: str) -> StationSummary:
     """Create the station identity, or confirm it; a different code for an existing station is refused."""
     code, name = (code or "").strip(), (name or "").strip()
-    if not _CODE.match(code):
+    if not _CODE.fullmatch(code):
         raise ValidationError("station.code_format", field="code", value=code)
     if not name:
         raise ValidationError("station.name_required", field="name")
@@ -100,24 +100,6 @@ def catalog(session: Session, kind: str) -> list[str]:
             .order_by(CatalogItem.sort_order, CatalogItem.name)
         ).scalars()
     )
-
-
-def set_catalog(session: Session, kind: str, names: list[str]) -> list[str]:
-    """Make the list hold exactly ``names`` in this order; removed entries are deactivated, not deleted,
-    because old records still name them."""
-    wanted = [n.strip() for n in names if n.strip()]
-    rows = {row.name: row for row in session.execute(select(CatalogItem).where(CatalogItem.kind == kind)).scalars()}
-    for order, name in enumerate(wanted):
-        row = rows.get(name)
-        if row is None:
-            session.add(CatalogItem(kind=kind, name=name, sort_order=order, active=True))
-        else:
-            row.sort_order, row.active, row.deleted = order, True, False
-    for name, row in rows.items():
-        if name not in wanted and row.active:
-            row.active = False
-    session.flush()
-    return wanted
 
 
 def audit(session: Session, action: str, subject_kind: str = "", subject_id: str = "", detail: str = "") -> None:

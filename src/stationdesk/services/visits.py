@@ -529,12 +529,12 @@ def close_follow_up(
     return _follow_up_summary(row, session.get(Person, row.elder_id).name, day)
 
 
-@counter("visits")
+@counter("visits", reads=("visit",))
 def _count_visits(session: Session) -> int:
     return session.execute(select(func.count()).select_from(Visit).where(Visit.deleted.is_(False))).scalar_one()
 
 
-@counter("open_followups")
+@counter("open_followups", reads=("follow_up",))
 def _count_open_follow_ups(session: Session) -> int:
     return session.execute(
         select(func.count())

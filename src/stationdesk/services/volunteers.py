@@ -1,5 +1,5 @@
-"""Volunteers (志愿者): registration with the age rules, profile, teams, projects, training, awards,
-the paged list and the volunteer's own page.
+"""Volunteers (志愿者): registration with the age rules, profile, training, awards, the paged list
+and the volunteer's own page (teams and projects: ``services.teams``).
 
 A volunteer is a person of the registry (``Person.is_volunteer``) plus a ``Volunteer`` profile whose
 volunteer number (志愿者编号) is the public identifier in place of the ID number.
@@ -22,7 +22,6 @@ from stationdesk.db.models.volunteers import (
     Volunteer,
     VolunteerAward,
     VolunteerCertificate,
-    VolunteerProject,
     VolunteerTeam,
     VolunteerTraining,
 )
@@ -30,7 +29,7 @@ from stationdesk.domain.id_number import mask_id_number
 from stationdesk.domain.phone import mask_phone
 from stationdesk.domain.service_hours import STATUS_ACTIVE, STATUSES
 from stationdesk.domain.volunteer_age import check_volunteer_age
-from stationdesk.errors import NotFound, ValidationError
+from stationdesk.errors import ValidationError
 from stationdesk.services.people import (
     PeopleQuery,
     PersonSummary,
@@ -87,13 +86,6 @@ messages.register(
         "volunteer.status": ("状态只能是 在册、暂停 或 退出。", "The status is one of 在册, 暂停, 退出."),
         "volunteer.not_found": ("找不到志愿者编号 {number}。", "No volunteer with number {number}."),
         "volunteer.registered_future": ("登记日期不能晚于今天。", "The registration date cannot be after today."),
-        "team.name_required": ("请填写队伍名称。", "Please enter the team's name."),
-        "team.name_taken": ("已有名为“{name}”的队伍。", "A team named {name} already exists."),
-        "team.leader_not_volunteer": (
-            "{name} 尚未登记为志愿者，不能担任队长；请先在“志愿者”页登记。",
-            "{name} is not a registered volunteer and cannot lead a team; register them on the Volunteers page first.",
-        ),
-        "project.name_required": ("请填写项目名称。", "Please enter the project's name."),
         "training.course_required": ("请填写培训课程。", "Please enter the course."),
         "training.date_future": ("培训日期不能晚于今天。", "The training date cannot be after today."),
         "award.title_required": ("请填写表彰名称。", "Please enter the award."),
@@ -119,6 +111,14 @@ messages.register(
         ),
         "shift.reason_required": ("修改服务时长必须写明原因。", "A correction needs a written reason."),
         "shift.half_hours_only": ("服务时长以半小时为单位（如 1.5 小时）。", "Hours go in half-hour units (e.g. 1.5)."),
+        "shift.daily_cap_range": (
+            "每天最多计入的时长应在 0.5 到 24 小时之间。",
+            "The daily cap lies between 0.5 and 24 hours.",
+        ),
+        "shift.daily_cap": (
+            "每位志愿者每天最多计入 {hours} 小时服务时长。",
+            "A volunteer is credited at most {hours} hours a day.",
+        ),
         "shift.over_daily_cap": (
             "每天最多计 {cap} 小时；当天还可计 {left} 小时。",
             "At most {cap} hours a day count; {left} are left for that day.",
@@ -263,29 +263,6 @@ class VolunteerQuery:
     team_id: str | None = None
 
 
-@dataclass(frozen=True)
-class TeamRow:
-    id: str
-    name: str
-    leader_name: str
-    service_area: str
-    members: int
-    projects: int
-    leader_id: str | None = None  # the leader's volunteer id
-    leader_person_id: str | None = None
-    description: str = ""
-
-
-@dataclass(frozen=True)
-class ProjectRow:
-    id: str
-    name: str
-    team_id: str | None
-    team_name: str
-    description: str
-    activities: int
-
-
 # -- registration -----------------------------------------------------------------------------------
 
 
@@ -421,7 +398,7 @@ def volunteer_by_number(session: Session, number: str) -> Volunteer:
     return volunteer
 
 
-# -- training, awards, teams, projects ---------------------------------------------------------------
+# -- training and awards ------------------------------------------------------------------------------
 
 
 def add_training(session: Session, volunteer_id: str, course: str, trained_on: date, minutes: int) -> TrainingRecord:
@@ -448,176 +425,6 @@ def add_award(session: Session, volunteer_id: str, title: str, awarded_on: date,
     session.add(record)
     session.flush()
     return AwardRecord(record.id, record.title, record.awarded_on, record.issuer)
-
-
-def _team_name(session: Session, name: str, team_id: str | None = None) -> str:
-    name = " ".join(name.split())
-    if not name:
-        raise ValidationError("team.name_required", field="name")
-    if session.execute(
-        select(VolunteerTeam.id).where(
-            VolunteerTeam.name == name, VolunteerTeam.deleted.is_(False), VolunteerTeam.id != (team_id or "")
-        )
-    ).first():
-        raise ValidationError("team.name_taken", field="name", name=name)
-    return name
-
-
-def leader_of_person(session: Session, person_id: str) -> str:
-    """The volunteer id of a person chosen as team leader; the person must be a registered volunteer."""
-    person = live_person(session, person_id)
-    volunteer_id = session.execute(
-        select(Volunteer.id).where(Volunteer.person_id == person.id, Volunteer.deleted.is_(False))
-    ).scalar_one_or_none()
-    if volunteer_id is None:
-        raise ValidationError("team.leader_not_volunteer", field="leader_id", name=person.name)
-    return volunteer_id
-
-
-def create_team(
-    session: Session, name: str, service_area: str = "", leader_id: str | None = None, description: str = ""
-) -> TeamRow:
-    """A new team; ``leader_id`` is a volunteer id and the leader joins the team."""
-    name = _team_name(session, name)
-    if leader_id:
-        live_volunteer(session, leader_id)
-    team = VolunteerTeam(
-        name=name, service_area=service_area.strip(), leader_id=leader_id or None, description=description.strip()
-    )
-    session.add(team)
-    session.flush()
-    if leader_id:
-        join_team(session, team.id, leader_id)
-    return team_row(session, team.id)
-
-
-def update_team(
-    session: Session,
-    team_id: str,
-    name: str,
-    service_area: str = "",
-    leader_id: str | None = None,
-    description: str = "",
-) -> TeamRow:
-    """Rename a team, change its leader (who joins the team), service area and description."""
-    team = live_row(session, VolunteerTeam, team_id)
-    name = _team_name(session, name, team.id)
-    if leader_id:
-        live_volunteer(session, leader_id)
-    team.name, team.service_area, team.description = name, service_area.strip(), description.strip()
-    team.leader_id = leader_id or None
-    session.flush()
-    if leader_id:
-        join_team(session, team.id, leader_id)
-    return team_row(session, team.id)
-
-
-def team_row(session: Session, team_id: str) -> TeamRow:
-    return next(t for t in list_teams(session) if t.id == team_id)
-
-
-def join_team(session: Session, team_id: str, volunteer_id: str) -> None:
-    live_volunteer(session, volunteer_id)
-    if session.get(VolunteerTeam, team_id) is None:
-        raise NotFound("volunteer_team", team_id)
-    if session.execute(
-        select(TeamMembership.id).where(
-            TeamMembership.team_id == team_id,
-            TeamMembership.volunteer_id == volunteer_id,
-            TeamMembership.deleted.is_(False),
-        )
-    ).first():
-        return
-    session.add(TeamMembership(team_id=team_id, volunteer_id=volunteer_id, joined_on=today(session)))
-    session.flush()
-
-
-def leave_team(session: Session, team_id: str, volunteer_id: str) -> None:
-    for membership in session.execute(
-        select(TeamMembership).where(
-            TeamMembership.team_id == team_id,
-            TeamMembership.volunteer_id == volunteer_id,
-            TeamMembership.deleted.is_(False),
-        )
-    ).scalars():
-        membership.deleted = True
-    session.flush()
-
-
-def _project_values(session: Session, name: str, team_id: str | None) -> str:
-    name = " ".join(name.split())
-    if not name:
-        raise ValidationError("project.name_required", field="name")
-    if team_id:
-        live_row(session, VolunteerTeam, team_id)
-    return name
-
-
-def create_project(session: Session, name: str, team_id: str | None = None, description: str = "") -> ProjectRow:
-    name = _project_values(session, name, team_id)
-    project = VolunteerProject(name=name, team_id=team_id or None, description=description.strip())
-    session.add(project)
-    session.flush()
-    return next(p for p in list_projects(session) if p.id == project.id)
-
-
-def update_project(
-    session: Session, project_id: str, name: str, team_id: str | None = None, description: str = ""
-) -> ProjectRow:
-    project = live_row(session, VolunteerProject, project_id)
-    project.name = _project_values(session, name, team_id)
-    project.team_id, project.description = team_id or None, description.strip()
-    session.flush()
-    return next(p for p in list_projects(session) if p.id == project.id)
-
-
-def list_teams(session: Session) -> list[TeamRow]:
-    members = (
-        select(TeamMembership.team_id, func.count().label("n"))
-        .where(TeamMembership.deleted.is_(False))
-        .group_by(TeamMembership.team_id)
-        .subquery()
-    )
-    projects = (
-        select(VolunteerProject.team_id, func.count().label("n"))
-        .where(VolunteerProject.deleted.is_(False))
-        .group_by(VolunteerProject.team_id)
-        .subquery()
-    )
-    rows = session.execute(
-        select(VolunteerTeam, Person.name, Person.id, members.c.n, projects.c.n)
-        .outerjoin(Volunteer, Volunteer.id == VolunteerTeam.leader_id)
-        .outerjoin(Person, Person.id == Volunteer.person_id)
-        .outerjoin(members, members.c.team_id == VolunteerTeam.id)
-        .outerjoin(projects, projects.c.team_id == VolunteerTeam.id)
-        .where(VolunteerTeam.deleted.is_(False))
-        .order_by(VolunteerTeam.name)
-    ).all()
-    return [
-        TeamRow(t.id, t.name, leader or "", t.service_area, m or 0, p or 0, t.leader_id, leader_person, t.description)
-        for t, leader, leader_person, m, p in rows
-    ]
-
-
-def list_projects(session: Session) -> list[ProjectRow]:
-    activities = (
-        select(Activity.project_id, func.count().label("n"))
-        .where(Activity.deleted.is_(False))
-        .group_by(Activity.project_id)
-        .subquery()
-    )
-    rows = session.execute(
-        select(VolunteerProject, VolunteerTeam.name, activities.c.n)
-        .outerjoin(VolunteerTeam, VolunteerTeam.id == VolunteerProject.team_id)
-        .outerjoin(activities, activities.c.project_id == VolunteerProject.id)
-        .where(VolunteerProject.deleted.is_(False))
-        .order_by(VolunteerProject.name)
-    ).all()
-    return [ProjectRow(p.id, p.name, p.team_id, team or "", p.description, n or 0) for p, team, n in rows]
-
-
-def team_members(session: Session, team_id: str) -> list[VolunteerRow]:
-    return search_volunteers(session, VolunteerQuery(team_id=team_id), limit=10_000)
 
 
 # -- the list and the volunteer's page --------------------------------------------------------------
@@ -836,23 +643,19 @@ def skills_catalog(session: Session) -> list[str]:
     return catalog(session, "volunteer_skill")
 
 
-def active_volunteer_choices(session: Session, text: str = "", limit: int = 50) -> list[VolunteerRow]:
-    return search_volunteers(session, VolunteerQuery(text=text, status=STATUS_ACTIVE), limit=limit)
-
-
 # -- stats and list ---------------------------------------------------------------------------------
 # services.people registers a plain role-based "volunteers" counter and lister. This module imports
 # services.people at the top, so people's registrations have always run before the decorators below:
 # ours replace them whatever order the modules are loaded in (a test checks this).
 
 
-@counter("volunteers")
+@counter("volunteers", reads=("volunteer", "person"))
 def _count_volunteers(session: Session) -> int:
     """Registered volunteers (with a volunteer number), whatever their status."""
     return count_volunteers(session, VolunteerQuery())
 
 
-@counter("volunteer_role_unregistered")
+@counter("volunteer_role_unregistered", reads=("volunteer", "person"))
 def _count_role_unregistered(session: Session) -> int:
     """People with the 志愿者 role in the registry but no volunteer registration yet (not in "volunteers")."""
     return count_unregistered_volunteer_role(session)
@@ -861,23 +664,6 @@ def _count_role_unregistered(session: Session) -> int:
 @lister("volunteers")
 def _list_volunteers(session: Session, limit: int, text: str) -> list[dict]:
     return [json_ready(v) for v in search_volunteers(session, VolunteerQuery(text=text), limit=limit)]
-
-
-@counter("teams")
-def _count_teams(session: Session) -> int:
-    return session.execute(
-        select(func.count()).select_from(VolunteerTeam).where(VolunteerTeam.deleted.is_(False))
-    ).scalar_one()
-
-
-@lister("teams")
-def _list_teams(session: Session, limit: int, text: str) -> list[dict]:
-    return [json_ready(t) for t in list_teams(session) if text in t.name][:limit]
-
-
-@lister("projects")
-def _list_projects(session: Session, limit: int, text: str) -> list[dict]:
-    return [json_ready(p) for p in list_projects(session) if text in p.name][:limit]
 
 
 @lister("certificates")

@@ -2,35 +2,39 @@
 
 A bundle is a zip of exactly ``header.json``, ``header.sig`` and ``payload.bin``. The payload is an
 encrypted inner zip of ``datapackage.json`` plus one JSON Lines file per table. Everything streams:
-rows are written and read a line at a time and the payload goes through temporary files, so memory
-stays flat however many records travel. Reading checks the outer file set and sizes, then the
-signature (by the caller, who knows which key to trust), then decrypts to a temporary file, checks
-its hash and size, and only then parses anything inside.
+rows are written and read a line at a time and the payload goes through working files, so memory
+stays flat however many records travel; those files are sealed with a key held only in memory
+(``stationdesk.working_files``), so the decrypted payload never lies on disk in plaintext. Reading
+checks the outer file set and sizes, then the signature (by the caller, who knows which key to
+trust), then decrypts to a sealed working file, checks its hash and size, and only then parses
+anything inside.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
 import queue
-import shutil
-import tempfile
+import re
 import threading
 import uuid
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 import orjson
 
+from stationdesk import messages
 from stationdesk.errors import BundleRejected, StationDeskError
 from stationdesk.services.progress import Progress, report
 from stationdesk.sync import crypto
 from stationdesk.sync.codec import TableCodec, json_lines
+from stationdesk.working_files import SealedFile, WorkingFolder
 
 FORMAT = "stationdesk-bundle"
 FORMAT_VERSION = 1
@@ -90,9 +94,9 @@ def header_bytes(header: dict) -> bytes:
     return json.dumps(header, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
 
 
-def _sha256_file(path: Path) -> tuple[str, int]:
+def _sha256_file(path: Path | SealedFile) -> tuple[str, int]:
     digest, size = hashlib.sha256(), 0
-    with open(path, "rb") as handle:
+    with path.open("rb") as handle:
         while chunk := handle.read(crypto.CHUNK):
             digest.update(chunk)
             size += len(chunk)
@@ -147,12 +151,15 @@ def _read_ahead(chunks: Iterable, depth: int = 4) -> Iterator:
             close()
 
 
-def _write_payload(target: Path, resources: list[Resource], progress: Progress | None, total: int | None) -> dict:
+def _write_payload(target: SealedFile, resources: list[Resource], progress: Progress | None, total: int | None) -> dict:
     """The inner zip; returns the counts per table."""
     counts: dict[str, int] = {}
     described = []
     done = 0
-    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+    with (
+        target.open("wb") as sink,
+        zipfile.ZipFile(sink, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive,
+    ):
         for resource in resources:
             path = f"data/{resource.name}.jsonl"
             digest, size, count = hashlib.sha256(), 0, 0
@@ -196,19 +203,23 @@ def write_bundle(
     signer: crypto.KeyPairs,
     recipient_encryption_key: bytes,
     *,
-    work_dir: Path | None = None,
+    work_dir: Path,
     progress: Progress | None = None,
     total: int | None = None,
 ) -> WrittenBundle:
-    """Write a bundle to ``path``: temporary name, fsync, rename, then read back and verify."""
+    """Write a bundle to ``path``: temporary name, fsync, rename, then read back and verify. The
+    plaintext payload is made in a sealed working file under ``work_dir``."""
     path = Path(path)
     if path.suffix != SUFFIX:
         path = path.with_name(path.name + SUFFIX)
-    scratch = Path(tempfile.mkdtemp(prefix="sdbundle-", dir=work_dir))
+    work = WorkingFolder(work_dir, "export-")
     partial = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
     try:
-        inner = scratch / "payload.zip"
-        counts = _write_payload(inner, resources, progress, total)
+        inner = work.sealed("payload.zip")
+        try:
+            counts = _write_payload(inner, resources, progress, total)
+        except OSError as error:
+            raise _not_written(error, Path(work_dir)) from None
         plain_sha, plain_size = _sha256_file(inner)
         sealing, key = crypto.new_sealing(recipient_encryption_key)
         header = {
@@ -237,7 +248,7 @@ def write_bundle(
                 with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_STORED) as archive:
                     archive.writestr("header.json", head)
                     archive.writestr("header.sig", signature)
-                    with open(inner, "rb") as source, archive.open("payload.bin", "w", force_zip64=True) as out:
+                    with inner.open("rb") as source, archive.open("payload.bin", "w", force_zip64=True) as out:
                         for chunk in crypto.encrypt_stream(key, sealing.nonce, head, source):
                             cipher_digest.update(chunk)
                             out.write(chunk)
@@ -246,7 +257,7 @@ def write_bundle(
             os.replace(partial, path)
             _fsync_folder(path.parent)
         except OSError as error:
-            raise StationDeskError("file.not_writable", path=str(path), reason=error.strerror or str(error)) from None
+            raise _not_written(error, path) from None
         _verify_written(
             path, head, signature, signer.public.signing, cipher_digest.hexdigest(), plain_size + crypto.TAG_SIZE
         )
@@ -254,7 +265,13 @@ def write_bundle(
         return WrittenBundle(path, header["bundle_id"], header, hashlib.sha256(head).hexdigest(), file_sha, counts)
     finally:
         partial.unlink(missing_ok=True)
-        shutil.rmtree(scratch, ignore_errors=True)
+        work.close()
+
+
+def _not_written(error: OSError, path: Path) -> StationDeskError:
+    if error.errno == errno.ENOSPC:
+        return StationDeskError("file.disk_full", path=str(path))
+    return StationDeskError("file.not_writable", path=str(path), reason=error.strerror or str(error))
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -341,6 +358,39 @@ def _require(condition: bool, reason: str) -> None:
         raise BundleRejected("bundle.header_invalid", reason=reason)
 
 
+HEADER_FIELDS = frozenset(
+    {
+        "format",
+        "format_version",
+        "schema_version",
+        "bundle_id",
+        "kind",
+        "created_at",
+        "from",
+        "to",
+        "sequence",
+        "previous_bundle_sha256",
+        "counts",
+        "payload",
+        "encryption",
+        "signer",
+        "station_keys",
+    }
+)
+_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{1,31}")
+_UTC_SECOND = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
+
+
+def _is_utc_second(value) -> bool:
+    if not isinstance(value, str) or not _UTC_SECOND.fullmatch(value):
+        return False
+    try:
+        datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ")
+    except ValueError:  # 2025-02-30, 99:00
+        return False
+    return True
+
+
 def check_header(header) -> dict:
     """The header's shape (docs/bundle-format.md, section 3); BundleRejected otherwise."""
     _require(isinstance(header, dict), "not an object")
@@ -355,11 +405,19 @@ def check_header(header) -> dict:
         _require(str(uuid.UUID(header.get("bundle_id"))) == header.get("bundle_id"), "bundle_id")
     except (ValueError, TypeError, AttributeError):
         _require(False, "bundle_id")
+    unknown = sorted(set(header) - HEADER_FIELDS)
+    _require(not unknown, "unknown fields " + ", ".join(repr(name[:40]) for name in unknown[:3]))
     _require(header.get("kind") in ("station-to-city", "city-to-station"), "kind")
+    _require("station_keys" not in header or header["kind"] == "station-to-city", "station_keys")
+    _require(_is_utc_second(header.get("created_at")), "created_at")
     for side in ("from", "to"):
         part = header.get(side)
         _require(
-            isinstance(part, dict) and isinstance(part.get("code"), str) and part.get("role") in ("station", "city"),
+            isinstance(part, dict)
+            and isinstance(part.get("code"), str)
+            and _CODE.fullmatch(part["code"]) is not None
+            and isinstance(part.get("name", ""), str)
+            and part.get("role") in ("station", "city"),
             side,
         )
     sequence = header.get("sequence")
@@ -429,27 +487,28 @@ class RawBundle:
         stream.close = close
         return stream
 
-    def decrypt(self, keys: crypto.KeyPairs, work_dir: Path | None = None) -> Payload:
-        """Decrypt into a temporary file and check its hash and size; the caller closes the Payload."""
+    def decrypt(self, keys: crypto.KeyPairs, work_dir: Path) -> Payload:
+        """Decrypt into a sealed working file under ``work_dir`` and check its hash and size; the
+        caller closes the Payload, which removes its working folder."""
         payload = self.header["payload"]
         if self.payload_info.file_size != payload["encrypted_size"]:
             raise BundleRejected("bundle.hash_mismatch", what="payload.bin size")
         key = crypto.open_key(keys, self.header["encryption"])
         nonce = crypto.unb64(self.header["encryption"].get("nonce", ""), crypto.NONCE_SIZE)
-        scratch = Path(tempfile.mkdtemp(prefix="sdbundle-in-", dir=work_dir))
-        target = scratch / "payload.zip"
+        work = WorkingFolder(work_dir, "import-")
+        target = work.sealed("payload.zip")
         try:
             try:
-                with self.open_payload() as source, open(target, "wb") as sink:
+                with self.open_payload() as source, target.open("wb") as sink:
                     crypto.decrypt_stream(key, nonce, self.header_bytes, source, payload["encrypted_size"], sink)
             except (zipfile.BadZipFile, EOFError):
                 raise BundleRejected("bundle.payload_tampered") from None
             sha, size = _sha256_file(target)
             if sha != payload["sha256"] or size != payload["size"]:
                 raise BundleRejected("bundle.hash_mismatch", what="payload sha256/size")
-            return Payload.open(target, scratch, self.header)
+            return Payload.open(target, work, self.header)
         except BaseException:
-            shutil.rmtree(scratch, ignore_errors=True)
+            work.close()
             raise
 
 
@@ -503,17 +562,19 @@ class Payload:
     """The decrypted inner zip: datapackage.json checked against the header; rows stream from it."""
 
     archive: zipfile.ZipFile
-    scratch: Path
+    work: WorkingFolder
     resources: dict[str, PayloadResource] = field(default_factory=dict)
-    staged: dict[str, Path] = field(default_factory=dict)  # table -> its rows, checked and decoded
+    staged: dict[str, SealedFile] = field(default_factory=dict)  # table -> its rows, checked and decoded
 
     @classmethod
-    def open(cls, target: Path, scratch: Path, header: dict, limits: Limits = LIMITS) -> Payload:
+    def open(cls, target: SealedFile, work: WorkingFolder, header: dict, limits: Limits = LIMITS) -> Payload:
+        handle = target.open("rb")
         try:
-            archive = zipfile.ZipFile(target)
+            archive = zipfile.ZipFile(handle)
         except (zipfile.BadZipFile, OSError, ValueError):
+            handle.close()
             raise BundleRejected("bundle.payload_invalid", detail="inner zip") from None
-        payload = cls(archive, scratch)
+        payload = cls(archive, work)
         try:
             payload._check(header, limits)
         except (zipfile.BadZipFile, ValueError, KeyError, TypeError, RecursionError) as error:
@@ -622,14 +683,18 @@ class Payload:
         if count != resource.count:
             raise BundleRejected("bundle.count_mismatch", table=name)
 
-    def staging_file(self, name: str) -> Path:
-        """Where the import's checking pass keeps a table's decoded rows for the writing pass: in
-        this payload's private temporary folder (mode 0700), removed with it by ``close``."""
-        return self.scratch / f"staged-{len(self.staged)}-{uuid.uuid4().hex[:8]}.pickle"
+    def staging_file(self, name: str) -> SealedFile:
+        """Where the import's checking pass keeps a table's decoded rows for the writing pass: a
+        sealed file (``open("wb")``, then ``open("rb")``) in this payload's working folder, removed
+        with it by ``close``."""
+        return self.work.sealed(f"staged-{name}")
 
     def close(self) -> None:
-        self.archive.close()
-        shutil.rmtree(self.scratch, ignore_errors=True)
+        handle = self.archive.fp
+        self.archive.close()  # a zip opened on a file object leaves that file open
+        if handle is not None:
+            handle.close()
+        self.work.close()
 
     def __enter__(self) -> Payload:
         return self
@@ -638,10 +703,12 @@ class Payload:
         self.close()
 
 
-def order_names(names: Iterable[str], tables_in_order: list[str]) -> list[str]:
-    """Resource names in parents-first order (unknown names last, the caller refuses them)."""
-    rank = {name: index for index, name in enumerate(tables_in_order)}
-    return sorted(names, key=lambda n: (rank.get(n, len(rank)), n))
-
-
-ProgressFn = Callable[[int, int | None], None]
+messages.register(
+    {
+        "file.disk_full": (
+            "U 盘或磁盘已满，没有写成：{path}。请腾出空间或换一个 U 盘后再试；已有的数据没有改动。",
+            "The USB stick or disk is full, so nothing was written: {path}. Free some space or use another "
+            "stick and try again; the data is unchanged.",
+        ),
+    }
+)

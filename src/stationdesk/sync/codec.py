@@ -25,6 +25,8 @@ from stationdesk.errors import BundleRejected
 LOCAL_COLUMNS = frozenset({"change_seq"})
 SYNC_COLUMNS = ("id", "origin_station", "created_at", "updated_at", "version", "deleted")
 _STATION_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{1,31}$")
+# declared in every schema (docs/bundle-format.md, section 6); the reader checks them itself
+SYNC_PATTERNS = {"origin_station": _STATION_CODE.pattern, "version": "^[0-9]{13}-[0-9]{4}$"}
 _INT_LIMIT = 2**63
 
 
@@ -189,6 +191,8 @@ class FieldCodec:
             constraints["maxLength"] = self.max_length
         if self.name == "id" or self.references:
             constraints["pattern"] = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+        elif self.name in SYNC_PATTERNS:
+            constraints["pattern"] = SYNC_PATTERNS[self.name]
         if constraints:
             field["constraints"] = constraints
         return field
@@ -382,7 +386,7 @@ def _compiled_reader(table: str, declared: list[FieldCodec], fillers: dict) -> C
         "fillers": fillers,
         "version_form": _VERSION.fullmatch,
         "parse_version": parse_version,
-        "station_form": _STATION_CODE.match,
+        "station_form": _STATION_CODE.fullmatch,
         "uuid_form": _UUID.fullmatch,
     }
     lines = [

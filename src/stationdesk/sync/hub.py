@@ -11,8 +11,7 @@ import json
 import os
 import re
 import secrets
-import sqlite3
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -21,9 +20,11 @@ from sqlalchemy import Engine, create_engine, event, func, insert, inspect, sele
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
 
+from stationdesk.db.backups import write_backup
 from stationdesk.db.base import utcnow
 from stationdesk.domain.clock import HybridClock
 from stationdesk.errors import BundleRejected, StationDeskError
+from stationdesk.owner_only import create_empty, open_owner_only, owner_only_folder, protect
 from stationdesk.services.progress import Progress
 from stationdesk.sync import crypto, notices, pg_merge, texts  # noqa: F401
 from stationdesk.sync.bundle import SUFFIX, Resource, open_bundle, write_bundle
@@ -40,6 +41,7 @@ from stationdesk.sync.hub_models import (
     hub_station,
 )
 from stationdesk.sync.merge import Receiver, apply_payload, check_payload, conflict_rows, differing_fields, report_dict
+from stationdesk.working_files import remove_leftovers
 
 ENV_KEYS = "STATIONDESK_CITY_KEYS"
 ENV_DB = "STATIONDESK_CITY_DB"
@@ -51,7 +53,7 @@ def resolve_url(text: str) -> str:
     """A SQLAlchemy URL from a SQLite path, ``sqlite:///...`` or ``postgresql://...``."""
     text = (text or "").strip()
     if not text:
-        raise StationDeskError("city.bad_url", url=text)
+        raise StationDeskError("city.db_needed")
     if "://" not in text:
         return f"sqlite:///{Path(text).expanduser().resolve()}"
     if text.startswith(("postgresql://", "postgres://")):
@@ -77,6 +79,20 @@ def default_keys_dir(url: str, explicit: str | os.PathLike | None = None) -> Pat
     raise StationDeskError("city.keys_needed")
 
 
+def beside_keys(keys_dir: Path, suffix: str) -> Path:
+    """The hub's other folders sit beside its keys: ``hub.sqlite3.keys`` -> ``hub.sqlite3.reports``."""
+    return keys_dir.with_name(keys_dir.name.removesuffix(".keys") + suffix)
+
+
+def log_folder(db: str | None, keys: str | None) -> Path | None:
+    """Where the hub's log goes (``<hub>.logs``), or None while the hub's address is not known."""
+    try:
+        keys_dir = default_keys_dir(resolve_url(db or os.environ.get(ENV_DB, "")), keys)
+    except StationDeskError:
+        return None
+    return beside_keys(keys_dir, ".logs") if keys_dir.parent.is_dir() else None  # a mistyped path makes no folder
+
+
 def _engine(url: str) -> Engine:
     if _is_sqlite(url):
         from stationdesk.db.database import make_sqlite_engine
@@ -85,7 +101,10 @@ def _engine(url: str) -> Engine:
         # a hub file grows to millions of rows: 64 MiB of page cache keeps random-UUID index inserts fast
         event.listen(engine, "connect", lambda dbapi, _record: dbapi.execute("PRAGMA cache_size = -65536"))
         return engine
-    return create_engine(url, future=True, pool_pre_ping=True)
+    try:
+        return create_engine(url, future=True, pool_pre_ping=True, hide_parameters=True)
+    except ModuleNotFoundError as error:  # the driver comes with the "postgres" extra only
+        raise StationDeskError("city.needs_driver", module=error.name or "psycopg") from None
 
 
 @contextmanager
@@ -172,16 +191,19 @@ class Hub:
     # ------------------------------------------------------------------ setup
 
     @classmethod
-    def init(cls, db: str, name: str, code: str = "CITY", keys: str | None = None) -> Hub:
-        url = resolve_url(db)
+    def init(cls, db: str | None, name: str, code: str = "CITY", keys: str | None = None) -> Hub:
+        url = resolve_url(db or os.environ.get(ENV_DB, ""))
         name, code = (name or "").strip(), (code or "").strip()
         if not name:
             raise StationDeskError("station.name_required")
-        if not _CODE.match(code):
+        if not _CODE.fullmatch(code):
             raise StationDeskError("station.code_format", value=code)
         keys_dir = default_keys_dir(url, keys)
         if _is_sqlite(url):
-            Path(make_url(url).database).parent.mkdir(parents=True, exist_ok=True)
+            database = Path(make_url(url).database)
+            database.parent.mkdir(parents=True, exist_ok=True)
+            if not database.exists():
+                create_empty(database)
         engine = _engine(url)
         with _guarded(engine), engine.begin() as connection:
             hub_metadata.create_all(connection, tables=[hub_info])
@@ -226,7 +248,10 @@ class Hub:
         ):
             engine.dispose()
             raise StationDeskError("city.keys_mismatch", folder=str(keys_dir))
-        return cls(url, engine, keys_dir, pairs, info["code"], info["name"])
+        hub = cls(url, engine, keys_dir, pairs, info["code"], info["name"])
+        protect(hub.own_files())
+        remove_leftovers(hub.work_dir)
+        return hub
 
     def close(self) -> None:
         self.engine.dispose()
@@ -237,9 +262,30 @@ class Hub:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def _beside_keys(self, suffix: str) -> Path:
+        return beside_keys(self.keys_dir, suffix)
+
     @property
     def reports_dir(self) -> Path:
-        return self.keys_dir.with_name(self.keys_dir.name.removesuffix(".keys") + ".reports")
+        return self._beside_keys(".reports")
+
+    @property
+    def work_dir(self) -> Path:
+        """Working files of imports and exports (sealed, see ``stationdesk.working_files``)."""
+        return self._beside_keys(".work")
+
+    def _backups_dir(self) -> Path:
+        source = Path(make_url(self.url).database)
+        return source.with_name(source.name + ".backups")
+
+    def own_files(self) -> list[Path]:
+        """Everything the hub keeps on this machine, all owner-only."""
+        files = [self.keys_dir, self.reports_dir, self.work_dir, self._beside_keys(".logs")]
+        if _is_sqlite(self.url):
+            database = Path(make_url(self.url).database)
+            files += [database.with_name(database.name + s) for s in ("", "-wal", "-shm", "-journal")]
+            files.append(self._backups_dir())
+        return files
 
     def fingerprints(self) -> dict:
         return self.keys.public.fingerprints()
@@ -281,7 +327,7 @@ class Hub:
         """Register a station (or renew the token of one that has not sent a bundle yet) and write
         its enrolment file: the city's public keys and a one-time token."""
         code, name = (code or "").strip(), (name or "").strip()
-        if not _CODE.match(code) or code == self.code:
+        if not _CODE.fullmatch(code) or code == self.code:
             raise StationDeskError("station.code_format", value=code)
         if not name:
             raise StationDeskError("station.name_required")
@@ -388,26 +434,19 @@ class Hub:
         return result
 
     def _save_report(self, data: dict) -> Path:
-        self.reports_dir.mkdir(parents=True, exist_ok=True)
         target = (
-            self.reports_dir
+            owner_only_folder(self.reports_dir)
             / f"import-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}-{data.get('bundle_id') or 'unknown'}.json"
         )
-        target.write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+        with open_owner_only(target, "w") as handle:
+            json.dump(data, handle, ensure_ascii=False, indent=2, default=str)
         return target
 
     def _backup(self) -> Path | None:
         if not _is_sqlite(self.url):
             return None  # PostgreSQL: the transaction is the guard; pg_dump on the city's own schedule
         source = Path(make_url(self.url).database)
-        folder = source.with_name(source.name + ".backups")
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / f"hub-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}-before-import.sqlite3"
-        with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as copy:
-            src.backup(copy)
-        for old in sorted(folder.glob("hub-*.sqlite3"))[:-30]:
-            old.unlink(missing_ok=True)
-        return target
+        return write_backup(source, self._backups_dir(), "before-import", prefix="hub").path
 
     def _import(self, connection: Connection, path: Path, dry_run: bool, progress: Progress | None) -> dict:
         raw = open_bundle(path)
@@ -442,14 +481,14 @@ class Hub:
         if seen is not None:
             if seen.header_sha256 != raw.header_sha256:
                 raise BundleRejected("bundle.id_reused", bundle_id=header["bundle_id"])
-            raw.decrypt(self.keys).close()  # the same header with a changed payload is still refused
+            raw.decrypt(self.keys, self.work_dir).close()  # the same header with a changed payload is still refused
             return report_dict(header, "already_imported", None, file=str(path))
         sequence = header["sequence"]
         if sequence["since"] > station.received_up_to:
             raise BundleRejected("bundle.gap", since=sequence["since"], have=station.received_up_to)
         acknowledged = min(sequence["acknowledged"], station.last_export_up_to)
         result = None
-        with raw.decrypt(self.keys) as payload:
+        with raw.decrypt(self.keys, self.work_dir) as payload:
             receiver = _HubReceiver(self, connection, sender, acknowledged)
             covered = 0 < sequence["up_to"] <= station.received_up_to
             # PostgreSQL checks each table as it streams into a staging table, in this transaction
@@ -478,7 +517,10 @@ class Hub:
         report_data = report_dict(header, status_word, result, file=str(path))
         values = {
             "received_up_to": max(station.received_up_to, sequence["up_to"]),
-            "acked_hub_seq": max(station.acked_hub_seq, acknowledged),
+            # an applied bundle is the newest the station made, so what it acknowledges is what it holds,
+            # even when that is less than before: a station restored from an older backup lost some of
+            # the city's records, and the city sends them again
+            "acked_hub_seq": acknowledged if status_word == "applied" else max(station.acked_hub_seq, acknowledged),
             "last_bundle_id": header["bundle_id"],
             "last_bundle_at": utcnow(),
             "last_bundle_sha256": raw.header_sha256,
@@ -496,6 +538,7 @@ class Hub:
                 station_code=sender,
                 header_sha256=raw.header_sha256,
                 received_at=utcnow(),
+                made_at=_made_at(header),
                 status=status_word,
                 report=json.dumps(report_data, ensure_ascii=False, default=str),
             )
@@ -567,6 +610,7 @@ class Hub:
                 resources,
                 self.keys,
                 crypto.unb64(station.encryption_key, 32),
+                work_dir=self.work_dir,
                 progress=progress,
                 total=sum(counts.values()),
             )
@@ -723,11 +767,34 @@ def _from_text(codec: TableCodec, name: str, text: str):
     if field is None:
         raise StationDeskError("city.bad_field", field=name, reason="unknown field")
     if field.type == "string" and text != "null":
-        return text
+        return _unquoted(text)
     try:
         return json.loads(text)
     except ValueError:
         return text
+
+
+def _made_at(header: dict) -> datetime | None:
+    """When the station made the bundle (statistics: does it cover a period?); None if unreadable."""
+    try:
+        made = datetime.fromisoformat(str(header.get("created_at", "")).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return made if made.tzinfo is not None else None
+
+
+def _unquoted(text: str) -> str:
+    """A string typed with quotes around it (``phone="138..."``, as a shell or a JSON habit writes
+    it, which some shells pass through) means the string inside them."""
+    if len(text) >= 2 and text[0] == text[-1] == '"':
+        try:
+            value = json.loads(text)
+        except ValueError:
+            return text[1:-1]
+        return value if isinstance(value, str) else text
+    if len(text) >= 2 and text[0] == text[-1] == "'":
+        return text[1:-1]
+    return text
 
 
 def _create_tables(connection: Connection) -> None:
@@ -738,6 +805,10 @@ def _create_tables(connection: Connection) -> None:
     for index in hub_conflict.indexes:
         index.create(connection, checkfirst=True)
     inspector = inspect(connection)
+    received = {c["name"] for c in inspector.get_columns(hub_bundle.name)}
+    if "made_at" not in received:  # bundles received before the statistics came keep NULL
+        kind = hub_bundle.c.made_at.type.compile(dialect=connection.dialect)
+        connection.exec_driver_sql(f'ALTER TABLE "{hub_bundle.name}" ADD COLUMN "made_at" {kind}')
     canonical = canonical_tables()
     for name, table in data_tables().items():
         present = {c["name"] for c in inspector.get_columns(name)}

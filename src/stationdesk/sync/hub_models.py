@@ -66,6 +66,7 @@ hub_bundle = Table(
     Column("station_code", String(32), nullable=False, index=True),
     Column("header_sha256", String(64), nullable=False),
     Column("received_at", UtcDateTime(), nullable=False),
+    Column("made_at", UtcDateTime()),  # the header's created_at: the station's data is complete up to it
     Column("status", String(20), nullable=False),
     Column("report", Text, nullable=False),
 )

@@ -147,7 +147,7 @@ def checked_chunks(payload: Payload, receiver: Receiver, name: str) -> Iterator[
 def check_payload(payload: Payload, receiver: Receiver, progress: Progress | None = None) -> int:
     """Pass 1, before anything is written: every resource is a known table, its schema fits ours,
     every row parses and is checked, the sender owns what it sends, and hashes/sizes/counts match.
-    The checked rows, in bundle form (``TableCodec.reader``), are kept in a private temporary file
+    The checked rows, in bundle form (``TableCodec.reader``), are kept in a sealed working file
     (pickled chunks of tuples of strings, numbers and booleans), so the writing pass neither parses
     nor checks them again; a table counts as staged only once its
     whole resource has been read and its hash, size and count matched."""
@@ -155,7 +155,7 @@ def check_payload(payload: Payload, receiver: Receiver, progress: Progress | Non
     done, total = 0, sum(payload.resources[name].count for name in names)
     for name in names:
         path = payload.staging_file(name)
-        with open(path, "wb") as stage:
+        with path.open("wb") as stage:
             for chunk in checked_chunks(payload, receiver, name):
                 pickle.dump(chunk, stage, protocol=pickle.HIGHEST_PROTOCOL)
                 done += len(chunk)
@@ -167,7 +167,7 @@ def check_payload(payload: Payload, receiver: Receiver, progress: Progress | Non
 def _chunks(payload: Payload, name: str) -> Iterator[list[tuple]]:
     """The rows of one table for the writing pass, CHUNK at a time, from the staging file that
     ``check_payload`` wrote after checking every one of them."""
-    with open(payload.staged[name], "rb") as stage:
+    with payload.staged[name].open("rb") as stage:
         while True:
             try:
                 yield pickle.load(stage)

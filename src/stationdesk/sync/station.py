@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
-from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from stationdesk.config import DataFolder
+from stationdesk.db.backups import write_backup
 from stationdesk.db.base import synced_tables, utcnow
 from stationdesk.db.models.sync_local import SyncBundleSeen, SyncConflict, SyncEnrolment
 from stationdesk.db.stamping import (
@@ -27,6 +26,7 @@ from stationdesk.db.stamping import (
     station_code,
 )
 from stationdesk.errors import BundleRejected, StationDeskError
+from stationdesk.owner_only import open_owner_only, owner_only_folder
 from stationdesk.services.progress import Progress, report
 from stationdesk.services.station import audit, current_station
 from stationdesk.sync import crypto, notices, texts  # noqa: F401  (texts registers the messages)
@@ -267,14 +267,13 @@ def export_bundle(
             "enrolment_proof": crypto.enrolment_proof(enrolment.token, public),
         },
     }
-    folder.root.mkdir(parents=True, exist_ok=True)
     written = write_bundle(
         target,
         header,
         resources,
         keys,
         crypto.unb64(enrolment.city_encryption_key, 32),
-        work_dir=folder.root,
+        work_dir=folder.work,
         progress=progress,
         total=sum(waiting.values()),
     )
@@ -338,20 +337,11 @@ class _StationReceiver(Receiver):
 
 
 def _save_report(folder: DataFolder, report_data: dict) -> Path:
-    folder.reports.mkdir(parents=True, exist_ok=True)
     name = f"import-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}-{report_data.get('bundle_id') or 'unknown'}.json"
-    path = folder.reports / name
-    path.write_text(json.dumps(report_data, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+    path = owner_only_folder(folder.reports) / name
+    with open_owner_only(path, "w") as handle:
+        json.dump(report_data, handle, ensure_ascii=False, indent=2, default=str)
     return path
-
-
-def _backup(session: Session, folder: DataFolder) -> Path:
-    """A consistent copy of the station database before an import writes anything."""
-    folder.backups.mkdir(parents=True, exist_ok=True)
-    target = folder.backups / f"stationdesk-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}-before-import.sqlite3"
-    with closing(sqlite3.connect(target)) as copy:
-        session.connection().connection.driver_connection.backup(copy)
-    return target
 
 
 def import_bundle(
@@ -389,12 +379,12 @@ def _import(session: Session, folder: DataFolder, path: Path, dry_run: bool, pro
     if seen is not None:
         if seen.header_sha256 != raw.header_sha256:
             raise BundleRejected("bundle.id_reused", bundle_id=header["bundle_id"])
-        raw.decrypt(_own_keys(folder), work_dir=folder.root).close()  # a changed payload is still refused
+        raw.decrypt(_own_keys(folder), work_dir=folder.work).close()  # a changed payload is still refused
         return report_dict(header, "already_imported", None, file=str(path))
     sequence = header["sequence"]
     if sequence["since"] > enrolment.city_seq:
         raise BundleRejected("bundle.gap", since=sequence["since"], have=enrolment.city_seq)
-    with raw.decrypt(_own_keys(folder), work_dir=folder.root) as payload:
+    with raw.decrypt(_own_keys(folder), work_dir=folder.work) as payload:
         receiver = _StationReceiver(
             session, min(sequence["acknowledged"], enrolment.last_export_up_to), enrolment.city_code
         )
@@ -410,7 +400,7 @@ def _import(session: Session, folder: DataFolder, path: Path, dry_run: bool, pro
         else:
             status_word = "dry_run" if dry_run else "applied"
             if not dry_run:
-                _backup(session, folder)
+                write_backup(folder.database, folder.backups, "before-import")
             savepoint = session.begin_nested()
             connection = session.connection()
             connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")

@@ -142,6 +142,16 @@ messages.register(
         ),
         "city.bad_field": ("字段 {field} 的值无效：{reason}", "Invalid value for {field}: {reason}"),
         "city.unknown_table": ("未知的数据表：{table}", "Unknown table: {table}"),
+        "city.needs_driver": (
+            "这台电脑上的 StationDesk 没有 PostgreSQL 驱动（{module}）。"
+            '请安装：pip install "stationdesk[postgres]"（或 pip install "psycopg[binary]"）。',
+            "This StationDesk has no PostgreSQL driver ({module}). "
+            'Install it: pip install "stationdesk[postgres]" (or pip install "psycopg[binary]").',
+        ),
+        "city.db_needed": (
+            "请用 --db 指定市级平台数据库（SQLite 文件路径或 postgresql://…），或设置环境变量 STATIONDESK_CITY_DB。",
+            "Give the city hub's database with --db (a SQLite path or postgresql://...), or set STATIONDESK_CITY_DB.",
+        ),
         "city.bad_url": (
             "数据库地址无效：{url}（应为 SQLite 文件路径或 postgresql://…）",
             "Invalid database address {url} (a SQLite path or postgresql://...)",

@@ -8,7 +8,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from stationdesk import messages
-from stationdesk.config import DataFolder
+from stationdesk.config import WINDOW, DataFolder
 from stationdesk.db.database import Database
 from stationdesk.errors import StationDeskError
 from stationdesk.resources import resource_path
@@ -68,6 +68,11 @@ def open_database(folder: DataFolder, parent=None) -> Database | None:
         if answer is None:
             database.close()
             return None
+        if answer == StationSetupDialog.RESTORE:
+            from stationdesk.ui.pages.backup_page import restore_before_the_first_start
+
+            database, problem = restore_before_the_first_start(parent, folder, database)
+            continue
         try:
             with database.transaction() as session:
                 init_station(session, *answer)
@@ -95,6 +100,9 @@ def build_window(folder: DataFolder, database: Database, verify_first: bool = Fa
 
 
 def run_gui(folder: DataFolder) -> int:
+    """The window on ``folder``. A second start wakes the first window; the window holds the data
+    folder's lock for its whole life, so no command writes beside it (and it does not open beside
+    a command that is writing)."""
     from stationdesk.ui.single_instance import InstanceServer, wake_running_instance
 
     app = application()
@@ -102,19 +110,35 @@ def run_gui(folder: DataFolder) -> int:
     install_translations(app, UiSettings.load(folder).language)
     if wake_running_instance(folder):
         return 0
-    server = InstanceServer(folder, app)
-    database = open_database(folder)
-    if database is None:
+    try:
+        lock = folder.hold(WINDOW)
+    except StationDeskError as error:
+        MessageBox.error(None, error)
         return 1
-    window = build_window(folder, database, verify_first=True)
+    try:
+        return _run_windows(app, folder, InstanceServer(folder, app))
+    finally:
+        lock.release()
+
+
+def _run_windows(app: QApplication, folder: DataFolder, server) -> int:
+    shown: list[MainWindow] = []
 
     def bring_forward() -> None:
-        window.showNormal()
-        window.raise_()
-        window.activateWindow()
+        if shown:
+            shown[-1].showNormal()
+            shown[-1].raise_()
+            shown[-1].activateWindow()
 
     server.sig_wake.connect(bring_forward)
-    window.show()
-    code = app.exec()
-    database.close()
-    return code
+    while True:  # a restore closes the window; the restored data is opened in a new one
+        database = open_database(folder)
+        if database is None:
+            return 1
+        window = build_window(folder, database, verify_first=True)
+        shown[:] = [window]
+        window.show()
+        code = app.exec()
+        database.close()
+        if not window.restart_requested:
+            return code

@@ -3,14 +3,10 @@ import station bundles, export back to a station, enrol a station. Work runs on 
 
 from __future__ import annotations
 
-import itertools
-import logging
-import queue
-from collections.abc import Callable
+from datetime import date
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,69 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stationdesk.sync.hub import Hub
+from stationdesk.services.city_lists import city_lists
+from stationdesk.services.sync import Hub
+from stationdesk.ui.city_lists_panel import CityListsPanel
+from stationdesk.ui.city_statistics_tab import CityStatisticsTab
 from stationdesk.ui.dates import local_minute
+from stationdesk.ui.db_worker import JobRunner
 from stationdesk.ui.long_job import progress_dialog
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.sync_widgets import ConflictPanel, cell, conflict_row, report_text
-
-log = logging.getLogger(__name__)
-
-
-class _Worker(QThread):
-    sig_finished = Signal(int, bool, object)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.jobs: queue.Queue = queue.Queue()
-
-    def run(self) -> None:
-        while (job := self.jobs.get()) is not None:
-            number, function, args, kwargs = job
-            try:
-                self.sig_finished.emit(number, True, function(*args, **kwargs))
-            except BaseException as error:
-                from stationdesk.errors import StationDeskError
-
-                if not isinstance(error, StationDeskError):
-                    log.exception("city job failed")
-                self.sig_finished.emit(number, False, error)
-
-
-class HubRunner(QObject):
-    """Runs hub calls one after another off the GUI thread; results come back on the GUI thread."""
-
-    sig_busy = Signal(bool)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._numbers = itertools.count(1)
-        self._pending: dict[int, tuple] = {}
-        self._thread = _Worker()
-        self._thread.sig_finished.connect(self._finished)
-        self._thread.start()
-
-    def run(self, function: Callable, *args: Any, on_done=None, on_error=None, **kwargs: Any) -> None:
-        number = next(self._numbers)
-        self._pending[number] = (on_done, on_error)
-        self.sig_busy.emit(True)
-        self._thread.jobs.put((number, function, args, kwargs))
-
-    def is_idle(self) -> bool:
-        return not self._pending
-
-    def _finished(self, number: int, ok: bool, payload: object) -> None:
-        on_done, on_error = self._pending.pop(number, (None, None))
-        if not self._pending:
-            self.sig_busy.emit(False)
-        callback = on_done if ok else on_error
-        if callback is not None:
-            callback(payload)
-
-    def stop(self) -> None:
-        self._thread.jobs.put(None)
-        self._thread.wait(10_000)
 
 
 class CityFiles:
@@ -153,7 +96,7 @@ class CityWindow(QMainWindow):
     def __init__(self, hub: Hub) -> None:
         super().__init__()
         self.hub = hub
-        self.runner = HubRunner(self)
+        self.runner = JobRunner(self)  # the hub's calls, one after another off the GUI thread
         self.stats: dict | None = None
         self.setWindowTitle(self.tr("StationDesk 市级平台 — {name}").format(name=hub.name))
         self.resize(1200, 780)
@@ -209,6 +152,10 @@ class CityWindow(QMainWindow):
         self.tabs.addTab(self.stations, self.tr("站点"))
         self.tabs.addTab(totals, self.tr("合计"))
         self.tabs.addTab(self.conflict_panel, self.tr("冲突"))
+        self.lists_panel = CityListsPanel()
+        self.tabs.addTab(self.lists_panel, self.tr("需求与资源"))
+        self.statistics = CityStatisticsTab(hub, self.runner)
+        self.tabs.addTab(self.statistics, self.tr("统计"))
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(title)
@@ -227,6 +174,8 @@ class CityWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.runner.run(lambda: (self.hub.stats(), self.hub.conflicts()), on_done=self.show_stats, on_error=self._error)
+        self.runner.run(city_lists, self.hub, date.today(), on_done=self.lists_panel.set_lists, on_error=self._error)
+        self.statistics.mark_stale()
 
     def show_stats(self, result) -> None:
         stats, conflicts = result

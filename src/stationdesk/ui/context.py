@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from stationdesk.config import DataFolder
@@ -34,3 +35,5 @@ class AppContext:
     folder: DataFolder
     station: StationInfo
     settings: UiSettings = field(default_factory=UiSettings)
+    # set by the main window: close it and open the data folder again (after a restore)
+    restart: Callable[[], None] | None = None

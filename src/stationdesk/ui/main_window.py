@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from stationdesk import __version__
+from stationdesk.ui.auto_backup import AutoBackup
 from stationdesk.ui.context import AppContext
 from stationdesk.ui.pages import PageSpec, discover_pages
 
@@ -21,6 +22,9 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.specs: list[PageSpec] = discover_pages()
         self.pages: dict[str, QWidget] = {}
+        self.restart_requested = False
+        ctx.restart = self.restart
+        self.auto_backup = AutoBackup(ctx, self)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -112,6 +116,13 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def restart(self) -> None:
+        """Close and let ``run_gui`` open the data folder again (after a restore replaced the data)."""
+        self.restart_requested = True
+        self.close()
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if not self.restart_requested:  # restored data is a backup already
+            self.auto_backup.at_exit()
         self.ctx.db.stop()
         super().closeEvent(event)

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stationdesk.sync.texts import masked, report_lines
+from stationdesk.domain.privacy import shown_name
+from stationdesk.services.sync import masked, report_lines
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 
 
@@ -47,6 +48,17 @@ def removable_drives() -> list[tuple[str, str]]:
         available = QCoreApplication.translate("SyncWidgets", "可用")
         found.append((f"{label}（{root}，{free:.1f} GB {available}）", root))
     return found
+
+
+CHOOSE_FOLDER = "__choose__"  # the drive list's last entry: ask for a folder instead
+
+
+def fill_drive_choice(combo) -> None:
+    """The USB sticks found now, then "choose a folder…" (the sync export and the USB backup)."""
+    combo.clear()
+    for label, root in removable_drives():
+        combo.addItem(QCoreApplication.translate("SyncWidgets", "U 盘：") + label, root)
+    combo.addItem(QCoreApplication.translate("SyncWidgets", "选择文件夹…"), CHOOSE_FOLDER)
 
 
 def cell(index: int):
@@ -162,7 +174,7 @@ def conflict_row(
 ) -> dict:
     """One conflict as the table model and the detail view want it (privacy: children by alias);
     ``found_at`` says, in the user's words, whose import decided it."""
-    label = (kept.get("alias") if kept.get("is_child") and kept.get("alias") else kept.get("name")) or row_id[:8]
+    label = shown_name(kept.get("name"), kept.get("alias"), kept.get("is_child")) or row_id[:8]
     return {
         "seq": seq,
         "table": table,

@@ -28,21 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stationdesk.services.visits import (
-    SATISFACTION,
-    VISIT_KINDS,
-    VisitInput,
-    get_visit,
-    record_visit,
-    update_visit,
-    visit_form_choices,
-)
+from stationdesk.services.needs import record_visit_with_needs, update_visit_with_needs
+from stationdesk.services.visits import SATISFACTION, VISIT_KINDS, VisitInput, get_visit, visit_form_choices
 from stationdesk.ui.dates import date_edit, station_today, to_date
 from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
 from stationdesk.ui.elder_picker import ElderPicker
 from stationdesk.ui.labels import value_label
 from stationdesk.ui.messages import error_text
 from stationdesk.ui.widgets import error_label
+from stationdesk.ui.widgets.found_needs_editor import FoundNeedsEditor
 
 
 class VisitForm:
@@ -148,6 +142,7 @@ class VisitDialog(QDialog):
         self.add_visitor_button.clicked.connect(self.add_visitor)
         self.needs = QPlainTextEdit(placeholderText=self.tr("发现的需求"))
         self.needs.setMaximumHeight(50)
+        self.found_needs = FoundNeedsEditor(ctx, self.needs.toPlainText)
         self.follow_up = QLineEdit(placeholderText=self.tr("需要跟进的事项（可不填）"))
         self.follow_up_due = date_edit(today + timedelta(days=7))
         self.satisfaction = QComboBox()
@@ -191,6 +186,7 @@ class VisitDialog(QDialog):
         form.addRow(self.tr("发现的风险"), self.risks)
         form.addRow(self.tr("提供的服务"), self.services)
         form.addRow(self.tr("发现的需求"), self.needs)
+        form.addRow("", self.found_needs)
         form.addRow(self.tr("跟进事项"), follow)
         form.addRow(self.tr("满意度"), self.satisfaction)
         self.recorder.setPlaceholderText(self.tr("填写记录的工作人员姓名"))
@@ -218,6 +214,7 @@ class VisitDialog(QDialog):
         if self.visit_id:
             self.buttons.setEnabled(False)
             self.ctx.db.run(get_visit, self.visit_id, on_done=self._fill_visit, on_error=self._failed)
+            self.found_needs.load(self.visit_id)
 
     def _fill_visit(self, detail) -> None:
         data = detail.data
@@ -275,10 +272,13 @@ class VisitDialog(QDialog):
         self.error.clear()
         self.buttons.setEnabled(False)
         data = VisitForm.to_input(self.values())
+        found = self.found_needs.found()  # the needs noted here are recorded with the visit, in the same save
         if self.visit_id:
-            self.ctx.db.run(update_visit, self.visit_id, data, on_done=self._saved, on_error=self._failed)
+            self.ctx.db.run(
+                update_visit_with_needs, self.visit_id, data, found, on_done=self._saved, on_error=self._failed
+            )
         else:
-            self.ctx.db.run(record_visit, data, on_done=self._saved, on_error=self._failed)
+            self.ctx.db.run(record_visit_with_needs, data, found, on_done=self._saved, on_error=self._failed)
 
     def _saved(self, summary) -> None:
         self.buttons.setEnabled(True)

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from stationdesk.domain.service_hours import UNIT_MINUTES, format_hours
-from stationdesk.services.volunteers import TeamRow, VolunteerInput, VolunteerRow, unregistered_volunteer_people
+from stationdesk.services.teams import TeamRow
+from stationdesk.services.volunteers import VolunteerInput, VolunteerRow, unregistered_volunteer_people
 from stationdesk.ui.dates import date_edit, to_date
 from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog, PersonSearchList
 from stationdesk.ui.labels import shift_state_label

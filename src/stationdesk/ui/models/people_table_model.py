@@ -1,94 +1,20 @@
-"""People list model: rows come from ``search_people`` a page at a time, on the database thread.
-
-The view asks (canFetchMore/fetchMore), the model queues one page on ``ctx.db`` and appends it when
-it arrives. Changing the query bumps a generation number, so a page or count that was asked for
-an older query is dropped when it comes back late.
-"""
+"""People list model: a ``PagedTableModel`` of ``search_people`` pages with ``count_people`` for the
+total, the people page's columns (ID numbers and phones masked) and the person behind each row."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from stationdesk.services.people import PeopleQuery, PersonSummary, count_people, search_people
-from stationdesk.ui.db_worker import DatabaseRunner
+from stationdesk.ui.models.paged_table_model import PAGE_SIZE, PagedTableModel
 from stationdesk.ui.widgets import gender_text, role_names
 
-PAGE_SIZE = 200
 
-
-class PeopleTableModel(QAbstractTableModel):
+class PeopleTableModel(PagedTableModel):
     COLUMNS = ("display_name", "gender", "age", "id_number", "phone", "address", "roles", "tags")
     PersonRole = Qt.ItemDataRole.UserRole
 
-    sig_rows_loaded = Signal(int)  # rows now held (after each page)
-    sig_total_changed = Signal(int)  # people matching the query
-    sig_failed = Signal(object)  # the error of a page or count that could not be read
-
-    def __init__(self, db: DatabaseRunner, page_size: int = PAGE_SIZE, parent=None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.page_size = page_size
-        self.query = PeopleQuery()
-        self.total: int | None = None
-        self._rows: list[PersonSummary] = []
-        self._generation = 0
-        self._loading = False
-        self._exhausted = False
-
-    # --- the query -------------------------------------------------------------------------------
-    def set_query(self, query: PeopleQuery) -> None:
-        """Show the people matching ``query``: the list empties and its first page is fetched."""
-        self.query = query
-        self._generation += 1
-        self.beginResetModel()
-        self._rows = []
-        self.total = None
-        self._exhausted = False
-        self._loading = False
-        self.endResetModel()
-        generation = self._generation
-        self._request(0, self.page_size)  # rows first: they are what the worker is looking for
-        self.db.run(
-            count_people,
-            query,
-            on_done=lambda n: self._count_arrived(generation, n),
-            on_error=lambda e: self._failed(generation, e),
-        )
-
-    def reload(self) -> None:
-        """Read the current query again (after an edit), keeping as many rows as were shown."""
-        wanted = max(len(self._rows), self.page_size)
-        self._generation += 1
-        generation = self._generation
-        self._loading = True
-        self.db.run(
-            search_people,
-            self.query,
-            0,
-            wanted,
-            on_done=lambda rows: self._reloaded(generation, rows, wanted),
-            on_error=lambda e: self._failed(generation, e),
-        )
-        self.db.run(
-            count_people,
-            self.query,
-            on_done=lambda n: self._count_arrived(generation, n),
-            on_error=lambda e: self._failed(generation, e),
-        )
-
-    def is_loading(self) -> bool:
-        return self._loading
-
-    # --- Qt model interface ----------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
+    def __init__(self, db, page_size: int = PAGE_SIZE, parent=None) -> None:
         titles = (
             QCoreApplication.translate("PeopleTableModel", "姓名"),
             QCoreApplication.translate("PeopleTableModel", "性别"),
@@ -99,21 +25,38 @@ class PeopleTableModel(QAbstractTableModel):
             QCoreApplication.translate("PeopleTableModel", "身份"),
             QCoreApplication.translate("PeopleTableModel", "标签"),
         )
-        return titles[section]
+        columns = [
+            (title, lambda person, c=column: self.cell_text(person, c))
+            for title, column in zip(titles, self.COLUMNS, strict=True)
+        ]
+        super().__init__(db, search_people, columns, page_size, count=count_people, parent=parent)
+        self.filters = {"query": PeopleQuery()}
+
+    @property
+    def query(self) -> PeopleQuery:
+        return self.filters["query"]
+
+    def set_query(self, query: PeopleQuery) -> None:
+        """Show the people matching ``query``: the list empties and its first page is fetched."""
+        self.reload(query=query)
+
+    def person_at(self, row: int) -> PersonSummary | None:
+        return self.record(row)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or index.row() >= len(self.rows):
             return None
-        person = self._rows[index.row()]
+        person = self.rows[index.row()]
+        column = self.COLUMNS[index.column()]
         if role == self.PersonRole:
             return person
-        if role == Qt.ItemDataRole.TextAlignmentRole and self.COLUMNS[index.column()] == "age":
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "age":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and self.COLUMNS[index.column()] == "display_name" and person.alias:
+        if role == Qt.ItemDataRole.ToolTipRole and column == "display_name" and person.alias:
             return QCoreApplication.translate("PeopleTableModel", "儿童以化名显示")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return self.cell_text(person, self.COLUMNS[index.column()])
+        return self.cell_text(person, column)
 
     @staticmethod
     def cell_text(person: PersonSummary, column: str) -> str:
@@ -133,65 +76,3 @@ class PeopleTableModel(QAbstractTableModel):
             names = role_names()
             return "、".join(names[r] for r in person.roles)
         return "、".join(person.tags)
-
-    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802
-        return not parent.isValid() and not self._loading and not self._exhausted
-
-    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: N802
-        if self.canFetchMore(parent):
-            self._request(len(self._rows), self.page_size)
-
-    # --- helpers for the page ----------------------------------------------------------------------
-    def person_at(self, row: int) -> PersonSummary | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, person_id: str) -> int:
-        return next((i for i, p in enumerate(self._rows) if p.id == person_id), -1)
-
-    # --- answers from the database thread ----------------------------------------------------------
-    def _request(self, offset: int, limit: int) -> None:
-        self._loading = True
-        generation = self._generation
-        self.db.run(
-            search_people,
-            self.query,
-            offset,
-            limit,
-            on_done=lambda rows: self._page_arrived(generation, rows, limit),
-            on_error=lambda e: self._failed(generation, e),
-        )
-
-    def _page_arrived(self, generation: int, rows: list[PersonSummary], limit: int) -> None:
-        if generation != self._generation:
-            return
-        self._loading = False
-        self._exhausted = len(rows) < limit
-        if rows:
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
-        self.sig_rows_loaded.emit(len(self._rows))
-
-    def _reloaded(self, generation: int, rows: list[PersonSummary], wanted: int) -> None:
-        if generation != self._generation:
-            return
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._loading = False
-        self._exhausted = len(rows) < wanted
-        self.endResetModel()
-        self.sig_rows_loaded.emit(len(self._rows))
-
-    def _count_arrived(self, generation: int, total: int) -> None:
-        if generation != self._generation:
-            return
-        self.total = total
-        self.sig_total_changed.emit(total)
-
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self._loading = False
-        self._exhausted = True
-        self.sig_failed.emit(error)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from stationdesk.domain.typed_time import format_clock
-from stationdesk.services import activities, volunteers
+from stationdesk.services import activities, teams
 from stationdesk.services.station import catalog, current_station, today
 from stationdesk.ui.dialogs.activity_dialog import ActivityDialog
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
@@ -39,8 +39,8 @@ def list_job(session, offset: int, limit: int, text: str = ""):
 def dialog_choices(session):
     """What the activity dialog offers: projects, teams, kinds, the station's name and today."""
     return (
-        volunteers.list_projects(session),
-        volunteers.list_teams(session),
+        teams.list_projects(session),
+        teams.list_teams(session),
         catalog(session, "activity_kind"),
         current_station(session).name,
         today(session),

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout
 
-from stationdesk.services.registry import collect_stats
+from stationdesk.services.registry import collect_stats, tables_read
 from stationdesk.ui.elderly_home_sections import ElderlyHomeSections
+from stationdesk.ui.lists_home_section import ListsHomeSection
 from stationdesk.ui.pages import Page, PageSpec
 from stationdesk.ui.widgets import stat_card
 
@@ -20,10 +21,9 @@ HEADLINE_COUNTS = (
 
 
 class HomePage(Page):
-    WATCHES = frozenset({"person"})
-
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
+        self.WATCHES = tables_read(*(key for key, _label in HEADLINE_COUNTS))  # what the cards count
         title = QLabel(ctx.station.name)
         title.setObjectName("pageTitle")
         title.setStyleSheet("font-size: 20px; font-weight: bold;")
@@ -35,6 +35,7 @@ class HomePage(Page):
             self.cards[key] = number
         self.sections = QVBoxLayout()
         self.sections.addWidget(ElderlyHomeSections(ctx))
+        self.sections.addWidget(ListsHomeSection(ctx))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(grid)

@@ -136,8 +136,7 @@ class PeoplePage(Page):
         self.role.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.tag.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.model.sig_total_changed.connect(self._show_total)
-        self.model.sig_rows_loaded.connect(self._rows_loaded)
-        self.model.sig_failed.connect(lambda error: MessageBox.error(self, error))
+        self.model.sig_loaded.connect(self._rows_loaded)
         self._update_buttons()
         ctx.db.run(catalog, "person_tag", on_done=self._show_tags)
         self.apply_filters()
@@ -160,7 +159,7 @@ class PeoplePage(Page):
         return not self._search_timer.isActive() and self.ctx.db.is_idle()
 
     def refresh(self) -> None:
-        self.model.reload()
+        self.model.refresh()
         self.detail.reload()
         self.ctx.db.run(catalog, "person_tag", on_done=self._show_tags)
 
@@ -177,7 +176,7 @@ class PeoplePage(Page):
     def _show_total(self, total: int) -> None:
         self.count_label.setText(self.tr("共 {n} 人").format(n=total))
 
-    def _rows_loaded(self, _count: int) -> None:
+    def _rows_loaded(self) -> None:
         wanted = self._select_after_load or (self.detail.detail.summary.id if self.detail.detail else None)
         if wanted:
             row = self.model.row_of(wanted)

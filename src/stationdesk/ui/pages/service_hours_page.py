@@ -19,10 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stationdesk.domain.service_hours import format_hours, on_day
-from stationdesk.domain.typed_time import parse_clock
-from stationdesk.errors import ValidationError
-from stationdesk.services import shifts, volunteers
+from stationdesk.domain.service_hours import format_hours
+from stationdesk.services import shifts
 from stationdesk.ui.dates import station_today
 from stationdesk.ui.dialogs.volunteer_dialogs import CorrectionDialog, CorrectionLogDialog, Field, SimpleFormDialog
 from stationdesk.ui.labels import shift_state_label
@@ -44,24 +42,6 @@ def totals_job(session, year: int, month: int | None):
         shifts.totals_by_project(session, year),
         shifts.totals_by_month(session, year),
         shifts.count_to_confirm(session),
-    )
-
-
-def record_by_number(session, number: str, data: dict):
-    """A shift recorded on its own (not from a sheet): the volunteer by number, times as typed."""
-    volunteer = volunteers.volunteer_by_number(session, number)
-    start, end = parse_clock(data["start"]), parse_clock(data["end"])
-    if start is None or end is None:
-        raise ValidationError("activity.sheet_missing_time", field="end")
-    return shifts.record_shift(
-        session,
-        shifts.ShiftInput(
-            volunteer.id,
-            on_day(data["day"], start),
-            on_day(data["day"], end),
-            post=data["post"],
-            content=data["content"],
-        ),
     )
 
 
@@ -292,7 +272,7 @@ class ServiceHoursPage(Page):
         if shift is None:
             return
         if MessageBox.ask(self, self.tr("删除"), self.tr("删除这条未确认的服务记录？")):
-            self.ctx.db.run(shifts.delete_shift, shift.id, on_error=lambda e: MessageBox.error(self, e))
+            self.ctx.db.run(shifts.delete_shift, shift.id)
 
     def add_shift(self) -> None:
         values = SimpleFormDialog.ask(
@@ -308,7 +288,15 @@ class ServiceHoursPage(Page):
             ],
         )
         if values:
-            self.ctx.db.run(record_by_number, values["number"], values, on_error=lambda e: MessageBox.error(self, e))
+            self.ctx.db.run(
+                shifts.record_shift_by_number,
+                values["number"],
+                values["day"],
+                values["start"],
+                values["end"],
+                values["post"],
+                values["content"],
+            )
 
 
 PAGE = PageSpec("service_hours", 43, lambda: QCoreApplication.translate("MainWindow", "服务时长"), ServiceHoursPage)

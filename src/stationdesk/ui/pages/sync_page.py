@@ -20,14 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from stationdesk.db.base import synced_tables
-from stationdesk.sync import station as sync
+from stationdesk.services import sync
 from stationdesk.ui.dates import local_minute
 from stationdesk.ui.long_job import progress_dialog
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.pages import Page, PageSpec
-from stationdesk.ui.sync_widgets import ConflictPanel, conflict_row, removable_drives, report_text
-
-CHOOSE_FOLDER = "__choose__"
+from stationdesk.ui.sync_widgets import CHOOSE_FOLDER, ConflictPanel, conflict_row, fill_drive_choice, report_text
 
 
 class SyncFiles:
@@ -139,10 +137,7 @@ class SyncPage(Page):
         self.ctx.db.run(sync.overview, self.ctx.folder, on_done=self.show_overview, on_error=self._error)
 
     def fill_drives(self) -> None:
-        self.drives.clear()
-        for label, root in removable_drives():
-            self.drives.addItem(self.tr("U 盘：") + label, root)
-        self.drives.addItem(self.tr("选择文件夹…"), CHOOSE_FOLDER)
+        fill_drive_choice(self.drives)
 
     def show_overview(self, overview: sync.SyncOverview) -> None:
         self.overview = overview

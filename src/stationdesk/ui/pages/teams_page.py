@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout
 
 from stationdesk.domain.service_hours import format_hours
-from stationdesk.services import volunteers
+from stationdesk.services import teams, volunteers
 from stationdesk.ui.dialogs.volunteer_dialogs import Field, SimpleFormDialog, TeamDialog, TeamValues
 from stationdesk.ui.labels import value_label
 from stationdesk.ui.messages import MessageBox
@@ -17,15 +17,7 @@ from stationdesk.ui.widgets import list_view, page_title, selected_record
 
 
 def overview(session):
-    return volunteers.list_teams(session), volunteers.list_projects(session)
-
-
-def save_team(session, team_id: str | None, values: TeamValues):
-    """Create (``team_id`` None) or update a team; the leader is picked as a person of the registry."""
-    leader_id = volunteers.leader_of_person(session, values.leader_person_id) if values.leader_person_id else None
-    if team_id is None:
-        return volunteers.create_team(session, values.name, values.service_area, leader_id, values.description)
-    return volunteers.update_team(session, team_id, values.name, values.service_area, leader_id, values.description)
+    return teams.list_teams(session), teams.list_projects(session)
 
 
 class TeamsPage(Page):
@@ -124,26 +116,31 @@ class TeamsPage(Page):
         if team is None:
             return
         self.members_box.setTitle(self.tr("队员：{team}（{n} 人）").format(team=team.name, n=team.members))
-        self.ctx.db.run(volunteers.team_members, team.id, on_done=self.members.set_rows)
+        self.ctx.db.run(teams.team_members, team.id, on_done=self.members.set_rows)
 
     def new_team(self) -> None:
         values = TeamDialog.ask(self, self.ctx, self.tr("新建队伍"))
         if values:
-            self.ctx.db.run(save_team, None, values, on_error=lambda e: MessageBox.error(self, e))
+            self._save_team(None, values)
 
     def edit_team(self) -> None:
         team = selected_record(self.team_view)
         if team is None:
             MessageBox.info(self, self.tr("编辑队伍"), self.tr("请先选择一支队伍。"))
             return
-        self.ctx.db.run(volunteers.team_members, team.id, on_done=lambda members: self._ask_team(team, members))
+        self.ctx.db.run(teams.team_members, team.id, on_done=lambda members: self._ask_team(team, members))
 
-    def _ask_team(self, team: volunteers.TeamRow, members: list) -> None:
+    def _ask_team(self, team: teams.TeamRow, members: list) -> None:
         values = TeamDialog.ask(self, self.ctx, self.tr("编辑队伍：{team}").format(team=team.name), team, members)
         if values:
-            self.ctx.db.run(save_team, team.id, values, on_error=lambda e: MessageBox.error(self, e))
+            self._save_team(team.id, values)
 
-    def _project_fields(self, project: volunteers.ProjectRow | None) -> list[Field]:
+    def _save_team(self, team_id: str | None, values: TeamValues) -> None:
+        self.ctx.db.run(
+            teams.save_team, team_id, values.name, values.service_area, values.leader_person_id, values.description
+        )
+
+    def _project_fields(self, project: teams.ProjectRow | None) -> list[Field]:
         return [
             Field("name", self.tr("项目名称"), required=True, initial=project.name if project else None),
             Field(
@@ -160,7 +157,7 @@ class TeamsPage(Page):
         values = SimpleFormDialog.ask(self, self.tr("新建项目"), self._project_fields(None))
         if values:
             self.ctx.db.run(
-                volunteers.create_project,
+                teams.create_project,
                 values["name"],
                 values["team_id"],
                 values["description"],
@@ -177,7 +174,7 @@ class TeamsPage(Page):
         )
         if values:
             self.ctx.db.run(
-                volunteers.update_project,
+                teams.update_project,
                 project.id,
                 values["name"],
                 values["team_id"],
@@ -205,11 +202,11 @@ class TeamsPage(Page):
         if MessageBox.ask(
             self, self.tr("移出队伍"), self.tr("将 {name} 移出“{team}”？").format(name=member.name, team=team.name)
         ):
-            self.ctx.db.run(volunteers.leave_team, team.id, member.id, on_error=lambda e: MessageBox.error(self, e))
+            self.ctx.db.run(teams.leave_team, team.id, member.id, on_error=lambda e: MessageBox.error(self, e))
 
 
 def _join_by_number(session, team_id: str, number: str) -> None:
-    volunteers.join_team(session, team_id, volunteers.volunteer_by_number(session, number).id)
+    teams.join_team(session, team_id, volunteers.volunteer_by_number(session, number).id)
 
 
 PAGE = PageSpec("teams", 41, lambda: QCoreApplication.translate("MainWindow", "队伍与项目"), TeamsPage)
