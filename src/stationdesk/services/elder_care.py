@@ -7,11 +7,12 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Integer, and_, case, cast, func, literal, or_, select
+from sqlalchemy import Integer, and_, case, cast, func, or_, select
 from sqlalchemy.orm import Session
 
-from stationdesk.db.models.elderly import Assessment, ElderProfile, Visit
+from stationdesk.db.models.elderly import ElderProfile, Visit
 from stationdesk.db.models.people import Person
+from stationdesk.db.models.visit_basis import ElderVisitBasis
 from stationdesk.db.stamping import note_changed
 from stationdesk.domain import visit_plan
 from stationdesk.domain.phone import mask_phone
@@ -84,24 +85,6 @@ class DueEntry:
     days_overdue: int  # > 0 overdue; 0 due today; never visited: a very large number
 
 
-def _last_visit_column():
-    return (
-        select(func.max(Visit.visited_on))
-        .where(Visit.elder_id == Person.id, Visit.deleted.is_(False))
-        .scalar_subquery()
-    )
-
-
-def _latest_level_column():
-    return (
-        select(Assessment.level)
-        .where(Assessment.elder_id == Person.id, Assessment.status == FINAL, Assessment.deleted.is_(False))
-        .order_by(Assessment.assessed_on.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-
-
 @dataclass(frozen=True)
 class DuePage:
     total: int  # how many elders are due in all
@@ -111,30 +94,18 @@ class DuePage:
 def due_page(session: Session, horizon_days: int = 0, offset: int = 0, limit: int | None = None) -> DuePage:
     """Elders due for a visit within ``horizon_days`` (0: due today or overdue), most overdue first.
 
-    One query: each elder's last visit and latest level (correlated sub-queries, each a seek in
-    ``ix_visit_elder_visited`` / ``ix_assessment_elder_status_on``), the tier and days overdue
-    worked out by SQLite (``_tier_column``, ``_overdue_column``: ``visit_plan.derive_tier`` and ``next_visit`` as SQL),
+    One query over ``elder_visit_basis`` (one short row per living elder with its tags, staff tier,
+    latest level and last visit, kept by triggers): the tier and days overdue worked out by SQLite
+    (``_tier_column``, ``_overdue_column``: ``visit_plan.derive_tier`` and ``next_visit`` as SQL),
     sorted, counted and cut to the page there; only the page's rows come back, and names,
     addresses and phones are read only for them."""
     day = today(session)
     rules = visit_rules(session)
-    base = (
-        select(
-            Person.id.label("elder_id"),
-            Person.tags.label("tags"),
-            ElderProfile.risk_tier.label("explicit"),
-            _last_visit_column().label("last_visit"),
-            _latest_level_column().label("level"),
-        )
-        .outerjoin(ElderProfile, and_(ElderProfile.elder_id == Person.id, ElderProfile.deleted.is_(False)))
-        .where(Person.is_elder.is_(True), Person.deleted.is_(False))
-        .cte("due_base")
-        .prefix_with("MATERIALIZED")  # each elder's two seeks once, not once per use of the column
-    )
+    basis = ElderVisitBasis.__table__
     tiered = (
-        select(base.c.elder_id, _tier_column(base).label("tier"), base.c.last_visit)
+        select(basis.c.elder_id, _tier_column(basis).label("tier"), basis.c.last_visit)
         .cte("due_tiered")
-        .prefix_with("MATERIALIZED")
+        .prefix_with("MATERIALIZED")  # the tier once per elder, not once per use of the column
     )
     ranked = select(tiered, _overdue_column(tiered, rules, day).label("overdue")).subquery()
     page = (
@@ -173,15 +144,16 @@ def due_page(session: Session, horizon_days: int = 0, offset: int = 0, limit: in
 
 
 def _tier_column(base):
-    """``visit_plan.derive_tier`` as SQL over the elder's care-profile tier, latest level and tags
-    (stored as "|独居|高龄|")."""
-    tags = literal("|") + func.coalesce(base.c.tags, "") + literal("|")
+    """``visit_plan.derive_tier`` as SQL over an elder's basis: the care-profile tier, latest level
+    and tags (stored as "|独居|高龄|", so a whole tag is found with its bars)."""
+    tags = base.c.tags  # stored between bars, as the people search reads them too
+    explicit = base.c.staff_tier
 
     def tagged(tag: str):
         return func.instr(tags, f"|{tag}|") > 0
 
     return case(
-        (base.c.explicit.in_(visit_plan.TIERS), base.c.explicit),
+        (explicit.in_(visit_plan.TIERS), explicit),
         (
             or_(
                 base.c.level >= visit_plan.HIGH_LEVEL,
