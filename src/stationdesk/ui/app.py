@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
@@ -11,6 +12,7 @@ from stationdesk import messages
 from stationdesk.config import WINDOW, DataFolder
 from stationdesk.db.database import Database
 from stationdesk.errors import StationDeskError
+from stationdesk.messages import register as register_messages
 from stationdesk.resources import resource_path
 from stationdesk.services import registry
 from stationdesk.services.station import ensure_default_catalogs, init_station
@@ -19,8 +21,35 @@ from stationdesk.ui.db_worker import DatabaseRunner
 from stationdesk.ui.main_window import MainWindow
 from stationdesk.ui.messages import MessageBox, error_text
 
+register_messages(
+    {
+        "gui.no_display": (
+            "这台电脑没有可用的图形显示（未设置 DISPLAY 或 WAYLAND_DISPLAY），无法打开窗口。"
+            "请在桌面环境中启动；命令行功能见 stationdesk --help。",
+            "This computer has no graphical display (neither DISPLAY nor WAYLAND_DISPLAY is set), so no window "
+            "can open. Start it from a desktop; the command-line functions are in stationdesk --help.",
+        ),
+    }
+)
 
-def application() -> QApplication:
+
+def _no_display() -> bool:
+    """A Linux machine without X or Wayland (a server, an SSH session): Qt would abort the process."""
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    )
+
+
+def application(windowless: bool = False) -> QApplication:
+    """The one QApplication. ``windowless``: work that shows nothing on screen (the selftest) draws
+    offscreen where there is no display; a window refuses with a clear message instead of an abort."""
+    if QApplication.instance() is None and _no_display():
+        if not windowless:
+            raise StationDeskError("gui.no_display")
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("StationDesk")
     app.setOrganizationName("StationDesk")

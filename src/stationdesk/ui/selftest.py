@@ -64,12 +64,15 @@ def run_selftest(
 
     from stationdesk.ui.app import application
 
-    app = application()
+    app = application(windowless=True)
     check("selftest.check.qt_plugins", _qt_plugins)
     check("selftest.check.translations", lambda: _translations(app))
     check("selftest.check.printing", _printing)
-    if database:
+    if database and database[0].station is not None:
         failures += _pages(app, folder, database[0], language, say)
+    elif database:  # no station yet: its failed check above says so; the pages need one
+        say(messages.text("selftest.pages_skipped"))
+    if database:
         database[0].close()
     say(messages.text("selftest.passed") if not failures else messages.text("selftest.failures", count=failures))
     return 0 if not failures else 1
@@ -259,6 +262,10 @@ messages.register(
         "selftest.skipped": (
             "{check}：跳过（用 --older-database 指定一个旧版本的数据库）",
             "{check}: skipped (name an older database with --older-database)",
+        ),
+        "selftest.pages_skipped": (
+            "各页面：跳过（先用 stationdesk init 建立站点）",
+            "pages: skipped (set the station up first with stationdesk init)",
         ),
         "selftest.check.database": ("本站数据库", "station database"),
         "selftest.check.new_database": ("新数据库的迁移", "migrations on a new database"),
