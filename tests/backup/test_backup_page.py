@@ -228,7 +228,9 @@ def test_a_new_pc_restores_the_stick_from_the_first_start_dialog(qtbot, station,
     crypto.KeyPairs.generate().save(station.folder.keys)
     written = Path(write_usb_backup(station.folder, tmp_path, PASSWORD).path)
     answers = iter([StationSetupDialog.RESTORE])
-    monkeypatch.setattr(StationSetupDialog, "ask", classmethod(lambda cls, parent=None, error="": next(answers)))
+    monkeypatch.setattr(
+        StationSetupDialog, "ask", classmethod(lambda cls, parent=None, error="", *typed: next(answers))
+    )
     monkeypatch.setattr(BackupFiles, "usb_backup_file", classmethod(lambda cls, parent: written))
     monkeypatch.setattr(BackupPasswordDialog, "ask", classmethod(lambda cls, parent, choosing: PASSWORD))
     new_pc = DataFolder(tmp_path / "new-pc")
@@ -250,7 +252,7 @@ def test_a_wrong_password_at_the_first_start_asks_again_with_the_reason(qtbot, s
     problems = []
     answers = iter([StationSetupDialog.RESTORE, None])
 
-    def ask(cls, parent=None, error=""):
+    def ask(cls, parent=None, error="", *typed):
         problems.append(error)
         return next(answers)
 

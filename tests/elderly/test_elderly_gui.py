@@ -13,6 +13,7 @@ from stationdesk.domain import ability_assessment as gbt
 from stationdesk.printing.template import StationDocument, render_to_bytes
 from stationdesk.services.visits import VisitInput, record_visit
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
+from stationdesk.ui.messages import MessageBox
 
 TODAY = date(2026, 6, 15)
 
@@ -36,7 +37,9 @@ def test_recording_a_visit_takes_the_elder_off_the_due_list(qtbot, window, peopl
     due = window.open_page("due_visits")
     qtbot.waitUntil(lambda: due.model.rowCount() == 2)
     assert names(due.model) == ["王秀英", "李桂兰"]  # never visited comes first
-    home_sections = window.page("home").sections.itemAt(0).widget()
+    from stationdesk.ui.elderly_home_sections import ElderlyHomeSections
+
+    home_sections = window.page("home").findChild(ElderlyHomeSections)
     qtbot.waitUntil(lambda: "2 位" in home_sections.due_box.title())
 
     visits = window.open_page("visits")
@@ -88,6 +91,13 @@ def test_scoring_a_full_assessment_shows_the_level_and_prints_the_report(qtbot, 
     assert page.total_label.text() == "73 / 90" and page.level_label.text() == "轻度失能"
     page.dementia.click()
     assert page.level_label.text() == "中度失能" and "加重一级" in page.adjust_label.text()
+    questions = []
+    monkeypatch.setattr(MessageBox, "ask", classmethod(lambda cls, parent, title, text: questions.append(text)))
+    page.final_button.click()  # answered no: still a draft that can be changed
+    assert "锁定" in questions[0] and page.final_button.isEnabled()
+    idle(qtbot, window)
+    assert page.status_label.text() != "已完成，不能修改"
+    monkeypatch.setattr(MessageBox, "ask", classmethod(lambda cls, parent, title, text: True))
     with qtbot.waitSignal(page.sig_saved, timeout=5000) as final:
         page.final_button.click()
     detail = final.args[0]
@@ -139,21 +149,22 @@ def test_a_chosen_elder_is_not_replaced_by_a_search_answer_arriving_late(qtbot, 
 
     picker = ElderPicker(window.ctx)  # its first search (everyone) is still on the database thread
     qtbot.addWidget(picker)
-    picker.set_elder("chosen-elder-id", "赵淑珍")
+    picker.set_chosen("chosen-elder-id", "赵淑珍")
     idle(qtbot, window)
-    assert picker.elder_id() == "chosen-elder-id" and picker.elder_name() == "赵淑珍"
+    assert picker.chosen_id() == "chosen-elder-id" and picker.chosen_name() == "赵淑珍"
     picker.search.setText("王")
     picker._search()
-    qtbot.waitUntil(lambda: picker.elder_id() == people["elder"])
+    qtbot.waitUntil(lambda: picker.chosen_id() == people["elder"])
 
 
-def test_a_finished_assessment_cannot_be_changed_by_clicking(qtbot, window, people, scores_for):
+def test_a_finished_assessment_cannot_be_changed_by_clicking(qtbot, window, people, scores_for, monkeypatch):
     page = window.open_page("assessment")
     page.new_assessment((people["elder"], "王秀英"))
     page.assessor_1.setText("李社工")
     page.assessor_2.setText("陈护士")
     for code, score in scores_for(90).items():
         page.set_score(code, score)
+    monkeypatch.setattr(MessageBox, "ask", classmethod(lambda cls, parent, title, text: True))
     with qtbot.waitSignal(page.sig_saved, timeout=5000):
         page.final_button.click()
     assert page.level_label.text() == "能力完好"
@@ -200,7 +211,7 @@ def test_visit_form_opened_without_an_elder_chooses_nobody_and_refuses_to_save(q
     visits = window.open_page("visits")
     dialog = visits.record_visit()
     qtbot.waitUntil(lambda: dialog.elder.choices.count() == 2 and dialog.services.count() > 0)
-    assert dialog.elder.elder_id() == "" and dialog.elder.choices.currentIndex() == -1
+    assert dialog.elder.chosen_id() == "" and dialog.elder.choices.currentIndex() == -1
     dialog.save()
     qtbot.waitUntil(lambda: "请选择被探访的老人" in dialog.error.text())
     assert dialog.isVisible()

@@ -129,7 +129,7 @@ def test_visits_page_edits_a_visit_in_the_prefilled_form(qtbot, window, people, 
     page.table.selectRow(0)
     dialog = page._edit_selected()
     qtbot.waitUntil(lambda: dialog.recorder.text() == "李社工" and dialog.buttons.isEnabled())
-    assert dialog.windowTitle() == "修改探访记录" and dialog.elder.elder_id() == people["elder"]
+    assert dialog.windowTitle() == "修改探访记录" and dialog.elder.chosen_id() == people["elder"]
     assert dialog.satisfaction.currentData() == "满意"
     checked = [
         dialog.visitors.item(i).text()

@@ -68,7 +68,7 @@ def test_choosing_a_figure_and_a_breakdown_redraws_the_charts(qtbot, page):
     page.table.selectRow(_row(page, "志愿服务时长"))
     qtbot.waitUntil(lambda: page.detail.key == "service_hours")
     assert page.trend.values[-2:] == [1.0, 4.0]
-    with qtbot.waitSignal(page.sig_breakdown_shown):
+    with qtbot.waitSignal(page.sig_breakdown_shown, timeout=30_000):
         page.splits.setCurrentIndex(page.splits.findText("按服务所属队伍"))
     assert page.breakdown.labels == ["邻里情", "未归属队伍"] and page.breakdown.values == [2.0, 2.0]
     assert "小时" in page.definition.text() or "时长" in page.definition.text()
@@ -81,13 +81,13 @@ def test_a_typed_period_is_counted_and_a_bad_one_explained(qtbot, page):
     assert page.period_bar.presets.currentText() == "自定义"
     page.period_bar.text.clear()
     qtbot.keyClicks(page.period_bar.text, "2026-Q2")
-    with qtbot.waitSignal(page.sig_report_shown):
+    with qtbot.waitSignal(page.sig_report_shown, timeout=30_000):
         qtbot.keyClick(page.period_bar.text, Qt.Key.Key_Return)
     assert not page.period_bar.error.isVisible()
     assert "2026年第2季度" in page.period_label.text()
     assert _cell(page, _row(page, "探访次数"), 2) == "7"
     page.period_bar.presets.setCurrentIndex(page.period_bar.presets.findText("本年"))
-    with qtbot.waitSignal(page.sig_report_shown):
+    with qtbot.waitSignal(page.sig_report_shown, timeout=30_000):
         page.period_bar.presets.activated.emit(page.period_bar.presets.currentIndex())
     assert page.period_bar.text.text() == "2026"
 
@@ -141,7 +141,7 @@ def test_a_new_visit_updates_the_figures(qtbot, page, ctx, may):
     _, ids = may
     before = page.report.figure("visits").value
     data = VisitInput(ids["e1"], date(2026, 5, 20), "10:00", "10:30", "上门走访")
-    with qtbot.waitSignal(page.sig_report_shown):
+    with qtbot.waitSignal(page.sig_report_shown, timeout=30_000):
         ctx.db.run(record_visit, data)
     assert page.report.figure("visits").value == before + 1
     assert _cell(page, _row(page, "探访次数"), 2) == str(before + 1)

@@ -114,14 +114,17 @@ def test_printing_the_signin_sheet_previews_it_and_audits(qtbot, show_page, runn
     shown = []
     monkeypatch.setattr(SigninDialog, "ask", classmethod(lambda cls, parent, day: (date(2026, 6, 3), 2)))
     monkeypatch.setattr(
-        PdfPreviewDialog, "show_pdf", classmethod(lambda cls, parent, pdf, title: shown.append((pdf, title)))
+        PdfPreviewDialog,
+        "show_pdf",
+        classmethod(lambda cls, parent, pdf, title, name: shown.append((pdf, title, name))),
     )
     _load(qtbot, page, page.print_signin)
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
-    pdf, title = shown[0]
+    pdf, title, name = shown[0]
     (tmp_path / "s.pdf").write_bytes(pdf)
     text = subprocess.run(["pdftotext", str(tmp_path / "s.pdf"), "-"], capture_output=True, text=True).stdout
-    assert "小星" in text and "王子涵" not in text and title.startswith("签到表-小候鸟公益暑托班-20260603")
+    assert "小星" in text and "王子涵" not in text and title == "签到表"
+    assert name.startswith("签到表-小候鸟公益暑托班-20260603") and not name.endswith(".pdf.pdf")
     with db.transaction() as session:
         assert [e.action for e in session.execute(select(AuditEntry)).scalars()] == ["print"]
 
@@ -257,7 +260,7 @@ def test_the_person_picker_lists_one_role_and_needs_a_choice(qtbot, ctx, cast):
     dialog.table.selectRow(1)
     dialog.accept()
     assert dialog.chosen().person_id == model.record(1).person.id and dialog.result() == dialog.DialogCode.Accepted
-    embedded = PersonSearchList(ctx, select_first=False)  # registering a volunteer: no row chosen for the clerk
+    embedded = PersonSearchList(ctx)  # many matches: no row chosen for the clerk
     qtbot.addWidget(embedded)
     qtbot.waitUntil(lambda: embedded.model.rowCount() > 8 and ctx.db.is_idle(), timeout=5000)
     assert embedded.chosen() is None

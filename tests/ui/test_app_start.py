@@ -12,21 +12,39 @@ def test_first_run_asks_for_the_station_until_it_is_valid(qtbot, tmp_path, monke
     answers = iter([("bad code!", "城东站"), ("ZQ-001", "城东街道社区服务站")])
     problems = []
 
-    def ask(cls, parent=None, error=""):
-        problems.append(error)
+    def ask(cls, parent=None, error="", *typed):
+        problems.append((error, typed))
         return next(answers)
 
     monkeypatch.setattr(StationSetupDialog, "ask", classmethod(ask))
     database = open_database(DataFolder(tmp_path / "new"))
     try:
         assert database.station.code == "ZQ-001" and database.station.name == "城东街道社区服务站"
-        assert problems[0] == "" and "站点编码" in problems[1]
+        assert problems[0] == ("", ("", ""))
+        assert "站点编码" in problems[1][0] and problems[1][1] == ("bad code!", "城东站")  # typed again for her
     finally:
         database.close()
 
 
+def test_the_first_run_dialog_stays_open_on_a_wrong_code_and_clears_the_error_once_it_is_right(qtbot):
+    dialog = StationSetupDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.code.setText("bad code!")
+    dialog.name.setText("城东站")
+    dialog.accept()
+    assert dialog.isVisible() and "站点编码" in dialog.error.text() and dialog.name.text() == "城东站"
+    qtbot.keyClicks(dialog.code, "x")  # still wrong: still said
+    assert "站点编码" in dialog.error.text()
+    dialog.code.clear()
+    qtbot.keyClicks(dialog.code, "ZQ-001")
+    assert dialog.error.text() == ""
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+
+
 def test_cancelling_the_first_run_opens_nothing(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setattr(StationSetupDialog, "ask", classmethod(lambda cls, parent=None, error="": None))
+    monkeypatch.setattr(StationSetupDialog, "ask", classmethod(lambda cls, parent=None, error="", *typed: None))
     assert open_database(DataFolder(tmp_path / "new")) is None
 
 

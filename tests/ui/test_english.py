@@ -31,7 +31,7 @@ def window(qtbot, english, data_folder, db):
 
 
 def test_the_main_window_is_in_english(qtbot, window):
-    titles = [window.nav.item(row).text() for row in range(window.nav.count())]
+    titles = window.navigation_titles()
     assert titles[0] == "Home"
     assert {"Visits", "Visits due", "Ability assessment", "Tutoring classes", "Volunteers", "Service hours"} <= set(
         titles

@@ -94,3 +94,20 @@ def test_editing_keeps_the_person_own_id_number(qtbot, db, window, monkeypatch):
     dialog.fields["room"].setText("503")
     assert save(qtbot, dialog)  # its own ID number is no duplicate
     assert dialog.result_input.room == "503"
+
+
+def test_a_field_error_goes_as_soon_as_the_field_is_right(qtbot, window):
+    dialog = open_dialog(qtbot, window)
+    dialog.fields["id_number"].setText("441202194803050024")  # wrong check digit
+    dialog.fields["phone"].setText("12345")
+    assert not save(qtbot, dialog)
+    id_error, name_error = dialog.error_labels["id_number"], dialog.error_labels["name"]
+    assert id_error.isVisible() and name_error.isVisible()
+    id_field = dialog.fields["id_number"]
+    id_field.clear()
+    qtbot.keyClicks(id_field, ID_WANG[:-1])  # half typed: not right yet
+    assert id_error.isVisible()
+    qtbot.keyClicks(id_field, ID_WANG[-1])
+    assert not id_error.isVisible() and name_error.isVisible()  # the name is still missing
+    qtbot.keyClicks(dialog.fields["name"], "Wang")
+    assert not name_error.isVisible() and dialog.error_labels["phone"].isVisible()

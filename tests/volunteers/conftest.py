@@ -55,3 +55,15 @@ def station(db) -> Station:
             ),
         )
     return Station(db, volunteer_ids, person_ids, team.id, project.id, activity.id)
+
+
+@pytest.fixture
+def ctx(station, data_folder, qtbot):
+    from stationdesk.ui.context import AppContext
+    from stationdesk.ui.db_worker import DatabaseRunner
+
+    runner = DatabaseRunner(station.db)
+    context = AppContext(db=runner, folder=data_folder, station=station.db.station)
+    yield context
+    qtbot.waitUntil(runner.is_idle)
+    runner.stop()

@@ -9,18 +9,7 @@ from PySide6.QtWidgets import QApplication
 from volunteer_helpers import add_person, at
 
 from stationdesk.services import activities, shifts, teams, volunteers
-from stationdesk.ui.context import AppContext
-from stationdesk.ui.db_worker import DatabaseRunner
 from stationdesk.ui.dialogs.time_entry_dialog import COL_IN, COL_OUT, TimeEntryDialog
-
-
-@pytest.fixture
-def ctx(station, data_folder, qtbot):
-    runner = DatabaseRunner(station.db)
-    context = AppContext(db=runner, folder=data_folder, station=station.db.station)
-    yield context
-    qtbot.waitUntil(runner.is_idle)
-    runner.stop()
 
 
 def idle(qtbot, ctx):
@@ -386,7 +375,8 @@ def test_people_marked_as_volunteers_but_not_registered_are_shown_and_registered
         qtbot.waitUntil(lambda: dialog.person.model.rowCount() == 2)
         offered.extend(c.person.name for c in dialog.person.model.rows)
         dialog.registered.setDate(QDate(2026, 6, 15))  # the tests' station day
-        assert dialog.windowTitle() == "登记已标记为志愿者的人员" and dialog.value() is not None  # the first is chosen
+        assert dialog.windowTitle() == "登记已标记为志愿者的人员" and dialog.value() is None  # nobody guessed
+        dialog.person.table.selectRow(0)
         return dialog.value()
 
     monkeypatch.setattr(RegisterVolunteerDialog, "ask", classmethod(register_first))

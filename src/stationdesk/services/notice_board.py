@@ -23,9 +23,9 @@ from stationdesk.errors import ValidationError
 from stationdesk.printing.notice_board import NoticeList, build_notice
 from stationdesk.printing.template import render_to_bytes
 from stationdesk.services import needs, resources, station_services
+from stationdesk.services.list_export import write_workbook
 from stationdesk.services.progress import Progress, report
 from stationdesk.services.registry import printer
-from stationdesk.services.roster_import import _write_xlsx
 from stationdesk.services.station import audit, current_station, station_phone, today
 
 NEEDS, RESOURCES, SERVICES = "needs", "resources", "services"
@@ -252,7 +252,7 @@ def export_notice(
     rows = [list(r) for r in table.rows]
     if table.cut:
         rows.append([f"仅列出前 {MOST_ROWS} 项"])
-    _write_xlsx(path, [(table.title, columns, rows)])
+    write_workbook(path, [(table.title, columns, rows)])
     audit(session, "export", f"notice_{kind}", "", f"{len(table.rows)} rows -> {Path(path).name}")
     report(progress, 2, 2)
     return len(table.rows)

@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, case, false, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from stationdesk.db.models.people import GuardianConsent, Guardianship, Person
+from stationdesk.db.models.volunteers import Volunteer
 from stationdesk.domain.id_number import mask_id_number, parse_id_number
 from stationdesk.domain.phone import mask_phone, normalise_phone
 from stationdesk.domain.pinyin_keys import pinyin_keys
@@ -384,11 +385,21 @@ def reveal_id_number(session: Session, person_id: str) -> str:
     return person.id_number or ""
 
 
+def _volunteer_number_condition(text: str) -> ColumnElement[bool]:
+    """People whose volunteer number holds the typed letters and digits (V00001 finds ZQ-DZ-009-V00001)."""
+    numbers = select(Volunteer.person_id).where(
+        Volunteer.deleted.is_(False), Volunteer.volunteer_number.contains(text.upper(), autoescape=True)
+    )
+    return Person.id.in_(numbers)
+
+
 def _text_condition(text: str) -> ColumnElement[bool]:
     text = search_text(text)
     if text.isdigit():
         pattern = f"%{text}"
-        return or_(Person.phone.like(pattern), Person.id_number.like(pattern.upper()))
+        return or_(
+            Person.phone.like(pattern), Person.id_number.like(pattern.upper()), _volunteer_number_condition(text)
+        )
     if text.isascii() and text.replace(" ", "").isalpha():
         key = text.replace(" ", "").lower()
         return or_(
@@ -397,6 +408,8 @@ def _text_condition(text: str) -> ColumnElement[bool]:
         )
     if text.isascii() and text[:-1].isdigit() and text[-1] in "xX":
         return Person.id_number.like(f"%{text.upper()}")
+    if text.isascii() and any(c.isdigit() for c in text):
+        return _volunteer_number_condition(text)
     return or_(Person.name.contains(text, autoescape=True), Person.alias.contains(text, autoescape=True))
 
 

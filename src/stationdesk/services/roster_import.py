@@ -35,7 +35,7 @@ from stationdesk.domain.phone import normalise_phone
 from stationdesk.domain.service_hours import format_hours
 from stationdesk.errors import FormErrors, StationDeskError, ValidationError
 from stationdesk.messages import message_for
-from stationdesk.saved_file import save_atomically
+from stationdesk.services.list_export import write_workbook
 from stationdesk.services.people import PersonInput, add_person, age_on, validate_person
 from stationdesk.services.progress import Progress, report
 from stationdesk.services.station import audit, get_local, set_local, today
@@ -544,29 +544,6 @@ def import_roster(
 # -- export -----------------------------------------------------------------------------------------
 
 
-def _write_xlsx(path: str | os.PathLike, sheets: list[tuple[str, list[tuple[str, int]], list[list]]]) -> None:
-    """Write sheets of (title, [(header, width)], rows) atomically: a temp file, then a rename."""
-    import openpyxl
-    from openpyxl.styles import Font
-
-    workbook = openpyxl.Workbook(write_only=True)
-    bold = Font(bold=True)
-    for title, columns, rows in sheets:
-        sheet = workbook.create_sheet(title)
-        for index, (_header, width) in enumerate(columns, start=1):
-            sheet.column_dimensions[openpyxl.utils.get_column_letter(index)].width = width
-        sheet.freeze_panes = "A2"
-        header_cells = []
-        for header, _width in columns:
-            cell = openpyxl.cell.WriteOnlyCell(sheet, value=header)
-            cell.font = bold
-            header_cells.append(cell)
-        sheet.append(header_cells)
-        for row in rows:
-            sheet.append(row)
-    save_atomically(path, workbook.save)
-
-
 def export_volunteers(session: Session, path: str | os.PathLike, progress: Progress | None = None) -> int:
     from stationdesk.services.volunteers import count_volunteers
 
@@ -589,7 +566,7 @@ def export_volunteers(session: Session, path: str | os.PathLike, progress: Progr
             )
         offset += 2000
         report(progress, min(offset, total), total)
-    _write_xlsx(
+    write_workbook(
         path,
         [
             (
@@ -638,7 +615,7 @@ def export_shifts(session: Session, path: str | os.PathLike, year: int, progress
         ]
         for s in shifts
     ]
-    _write_xlsx(
+    write_workbook(
         path,
         [
             (
@@ -677,7 +654,7 @@ def export_hour_totals(session: Session, path: str | os.PathLike, year: int, pro
     teams = totals_by_team(session, year)
     projects = totals_by_project(session, year)
     report(progress, 2, 3)
-    _write_xlsx(
+    write_workbook(
         path,
         [
             (

@@ -138,16 +138,23 @@ def _checked_minutes(
 def record_shift_by_number(
     session: Session, number: str, day: date, start: str, end: str, post: str = "", content: str = ""
 ) -> ShiftRow:
-    """A shift recorded on its own (not from a sheet): the volunteer by number, the times as typed
-    (0930, 930 or 9:30)."""
-    volunteer = volunteer_by_number(session, number)
+    """A shift recorded on its own (not from a sheet) for the volunteer with this number (the command line)."""
+    return record_typed_shift(session, volunteer_by_number(session, number).id, day, start, end, post, content)
+
+
+def record_typed_shift(
+    session: Session, volunteer_id: str, day: date, start: str, end: str, post: str = "", content: str = ""
+) -> ShiftRow:
+    """A shift recorded on its own, the times as typed (0930, 930 or 9:30); the 补录 dialog's save."""
+    if not volunteer_id:
+        raise ValidationError("shift.volunteer_required", field="volunteer_id")
     signed_in, signed_out = parse_clock(start), parse_clock(end)
     if signed_in is None or signed_out is None:
         raise ValidationError("activity.sheet_missing_time", field="end")
     return record_shift(
         session,
         ShiftInput(
-            volunteer.id, rules.on_day(day, signed_in), rules.on_day(day, signed_out), post=post, content=content
+            volunteer_id, rules.on_day(day, signed_in), rules.on_day(day, signed_out), post=post, content=content
         ),
     )
 

@@ -51,13 +51,19 @@ def today(session: Session) -> date:
     return session.info.get("today") or date.today()
 
 
-def init_station(session: Session, code: str, name: str) -> StationSummary:
-    """Create the station identity, or confirm it; a different code for an existing station is refused."""
+def checked_station_identity(code: str, name: str) -> tuple[str, str]:
+    """The station's code and name as stored, or the first problem (the first-run form checks as it is typed)."""
     code, name = (code or "").strip(), (name or "").strip()
     if not _CODE.fullmatch(code):
         raise ValidationError("station.code_format", field="code", value=code)
     if not name:
         raise ValidationError("station.name_required", field="name")
+    return code, name
+
+
+def init_station(session: Session, code: str, name: str) -> StationSummary:
+    """Create the station identity, or confirm it; a different code for an existing station is refused."""
+    code, name = checked_station_identity(code, name)
     existing = session.execute(select(Station)).scalars().first()
     if existing is not None and existing.code != code:
         raise StationDeskError("station.code_mismatch", existing=existing.code, requested=code)

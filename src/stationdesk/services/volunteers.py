@@ -85,6 +85,10 @@ messages.register(
         ),
         "volunteer.status": ("状态只能是 在册、暂停 或 退出。", "The status is one of 在册, 暂停, 退出."),
         "volunteer.not_found": ("找不到志愿者编号 {number}。", "No volunteer with number {number}."),
+        "shift.volunteer_required": (
+            "请先选择志愿者（输入姓名、拼音或编号查找）。",
+            "Choose the volunteer first (find them by name, pinyin or number).",
+        ),
         "volunteer.registered_future": ("登记日期不能晚于今天。", "The registration date cannot be after today."),
         "training.course_required": ("请填写培训课程。", "Please enter the course."),
         "training.date_future": ("培训日期不能晚于今天。", "The training date cannot be after today."),

@@ -91,9 +91,9 @@ def open_database(folder: DataFolder, parent=None) -> Database | None:
         MessageBox.error(parent, error)
         return None
     registry.load_features()
-    problem = ""
+    problem, typed = "", ("", "")
     while database.station is None:
-        answer = StationSetupDialog.ask(parent, problem)
+        answer = StationSetupDialog.ask(parent, problem, *typed)
         if answer is None:
             database.close()
             return None
@@ -106,7 +106,7 @@ def open_database(folder: DataFolder, parent=None) -> Database | None:
             with database.transaction() as session:
                 init_station(session, *answer)
         except StationDeskError as error:
-            problem = error_text(error)
+            problem, typed = error_text(error), answer
         database.reload_station()
     return database
 

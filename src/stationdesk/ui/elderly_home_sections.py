@@ -28,13 +28,15 @@ class ElderlyHomeSections(QWidget):
         QVBoxLayout(self.due_box).addWidget(self.due)
         self.follow_box = QGroupBox(self.tr("未完成的跟进事项"))
         self.follow = QListWidget()
+        for shown in (self.due, self.follow):
+            shown.setMinimumHeight(140)  # eight entries, even when the home page scrolls
         QVBoxLayout(self.follow_box).addWidget(self.follow)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.due_box)
         layout.addWidget(self.follow_box)
-        self.due.itemDoubleClicked.connect(self._open_elder)
-        self.follow.itemDoubleClicked.connect(self._open_elder)
+        self.due.itemClicked.connect(self._open_elder)  # one click to act on the day's desk
+        self.follow.itemClicked.connect(self._open_elder)
         ctx.db.sig_data_changed.connect(lambda tables: self.refresh() if tables & WATCHES else None)
         self.refresh()
 

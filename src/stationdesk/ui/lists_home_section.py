@@ -39,7 +39,7 @@ class ListsHomeSection(QWidget):
             self.figures[key] = number
         self.figures["overdue"].setStyleSheet("font-size: 22px; font-weight: bold; color: #b00020;")
         self.list = QListWidget()
-        self.list.itemDoubleClicked.connect(self._open)
+        self.list.itemClicked.connect(self._open)  # one click to act on the day's desk
         inner = QHBoxLayout(box)
         left = QVBoxLayout()
         left.addLayout(grid)

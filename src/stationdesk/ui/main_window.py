@@ -1,15 +1,17 @@
-"""Main window: navigation on the left, one page at a time, station and data folder below."""
+"""Main window: navigation on the left (the pages in groups by what a worker does, each with its
+badge), one page at a time, station and data folder below."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QTreeWidget, QTreeWidgetItem, QWidget
 
 from stationdesk import __version__
 from stationdesk.ui.auto_backup import AutoBackup
 from stationdesk.ui.context import AppContext
-from stationdesk.ui.pages import PageSpec, discover_pages
+from stationdesk.ui.nav_icons import badge_icon
+from stationdesk.ui.pages import NAV_GROUPS, PageSpec, discover_pages
 
 
 class MainWindow(QMainWindow):
@@ -26,13 +28,13 @@ class MainWindow(QMainWindow):
         ctx.restart = self.restart
         self.auto_backup = AutoBackup(ctx, self)
 
-        self.nav = QListWidget()
+        self.nav = QTreeWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(150)
-        for spec in self.specs:
-            item = QListWidgetItem(spec.title())
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            self.nav.addItem(item)
+        self.nav.setFixedWidth(170)
+        self.nav.setHeaderHidden(True)
+        self.nav.setIndentation(12)
+        self.nav_items: dict[str, QTreeWidgetItem] = {}
+        self._fill_navigation()
         self.stack = QStackedWidget()
         splitter = QSplitter()
         splitter.addWidget(self.nav)
@@ -44,7 +46,7 @@ class MainWindow(QMainWindow):
         )  # no empty band beside the fixed-width list
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
-        self.nav.currentRowChanged.connect(lambda row: self.open_page(self.specs[row].key))
+        self.nav.currentItemChanged.connect(self._nav_item_chosen)
 
         station_label = QLabel(self.tr("站点：{code} {name}").format(code=ctx.station.code, name=ctx.station.name))
         folder_label = QLabel(self.tr("数据文件夹：{path}").format(path=ctx.folder.root))
@@ -54,9 +56,91 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(folder_label, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
         ctx.db.sig_busy.connect(lambda busy: self.busy_label.setText(self.tr("正在处理…") if busy else ""))
+        self._build_toolbar()
         self._build_menu()
         if self.specs:
-            self.nav.setCurrentRow(0)
+            self.open_page(self.specs[0].key)
+
+    def _fill_navigation(self) -> None:
+        """首页 on top, then each group that has pages, its pages in their order."""
+        bold = QFont()
+        bold.setBold(True)
+        colours = {g.key: g.colour for g in NAV_GROUPS}
+        for spec in self.specs:
+            if not spec.group:
+                self.nav.addTopLevelItem(self._page_item(spec, "#8a6d1f"))
+        for group in NAV_GROUPS:
+            # a page naming a group this version does not know still shows, under 系统
+            members = [
+                spec
+                for spec in self.specs
+                if spec.group == group.key or (group.key == "system" and spec.group and spec.group not in colours)
+            ]
+            if not members:
+                continue
+            header = QTreeWidgetItem([QCoreApplication.translate("MainWindow", group.title)])
+            header.setFont(0, bold)
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading, not a page
+            self.nav.addTopLevelItem(header)
+            for spec in members:
+                header.addChild(self._page_item(spec, group.colour))
+            header.setExpanded(True)
+
+    def _page_item(self, spec: PageSpec, colour: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([spec.title()])
+        item.setData(0, Qt.ItemDataRole.UserRole, spec.key)
+        if spec.icon:
+            item.setIcon(0, badge_icon(spec.icon, colour))
+        self.nav_items[spec.key] = item
+        return item
+
+    def navigation_titles(self) -> list[str]:
+        """The pages' titles as the navigation shows them, top to bottom (headings left out)."""
+        return [item.text(0) for key, item in sorted(self.nav_items.items(), key=lambda kv: self._nav_row(kv[1]))]
+
+    def _nav_row(self, item: QTreeWidgetItem) -> tuple[int, int]:
+        parent = item.parent()
+        if parent is None:
+            return self.nav.indexOfTopLevelItem(item), -1
+        return self.nav.indexOfTopLevelItem(parent), parent.indexOfChild(item)
+
+    def _nav_item_chosen(self, item: QTreeWidgetItem | None, previous: QTreeWidgetItem | None) -> None:
+        if item is None:
+            return
+        key = item.data(0, Qt.ItemDataRole.UserRole)
+        if key:
+            self.open_page(key)
+        elif item.childCount():  # a heading: the arrow keys step over it to the next page
+            going_up = previous is item.child(0)
+            target = self.nav.itemAbove(item) if going_up else item.child(0)
+            if target is not None:
+                self.nav.setCurrentItem(target)
+
+    def _build_toolbar(self) -> None:
+        """搜索 and 帮助 always in reach: Ctrl+K or Ctrl+F finds anyone or anything, F1 opens the guide."""
+        bar = self.addToolBar(self.tr("工具栏"))
+        bar.setObjectName("toolbar")
+        bar.setMovable(False)
+        self.search_action = QAction(self.tr("搜索（Ctrl+K）"), self)
+        self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find])
+        self.search_action.triggered.connect(self.search_everything)
+        bar.addAction(self.search_action)
+        self.guide_action = QAction(self.tr("用户指南（F1）"), self)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(self.open_user_guide)
+        bar.addAction(self.guide_action)
+
+    def search_everything(self) -> None:
+        from stationdesk.ui.dialogs.search_dialog import SearchDialog, show_found
+
+        found = SearchDialog.ask(self, self.ctx)
+        if found is not None:
+            show_found(self, found)
+
+    def open_user_guide(self) -> None:
+        from stationdesk.ui.dialogs.user_guide_dialog import UserGuideDialog
+
+        UserGuideDialog.show_guide(self)
 
     def _build_menu(self) -> None:
         settings = QAction(self.tr("设置(&S)…"), self)
@@ -68,7 +152,9 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("退出(&X)"), self)
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
-        self.menuBar().addMenu(self.tr("帮助(&H)")).addAction(about)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(about)
 
     def page(self, key: str) -> QWidget:
         """The page with this key, created the first time it is needed."""
@@ -82,10 +168,10 @@ class MainWindow(QMainWindow):
     def open_page(self, key: str) -> QWidget:
         widget = self.page(key)
         self.stack.setCurrentWidget(widget)
-        row = next(i for i, s in enumerate(self.specs) if s.key == key)
-        if self.nav.currentRow() != row:
+        item = self.nav_items[key]
+        if self.nav.currentItem() is not item:
             self.nav.blockSignals(True)
-            self.nav.setCurrentRow(row)
+            self.nav.setCurrentItem(item)
             self.nav.blockSignals(False)
         self.sig_page_opened.emit(key)
         return widget

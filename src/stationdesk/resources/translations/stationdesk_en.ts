@@ -4,211 +4,212 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="62"/>
+        <location filename="../../ui/pages/activities_page.py" line="63"/>
         <source>活动名称或地点</source>
         <translation>Activity name or place</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="64"/>
+        <location filename="../../ui/pages/activities_page.py" line="65"/>
         <source>新建活动…</source>
         <translation>New activity…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="70"/>
+        <location filename="../../ui/pages/activities_page.py" line="71"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="71"/>
+        <location filename="../../ui/pages/activities_page.py" line="72"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="72"/>
-        <location filename="../../ui/pages/activities_page.py" line="84"/>
+        <location filename="../../ui/pages/activities_page.py" line="73"/>
+        <location filename="../../ui/pages/activities_page.py" line="85"/>
+        <location filename="../../ui/pages/activities_page.py" line="86"/>
         <source>活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="73"/>
+        <location filename="../../ui/pages/activities_page.py" line="74"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="74"/>
+        <location filename="../../ui/pages/activities_page.py" line="75"/>
         <source>队伍</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="75"/>
-        <location filename="../../ui/pages/activities_page.py" line="98"/>
+        <location filename="../../ui/pages/activities_page.py" line="76"/>
+        <location filename="../../ui/pages/activities_page.py" line="100"/>
         <source>服务对象</source>
         <translation>Service users</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="76"/>
-        <location filename="../../ui/pages/activities_page.py" line="98"/>
+        <location filename="../../ui/pages/activities_page.py" line="77"/>
+        <location filename="../../ui/pages/activities_page.py" line="100"/>
         <source>志愿者</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="90"/>
+        <location filename="../../ui/pages/activities_page.py" line="92"/>
         <source>请在左侧选择一个活动</source>
         <translation>Choose an activity on the left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="97"/>
+        <location filename="../../ui/pages/activities_page.py" line="99"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="100"/>
+        <location filename="../../ui/pages/activities_page.py" line="102"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="101"/>
+        <location filename="../../ui/pages/activities_page.py" line="103"/>
         <source>志愿者编号</source>
         <translation>Volunteer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="102"/>
+        <location filename="../../ui/pages/activities_page.py" line="104"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="103"/>
+        <location filename="../../ui/pages/activities_page.py" line="105"/>
         <source>出勤</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="104"/>
+        <location filename="../../ui/pages/activities_page.py" line="106"/>
         <source>签到</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="105"/>
+        <location filename="../../ui/pages/activities_page.py" line="107"/>
         <source>签退</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="106"/>
+        <location filename="../../ui/pages/activities_page.py" line="108"/>
         <source>时长确认</source>
         <translation>Hours confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="107"/>
+        <location filename="../../ui/pages/activities_page.py" line="109"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="112"/>
+        <location filename="../../ui/pages/activities_page.py" line="114"/>
         <source>编辑活动…</source>
         <translation>Edit activity…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="114"/>
+        <location filename="../../ui/pages/activities_page.py" line="116"/>
         <source>报名服务对象…</source>
         <translation>Sign up service users…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="116"/>
+        <location filename="../../ui/pages/activities_page.py" line="118"/>
         <source>报名志愿者…</source>
         <translation>Sign up volunteers…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="118"/>
-        <location filename="../../ui/pages/activities_page.py" line="253"/>
+        <location filename="../../ui/pages/activities_page.py" line="120"/>
+        <location filename="../../ui/pages/activities_page.py" line="255"/>
         <source>取消报名</source>
         <translation>Cancel sign-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="123"/>
+        <location filename="../../ui/pages/activities_page.py" line="125"/>
         <source>空白行 </source>
         <translation>Blank rows </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="124"/>
+        <location filename="../../ui/pages/activities_page.py" line="126"/>
         <source>仅志愿者</source>
         <translation>Volunteers only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="125"/>
+        <location filename="../../ui/pages/activities_page.py" line="127"/>
         <source>打印签到表…</source>
         <translation>Print sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="127"/>
+        <location filename="../../ui/pages/activities_page.py" line="129"/>
         <source>录入签到表…</source>
         <translation>Enter sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="184"/>
+        <location filename="../../ui/pages/activities_page.py" line="186"/>
         <source>日期时间：{d} {s}-{e}&#x3000;地点：{p}</source>
         <translation>When: {d} {s}-{e}   Where: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="187"/>
+        <location filename="../../ui/pages/activities_page.py" line="189"/>
         <source>组织单位：{o}&#x3000;负责人：{l}</source>
         <translation>Organiser: {o}   Leader: {l}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="188"/>
+        <location filename="../../ui/pages/activities_page.py" line="190"/>
         <source>项目：{p}&#x3000;队伍：{t}&#x3000;类型：{k}&#x3000;服务对象：{g}</source>
         <translation>Project: {p}   Team: {t}   Type: {k}   Service users: {g}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="194"/>
+        <location filename="../../ui/pages/activities_page.py" line="196"/>
         <source>报名：服务对象 {s} 人，志愿者 {v} 人{cap}；已到 {c} 人</source>
         <translation>Signed up: {s} service users, {v} volunteers{cap}; {c} present</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="198"/>
+        <location filename="../../ui/pages/activities_page.py" line="200"/>
         <source>（名额 {n}）</source>
         <translation> (places: {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="236"/>
+        <location filename="../../ui/pages/activities_page.py" line="238"/>
         <source>报名志愿者</source>
         <translation>Sign up volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="236"/>
+        <location filename="../../ui/pages/activities_page.py" line="238"/>
         <source>报名服务对象</source>
         <translation>Sign up service users</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="253"/>
+        <location filename="../../ui/pages/activities_page.py" line="255"/>
         <source>取消 {name} 的报名？</source>
         <translation>Cancel {name}&apos;s sign-up?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="262"/>
+        <location filename="../../ui/pages/activities_page.py" line="264"/>
         <source>正在生成签到表…</source>
         <translation>Building the sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="267"/>
+        <location filename="../../ui/pages/activities_page.py" line="269"/>
         <source>签到表</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="274"/>
+        <location filename="../../ui/pages/activities_page.py" line="276"/>
         <source>录入签到表</source>
         <translation>Enter sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="274"/>
+        <location filename="../../ui/pages/activities_page.py" line="276"/>
         <source>此活动还没有人报名。请先报名，再打印签到表。</source>
         <translation>Nobody has signed up for this activity yet. Sign people up first, then print the sign-in sheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="280"/>
+        <location filename="../../ui/pages/activities_page.py" line="282"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="281"/>
+        <location filename="../../ui/pages/activities_page.py" line="283"/>
         <source>已到 {a} 人，未到 {b} 人；新增服务记录 {c} 条，修改 {d} 条（待负责人确认）。</source>
         <translation>{a} present, {b} absent; {c} service records added, {d} changed (awaiting the leader&apos;s confirmation).</translation>
     </message>
@@ -438,6 +439,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/assessment_page.py" line="171"/>
+        <location filename="../../ui/pages/assessment_page.py" line="300"/>
         <source>完成评估</source>
         <translation>Finish assessment</translation>
     </message>
@@ -472,22 +474,29 @@
         <translation>Every item scored</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="343"/>
+        <location filename="../../ui/pages/assessment_page.py" line="302"/>
+        <source>完成后这份评估即锁定，评分和评估员都不能再修改；如有错误只能另做一次评估。
+确定评分无误并完成评估吗？</source>
+        <translation>Once finished, this assessment is locked: its scores and assessors can no longer be changed; a mistake can only be put right by a new assessment.
+Are the scores right, and finish the assessment?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assessment_page.py" line="356"/>
         <source>（选择以打开）</source>
         <translation>(choose to open)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="345"/>
+        <location filename="../../ui/pages/assessment_page.py" line="358"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="369"/>
+        <location filename="../../ui/pages/assessment_page.py" line="382"/>
         <source>正在生成评估报告…</source>
         <translation>Building the assessment report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="363"/>
+        <location filename="../../ui/pages/assessment_page.py" line="376"/>
         <source>能力评估报告</source>
         <translation>Ability assessment report</translation>
     </message>
@@ -1065,7 +1074,7 @@ The data as it is now is first kept as a backup. The program reopens after the r
     <message>
         <location filename="../../ui/pages/catalogs_page.py" line="23"/>
         <source>活动类型</source>
-        <translation>Kinds of activity</translation>
+        <translation>Activity type</translation>
     </message>
     <message>
         <location filename="../../ui/pages/catalogs_page.py" line="35"/>
@@ -1085,7 +1094,7 @@ The data as it is now is first kept as a backup. The program reopens after the r
     <message>
         <location filename="../../ui/pages/catalogs_page.py" line="52"/>
         <source>状态</source>
-        <translation>State</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/pages/catalogs_page.py" line="52"/>
@@ -1137,27 +1146,27 @@ The data as it is now is first kept as a backup. The program reopens after the r
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="302"/>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="300"/>
         <source>出具志愿服务证明：{name}</source>
         <translation>Volunteer service certificate: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="306"/>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="304"/>
         <source>起始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="307"/>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="305"/>
         <source>截止日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="308"/>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="306"/>
         <source>经办人</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="309"/>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="307"/>
         <source>只统计已确认的服务时长。同一期间再次打印时，证明编号和内容保持不变。</source>
         <translation>Only confirmed service hours count. Printing the same period again gives the same serial number and content.</translation>
     </message>
@@ -1911,42 +1920,42 @@ encryption {e}</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="350"/>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="348"/>
         <source>更正服务时长</source>
         <translation>Correct service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="363"/>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="361"/>
         <source>此记录已确认锁定；更正将记入更正记录。</source>
         <translation>This record is confirmed and locked; the correction will be logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="366"/>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="364"/>
         <source>计入时长（小时）</source>
         <translation>Hours counted</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="367"/>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="365"/>
         <source>更正原因*</source>
         <translation>Reason*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="368"/>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="366"/>
         <source>更正人*</source>
         <translation>Corrected by*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="378"/>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="376"/>
         <source>服务时长以半小时为单位。</source>
         <translation>Service hours are counted in half hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="379"/>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="377"/>
         <source>修改服务时长必须写明原因。</source>
         <translation>Give a reason for changing the service hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="380"/>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="378"/>
         <source>请填写更正人姓名。</source>
         <translation>Enter the name of the person making the correction.</translation>
     </message>
@@ -1954,47 +1963,47 @@ encryption {e}</translation>
 <context>
     <name>CorrectionLogDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="407"/>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="405"/>
         <source>更正记录</source>
         <translation>Correction log</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="411"/>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="409"/>
         <source>更正时间</source>
         <translation>Corrected at</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="413"/>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="411"/>
         <source>计入时长（小时）</source>
         <translation>Hours counted</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="417"/>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="415"/>
         <source>签到签退时间</source>
         <translation>Sign-in and sign-out</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="418"/>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="416"/>
         <source>未改</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="420"/>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="418"/>
         <source>更正原因</source>
         <translation>Correction reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="421"/>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="419"/>
         <source>更正人</source>
         <translation>Corrected by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="422"/>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="420"/>
         <source>更正时状态</source>
         <translation>State when corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="435"/>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="433"/>
         <source>这条记录没有更正过。</source>
         <translation>This record has never been corrected.</translation>
     </message>
@@ -2081,72 +2090,72 @@ encryption {e}</translation>
 <context>
     <name>DueVisits</name>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="22"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="23"/>
         <source>从未探访</source>
         <translation>Never visited</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="24"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="25"/>
         <source>逾期 {days} 天</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="26"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="27"/>
         <source>今天到期</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="27"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="28"/>
         <source>{days} 天后到期</source>
         <translation>Due in {days} days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="33"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="34"/>
         <source>老人</source>
         <translation>Elder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="34"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="35"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="35"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="36"/>
         <source>分层</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="36"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="37"/>
         <source>间隔</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="36"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="37"/>
         <source>{n} 天</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="37"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="38"/>
         <source>上次探访</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="38"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="39"/>
         <source>应探访日期</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="39"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="40"/>
         <source>情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="40"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="41"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="41"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="42"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
@@ -2154,42 +2163,43 @@ encryption {e}</translation>
 <context>
     <name>DueVisitsPage</name>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="55"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="56"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="75"/>
         <source>待探访</source>
         <translation>Visits due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="57"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="58"/>
         <source>到期和逾期</source>
         <translation>Due and overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="58"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="59"/>
         <source>含未来 7 天</source>
         <translation>Including the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="59"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="60"/>
         <source>含未来 30 天</source>
         <translation>Including the next 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="62"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="63"/>
         <source>为选中老人登记探访…</source>
         <translation>Record a visit for the selected elder…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="64"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="65"/>
         <source>探访频率设置…</source>
         <translation>Visit frequency…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="78"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="80"/>
         <source>默认频率：高风险每周、重点每月、一般每季度；双击一行打开老人档案。</source>
         <translation>Default: high risk weekly, priority monthly, general quarterly. Double-click a row to open the elder&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="86"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="88"/>
         <source>共 {n} 位老人</source>
         <translation>{n} elders</translation>
     </message>
@@ -2395,17 +2405,17 @@ encryption {e}</translation>
 <context>
     <name>ElderPicker</name>
     <message>
-        <location filename="../../ui/elder_picker.py" line="21"/>
-        <source>输入姓名、拼音或首字母查找老人</source>
-        <translation>Find an elder by name, pinyin or initials</translation>
+        <location filename="../../ui/elder_picker.py" line="111"/>
+        <source>输入姓名、拼音、首字母或身份证后几位查找老人</source>
+        <translation>Type a name, pinyin, initials or the last digits of the ID number to find an elder</translation>
     </message>
     <message>
-        <location filename="../../ui/elder_picker.py" line="24"/>
+        <location filename="../../ui/elder_picker.py" line="112"/>
         <source>请选择老人</source>
         <translation>Choose an elder</translation>
     </message>
     <message>
-        <location filename="../../ui/elder_picker.py" line="71"/>
+        <location filename="../../ui/elder_picker.py" line="117"/>
         <source>{n}岁</source>
         <translation>{n} yrs</translation>
     </message>
@@ -2423,17 +2433,17 @@ encryption {e}</translation>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/elderly_home_sections.py" line="48"/>
+        <location filename="../../ui/elderly_home_sections.py" line="50"/>
         <source>待探访（{n} 位）</source>
         <translation>Visits due ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/elderly_home_sections.py" line="58"/>
+        <location filename="../../ui/elderly_home_sections.py" line="60"/>
         <source>……其余见“待探访”页</source>
         <translation>… more on the Visits due page</translation>
     </message>
     <message>
-        <location filename="../../ui/elderly_home_sections.py" line="61"/>
+        <location filename="../../ui/elderly_home_sections.py" line="63"/>
         <source>（逾期 {n} 天）</source>
         <translation> ({n} days overdue)</translation>
     </message>
@@ -2502,22 +2512,22 @@ encryption {e}</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="16"/>
+        <location filename="../../ui/pages/home_page.py" line="17"/>
         <source>服务对象</source>
         <translation>Service users</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="17"/>
+        <location filename="../../ui/pages/home_page.py" line="18"/>
         <source>老年人</source>
         <translation>Elders</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="18"/>
+        <location filename="../../ui/pages/home_page.py" line="19"/>
         <source>儿童</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="19"/>
+        <location filename="../../ui/pages/home_page.py" line="20"/>
         <source>志愿者</source>
         <translation>Volunteers</translation>
     </message>
@@ -2533,6 +2543,34 @@ encryption {e}</translation>
         <location filename="../../ui/widgets/indicator_charts.py" line="79"/>
         <source>上期</source>
         <translation>Previous period</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <location filename="../../ui/list_export.py" line="20"/>
+        <source>导出到 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_export.py" line="34"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_export.py" line="45"/>
+        <source>导出完成</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_export.py" line="46"/>
+        <source>已导出 {n} 行到 {path}</source>
+        <translation>Exported {n} rows to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_export.py" line="52"/>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
     </message>
 </context>
 <context>
@@ -2617,57 +2655,72 @@ encryption {e}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="21"/>
+        <location filename="../../ui/main_window.py" line="23"/>
         <source>StationDesk 社区服务站工作台 — {name}</source>
         <translation>StationDesk community service station — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>站点：{code} {name}</source>
         <translation>Station: {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>数据文件夹：{path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>正在处理…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="121"/>
+        <source>工具栏</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="124"/>
+        <source>搜索（Ctrl+K）</source>
+        <translation>Search (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="128"/>
+        <source>用户指南（F1）</source>
+        <translation>User guide (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>关于 StationDesk</source>
         <translation>About StationDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>StationDesk {version}
 社区服务站工作台
 数据文件夹：{path}</source>
@@ -2676,113 +2729,145 @@ Community service station desk
 Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="54"/>
+        <location filename="../../ui/pages/home_page.py" line="62"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="287"/>
+        <location filename="../../ui/pages/activities_page.py" line="292"/>
         <source>活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="377"/>
+        <location filename="../../ui/pages/assessment_page.py" line="393"/>
         <source>能力评估</source>
         <translation>Ability assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="318"/>
+        <location filename="../../ui/pages/attendance_page.py" line="321"/>
         <source>考勤录入</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_page.py" line="237"/>
+        <location filename="../../ui/pages/child_page.py" line="238"/>
         <source>儿童档案</source>
         <translation>Child&apos;s record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="110"/>
+        <location filename="../../ui/pages/due_visits_page.py" line="115"/>
         <source>待探访</source>
         <translation>Visits due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="341"/>
+        <location filename="../../ui/pages/elder_page.py" line="342"/>
         <source>老人档案</source>
         <translation>Elder&apos;s record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="302"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="287"/>
         <source>服务时长</source>
         <translation>Service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="212"/>
+        <location filename="../../ui/pages/teams_page.py" line="215"/>
         <source>队伍与项目</source>
         <translation>Teams and projects</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="412"/>
+        <location filename="../../ui/pages/tutoring_page.py" line="415"/>
         <source>辅导班</source>
         <translation>Tutoring classes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="148"/>
+        <location filename="../../ui/pages/visits_page.py" line="151"/>
         <source>探访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="497"/>
+        <location filename="../../ui/pages/volunteers_page.py" line="500"/>
         <source>志愿者</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="270"/>
+        <location filename="../../ui/pages/people_page.py" line="271"/>
         <source>人员档案</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="263"/>
-        <location filename="../../ui/selftest.py" line="175"/>
+        <location filename="../../ui/pages/__init__.py" line="39"/>
+        <source>人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="40"/>
+        <source>老年人服务</source>
+        <translation>Elder care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="41"/>
+        <source>儿童服务</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="42"/>
+        <source>志愿服务</source>
+        <translation>Volunteering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="43"/>
+        <source>三张清单</source>
+        <translation>The three lists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="45"/>
+        <location filename="../../ui/pages/sync_page.py" line="264"/>
+        <location filename="../../ui/selftest.py" line="178"/>
         <source>数据同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="95"/>
+        <location filename="../../ui/pages/__init__.py" line="46"/>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_page.py" line="96"/>
         <source>操作日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="315"/>
+        <location filename="../../ui/pages/__init__.py" line="44"/>
+        <location filename="../../ui/pages/statistics_page.py" line="318"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="318"/>
+        <location filename="../../ui/pages/backup_page.py" line="319"/>
         <source>备份与恢复</source>
         <translation>Backup &amp; restore</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="385"/>
+        <location filename="../../ui/pages/need_page.py" line="386"/>
         <source>需求详情</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="222"/>
+        <location filename="../../ui/pages/needs_page.py" line="223"/>
         <source>需求清单</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="90"/>
+        <location filename="../../ui/pages/resources_page.py" line="93"/>
         <source>资源清单</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="136"/>
+        <location filename="../../ui/pages/service_records_page.py" line="140"/>
         <source>服务记录</source>
         <translation>Service records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="97"/>
+        <location filename="../../ui/pages/services_page.py" line="100"/>
         <source>服务清单</source>
         <translation>Services</translation>
     </message>
@@ -3613,57 +3698,57 @@ Data folder: {path}</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="57"/>
         <source>共 {count} 页</source>
         <translation>{count} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="58"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="59"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="60"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="61"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="79"/>
         <source>无法显示此 PDF</source>
         <translation>This PDF cannot be shown</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="122"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="122"/>
         <source>打印机无法开始打印，请检查打印机后重试。</source>
         <translation>The printer could not start; check the printer and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="151"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="176"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/pdf_preview_dialog.py" line="177"/>
         <source>无法写入 {path}：{reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
@@ -3846,32 +3931,32 @@ Data folder: {path}</translation>
 <context>
     <name>Person</name>
     <message>
-        <location filename="../../ui/widgets/__init__.py" line="105"/>
+        <location filename="../../ui/widgets/__init__.py" line="106"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/__init__.py" line="107"/>
+        <location filename="../../ui/widgets/__init__.py" line="108"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/__init__.py" line="114"/>
+        <location filename="../../ui/widgets/__init__.py" line="115"/>
         <source>老人</source>
         <translation>Elder</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/__init__.py" line="115"/>
+        <location filename="../../ui/widgets/__init__.py" line="116"/>
         <source>儿童</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/__init__.py" line="116"/>
+        <location filename="../../ui/widgets/__init__.py" line="117"/>
         <source>监护人</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/__init__.py" line="117"/>
+        <location filename="../../ui/widgets/__init__.py" line="118"/>
         <source>志愿者</source>
         <translation>Volunteer</translation>
     </message>
@@ -4113,7 +4198,7 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="107"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="246"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="248"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
@@ -4228,22 +4313,22 @@ Data folder: {path}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="236"/>
         <source>已根据身份证号填写性别和出生日期</source>
         <translation>Gender and date of birth filled in from the ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="241"/>
         <source>选择户主</source>
         <translation>Choose head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="281"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="298"/>
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="281"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="298"/>
         <source>仍要保存吗？</source>
         <translation>Save anyway?</translation>
     </message>
@@ -4251,9 +4336,14 @@ Data folder: {path}</translation>
 <context>
     <name>PersonPickerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_picker_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="150"/>
         <source>选择人员</source>
         <translation>Choose a person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="160"/>
+        <source>请选择或填写关系</source>
+        <translation>Choose or type the relation</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_picker_dialog.py" line="161"/>
@@ -4270,66 +4360,71 @@ Data folder: {path}</translation>
         <source>请先在列表中选择一个人。</source>
         <translation>Select a person in the list first.</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="189"/>
+        <source>请选择或填写与儿童的关系。</source>
+        <translation>Choose or type the relation to the child.</translation>
+    </message>
 </context>
 <context>
     <name>PersonSearchList</name>
     <message>
-        <location filename="../../ui/dialogs/person_picker_dialog.py" line="81"/>
-        <source>输入姓名、化名、拼音首字母、电话或身份证后几位查找人员档案</source>
-        <translation>Type a name, alias, pinyin initials, or the last digits of a phone or ID number to find a person</translation>
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="76"/>
+        <source>输入姓名、化名、拼音首字母、电话、身份证后几位或志愿者编号查找人员档案</source>
+        <translation>Type a name, alias, pinyin initials, phone, last digits of the ID number or a volunteer number to find a person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_picker_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="80"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_picker_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="81"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_picker_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="82"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_picker_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="83"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_picker_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="84"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_picker_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="85"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_picker_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="86"/>
         <source>身份</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_picker_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="89"/>
         <source>监护人同意</source>
         <translation>Guardian consent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_picker_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="89"/>
         <source>已同意</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_picker_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="89"/>
         <source>未登记</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_picker_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="123"/>
         <source>只显示前 {n} 个，请输入更多内容缩小范围</source>
         <translation>Showing the first {n}; type more to narrow the search</translation>
     </message>
@@ -4388,47 +4483,47 @@ Data folder: {path}</translation>
         <translation>Register people marked as volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="239"/>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="237"/>
         <source>留空则自动编号</source>
         <translation>Leave blank to number automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="242"/>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="240"/>
         <source>如 周末上午、工作日晚上</source>
         <translation>e.g. weekend mornings, weekday evenings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="251"/>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="249"/>
         <source>未满 14 周岁不能登记；14 至 18 周岁须先在人员档案中登记监护人同意。人员档案中没有的人，请先在“人员档案”中添加。</source>
         <translation>Under-14s cannot be registered; 14 to 18-year-olds need guardian consent recorded under People first. Add anyone who is not yet under People there first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="258"/>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="256"/>
         <source>志愿者编号</source>
         <translation>Volunteer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="259"/>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="257"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="260"/>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="258"/>
         <source>服务时间</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="262"/>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="260"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="265"/>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="263"/>
         <source>技能特长</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="286"/>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="284"/>
         <source>请先在列表中选择一个人。</source>
         <translation>Choose a person in the list first.</translation>
     </message>
@@ -4796,6 +4891,49 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/search_dialog.py" line="34"/>
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search_dialog.py" line="37"/>
+        <source>姓名、拼音首字母、电话或身份证后几位、志愿者编号、辅导班或活动名称</source>
+        <translation>Name, pinyin initials, phone or last digits of the ID number, volunteer number, class or activity name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search_dialog.py" line="40"/>
+        <source>回车打开第一条；单击打开所选。</source>
+        <translation>Enter opens the first; a click opens the one chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search_dialog.py" line="63"/>
+        <source>辅导班</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search_dialog.py" line="63"/>
+        <source>活动</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search_dialog.py" line="67"/>
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search_dialog.py" line="68"/>
+        <source>{n}岁</source>
+        <translation>{n} yrs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/search_dialog.py" line="76"/>
+        <source>没有找到。</source>
+        <translation>Nothing found.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <location filename="../../ui/dialogs/offer_dialogs.py" line="214"/>
@@ -4923,254 +5061,232 @@ Data folder: {path}</translation>
 <context>
     <name>ServiceHoursPage</name>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="54"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="56"/>
         <source>服务记录与确认</source>
         <translation>Service records and confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="55"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="57"/>
         <source>时长汇总</source>
         <translation>Hours summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="56"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="58"/>
         <source>服务时长</source>
         <translation>Service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="59"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="61"/>
         <source>计时规则：按签到、签退的实际时间，向下取整到半小时（不足半小时的部分不计），每人每天最多计 {cap} 小时；负责人确认后锁定，之后只能写明原因更正。</source>
         <translation>How hours count: actual sign-in to sign-out time, rounded down to the half hour (part of a half hour does not count), at most {cap} hours per person per day. Confirmed records are locked; after that they can only be corrected with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="73"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="75"/>
         <source>志愿者姓名或编号</source>
         <translation>Volunteer name or number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="75"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="77"/>
         <source>只看待确认</source>
         <translation>Unconfirmed only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="78"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="80"/>
         <source>确认所选…</source>
         <translation>Confirm selected…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="80"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="82"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="82"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="84"/>
         <source>更正记录…</source>
         <translation>Correction log…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="84"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="86"/>
         <source>删除未确认记录</source>
         <translation>Delete unconfirmed record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="86"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="88"/>
         <source>补录服务记录…</source>
         <translation>Add a service record…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="92"/>
-        <location filename="../../ui/pages/service_hours_page.py" line="283"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="94"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="93"/>
-        <location filename="../../ui/pages/service_hours_page.py" line="148"/>
-        <location filename="../../ui/pages/service_hours_page.py" line="282"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="95"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="151"/>
         <source>志愿者编号</source>
         <translation>Volunteer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="94"/>
-        <location filename="../../ui/pages/service_hours_page.py" line="148"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="96"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="151"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="95"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="97"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="96"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="98"/>
         <source>活动 / 内容</source>
         <translation>Activity / work</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="97"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="99"/>
         <source>计入（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="99"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="101"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="106"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="108"/>
         <source>更正原因</source>
         <translation>Correction reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="134"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="123"/>
+        <source>服务时长记录</source>
+        <translation>Service hours records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_hours_page.py" line="137"/>
         <source> 年</source>
         <translation> </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="136"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="139"/>
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="138"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="141"/>
         <source>{m} 月</source>
         <translation>Month {m}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="144"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="147"/>
         <source>已确认时长（小时）</source>
         <translation>Confirmed hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="145"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="148"/>
         <source>服务人次</source>
         <translation>Shifts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="150"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="153"/>
         <source>队伍</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="151"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="154"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="153"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="156"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="159"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="162"/>
         <source>按志愿者</source>
         <translation>By volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="160"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="163"/>
         <source>按队伍（全年）</source>
         <translation>By team (year)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="161"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="164"/>
         <source>按项目（全年）</source>
         <translation>By project (year)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="191"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="194"/>
         <source>{year} 年已确认 {total} 小时。各月：{months}</source>
         <translation>{year}: {total} confirmed hours. By month: {months}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="195"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="198"/>
         <source>{m}月 {h} 小时/{v} 人</source>
         <translation>month {m}: {h} h / {v} people</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="197"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="200"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="200"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="203"/>
         <source>待确认 {n} 条</source>
         <translation>{n} unconfirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="210"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="213"/>
         <source>确认服务时长</source>
         <translation>Confirm service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="210"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="213"/>
         <source>请先选择待确认的记录（可按住 Ctrl 或 Shift 多选）。</source>
         <translation>Select the unconfirmed records first (hold Ctrl or Shift to select several).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="215"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="218"/>
         <source>确认 {n} 条服务记录（{h} 小时）</source>
         <translation>Confirm {n} service records ({h} hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="218"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="221"/>
         <source>确认人（活动负责人）</source>
         <translation>Confirmed by (activity leader)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="245"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="248"/>
         <source>更正记录</source>
         <translation>Correction log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="255"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="258"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="239"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="242"/>
         <source>请选择一条记录。</source>
         <translation>Choose a record.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="101"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="103"/>
         <source>{state}（{by}）</source>
         <translation>{state} ({by})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="271"/>
         <location filename="../../ui/pages/service_hours_page.py" line="274"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="277"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="274"/>
+        <location filename="../../ui/pages/service_hours_page.py" line="277"/>
         <source>删除这条未确认的服务记录？</source>
         <translation>Delete this unconfirmed service record?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="280"/>
-        <source>补录服务记录</source>
-        <translation>Add a service record</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="284"/>
-        <source>签到时间（如 0930）</source>
-        <translation>Signed in (e.g. 0930)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="285"/>
-        <source>签退时间（如 1130）</source>
-        <translation>Signed out (e.g. 1130)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="286"/>
-        <source>岗位</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="287"/>
-        <source>服务内容</source>
-        <translation>Work done</translation>
     </message>
 </context>
 <context>
@@ -5332,124 +5448,125 @@ Data folder: {path}</translation>
 <context>
     <name>ServiceRecordsPage</name>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="39"/>
+        <location filename="../../ui/pages/service_records_page.py" line="40"/>
         <source>全部来源</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="43"/>
+        <location filename="../../ui/pages/service_records_page.py" line="44"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="44"/>
-        <location filename="../../ui/pages/service_records_page.py" line="108"/>
+        <location filename="../../ui/pages/service_records_page.py" line="45"/>
+        <location filename="../../ui/pages/service_records_page.py" line="110"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="45"/>
+        <location filename="../../ui/pages/service_records_page.py" line="46"/>
         <source>按人员查看…</source>
         <translation>By person…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="47"/>
+        <location filename="../../ui/pages/service_records_page.py" line="48"/>
         <source>显示全部人员</source>
         <translation>Show everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="50"/>
+        <location filename="../../ui/pages/service_records_page.py" line="51"/>
         <source>登记服务…</source>
         <translation>Record a service…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="52"/>
+        <location filename="../../ui/pages/service_records_page.py" line="53"/>
         <source>删除所选记录</source>
         <translation>Delete the chosen record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="60"/>
+        <location filename="../../ui/pages/service_records_page.py" line="61"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="61"/>
+        <location filename="../../ui/pages/service_records_page.py" line="62"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="62"/>
+        <location filename="../../ui/pages/service_records_page.py" line="63"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="63"/>
+        <location filename="../../ui/pages/service_records_page.py" line="64"/>
         <source>服务</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="64"/>
+        <location filename="../../ui/pages/service_records_page.py" line="65"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="65"/>
+        <location filename="../../ui/pages/service_records_page.py" line="66"/>
         <source>提供者</source>
         <translation>Given by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="66"/>
+        <location filename="../../ui/pages/service_records_page.py" line="67"/>
         <source>服务对象</source>
         <translation>Service users</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="67"/>
+        <location filename="../../ui/pages/service_records_page.py" line="68"/>
         <source>人数</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="68"/>
+        <location filename="../../ui/pages/service_records_page.py" line="69"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="69"/>
+        <location filename="../../ui/pages/service_records_page.py" line="70"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
         <location filename="../../ui/pages/service_records_page.py" line="81"/>
+        <location filename="../../ui/pages/service_records_page.py" line="83"/>
         <source>服务记录</source>
         <translation>Service records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="84"/>
+        <location filename="../../ui/pages/service_records_page.py" line="86"/>
         <source>探访和辅导课次在各自页面登记，这里一并列出（只读），不必重复登记。</source>
         <translation>Visits and tutoring sessions are recorded on their own pages and listed here read-only; do not enter them twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="108"/>
+        <location filename="../../ui/pages/service_records_page.py" line="110"/>
         <source>{name} 的服务</source>
         <translation>Services of {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="114"/>
+        <location filename="../../ui/pages/service_records_page.py" line="116"/>
         <source>查看谁的服务</source>
         <translation>Whose services</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="126"/>
-        <location filename="../../ui/pages/service_records_page.py" line="131"/>
+        <location filename="../../ui/pages/service_records_page.py" line="128"/>
+        <location filename="../../ui/pages/service_records_page.py" line="133"/>
         <source>删除记录</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="126"/>
+        <location filename="../../ui/pages/service_records_page.py" line="128"/>
         <source>探访和辅导课次请在“探访”或“辅导班”页修改或删除。</source>
         <translation>Change or delete visits and tutoring sessions on the Visits or Tutoring page.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="128"/>
+        <location filename="../../ui/pages/service_records_page.py" line="130"/>
         <source>删除 {day} 的“{title}”服务记录？未确认的志愿服务时长一并删除。</source>
         <translation>Delete the record “{title}” of {day}? Unconfirmed volunteer hours go with it.</translation>
     </message>
@@ -5645,6 +5762,54 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ShiftEntryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/shift_entry_dialog.py" line="18"/>
+        <source>补录服务记录</source>
+        <translation>Record a shift afterwards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_entry_dialog.py" line="22"/>
+        <source>如 0930</source>
+        <translation>e.g. 0930</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_entry_dialog.py" line="23"/>
+        <source>如 1130</source>
+        <translation>e.g. 1130</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_entry_dialog.py" line="27"/>
+        <source>志愿者*</source>
+        <translation>Volunteer*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_entry_dialog.py" line="28"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_entry_dialog.py" line="29"/>
+        <source>签到时间*</source>
+        <translation>Signed in*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_entry_dialog.py" line="30"/>
+        <source>签退时间*</source>
+        <translation>Signed out*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_entry_dialog.py" line="31"/>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shift_entry_dialog.py" line="32"/>
+        <source>服务内容</source>
+        <translation>Service</translation>
+    </message>
+</context>
+<context>
     <name>SigninDialog</name>
     <message>
         <location filename="../../ui/dialogs/tutoring_dialogs.py" line="372"/>
@@ -5673,42 +5838,42 @@ Data folder: {path}</translation>
 <context>
     <name>StationSetupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/station_setup_dialog.py" line="14"/>
+        <location filename="../../ui/dialogs/station_setup_dialog.py" line="19"/>
         <source>首次使用：设置站点</source>
         <translation>First use: set up the station</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_setup_dialog.py" line="16"/>
+        <location filename="../../ui/dialogs/station_setup_dialog.py" line="21"/>
         <source>如 ZQ-DZ-001（由市级系统分配）</source>
         <translation>e.g. ZQ-DZ-001 (assigned by the city)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_setup_dialog.py" line="18"/>
+        <location filename="../../ui/dialogs/station_setup_dialog.py" line="23"/>
         <source>如 端州区城东街道社区服务站</source>
         <translation>e.g. 端州区城东街道社区服务站</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_setup_dialog.py" line="25"/>
+        <location filename="../../ui/dialogs/station_setup_dialog.py" line="30"/>
         <source>从 U 盘备份恢复…</source>
         <translation>Restore from a USB backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_setup_dialog.py" line="28"/>
+        <location filename="../../ui/dialogs/station_setup_dialog.py" line="33"/>
         <source>这是一个新的数据文件夹。请填写本站点的编码和名称。</source>
         <translation>This is a new data folder. Enter this station&apos;s code and name.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_setup_dialog.py" line="29"/>
+        <location filename="../../ui/dialogs/station_setup_dialog.py" line="34"/>
         <source>换了新电脑？点“从 U 盘备份恢复…”，取回本站的数据和同步密钥。</source>
         <translation>A new PC? Click “Restore from a USB backup…” to bring back the station&apos;s data and sync keys.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_setup_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/station_setup_dialog.py" line="35"/>
         <source>站点编码</source>
         <translation>Station code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/station_setup_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/station_setup_dialog.py" line="36"/>
         <source>站点名称</source>
         <translation>Station name</translation>
     </message>
@@ -6727,9 +6892,19 @@ Holidays skipped: {skipped}</translation>
         <translation>Building the sign-in sheet…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/tutoring_page.py" line="388"/>
+        <source>签到表</source>
+        <translation>Sign-in sheet</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/tutoring_page.py" line="400"/>
         <source>正在生成月度考勤汇总…</source>
         <translation>Building the monthly attendance summary…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/tutoring_page.py" line="404"/>
+        <source>月度考勤汇总</source>
+        <translation>Monthly attendance</translation>
     </message>
 </context>
 <context>
@@ -6738,6 +6913,19 @@ Holidays skipped: {skipped}</translation>
         <location filename="../../ui/widgets/undo_bar.py" line="18"/>
         <source>撤销</source>
         <translation>Undo</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/user_guide_dialog.py" line="17"/>
+        <source>StationDesk 用户指南</source>
+        <translation>StationDesk user guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_guide_dialog.py" line="23"/>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -7460,17 +7648,17 @@ Holidays skipped: {skipped}</translation>
 <context>
     <name>Visits</name>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="41"/>
+        <location filename="../../ui/pages/visits_page.py" line="42"/>
         <source>确定删除 {on} 对 {name} 的探访记录吗？删除后可以立即撤销。</source>
         <translation>Delete the visit to {name} on {on}? You can undo it right after.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="44"/>
+        <location filename="../../ui/pages/visits_page.py" line="45"/>
         <source>删除探访记录</source>
         <translation>Delete visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="50"/>
+        <location filename="../../ui/pages/visits_page.py" line="51"/>
         <source>已删除 {on} 对 {name} 的探访记录</source>
         <translation>Deleted the visit to {name} on {on}</translation>
     </message>
@@ -7478,84 +7666,98 @@ Holidays skipped: {skipped}</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="86"/>
+        <location filename="../../ui/pages/visits_page.py" line="87"/>
+        <location filename="../../ui/pages/visits_page.py" line="115"/>
         <source>探访记录</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="87"/>
+        <location filename="../../ui/pages/visits_page.py" line="88"/>
         <source>按老人姓名、拼音查找</source>
         <translation>Find by elder&apos;s name or pinyin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="88"/>
+        <location filename="../../ui/pages/visits_page.py" line="89"/>
         <source>登记探访…</source>
         <translation>Record a visit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="90"/>
+        <location filename="../../ui/pages/visits_page.py" line="91"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="90"/>
+        <location filename="../../ui/pages/visits_page.py" line="91"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="95"/>
+        <location filename="../../ui/pages/visits_page.py" line="96"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="96"/>
+        <location filename="../../ui/pages/visits_page.py" line="97"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="97"/>
+        <location filename="../../ui/pages/visits_page.py" line="98"/>
         <source>老人</source>
         <translation>Elder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="98"/>
+        <location filename="../../ui/pages/visits_page.py" line="99"/>
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="99"/>
+        <location filename="../../ui/pages/visits_page.py" line="100"/>
         <source>探访人</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="100"/>
+        <location filename="../../ui/pages/visits_page.py" line="101"/>
         <source>服务</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="101"/>
+        <location filename="../../ui/pages/visits_page.py" line="102"/>
         <source>风险</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="102"/>
+        <location filename="../../ui/pages/visits_page.py" line="103"/>
         <source>需求</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="103"/>
+        <location filename="../../ui/pages/visits_page.py" line="104"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="104"/>
+        <location filename="../../ui/pages/visits_page.py" line="105"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="119"/>
+        <location filename="../../ui/pages/visits_page.py" line="121"/>
         <source>双击一行打开该老人的档案。</source>
         <translation>Double-click a row to open the elder&apos;s record.</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerPicker</name>
+    <message>
+        <location filename="../../ui/elder_picker.py" line="126"/>
+        <source>输入姓名、拼音首字母或志愿者编号（如 V00001）</source>
+        <translation>Type a name, pinyin initials or volunteer number (e.g. V00001)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elder_picker.py" line="126"/>
+        <source>请选择志愿者</source>
+        <translation>Choose a volunteer</translation>
     </message>
 </context>
 <context>
@@ -7957,6 +8159,94 @@ Holidays skipped: {skipped}</translation>
         <location filename="../../ui/pages/volunteers_page.py" line="475"/>
         <source>备注</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>WorkdayHomeSection</name>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="29"/>
+        <source>新站点的第一步</source>
+        <translation>First steps of a new station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="33"/>
+        <source>① 登记人员：在“人员档案”中添加老人、儿童、监护人和志愿者</source>
+        <translation>① Register people: add elders, children, guardians and volunteers in “People”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="34"/>
+        <source>② 向市级平台登记本站：在“数据同步”中选择市级发来的登记文件</source>
+        <translation>② Enrol the station with the city: choose the enrolment file from the city in “Sync”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="35"/>
+        <source>③ 导入志愿者名册：在“志愿者”中从 Excel 导入</source>
+        <translation>③ Import the volunteer roster: from Excel, in “Volunteers”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="43"/>
+        <source>今日安排</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="46"/>
+        <source>到期复评</source>
+        <translation>Reassessments due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="50"/>
+        <source>去同步…</source>
+        <translation>Go to sync…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="84"/>
+        <source>{time} 辅导班：{name}&#x3000;{place}</source>
+        <translation>{time} class: {name}  {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="86"/>
+        <source>{time} 活动：{name}&#x3000;{place}</source>
+        <translation>{time} activity: {name}  {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="88"/>
+        <source>今天没有安排辅导班或活动。</source>
+        <translation>No class or activity today.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="89"/>
+        <source>今日安排（{day}）</source>
+        <translation>Today ({day})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="90"/>
+        <source>到期复评（{n} 位）</source>
+        <translation>Reassessments due ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="94"/>
+        <source>{name}&#x3000;上次评估 {day}</source>
+        <translation>{name}  last assessed {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="96"/>
+        <source>{name}&#x3000;从未评估</source>
+        <translation>{name}  never assessed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="102"/>
+        <source>数据同步：本站尚未向市级平台登记。</source>
+        <translation>Sync: this station is not enrolled with the city yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="104"/>
+        <source>还没有导出过</source>
+        <translation>never exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="106"/>
+        <source>数据同步：上次导出 {last}；{n} 条记录等待送往市级平台；{c} 处冲突待处理。</source>
+        <translation>Sync: last export {last}; {n} records waiting to go to the city; {c} conflicts to settle.</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from stationdesk.ui.messages import MessageBox
+from stationdesk.ui.widgets import fit_to_screen
 
 RENDER_DPI = 300
 OutputCallback = Callable[[str, str], None]  # ("print" | "save", printer name or file path)
@@ -38,7 +39,7 @@ class PdfPreviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(900, 1000)
+        fit_to_screen(self, 900, 1000)  # a page as tall as the screen allows
         self.pdf_bytes = bytes(pdf_bytes)
         self.suggested_name = suggested_name or f"{title}.pdf"
         self.on_output = on_output

@@ -162,6 +162,8 @@ class PersonDialog(QDialog):
         self._fill()
         self.role_boxes["child"].toggled.connect(self._child_toggled)
         self.fields["id_number"].textEdited.connect(self._id_number_typed)
+        for name, edit in self.fields.items():
+            edit.textEdited.connect(lambda _text, field=name: self._recheck(field))
         self._child_toggled(self.role_boxes["child"].isChecked())
         ctx.db.run(catalog, "person_tag", on_done=self._show_tags)
 
@@ -256,6 +258,21 @@ class PersonDialog(QDialog):
         first = next((f for f in self.fields if f in errors), None)
         if first is not None:
             self.fields[first].setFocus()
+
+    def _recheck(self, field: str) -> None:
+        """A red text under a field goes as soon as what is typed there reads right; the other fields
+        keep theirs until the next save."""
+        label = self.error_labels[field]
+        if not label.isVisible():
+            return
+        data = self.form.validate(self.texts(), self.checked_roles(), self.checked_tags(), self.household_head_id)
+        still_wrong = isinstance(data, dict) and field in data
+        text = self.fields[field].text().strip()
+        if field == "id_number" and text and guess_from_id_number(text) is None:
+            still_wrong = True  # the service reads the check digit; a half-typed number is not right yet
+        if not still_wrong:
+            label.hide()
+            label.clear()
 
     def check_and_accept(self) -> None:
         """Parse the fields, let the service check them, confirm its warnings, then close."""

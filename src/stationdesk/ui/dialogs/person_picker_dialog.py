@@ -1,13 +1,14 @@
 """Choose one person from the registry: a search box (name, alias, pinyin initials, phone or ID digits)
 over a list of the matching people, searched on the database thread as you type. Children are listed
-by alias. One dialog for every feature:
+by alias. Nobody is chosen until the worker picks a row, except that a search with exactly one match
+takes it (a wrong person is worse than one more click). One dialog for every feature:
 
     picked = PersonPickerDialog.ask(self, self.ctx, self.tr("报名儿童"), role="child", consent=True)
     picked = PersonPickerDialog.ask(self, self.ctx, self.tr("添加监护人"), with_relation=True, exclude_id=child_id)
 
 ``role`` limits the list to elders, children, guardians or volunteers (None: everyone); ``consent``
 adds a column saying whether a guardian's consent is on record; ``with_relation`` asks the relation
-(父亲, 祖母…) and whether this is the primary guardian; ``exclude_id`` leaves one person out (the
+(父亲, 祖母…, nothing pre-filled) and whether this is the primary guardian; ``exclude_id`` leaves one person out (the
 person being edited). ``ask`` returns a ``PickedPerson`` or None. ``PersonSearchList`` is the same
 search and list, for dialogs that pick a person among other fields (registering a volunteer).
 """
@@ -63,22 +64,17 @@ class PersonSearchList(QWidget):
         ctx,
         role: str | None = None,
         consent: bool = False,
-        select_first: bool = True,
         exclude_id: str | None = None,
         parent: QWidget | None = None,
         finder=None,
     ) -> None:
         super().__init__(parent)
-        self.ctx, self.role, self.consent, self.select_first, self.exclude_id = (
-            ctx,
-            role,
-            consent,
-            select_first,
-            exclude_id,
-        )
+        self.ctx, self.role, self.consent, self.exclude_id = ctx, role, consent, exclude_id
         self.finder = finder
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("输入姓名、化名、拼音首字母、电话或身份证后几位查找人员档案"))
+        self.search.setPlaceholderText(
+            self.tr("输入姓名、化名、拼音首字母、电话、身份证后几位或志愿者编号查找人员档案")
+        )
         roles = role_names()
         columns = [
             (self.tr("姓名"), lambda c: c.person.display_name),
@@ -126,8 +122,10 @@ class PersonSearchList(QWidget):
         self.hint.setText(
             self.tr("只显示前 {n} 个，请输入更多内容缩小范围").format(n=SHOWN) if len(rows) > SHOWN else ""
         )
-        if shown and self.select_first:
+        if len(shown) == 1:
             self.table.selectRow(0)
+        else:
+            self.table.clearSelection()
         self.sig_results_shown.emit(len(shown))
 
     def chosen(self) -> PersonSummary | None:
@@ -158,6 +156,8 @@ class PersonPickerDialog(QDialog):
         self.relation = QComboBox()
         self.relation.setEditable(True)
         self.relation.addItems(list(RELATIONS))  # stored as written: data, not UI text
+        self.relation.setCurrentIndex(-1)  # a guessed 父亲 would be stored for a grandmother
+        self.relation.setPlaceholderText(self.tr("请选择或填写关系"))
         self.primary = QCheckBox(self.tr("主要监护人"))
         self.problem = QLabel()
         layout = QVBoxLayout(self)
@@ -184,6 +184,9 @@ class PersonPickerDialog(QDialog):
     def accept(self) -> None:
         if self.chosen() is None:
             self.problem.setText(self.tr("请先在列表中选择一个人。"))
+            return
+        if self.with_relation and not self.relation.currentText().strip():
+            self.problem.setText(self.tr("请选择或填写与儿童的关系。"))
             return
         super().accept()
 

@@ -1,20 +1,25 @@
 """First run on a new database: the station's code and name, or a USB backup to restore (a new PC
-taking over from a broken or stolen one)."""
+taking over from a broken or stolen one). The dialog stays open while the code or name is wrong, and
+the red text goes as soon as what is typed is right."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from stationdesk.errors import ValidationError
+from stationdesk.services.station import checked_station_identity
+from stationdesk.ui.messages import error_text
+
 
 class StationSetupDialog(QDialog):
     RESTORE = "restore"  # ask()'s answer when the user chose to restore a USB backup instead
 
-    def __init__(self, parent: QWidget | None = None, error: str = "") -> None:
+    def __init__(self, parent: QWidget | None = None, error: str = "", code: str = "", name: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("首次使用：设置站点"))
-        self.code = QLineEdit()
+        self.code = QLineEdit(code)
         self.code.setPlaceholderText(self.tr("如 ZQ-DZ-001（由市级系统分配）"))
-        self.name = QLineEdit()
+        self.name = QLineEdit(name)
         self.name.setPlaceholderText(self.tr("如 端州区城东街道社区服务站"))
         self.error = QLabel(error)
         self.error.setStyleSheet("color: #b00020")
@@ -31,13 +36,37 @@ class StationSetupDialog(QDialog):
         layout.addRow(self.tr("站点名称"), self.name)
         layout.addRow(self.error)
         layout.addRow(buttons)
+        self.code.textEdited.connect(self._recheck)
+        self.name.textEdited.connect(self._recheck)
 
     RESTORE_CODE = 2  # the dialog's result code for the restore button
 
+    def problem(self) -> str:
+        try:
+            checked_station_identity(self.code.text(), self.name.text())
+        except ValidationError as error:
+            return error_text(error)
+        return ""
+
+    def _recheck(self, _text: str) -> None:
+        """Only a problem already shown is re-read: a half-typed code is not scolded before OK."""
+        if self.error.text():
+            self.error.setText(self.problem())
+
+    def accept(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.error.setText(problem)
+            return
+        super().accept()
+
     @classmethod
-    def ask(cls, parent: QWidget | None = None, error: str = "") -> tuple[str, str] | str | None:
-        """(code, name); ``RESTORE`` for a USB backup instead; None when cancelled."""
-        dialog = cls(parent, error)
+    def ask(
+        cls, parent: QWidget | None = None, error: str = "", code: str = "", name: str = ""
+    ) -> tuple[str, str] | str | None:
+        """(code, name); ``RESTORE`` for a USB backup instead; None when cancelled. ``code`` and
+        ``name``: what was typed before the station refused it, shown again."""
+        dialog = cls(parent, error, code, name)
         result = dialog.exec()
         if result == cls.RESTORE_CODE:
             return cls.RESTORE

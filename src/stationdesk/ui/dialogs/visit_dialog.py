@@ -35,7 +35,7 @@ from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
 from stationdesk.ui.elder_picker import ElderPicker
 from stationdesk.ui.labels import value_label
 from stationdesk.ui.messages import error_text
-from stationdesk.ui.widgets import error_label
+from stationdesk.ui.widgets import error_label, fit_to_screen, scrolled
 from stationdesk.ui.widgets.found_needs_editor import FoundNeedsEditor
 
 
@@ -119,10 +119,10 @@ class VisitDialog(QDialog):
         self.ctx = ctx
         self.visit_id = visit_id
         self.setWindowTitle(self.tr("修改探访记录") if visit_id else self.tr("登记探访"))
-        self.resize(760, 720)
+        fit_to_screen(self, 780, 720)
         self.elder = ElderPicker(ctx, start_empty=True)
         if elder:
-            self.elder.set_elder(*elder)
+            self.elder.set_chosen(*elder)
         today = station_today(ctx)
         self.visited_on = date_edit(today)
         self.start_time = QTimeEdit(QTime(9, 0), displayFormat="HH:mm")
@@ -198,7 +198,7 @@ class VisitDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scrolled(form), 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         ctx.db.run(visit_form_choices, on_done=self._fill_choices)
@@ -218,7 +218,7 @@ class VisitDialog(QDialog):
 
     def _fill_visit(self, detail) -> None:
         data = detail.data
-        self.elder.set_elder(data.elder_id, detail.summary.elder_name)
+        self.elder.set_chosen(data.elder_id, detail.summary.elder_name)
         self.visited_on.setDate(data.visited_on)
         self.start_time.setTime(QTime.fromString(data.start_time, "HH:mm"))
         self.end_time.setTime(QTime.fromString(data.end_time, "HH:mm"))
@@ -248,7 +248,7 @@ class VisitDialog(QDialog):
 
     def values(self) -> dict:
         return {
-            "elder_id": self.elder.elder_id(),
+            "elder_id": self.elder.chosen_id(),
             "visited_on": to_date(self.visited_on.date()),
             "start_time": self.start_time.time().toString("HH:mm"),
             "end_time": self.end_time.time().toString("HH:mm"),

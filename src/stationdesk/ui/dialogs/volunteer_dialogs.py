@@ -232,9 +232,7 @@ class RegisterVolunteerDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("登记已标记为志愿者的人员") if role_only else self.tr("登记志愿者"))
         self.resize(560, 580)
-        self.person = PersonSearchList(
-            ctx, select_first=role_only, finder=unregistered_volunteer_people if role_only else None
-        )
+        self.person = PersonSearchList(ctx, finder=unregistered_volunteer_people if role_only else None)
         self.number = QLineEdit()
         self.number.setPlaceholderText(self.tr("留空则自动编号"))
         self.registered = date_edit()

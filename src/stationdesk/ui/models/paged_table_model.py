@@ -88,6 +88,10 @@ class PagedTableModel(QAbstractTableModel):
         self.endResetModel()
         self.sig_loaded.emit()
 
+    def holds_everything(self) -> bool:
+        """Every matching row is in ``rows`` (the last page came, or the rows were given whole)."""
+        return not self._more and self.failure is None and not self._loading
+
     def is_loading(self) -> bool:
         return self._loading
 

@@ -1,5 +1,6 @@
 """The main window's pages. Every module here that defines ``PAGE = PageSpec(...)`` becomes a
-navigation entry, ordered by ``order``; a feature adds a screen by adding a module."""
+navigation entry under its ``group`` (one of ``NAV_GROUPS``), ordered by ``order``, drawn with its
+``icon`` (one character); a feature adds a screen by adding a module."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -21,6 +23,28 @@ class PageSpec:
     order: int  # place in the navigation (home 0, people 10, ...)
     title: Callable[[], str]  # translated at call time
     factory: Callable[[AppContext], QWidget]
+    group: str = ""  # a key of NAV_GROUPS; "" stands above the groups (首页)
+    icon: str = ""  # the character drawn on the entry's badge
+
+
+@dataclass(frozen=True)
+class NavGroup:
+    key: str
+    title: str  # source text, translated in the "MainWindow" context
+    colour: str  # of the badges of its pages
+
+
+# What a worker does, in the order of her day; a page names its group in its PageSpec.
+NAV_GROUPS = (
+    NavGroup("people", QT_TRANSLATE_NOOP("MainWindow", "人员"), "#3b6fb6"),
+    NavGroup("elderly", QT_TRANSLATE_NOOP("MainWindow", "老年人服务"), "#c0632b"),
+    NavGroup("children", QT_TRANSLATE_NOOP("MainWindow", "儿童服务"), "#2e8b57"),
+    NavGroup("volunteers", QT_TRANSLATE_NOOP("MainWindow", "志愿服务"), "#b03060"),
+    NavGroup("lists", QT_TRANSLATE_NOOP("MainWindow", "三张清单"), "#7a5cb0"),
+    NavGroup("statistics", QT_TRANSLATE_NOOP("MainWindow", "统计"), "#1f7f8c"),
+    NavGroup("sync", QT_TRANSLATE_NOOP("MainWindow", "数据同步"), "#4a6a2a"),
+    NavGroup("system", QT_TRANSLATE_NOOP("MainWindow", "系统"), "#5a5a5a"),
+)
 
 
 class Page(QWidget):

@@ -61,7 +61,7 @@ class AssessmentPage(Page):
         self.locked = False
         title = page_title(self.tr("老年人能力评估（GB/T 42195-2022）"))
         self.elder = ElderPicker(ctx)
-        self.elder.sig_elder_changed.connect(self._elder_changed)
+        self.elder.sig_changed.connect(self._elder_changed)
         self.existing = QComboBox()
         self.existing.setMinimumWidth(220)
         self.existing.activated.connect(self._open_existing)
@@ -172,7 +172,7 @@ class AssessmentPage(Page):
         self.print_button = QPushButton(self.tr("打印报告…"))
         self.new_button.clicked.connect(lambda: self.new_assessment())
         self.draft_button.clicked.connect(lambda: self.save(finalise=False))
-        self.final_button.clicked.connect(lambda: self.save(finalise=True))
+        self.final_button.clicked.connect(self.finish)
         self.print_button.clicked.connect(self.print_report)
         for button in (self.draft_button, self.final_button, self.print_button, self.new_button):
             result.addRow(button)
@@ -201,7 +201,7 @@ class AssessmentPage(Page):
 
     def form_input(self) -> AssessmentInput:
         return AssessmentInput(
-            elder_id=self.elder.elder_id(),
+            elder_id=self.elder.chosen_id(),
             assessed_on=to_date(self.assessed_on.date()),
             reason=self.reason.currentData() or "",
             scores=self.scores(),
@@ -276,7 +276,7 @@ class AssessmentPage(Page):
     def new_assessment(self, elder: tuple[str, str] | None = None) -> None:
         self.assessment_id = None
         if elder:
-            self.elder.set_elder(*elder)
+            self.elder.set_chosen(*elder)
         self.assessed_on.setDate(to_qdate(station_today(self.ctx)))
         for widget in (self.assessor_1, self.assessor_2, self.informant, self.relation):
             widget.clear()
@@ -291,6 +291,19 @@ class AssessmentPage(Page):
         self.error.clear()
         self._set_locked(False)
         self._update_result()
+
+    def finish(self) -> None:
+        """完成评估 locks the assessment for good: ask first, once every item is scored (a form with
+        items missing is refused by the service without a question)."""
+        if not gbt.assess(self.scores(), self.adjustments()).missing and not MessageBox.ask(
+            self,
+            self.tr("完成评估"),
+            self.tr(
+                "完成后这份评估即锁定，评分和评估员都不能再修改；如有错误只能另做一次评估。\n确定评分无误并完成评估吗？"
+            ),
+        ):
+            return
+        self.save(finalise=True)
 
     def save(self, finalise: bool) -> None:
         self.error.clear()
@@ -316,7 +329,7 @@ class AssessmentPage(Page):
         self.new_assessment()
         data, summary = detail.data, detail.summary
         self.assessment_id = summary.id
-        self.elder.set_elder(summary.elder_id, summary.elder_name)
+        self.elder.set_chosen(summary.elder_id, summary.elder_name)
         self.assessed_on.setDate(to_qdate(data.assessed_on))
         self.reason.setCurrentIndex(max(0, self.reason.findData(data.reason)))
         self.assessor_1.setText(data.assessor_1)
@@ -351,7 +364,7 @@ class AssessmentPage(Page):
             self.load_assessment(assessment_id)
 
     def refresh(self) -> None:
-        self._elder_changed(self.elder.elder_id())
+        self._elder_changed(self.elder.chosen_id())
 
     def print_report(self) -> None:
         if not self.assessment_id or not self.locked:
@@ -374,4 +387,11 @@ class AssessmentPage(Page):
         )
 
 
-PAGE = PageSpec("assessment", 22, lambda: QCoreApplication.translate("MainWindow", "能力评估"), AssessmentPage)
+PAGE = PageSpec(
+    "assessment",
+    22,
+    lambda: QCoreApplication.translate("MainWindow", "能力评估"),
+    AssessmentPage,
+    group="elderly",
+    icon="评",
+)

@@ -315,4 +315,11 @@ class AttendancePage(Page):
         self.sig_loaded.emit()
 
 
-PAGE = PageSpec("attendance", 31, lambda: QCoreApplication.translate("MainWindow", "考勤录入"), AttendancePage)
+PAGE = PageSpec(
+    "attendance",
+    31,
+    lambda: QCoreApplication.translate("MainWindow", "考勤录入"),
+    AttendancePage,
+    group="children",
+    icon="勤",
+)

@@ -92,4 +92,6 @@ class AuditPage(Page):
         self.count.setText(self.tr("共 {n} 条").format(n=self.model.total or 0))
 
 
-PAGE = PageSpec("audit", 95, lambda: QCoreApplication.translate("MainWindow", "操作日志"), AuditPage)
+PAGE = PageSpec(
+    "audit", 95, lambda: QCoreApplication.translate("MainWindow", "操作日志"), AuditPage, group="system", icon="日"
+)

@@ -315,4 +315,6 @@ def restore_before_the_first_start(parent: QWidget | None, folder, database) -> 
     return reopened, error_text(outcome["error"]) if "error" in outcome else ""
 
 
-PAGE = PageSpec("backup", 97, lambda: QCoreApplication.translate("MainWindow", "备份与恢复"), BackupPage)
+PAGE = PageSpec(
+    "backup", 97, lambda: QCoreApplication.translate("MainWindow", "备份与恢复"), BackupPage, group="system", icon="备"
+)

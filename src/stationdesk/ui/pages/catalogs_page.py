@@ -147,4 +147,11 @@ class CatalogsPage(Page):
             self.ctx.db.run(catalogs.set_catalog_entry_active, chosen.id, not chosen.active, on_done=self._changed)
 
 
-PAGE = PageSpec("catalogs", 97, lambda: QCoreApplication.translate("MainWindow", "维护列表"), CatalogsPage)
+PAGE = PageSpec(
+    "catalogs",
+    97,
+    lambda: QCoreApplication.translate("MainWindow", "维护列表"),
+    CatalogsPage,
+    group="system",
+    icon="列",
+)

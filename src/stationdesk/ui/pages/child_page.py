@@ -234,4 +234,6 @@ class ChildPage(Page):
         self.sig_loaded.emit()
 
 
-PAGE = PageSpec("child", 32, lambda: QCoreApplication.translate("MainWindow", "儿童档案"), ChildPage)
+PAGE = PageSpec(
+    "child", 32, lambda: QCoreApplication.translate("MainWindow", "儿童档案"), ChildPage, group="children", icon="童"
+)

@@ -9,6 +9,7 @@ from stationdesk.services.elder_care import due_page, set_visit_rules, visit_rul
 from stationdesk.ui.dialogs.visit_dialog import VisitDialog
 from stationdesk.ui.dialogs.visit_rules_dialog import VisitRulesDialog
 from stationdesk.ui.labels import value_label
+from stationdesk.ui.list_export import export_button
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.pages import Page, PageSpec
@@ -71,6 +72,7 @@ class DueVisitsPage(Page):
         bar.addWidget(self.count, 1)
         bar.addWidget(self.record_button)
         bar.addWidget(self.rules_button)
+        bar.addWidget(export_button(self, ctx, self.model, self.tr("待探访")))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(bar)
@@ -107,4 +109,11 @@ class DueVisitsPage(Page):
             self.ctx.db.run(set_visit_rules, chosen, on_error=lambda e: MessageBox.error(self, e))
 
 
-PAGE = PageSpec("due_visits", 21, lambda: QCoreApplication.translate("MainWindow", "待探访"), DueVisitsPage)
+PAGE = PageSpec(
+    "due_visits",
+    21,
+    lambda: QCoreApplication.translate("MainWindow", "待探访"),
+    DueVisitsPage,
+    group="elderly",
+    icon="待",
+)

@@ -107,7 +107,7 @@ class ElderPage(VisitCorrections, Page):
         self.overview = None
         title = page_title(self.tr("老人档案"))
         self.picker = ElderPicker(ctx)
-        self.picker.sig_elder_changed.connect(lambda _id: self.refresh())
+        self.picker.sig_changed.connect(lambda _id: self.refresh())
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.info.setTextFormat(Qt.TextFormat.RichText)
@@ -184,16 +184,16 @@ class ElderPage(VisitCorrections, Page):
         layout.addLayout(lower, 1)
 
     def show_elder(self, elder_id: str, name: str) -> None:
-        self.picker.set_elder(elder_id, name)
+        self.picker.set_chosen(elder_id, name)
         self.refresh()
 
     def refresh(self) -> None:
-        elder_id = self.picker.elder_id()
+        elder_id = self.picker.chosen_id()
         if elder_id:
             self.ctx.db.run(elder_overview, elder_id, on_done=self._show, on_error=lambda e: MessageBox.error(self, e))
 
     def _show(self, overview) -> None:
-        if overview.person.id != self.picker.elder_id():
+        if overview.person.id != self.picker.chosen_id():
             return
         self.overview = overview
         person = overview.person
@@ -288,13 +288,13 @@ class ElderPage(VisitCorrections, Page):
         return entry.detail
 
     def record_visit(self) -> VisitDialog:
-        elder = (self.picker.elder_id(), self.picker.elder_name()) if self.picker.elder_id() else None
+        elder = (self.picker.chosen_id(), self.picker.chosen_name()) if self.picker.chosen_id() else None
         return VisitDialog.ask(self, self.ctx, elder)
 
     def _new_assessment(self) -> None:
         window = self.window()
-        if hasattr(window, "open_page") and self.picker.elder_id():
-            window.open_page("assessment").new_assessment((self.picker.elder_id(), self.picker.elder_name()))
+        if hasattr(window, "open_page") and self.picker.chosen_id():
+            window.open_page("assessment").new_assessment((self.picker.chosen_id(), self.picker.chosen_name()))
 
     def _open_entry(self, index) -> None:
         entry = self.timeline.record(index.row())
@@ -319,13 +319,13 @@ class ElderPage(VisitCorrections, Page):
     def _delete_selected(self) -> None:
         entry = self._selected_visit()
         if entry is not None:
-            self.delete_visit(entry.id, entry.on, self.picker.elder_name())
+            self.delete_visit(entry.id, entry.on, self.picker.chosen_name())
 
     def _tier_chosen(self, _index: int) -> None:
-        if self.picker.elder_id():
+        if self.picker.chosen_id():
             self.ctx.db.run(
                 set_risk_tier,
-                self.picker.elder_id(),
+                self.picker.chosen_id(),
                 self.tier.currentData() or "",
                 on_error=lambda e: MessageBox.error(self, e),
             )
@@ -338,4 +338,6 @@ class ElderPage(VisitCorrections, Page):
             )
 
 
-PAGE = PageSpec("elder", 23, lambda: QCoreApplication.translate("MainWindow", "老人档案"), ElderPage)
+PAGE = PageSpec(
+    "elder", 23, lambda: QCoreApplication.translate("MainWindow", "老人档案"), ElderPage, group="elderly", icon="老"
+)

@@ -1,15 +1,16 @@
-"""首页: the station at a glance. Features add their own sections (due visits, open follow-ups)."""
+"""首页: the worker's desk for the day. Features add their own sections (today, due visits, open follow-ups)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from stationdesk.services.registry import collect_stats, tables_read
 from stationdesk.ui.elderly_home_sections import ElderlyHomeSections
 from stationdesk.ui.lists_home_section import ListsHomeSection
 from stationdesk.ui.pages import Page, PageSpec
 from stationdesk.ui.widgets import stat_card
+from stationdesk.ui.workday_home_section import WorkdayHomeSection
 
 # Counts shown on the home page, in this order, with their labels (others are in ``stationdesk stats``).
 HEADLINE_COUNTS = (
@@ -34,13 +35,20 @@ class HomePage(Page):
             grid.addWidget(card, 0, column)
             self.cards[key] = number
         self.sections = QVBoxLayout()
+        self.sections.addWidget(WorkdayHomeSection(ctx))
         self.sections.addWidget(ElderlyHomeSections(ctx))
         self.sections.addWidget(ListsHomeSection(ctx))
-        layout = QVBoxLayout(self)
+        desk = QWidget()  # scrolled, so a short screen never squeezes a section
+        layout = QVBoxLayout(desk)
         layout.addWidget(title)
         layout.addLayout(grid)
         layout.addLayout(self.sections)
         layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(desk)
+        QVBoxLayout(self).addWidget(scroll)
         self.refresh()
 
     def refresh(self) -> None:
@@ -51,4 +59,4 @@ class HomePage(Page):
             label.setText(str(stats.get(key, 0)))
 
 
-PAGE = PageSpec("home", 0, lambda: QCoreApplication.translate("MainWindow", "首页"), HomePage)
+PAGE = PageSpec("home", 0, lambda: QCoreApplication.translate("MainWindow", "首页"), HomePage, icon="首")

@@ -382,4 +382,6 @@ class NeedPage(Page):
             window.open_page("service_records").show_person(self.detail.row.person_id, self.detail.row.who)
 
 
-PAGE = PageSpec("need", 101, lambda: QCoreApplication.translate("MainWindow", "需求详情"), NeedPage)
+PAGE = PageSpec(
+    "need", 101, lambda: QCoreApplication.translate("MainWindow", "需求详情"), NeedPage, group="lists", icon="详"
+)

@@ -219,4 +219,6 @@ class NeedsPage(Page):
         export_notice(self, "needs", self.query())
 
 
-PAGE = PageSpec("needs", 100, lambda: QCoreApplication.translate("MainWindow", "需求清单"), NeedsPage)
+PAGE = PageSpec(
+    "needs", 100, lambda: QCoreApplication.translate("MainWindow", "需求清单"), NeedsPage, group="lists", icon="需"
+)

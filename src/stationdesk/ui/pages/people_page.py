@@ -267,4 +267,6 @@ class PeoplePage(Page):
         self.ctx.db.run(restore_person, person_id, on_done=restored, on_error=lambda e: MessageBox.error(self, e))
 
 
-PAGE = PageSpec("people", 10, lambda: QCoreApplication.translate("MainWindow", "人员档案"), PeoplePage)
+PAGE = PageSpec(
+    "people", 10, lambda: QCoreApplication.translate("MainWindow", "人员档案"), PeoplePage, group="people", icon="人"
+)

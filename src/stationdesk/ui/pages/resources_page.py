@@ -87,4 +87,11 @@ class ResourcesPage(OfferListPage):
         return [escape(line) for line in lines if line]
 
 
-PAGE = PageSpec("resources", 102, lambda: QCoreApplication.translate("MainWindow", "资源清单"), ResourcesPage)
+PAGE = PageSpec(
+    "resources",
+    102,
+    lambda: QCoreApplication.translate("MainWindow", "资源清单"),
+    ResourcesPage,
+    group="lists",
+    icon="资",
+)

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 from stationdesk.domain.service_hours import format_hours
 from stationdesk.services import shifts
 from stationdesk.ui.dates import station_today
+from stationdesk.ui.dialogs.shift_entry_dialog import ShiftEntryDialog
 from stationdesk.ui.dialogs.volunteer_dialogs import CorrectionDialog, CorrectionLogDialog, Field, SimpleFormDialog
 from stationdesk.ui.labels import shift_state_label
+from stationdesk.ui.list_export import export_button
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.models.rows_table_model import RowsTableModel
@@ -118,6 +120,7 @@ class ServiceHoursPage(Page):
             self.log_button,
             self.delete_button,
             add,
+            export_button(self, self.ctx, self.shift_model, self.tr("服务时长记录")),
         ):
             bar.addWidget(widget)
         page = QWidget()
@@ -274,29 +277,15 @@ class ServiceHoursPage(Page):
         if MessageBox.ask(self, self.tr("删除"), self.tr("删除这条未确认的服务记录？")):
             self.ctx.db.run(shifts.delete_shift, shift.id)
 
-    def add_shift(self) -> None:
-        values = SimpleFormDialog.ask(
-            self,
-            self.tr("补录服务记录"),
-            [
-                Field("number", self.tr("志愿者编号"), required=True),
-                Field("day", self.tr("日期"), "date"),
-                Field("start", self.tr("签到时间（如 0930）"), required=True),
-                Field("end", self.tr("签退时间（如 1130）"), required=True),
-                Field("post", self.tr("岗位")),
-                Field("content", self.tr("服务内容"), "multiline"),
-            ],
-        )
-        if values:
-            self.ctx.db.run(
-                shifts.record_shift_by_number,
-                values["number"],
-                values["day"],
-                values["start"],
-                values["end"],
-                values["post"],
-                values["content"],
-            )
+    def add_shift(self):
+        return ShiftEntryDialog.ask(self, self.ctx, station_today(self.ctx))
 
 
-PAGE = PageSpec("service_hours", 43, lambda: QCoreApplication.translate("MainWindow", "服务时长"), ServiceHoursPage)
+PAGE = PageSpec(
+    "service_hours",
+    43,
+    lambda: QCoreApplication.translate("MainWindow", "服务时长"),
+    ServiceHoursPage,
+    group="volunteers",
+    icon="时",
+)

@@ -94,4 +94,11 @@ class ServicesPage(OfferListPage):
         return [escape(line) for line in lines if line]
 
 
-PAGE = PageSpec("services", 103, lambda: QCoreApplication.translate("MainWindow", "服务清单"), ServicesPage)
+PAGE = PageSpec(
+    "services",
+    103,
+    lambda: QCoreApplication.translate("MainWindow", "服务清单"),
+    ServicesPage,
+    group="lists",
+    icon="服",
+)

@@ -312,4 +312,11 @@ class StatisticsPage(Page):
         )
 
 
-PAGE = PageSpec("statistics", 100, lambda: QCoreApplication.translate("MainWindow", "统计"), StatisticsPage)
+PAGE = PageSpec(
+    "statistics",
+    100,
+    lambda: QCoreApplication.translate("MainWindow", "统计"),
+    StatisticsPage,
+    group="statistics",
+    icon="统",
+)

@@ -260,4 +260,6 @@ def _prints(prints: dict, widget: QWidget) -> str:
     )
 
 
-PAGE = PageSpec("sync", 90, lambda: QCoreApplication.translate("MainWindow", "数据同步"), SyncPage)
+PAGE = PageSpec(
+    "sync", 90, lambda: QCoreApplication.translate("MainWindow", "数据同步"), SyncPage, group="sync", icon="同"
+)

@@ -209,4 +209,11 @@ def _join_by_number(session, team_id: str, number: str) -> None:
     teams.join_team(session, team_id, volunteers.volunteer_by_number(session, number).id)
 
 
-PAGE = PageSpec("teams", 41, lambda: QCoreApplication.translate("MainWindow", "队伍与项目"), TeamsPage)
+PAGE = PageSpec(
+    "teams",
+    41,
+    lambda: QCoreApplication.translate("MainWindow", "队伍与项目"),
+    TeamsPage,
+    group="volunteers",
+    icon="队",
+)

@@ -385,7 +385,7 @@ class TutoringPage(Page):
             self.detail.summary.id,
             day,
             blank,
-            on_done=lambda result: PdfPreviewDialog.show_pdf(self, result[0], result[1]),
+            on_done=lambda result: PdfPreviewDialog.show_pdf(self, result[0], self.tr("签到表"), result[1]),
         )
 
     def print_monthly(self) -> None:
@@ -401,7 +401,7 @@ class TutoringPage(Page):
             tutoring.print_monthly_summary,
             self.detail.summary.id,
             *answer,
-            on_done=lambda result: PdfPreviewDialog.show_pdf(self, result[0], result[1]),
+            on_done=lambda result: PdfPreviewDialog.show_pdf(self, result[0], self.tr("月度考勤汇总"), result[1]),
         )
 
     def _failed(self, error: BaseException) -> None:
@@ -409,4 +409,11 @@ class TutoringPage(Page):
         self.sig_loaded.emit()
 
 
-PAGE = PageSpec("tutoring", 30, lambda: QCoreApplication.translate("MainWindow", "辅导班"), TutoringPage)
+PAGE = PageSpec(
+    "tutoring",
+    30,
+    lambda: QCoreApplication.translate("MainWindow", "辅导班"),
+    TutoringPage,
+    group="children",
+    icon="班",
+)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from stationdesk.services.visits import delete_visit, list_visits, restore_visit
 from stationdesk.ui.dialogs.visit_dialog import VisitDialog
 from stationdesk.ui.labels import value_label
+from stationdesk.ui.list_export import export_button
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.pages import Page, PageSpec
@@ -111,6 +112,7 @@ class VisitsPage(VisitCorrections, Page):
         bar.addWidget(self.record_button)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.delete_button)
+        bar.addWidget(export_button(self, ctx, self.model, self.tr("探访记录")))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(bar)
@@ -145,4 +147,6 @@ class VisitsPage(VisitCorrections, Page):
             open_elder_page(self, visit.elder_id, visit.elder_name)
 
 
-PAGE = PageSpec("visits", 20, lambda: QCoreApplication.translate("MainWindow", "探访"), VisitsPage)
+PAGE = PageSpec(
+    "visits", 20, lambda: QCoreApplication.translate("MainWindow", "探访"), VisitsPage, group="elderly", icon="访"
+)

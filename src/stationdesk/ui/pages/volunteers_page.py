@@ -494,4 +494,11 @@ def _certificate_job(session, number, start, end, handled_by, progress=None):
     return certificates.certificate_pdf(session, number, start, end, handled_by)
 
 
-PAGE = PageSpec("volunteers", 40, lambda: QCoreApplication.translate("MainWindow", "志愿者"), VolunteersPage)
+PAGE = PageSpec(
+    "volunteers",
+    40,
+    lambda: QCoreApplication.translate("MainWindow", "志愿者"),
+    VolunteersPage,
+    group="volunteers",
+    icon="志",
+)

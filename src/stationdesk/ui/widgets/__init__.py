@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLayout,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -149,3 +150,26 @@ def stat_card(caption: str, placeholder: str = "…", size_px: int = 28) -> tupl
     inner.addWidget(number)
     inner.addWidget(label)
     return card, number
+
+
+# A 1366x768 screen less a taskbar and the window's title bar: no dialog is taller (tests check it).
+DIALOG_MAX_WIDTH, DIALOG_MAX_HEIGHT = 1366, 728 - 32
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize to the wanted size, but never beyond a 1366x768 screen nor the screen it is on."""
+    available = widget.screen().availableGeometry()
+    widget.resize(
+        min(width, DIALOG_MAX_WIDTH, available.width()), min(height, DIALOG_MAX_HEIGHT, available.height() - 32)
+    )
+
+
+def scrolled(layout) -> QScrollArea:
+    """A tall form's fields in a scroll area, so the dialog's buttons stay on a short screen."""
+    inner = QWidget()
+    inner.setLayout(layout)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(inner)
+    return area
