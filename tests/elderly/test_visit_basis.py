@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import text
 
-from conftest import full_scores
+from stationdesk.domain import ability_assessment as gbt
 from stationdesk.services.assessments import AssessmentInput, save_assessment
 from stationdesk.services.elder_care import due_list, set_risk_tier
 from stationdesk.services.people import delete_person, restore_person
@@ -65,7 +65,7 @@ def test_the_basis_follows_every_write_of_people_profiles_assessments_and_visits
                 people["elder2"],
                 assessed_on=TODAY - timedelta(days=5),
                 reason="首次",
-                scores=full_scores(20),
+                scores=dict.fromkeys(gbt.ITEMS, 0),  # every item at its worst
                 assessor_1="李社工",
                 assessor_2="陈护士",
                 informant="本人",
