@@ -31,6 +31,7 @@ from stationdesk.services.demo import make_people
 from stationdesk.services.elder_care import due_list, due_page, elder_overview
 from stationdesk.services.station import init_station
 from stationdesk.services.visits import list_visits
+from suite import HERE, Measurement, Run, child, seconds
 
 TODAY = date(2026, 6, 15)
 CHUNK = 20_000
@@ -47,30 +48,25 @@ def timed(label: str, function, repeat: int = 7) -> float:
     return median
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--people", type=int, default=20_000)
-    parser.add_argument("--visits", type=int, default=1_000_000)
-    parser.add_argument("--keep", help="data folder to fill (default: a temporary one)")
-    args = parser.parse_args()
+def build(folder: DataFolder, people: int, visits: int, rng: random.Random) -> tuple[Database, list[str]]:
+    """A station with ``people`` demo people, ``visits`` visits over three years and three final
+    assessments per elder, analysed; returns the open database and the elders' ids."""
     registry.load_features()
-    folder = DataFolder(Path(args.keep or tempfile.mkdtemp(prefix="sd-elderly-"))).ensure()
     database = Database.open(folder)
     database.today = TODAY
-    rng = random.Random(7)
     started = time.perf_counter()
     with database.transaction() as session:
         init_station(session, "BENCH-001", "基准测试服务站")
     database.reload_station()
     with database.transaction() as session:
-        make_people(session, rng, args.people)
+        make_people(session, rng, people)
         elders = list(session.execute(select(Person.id).where(Person.is_elder.is_(True))).scalars())
-    print(f"{args.people} people, {len(elders)} elders in {time.perf_counter() - started:.1f} s")
+    print(f"{people} people, {len(elders)} elders in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     started = time.perf_counter()
     done = 0
-    while done < args.visits:
+    while done < visits:
         rows = []
-        for _ in range(min(CHUNK, args.visits - done)):
+        for _ in range(min(CHUNK, visits - done)):
             rows.append(
                 {
                     "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
@@ -128,8 +124,63 @@ def main() -> int:
     del scores
     with database.engine.connect() as connection:
         connection.exec_driver_sql("ANALYZE")
-    print(f"{args.visits} visits and {len(assessments)} assessments in {time.perf_counter() - started:.1f} s")
+    print(
+        f"{visits} visits and {len(assessments)} assessments in {time.perf_counter() - started:.1f} s", file=sys.stderr
+    )
 
+    return database, elders
+
+
+def measure(run: Run):
+    """The due list's first page (with the count of all due) at 44,000 elders and 1,000,000 visits
+    (quick: 8,800 elders, 200,000 visits); goal: within 100 ms."""
+    people, visits = (20_000, 200_000) if run.quick else (100_000, 1_000_000)
+    run.say(f"station with {people:,} people and {visits:,} visits")
+    database, elders = build(DataFolder(run.work / "station").ensure(), people, visits, random.Random(7))
+    try:
+        with database.session() as session:
+            due_page(session, 0, 0, 200)  # warm: the first page a user opens after start is warm too
+            times = [seconds(lambda: due_page(session, 0, 0, 200)) * 1000 for _ in range(max(run.repeats, 5))]
+    finally:
+        database.close()
+    yield Measurement(
+        f"due-visits list, first 200 rows and the count, {len(elders):,} elders, {visits:,} visits", "ms", times, 100
+    )
+    # GUI memory on the same station, and on one a tenth its size to show it is flat
+    small = (people // 10, visits // 10)
+    run.say(f"station with {small[0]:,} people and {small[1]:,} visits")
+    build(DataFolder(run.work / "small").ensure(), *small, random.Random(8))[0].close()
+    large_mb = [gui_memory(run.work / "station") for _ in range(2)]
+    small_mb = [gui_memory(run.work / "small") for _ in range(2)]
+    yield Measurement(f"GUI memory after opening every page, {people:,} people, {visits:,} visits", "MB", large_mb, 250)
+    yield Measurement(
+        f"GUI memory, {people:,} people and {visits:,} visits against a tenth of that",
+        "MB",
+        large_mb,
+        1.25,
+        small_mb,
+        "GUI memory: resident memory (VmRSS) of the program after every page was opened and had loaded "
+        "(offscreen); flat means within 1.25× of the same at a tenth of the records.",
+    )
+
+
+def gui_memory(folder: Path) -> float:
+    """Resident MB of the GUI on ``folder`` after every page was opened (benchmarks/people.py)."""
+    figures = child(
+        HERE / "people.py", "--data-dir", str(folder), "--measure-memory", env={"QT_QPA_PLATFORM": "offscreen"}
+    )
+    return figures["rss_mb"]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--people", type=int, default=20_000)
+    parser.add_argument("--visits", type=int, default=1_000_000)
+    parser.add_argument("--keep", help="data folder to fill (default: a temporary one)")
+    args = parser.parse_args()
+    folder = DataFolder(Path(args.keep or tempfile.mkdtemp(prefix="sd-elderly-"))).ensure()
+    rng = random.Random(7)
+    database, elders = build(folder, args.people, args.visits, rng)
     busiest = rng.choice(elders)
     with database.session() as session:
         count = len(elder_overview(session, busiest).timeline)

@@ -18,8 +18,11 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
+
+from suite import Measurement, Run, alternate
 
 ROOT = Path(__file__).resolve().parents[1]
 QUERIES = (  # label, search text, role, tag
@@ -113,6 +116,91 @@ def measure_start(folder: Path, launched_at: float) -> None:
     database.close()
 
 
+def measure_bare_start(launched_at: float) -> None:
+    """Child process: the floor of start-up, a bare PySide6 main window started the same way."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication([])
+    window = QMainWindow()
+    window.resize(1200, 800)
+    window.show()
+    app.processEvents()
+    print(json.dumps({"start": time.time() - launched_at}))
+    window.close()
+
+
+def measure_memory(folder: Path) -> None:
+    """Child process: open every page of the main window, let each finish loading, then print the
+    resident memory (now and at its peak)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from stationdesk.config import DataFolder
+    from stationdesk.ui.app import application, build_window, install_translations, open_database
+
+    data = DataFolder(folder)
+    app = application()
+    install_translations(app, "zh")
+    database = open_database(data)
+    window = build_window(data, database)
+    window.show()
+    wait(app, window.ctx.db.is_idle)
+    for spec in window.specs:
+        window.open_page(spec.key)
+        app.processEvents()
+        wait(app, window.ctx.db.is_idle)
+    app.processEvents()
+    status = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines() if ":" in line)
+    print(
+        json.dumps(
+            {
+                "rss_mb": int(status["VmRSS"].split()[0]) / 1024,
+                "peak_mb": int(status["VmHWM"].split()[0]) / 1024,
+                "pages": len(window.specs),
+            }
+        )
+    )
+    window.close()
+    database.close()
+
+
+def child_figures(*args: str) -> dict:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "QT_QPA_PLATFORM": "offscreen"}
+    # started as installed: with its modules' bytecode (the installer ships it). Without this a
+    # shell with PYTHONDONTWRITEBYTECODE compiles ~200 of our modules from source on every start,
+    # which the bare window, made only of compiled PySide6, never pays.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "stationdesk-bench-pycache")
+    out = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, env=env, check=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def measure(run: Run):
+    """Start to an interactive main window (home page counts in) with 100,000 people and every
+    feature installed, against a bare PySide6 main window; each a fresh process, alternately."""
+    people = 20_000 if run.quick else 100_000
+    folder = run.work / "demo"
+    run.say(f"demo station with {people:,} people")
+    ensure_demo(folder, people)
+
+    def ours() -> float:
+        return child_figures("--data-dir", str(folder), "--measure-start", str(time.time()))["start"]
+
+    def bare() -> float:
+        return child_figures("--measure-bare", str(time.time()))["start"]
+
+    ours(), bare()  # untimed: the bytecode is written once, as an installation has it
+    mine, floor = alternate(max(run.repeats, 3), ours, bare)
+    yield Measurement(
+        f"start to interactive main window, {people:,} people, every feature", "s", mine, 4.0, floor, START_FLOOR
+    )
+
+
+START_FLOOR = (
+    "start floor: a bare PySide6 QMainWindow shown in a fresh Python process (offscreen), timed from launch "
+    "like the program's start (to its home page counts on screen); both with bytecode cached, as installed."
+)
+
+
 def measure_searches(folder: Path, runs: int) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from stationdesk.config import DataFolder
@@ -185,10 +273,18 @@ def main() -> None:
     parser.add_argument("--people", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--measure-start", type=float, help=argparse.SUPPRESS)
+    parser.add_argument("--measure-bare", type=float, help=argparse.SUPPRESS)
+    parser.add_argument("--measure-memory", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     folder = Path(args.data_dir)
     if args.measure_start is not None:
         measure_start(folder, args.measure_start)
+        return
+    if args.measure_bare is not None:
+        measure_bare_start(args.measure_bare)
+        return
+    if args.measure_memory:
+        measure_memory(folder)
         return
     ensure_demo(folder, args.people)
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "QT_QPA_PLATFORM": "offscreen"}

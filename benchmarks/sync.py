@@ -1,10 +1,11 @@
-"""Sync at scale: export and import of N person records (default 1,000,000) against plain sqlite3
-reading / copying the same rows, side by side in one run; peak memory of each phase (RSS, each
-phase in its own process) at N and at N/10 to show it stays flat; and, when a PostgreSQL server is
-given (--pg URL or STATIONDESK_TEST_PG_URL), the same import into a PostgreSQL hub plus a run of
-several stations' bundles into one growing hub to show the rate holds.
+"""Sync at scale, side by side with the bare tools: export against a plain sqlite3 read of the same
+rows, import into a SQLite hub and into a station against a plain sqlite3 copy, import into a
+PostgreSQL hub against a plain COPY of the same rows into a table of the hub's shape; peak memory of
+each (every phase in its own process) at two sizes to show it stays flat. Part of the suite
+(``measure``, run by run_all.py); on its own it also runs a growing PostgreSQL hub:
 
-    PYTHONPATH=src .venv/bin/python benchmarks/sync.py [--records 1000000] [--pg postgresql://...]
+    PYTHONPATH=src .venv/bin/python benchmarks/run_all.py --only sync [--quick] [--pg URL]
+    PYTHONPATH=src .venv/bin/python benchmarks/sync.py --growing --pg URL [--stations 5] [--per-station 100000]
 """
 
 from __future__ import annotations
@@ -13,18 +14,16 @@ import argparse
 import json
 import os
 import random
-import resource
 import shutil
 import sqlite3
-import subprocess
-import sys
 import tempfile
 import time
 from contextlib import closing
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+from suite import Measurement, Run, child, peak_rss_mb
+
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
 GIVEN = "秀英桂兰玉兰淑珍建国建华志强伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英子涵雨轩浩宇欣怡梓萱"
 
@@ -94,19 +93,11 @@ def make_station(root: Path, code: str, count: int, seed: int) -> Path:
 
 def phase(name: str, *args: str) -> dict:
     """Run one phase in a fresh process; return its seconds and peak RSS."""
-    out = subprocess.run(
-        [sys.executable, __file__, "--phase", name, *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(HERE.parent / "src")},
-    )
-    if out.returncode != 0:
-        raise SystemExit(f"phase {name} failed:\n{out.stderr[-3000:]}")
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return child(Path(__file__), "--phase", name, *args)
 
 
 def run_phase(name: str, args: list[str]) -> dict:
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     detail = {}
     if name == "sqlite-read":
         with closing(sqlite3.connect(args[0])) as connection:
@@ -127,6 +118,8 @@ def run_phase(name: str, args: list[str]) -> dict:
                 dst.executemany(f"INSERT INTO person VALUES ({marks})", batch)
             dst.commit()
         detail["rows"] = sqlite3.connect(target).execute("SELECT count(*) FROM person").fetchone()[0]
+    elif name == "pg-copy":
+        detail["rows"] = _pg_copy(args[0], Path(args[1]))
     elif name == "export":
         from stationdesk.config import DataFolder
         from stationdesk.db.database import Database
@@ -144,22 +137,72 @@ def run_phase(name: str, args: list[str]) -> dict:
         report = hub.import_bundle(Path(args[1]))
         hub.close()
         detail = {"rows": sum(sum(v.values()) for v in report["tables"].values()), "status": report["status"]}
+    elif name == "station-import":
+        from stationdesk.config import DataFolder
+        from stationdesk.db.database import Database
+        from stationdesk.sync.station import import_bundle
+
+        database = Database.open(DataFolder(Path(args[0])))
+        with database.transaction() as session:
+            report = import_bundle(session, database.folder, Path(args[1]))
+        database.close()
+        detail = {"rows": sum(sum(v.values()) for v in report["tables"].values()), "status": report["status"]}
     else:
         raise SystemExit(f"unknown phase {name}")
-    detail["seconds"] = round(time.perf_counter() - started, 2)
+    detail["seconds"] = round(time.perf_counter() - started, 3)
+    detail["cpu_seconds"] = round(time.process_time() - cpu, 3)  # this process only, not a server's
     detail["peak_rss_mb"] = peak_rss_mb()
     return detail
 
 
-def peak_rss_mb() -> float:
-    """This process's peak resident memory (VmHWM; ru_maxrss would include the parent's before exec)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return round(int(line.split()[1]) / 1024, 1)
-    except OSError:
-        pass
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+def _pg_copy(url: str, rows_file: Path) -> int:
+    """The floor of a PostgreSQL import: the rows, already in COPY's text form, streamed into a new
+    table of the hub's shape (its columns, primary key and indexes) and committed."""
+    import psycopg
+
+    with psycopg.connect(_libpq(url)) as connection:
+        connection.execute("DROP TABLE IF EXISTS floor_person")
+        connection.execute("CREATE TABLE floor_person (LIKE person INCLUDING ALL)")
+        with (
+            open(rows_file, "rb") as source,
+            connection.cursor() as cursor,
+            cursor.copy("COPY floor_person FROM STDIN") as copy,
+        ):
+            while block := source.read(1 << 20):
+                copy.write(block)
+        connection.commit()
+        count = connection.execute("SELECT count(*) FROM floor_person").fetchone()[0]
+        connection.execute("DROP TABLE floor_person")
+    return count
+
+
+def _libpq(url: str) -> str:
+    return url.replace("postgresql+psycopg://", "postgresql://", 1)
+
+
+def pg_rows_file(url: str, station_db: Path, target: Path) -> None:
+    """The station's person rows in COPY's text form, in the hub table's column order (made once,
+    before the floor is timed): copied into a scratch table through psycopg, then COPY TO a file."""
+    import psycopg
+
+    with closing(sqlite3.connect(station_db)) as source, psycopg.connect(_libpq(url)) as connection:
+        columns = [
+            r[0]
+            for r in connection.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = 'person' "
+                "ORDER BY ordinal_position"
+            )
+        ]
+        connection.execute("CREATE TEMP TABLE scratch_person (LIKE person)")
+        picked = ", ".join("'S-BENCH'" if c == "hub_written_by" else f'"{c}"' for c in columns)
+        cursor = source.execute(f"SELECT {picked} FROM person")
+        with connection.cursor() as pg, pg.copy("COPY scratch_person FROM STDIN") as copy:
+            while batch := cursor.fetchmany(5000):
+                for row in batch:
+                    copy.write_row(row)
+        with open(target, "wb") as out, connection.cursor() as pg, pg.copy("COPY scratch_person TO STDOUT") as copy:
+            for data in copy:
+                out.write(data)
 
 
 def enrol(hub_db: str, keys: str | None, station_root: Path, code: str, work: Path) -> None:
@@ -186,94 +229,176 @@ def new_hub(url: str, keys: str | None):
 def reset_pg(url: str) -> None:
     from sqlalchemy import create_engine, text
 
-    engine = create_engine(
-        url.replace("postgresql://", "postgresql+psycopg://", 1) if url.startswith("postgresql://") else url
-    )
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
     with engine.begin() as connection:
         connection.execute(text("DROP SCHEMA public CASCADE"))
         connection.execute(text("CREATE SCHEMA public"))
     engine.dispose()
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--records", type=int, default=1_000_000)
-    parser.add_argument("--pg", default=os.environ.get("STATIONDESK_TEST_PG_URL"))
-    parser.add_argument("--stations", type=int, default=5, help="stations in the growing-hub run")
-    parser.add_argument("--per-station", type=int, default=100_000)
-    parser.add_argument("--growing-only", action="store_true", help="only the growing PostgreSQL hub run")
-    parser.add_argument("--phase")
-    args, rest = parser.parse_known_args()
-    if args.phase:
-        print(json.dumps(run_phase(args.phase, rest)))
-        return
-    work = Path(tempfile.mkdtemp(prefix="sd-bench-"))
-    results: dict = {"records": args.records}
-    try:
-        for label, count in (
-            () if args.growing_only else (("small", max(args.records // 10, 1000)), ("full", args.records))
-        ):
-            started = time.perf_counter()
-            root = make_station(work / label, "S-BENCH", count, seed=1)
-            database_file = str(root / "stationdesk.sqlite3")
-            hub_db = str(work / label / "hub.sqlite3")
-            new_hub(hub_db, None)
-            enrol(hub_db, None, root, "S-BENCH", work / label)
-            build = time.perf_counter() - started
-            bundle = str(work / label / "bundle.sdbundle")
-            row = {
-                "rows": count,
-                "build_seconds": round(build, 1),
-                "sqlite_read": phase("sqlite-read", database_file, "S-BENCH"),
-                "export": phase("export", str(root), bundle),
-                "sqlite_copy": phase("sqlite-copy", database_file, str(work / label / "copy.sqlite3")),
-                "import_sqlite_hub": phase("import", hub_db, bundle),
-            }
-            if args.pg:
-                reset_pg(args.pg)
-                keys = str(work / label / "pg-keys")
-                new_hub(args.pg, keys)
-                pg_bundle = str(work / label / "bundle-pg.sdbundle")
-                # the station is now enrolled with the PostgreSQL hub: a fresh export for it
-                shutil.rmtree(root / "keys", ignore_errors=True)
-                row["import_pg_hub"] = phase(
-                    "import", args.pg, phase_export_for_pg(root, pg_bundle, work / label, args.pg, keys), keys
-                )
-            row["export_vs_read"] = round(row["export"]["seconds"] / max(row["sqlite_read"]["seconds"], 0.001), 2)
-            row["import_vs_copy"] = round(
-                row["import_sqlite_hub"]["seconds"] / max(row["sqlite_copy"]["seconds"], 0.001), 2
+def copy_hub(source: Path, target: Path) -> Path:
+    """A SQLite hub file and its keys folder under another name (a fresh hub for each repeat)."""
+    shutil.copyfile(source, target)
+    shutil.copytree(Path(f"{source}.keys"), Path(f"{target}.keys"))
+    return target
+
+
+def city_bundle(hub_template: Path, station_bundle: Path, work: Path) -> Path:
+    """A city → station bundle of the station's N records, as if the city had written each of them:
+    the station's bundle imported into a copy of the hub, every row marked as the city's, exported."""
+    from stationdesk.sync.hub import Hub
+
+    hub = Hub.open(str(copy_hub(hub_template, work / "city-hub.sqlite3")))
+    hub.import_bundle(station_bundle)
+    with hub.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE person SET hub_written_by = 'CITY'")
+    written = hub.export_for("S-BENCH", work / "city.sdbundle")
+    hub.close()
+    return Path(written["path"])
+
+
+def emptied_station(enrolled: Path, target: Path) -> Path:
+    """The enrolled station's folder (keys, enrolment) without its people: a station that receives
+    the city's bundle of N new records."""
+    shutil.copytree(enrolled, target)
+    with closing(sqlite3.connect(target / "stationdesk.sqlite3")) as connection:
+        connection.execute("DELETE FROM person")
+        connection.commit()
+        connection.execute("VACUUM")
+    return target
+
+
+SIZE_GOALS = {  # records -> (import within × a plain copy, export within × a plain read)
+    1_000_000: (2.0, 1.5),
+    100_000: (2.5, 2.5),
+}
+MEMORY_FLAT = 1.25  # peak RSS at the larger size within this many times that at the smaller
+
+
+def measure(run: Run):
+    """Each size: export, SQLite hub import, station import and (with a server) PostgreSQL hub
+    import, each against its floor, ``run.repeats`` times alternately; then memory at both sizes."""
+    sizes = (10_000, 100_000) if run.quick else (100_000, 1_000_000)
+    rss: dict[str, dict[int, float]] = {}
+    for count in sizes:
+        label = f"{count:,} records"
+        goals = SIZE_GOALS.get(count)
+        folder = run.work / str(count)
+        run.say(f"station with {label}")
+        blank = make_station(folder / "blank", "S-BENCH", count, seed=1)
+        station = folder / "station"
+        shutil.copytree(blank, station)
+        hub_template = folder / "hub.sqlite3"
+        new_hub(str(hub_template), None)
+        enrol(str(hub_template), None, station, "S-BENCH", folder)
+        database_file = str(station / "stationdesk.sqlite3")
+        bundle = folder / "bundle.sdbundle"
+        figures: dict[str, list] = {k: [] for k in ("read", "export", "copy", "import", "station", "pgcopy", "pg")}
+        city = None
+        for repeat in range(run.repeats):
+            run.say(f"{label}: repeat {repeat + 1} of {run.repeats}")
+            figures["read"].append(phase("sqlite-read", database_file, "S-BENCH"))
+            figures["export"].append(phase("export", str(station), str(bundle)))
+            target = folder / f"copy-{repeat}.sqlite3"
+            figures["copy"].append(phase("sqlite-copy", database_file, str(target)))
+            target.unlink()
+            hub = copy_hub(hub_template, folder / f"hub-{repeat}.sqlite3")
+            figures["import"].append(phase("import", str(hub), str(bundle)))
+            if city is None:
+                city = city_bundle(hub_template, bundle, folder)
+                empty = emptied_station(station, folder / "empty-station")
+            receiving = folder / f"station-{repeat}"
+            shutil.copytree(empty, receiving)
+            figures["station"].append(phase("station-import", str(receiving), str(city)))
+            shutil.rmtree(receiving)
+            shutil.rmtree(hub.parent / f"{hub.name}.keys")
+            hub.unlink()
+            if run.pg_url:
+                pgcopy, pg = _pg_repeat(run.pg_url, blank, folder, repeat)
+                figures["pgcopy"].append(pgcopy)
+                figures["pg"].append(pg)
+        rss.setdefault("export", {})[count] = max(f["peak_rss_mb"] for f in figures["export"])
+        rss.setdefault("SQLite hub import", {})[count] = max(f["peak_rss_mb"] for f in figures["import"])
+        rss.setdefault("station import", {})[count] = max(f["peak_rss_mb"] for f in figures["station"])
+        if run.pg_url:
+            rss.setdefault("PostgreSQL hub import", {})[count] = max(f["peak_rss_mb"] for f in figures["pg"])
+        if goals is None:
+            shutil.rmtree(folder, ignore_errors=True)
+            continue
+        import_goal, export_goal = goals
+        secs = {k: [f["seconds"] for f in v] for k, v in figures.items()}
+        yield Measurement(f"sync: export, {label}", "s", secs["export"], export_goal, secs["read"], _READ_FLOOR)
+        yield Measurement(
+            f"sync: import into a SQLite hub, {label}", "s", secs["import"], import_goal, secs["copy"], _COPY_FLOOR
+        )
+        yield Measurement(
+            f"sync: import into a station, {label}", "s", secs["station"], import_goal, secs["copy"], _COPY_FLOOR
+        )
+        if run.pg_url:
+            yield Measurement(
+                f"sync: import into a PostgreSQL hub, {label}",
+                "s",
+                secs["pg"],
+                2.0,
+                secs["pgcopy"],
+                _PG_FLOOR,
+                note=_PG_NOTE,
             )
-            results[label] = row
-            print(json.dumps({label: row}, ensure_ascii=False), flush=True)
-            shutil.rmtree(work / label, ignore_errors=True)
-        if args.pg and args.stations:
-            results["growing_pg_hub"] = growing_hub(args.pg, args.stations, args.per_station, work)
-            print(json.dumps({"growing_pg_hub": results["growing_pg_hub"]}), flush=True)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    print(json.dumps(results, ensure_ascii=False, indent=1))
+        shutil.rmtree(folder, ignore_errors=True)
+    small, large = sizes
+    for what, by_size in rss.items():
+        yield Measurement(
+            f"sync: {what}, peak memory at {large:,} against {small:,} records",
+            "MB",
+            [by_size[large]],
+            MEMORY_FLAT,
+            [by_size[small]],
+            "memory: the peak RSS (VmHWM) of the same phase at the smaller size; flat means within "
+            f"{MEMORY_FLAT}× (the SQLite hub's page cache may add up to 64 MiB).",
+        )
 
 
-def phase_export_for_pg(root: Path, bundle: str, work: Path, url: str, keys: str) -> str:
-    """Re-enrol the benchmark station with the PostgreSQL hub and export for it."""
-    from stationdesk.config import DataFolder
-    from stationdesk.db.database import Database
+_READ_FLOOR = (
+    "export floor: plain sqlite3 reading every row the export sends (SELECT * … ORDER BY change_seq), "
+    "in a fresh process like the export."
+)
+_COPY_FLOOR = (
+    "import floor: plain sqlite3 copying every row into a new table of the same definition "
+    "(executemany in batches of 5,000, one commit)."
+)
+_PG_FLOOR = (
+    "PostgreSQL floor: COPY FROM STDIN of the same rows, already in COPY's text form, into a new table of "
+    "the hub's shape (columns, primary key, indexes), committed."
+)
+_PG_NOTE = "PostgreSQL is the throwaway cluster of scripts/_postgres.sh: fsync=off, so its figures are optimistic."
 
-    database = Database.open(DataFolder(root))
-    with database.engine.begin() as connection:
-        connection.exec_driver_sql("DELETE FROM sync_enrolment")
-    database.close()
-    enrol(url, keys, root, "S-BENCH", work)
-    phase("export", str(root), bundle)
-    return bundle
+
+def _pg_repeat(url: str, blank: Path, folder: Path, repeat: int) -> tuple[dict, dict]:
+    """A fresh PostgreSQL hub, the blank station enrolled with it and exported (not timed); then the
+    floor and the import."""
+    reset_pg(url)
+    keys = str(folder / f"pg-keys-{repeat}")
+    new_hub(url, keys)
+    station = folder / f"pg-station-{repeat}"
+    shutil.copytree(blank, station)
+    enrol(url, keys, station, "S-BENCH", folder)
+    bundle = folder / f"pg-{repeat}.sdbundle"
+    phase("export", str(station), str(bundle))
+    rows = folder / "pg-rows.copy"
+    if not rows.exists():
+        pg_rows_file(url, station / "stationdesk.sqlite3", rows)
+    floor = phase("pg-copy", url, str(rows))
+    ours = phase("import", url, str(bundle), keys)
+    shutil.rmtree(station)
+    shutil.rmtree(keys)
+    bundle.unlink()
+    return floor, ours
 
 
 def pg_database_mb(url: str) -> float:
     from sqlalchemy import create_engine, text
 
-    engine = create_engine(
-        url.replace("postgresql://", "postgresql+psycopg://", 1) if url.startswith("postgresql://") else url
-    )
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
     with engine.connect() as connection:
         size = connection.execute(text("SELECT pg_database_size(current_database())")).scalar_one()
     engine.dispose()
@@ -300,6 +425,26 @@ def growing_hub(url: str, stations: int, per_station: int, work: Path) -> list[d
         print(json.dumps({code: result}), flush=True)
         shutil.rmtree(root, ignore_errors=True)
     return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--pg", default=os.environ.get("STATIONDESK_TEST_PG_URL"))
+    parser.add_argument("--growing", action="store_true", help="several stations into one growing PostgreSQL hub")
+    parser.add_argument("--stations", type=int, default=5)
+    parser.add_argument("--per-station", type=int, default=100_000)
+    parser.add_argument("--phase")
+    args, rest = parser.parse_known_args()
+    if args.phase:
+        print(json.dumps(run_phase(args.phase, rest)))
+        return
+    if not args.growing or not args.pg:
+        raise SystemExit("the suite's sync figures: benchmarks/run_all.py --only sync; this script: --growing --pg URL")
+    work = Path(tempfile.mkdtemp(prefix="sd-bench-"))
+    try:
+        print(json.dumps(growing_hub(args.pg, args.stations, args.per_station, work), indent=1))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -118,3 +118,12 @@ def test_a_relative_data_folder_opens(tmp_path, monkeypatch):
     database = Database.open(DataFolder(Path("station")))  # the existing file: read-only checks by URI
     database.verify_integrity()
     database.close()
+
+
+def test_the_scripts_read_as_text_give_alembics_revisions_and_heads():
+    """Start-up reads the revision scripts without Alembic; Alembic must see the same graph."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.script_heads() == set(scripts.get_heads())
+    assert migrate.known_revisions() == {rev.revision for rev in scripts.walk_revisions()}

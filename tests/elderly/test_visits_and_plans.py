@@ -147,3 +147,44 @@ def test_the_elder_overview_shows_the_next_visit_and_follow_ups(db, people):
         assert [f.action for f in overview.open_follow_ups] == ["送药"]
         with pytest.raises(NotFound):
             elder_overview(session, "nobody")
+
+
+def test_the_due_list_works_out_tiers_and_days_overdue_as_the_visit_plan_rules_do(db):
+    """The due list computes tiers and days overdue in SQL; for every kind of elder they are what
+    ``visit_plan.derive_tier`` and ``next_visit`` say."""
+    from stationdesk.domain import visit_plan
+    from stationdesk.services.elder_care import due_page
+    from stationdesk.services.people import PersonInput, add_person
+
+    def add(name: str, tags: tuple[str, ...]) -> str:
+        person = PersonInput(name=name, roles=("elder",), birth_date=date(1940, 1, 1), gender="F", tags=tags)
+        with db.transaction() as session:
+            return add_person(session, person, confirmed=True).summary.id
+
+    tag_sets = [(), ("独居",), ("高龄",), ("独居", "高龄"), ("失能",), ("半失能",), ("空巢", "低保"), ("低保",)]
+    elders = {}
+    for index, tags in enumerate(tag_sets):
+        for visited in (None, 3, 40, 120):
+            elder = add(f"老人{index}{visited}", tags)
+            elders[elder] = (tags, visited)
+            if visited is not None:
+                with db.transaction() as session:
+                    record_visit(session, visit(elder, on=TODAY - timedelta(days=visited)))
+    with db.transaction() as session:
+        set_risk_tier(session, next(iter(elders)), "high")
+    with db.session() as session:
+        page = due_page(session, horizon_days=400)
+        rules = visit_rules(session)
+        assert page.total == len(elders) == len(page.entries)
+        for entry in page.entries:
+            tags, visited = elders[entry.elder_id]
+            explicit = "high" if entry.elder_id == next(iter(elders)) else ""
+            tier = visit_plan.derive_tier(explicit, None, tags)
+            last = None if visited is None else TODAY - timedelta(days=visited)
+            assert (entry.tier, entry.last_visit) == (tier, last), tags
+            assert entry.days_overdue == visit_plan.next_visit(last, rules[tier], TODAY).days_overdue
+        overdue = [e.days_overdue for e in page.entries]
+        assert overdue == sorted(overdue, reverse=True)
+        assert due_page(session, horizon_days=400, offset=5, limit=3).entries == page.entries[5:8]
+        assert due_page(session, horizon_days=400, offset=500, limit=3).total == len(elders)
+        assert due_page(session).total == sum(1 for e in page.entries if e.days_overdue >= 0)

@@ -151,7 +151,9 @@ def test_import_insert_stores_what_sqlalchemy_stores(tmp_path):
         metadata.create_all(engine)
         with engine.begin() as connection:
             if how == "fast":
-                fast_insert(connection, table, codec, bundle_rows)
+                fast_insert(
+                    connection, table, codec, [tuple(row[n] for n in codec.column_names) for row in bundle_rows]
+                )
             else:
                 connection.execute(table.insert(), [codec.decode_row(row) for row in bundle_rows])
         with engine.connect() as connection:

@@ -7,18 +7,19 @@ exactly the set of script heads.
 
 from __future__ import annotations
 
+import ast
 from functools import lru_cache
+from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection
 
 SCRIPT_LOCATION = "stationdesk.db:migrations"
+VERSIONS = Path(__file__).with_name("migrations") / "versions"
 
 
-def alembic_config(connection: Connection | None = None) -> Config:
+def alembic_config(connection: Connection | None = None):
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", SCRIPT_LOCATION)
     if connection is not None:
@@ -27,22 +28,47 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 @lru_cache(maxsize=1)
-def _scripts() -> ScriptDirectory:
-    """The revision scripts, read once per process (they ship with the program)."""
-    return ScriptDirectory.from_config(alembic_config())
+def _parents() -> dict[str, tuple[str, ...]]:
+    """Each revision script's ``revision`` and ``down_revision``, read as text (``ast``) rather than
+    through Alembic, which is imported only when a database has to be upgraded: a start-up that
+    finds the database at the heads then spends nothing on Alembic (tests/db/test_migrations.py
+    checks that both readings agree)."""
+    parents: dict[str, tuple[str, ...]] = {}
+    for path in sorted(VERSIONS.glob("*.py")):
+        values = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = (
+                node.targets
+                if isinstance(node, ast.Assign)
+                else [node.target]
+                if isinstance(node, ast.AnnAssign)
+                else []
+            )
+            for target in targets:
+                if isinstance(target, ast.Name) and target.id in ("revision", "down_revision") and node.value:
+                    values[target.id] = ast.literal_eval(node.value)
+        if isinstance(values.get("revision"), str):
+            down = values.get("down_revision")
+            parents[values["revision"]] = () if down is None else (down,) if isinstance(down, str) else tuple(down)
+    return parents
 
 
 def script_heads() -> set[str]:
-    return set(_scripts().get_heads())
+    parents = _parents()
+    return set(parents) - {p for above in parents.values() for p in above}
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in _scripts().walk_revisions()}
+    return set(_parents())
 
 
 def database_revisions(connection: Connection) -> set[str]:
+    from alembic.runtime.migration import MigrationContext
+
     return set(MigrationContext.configure(connection).get_current_heads())
 
 
 def upgrade_to_head(connection: Connection) -> None:
+    from alembic import command
+
     command.upgrade(alembic_config(connection), "heads")

@@ -17,8 +17,11 @@ DEFAULT_INTERVAL_DAYS = {"high": 7, "priority": 30, "general": 90}  # weekly, mo
 MAX_INTERVAL_DAYS = 366
 REASSESS_MONTHS = 6
 
-_HIGH_TAGS = frozenset({"失能"})
-_PRIORITY_TAGS = frozenset({"独居", "空巢", "半失能", "高龄", "重点关注", "特困", "失独"})
+HIGH_TAGS = frozenset({"失能"})
+HIGH_TOGETHER = frozenset({"独居", "高龄"})  # living alone and very old: high risk
+PRIORITY_TAGS = frozenset({"独居", "空巢", "半失能", "高龄", "重点关注", "特困", "失独"})
+HIGH_LEVEL, PRIORITY_LEVEL = 3, 1  # ability levels from which an elder is high risk, or a priority
+NEVER_VISITED_OVERDUE = 10**6  # days_overdue of an elder never visited: before everyone
 
 
 def derive_tier(explicit: str | None, level: int | None, tags: frozenset[str] | set[str] | tuple[str, ...]) -> str:
@@ -26,9 +29,9 @@ def derive_tier(explicit: str | None, level: int | None, tags: frozenset[str] | 
     if explicit in TIERS:
         return explicit
     tags = frozenset(tags)
-    if (level is not None and level >= 3) or tags & _HIGH_TAGS or {"独居", "高龄"} <= tags:
+    if (level is not None and level >= HIGH_LEVEL) or tags & HIGH_TAGS or tags >= HIGH_TOGETHER:
         return "high"
-    if (level is not None and level >= 1) or tags & _PRIORITY_TAGS:
+    if (level is not None and level >= PRIORITY_LEVEL) or tags & PRIORITY_TAGS:
         return "priority"
     return "general"
 
@@ -53,7 +56,7 @@ class Due:
 
 def next_visit(last_visit: date | None, interval_days: int, today: date) -> Due:
     if last_visit is None:
-        return Due(None, 10**6)  # never visited sorts before everyone
+        return Due(None, NEVER_VISITED_OVERDUE)
     due = last_visit + timedelta(days=interval_days)
     return Due(due, (today - due).days)
 

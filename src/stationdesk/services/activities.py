@@ -19,10 +19,11 @@ from stationdesk.db.models.volunteers import (
     VolunteerTeam,
 )
 from stationdesk.domain.phone import mask_phone
+from stationdesk.domain.privacy import shown_name
 from stationdesk.domain.service_hours import STATUS_LEFT, on_day
 from stationdesk.errors import FormErrors, NotFound, StationDeskError, ValidationError
 from stationdesk.messages import message_for
-from stationdesk.services.people import display_name, live_person
+from stationdesk.services.people import live_person
 from stationdesk.services.records import live_row
 from stationdesk.services.registry import counter, json_ready, lister, printer
 from stationdesk.services.shifts import ShiftInput, change_shift_times, record_shift
@@ -207,17 +208,32 @@ def list_activities(
 
 
 def participants_of(session: Session, activity_id: str, role: str | None = None) -> list[ParticipantRow]:
+    """The activity's people in sign-up order. Plain columns, not ORM objects: a 2,000-person
+    sign-in sheet spent more on loading participant and person objects than on drawing its rows."""
+    participant = ActivityParticipant
     statement = (
-        select(ActivityParticipant, Person, Volunteer.id, Volunteer.volunteer_number)
-        .join(Person, Person.id == ActivityParticipant.person_id)
+        select(
+            participant.id,
+            Person.id,
+            Person.name,
+            Person.alias,
+            Person.is_child,
+            Person.phone,
+            participant.role,
+            Volunteer.id,
+            Volunteer.volunteer_number,
+            participant.attended,
+            participant.signed_in,
+            participant.signed_out,
+            participant.remark,
+        )
+        .join(Person, Person.id == participant.person_id)
         .outerjoin(Volunteer, (Volunteer.person_id == Person.id) & Volunteer.deleted.is_(False))
-        .where(ActivityParticipant.activity_id == activity_id, ActivityParticipant.deleted.is_(False))
+        .where(participant.activity_id == activity_id, participant.deleted.is_(False))
     )
     if role:
-        statement = statement.where(ActivityParticipant.role == role)
-    rows = session.execute(
-        statement.order_by(ActivityParticipant.role, ActivityParticipant.created_at, ActivityParticipant.id)
-    ).all()
+        statement = statement.where(participant.role == role)
+    rows = session.execute(statement.order_by(participant.role, participant.created_at, participant.id)).all()
     confirmed = set(
         session.execute(
             select(Shift.volunteer_id).where(
@@ -227,20 +243,34 @@ def participants_of(session: Session, activity_id: str, role: str | None = None)
     )
     return [
         ParticipantRow(
-            p.id,
-            person.id,
-            display_name(person),
-            mask_phone(person.phone),
-            p.role,
-            volunteer_id if p.role == ROLE_VOLUNTEER else None,
-            number or "" if p.role == ROLE_VOLUNTEER else "",
-            p.attended,
-            p.signed_in,
-            p.signed_out,
-            p.remark,
+            row_id,
+            person_id,
+            shown_name(name, alias, is_child),
+            mask_phone(phone),
+            row_role,
+            volunteer_id if row_role == ROLE_VOLUNTEER else None,
+            number or "" if row_role == ROLE_VOLUNTEER else "",
+            attended,
+            signed_in,
+            signed_out,
+            remark,
             volunteer_id in confirmed,
         )
-        for p, person, volunteer_id, number in rows
+        for (
+            row_id,
+            person_id,
+            name,
+            alias,
+            is_child,
+            phone,
+            row_role,
+            volunteer_id,
+            number,
+            attended,
+            signed_in,
+            signed_out,
+            remark,
+        ) in rows
     ]
 
 

@@ -7,11 +7,12 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import Integer, and_, case, cast, func, or_, select
 from sqlalchemy.orm import Session
 
-from stationdesk.db.models.elderly import Assessment, ElderProfile, Visit
+from stationdesk.db.models.elderly import ElderProfile, Visit
 from stationdesk.db.models.people import Person
+from stationdesk.db.models.visit_basis import ElderVisitBasis
 from stationdesk.db.stamping import note_changed
 from stationdesk.domain import visit_plan
 from stationdesk.domain.phone import mask_phone
@@ -84,24 +85,6 @@ class DueEntry:
     days_overdue: int  # > 0 overdue; 0 due today; never visited: a very large number
 
 
-def _last_visit_column():
-    return (
-        select(func.max(Visit.visited_on))
-        .where(Visit.elder_id == Person.id, Visit.deleted.is_(False))
-        .scalar_subquery()
-    )
-
-
-def _latest_level_column():
-    return (
-        select(Assessment.level)
-        .where(Assessment.elder_id == Person.id, Assessment.status == FINAL, Assessment.deleted.is_(False))
-        .order_by(Assessment.assessed_on.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-
-
 @dataclass(frozen=True)
 class DuePage:
     total: int  # how many elders are due in all
@@ -111,38 +94,38 @@ class DuePage:
 def due_page(session: Session, horizon_days: int = 0, offset: int = 0, limit: int | None = None) -> DuePage:
     """Elders due for a visit within ``horizon_days`` (0: due today or overdue), most overdue first.
 
-    One query finds every elder's last visit and latest level (correlated sub-queries, each a seek
-    in ``ix_visit_elder_visited`` / ``ix_assessment_elder_status_on``); the order is computed from
-    those few columns, and names, addresses and phones are read only for the slice asked for."""
+    One query over ``elder_visit_basis`` (one short row per living elder with its tags, staff tier,
+    latest level and last visit, kept by triggers): the tier and days overdue worked out by SQLite
+    (``_tier_column``, ``_overdue_column``: ``visit_plan.derive_tier`` and ``next_visit`` as SQL),
+    sorted, counted and cut to the page there; only the page's rows come back, and names,
+    addresses and phones are read only for them."""
     day = today(session)
     rules = visit_rules(session)
-    query = (
-        select(
-            Person.id,
-            Person.tags,
-            ElderProfile.risk_tier,
-            _last_visit_column().label("last_visit"),
-            _latest_level_column().label("level"),
-        )
-        .outerjoin(ElderProfile, and_(ElderProfile.elder_id == Person.id, ElderProfile.deleted.is_(False)))
-        .where(Person.is_elder.is_(True), Person.deleted.is_(False))
+    basis = ElderVisitBasis.__table__
+    tiered = (
+        select(basis.c.elder_id, _tier_column(basis).label("tier"), basis.c.last_visit)
+        .cte("due_tiered")
+        .prefix_with("MATERIALIZED")  # the tier once per elder, not once per use of the column
     )
-    due = []
-    for elder_id, tags, explicit, last_visit, level in session.execute(query):
-        tier = visit_plan.derive_tier(explicit, level, tags.split("|") if tags else ())
-        plan = visit_plan.next_visit(last_visit, rules[tier], day)
-        if plan.days_overdue >= -horizon_days:
-            due.append((-plan.days_overdue, elder_id, tier, last_visit, plan))
-    due.sort(key=lambda d: (d[0], d[1]))
-    chosen = due[offset : offset + limit if limit is not None else None]
+    ranked = select(tiered, _overdue_column(tiered, rules, day).label("overdue")).subquery()
+    page = (
+        select(ranked, func.count().over().label("total"))
+        .where(ranked.c.overdue >= -horizon_days)
+        .order_by(ranked.c.overdue.desc(), ranked.c.elder_id)
+        .offset(offset)
+        .limit(-1 if limit is None else limit)
+    )
+    chosen = session.execute(page).all()
+    total = chosen[0].total if chosen else _due_count(session, page, offset)
     people = {}
-    ids = [d[1] for d in chosen]
+    ids = [row.elder_id for row in chosen]
     for start in range(0, len(ids), 500):
         for person in session.execute(select(Person).where(Person.id.in_(ids[start : start + 500]))).scalars():
             people[person.id] = person
     entries = []
-    for _, elder_id, tier, last_visit, plan in chosen:
+    for elder_id, tier_name, last_visit, _, _ in chosen:
         person = people[elder_id]
+        plan = visit_plan.next_visit(last_visit, rules[tier_name], day)
         entries.append(
             DueEntry(
                 elder_id,
@@ -150,14 +133,55 @@ def due_page(session: Session, horizon_days: int = 0, offset: int = 0, limit: in
                 age_on(person.birth_date, day),
                 format_address(person),
                 mask_phone(person.phone),
-                tier,
-                rules[tier],
+                tier_name,
+                rules[tier_name],
                 last_visit,
                 plan.next_due,
                 plan.days_overdue,
             )
         )
-    return DuePage(len(due), tuple(entries))
+    return DuePage(total, tuple(entries))
+
+
+def _tier_column(base):
+    """``visit_plan.derive_tier`` as SQL over an elder's basis: the care-profile tier, latest level
+    and tags (stored as "|独居|高龄|", so a whole tag is found with its bars)."""
+    tags = base.c.tags  # stored between bars, as the people search reads them too
+    explicit = base.c.staff_tier
+
+    def tagged(tag: str):
+        return func.instr(tags, f"|{tag}|") > 0
+
+    return case(
+        (explicit.in_(visit_plan.TIERS), explicit),
+        (
+            or_(
+                base.c.level >= visit_plan.HIGH_LEVEL,
+                *[tagged(t) for t in sorted(visit_plan.HIGH_TAGS)],
+                and_(*[tagged(t) for t in sorted(visit_plan.HIGH_TOGETHER)]),
+            ),
+            "high",
+        ),
+        (
+            or_(base.c.level >= visit_plan.PRIORITY_LEVEL, *[tagged(t) for t in sorted(visit_plan.PRIORITY_TAGS)]),
+            "priority",
+        ),
+        else_="general",
+    )
+
+
+def _overdue_column(tiered, rules: dict[str, int], day: date):
+    """``visit_plan.next_visit``'s days overdue as SQL: days since the last visit less the tier's interval."""
+    interval = case(*[(tiered.c.tier == name, rules[name]) for name in visit_plan.TIERS])
+    since = cast(func.julianday(day.isoformat()) - func.julianday(tiered.c.last_visit), Integer)
+    return case((tiered.c.last_visit.is_(None), visit_plan.NEVER_VISITED_OVERDUE), else_=since - interval)
+
+
+def _due_count(session: Session, page, offset: int) -> int:
+    """The count when the page came back empty (an offset past the end, or nobody due)."""
+    if offset == 0:
+        return 0
+    return session.execute(select(func.count()).select_from(page.offset(None).limit(None).subquery())).scalar_one()
 
 
 def due_list(session: Session, horizon_days: int = 0, limit: int | None = None) -> list[DueEntry]:

@@ -26,7 +26,7 @@ from stationdesk.domain.clock import HybridClock
 from stationdesk.errors import BundleRejected, StationDeskError
 from stationdesk.owner_only import create_empty, open_owner_only, owner_only_folder, protect
 from stationdesk.services.progress import Progress
-from stationdesk.sync import crypto, notices, texts  # noqa: F401
+from stationdesk.sync import crypto, notices, pg_merge, texts  # noqa: F401
 from stationdesk.sync.bundle import SUFFIX, Resource, open_bundle, write_bundle
 from stationdesk.sync.codec import BadValue, TableCodec, column_default
 from stationdesk.sync.hub_models import (
@@ -164,11 +164,11 @@ class _HubReceiver(Receiver):
     def local_writer(self, local) -> str:
         return local[WRITTEN_BY]
 
-    def stamp(self, connection, rows) -> None:
-        first = self.hub.allocate(connection, len(rows))
-        for offset, row in enumerate(rows):
-            row["change_seq"] = first + offset
-            row[WRITTEN_BY] = self.sender
+    stamp_columns = ("change_seq", WRITTEN_BY)
+
+    def stamp(self, connection, count) -> list[tuple]:
+        first = self.hub.allocate(connection, count)
+        return [(first + offset, self.sender) for offset in range(count)]
 
     def restamp(self, connection, table, row_id, above) -> None:
         clock = self.hub._clock(connection)
@@ -523,14 +523,20 @@ class Hub:
         result = None
         with raw.decrypt(self.keys, self.work_dir) as payload:
             receiver = _HubReceiver(self, connection, sender, acknowledged)
-            total = check_payload(payload, receiver, progress)
-            if 0 < sequence["up_to"] <= station.received_up_to:
+            covered = 0 < sequence["up_to"] <= station.received_up_to
+            # PostgreSQL checks each table as it streams into a staging table, in this transaction
+            staging_in_database = connection.dialect.name == "postgresql" and not covered
+            total = 0 if staging_in_database else check_payload(payload, receiver, progress)
+            if covered:
                 status_word = "covered"
             else:
                 status_word = "dry_run" if dry_run else "applied"
                 if not dry_run:
                     self._backup()
-                result = apply_payload(connection, payload, receiver, sender, progress, total)
+                if staging_in_database:
+                    result = pg_merge.merge_tables(connection, payload, receiver, sender, acknowledged, progress)
+                else:
+                    result = apply_payload(connection, payload, receiver, sender, progress, total)
                 rows = [
                     {**r, "station_code": sender, "detected_at": utcnow(), "resolution": ""}
                     for r in conflict_rows(result, header["bundle_id"])

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from sqlalchemy import Boolean, Date, DateTime, Table, Time, bindparam, select
+from sqlalchemy import Date, DateTime, Table, Time, bindparam, exists, func, literal_column, select
 from sqlalchemy.engine import Connection
 
 from stationdesk.db.base import UtcDateTime
@@ -85,9 +85,11 @@ class Receiver(ABC):
     @abstractmethod
     def local_writer(self, local) -> str: ...
 
+    stamp_columns: tuple[str, ...]  # the receiver-side columns ``stamp`` fills (change_seq, ...)
+
     @abstractmethod
-    def stamp(self, connection: Connection, rows: list[dict]) -> None:
-        """Fill the receiver-side columns (change_seq, ...) of rows about to be written."""
+    def stamp(self, connection: Connection, count: int) -> list[tuple]:
+        """The values of ``stamp_columns`` for ``count`` rows about to be written, in order."""
         ...
 
     @abstractmethod
@@ -110,44 +112,59 @@ def _table_names(payload: Payload, receiver: Receiver) -> list[str]:
     return [name for name in payload.resources if name not in side]
 
 
-def check_payload(payload: Payload, receiver: Receiver, progress: Progress | None = None) -> int:
-    """Pass 1, before anything is written: every resource is a known table, its schema fits ours,
-    every row parses and is checked, the sender owns what it sends, and hashes/sizes/counts match.
-    The checked rows, in bundle form (``TableCodec.reader``), are kept in a sealed working file
-    (pickled chunks of rows of strings, numbers and booleans), so the writing pass neither parses
-    nor checks them again; a table counts as staged only once its
-    whole resource has been read and its hash, size and count matched."""
+def known_tables(payload: Payload, receiver: Receiver) -> list[str]:
+    """The payload's table names, refused before anything is read when one is not ours."""
     order = receiver.order()
     names = _table_names(payload, receiver)
     for name in names:
         if name not in order or receiver.codec(name) is None:
             raise BundleRejected("bundle.schema", table=name, detail="unknown table")
-    done, total = 0, sum(payload.resources[name].count for name in names)
+    return names
+
+
+def checked_chunks(payload: Payload, receiver: Receiver, name: str) -> Iterator[list[tuple]]:
+    """The rows of one resource, each parsed and checked (``TableCodec.reader``: bundle form) and
+    sent by its owner, CHUNK at a time, as tuples in ``codec.column_names`` order. The resource's
+    bytes, SHA-256 and count are checked after its last row: a caller has a whole, checked table
+    only once this generator has ended."""
+    codec = receiver.codec(name)
+    read = codec.reader(payload.resources[name].fields)
+    values = itemgetter(*codec.column_names)
     allowed = receiver.allowed_origin
+    chunk: list[tuple] = []
+    for raw in payload.lines(name):
+        row = read(raw)
+        if not allowed(row["origin_station"]):
+            raise BundleRejected("bundle.not_owner", table=name, origin=row["origin_station"])
+        chunk.append(values(row))
+        if len(chunk) >= CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def check_payload(payload: Payload, receiver: Receiver, progress: Progress | None = None) -> int:
+    """Pass 1, before anything is written: every resource is a known table, its schema fits ours,
+    every row parses and is checked, the sender owns what it sends, and hashes/sizes/counts match.
+    The checked rows, in bundle form (``TableCodec.reader``), are kept in a sealed working file
+    (pickled chunks of tuples of strings, numbers and booleans), so the writing pass neither parses
+    nor checks them again; a table counts as staged only once its
+    whole resource has been read and its hash, size and count matched."""
+    names = known_tables(payload, receiver)
+    done, total = 0, sum(payload.resources[name].count for name in names)
     for name in names:
-        codec = receiver.codec(name)
-        read = codec.reader(payload.resources[name].fields)
         path = payload.staging_file(name)
         with path.open("wb") as stage:
-            chunk: list[dict] = []
-            for raw in payload.lines(name):
-                row = read(raw)
-                if not allowed(row["origin_station"]):
-                    raise BundleRejected("bundle.not_owner", table=name, origin=row["origin_station"])
-                chunk.append(row)
-                if len(chunk) >= CHUNK:
-                    pickle.dump(chunk, stage, protocol=pickle.HIGHEST_PROTOCOL)
-                    done += len(chunk)
-                    chunk = []
-                    report(progress, done, total * 2)
-            if chunk:
+            for chunk in checked_chunks(payload, receiver, name):
                 pickle.dump(chunk, stage, protocol=pickle.HIGHEST_PROTOCOL)
                 done += len(chunk)
+                report(progress, done, total * 2)
         payload.staged[name] = path
     return total
 
 
-def _chunks(payload: Payload, name: str) -> Iterator[list[dict]]:
+def _chunks(payload: Payload, name: str) -> Iterator[list[tuple]]:
     """The rows of one table for the writing pass, CHUNK at a time, from the staging file that
     ``check_payload`` wrote after checking every one of them."""
     with payload.staged[name].open("rb") as stage:
@@ -166,7 +183,9 @@ def apply_payload(
     progress: Progress | None = None,
     total: int = 0,
 ) -> MergeResult:
-    """Pass 2: upsert every row, table by table, parents first; check references as we go."""
+    """Pass 2: upsert every row, table by table, parents first; check references as we go. Rows
+    are tuples in ``codec.column_names`` order (pass 1's staging); most are new or plainly newer,
+    so only the rare update or conflict is turned into a mapping."""
     if set(payload.staged) != set(_table_names(payload, receiver)):  # nothing is written before everything is checked
         total = check_payload(payload, receiver, progress)
     result = MergeResult()
@@ -175,9 +194,13 @@ def apply_payload(
     for name in names:
         table, codec = receiver.table(name), receiver.codec(name)
         counts = result.tables.setdefault(name, TableCounts())
+        columns = codec.column_names
+        at = {n: index for index, n in enumerate(columns)}
+        i_id, i_version, i_deleted, i_origin = at["id"], at["version"], at["deleted"], at["origin_station"]
         declared = payload.resources[name].fields_names
-        compare = [n for n in codec.data_names if n in declared]
-        sent = [n for n in codec.column_names if n in declared]
+        compare = [(n, at[n]) for n in codec.data_names if n in declared]
+        sent = [(n, at[n]) for n in columns if n in declared]
+        written_columns = [*columns, *receiver.stamp_columns]
         write_columns = [c.name for c in table.columns if c.name != "id"]
         update = (
             table.update()
@@ -186,39 +209,38 @@ def apply_payload(
         )
         pending_self: set[str] = set()
         for chunk in _chunks(payload, name):
-            ids = [row["id"] for row in chunk]
-            local = {r.id: r._mapping for r in connection.execute(select(table).where(table.c.id.in_(ids)))}
-            inserts: list[dict] = []
-            updates: list[dict] = []
-            restamp: list[str] = []
-            restamp_ids: list[str] = []
+            local = _local_rows(connection, table, [row[i_id] for row in chunk])
+            inserts: list[tuple] = []
+            updates: list[tuple] = []
+            restamp: list[tuple[str, str]] = []
             seen: set[str] = set()
             for row in chunk:
-                if row["id"] in seen:
-                    raise BundleRejected("bundle.row_invalid", table=name, detail=f"id {row['id']} twice")
-                seen.add(row["id"])
-                if row["version"] > result.max_version:
-                    result.max_version = row["version"]
-                old = local.get(row["id"])
+                row_id, version = row[i_id], row[i_version]
+                if row_id in seen:
+                    raise BundleRejected("bundle.row_invalid", table=name, detail=f"id {row_id} twice")
+                seen.add(row_id)
+                if version > result.max_version:
+                    result.max_version = version
+                old = local.get(row_id)
                 if old is None:
                     inserts.append(row)
-                    if row["deleted"]:
+                    if row[i_deleted]:
                         counts.deleted += 1
                     else:
                         counts.imported += 1
                     continue
-                if old["origin_station"] != row["origin_station"]:
-                    raise BundleRejected("bundle.not_owner", table=name, origin=row["origin_station"])
-                if old["version"] == row["version"]:
+                if old["origin_station"] != row[i_origin]:
+                    raise BundleRejected("bundle.not_owner", table=name, origin=row[i_origin])
+                if old["version"] == version:
                     counts.unchanged += 1
                     continue
                 # both sides in their bundle form (the reader made "10:00" into "10:00:00")
                 mine = codec.encode(old)
-                same = all(mine[n] == row[n] for n in compare)
+                same = all(mine[n] == row[i] for n, i in compare)
                 if same or not receiver.changed_here(old):
-                    if row["version"] > old["version"]:
+                    if version > old["version"]:
                         updates.append(row)
-                        if row["deleted"] and not old["deleted"]:
+                        if row[i_deleted] and not old["deleted"]:
                             counts.deleted += 1
                         else:
                             counts.updated += 1
@@ -226,41 +248,40 @@ def apply_payload(
                         counts.unchanged += 1
                     continue
                 writer = receiver.local_writer(old)
-                if bool(row["deleted"]) != bool(old["deleted"]):
-                    kind, incoming_wins = "edit_vs_delete", not row["deleted"]
+                if bool(row[i_deleted]) != bool(old["deleted"]):
+                    kind, incoming_wins = "edit_vs_delete", not row[i_deleted]
                 else:
-                    kind, incoming_wins = "both_edited", (row["version"], sender) > (old["version"], writer)
-                theirs = {n: row[n] for n in sent}
+                    kind, incoming_wins = "both_edited", (version, sender) > (old["version"], writer)
+                theirs = {n: row[i] for n, i in sent}
                 if incoming_wins:
                     updates.append(row)
-                    conflict = Conflict(
-                        name, row["id"], kind, sender, row["version"], theirs, writer, old["version"], mine
-                    )
+                    conflict = Conflict(name, row_id, kind, sender, version, theirs, writer, old["version"], mine)
                 else:
-                    conflict = Conflict(
-                        name, row["id"], kind, writer, old["version"], mine, sender, row["version"], theirs
-                    )
-                    if row["version"] > old["version"]:
-                        restamp.append(row["version"])
-                        restamp_ids.append(row["id"])
+                    conflict = Conflict(name, row_id, kind, writer, old["version"], mine, sender, version, theirs)
+                    if version > old["version"]:
+                        restamp.append((row_id, version))
                 result.conflicts.append(conflict)
                 counts.conflicts += 1
-            written = inserts + updates
-            if written:
-                receiver.stamp(connection, written)
+            stamps = receiver.stamp(connection, len(inserts) + len(updates)) if inserts or updates else []
             if inserts:
-                fast_insert(connection, table, codec, inserts)
-            if updates:
-                connection.execute(
-                    update,
-                    [
-                        {"b_id": r["id"], **{f"b_{c}": r.get(c) for c in write_columns}}
-                        for r in map(codec.decode_row, updates)
-                    ],
+                fast_insert(
+                    connection,
+                    table,
+                    codec,
+                    [row + extra for row, extra in zip(inserts, stamps, strict=False)],
+                    receiver.stamp_columns,
                 )
-            for row_id, above in zip(restamp_ids, restamp, strict=False):
+            if updates:
+                mapped = (
+                    codec.decode_row(dict(zip(written_columns, row + extra, strict=True)))
+                    for row, extra in zip(updates, stamps[len(inserts) :], strict=True)
+                )
+                connection.execute(
+                    update, [{"b_id": r["id"], **{f"b_{c}": r.get(c) for c in write_columns}} for r in mapped]
+                )
+            for row_id, above in restamp:
                 receiver.restamp(connection, table, row_id, above)
-            _check_references(connection, receiver, name, chunk, pending_self)
+            _check_references(connection, receiver, name, chunk, at, pending_self)
             done += len(chunk)
             report(progress, total + done, total * 2 if total else None)
         if pending_self:
@@ -271,48 +292,94 @@ def apply_payload(
     return result
 
 
+def _local_rows(connection: Connection, table: Table, ids: list[str]) -> dict:
+    """The receiver's rows with these ids (mappings of python values), in one statement."""
+    found = connection.execute(select(table).where(table.c.id.in_(_id_list(connection, ids))))
+    return {r.id: r._mapping for r in found}
+
+
+def _id_list(connection: Connection, ids):
+    """``ids`` for an IN: on SQLite one JSON text read by ``json_each`` (one bound value instead of
+    thousands, each of which SQLAlchemy would expand and bind), elsewhere the values themselves."""
+    if connection.dialect.name == "sqlite":
+        return select(literal_column("value")).select_from(func.json_each(json.dumps(list(ids))))
+    return list(ids)
+
+
 class _FastInsert:
-    """One table's INSERT compiled once for the connection's dialect, with one converter per column
-    from a row in bundle form to what the driver takes, so a chunk goes to the driver's executemany
-    without SQLAlchemy's per-row binding (the slowest part of an import). The stored values are
-    exactly those of SQLAlchemy's own insert of the decoded row (tests/sync/test_sqlite_rows.py)."""
+    """One table's INSERT for SQLite, made once, that takes rows in bundle form as they are: SQLite
+    itself turns the bundle's text forms into the text SQLAlchemy stores (``_STORED``), so a chunk
+    goes to the driver's executemany with no python work per value. A value in another form the
+    reader let through calls back into python (``sqlite_stored_value``). The stored values are
+    exactly those of SQLAlchemy's own insert of the decoded row (tests/sync/test_sqlite_rows.py).
+    Other databases take SQLAlchemy's insert of the decoded rows."""
 
-    def __init__(self, connection: Connection, table: Table, codec: TableCodec) -> None:
+    def __init__(self, connection: Connection, table: Table, codec: TableCodec, columns: list[str]) -> None:
+        self.columns = columns
+        self.sqlite = connection.dialect.name == "sqlite"
+        if not self.sqlite:
+            return
         dialect = connection.dialect
-        self.columns = [c.name for c in table.columns]
-        compiled = table.insert().compile(dialect=dialect, column_keys=self.columns)
-        self.sql = compiled.string
-        self.positional = bool(compiled.positional)
-        order = compiled.positiontup if self.positional else self.columns
-        by_key = {c.key: c for c in table.columns}
-        self.order = list(order)
-        converters = []
-        for name in self.order:
-            kind = by_key[name].type
-            process = kind.dialect_impl(dialect).bind_processor(dialect)
+        driver = connection.connection.driver_connection
+        values = []
+        for position, name in enumerate(columns, start=1):
+            column = table.c[name]
             field = codec.by_name.get(name)
-            if field is None:  # a receiver-side column, filled with a python value
-                converters.append(process)
-            elif dialect.name == "sqlite":
-                converters.append(sqlite_stored_value(kind, field, process))
+            process = column.type.dialect_impl(dialect).bind_processor(dialect)
+            kind = _stored_kind(column.type) if field is not None else None
+            function = f"stationdesk_{table.name}_{name}"
+            if kind is not None:
+                driver.create_function(function, 1, sqlite_stored_value(field, process), deterministic=True)
+                values.append(_STORED[kind].format(p=f"?{position}", slow=function))
+            elif field is None or field.type == "boolean" or _decoded(field, process) is None:
+                # text, integers, booleans (the reader let only true/false through; the driver binds
+                # True as 1) and the receiver's own python values
+                values.append(f"?{position}")
             else:
-                converters.append(_decoded(field, process))
-        self.values = itemgetter(*self.order)
-        self.processed = [(index, convert) for index, convert in enumerate(converters) if convert is not None]
+                driver.create_function(function, 1, _nulls_kept(_decoded(field, process)), deterministic=True)
+                values.append(f"{function}(?{position})")
+        names = ", ".join(f'"{name}"' for name in columns)
+        self.sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join(values)})'
 
-    def rows(self, rows: list[dict]) -> list:
-        values, processed = self.values, self.processed
-        out = []
-        for row in rows:
-            params = list(values(row))
-            for index, convert in processed:
-                value = params[index]
-                if value is not None:
-                    params[index] = convert(value)
-            out.append(params)
-        if self.positional:
-            return [tuple(params) for params in out]
-        return [dict(zip(self.order, params, strict=False)) for params in out]
+    def write(self, connection: Connection, table: Table, codec: TableCodec, rows: list[tuple]) -> None:
+        if self.sqlite:
+            connection.exec_driver_sql(self.sql, rows)
+        else:
+            mapped = [codec.decode_row(dict(zip(self.columns, row, strict=True))) for row in rows]
+            connection.execute(table.insert(), mapped)
+
+
+# SQLite expressions from a value in bundle form to the text SQLAlchemy's SQLite dialect stores:
+# 'YYYY-MM-DDTHH:MM:SS.ffffffZ' -> 'YYYY-MM-DD HH:MM:SS.ffffff', a wall-clock 'YYYY-MM-DDTHH:MM:SS'
+# -> 'YYYY-MM-DD HH:MM:SS.000000', 'HH:MM:SS' -> 'HH:MM:SS.000000', dates as they are; NULL stays NULL
+_STORED = {
+    "utc": (
+        "CASE WHEN {p} IS NULL THEN NULL "
+        "WHEN length({p}) = 27 AND substr({p}, 11, 1) = 'T' AND substr({p}, 27) = 'Z' "
+        "THEN substr({p}, 1, 10) || ' ' || substr({p}, 12, 15) ELSE {slow}({p}) END"
+    ),
+    "local": (
+        "CASE WHEN {p} IS NULL THEN NULL WHEN length({p}) = 19 AND substr({p}, 11, 1) = 'T' "
+        "THEN substr({p}, 1, 10) || ' ' || substr({p}, 12) || '.000000' ELSE {slow}({p}) END"
+    ),
+    "date": "CASE WHEN {p} IS NULL OR length({p}) = 10 THEN {p} ELSE {slow}({p}) END",
+    "time": (
+        "CASE WHEN {p} IS NULL OR length({p}) = 15 THEN {p} WHEN length({p}) = 8 THEN {p} || '.000000' "
+        "ELSE {slow}({p}) END"
+    ),
+}
+
+
+def _stored_kind(kind) -> str | None:
+    if isinstance(kind, UtcDateTime):
+        return "utc"
+    if isinstance(kind, DateTime):
+        return "local"
+    if isinstance(kind, Date):
+        return "date"
+    if isinstance(kind, Time):
+        return "time"
+    return None
 
 
 def _decoded(field: FieldCodec, process):
@@ -325,62 +392,34 @@ def _decoded(field: FieldCodec, process):
     return lambda value: process(decode(value))
 
 
-def sqlite_stored_value(kind, field: FieldCodec, process):
-    """A bundle value straight to what SQLAlchemy's SQLite dialect stores for it, for the forms the
-    codec writes: 'YYYY-MM-DDTHH:MM:SS.ffffffZ' -> 'YYYY-MM-DD HH:MM:SS.ffffff', a wall-clock
-    'YYYY-MM-DDTHH:MM:SS' -> 'YYYY-MM-DD HH:MM:SS.000000', 'HH:MM:SS' -> 'HH:MM:SS.000000', dates
-    as they are, booleans as they are (the driver binds True as 1). Anything else is decoded and
-    goes through SQLAlchemy's processor."""
-    slow = _decoded(field, process)
-    if slow is None:
-        return None
-    if isinstance(kind, UtcDateTime):
-
-        def utc(value):
-            if value.__class__ is str and len(value) == 27 and value[10] == "T" and value[26] == "Z":
-                return f"{value[:10]} {value[11:26]}"
-            return slow(value)
-
-        return utc
-    if isinstance(kind, DateTime):
-
-        def local(value):
-            if value.__class__ is str and len(value) == 19 and value[10] == "T":
-                return f"{value[:10]} {value[11:]}.000000"
-            return slow(value)
-
-        return local
-    if isinstance(kind, Date):
-
-        def iso_date(value):
-            if value.__class__ is str and len(value) == 10:
-                return value
-            return slow(value)
-
-        return iso_date
-    if isinstance(kind, Time):
-
-        def iso_time(value):
-            if value.__class__ is str and len(value) in (8, 15):
-                return value if len(value) == 15 else f"{value}.000000"
-            return slow(value)
-
-        return iso_time
-    if isinstance(kind, Boolean):
-        return None  # the reader let only true/false through; the driver binds them as 1/0
-    return slow
+def _nulls_kept(convert):
+    return lambda value: None if value is None else convert(value)
 
 
-def fast_insert(connection: Connection, table: Table, codec: TableCodec, rows: list[dict]) -> None:
-    """Insert rows in bundle form (``TableCodec.reader``'s) plus receiver-side python values."""
+def sqlite_stored_value(field: FieldCodec, process):
+    """A date, time or datetime in a form ``_STORED`` leaves to python (no microseconds, "10:00"):
+    decoded, then SQLAlchemy's processor, so the stored text is SQLAlchemy's."""
+    return _nulls_kept(_decoded(field, process))
+
+
+def fast_insert(connection: Connection, table: Table, codec: TableCodec, rows: list[tuple], extra=()) -> None:
+    """Insert rows in bundle form, tuples of ``codec.column_names`` then the receiver-side columns
+    ``extra`` (python values: change_seq, ...)."""
+    columns = [*codec.column_names, *extra]
     cache = connection.info.setdefault("stationdesk_fast_insert", {})
-    statement = cache.get(table.name)
+    key = (table.name, tuple(columns))
+    statement = cache.get(key)
     if statement is None:
-        statement = cache[table.name] = _FastInsert(connection, table, codec)
-    connection.exec_driver_sql(statement.sql, statement.rows(rows))
+        statement = cache[key] = _FastInsert(connection, table, codec, columns)
+    statement.write(connection, table, codec, rows)
 
 
 def _missing(connection: Connection, table: Table, ids: set[str]) -> set[str]:
+    """Which of ``ids`` are not ids of ``table``."""
+    if connection.dialect.name == "sqlite":
+        wanted = func.json_each(json.dumps(list(ids))).table_valued("value").alias("wanted")
+        absent = select(wanted.c.value).where(~exists().where(table.c.id == wanted.c.value))
+        return set(connection.execute(absent).scalars())
     missing = set(ids)
     values = list(ids)
     for start in range(0, len(values), 500):
@@ -390,14 +429,15 @@ def _missing(connection: Connection, table: Table, ids: set[str]) -> set[str]:
 
 
 def _check_references(
-    connection: Connection, receiver: Receiver, name: str, rows: list[dict], pending_self: set[str]
+    connection: Connection, receiver: Receiver, name: str, rows: list[tuple], at: dict, pending_self: set[str]
 ) -> None:
     """Every non-empty reference must name a record that exists here (written earlier in this
     bundle, parents first, or already present). A table pointing at itself may name a row that
     comes later in the same resource: those are checked when the resource ends."""
     codec = receiver.codec(name)
     for column, target_name in codec.references:
-        wanted = {row[column] for row in rows if row.get(column)}
+        index = at[column]
+        wanted = {row[index] for row in rows if row[index]}
         if not wanted:
             continue
         target = receiver.table(target_name)

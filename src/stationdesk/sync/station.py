@@ -322,9 +322,10 @@ class _StationReceiver(Receiver):
     def local_writer(self, local) -> str:
         return self.code if local["change_seq"] > 0 else self.city_code
 
-    def stamp(self, connection, rows) -> None:
-        for row in rows:
-            row["change_seq"] = 0
+    stamp_columns = ("change_seq",)
+
+    def stamp(self, connection, count) -> list[tuple]:
+        return [(0,)] * count  # rows from the city: not changed here
 
     def restamp(self, connection, table, row_id, above) -> None:
         clock = load_clock(self.session)

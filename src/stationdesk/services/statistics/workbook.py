@@ -5,17 +5,18 @@ numbers (with a number format), never as text, so the city can add and chart the
 from __future__ import annotations
 
 from io import BytesIO
-from typing import Any
-
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+from typing import TYPE_CHECKING, Any
 
 from stationdesk.messages import register as register_messages
 from stationdesk.messages import text
 from stationdesk.services.statistics.framework import BREAKDOWNS
 from stationdesk.services.statistics.report import IndicatorFigure, Report
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
+# openpyxl is imported where a workbook is made: the 统计 page loads this module (every module of
+# the package, for its indicators) at start, and openpyxl costs ~70 ms there
 
 register_messages(
     {
@@ -43,8 +44,11 @@ register_messages(
     }
 )
 
-_HEADER = PatternFill("solid", fgColor="E8EEF7")
-_BOLD = Font(bold=True)
+
+def _bold():
+    from openpyxl.styles import Font
+
+    return Font(bold=True)
 
 
 def number_format(decimals: int) -> str:
@@ -52,9 +56,12 @@ def number_format(decimals: int) -> str:
 
 
 def _header(sheet: Worksheet, row: int, values: list[str]) -> None:
+    from openpyxl.styles import Alignment, PatternFill
+
+    bold, shaded = _bold(), PatternFill("solid", fgColor="E8EEF7")
     for column, value in enumerate(values, start=1):
         cell = sheet.cell(row=row, column=column, value=value)
-        cell.font, cell.fill = _BOLD, _HEADER
+        cell.font, cell.fill = bold, shaded
         cell.alignment = Alignment(wrap_text=True, vertical="center")
 
 
@@ -65,16 +72,22 @@ def _number(sheet: Worksheet, row: int, column: int, value: Any, decimals: int) 
 
 
 def _widths(sheet: Worksheet, widths: list[int]) -> None:
+    from openpyxl.utils import get_column_letter
+
     for column, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(column)].width = width
 
 
 def _title(sheet: Worksheet, title: str) -> None:
+    from openpyxl.styles import Font
+
     sheet.cell(row=1, column=1, value=title).font = Font(bold=True, size=13)
 
 
 def report_workbook(report: Report, scope: str, completeness=None) -> bytes:
     """``scope``: the station's name, or the city's; ``completeness``: the city's reporting."""
+    from openpyxl import Workbook
+
     book = Workbook()
     title = f"{scope} {report.period.title}（{report.period.start} – {report.period.end}）"
     _figures_sheet(book.active, report, title)
@@ -90,6 +103,8 @@ def report_workbook(report: Report, scope: str, completeness=None) -> bytes:
 
 
 def _figures_sheet(sheet: Worksheet, report: Report, title: str) -> None:
+    from openpyxl.styles import Alignment
+
     sheet.title = text("statistics.sheet_figures")
     _title(sheet, title)
     value = text("statistics.city_value") if report.stations else text("statistics.value")
@@ -127,7 +142,7 @@ def _stations_sheet(sheet: Worksheet, report: Report, title: str) -> None:
         3,
         [text("statistics.code"), text("statistics.name"), *(f"{f.name}（{f.unit}）" for f in report.figures)],
     )
-    sheet.cell(row=4, column=2, value=text("statistics.city_total")).font = _BOLD
+    sheet.cell(row=4, column=2, value=text("statistics.city_total")).font = _bold()
     for column, figure in enumerate(report.figures, start=3):
         _number(sheet, 4, column, figure.value, figure.decimals)
     for row, station in enumerate(report.stations, start=5):
@@ -151,7 +166,7 @@ def _completeness_sheet(sheet: Worksheet, completeness, title: str) -> None:
         (text("statistics.timely_rate"), completeness.timely_rate, 1),
     ]
     for row, (label, value, decimals) in enumerate(facts, start=3):
-        sheet.cell(row=row, column=1, value=label).font = _BOLD
+        sheet.cell(row=row, column=1, value=label).font = _bold()
         _number(sheet, row, 2, value, decimals or 0)
     start = 3 + len(facts) + 1
     _header(
@@ -203,7 +218,7 @@ def _breakdown_sheet(sheet: Worksheet, split: str, figures: list[IndicatorFigure
     _title(sheet, title)
     row = 3
     for label, attribute in ((text("statistics.this_period"), "value"), (text("statistics.previous"), "previous")):
-        sheet.cell(row=row, column=1, value=label).font = _BOLD
+        sheet.cell(row=row, column=1, value=label).font = _bold()
         row += 1
         _header(sheet, row, [text("statistics.indicator"), text("statistics.unit"), *(names[k] for k in keys)])
         for figure in figures:

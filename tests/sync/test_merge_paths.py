@@ -1,0 +1,115 @@
+"""The hub merges row by row on SQLite and set-based on PostgreSQL (sync/pg_merge.py): both must
+reach the same reports and the same stored records, and refuse the same bad rows."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import bundlecraft as craft
+import pytest
+from sqlalchemy import select
+
+from stationdesk.errors import BundleRejected
+from stationdesk.sync import crypto
+from stationdesk.sync.hub_models import WRITTEN_BY, data_tables
+
+
+def _stored(hub, tag: str) -> list:
+    """Every record the hub holds: its table, whether deleted, who wrote it and whose it is."""
+    out = []
+    with hub.engine.connect() as connection:
+        for name, table in data_tables().items():
+            for row in connection.execute(select(table)).mappings():
+                codes = (row[WRITTEN_BY], row["origin_station"])
+                out.append((name, bool(row["deleted"]), *(c.replace(tag, "") for c in codes)))
+    return sorted(out)
+
+
+def _story(hub, make_station, enrol, fill, usb, tag: str) -> tuple[list[dict], list]:
+    """Two stations synced, edited on both sides, deleted, synced again: the reports and records."""
+    from stationdesk.db.models.people import Person
+
+    a, b = make_station(f"S-A{tag}"), make_station(f"S-B{tag}")
+    reports = []
+    for station in (a, b):
+        enrol(hub, station)
+        fill(station, 3, seed=len(station.code))
+        reports.append(hub.import_bundle(station.export(usb / f"{station.code}-1.sdbundle").path))
+    a.import_(hub.export_for(a.code, usb / f"to-{a.code}-1.sdbundle")["path"])
+    with a.db.session() as session:
+        people = list(session.execute(select(Person.id).order_by(Person.id)).scalars())
+    with a.db.transaction() as session:
+        session.get(Person, people[0]).notes = "站点改"
+        session.get(Person, people[1]).deleted = True
+        session.get(Person, people[2]).notes = "站点再改"
+    hub.edit("person", people[0], {"notes": "市级改"})
+    hub.edit("person", people[1], {"notes": "市级改了被删的人"})
+    fill(a, 2, seed=7)
+    reports.append(hub.import_bundle(a.export(usb / f"{a.code}-2.sdbundle").path))
+    for report in reports:
+        report.pop("report_file"), report.pop("file"), report.pop("bundle_id")
+        report.pop("from"), report.pop("to")
+        for conflict in report["conflicts"]:
+            conflict.pop("kept_version"), conflict.pop("other_version"), conflict.pop("id"), conflict.pop("kept")
+            conflict.pop("other")
+    return reports, _stored(hub, tag)
+
+
+def test_sqlite_and_postgresql_hubs_agree(request, hub_url, make_station, enrol, fill, usb):
+    if "://" not in hub_url:
+        pytest.skip("compares the PostgreSQL hub with a SQLite hub")
+    pg_reports, pg_rows = _story(request.getfixturevalue("hub"), make_station, enrol, fill, usb, "")
+    sqlite_hub = request.getfixturevalue("sqlite_hub")
+    sqlite_reports, sqlite_rows = _story(sqlite_hub, make_station, enrol, fill, usb, "X")
+    assert json.dumps(pg_reports, default=str) == json.dumps(sqlite_reports, default=str).replace("X", "")
+    assert sum(r["conflict_count"] for r in pg_reports) >= 2
+    assert pg_rows == sqlite_rows
+    assert {r[2] for r in pg_rows} == {"S-A", "S-B", "CITY"}
+    kinds = {c["kind"] for report in pg_reports for c in report["conflicts"]}
+    assert kinds == {"both_edited", "edit_vs_delete"}  # the city's edit of a record the station deleted wins
+
+
+def _scene(hub, make_station, enrol, fill, usb):
+    a = make_station("S-A")
+    enrol(hub, a)
+    fill(a, 2)
+    good = Path(a.export(usb / "a.sdbundle").path)
+    header, files = craft.take_apart(good, hub.keys)
+    return a, header, files
+
+
+def _refused(hub, hub_digest, path: Path) -> BundleRejected:
+    before = hub_digest(hub)
+    with pytest.raises(BundleRejected) as caught:
+        hub.import_bundle(path)
+    assert hub_digest(hub) == before
+    return caught.value
+
+
+def test_an_id_sent_twice_is_refused(hub, make_station, enrol, fill, usb, tmp_path, hub_digest):
+    a, header, files = _scene(hub, make_station, enrol, fill, usb)
+    people = craft.rows(files, "person")
+    craft.set_rows(files, header, "person", [*people, dict(people[0])])
+    path = craft.put_together(
+        tmp_path / "twice.sdbundle", header, files, crypto.KeyPairs.load(a.folder.keys), hub.keys.public.encryption
+    )
+    error = _refused(hub, hub_digest, path)
+    assert error.code == "bundle.row_invalid" and "twice" in str(error.params)
+
+
+def test_text_postgresql_cannot_hold_is_refused_as_a_bad_row(hub, hub_url, make_station, enrol, fill, usb, tmp_path):
+    """A NUL character is valid JSON; PostgreSQL text cannot hold it: refused with a message, not a crash."""
+    a, header, files = _scene(hub, make_station, enrol, fill, usb)
+    people = craft.rows(files, "person")
+    people[-1]["notes"] = "半\u0000截"
+    craft.set_rows(files, header, "person", people)
+    path = craft.put_together(
+        tmp_path / "nul.sdbundle", header, files, crypto.KeyPairs.load(a.folder.keys), hub.keys.public.encryption
+    )
+    if "://" not in hub_url:
+        assert hub.import_bundle(path)["status"] == "applied"  # SQLite stores it as it came
+        return
+    with pytest.raises(BundleRejected) as caught:
+        hub.import_bundle(path)
+    assert caught.value.code == "bundle.row_invalid"
