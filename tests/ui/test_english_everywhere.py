@@ -389,9 +389,8 @@ def _texts_of(root) -> list[str]:
 def test_every_station_page_and_the_assessment_form_are_in_english(qtbot, english, world):
     from stationdesk.config import DataFolder
     from stationdesk.db.database import Database
-    from stationdesk.ui.app import build_window
-
     from stationdesk.services.accounts import log_in
+    from stationdesk.ui.app import build_window
 
     database = Database.open(DataFolder(world.a))
     log_in(database, "admin", "an administrator password")  # every page: the administrator's
