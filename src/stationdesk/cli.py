@@ -205,24 +205,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 messages.register(
     {
-        "cli.see_help": ("（stationdesk --help 查看用法）", " (stationdesk --help shows the usage)"),
-        "cli.internal_error": (
-            "内部错误，这次操作未完成。详情见日志 {log}",
-            "Internal error: this action was not completed. Details are in the log {log}",
-        ),
-        "cli.user_needed": (
-            "这个命令需要登录：stationdesk --user 登录名 …（或设置 STATIONDESK_USER）",
-            "This command needs an account: stationdesk --user LOGIN … (or set STATIONDESK_USER)",
-        ),
-        "cli.password_prompt": ("密码：", "Password: "),
-        "cli.new_password_prompt": ("新密码：", "New password: "),
-        "cli.password_needed": (
-            "没有终端可以输入密码：请设置 {variable}",
-            "No terminal to type the password on: set {variable}",
-        ),
-        "cli.internal_error_no_log": (
-            "内部错误，这次操作未完成（日志无法写入）。",
-            "Internal error: this action was not completed (the log could not be written).",
-        ),
+        "cli.see_help": "（stationdesk --help 查看用法）",
+        "cli.internal_error": "内部错误，这次操作未完成。详情见日志 {log}",
+        "cli.user_needed": "这个命令需要登录：stationdesk --user 登录名 …（或设置 STATIONDESK_USER）",
+        "cli.password_prompt": "密码：",
+        "cli.new_password_prompt": "新密码：",
+        "cli.password_needed": "没有终端可以输入密码：请设置 {variable}",
+        "cli.internal_error_no_log": "内部错误，这次操作未完成（日志无法写入）。",
     }
 )

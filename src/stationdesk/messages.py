@@ -101,160 +101,77 @@ def message_for(error: StationDeskError) -> str:
 
 register(
     {
-        "form.invalid": ("表单中有 {count} 处需要修改。", "{count} fields need correcting."),
-        "not_found": (
-            "找不到该记录（{kind}：{key}），它可能已被删除。",
-            "Record not found ({kind}: {key}); it may have been deleted.",
-        ),
-        "id_number.length": (
-            "身份证号码应为 18 位（最后一位可以是 X）。",
-            "An ID number has 18 characters (the last may be X).",
-        ),
-        "id_number.format": (
-            "身份证号码只能包含数字，最后一位可以是 X。",
-            "An ID number holds digits only; the last may be X.",
-        ),
-        "id_number.checksum": (
-            "身份证号码校验位不对，请逐位核对。",
-            "The ID number's check digit is wrong; please check each digit.",
-        ),
-        "id_number.birth_date": (
-            "身份证号码中的出生日期不存在。",
-            "The birth date inside the ID number does not exist.",
-        ),
-        "id_number.future_birth": (
-            "身份证号码中的出生日期在今天之后。",
-            "The birth date inside the ID number is in the future.",
-        ),
-        "id_number.duplicate": ("该身份证号码已登记给 {name}。", "This ID number is already registered to {name}."),
+        "form.invalid": "表单中有 {count} 处需要修改。",
+        "not_found": "找不到该记录（{kind}：{key}），它可能已被删除。",
+        "id_number.length": "身份证号码应为 18 位（最后一位可以是 X）。",
+        "id_number.format": "身份证号码只能包含数字，最后一位可以是 X。",
+        "id_number.checksum": "身份证号码校验位不对，请逐位核对。",
+        "id_number.birth_date": "身份证号码中的出生日期不存在。",
+        "id_number.future_birth": "身份证号码中的出生日期在今天之后。",
+        "id_number.duplicate": "该身份证号码已登记给 {name}。",
         "id_number.area_unknown": (
             "身份证号码前六位 {area} 在出生年份没有对应的行政区划代码。"
-            "号码按首次办证地编制，老年人的号码常见这种情况；请核对后保存。",
-            "Area code {area} had no district in the birth year. "
-            "Numbers carry the place of first issue, so this is common for elders; check it, then save.",
+            "号码按首次办证地编制，老年人的号码常见这种情况；请核对后保存。"
         ),
-        "phone.format": (
-            "电话号码应为 11 位手机号，或带区号的固定电话（如 0758-1234567）。",
-            "A phone number is an 11-digit mobile or a landline with its area code (e.g. 0758-1234567).",
-        ),
-        "person.name_required": ("请填写姓名。", "Please enter a name."),
-        "person.name_too_long": ("姓名不能超过 {max} 个字。", "A name can have at most {max} characters."),
-        "person.birth_date_future": ("出生日期不能晚于今天。", "The birth date cannot be after today."),
-        "person.birth_date_mismatch": (
-            "出生日期与身份证号码不一致（号码中为 {expected}）。",
-            "The birth date does not match the ID number ({expected}).",
-        ),
-        "person.gender_mismatch": ("性别与身份证号码不一致。", "The gender does not match the ID number."),
-        "person.same_name_birth": (
-            "已有同名同生日的人员：{name}（{birth_date}），请确认不是重复登记。",
-            "{name} ({birth_date}) is already registered; make sure this is not a duplicate.",
-        ),
-        "person.guardian_is_self": ("不能把本人设为自己的监护人。", "A person cannot be their own guardian."),
-        "person.guardian_not_found": (
-            "监护人不在人员档案中或已删除。",
-            "The guardian is not in the registry or was deleted.",
-        ),
-        "person.consent_needs_guardian": (
-            "登记监护人同意前，请先添加监护人。",
-            "Add a guardian before recording their consent.",
-        ),
-        "consent.date_future": ("同意日期不能晚于今天。", "The consent date cannot be after today."),
-        "person.not_deleted": ("该人员未被删除，无需恢复。", "This person is not deleted; nothing to undo."),
-        "date.format": ("日期格式应为 年-月-日，如 2024-03-05。", "Dates are written year-month-day, e.g. 2024-03-05."),
-        "time.format": (
-            "时间“{value}”无效，请输入如 0930、930 或 9:30。",
-            "The time “{value}” is invalid; type e.g. 0930, 930 or 9:30.",
-        ),
-        "station.code_format": (
-            "站点编码只能由字母、数字和短横线组成（2-32 位）。",
-            "A station code has 2-32 letters, digits or dashes.",
-        ),
-        "station.name_required": ("请填写站点名称。", "Please enter the station name."),
+        "phone.format": "电话号码应为 11 位手机号，或带区号的固定电话（如 0758-1234567）。",
+        "person.name_required": "请填写姓名。",
+        "person.name_too_long": "姓名不能超过 {max} 个字。",
+        "person.birth_date_future": "出生日期不能晚于今天。",
+        "person.birth_date_mismatch": "出生日期与身份证号码不一致（号码中为 {expected}）。",
+        "person.gender_mismatch": "性别与身份证号码不一致。",
+        "person.same_name_birth": "已有同名同生日的人员：{name}（{birth_date}），请确认不是重复登记。",
+        "person.guardian_is_self": "不能把本人设为自己的监护人。",
+        "person.guardian_not_found": "监护人不在人员档案中或已删除。",
+        "person.consent_needs_guardian": "登记监护人同意前，请先添加监护人。",
+        "consent.date_future": "同意日期不能晚于今天。",
+        "person.not_deleted": "该人员未被删除，无需恢复。",
+        "date.format": "日期格式应为 年-月-日，如 2024-03-05。",
+        "time.format": "时间“{value}”无效，请输入如 0930、930 或 9:30。",
+        "station.code_format": "站点编码只能由字母、数字和短横线组成（2-32 位）。",
+        "station.name_required": "请填写站点名称。",
         "station.code_mismatch": (
-            "此数据文件夹属于站点 {existing}，不能改为 {requested}。如需新站点，请使用另一个数据文件夹（--data-dir）。",
-            "This data folder belongs to station {existing}, not {requested}. "
-            "Use another data folder (--data-dir) for a new station.",
+            "此数据文件夹属于站点 {existing}，不能改为 {requested}。如需新站点，请使用另一个数据文件夹（--data-dir）。"
         ),
         "station.not_initialised": (
             "尚未设置站点。请先运行 stationdesk init --station-code 编码 --station-name 名称，"
-            "或启动图形界面完成首次设置。",
-            "No station is set up yet. Run stationdesk init --station-code CODE --station-name NAME, "
-            "or start the GUI to set it up.",
+            "或启动图形界面完成首次设置。"
         ),
-        "db.newer": (
-            "数据库版本（{found}）比本程序新，本程序无法打开。请安装新版 StationDesk。数据未作任何改动。",
-            "The database ({found}) is newer than this program, "
-            "which will not open it. Install the newer StationDesk; nothing was changed.",
-        ),
+        "db.newer": "数据库版本（{found}）比本程序新，本程序无法打开。请安装新版 StationDesk。数据未作任何改动。",
         "db.damaged": (
             "数据库文件 {path} 已损坏或不是 StationDesk 数据库：{reason}。文件未作任何改动。"
-            "备份文件夹 {backups} 中有 {count} 个备份，最新的是 {newest}。",
-            "The database file {path} is damaged or not a StationDesk database: {reason}. It was left untouched. "
-            "The backups folder {backups} holds {count} backups, the newest {newest}.",
+            "备份文件夹 {backups} 中有 {count} 个备份，最新的是 {newest}。"
         ),
         "db.damaged_no_backups": (
             "数据库文件 {path} 已损坏或不是 StationDesk 数据库：{reason}。文件未作任何改动。"
-            "备份文件夹 {backups} 中还没有备份。",
-            "The database file {path} is damaged or not a StationDesk database: {reason}. It was left untouched. "
-            "The backups folder {backups} holds no backup yet.",
+            "备份文件夹 {backups} 中还没有备份。"
         ),
         "db.read_only": (
             "无法写入 {path}：文件或文件夹是只读的（或在只读的磁盘上）。数据没有问题；"
-            "请让它可写，或用 --data-dir 指定一个可写的数据文件夹。",
-            "Cannot write {path}: the file or folder is read-only (or on a read-only disk). The data is fine; "
-            "make it writable, or give a writable data folder with --data-dir.",
+            "请让它可写，或用 --data-dir 指定一个可写的数据文件夹。"
         ),
-        "db.locked": (
-            "数据库正被其他程序使用，这次操作未完成，数据没有改动。请关闭其他使用它的程序后重试。",
-            "The database is in use by another program; nothing was changed. Close the other program and retry.",
-        ),
-        "disk.full": (
-            "磁盘已满，无法写入 {path}。这次操作已撤销，之前保存的数据没有改动。请腾出磁盘空间后重试。",
-            "The disk is full; {path} cannot be written. This action was undone and the data saved before is "
-            "unchanged. Free some disk space and try again.",
-        ),
+        "db.locked": "数据库正被其他程序使用，这次操作未完成，数据没有改动。请关闭其他使用它的程序后重试。",
+        "disk.full": "磁盘已满，无法写入 {path}。这次操作已撤销，之前保存的数据没有改动。请腾出磁盘空间后重试。",
         "data_dir.in_use": (
-            "另一个 StationDesk（{doing}，进程 {pid}）正在使用数据文件夹 {path}。请等它结束或关闭它后重试。",
-            "Another StationDesk ({doing}, process {pid}) is working on the data folder {path}. "
-            "Wait for it to finish, or close it, and try again.",
+            "另一个 StationDesk（{doing}，进程 {pid}）正在使用数据文件夹 {path}。请等它结束或关闭它后重试。"
         ),
-        "data_dir.holder_window": ("图形界面", "the window"),
+        "data_dir.holder_window": "图形界面",
         "data_dir.not_a_folder": (
-            "数据文件夹 {path} 不是文件夹（它或它的上级是一个文件）。请用 --data-dir 指定一个文件夹。",
-            "The data folder {path} is not a folder (it or a folder above it is a file). "
-            "Give a folder with --data-dir.",
+            "数据文件夹 {path} 不是文件夹（它或它的上级是一个文件）。请用 --data-dir 指定一个文件夹。"
         ),
-        "data_dir.not_writable": (
-            "无法创建或写入数据文件夹 {path}（{reason}）。请用 --data-dir 指定一个可写的文件夹。",
-            "Cannot create or write the data folder {path} ({reason}). Give a writable folder with --data-dir.",
-        ),
-        "text.control_character": (
-            "“{field}”中有控制字符（{character}，如响铃、退格或终端转义符），请删除后再保存。",
-            "“{field}” holds a control character ({character}, such as a bell, a backspace or a terminal escape); "
-            "remove it and save again.",
-        ),
-        "search.too_long": ("搜索内容不能超过 {max} 个字。", "A search can have at most {max} characters."),
-        "file.not_found": ("找不到文件：{path}", "File not found: {path}"),
-        "file.not_writable": ("无法写入：{path}（{reason}）", "Cannot write {path} ({reason})"),
-        "file.folder_missing": (
-            "文件夹 {folder} 不存在。请先建好它，或选一个已有的文件夹。",
-            "The folder {folder} does not exist. Make it first, or choose a folder that exists.",
-        ),
-        "file.is_folder": ("{path} 是一个文件夹，请给出文件名。", "{path} is a folder; give a file name."),
-        "list.unknown_kind": (
-            "未知的记录种类：{kind}。可选：{choices}",
-            "Unknown record kind {kind}. Choose from: {choices}",
-        ),
+        "data_dir.not_writable": "无法创建或写入数据文件夹 {path}（{reason}）。请用 --data-dir 指定一个可写的文件夹。",
+        "text.control_character": "“{field}”中有控制字符（{character}，如响铃、退格或终端转义符），请删除后再保存。",
+        "search.too_long": "搜索内容不能超过 {max} 个字。",
+        "file.not_found": "找不到文件：{path}",
+        "file.not_writable": "无法写入：{path}（{reason}）",
+        "file.folder_missing": "文件夹 {folder} 不存在。请先建好它，或选一个已有的文件夹。",
+        "file.is_folder": "{path} 是一个文件夹，请给出文件名。",
+        "list.unknown_kind": "未知的记录种类：{kind}。可选：{choices}",
     }
 )
 
 register(
     {
-        "demo.not_empty": (
-            "演示数据只能放进空的站点；此数据文件夹里已有人员档案。请用另一个数据文件夹（--data-dir）。",
-            "Demo data only goes into an empty station; "
-            "this data folder already holds people. Use another one (--data-dir).",
-        ),
+        "demo.not_empty": "演示数据只能放进空的站点；此数据文件夹里已有人员档案。请用另一个数据文件夹（--data-dir）。",
     }
 )
 

@@ -112,16 +112,12 @@ def cmd_verify(ctx) -> int:
 
 messages.register(
     {
-        "cli.user_added": ("账号 {login}（{role}）已创建", "Account {login} ({role}) added"),
-        "cli.user_active": ("使用中", "active"),
-        "cli.user_disabled": ("已停用", "disabled"),
-        "cli.user_disabled_now": ("账号 {login} 已停用", "Account {login} disabled"),
-        "cli.user_password_set": ("账号 {login} 的密码已重设", "The password of {login} is set"),
-        "cli.recovery_prompt": ("恢复码：", "Recovery code: "),
-        "cli.recovered": (
-            "站长密码已重设。新的恢复码（旧的已作废，只显示这一次）：{recovery}",
-            "The administrator's password is reset. The new recovery code (the old one no longer works; "
-            "shown only this once): {recovery}",
-        ),
+        "cli.user_added": "账号 {login}（{role}）已创建",
+        "cli.user_active": "使用中",
+        "cli.user_disabled": "已停用",
+        "cli.user_disabled_now": "账号 {login} 已停用",
+        "cli.user_password_set": "账号 {login} 的密码已重设",
+        "cli.recovery_prompt": "恢复码：",
+        "cli.recovered": "站长密码已重设。新的恢复码（旧的已作废，只显示这一次）：{recovery}",
     }
 )

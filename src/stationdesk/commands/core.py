@@ -43,21 +43,14 @@ def search_query(text: str) -> str:
 
 messages.register(
     {
-        "cli.not_a_whole_number": ("不是整数：{value}", "not a whole number: {value}"),
-        "cli.not_a_number": ("不是数字：{value}", "not a number: {value}"),
-        "cli.out_of_range": ("{value} 超出范围（{low} 到 {high}）", "{value} is out of range ({low} to {high})"),
-        "cli.station_ready": ("站点 {code} {name} 已就绪：{path}", "Station {code} {name} is ready: {path}"),
-        "cli.demo_made": ("演示数据已生成（{seconds} 秒）：{path}", "Demo data made ({seconds} s): {path}"),
-        "cli.file_made": ("已生成 {path}（{kb} KB）", "Written {path} ({kb} KB)"),
-        "cli.demo_logins": (
-            "演示账号（每个角色一个）：{logins}，密码都是 {password}",
-            "Demo accounts (one per role): {logins}; the password of each is {password}",
-        ),
-        "cli.admin_created": (
-            "站长账号 {login} 已创建。恢复码（只显示这一次，请抄下或打印后妥善保管）：{recovery}",
-            "The administrator account {login} is set up. Recovery code (shown only this once; write it "
-            "down or print it and keep it safe): {recovery}",
-        ),
+        "cli.not_a_whole_number": "不是整数：{value}",
+        "cli.not_a_number": "不是数字：{value}",
+        "cli.out_of_range": "{value} 超出范围（{low} 到 {high}）",
+        "cli.station_ready": "站点 {code} {name} 已就绪：{path}",
+        "cli.demo_made": "演示数据已生成（{seconds} 秒）：{path}",
+        "cli.file_made": "已生成 {path}（{kb} KB）",
+        "cli.demo_logins": "演示账号（每个角色一个）：{logins}，密码都是 {password}",
+        "cli.admin_created": "站长账号 {login} 已创建。恢复码（只显示这一次，请抄下或打印后妥善保管）：{recovery}",
     }
 )
 

@@ -7,10 +7,7 @@ from stationdesk import messages
 
 messages.register(
     {
-        "notice.exported": (
-            "已导出 {n} 项到 {path}（个人信息已遮蔽）",
-            "Exported {n} rows to {path} (personal data masked)",
-        ),
+        "notice.exported": "已导出 {n} 项到 {path}（个人信息已遮蔽）",
     }
 )
 

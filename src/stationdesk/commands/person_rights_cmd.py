@@ -44,10 +44,7 @@ def cmd_erase(ctx) -> int:
 
 messages.register(
     {
-        "cli.person_copy_written": ("已写出 {count} 条记录：{path}", "{count} records written: {path}"),
-        "cli.person_erased": (
-            "个人信息已删除，{kept} 条服务记录匿名保留；回执：{path}",
-            "The personal data is erased, {kept} service records kept without identity; receipt: {path}",
-        ),
+        "cli.person_copy_written": "已写出 {count} 条记录：{path}",
+        "cli.person_erased": "个人信息已删除，{kept} 条服务记录匿名保留；回执：{path}",
     }
 )

@@ -10,24 +10,18 @@ from stationdesk.commands.core import print_json, whole_number
 
 messages.register(
     {
-        "roster.voided": (
-            "已作废：{serial}（{name}，{start} 至 {end}）原因：{reason}",
-            "Voided: {serial} ({name}, {start} to {end}), reason: {reason}",
-        ),
-        "roster.row": ("第 {row} 行 {name} {number} {team}", "Row {row} {name} {number} {team}"),
-        "roster.row_notes": ("（{notes}）", " ({notes})"),
-        "roster.row_errors": ("第 {row} 行 {name}：{errors}", "Row {row} {name}: {errors}"),
-        "roster.no_name": ("（无姓名）", "(no name)"),
-        "roster.number_automatic": ("（自动编号）", "(number given on import)"),
-        "roster.would_import": (
-            "将导入 {n} 行（试运行，未写入任何数据）：",
-            "Would import {n} rows (a dry run; nothing was written):",
-        ),
-        "roster.rows_with_errors": ("有错误的 {n} 行：", "{n} rows with errors:"),
-        "roster.imported": ("已导入 {n} 名志愿者。", "Imported {n} volunteers."),
-        "roster.teams_created": ("新建队伍：{teams}。", " New teams: {teams}."),
-        "roster.skipped": ("跳过 {n} 行：", "Skipped {n} rows:"),
-        "roster.exported": ("已导出 {n} 行到 {path}", "Exported {n} rows to {path}"),
+        "roster.voided": "已作废：{serial}（{name}，{start} 至 {end}）原因：{reason}",
+        "roster.row": "第 {row} 行 {name} {number} {team}",
+        "roster.row_notes": "（{notes}）",
+        "roster.row_errors": "第 {row} 行 {name}：{errors}",
+        "roster.no_name": "（无姓名）",
+        "roster.number_automatic": "（自动编号）",
+        "roster.would_import": "将导入 {n} 行（试运行，未写入任何数据）：",
+        "roster.rows_with_errors": "有错误的 {n} 行：",
+        "roster.imported": "已导入 {n} 名志愿者。",
+        "roster.teams_created": "新建队伍：{teams}。",
+        "roster.skipped": "跳过 {n} 行：",
+        "roster.exported": "已导出 {n} 行到 {path}",
     }
 )
 

@@ -323,21 +323,10 @@ def write_error(error: BaseException, folder: Path) -> StationDeskError:
 messages.register(
     {
         "backup.disk_full": (
-            "磁盘已满，备份没有写成：{folder}。请腾出空间（或换一个 U 盘）后再试；原有数据和备份都没有改动。",
-            "The disk is full, so the backup was not written: {folder}. Free some space (or use another "
-            "USB stick) and try again; the data and the earlier backups are unchanged.",
+            "磁盘已满，备份没有写成：{folder}。请腾出空间（或换一个 U 盘）后再试；原有数据和备份都没有改动。"
         ),
-        "backup.failed": (
-            "备份没有写成：{folder}（{reason}）。原有数据和备份都没有改动。",
-            "The backup was not written: {folder} ({reason}). The data and the earlier backups are unchanged.",
-        ),
-        "backup.unsound": (
-            "该备份文件已损坏（{reason}），不能使用。请选另一个备份。",
-            "This backup file is damaged ({reason}) and cannot be used. Please choose another backup.",
-        ),
-        "backup.not_a_backup": (
-            "该文件不是 StationDesk 的备份：{path}",
-            "This file is not a StationDesk backup: {path}",
-        ),
+        "backup.failed": "备份没有写成：{folder}（{reason}）。原有数据和备份都没有改动。",
+        "backup.unsound": "该备份文件已损坏（{reason}），不能使用。请选另一个备份。",
+        "backup.not_a_backup": "该文件不是 StationDesk 的备份：{path}",
     }
 )

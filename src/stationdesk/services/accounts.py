@@ -401,38 +401,23 @@ def note_lock(session: Session, locked: bool) -> None:
 
 messages.register(
     {
-        "permission.denied": (
-            "没有权限：{what}。请用有此权限的账号登录。",
-            "Not allowed: {what}. Log in with an account that has this permission.",
-        ),
-        "accounts.login_format": (
-            "登录名不能为空、不能有空格，最多 {max} 个字符",
-            "The login name must not be empty or contain spaces, at most {max} characters",
-        ),
-        "accounts.login_taken": ("登录名 {login} 已被使用", "The login name {login} is already taken"),
-        "accounts.name_required": ("请填写姓名（最多 {max} 个字）", "Enter the name (at most {max} characters)"),
-        "accounts.password_short": ("密码至少 {min} 个字符", "The password needs at least {min} characters"),
-        "accounts.admin_exists": ("本站已有站长账号", "This station already has its administrator"),
-        "accounts.unknown_role": ("没有这个角色：{role}", "No such role: {role}"),
-        "accounts.unknown_permission": ("没有这项权限：{value}", "No such permission: {value}"),
-        "accounts.admin_keeps_accounts": (
-            "站长角色必须保留“管理账号和角色”权限",
-            "The station head's role must keep the right to manage accounts and roles",
-        ),
-        "accounts.cannot_disable_self": ("不能停用自己正在使用的账号", "You cannot disable the account you are using"),
-        "accounts.wrong_password": ("原密码不对", "The current password is wrong"),
-        "accounts.wrong_recovery_code": ("恢复码不对", "The recovery code is wrong"),
-        "accounts.wrong_login": ("登录名或密码不对", "Wrong login name or password"),
-        "accounts.disabled": ("账号 {login} 已停用，请找站长", "The account {login} is disabled; ask the station head"),
-        "accounts.locked": (
-            "密码错误次数太多，账号已锁定，请 {minutes} 分钟后再试",
-            "Too many wrong passwords: the account is locked, try again in {minutes} minutes",
-        ),
-        "accounts.no_accounts": (
-            "本站还没有账号：先运行 stationdesk init 设置站长密码",
-            "This station has no accounts yet: run stationdesk init to set the administrator's password",
-        ),
-        "permission.accounts.own_password": ("修改自己的密码（需先登录）", "change your own password (log in first)"),
+        "permission.denied": "没有权限：{what}。请用有此权限的账号登录。",
+        "accounts.login_format": "登录名不能为空、不能有空格，最多 {max} 个字符",
+        "accounts.login_taken": "登录名 {login} 已被使用",
+        "accounts.name_required": "请填写姓名（最多 {max} 个字）",
+        "accounts.password_short": "密码至少 {min} 个字符",
+        "accounts.admin_exists": "本站已有站长账号",
+        "accounts.unknown_role": "没有这个角色：{role}",
+        "accounts.unknown_permission": "没有这项权限：{value}",
+        "accounts.admin_keeps_accounts": "站长角色必须保留“管理账号和角色”权限",
+        "accounts.cannot_disable_self": "不能停用自己正在使用的账号",
+        "accounts.wrong_password": "原密码不对",
+        "accounts.wrong_recovery_code": "恢复码不对",
+        "accounts.wrong_login": "登录名或密码不对",
+        "accounts.disabled": "账号 {login} 已停用，请找站长",
+        "accounts.locked": "密码错误次数太多，账号已锁定，请 {minutes} 分钟后再试",
+        "accounts.no_accounts": "本站还没有账号：先运行 stationdesk init 设置站长密码",
+        "permission.accounts.own_password": "修改自己的密码（需先登录）",
         **{f"permission.{verb}": texts for verb, texts in rules.PERMISSIONS.items()},
     }
 )

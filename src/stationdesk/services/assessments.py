@@ -28,48 +28,21 @@ DRAFT, FINAL = "draft", "final"
 
 register_messages(
     {
-        "assessment.unknown_item": ("评估项目 {item} 不存在。", "There is no assessment item {item}."),
-        "assessment.score_not_integer": (
-            "{item} 的得分必须是整数（现为 {value}）。",
-            "The score of {item} must be a whole number (got {value}).",
-        ),
-        "assessment.score_range": (
-            "{item} 的得分 {value} 不在 0 到 {max} 之间。",
-            "The score {value} of {item} is not between 0 and {max}.",
-        ),
-        "assessment.total_range": (
-            "总分 {total} 不在 0 到 {max} 之间。",
-            "The total {total} is not between 0 and {max}.",
-        ),
-        "assessment.risk_events_negative": (
-            "照护风险事件次数不能为负数。",
-            "The number of care-risk events cannot be negative.",
-        ),
-        "assessment.elder_unknown": (
-            "该老人不在人员档案中，或已被删除。",
-            "This elder is not in the registry or was deleted.",
-        ),
-        "assessment.date_required": ("请填写评估日期。", "Please enter the assessment date."),
-        "assessment.date_in_future": ("评估日期不能晚于今天。", "The assessment date cannot be after today."),
-        "assessment.reason_unknown": (
-            "请选择评估原因（首次、常规、即时、复评）。",
-            "Choose the reason (首次, 常规, 即时, 复评).",
-        ),
-        "assessment.incomplete": (
-            "还有 {count} 项未评分（{items}），可以先保存为草稿。",
-            "{count} items have no score yet ({items}); save it as a draft for now.",
-        ),
-        "assessment.assessors_required": ("完成评估需要两名评估员签名。", "A finished assessment needs two assessors."),
-        "assessment.assessors_same": ("两名评估员不能是同一人。", "The two assessors must be different people."),
-        "assessment.final_locked": (
-            "该评估已完成，不能再修改；如情况变化，请新建一次评估。",
-            "This assessment is finished and cannot be changed; start a new one if things changed.",
-        ),
-        "assessment.not_final": (
-            "草稿没有评估等级，不能打印报告；请先完成评估。",
-            "A draft has no level and cannot be printed; finish it first.",
-        ),
-        "assessment.text_too_long": ("“{label}”不能超过 {max} 个字。", "“{label}” can have at most {max} characters."),
+        "assessment.unknown_item": "评估项目 {item} 不存在。",
+        "assessment.score_not_integer": "{item} 的得分必须是整数（现为 {value}）。",
+        "assessment.score_range": "{item} 的得分 {value} 不在 0 到 {max} 之间。",
+        "assessment.total_range": "总分 {total} 不在 0 到 {max} 之间。",
+        "assessment.risk_events_negative": "照护风险事件次数不能为负数。",
+        "assessment.elder_unknown": "该老人不在人员档案中，或已被删除。",
+        "assessment.date_required": "请填写评估日期。",
+        "assessment.date_in_future": "评估日期不能晚于今天。",
+        "assessment.reason_unknown": "请选择评估原因（首次、常规、即时、复评）。",
+        "assessment.incomplete": "还有 {count} 项未评分（{items}），可以先保存为草稿。",
+        "assessment.assessors_required": "完成评估需要两名评估员签名。",
+        "assessment.assessors_same": "两名评估员不能是同一人。",
+        "assessment.final_locked": "该评估已完成，不能再修改；如情况变化，请新建一次评估。",
+        "assessment.not_final": "草稿没有评估等级，不能打印报告；请先完成评估。",
+        "assessment.text_too_long": "“{label}”不能超过 {max} 个字。",
     }
 )
 

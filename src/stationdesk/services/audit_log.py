@@ -94,13 +94,7 @@ def _subject_names(session: Session, entries) -> dict[tuple[str, str], str]:
 
 messages.register(
     {
-        "audit.chain_broken": (
-            "操作日志已被改动：第 {seq} 条记录与前一条对不上（共 {count} 条）",
-            "The audit log has been altered: entry {seq} does not follow from the one before ({count} entries)",
-        ),
-        "audit.chain_whole": (
-            "操作日志完整：{count} 条记录，链头 {head}…",
-            "The audit log is whole: {count} entries, head {head}…",
-        ),
+        "audit.chain_broken": "操作日志已被改动：第 {seq} 条记录与前一条对不上（共 {count} 条）",
+        "audit.chain_whole": "操作日志完整：{count} 条记录，链头 {head}…",
     }
 )

@@ -194,44 +194,27 @@ def _summary(source, contents, safety, keys_restored: bool, from_usb: bool) -> R
 
 messages.register(
     {
-        "backup.written": ("已备份：{path}（{size}）", "Backed up: {path} ({size})"),
+        "backup.written": "已备份：{path}（{size}）",
         "backup.usb_written": (
             "已加密写入 U 盘并回读校验：{path}（{size}，人员 {people} 人，记录 {records} 条{keys}）。"
-            "请妥善保管密码：没有密码谁也打不开这个备份。",
-            "Encrypted onto the USB stick and read back: {path} ({size}, {people} people, {records} records"
-            "{keys}). Keep the password safe: without it nobody can open this backup.",
+            "请妥善保管密码：没有密码谁也打不开这个备份。"
         ),
-        "backup.usb_with_keys": ("，含本站同步密钥", ", with the station's sync keys"),
-        "backup.restored": (
-            "已恢复 {station} 的数据：人员 {people} 人，记录 {records} 条，来自 {source}。",
-            "Restored the data of {station}: {people} people, {records} records, from {source}.",
-        ),
-        "backup.restored_keys": (
-            "本站的同步密钥也已恢复，可以继续与市级平台同步。",
-            "The station's sync keys were restored too; syncing with the city can carry on.",
-        ),
-        "backup.safety_copy": (
-            "恢复前的数据已另存为：{path}",
-            "The data as it was before the restore is kept as: {path}",
-        ),
-        "backup.none": ("还没有任何备份。", "There are no backups yet."),
-        "backup.list_header": (
-            "时间\t原因\t大小\t人员\t记录\t文件",
-            "Time\tReason\tSize\tPeople\tRecords\tFile",
-        ),
-        "backup.unreadable": ("无法读取", "unreadable"),
-        "backup.password_prompt": ("U 盘备份密码：", "USB backup password: "),
-        "backup.password_again": ("再输入一次密码：", "Password again: "),
-        "backup.password_needed": (
-            "需要 U 盘备份的密码：请在终端输入，或设置环境变量 STATIONDESK_BACKUP_PASSWORD。",
-            "The USB backup password is needed: type it on a terminal, or set STATIONDESK_BACKUP_PASSWORD.",
-        ),
-        "backup.reason.auto": ("自动", "automatic"),
-        "backup.reason.exit": ("退出时", "at exit"),
-        "backup.reason.manual": ("手动", "by hand"),
-        "backup.reason.before-import": ("导入前", "before an import"),
-        "backup.reason.before-upgrade": ("升级前", "before an upgrade"),
-        "backup.reason.before-restore": ("恢复前", "before a restore"),
+        "backup.usb_with_keys": "，含本站同步密钥",
+        "backup.restored": "已恢复 {station} 的数据：人员 {people} 人，记录 {records} 条，来自 {source}。",
+        "backup.restored_keys": "本站的同步密钥也已恢复，可以继续与市级平台同步。",
+        "backup.safety_copy": "恢复前的数据已另存为：{path}",
+        "backup.none": "还没有任何备份。",
+        "backup.list_header": "时间\t原因\t大小\t人员\t记录\t文件",
+        "backup.unreadable": "无法读取",
+        "backup.password_prompt": "U 盘备份密码：",
+        "backup.password_again": "再输入一次密码：",
+        "backup.password_needed": "需要 U 盘备份的密码：请在终端输入，或设置环境变量 STATIONDESK_BACKUP_PASSWORD。",
+        "backup.reason.auto": "自动",
+        "backup.reason.exit": "退出时",
+        "backup.reason.manual": "手动",
+        "backup.reason.before-import": "导入前",
+        "backup.reason.before-upgrade": "升级前",
+        "backup.reason.before-restore": "恢复前",
     }
 )
 

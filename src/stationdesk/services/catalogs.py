@@ -24,21 +24,12 @@ NAME_MAX = 60  # catalog_item.name
 
 register_messages(
     {
-        "catalog.unknown_kind": ("没有名为 {kind} 的维护列表。", "There is no maintained list called {kind}."),
-        "catalog.name_required": ("请填写条目名称。", "Please enter the entry's name."),
-        "catalog.name_too_long": (
-            "条目名称不能超过 {max} 个字。",
-            "An entry's name can have at most {max} characters.",
-        ),
-        "catalog.name_bar": (
-            "条目名称不能含有竖线“|”（它用来分隔多个条目）。",
-            "An entry's name cannot contain a bar “|” (it separates entries).",
-        ),
-        "catalog.duplicate": ("列表中已有“{name}”。", "The list already has “{name}”."),
-        "catalog.duplicate_stopped": (
-            "列表中已有“{name}”，已停用；选中它并点“启用”即可再次使用。",
-            "The list already has “{name}”, stopped; choose it and press Use again.",
-        ),
+        "catalog.unknown_kind": "没有名为 {kind} 的维护列表。",
+        "catalog.name_required": "请填写条目名称。",
+        "catalog.name_too_long": "条目名称不能超过 {max} 个字。",
+        "catalog.name_bar": "条目名称不能含有竖线“|”（它用来分隔多个条目）。",
+        "catalog.duplicate": "列表中已有“{name}”。",
+        "catalog.duplicate_stopped": "列表中已有“{name}”，已停用；选中它并点“启用”即可再次使用。",
     }
 )
 

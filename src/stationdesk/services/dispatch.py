@@ -29,27 +29,18 @@ from stationdesk.services.station import today
 
 messages.register(
     {
-        "dispatch.no_targets": ("请至少选择一个派单对象。", "Choose at least one to dispatch to."),
-        "dispatch.target_unknown": ("派单对象不存在或已删除。", "The one dispatched to does not exist."),
-        "dispatch.target_ended": ("“{name}”已终止，不能派单。", "“{name}” has ended and cannot take dispatches."),
-        "dispatch.target_expired": (
-            "“{name}”的有效期已于 {day} 结束，不能派单。",
-            "“{name}” was valid until {day} and cannot take dispatches.",
-        ),
-        "dispatch.target_paused": ("“{name}”目前暂停，仍要派单吗？", "“{name}” is paused; dispatch anyway?"),
-        "dispatch.volunteer_left": ("志愿者 {name} 已退出，不能派单。", "Volunteer {name} has left."),
-        "dispatch.over_capacity": (
-            "“{name}”尚余 {left} {unit}，本次派单 {quantity} {unit}，超出容量。仍要派单吗？",
-            "“{name}” has {left} {unit} left and this dispatch takes {quantity}; dispatch anyway?",
-        ),
-        "dispatch.quantity": ("派单数量应为 1 到 100000 之间的整数。", "The quantity is 1 to 100,000."),
-        "dispatch.duplicate": (
-            "该需求已派给“{name}”，派单仍在进行中。",
-            "This need is already dispatched to “{name}”.",
-        ),
-        "dispatch.need_closed": ("需求已“{state}”，不能派单。", "The need is “{state}” and cannot be dispatched."),
-        "dispatch.not_open": ("该派单已“{state}”。", "This dispatch is already “{state}”."),
-        "dispatch.reason_required": ("请写明取消或改派的原因。", "Give the reason for cancelling or re-dispatching."),
+        "dispatch.no_targets": "请至少选择一个派单对象。",
+        "dispatch.target_unknown": "派单对象不存在或已删除。",
+        "dispatch.target_ended": "“{name}”已终止，不能派单。",
+        "dispatch.target_expired": "“{name}”的有效期已于 {day} 结束，不能派单。",
+        "dispatch.target_paused": "“{name}”目前暂停，仍要派单吗？",
+        "dispatch.volunteer_left": "志愿者 {name} 已退出，不能派单。",
+        "dispatch.over_capacity": "“{name}”尚余 {left} {unit}，本次派单 {quantity} {unit}，超出容量。仍要派单吗？",
+        "dispatch.quantity": "派单数量应为 1 到 100000 之间的整数。",
+        "dispatch.duplicate": "该需求已派给“{name}”，派单仍在进行中。",
+        "dispatch.need_closed": "需求已“{state}”，不能派单。",
+        "dispatch.not_open": "该派单已“{state}”。",
+        "dispatch.reason_required": "请写明取消或改派的原因。",
     }
 )
 

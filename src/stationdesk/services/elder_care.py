@@ -27,15 +27,9 @@ RULES_KEY = "elderly.visit_intervals"
 
 register_messages(
     {
-        "visit_plan.interval_range": (
-            "“{tier}”的探访间隔应为 1 到 {max} 天（现为 {value}）。",
-            "The visit interval of “{tier}” must be 1 to {max} days (got {value}).",
-        ),
-        "visit_plan.tier_unknown": (
-            "风险分层只能是 高风险、重点、一般，或留空按评估等级自动判断。",
-            "The risk tier is high, priority or general, or empty to derive it.",
-        ),
-        "elder.not_elder": ("{name} 未登记为老年人。", "{name} is not registered as an elder."),
+        "visit_plan.interval_range": "“{tier}”的探访间隔应为 1 到 {max} 天（现为 {value}）。",
+        "visit_plan.tier_unknown": "风险分层只能是 高风险、重点、一般，或留空按评估等级自动判断。",
+        "elder.not_elder": "{name} 未登记为老年人。",
     }
 )
 

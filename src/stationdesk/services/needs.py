@@ -52,52 +52,25 @@ DEADLINE_KEY = "lists.need_deadline_days"
 
 messages.register(
     {
-        "need.category_required": ("请选择服务类别。", "Choose the service category."),
-        "need.category_unknown": (
-            "服务类别“{category}”不在服务类别列表中。",
-            "“{category}” is not in the list of service categories.",
-        ),
-        "need.who_required": (
-            "请选择有需求的人员，或填写群体/社区名称。",
-            "Choose the person in need, or name the group or community.",
-        ),
-        "need.people_count": ("涉及人数应为 1 到 100000 之间的整数。", "The number of people is 1 to 100,000."),
-        "need.group_unknown": ("服务对象类别无效。", "Unknown target group."),
-        "need.urgency_unknown": ("紧急程度只能是 紧急 或 一般。", "The urgency is urgent or normal."),
-        "need.source_unknown": ("请选择需求来源。", "Choose where the need came from."),
-        "need.visit_unknown": ("关联的探访记录不存在或已删除。", "The visit it came from does not exist."),
-        "need.found_future": ("发现日期不能晚于今天。", "The date it was found cannot be after today."),
-        "need.window_order": (
-            "期望服务时间的结束（{end}）早于开始（{start}）。",
-            "The wanted time ends ({end}) before it starts ({start}).",
-        ),
-        "need.text_too_long": ("“{label}”不能超过 {max} 个字。", "“{label}” can have at most {max} characters."),
-        "need.transition": (
-            "需求当前为“{current}”，不能改为“{target}”。",
-            "The need is “{current}”; it cannot become “{target}”.",
-        ),
-        "need.reason_required": ("改为“{target}”须写明原因。", "“{target}” needs a reason."),
-        "need.no_service": (
-            "该需求还没有服务记录，不能办结。请先登记为它提供的服务。",
-            "No service has been recorded for this need; record the service given before completing it.",
-        ),
-        "need.rating_range": (
-            "评价应为 1 到 5 分（5 为满意，1 为不满意）。",
-            "The rating is 1 to 5 (5 satisfied, 1 not satisfied).",
-        ),
-        "need.rating_state": (
-            "需求办结后才能评价（当前为“{state}”）。",
-            "A need is rated after it is completed (it is “{state}”).",
-        ),
-        "need.deadline_days": (
-            "办结期限应为 0 到 {most} 天的整数。",
-            "A deadline is a whole number of days from 0 to {most}.",
-        ),
-        "need.deadline_order": (
-            "紧急需求的办结期限不能长于一般需求。",
-            "Urgent needs cannot have a longer deadline than normal ones.",
-        ),
-        "need.not_open": ("该需求已“{state}”，不能再修改。", "The need is “{state}” and can no longer be changed."),
+        "need.category_required": "请选择服务类别。",
+        "need.category_unknown": "服务类别“{category}”不在服务类别列表中。",
+        "need.who_required": "请选择有需求的人员，或填写群体/社区名称。",
+        "need.people_count": "涉及人数应为 1 到 100000 之间的整数。",
+        "need.group_unknown": "服务对象类别无效。",
+        "need.urgency_unknown": "紧急程度只能是 紧急 或 一般。",
+        "need.source_unknown": "请选择需求来源。",
+        "need.visit_unknown": "关联的探访记录不存在或已删除。",
+        "need.found_future": "发现日期不能晚于今天。",
+        "need.window_order": "期望服务时间的结束（{end}）早于开始（{start}）。",
+        "need.text_too_long": "“{label}”不能超过 {max} 个字。",
+        "need.transition": "需求当前为“{current}”，不能改为“{target}”。",
+        "need.reason_required": "改为“{target}”须写明原因。",
+        "need.no_service": "该需求还没有服务记录，不能办结。请先登记为它提供的服务。",
+        "need.rating_range": "评价应为 1 到 5 分（5 为满意，1 为不满意）。",
+        "need.rating_state": "需求办结后才能评价（当前为“{state}”）。",
+        "need.deadline_days": "办结期限应为 0 到 {most} 天的整数。",
+        "need.deadline_order": "紧急需求的办结期限不能长于一般需求。",
+        "need.not_open": "该需求已“{state}”，不能再修改。",
     }
 )
 

@@ -36,10 +36,7 @@ _DIGITS = re.compile(r"\d{6,}")  # phone and ID numbers written into free text
 
 messages.register(
     {
-        "notice.unknown_list": (
-            "公示清单只能是 needs、resources 或 services。",
-            "The list is needs, resources or services.",
-        ),
+        "notice.unknown_list": "公示清单只能是 needs、resources 或 services。",
     }
 )
 

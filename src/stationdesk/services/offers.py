@@ -21,22 +21,13 @@ from stationdesk.services.station import today
 
 messages.register(
     {
-        "offer.weekdays": (
-            "服务日应写成 1-7 的数字（1 为周一），如 135。",
-            "Weekdays are digits 1-7 (1 = Monday), e.g. 135.",
-        ),
-        "offer.hours_order": (
-            "可服务时段的结束（{end}）应晚于开始（{start}）。",
-            "The hours must end ({end}) after they start ({start}).",
-        ),
-        "offer.capacity_range": ("容量应为 0 到 {most} 之间的整数。", "A capacity is a whole number from 0 to {most}."),
-        "offer.capacity_over_maximum": (
-            "可用量不能大于最大容量（{maximum}）。",
-            "What is available cannot exceed the maximum ({maximum}).",
-        ),
-        "offer.status": ("状态只能是 在用、暂停 或 已终止。", "The status is active, paused or ended."),
-        "offer.name_required": ("请填写名称。", "Please enter the name."),
-        "offer.text_too_long": ("“{label}”不能超过 {max} 个字。", "“{label}” can have at most {max} characters."),
+        "offer.weekdays": "服务日应写成 1-7 的数字（1 为周一），如 135。",
+        "offer.hours_order": "可服务时段的结束（{end}）应晚于开始（{start}）。",
+        "offer.capacity_range": "容量应为 0 到 {most} 之间的整数。",
+        "offer.capacity_over_maximum": "可用量不能大于最大容量（{maximum}）。",
+        "offer.status": "状态只能是 在用、暂停 或 已终止。",
+        "offer.name_required": "请填写名称。",
+        "offer.text_too_long": "“{label}”不能超过 {max} 个字。",
     }
 )
 

@@ -126,10 +126,10 @@ def age_on(birth: date | None, day: date) -> int | None:
 
 messages.register(
     {
-        "address.building": ("{n}栋", "Bldg {n}"),
-        "address.unit": ("{n}单元", "Unit {n}"),
-        "address.room": ("{n}室", "Room {n}"),
-        "address.separator": ("", ", "),
+        "address.building": "{n}栋",
+        "address.unit": "{n}单元",
+        "address.room": "{n}室",
+        "address.separator": "",
     }
 )
 

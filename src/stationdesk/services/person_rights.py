@@ -164,14 +164,8 @@ def _receipt_pdf(session: Session, on, reason: str, kept: int) -> bytes:
 
 messages.register(
     {
-        "rights.reason_required": ("请填写删除原因（如：本人申请）", "Give the reason (e.g. the person asked)"),
-        "rights.open_needs": (
-            "此人还有 {count} 项未完成的需求，删除后这些需求将不再有联系人。",
-            "This person has {count} open needs; after the deletion nobody can be contacted about them.",
-        ),
-        "rights.open_classes": (
-            "此人还在 {count} 个辅导班中，删除后从今天起退班。",
-            "This person is in {count} classes; the deletion ends them from today.",
-        ),
+        "rights.reason_required": "请填写删除原因（如：本人申请）",
+        "rights.open_needs": "此人还有 {count} 项未完成的需求，删除后这些需求将不再有联系人。",
+        "rights.open_classes": "此人还在 {count} 个辅导班中，删除后从今天起退班。",
     }
 )

@@ -43,4 +43,4 @@ def report(progress: Progress | None, done: int, total: int | None = None, text:
         progress.check()
 
 
-messages.register({"cancelled": ("已取消，未作任何改动。", "Cancelled; nothing was changed.")})
+messages.register({"cancelled": "已取消，未作任何改动。"})

@@ -24,18 +24,12 @@ from stationdesk.services.station import catalog
 
 messages.register(
     {
-        "resource.provider_kind": ("请选择提供方类型。", "Choose the kind of provider."),
-        "resource.kind": ("请选择资源类型。", "Choose the kind of resource."),
-        "resource.category_unknown": (
-            "服务类别“{category}”不在服务类别列表中。",
-            "“{category}” is not in the list of service categories.",
-        ),
-        "resource.team_unknown": ("所选志愿服务队不存在或已删除。", "The chosen volunteer team does not exist."),
-        "resource.team_required": ("本站志愿服务队提供的资源，请选择队伍。", "Choose the team that provides it."),
-        "resource.valid_order": (
-            "有效期的结束（{end}）早于开始（{start}）。",
-            "The validity ends ({end}) before it starts ({start}).",
-        ),
+        "resource.provider_kind": "请选择提供方类型。",
+        "resource.kind": "请选择资源类型。",
+        "resource.category_unknown": "服务类别“{category}”不在服务类别列表中。",
+        "resource.team_unknown": "所选志愿服务队不存在或已删除。",
+        "resource.team_required": "本站志愿服务队提供的资源，请选择队伍。",
+        "resource.valid_order": "有效期的结束（{end}）早于开始（{start}）。",
     }
 )
 

@@ -70,60 +70,27 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
 messages.register(
     {
         "roster.not_xlsx": (
-            "无法读取 {path}：不是有效的 .xlsx 文件（{reason}）。旧的 .xls 请先在 Excel 中另存为 .xlsx。",
-            "Cannot read {path}: not a valid .xlsx file ({reason}). Save old .xls files as .xlsx first.",
+            "无法读取 {path}：不是有效的 .xlsx 文件（{reason}）。旧的 .xls 请先在 Excel 中另存为 .xlsx。"
         ),
-        "roster.empty": ("表格中没有数据行。", "The sheet has no data rows."),
+        "roster.empty": "表格中没有数据行。",
         "roster.too_large": (
-            "{path} 太大，不像是一份名册（{detail}）。名册最多 {rows} 行、{columns} 列；请只保留名册所在的工作表。",
-            "{path} is too large for a roster ({detail}). A roster has at most {rows} rows and {columns} columns; "
-            "keep only the roster's sheet.",
+            "{path} 太大，不像是一份名册（{detail}）。名册最多 {rows} 行、{columns} 列；请只保留名册所在的工作表。"
         ),
-        "roster.no_name_column": ("请指定“姓名”所在的列。", "Choose the column that holds the name."),
-        "roster.has_errors": (
-            "有 {count} 行存在错误，未导入任何数据。请修改表格后重试，或选择只导入无误的行。",
-            "{count} rows have errors; nothing was imported. Fix the file, or import only the valid rows.",
-        ),
-        "roster.name_missing": ("姓名为空。", "The name is empty."),
-        "roster.id_as_number": (
-            "身份证号码被 Excel 存成了数字，后几位已丢失；请把该列设为“文本”后重新录入。",
-            "Excel stored the ID number as a number and lost its last digits; set the column to Text and re-enter it.",
-        ),
-        "roster.phone_as_number": (
-            "手机号以数字格式保存（{raw}），已按 {fixed} 读取。",
-            "The phone was stored as a number ({raw}); read as {fixed}.",
-        ),
-        "roster.phone_lost": (
-            "手机号被 Excel 存成了科学计数法（{raw}），数字已丢失；请改为文本后重新录入。",
-            "Excel turned the phone into scientific notation ({raw}) and lost digits; re-enter it as text.",
-        ),
-        "roster.date_serial": (
-            "{label}是 Excel 日期序号 {raw}，已按 {fixed} 读取。",
-            "{label} was an Excel date number {raw}; read as {fixed}.",
-        ),
-        "roster.date_bad": (
-            "{label}“{raw}”不是有效日期（应为 年-月-日）。",
-            "{label} {raw!r} is not a valid date (year-month-day).",
-        ),
-        "roster.full_width": ("{label}中有全角字符，已转换为半角。", "{label} had full-width characters; converted."),
-        "roster.duplicate_in_file": ("与第 {row} 行是同一人（{key}）。", "Same person as row {row} ({key})."),
-        "roster.already_volunteer": (
-            "{name} 已是志愿者（编号 {number}）。",
-            "{name} is already a volunteer (number {number}).",
-        ),
-        "roster.number_taken": (
-            "志愿者编号 {number} 已被 {name} 使用。",
-            "Volunteer number {number} is used by {name}.",
-        ),
-        "roster.existing_person": (
-            "人员档案中已有此人（{name}），将登记为志愿者。",
-            "{name} is in the registry; will be registered as a volunteer.",
-        ),
-        "roster.new_team": (
-            "队伍“{team}”尚不存在，导入时将新建。",
-            "Team {team} does not exist yet; it will be created.",
-        ),
-        "roster.gender_bad": ("性别“{raw}”看不懂，应为 男 或 女。", "Gender {raw!r} should be 男 or 女."),
+        "roster.no_name_column": "请指定“姓名”所在的列。",
+        "roster.has_errors": "有 {count} 行存在错误，未导入任何数据。请修改表格后重试，或选择只导入无误的行。",
+        "roster.name_missing": "姓名为空。",
+        "roster.id_as_number": "身份证号码被 Excel 存成了数字，后几位已丢失；请把该列设为“文本”后重新录入。",
+        "roster.phone_as_number": "手机号以数字格式保存（{raw}），已按 {fixed} 读取。",
+        "roster.phone_lost": "手机号被 Excel 存成了科学计数法（{raw}），数字已丢失；请改为文本后重新录入。",
+        "roster.date_serial": "{label}是 Excel 日期序号 {raw}，已按 {fixed} 读取。",
+        "roster.date_bad": "{label}“{raw}”不是有效日期（应为 年-月-日）。",
+        "roster.full_width": "{label}中有全角字符，已转换为半角。",
+        "roster.duplicate_in_file": "与第 {row} 行是同一人（{key}）。",
+        "roster.already_volunteer": "{name} 已是志愿者（编号 {number}）。",
+        "roster.number_taken": "志愿者编号 {number} 已被 {name} 使用。",
+        "roster.existing_person": "人员档案中已有此人（{name}），将登记为志愿者。",
+        "roster.new_team": "队伍“{team}”尚不存在，导入时将新建。",
+        "roster.gender_bad": "性别“{raw}”看不懂，应为 男 或 女。",
     }
 )
 

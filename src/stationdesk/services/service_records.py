@@ -44,48 +44,21 @@ MAX_MINUTES = 24 * 60
 
 messages.register(
     {
-        "service_record.date_required": ("请填写服务日期。", "Please enter the date of the service."),
-        "service_record.date_future": ("服务日期不能晚于今天。", "The service date cannot be after today."),
-        "service_record.category_required": ("请选择服务类别或服务项目。", "Choose the category or the service."),
-        "service_record.category_unknown": (
-            "服务类别“{category}”不在服务类别列表中。",
-            "“{category}” is not in the list of service categories.",
-        ),
-        "service_record.end_before_start": (
-            "结束时间 {end} 应晚于开始时间 {start}。",
-            "The end time {end} must be after the start time {start}.",
-        ),
-        "service_record.minutes": ("服务时长应为 0 到 24 小时。", "The duration is 0 to 24 hours."),
-        "service_record.nobody": (
-            "请选择服务对象，或填写服务人数（至少 1 人）。",
-            "Choose the people served, or give how many were served (at least 1).",
-        ),
-        "service_record.count_below_named": (
-            "服务人数（{count}）不能少于已选的服务对象（{named} 人）。",
-            "The number served ({count}) cannot be below the people named ({named}).",
-        ),
-        "service_record.person_unknown": (
-            "有服务对象不在人员档案中或已删除。",
-            "A person served is not in the registry.",
-        ),
-        "service_record.provider_unknown": (
-            "所选的服务项目、队伍或资源不存在或已删除。",
-            "The chosen service, team or resource does not exist.",
-        ),
-        "service_record.times_for_volunteers": (
-            "有志愿者参与时，请填写开始和结束时间，以便计算服务时长。",
-            "With volunteers, give the start and end times so their hours can be counted.",
-        ),
-        "service_record.volunteer_shift": ("志愿者 {name}：{problem}", "Volunteer {name}: {problem}"),
-        "service_record.not_volunteer": (
-            "{name} 尚未登记为志愿者，不能计入志愿服务时长；请先在“志愿者”页登记。",
-            "{name} is not a registered volunteer; register them on the Volunteers page first.",
-        ),
-        "service_record.satisfaction": ("满意度应为 1 到 5 分。", "Satisfaction is 1 to 5."),
-        "service_record.text_too_long": (
-            "“{label}”不能超过 {max} 个字。",
-            "“{label}” can have at most {max} characters.",
-        ),
+        "service_record.date_required": "请填写服务日期。",
+        "service_record.date_future": "服务日期不能晚于今天。",
+        "service_record.category_required": "请选择服务类别或服务项目。",
+        "service_record.category_unknown": "服务类别“{category}”不在服务类别列表中。",
+        "service_record.end_before_start": "结束时间 {end} 应晚于开始时间 {start}。",
+        "service_record.minutes": "服务时长应为 0 到 24 小时。",
+        "service_record.nobody": "请选择服务对象，或填写服务人数（至少 1 人）。",
+        "service_record.count_below_named": "服务人数（{count}）不能少于已选的服务对象（{named} 人）。",
+        "service_record.person_unknown": "有服务对象不在人员档案中或已删除。",
+        "service_record.provider_unknown": "所选的服务项目、队伍或资源不存在或已删除。",
+        "service_record.times_for_volunteers": "有志愿者参与时，请填写开始和结束时间，以便计算服务时长。",
+        "service_record.volunteer_shift": "志愿者 {name}：{problem}",
+        "service_record.not_volunteer": "{name} 尚未登记为志愿者，不能计入志愿服务时长；请先在“志愿者”页登记。",
+        "service_record.satisfaction": "满意度应为 1 到 5 分。",
+        "service_record.text_too_long": "“{label}”不能超过 {max} 个字。",
     }
 )
 

@@ -33,7 +33,7 @@ from stationdesk.services.volunteers import ShiftRow, live_volunteer, shift_rows
 
 CAP_KEY = "service_hours.daily_cap_minutes"
 
-messages.register({"shifts.no_group": ("（未归属）", "(none)")})
+messages.register({"shifts.no_group": "（未归属）"})
 
 
 @dataclass(frozen=True)

@@ -22,19 +22,13 @@ from stationdesk.services.station import catalog
 
 messages.register(
     {
-        "service.category_required": ("请选择服务类别。", "Choose the service category."),
-        "service.category_unknown": (
-            "服务类别“{category}”不在服务类别列表中。",
-            "“{category}” is not in the list of service categories.",
-        ),
-        "service.group_unknown": ("服务对象类别无效。", "Unknown target group."),
-        "service.age_range": (
-            "年龄范围应在 0 到 120 岁之间，且下限不大于上限。",
-            "Ages go from 0 to 120, the lower limit not above the upper one.",
-        ),
-        "service.team_unknown": ("所选的志愿服务队不存在或已删除。", "The chosen team does not exist."),
-        "service.resource_unknown": ("所选的资源不存在或已删除。", "The chosen resource does not exist."),
-        "service.project_unknown": ("所选的志愿服务项目不存在或已删除。", "The chosen project does not exist."),
+        "service.category_required": "请选择服务类别。",
+        "service.category_unknown": "服务类别“{category}”不在服务类别列表中。",
+        "service.group_unknown": "服务对象类别无效。",
+        "service.age_range": "年龄范围应在 0 到 120 岁之间，且下限不大于上限。",
+        "service.team_unknown": "所选的志愿服务队不存在或已删除。",
+        "service.resource_unknown": "所选的资源不存在或已删除。",
+        "service.project_unknown": "所选的志愿服务项目不存在或已删除。",
     }
 )
 

@@ -25,13 +25,10 @@ from stationdesk.services.volunteers import VolunteerQuery, VolunteerRow, live_v
 
 messages.register(
     {
-        "team.name_required": ("请填写队伍名称。", "Please enter the team's name."),
-        "team.name_taken": ("已有名为“{name}”的队伍。", "A team named {name} already exists."),
-        "team.leader_not_volunteer": (
-            "{name} 尚未登记为志愿者，不能担任队长；请先在“志愿者”页登记。",
-            "{name} is not a registered volunteer and cannot lead a team; register them on the Volunteers page first.",
-        ),
-        "project.name_required": ("请填写项目名称。", "Please enter the project's name."),
+        "team.name_required": "请填写队伍名称。",
+        "team.name_taken": "已有名为“{name}”的队伍。",
+        "team.leader_not_volunteer": "{name} 尚未登记为志愿者，不能担任队长；请先在“志愿者”页登记。",
+        "project.name_required": "请填写项目名称。",
     }
 )
 

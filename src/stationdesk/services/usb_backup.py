@@ -332,34 +332,13 @@ def put_keys_in_place(folder: DataFolder, opened: UsbBackupOpened, now: datetime
 messages.register(
     {
         "backup.password_short": (
-            "密码至少要 {minimum} 个字符。请选一个只有本站知道、不会忘记的密码，并把它写下来另外保管。",
-            "The password needs at least {minimum} characters. Choose one only the station knows and "
-            "will not forget, and keep it written down somewhere else.",
+            "密码至少要 {minimum} 个字符。请选一个只有本站知道、不会忘记的密码，并把它写下来另外保管。"
         ),
-        "backup.password_mismatch": (
-            "两次输入的密码不一样，请重新输入。",
-            "The two passwords are not the same; please type them again.",
-        ),
-        "backup.wrong_password": (
-            "密码不对，无法打开这个 U 盘备份。请检查大小写后重试。",
-            "Wrong password: this USB backup cannot be opened. Check upper and lower case and try again.",
-        ),
-        "backup.usb_damaged": (
-            "U 盘上的备份文件已损坏或被改动：{path}。没有恢复任何内容。",
-            "The backup file on the USB stick is damaged or was altered: {path}. Nothing was restored.",
-        ),
-        "backup.usb_newer": (
-            "这个 U 盘备份由更新版本的 StationDesk 制作：{path}。请先升级本程序。",
-            "This USB backup was made by a newer StationDesk: {path}. Please upgrade this program first.",
-        ),
-        "backup.not_usb_backup": (
-            "该文件不是 StationDesk 的 U 盘备份：{path}",
-            "This file is not a StationDesk USB backup: {path}",
-        ),
-        "backup.verify_failed": (
-            "写到 U 盘后回读校验不一致，已删除该文件：{path}。U 盘可能有问题，请换一个 U 盘。",
-            "The file read back from the USB stick did not match and was deleted: {path}. "
-            "The stick may be faulty; please use another one.",
-        ),
+        "backup.password_mismatch": "两次输入的密码不一样，请重新输入。",
+        "backup.wrong_password": "密码不对，无法打开这个 U 盘备份。请检查大小写后重试。",
+        "backup.usb_damaged": "U 盘上的备份文件已损坏或被改动：{path}。没有恢复任何内容。",
+        "backup.usb_newer": "这个 U 盘备份由更新版本的 StationDesk 制作：{path}。请先升级本程序。",
+        "backup.not_usb_backup": "该文件不是 StationDesk 的 U 盘备份：{path}",
+        "backup.verify_failed": "写到 U 盘后回读校验不一致，已删除该文件：{path}。U 盘可能有问题，请换一个 U 盘。",
     }
 )

@@ -47,56 +47,23 @@ _BLOOD_PRESSURE = re.compile(r"^(\d{2,3})/(\d{2,3})$")
 
 register_messages(
     {
-        "visit.elder_required": ("请选择被探访的老人。", "Choose the elder who was visited."),
-        "visit.elder_unknown": (
-            "该老人不在人员档案中，或已被删除。",
-            "This elder is not in the registry or was deleted.",
-        ),
-        "visit.not_elder": (
-            "{name} 未登记为老年人，请先在人员档案中勾选“老年人”。",
-            "{name} is not registered as an elder; tick “elder” in the registry first.",
-        ),
-        "visit.date_required": ("请填写探访日期。", "Please enter the visit date."),
-        "visit.date_in_future": (
-            "探访日期 {visited_on} 晚于今天，不能登记尚未发生的探访。",
-            "The visit date {visited_on} is after today; a visit cannot be recorded before it happens.",
-        ),
-        "visit.time_format": ("时间应写成 时:分，如 09:30。", "Times are written hours:minutes, e.g. 09:30."),
-        "visit.end_before_start": (
-            "结束时间 {end} 早于开始时间 {start}。",
-            "The end time {end} is before the start time {start}.",
-        ),
-        "visit.kind_unknown": ("请选择探访方式（{choices}）。", "Choose how the visit was made ({choices})."),
-        "visit.visitor_unknown": ("探访人不在人员档案中或已删除。", "A visitor is not in the registry or was deleted."),
-        "visit.blood_pressure_format": (
-            "血压应写成 收缩压/舒张压，如 135/85。",
-            "Blood pressure is written systolic/diastolic, e.g. 135/85.",
-        ),
-        "visit.blood_glucose_format": (
-            "血糖应为 1.0 到 35.0 之间的数字（mmol/L）。",
-            "Blood glucose is a number from 1.0 to 35.0 (mmol/L).",
-        ),
-        "visit.follow_up_due_required": (
-            "填写了跟进事项，请同时填写跟进期限。",
-            "A follow-up action needs a due date.",
-        ),
-        "visit.follow_up_due_before_visit": (
-            "跟进期限不能早于探访日期。",
-            "The follow-up due date cannot be before the visit.",
-        ),
-        "visit.satisfaction_unknown": (
-            "满意度只能是：满意、基本满意、不满意。",
-            "Satisfaction is one of 满意, 基本满意, 不满意.",
-        ),
-        "visit.text_too_long": ("“{label}”不能超过 {max} 个字。", "“{label}” can have at most {max} characters."),
-        "follow_up.already_closed": (
-            "该跟进事项已于 {closed_on} 关闭。",
-            "This follow-up was already closed on {closed_on}.",
-        ),
-        "follow_up.close_date": (
-            "关闭日期不能早于探访日期，也不能晚于今天。",
-            "The closing date must be between the visit and today.",
-        ),
+        "visit.elder_required": "请选择被探访的老人。",
+        "visit.elder_unknown": "该老人不在人员档案中，或已被删除。",
+        "visit.not_elder": "{name} 未登记为老年人，请先在人员档案中勾选“老年人”。",
+        "visit.date_required": "请填写探访日期。",
+        "visit.date_in_future": "探访日期 {visited_on} 晚于今天，不能登记尚未发生的探访。",
+        "visit.time_format": "时间应写成 时:分，如 09:30。",
+        "visit.end_before_start": "结束时间 {end} 早于开始时间 {start}。",
+        "visit.kind_unknown": "请选择探访方式（{choices}）。",
+        "visit.visitor_unknown": "探访人不在人员档案中或已删除。",
+        "visit.blood_pressure_format": "血压应写成 收缩压/舒张压，如 135/85。",
+        "visit.blood_glucose_format": "血糖应为 1.0 到 35.0 之间的数字（mmol/L）。",
+        "visit.follow_up_due_required": "填写了跟进事项，请同时填写跟进期限。",
+        "visit.follow_up_due_before_visit": "跟进期限不能早于探访日期。",
+        "visit.satisfaction_unknown": "满意度只能是：满意、基本满意、不满意。",
+        "visit.text_too_long": "“{label}”不能超过 {max} 个字。",
+        "follow_up.already_closed": "该跟进事项已于 {closed_on} 关闭。",
+        "follow_up.close_date": "关闭日期不能早于探访日期，也不能晚于今天。",
     }
 )
 

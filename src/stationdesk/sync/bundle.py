@@ -733,10 +733,6 @@ class Payload:
 
 messages.register(
     {
-        "file.disk_full": (
-            "U 盘或磁盘已满，没有写成：{path}。请腾出空间或换一个 U 盘后再试；已有的数据没有改动。",
-            "The USB stick or disk is full, so nothing was written: {path}. Free some space or use another "
-            "stick and try again; the data is unchanged.",
-        ),
+        "file.disk_full": "U 盘或磁盘已满，没有写成：{path}。请腾出空间或换一个 U 盘后再试；已有的数据没有改动。",
     }
 )

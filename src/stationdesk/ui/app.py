@@ -26,9 +26,7 @@ register_messages(
     {
         "gui.no_display": (
             "这台电脑没有可用的图形显示（未设置 DISPLAY 或 WAYLAND_DISPLAY），无法打开窗口。"
-            "请在桌面环境中启动；命令行功能见 stationdesk --help。",
-            "This computer has no graphical display (neither DISPLAY nor WAYLAND_DISPLAY is set), so no window "
-            "can open. Start it from a desktop; the command-line functions are in stationdesk --help.",
+            "请在桌面环境中启动；命令行功能见 stationdesk --help。"
         ),
     }
 )

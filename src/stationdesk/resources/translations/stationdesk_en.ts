@@ -2879,67 +2879,67 @@ encryption {e}</translation>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>搜索（Ctrl+K）</source>
         <translation>Search (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>用户指南（F1）</source>
         <translation>User guide (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>锁定(&amp;L)</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>切换用户(&amp;U)…</source>
         <translation>Switch &amp;user…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>修改密码(&amp;P)…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>关于 StationDesk</source>
         <translation>About StationDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>StationDesk {version}
 社区服务站工作台
 数据文件夹：{path}</source>
@@ -2968,7 +2968,7 @@ Data folder: {path}</translation>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_page.py" line="239" />
+        <location filename="../../ui/pages/child_page.py" line="241" />
         <source>儿童档案</source>
         <translation>Child's record</translation>
     </message>
@@ -2978,7 +2978,7 @@ Data folder: {path}</translation>
         <translation>Visits due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="342" />
+        <location filename="../../ui/pages/elder_page.py" line="344" />
         <source>老人档案</source>
         <translation>Elder's record</translation>
     </message>
@@ -2998,7 +2998,7 @@ Data folder: {path}</translation>
         <translation>Tutoring classes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="151" />
+        <location filename="../../ui/pages/visits_page.py" line="153" />
         <source>探访</source>
         <translation>Visits</translation>
     </message>
@@ -3008,7 +3008,7 @@ Data folder: {path}</translation>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="271" />
+        <location filename="../../ui/pages/people_page.py" line="273" />
         <source>人员档案</source>
         <translation>People</translation>
     </message>
@@ -3050,7 +3050,7 @@ Data folder: {path}</translation>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="116" />
+        <location filename="../../ui/pages/audit_page.py" line="118" />
         <source>操作日志</source>
         <translation>Audit log</translation>
     </message>
@@ -3061,17 +3061,17 @@ Data folder: {path}</translation>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="319" />
+        <location filename="../../ui/pages/backup_page.py" line="321" />
         <source>备份与恢复</source>
         <translation>Backup &amp; restore</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="386" />
+        <location filename="../../ui/pages/need_page.py" line="388" />
         <source>需求详情</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="223" />
+        <location filename="../../ui/pages/needs_page.py" line="225" />
         <source>需求清单</source>
         <translation>Needs</translation>
     </message>

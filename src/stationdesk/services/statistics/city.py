@@ -36,10 +36,7 @@ ON_TIME, LATE, MISSING = "on_time", "late", "missing"
 
 register_messages(
     {
-        "city.report_unknown_station": (
-            "平台上没有编码为 {station} 的站点。已登记的站点：{choices}",
-            "The hub has no station {station}. Enrolled stations: {choices}",
-        ),
+        "city.report_unknown_station": "平台上没有编码为 {station} 的站点。已登记的站点：{choices}",
     }
 )
 

@@ -35,29 +35,18 @@ register_messages(
     {
         "period.format": (
             "无法识别的统计期间“{value}”。请写成 2026-11（月）、2026-Q4（季度）、2026（年）或 "
-            "2026-01-01..2026-03-31（时间段）。",
-            "“{value}” is not a period. Write 2026-11 (a month), 2026-Q4 (a quarter), 2026 (a year) or "
-            "2026-01-01..2026-03-31 (a range).",
+            "2026-01-01..2026-03-31（时间段）。"
         ),
-        "period.order": (
-            "时间段的结束日期 {end} 早于开始日期 {start}。",
-            "The range ends ({end}) before it starts ({start}).",
-        ),
-        "period.year_range": (
-            "统计期间“{value}”的年份应在 {first} 到 {last} 之间。",
-            "The year of “{value}” must be between {first} and {last}.",
-        ),
-        "statistics.previous": ("上期", "Previous period"),
-        "statistics.section": ("分类", "Area"),
-        "statistics.indicator": ("指标", "Indicator"),
-        "statistics.value": ("数量", "This period"),
-        "statistics.city_value": ("全市", "City"),
-        "statistics.change": ("环比", "Change"),
-        "statistics.unit": ("单位", "Unit"),
-        "statistics.no_breakdown": (
-            "指标“{indicator}”没有“{breakdown}”这种分类。",
-            "The indicator “{indicator}” has no breakdown “{breakdown}”.",
-        ),
+        "period.order": "时间段的结束日期 {end} 早于开始日期 {start}。",
+        "period.year_range": "统计期间“{value}”的年份应在 {first} 到 {last} 之间。",
+        "statistics.previous": "上期",
+        "statistics.section": "分类",
+        "statistics.indicator": "指标",
+        "statistics.value": "数量",
+        "statistics.city_value": "全市",
+        "statistics.change": "环比",
+        "statistics.unit": "单位",
+        "statistics.no_breakdown": "指标“{indicator}”没有“{breakdown}”这种分类。",
     }
 )
 

@@ -14,21 +14,14 @@ register_messages(
             "其中 {active} 名参与服务，累计服务 {hours} 小时；服务群众 {people} 人、{services} 人次，其中探访老年人 "
             "{visits} 人次，满意率 {satisfaction}；辅导儿童 {children} 名、{sessions} 课次；开展活动 {activities} 场、"
             "参与 {participants} 人次；培训志愿者 {trained} 人；收集群众需求 {needs} 件，"
-            "满足 {met} 件（满足率 {met_rate}），服务对象满意率 {need_satisfaction}。",
-            "In {period}, {scope} worked with {teams} volunteer teams and {projects} projects, with {volunteers} "
-            "registered volunteers, {active} of whom served {hours} hours; it served {people} people "
-            "({services} person-times), visiting elders {visits} times with {satisfaction} satisfied; it tutored "
-            "{children} children in {sessions} sessions, held {activities} activities with {participants} "
-            "participants and trained {trained} volunteers; it took up {needs} needs of residents and met {met} "
-            "({met_rate} of those closed), with {need_satisfaction} of the people served satisfied.",
+            "满足 {met} 件（满足率 {met_rate}），服务对象满意率 {need_satisfaction}。"
         ),
         "statistics.reporting": (
-            "应报送站点 {expected} 个，已报送 {received} 个（报送率 {rate}），按时 {on_time} 个（及时率 {timely}）。",
-            "{received} of {expected} stations reported ({rate}), {on_time} on time ({timely}).",
+            "应报送站点 {expected} 个，已报送 {received} 个（报送率 {rate}），按时 {on_time} 个（及时率 {timely}）。"
         ),
-        "statistics.completeness": ("报送情况（按时截止 {deadline}）", "Reporting (on time by {deadline})"),
-        "statistics.scope_station": ("本站", "the station"),
-        "statistics.scope_city": ("全市 {n} 个站点", "the city's {n} stations"),
+        "statistics.completeness": "报送情况（按时截止 {deadline}）",
+        "statistics.scope_station": "本站",
+        "statistics.scope_city": "全市 {n} 个站点",
     }
 )
 

@@ -146,128 +146,50 @@ def _list_sessions(session: Session, limit: int, text: str) -> list[dict]:
 
 messages.register(
     {
-        "tutoring.name_required": ("请填写辅导班名称。", "Please enter the class name."),
-        "tutoring.name_too_long": (
-            "辅导班名称不能超过 {max} 个字。",
-            "A class name can have at most {max} characters.",
-        ),
-        "tutoring.kind_unknown": (
-            "班级类型“{value}”无效，可选：{choices}。",
-            "Unknown class kind {value}; choose from {choices}.",
-        ),
-        "tutoring.capacity_negative": (
-            "容量不能为负数（0 表示不限）。",
-            "Capacity cannot be negative (0 means no limit).",
-        ),
-        "tutoring.term_order": (
-            "结束日期（{end}）不能早于开始日期（{start}）。",
-            "The end date ({end}) is before the start ({start}).",
-        ),
-        "tutoring.term_too_long": (
-            "一个学期最长 {max} 天，请分段生成。",
-            "A term can last at most {max} days; generate it in parts.",
-        ),
-        "tutoring.no_slots": (
-            "该班还没有每周上课时间，请先在班级信息里填写（如“周一 15:30-17:30”）。",
-            "The class has no weekly times yet; add them first (e.g. Mon 15:30-17:30).",
-        ),
-        "tutoring.slot_format": (
-            "无法识别上课时间“{value}”，请写成“周一 15:30-17:30”，每行一个。",
-            "Cannot read the time “{value}”; write e.g. “周一 15:30-17:30”, one per line.",
-        ),
-        "tutoring.slot_order": (
-            "{weekday} 的结束时间（{end}）应晚于开始时间（{start}）。",
-            "On {weekday} the end ({end}) must be after the start ({start}).",
-        ),
-        "tutoring.weekday": ("星期几无效：{value}。", "Invalid weekday: {value}."),
-        "tutoring.holiday_format": (
-            "无法识别节假日“{value}”，请写成 2026-07-01 或 2026-07-01~2026-07-03，用逗号分隔。",
-            "Cannot read the holiday “{value}”; write 2026-07-01 or 2026-07-01~2026-07-03, comma-separated.",
-        ),
-        "tutoring.status_unknown": (
-            "{name}：考勤状态“{value}”无效，可选：{choices}。",
-            "{name}: unknown attendance status {value}; choose from {choices}.",
-        ),
-        "tutoring.tutor_is_child": (
-            "辅导员不能是登记为儿童的人员。",
-            "A tutor cannot be a person registered as a child.",
-        ),
-        "tutoring.not_a_child": (
-            "{name} 不是登记在册的儿童，不能报名辅导班。请先在人员档案中勾选“儿童”。",
-            "{name} is not registered as a child and cannot be enrolled. Mark them as a child in the registry first.",
-        ),
+        "tutoring.name_required": "请填写辅导班名称。",
+        "tutoring.name_too_long": "辅导班名称不能超过 {max} 个字。",
+        "tutoring.kind_unknown": "班级类型“{value}”无效，可选：{choices}。",
+        "tutoring.capacity_negative": "容量不能为负数（0 表示不限）。",
+        "tutoring.term_order": "结束日期（{end}）不能早于开始日期（{start}）。",
+        "tutoring.term_too_long": "一个学期最长 {max} 天，请分段生成。",
+        "tutoring.no_slots": "该班还没有每周上课时间，请先在班级信息里填写（如“周一 15:30-17:30”）。",
+        "tutoring.slot_format": "无法识别上课时间“{value}”，请写成“周一 15:30-17:30”，每行一个。",
+        "tutoring.slot_order": "{weekday} 的结束时间（{end}）应晚于开始时间（{start}）。",
+        "tutoring.weekday": "星期几无效：{value}。",
+        "tutoring.holiday_format": "无法识别节假日“{value}”，请写成 2026-07-01 或 2026-07-01~2026-07-03，用逗号分隔。",
+        "tutoring.status_unknown": "{name}：考勤状态“{value}”无效，可选：{choices}。",
+        "tutoring.tutor_is_child": "辅导员不能是登记为儿童的人员。",
+        "tutoring.not_a_child": "{name} 不是登记在册的儿童，不能报名辅导班。请先在人员档案中勾选“儿童”。",
         "tutoring.no_guardian": (
-            "{name} 还没有登记监护人，也没有监护人同意书，不能报名。请先在人员档案中添加监护人并登记其书面同意。",
-            "{name} has no guardian and no guardian consent on record, "
-            "so cannot be enrolled. Add a guardian and record their consent first.",
+            "{name} 还没有登记监护人，也没有监护人同意书，不能报名。请先在人员档案中添加监护人并登记其书面同意。"
         ),
         "tutoring.no_consent": (
-            "{name} 的监护人（{guardians}）尚未登记书面同意（或同意已撤回），"
-            "不能报名。请先在人员档案中登记监护人同意。",
-            "{name}'s guardian ({guardians}) has not given consent on record (or withdrew it); "
-            "record the consent first.",
+            "{name} 的监护人（{guardians}）尚未登记书面同意（或同意已撤回），不能报名。请先在人员档案中登记监护人同意。"
         ),
-        "tutoring.already_enrolled": ("{name} 已在“{class_name}”中。", "{name} is already enrolled in {class_name}."),
+        "tutoring.already_enrolled": "{name} 已在“{class_name}”中。",
         "tutoring.over_capacity": (
-            "“{class_name}”已满员（容量 {capacity} 人，已报名 {enrolled} 人）。仍要报名 {name} 吗？",
-            "{class_name} is full (capacity {capacity}, {enrolled} enrolled). Enrol {name} anyway?",
+            "“{class_name}”已满员（容量 {capacity} 人，已报名 {enrolled} 人）。仍要报名 {name} 吗？"
         ),
-        "tutoring.class_not_found": (
-            "找不到辅导班“{key}”。请用 stationdesk list classes 查看班级编号和名称。",
-            "No class “{key}”; see stationdesk list classes for ids and names.",
-        ),
-        "tutoring.class_ambiguous": (
-            "有 {count} 个辅导班都叫“{name}”，请改用班级编号。",
-            "{count} classes are named {name}; use the class id.",
-        ),
-        "tutoring.session_kind": (
-            "活动类型“{value}”无效，可选：{choices}。",
-            "Unknown session kind {value}; choose from {choices}.",
-        ),
-        "tutoring.session_order": (
-            "结束时间（{end}）应晚于开始时间（{start}）。",
-            "The end ({end}) must be after the start ({start}).",
-        ),
+        "tutoring.class_not_found": "找不到辅导班“{key}”。请用 stationdesk list classes 查看班级编号和名称。",
+        "tutoring.class_ambiguous": "有 {count} 个辅导班都叫“{name}”，请改用班级编号。",
+        "tutoring.session_kind": "活动类型“{value}”无效，可选：{choices}。",
+        "tutoring.session_order": "结束时间（{end}）应晚于开始时间（{start}）。",
         "tutoring.session_has_attendance": (
-            "{day} 的课次已记录了 {n} 名儿童的考勤，不能取消。如课次改期，请用“修改课次时间”。",
-            "The session of {day} already has attendance for {n} children and cannot be cancelled; "
-            "to move it, change its date and time.",
+            "{day} 的课次已记录了 {n} 名儿童的考勤，不能取消。如课次改期，请用“修改课次时间”。"
         ),
-        "tutoring.session_day_required": ("请填写课次日期。", "Please enter the session's date."),
-        "tutoring.session_clash": (
-            "本班在 {day} {start} 已有一个课次。",
-            "The class already has a session on {day} at {start}.",
-        ),
-        "tutoring.close_before_start": (
-            "结班日期 {on} 早于开班日期 {start}。",
-            "The closing date {on} is before the class started ({start}).",
-        ),
-        "tutoring.close_with_later_attendance": (
-            "{on} 之后的课次已有考勤记录，不能在 {on} 结班；请选较晚的结班日期。",
-            "Sessions after {on} already have attendance; choose a later closing date.",
-        ),
-        "tutoring.not_enrolled": (
-            "该儿童不在本次辅导的名单中，未保存。",
-            "This child is not on the list of this session; nothing was saved.",
-        ),
+        "tutoring.session_day_required": "请填写课次日期。",
+        "tutoring.session_clash": "本班在 {day} {start} 已有一个课次。",
+        "tutoring.close_before_start": "结班日期 {on} 早于开班日期 {start}。",
+        "tutoring.close_with_later_attendance": "{on} 之后的课次已有考勤记录，不能在 {on} 结班；请选较晚的结班日期。",
+        "tutoring.not_enrolled": "该儿童不在本次辅导的名单中，未保存。",
         "tutoring.pickup_needs_note": (
-            "{name}：接走人“{who}”不是登记的监护人，请在“非监护人接走说明”中写明是谁、与孩子的关系及谁同意的。",
-            "{name}: {who} is not a listed guardian; note who it was, their relation and who agreed.",
+            "{name}：接走人“{who}”不是登记的监护人，请在“非监护人接走说明”中写明是谁、与孩子的关系及谁同意的。"
         ),
-        "tutoring.pickup_before_dropoff": (
-            "{name}：接走时间早于送达时间，请核对。",
-            "{name}: the pick-up time is before the drop-off time.",
-        ),
-        "tutoring.activity_subject": ("请填写活动主题。", "Please enter what the activity is about."),
-        "tutoring.case_note_empty": ("个案记录内容不能为空。", "The case note is empty."),
-        "tutoring.case_note_future": ("记录日期不能晚于今天。", "The note's date cannot be after today."),
-        "tutoring.blank_rows": (
-            "空白行数应为 0 到 {max} 之间的整数。",
-            "Blank rows must be a whole number from 0 to {max}.",
-        ),
-        "tutoring.month_format": (
-            "月份“{value}”无效，请写成 2026-07。",
-            "The month {value} is invalid; write e.g. 2026-07.",
-        ),
+        "tutoring.pickup_before_dropoff": "{name}：接走时间早于送达时间，请核对。",
+        "tutoring.activity_subject": "请填写活动主题。",
+        "tutoring.case_note_empty": "个案记录内容不能为空。",
+        "tutoring.case_note_future": "记录日期不能晚于今天。",
+        "tutoring.blank_rows": "空白行数应为 0 到 {max} 之间的整数。",
+        "tutoring.month_format": "月份“{value}”无效，请写成 2026-07。",
     }
 )

@@ -36,7 +36,7 @@ TEXT_FIELDS = (
 
 register(
     {
-        "person.gender_unknown": ("性别只能是男、女或不填。", "Gender is male, female or left empty."),
+        "person.gender_unknown": "性别只能是男、女或不填。",
     }
 )
 
