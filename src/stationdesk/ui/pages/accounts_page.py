@@ -4,7 +4,7 @@ account may not do (granting a verb it does not hold, disabling itself)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,7 +21,7 @@ from stationdesk.services import accounts
 from stationdesk.ui.dialogs.login_dialog import LabelledForm
 from stationdesk.ui.messages import MessageBox, error_text
 from stationdesk.ui.models.rows_table_model import RowsTableModel
-from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages import Page
 from stationdesk.ui.widgets import list_view, page_title
 
 
@@ -137,14 +137,3 @@ class AccountsPage(Page):
             return
         account = self.overview.accounts[index.row()]
         self.ctx.db.run(accounts.set_account_active, account.login, not account.active)
-
-
-PAGE = PageSpec(
-    "accounts",
-    98,
-    lambda: QCoreApplication.translate("MainWindow", "账号与权限"),
-    AccountsPage,
-    group="system",
-    icon="账",
-    permission="accounts.manage",
-)

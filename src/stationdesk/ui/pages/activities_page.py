@@ -3,7 +3,7 @@ the signed times from the paper sheet afterwards (which records attendance and t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -29,7 +29,7 @@ from stationdesk.ui.long_job import run_with_progress
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.models.rows_table_model import RowsTableModel
-from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages import Page
 from stationdesk.ui.widgets import list_view, master_detail
 
 
@@ -284,14 +284,3 @@ class ActivitiesPage(Page):
                     a=result.attended, b=result.absent, c=result.shifts_created, d=result.shifts_updated
                 ),
             )
-
-
-PAGE = PageSpec(
-    "activities",
-    42,
-    lambda: QCoreApplication.translate("MainWindow", "活动"),
-    ActivitiesPage,
-    group="volunteers",
-    icon="活",
-    permission="activities.manage",
-)

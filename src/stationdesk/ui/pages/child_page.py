@@ -5,7 +5,7 @@ sensitive personal information. The finder on the left lists children by alias."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -26,7 +26,7 @@ from stationdesk.ui.dialogs.tutoring_dialogs import CaseNoteDialog
 from stationdesk.ui.labels import value_label
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.rows_table_model import RowsTableModel
-from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages import Page
 from stationdesk.ui.widgets import gender_text, list_view, master_detail, stat_card
 
 BANNER_STYLE = "background: #fdecea; color: #8a1c1c; border: 1px solid #e0a4a4; padding: 6px; font-weight: bold;"
@@ -233,14 +233,3 @@ class ChildPage(Page):
     def _failed(self, error: BaseException) -> None:
         MessageBox.error(self, error)
         self.sig_loaded.emit()
-
-
-PAGE = PageSpec(
-    "child",
-    32,
-    lambda: QCoreApplication.translate("MainWindow", "儿童档案"),
-    ChildPage,
-    group="children",
-    icon="童",
-    permission="people.view",
-)

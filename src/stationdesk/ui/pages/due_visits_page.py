@@ -12,7 +12,7 @@ from stationdesk.ui.labels import value_label
 from stationdesk.ui.list_export import export_button
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
-from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages import Page
 from stationdesk.ui.pages.visits_page import open_elder_page
 from stationdesk.ui.widgets import list_view, page_title, selected_record
 
@@ -107,14 +107,3 @@ class DueVisitsPage(Page):
         chosen = VisitRulesDialog.ask(self, current)
         if chosen is not None and chosen != current:
             self.ctx.db.run(set_visit_rules, chosen, on_error=lambda e: MessageBox.error(self, e))
-
-
-PAGE = PageSpec(
-    "due_visits",
-    21,
-    lambda: QCoreApplication.translate("MainWindow", "待探访"),
-    DueVisitsPage,
-    group="elderly",
-    icon="待",
-    permission="people.view",
-)

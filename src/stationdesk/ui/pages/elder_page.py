@@ -31,7 +31,7 @@ from stationdesk.ui.elder_picker import ElderPicker
 from stationdesk.ui.labels import value_label
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.rows_table_model import RowsTableModel
-from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages import Page
 from stationdesk.ui.pages.assessment_page import LEVEL_COLOURS
 from stationdesk.ui.pages.due_visits_page import overdue_text
 from stationdesk.ui.pages.visits_page import VisitCorrections
@@ -336,14 +336,3 @@ class ElderPage(VisitCorrections, Page):
             self.ctx.db.run(
                 close_follow_up, item.data(Qt.ItemDataRole.UserRole), on_error=lambda e: MessageBox.error(self, e)
             )
-
-
-PAGE = PageSpec(
-    "elder",
-    23,
-    lambda: QCoreApplication.translate("MainWindow", "老人档案"),
-    ElderPage,
-    group="elderly",
-    icon="老",
-    permission="people.view",
-)

@@ -3,7 +3,6 @@ reason, shifts recorded on their own, and the totals per volunteer (month / year
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +28,7 @@ from stationdesk.ui.list_export import export_button
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.models.rows_table_model import RowsTableModel
-from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages import Page
 from stationdesk.ui.widgets import list_view, page_title
 
 
@@ -279,14 +278,3 @@ class ServiceHoursPage(Page):
 
     def add_shift(self):
         return ShiftEntryDialog.ask(self, self.ctx, station_today(self.ctx))
-
-
-PAGE = PageSpec(
-    "service_hours",
-    43,
-    lambda: QCoreApplication.translate("MainWindow", "服务时长"),
-    ServiceHoursPage,
-    group="volunteers",
-    icon="时",
-    permission="volunteers.manage",
-)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from stationdesk.domain.typed_time import format_clock
@@ -29,7 +29,7 @@ from stationdesk.ui.labels import schedule_label, value_label
 from stationdesk.ui.long_job import run_with_progress
 from stationdesk.ui.messages import MessageBox, error_text
 from stationdesk.ui.models.rows_table_model import RowsTableModel
-from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages import Page
 from stationdesk.ui.widgets import gender_text, keep_spaces, list_view, master_detail, selected_record
 
 TUTORS = PeopleQuery(role="volunteer")  # who can be picked as a tutor
@@ -407,14 +407,3 @@ class TutoringPage(Page):
     def _failed(self, error: BaseException) -> None:
         MessageBox.error(self, error)
         self.sig_loaded.emit()
-
-
-PAGE = PageSpec(
-    "tutoring",
-    30,
-    lambda: QCoreApplication.translate("MainWindow", "辅导班"),
-    TutoringPage,
-    group="children",
-    icon="班",
-    permission="people.view",
-)

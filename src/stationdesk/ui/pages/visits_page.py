@@ -12,7 +12,7 @@ from stationdesk.ui.labels import value_label
 from stationdesk.ui.list_export import export_button
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
-from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages import Page
 from stationdesk.ui.widgets import list_view, page_title, selected_record
 from stationdesk.ui.widgets.undo_bar import UndoBar
 
@@ -145,14 +145,3 @@ class VisitsPage(VisitCorrections, Page):
         visit = self.model.record(index.row())
         if visit is not None:
             open_elder_page(self, visit.elder_id, visit.elder_name)
-
-
-PAGE = PageSpec(
-    "visits",
-    20,
-    lambda: QCoreApplication.translate("MainWindow", "探访"),
-    VisitsPage,
-    group="elderly",
-    icon="访",
-    permission="people.view",
-)

@@ -32,7 +32,7 @@ from stationdesk.ui.long_job import run_with_progress
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.models.rows_table_model import RowsTableModel
-from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages import Page
 from stationdesk.ui.widgets import gender_text, list_view, master_detail
 
 
@@ -492,14 +492,3 @@ class VolunteersPage(Page):
 
 def _certificate_job(session, number, start, end, handled_by, progress=None):
     return certificates.certificate_pdf(session, number, start, end, handled_by)
-
-
-PAGE = PageSpec(
-    "volunteers",
-    40,
-    lambda: QCoreApplication.translate("MainWindow", "志愿者"),
-    VolunteersPage,
-    group="volunteers",
-    icon="志",
-    permission="volunteers.manage",
-)
