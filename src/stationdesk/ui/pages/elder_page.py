@@ -28,12 +28,11 @@ from stationdesk.services.elder_care import elder_overview, set_risk_tier
 from stationdesk.services.visits import close_follow_up
 from stationdesk.ui.dialogs.visit_dialog import VisitDialog
 from stationdesk.ui.elder_picker import ElderPicker
-from stationdesk.ui.labels import value_label
+from stationdesk.ui.labels import overdue_text, value_label
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page
 from stationdesk.ui.pages.assessment_page import LEVEL_COLOURS
-from stationdesk.ui.pages.due_visits_page import overdue_text
 from stationdesk.ui.pages.visits_page import VisitCorrections
 from stationdesk.ui.widgets import gender_text, keep_spaces, list_view, page_title, selected_record
 
