@@ -148,12 +148,15 @@ def measure_memory(folder: Path) -> None:
     resident memory (now and at its peak)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from stationdesk.config import DataFolder
+    from stationdesk.services.accounts import log_in
+    from stationdesk.services.demo import DEMO_PASSWORD
     from stationdesk.ui.app import application, build_window, install_translations, open_database
 
     data = DataFolder(folder)
     app = application()
     install_translations(app, "zh")
     database = open_database(data)
+    log_in(database, "admin", DEMO_PASSWORD)  # as the administrator: every page shows its records
     window = build_window(data, database)
     window.show()
     wait(app, window.ctx.db.is_idle)
