@@ -2261,72 +2261,72 @@ encryption {e}</translation>
 <context>
     <name>DueVisits</name>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="23" />
+        <location filename="../../ui/labels.py" line="164" />
         <source>从未探访</source>
         <translation>Never visited</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="25" />
+        <location filename="../../ui/labels.py" line="166" />
         <source>逾期 {days} 天</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="27" />
+        <location filename="../../ui/labels.py" line="168" />
         <source>今天到期</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="28" />
+        <location filename="../../ui/labels.py" line="169" />
         <source>{days} 天后到期</source>
         <translation>Due in {days} days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="34" />
+        <location filename="../../ui/pages/due_visits_page.py" line="23" />
         <source>老人</source>
         <translation>Elder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="35" />
+        <location filename="../../ui/pages/due_visits_page.py" line="24" />
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="36" />
+        <location filename="../../ui/pages/due_visits_page.py" line="25" />
         <source>分层</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="37" />
+        <location filename="../../ui/pages/due_visits_page.py" line="26" />
         <source>间隔</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="37" />
+        <location filename="../../ui/pages/due_visits_page.py" line="26" />
         <source>{n} 天</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="38" />
+        <location filename="../../ui/pages/due_visits_page.py" line="27" />
         <source>上次探访</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="39" />
+        <location filename="../../ui/pages/due_visits_page.py" line="28" />
         <source>应探访日期</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="40" />
+        <location filename="../../ui/pages/due_visits_page.py" line="29" />
         <source>情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="41" />
+        <location filename="../../ui/pages/due_visits_page.py" line="30" />
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="42" />
+        <location filename="../../ui/pages/due_visits_page.py" line="31" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
@@ -2334,43 +2334,43 @@ encryption {e}</translation>
 <context>
     <name>DueVisitsPage</name>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="56" />
-        <location filename="../../ui/pages/due_visits_page.py" line="75" />
+        <location filename="../../ui/pages/due_visits_page.py" line="45" />
+        <location filename="../../ui/pages/due_visits_page.py" line="64" />
         <source>待探访</source>
         <translation>Visits due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="58" />
+        <location filename="../../ui/pages/due_visits_page.py" line="47" />
         <source>到期和逾期</source>
         <translation>Due and overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="59" />
+        <location filename="../../ui/pages/due_visits_page.py" line="48" />
         <source>含未来 7 天</source>
         <translation>Including the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="60" />
+        <location filename="../../ui/pages/due_visits_page.py" line="49" />
         <source>含未来 30 天</source>
         <translation>Including the next 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="63" />
+        <location filename="../../ui/pages/due_visits_page.py" line="52" />
         <source>为选中老人登记探访…</source>
         <translation>Record a visit for the selected elder…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="65" />
+        <location filename="../../ui/pages/due_visits_page.py" line="54" />
         <source>探访频率设置…</source>
         <translation>Visit frequency…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="80" />
+        <location filename="../../ui/pages/due_visits_page.py" line="69" />
         <source>默认频率：高风险每周、重点每月、一般每季度；双击一行打开老人档案。</source>
         <translation>Default: high risk weekly, priority monthly, general quarterly. Double-click a row to open the elder's record.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="88" />
+        <location filename="../../ui/pages/due_visits_page.py" line="77" />
         <source>共 {n} 位老人</source>
         <translation>{n} elders</translation>
     </message>
@@ -2378,197 +2378,197 @@ encryption {e}</translation>
 <context>
     <name>ElderPage</name>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="75" />
+        <location filename="../../ui/pages/elder_page.py" line="74" />
         <source>还没有完成的评估</source>
         <translation>No finished assessment yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="108" />
+        <location filename="../../ui/pages/elder_page.py" line="107" />
         <source>老人档案</source>
         <translation>Elder's record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="115" />
+        <location filename="../../ui/pages/elder_page.py" line="114" />
         <source>自动（按评估等级和标签）</source>
         <translation>Automatic (from level and tags)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="119" />
+        <location filename="../../ui/pages/elder_page.py" line="118" />
         <source>登记探访…</source>
         <translation>Record a visit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="120" />
+        <location filename="../../ui/pages/elder_page.py" line="119" />
         <source>新建评估</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="130" />
+        <location filename="../../ui/pages/elder_page.py" line="129" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="131" />
+        <location filename="../../ui/pages/elder_page.py" line="130" />
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="131" />
+        <location filename="../../ui/pages/elder_page.py" line="130" />
         <source>探访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="131" />
+        <location filename="../../ui/pages/elder_page.py" line="130" />
         <source>评估</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="132" />
+        <location filename="../../ui/pages/elder_page.py" line="131" />
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="133" />
+        <location filename="../../ui/pages/elder_page.py" line="132" />
         <source>情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="139" />
+        <location filename="../../ui/pages/elder_page.py" line="138" />
         <source>修改选中的探访…</source>
         <translation>Edit selected visit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="139" />
+        <location filename="../../ui/pages/elder_page.py" line="138" />
         <source>删除选中的探访</source>
         <translation>Delete selected visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="142" />
+        <location filename="../../ui/pages/elder_page.py" line="141" />
         <source>关闭选中的跟进事项</source>
         <translation>Close the selected follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="146" />
+        <location filename="../../ui/pages/elder_page.py" line="145" />
         <source>老人</source>
         <translation>Elder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="151" />
+        <location filename="../../ui/pages/elder_page.py" line="150" />
         <source>风险分层</source>
         <translation>Risk tier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="155" />
+        <location filename="../../ui/pages/elder_page.py" line="154" />
         <source>基本情况与探访计划</source>
         <translation>Details and visit plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="159" />
+        <location filename="../../ui/pages/elder_page.py" line="158" />
         <source>能力等级变化</source>
         <translation>Ability level over time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="164" />
+        <location filename="../../ui/pages/elder_page.py" line="163" />
         <source>未完成的跟进事项</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="168" />
+        <location filename="../../ui/pages/elder_page.py" line="167" />
         <source>探访与评估时间线（双击打开探访或评估）</source>
         <translation>Visits and assessments (double-click to open)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="267" />
+        <location filename="../../ui/pages/elder_page.py" line="266" />
         <source>能力评估（{reason}）</source>
         <translation>Ability assessment ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="277" />
+        <location filename="../../ui/pages/elder_page.py" line="276" />
         <source>风险：</source>
         <translation>Risks: </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="279" />
+        <location filename="../../ui/pages/elder_page.py" line="278" />
         <source>能力有变化，需即时评估</source>
         <translation>ability changed, assess now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="281" />
+        <location filename="../../ui/pages/elder_page.py" line="280" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="284" />
+        <location filename="../../ui/pages/elder_page.py" line="283" />
         <source>草稿，未完成</source>
         <translation>Draft, not finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="285" />
+        <location filename="../../ui/pages/elder_page.py" line="284" />
         <source>{level} 总分 {total}</source>
         <translation>{level}, total {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="310" />
+        <location filename="../../ui/pages/elder_page.py" line="309" />
         <source>探访记录</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="310" />
+        <location filename="../../ui/pages/elder_page.py" line="309" />
         <source>请先在时间线中选中一次探访。</source>
         <translation>Select a visit in the timeline first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="203" />
+        <location filename="../../ui/pages/elder_page.py" line="202" />
         <source>尚未评估</source>
         <translation>not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="205" />
+        <location filename="../../ui/pages/elder_page.py" line="204" />
         <source>{on} {level}（总分 {total}）</source>
         <translation>{on} {level} (total {total})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="214" />
+        <location filename="../../ui/pages/elder_page.py" line="213" />
         <source>&lt;b style='font-size:16px'&gt;{name}&lt;/b&gt;　{gender}　{age}岁&lt;br&gt;身份证：{id}　电话：{phone}&lt;br&gt;住址：{address}&lt;br&gt;标签：{tags}&lt;br&gt;最近评估：{latest}</source>
         <translation>&lt;b style='font-size:16px'&gt;{name}&lt;/b&gt;&amp;nbsp;&amp;nbsp;{gender}&amp;nbsp;&amp;nbsp;{age} years&lt;br&gt;ID: {id}&amp;nbsp;&amp;nbsp;&amp;nbsp;Phone: {phone}&lt;br&gt;Address: {address}&lt;br&gt;Tags: {tags}&lt;br&gt;Latest assessment: {latest}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="233" />
+        <location filename="../../ui/pages/elder_page.py" line="232" />
         <source>下次探访：{due}（{tier}，每 {n} 天；{state}）</source>
         <translation>Next visit: {due} ({tier}, every {n} days; {state})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="234" />
+        <location filename="../../ui/pages/elder_page.py" line="233" />
         <source>尽快</source>
         <translation>as soon as possible</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="241" />
+        <location filename="../../ui/pages/elder_page.py" line="240" />
         <source>下次评估：{due}（{reason}）</source>
         <translation>Next assessment: {due} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="242" />
+        <location filename="../../ui/pages/elder_page.py" line="241" />
         <source> 已逾期</source>
         <translation> overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="244" />
+        <location filename="../../ui/pages/elder_page.py" line="243" />
         <source>尚未评估，需首次评估</source>
         <translation>never assessed: first assessment needed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="245" />
+        <location filename="../../ui/pages/elder_page.py" line="244" />
         <source>探访发现能力变化，需即时评估</source>
         <translation>a visit reported a change: reassess now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="246" />
+        <location filename="../../ui/pages/elder_page.py" line="245" />
         <source>每 6 个月复评</source>
         <translation>every 6 months</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="257" />
+        <location filename="../../ui/pages/elder_page.py" line="256" />
         <source>（逾期 {n} 天）</source>
         <translation> ({n} days overdue)</translation>
     </message>
@@ -2594,27 +2594,27 @@ encryption {e}</translation>
 <context>
     <name>ElderlyHomeSections</name>
     <message>
-        <location filename="../../ui/elderly_home_sections.py" line="26" />
+        <location filename="../../ui/elderly_home_sections.py" line="27" />
         <source>待探访</source>
         <translation>Visits due</translation>
     </message>
     <message>
-        <location filename="../../ui/elderly_home_sections.py" line="29" />
+        <location filename="../../ui/elderly_home_sections.py" line="30" />
         <source>未完成的跟进事项</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/elderly_home_sections.py" line="50" />
+        <location filename="../../ui/elderly_home_sections.py" line="49" />
         <source>待探访（{n} 位）</source>
         <translation>Visits due ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/elderly_home_sections.py" line="60" />
+        <location filename="../../ui/elderly_home_sections.py" line="59" />
         <source>……其余见“待探访”页</source>
         <translation>… more on the Visits due page</translation>
     </message>
     <message>
-        <location filename="../../ui/elderly_home_sections.py" line="63" />
+        <location filename="../../ui/elderly_home_sections.py" line="62" />
         <source>（逾期 {n} 天）</source>
         <translation> ({n} days overdue)</translation>
     </message>
@@ -2948,155 +2948,155 @@ Community service station desk
 Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="65" />
+        <location filename="../../ui/pages/__init__.py" line="89" />
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="292" />
+        <location filename="../../ui/pages/__init__.py" line="183" />
         <source>活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="401" />
+        <location filename="../../ui/pages/__init__.py" line="120" />
         <source>能力评估</source>
         <translation>Ability assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="321" />
+        <location filename="../../ui/pages/__init__.py" line="147" />
         <source>考勤录入</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_page.py" line="241" />
+        <location filename="../../ui/pages/__init__.py" line="156" />
         <source>儿童档案</source>
         <translation>Child's record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="115" />
+        <location filename="../../ui/pages/__init__.py" line="111" />
         <source>待探访</source>
         <translation>Visits due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="344" />
+        <location filename="../../ui/pages/__init__.py" line="129" />
         <source>老人档案</source>
         <translation>Elder's record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="287" />
+        <location filename="../../ui/pages/__init__.py" line="192" />
         <source>服务时长</source>
         <translation>Service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="215" />
+        <location filename="../../ui/pages/__init__.py" line="174" />
         <source>队伍与项目</source>
         <translation>Teams and projects</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="415" />
+        <location filename="../../ui/pages/__init__.py" line="138" />
         <source>辅导班</source>
         <translation>Tutoring classes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="153" />
+        <location filename="../../ui/pages/__init__.py" line="102" />
         <source>探访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="500" />
+        <location filename="../../ui/pages/__init__.py" line="165" />
         <source>志愿者</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="273" />
+        <location filename="../../ui/pages/__init__.py" line="93" />
         <source>人员档案</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="40" />
+        <location filename="../../ui/pages/__init__.py" line="48" />
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="41" />
+        <location filename="../../ui/pages/__init__.py" line="49" />
         <source>老年人服务</source>
         <translation>Elder care</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="42" />
+        <location filename="../../ui/pages/__init__.py" line="50" />
         <source>儿童服务</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="43" />
+        <location filename="../../ui/pages/__init__.py" line="51" />
         <source>志愿服务</source>
         <translation>Volunteering</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="44" />
+        <location filename="../../ui/pages/__init__.py" line="52" />
         <source>三张清单</source>
         <translation>The three lists</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="46" />
-        <location filename="../../ui/pages/sync_page.py" line="266" />
+        <location filename="../../ui/pages/__init__.py" line="54" />
+        <location filename="../../ui/pages/__init__.py" line="201" />
         <location filename="../../ui/selftest.py" line="178" />
         <source>数据同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="47" />
+        <location filename="../../ui/pages/__init__.py" line="55" />
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="118" />
+        <location filename="../../ui/pages/__init__.py" line="210" />
         <source>操作日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="45" />
-        <location filename="../../ui/pages/statistics_page.py" line="318" />
+        <location filename="../../ui/pages/__init__.py" line="53" />
+        <location filename="../../ui/pages/__init__.py" line="255" />
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="321" />
+        <location filename="../../ui/pages/__init__.py" line="219" />
         <source>备份与恢复</source>
         <translation>Backup &amp; restore</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="388" />
+        <location filename="../../ui/pages/__init__.py" line="264" />
         <source>需求详情</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="225" />
+        <location filename="../../ui/pages/__init__.py" line="246" />
         <source>需求清单</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="93" />
+        <location filename="../../ui/pages/__init__.py" line="273" />
         <source>资源清单</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="140" />
+        <location filename="../../ui/pages/__init__.py" line="291" />
         <source>服务记录</source>
         <translation>Service records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="100" />
+        <location filename="../../ui/pages/__init__.py" line="282" />
         <source>服务清单</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogs_page.py" line="153" />
+        <location filename="../../ui/pages/__init__.py" line="228" />
         <source>维护列表</source>
         <translation>Maintained lists</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="145" />
+        <location filename="../../ui/pages/__init__.py" line="237" />
         <source>账号与权限</source>
         <translation>Accounts and roles</translation>
     </message>
@@ -4959,108 +4959,108 @@ Data folder: {path}</translation>
 <context>
     <name>ResourcesPage</name>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="32" />
+        <location filename="../../ui/pages/resources_page.py" line="30" />
         <source>资源清单</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="32" />
+        <location filename="../../ui/pages/resources_page.py" line="30" />
         <source>名称、提供方或备注</source>
         <translation>Name, provider or notes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="36" />
+        <location filename="../../ui/pages/resources_page.py" line="34" />
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="43" />
+        <location filename="../../ui/pages/resources_page.py" line="41" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="44" />
+        <location filename="../../ui/pages/resources_page.py" line="42" />
         <source>提供方</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="45" />
+        <location filename="../../ui/pages/resources_page.py" line="43" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="46" />
+        <location filename="../../ui/pages/resources_page.py" line="44" />
         <source>可提供服务</source>
         <translation>Can provide</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="47" />
+        <location filename="../../ui/pages/resources_page.py" line="45" />
         <source>服务范围</source>
         <translation>Area served</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="47" />
-        <location filename="../../ui/pages/resources_page.py" line="76" />
+        <location filename="../../ui/pages/resources_page.py" line="45" />
+        <location filename="../../ui/pages/resources_page.py" line="74" />
         <source>全站</source>
         <translation>Whole area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="48" />
+        <location filename="../../ui/pages/resources_page.py" line="46" />
         <source>余量</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="49" />
+        <location filename="../../ui/pages/resources_page.py" line="47" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="65" />
+        <location filename="../../ui/pages/resources_page.py" line="63" />
         <source>有效期：{a} 至 {b}</source>
         <translation>Valid: {a} to {b}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="67" />
+        <location filename="../../ui/pages/resources_page.py" line="65" />
         <source>提供方：{p}（{k}）</source>
         <translation>Provider: {p} ({k})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="70" />
+        <location filename="../../ui/pages/resources_page.py" line="68" />
         <source>类型：{k}　状态：{s}</source>
         <translation>Kind: {k}　Status: {s}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="73" />
+        <location filename="../../ui/pages/resources_page.py" line="71" />
         <source>可提供服务：{c}</source>
         <translation>Can provide: {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="76" />
+        <location filename="../../ui/pages/resources_page.py" line="74" />
         <source>服务范围：{a}</source>
         <translation>Area served: {a}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="77" />
+        <location filename="../../ui/pages/resources_page.py" line="75" />
         <source>可服务时间：{t}</source>
         <translation>Available: {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="80" />
+        <location filename="../../ui/pages/resources_page.py" line="78" />
         <source>容量：{c}　派单占用：{h}</source>
         <translation>Capacity: {c}　Held by dispatches: {h}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="81" />
+        <location filename="../../ui/pages/resources_page.py" line="79" />
         <source>不计</source>
         <translation>not counted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="83" />
+        <location filename="../../ui/pages/resources_page.py" line="81" />
         <source>联系人：{n} {p}</source>
         <translation>Contact: {n} {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="85" />
+        <location filename="../../ui/pages/resources_page.py" line="83" />
         <source>备注：{n}</source>
         <translation>Notes: {n}</translation>
     </message>
@@ -5377,230 +5377,230 @@ Data folder: {path}</translation>
 <context>
     <name>ServiceHoursPage</name>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="56" />
+        <location filename="../../ui/pages/service_hours_page.py" line="55" />
         <source>服务记录与确认</source>
         <translation>Service records and confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="57" />
+        <location filename="../../ui/pages/service_hours_page.py" line="56" />
         <source>时长汇总</source>
         <translation>Hours summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="58" />
+        <location filename="../../ui/pages/service_hours_page.py" line="57" />
         <source>服务时长</source>
         <translation>Service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="61" />
+        <location filename="../../ui/pages/service_hours_page.py" line="60" />
         <source>计时规则：按签到、签退的实际时间，向下取整到半小时（不足半小时的部分不计），每人每天最多计 {cap} 小时；负责人确认后锁定，之后只能写明原因更正。</source>
         <translation>How hours count: actual sign-in to sign-out time, rounded down to the half hour (part of a half hour does not count), at most {cap} hours per person per day. Confirmed records are locked; after that they can only be corrected with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="75" />
+        <location filename="../../ui/pages/service_hours_page.py" line="74" />
         <source>志愿者姓名或编号</source>
         <translation>Volunteer name or number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="77" />
+        <location filename="../../ui/pages/service_hours_page.py" line="76" />
         <source>只看待确认</source>
         <translation>Unconfirmed only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="80" />
+        <location filename="../../ui/pages/service_hours_page.py" line="79" />
         <source>确认所选…</source>
         <translation>Confirm selected…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="82" />
+        <location filename="../../ui/pages/service_hours_page.py" line="81" />
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="84" />
+        <location filename="../../ui/pages/service_hours_page.py" line="83" />
         <source>更正记录…</source>
         <translation>Correction log…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="86" />
+        <location filename="../../ui/pages/service_hours_page.py" line="85" />
         <source>删除未确认记录</source>
         <translation>Delete unconfirmed record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="88" />
+        <location filename="../../ui/pages/service_hours_page.py" line="87" />
         <source>补录服务记录…</source>
         <translation>Add a service record…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="94" />
+        <location filename="../../ui/pages/service_hours_page.py" line="93" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="95" />
-        <location filename="../../ui/pages/service_hours_page.py" line="151" />
+        <location filename="../../ui/pages/service_hours_page.py" line="94" />
+        <location filename="../../ui/pages/service_hours_page.py" line="150" />
         <source>志愿者编号</source>
         <translation>Volunteer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="96" />
-        <location filename="../../ui/pages/service_hours_page.py" line="151" />
+        <location filename="../../ui/pages/service_hours_page.py" line="95" />
+        <location filename="../../ui/pages/service_hours_page.py" line="150" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="97" />
+        <location filename="../../ui/pages/service_hours_page.py" line="96" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="98" />
+        <location filename="../../ui/pages/service_hours_page.py" line="97" />
         <source>活动 / 内容</source>
         <translation>Activity / work</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="99" />
+        <location filename="../../ui/pages/service_hours_page.py" line="98" />
         <source>计入（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="101" />
+        <location filename="../../ui/pages/service_hours_page.py" line="100" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="108" />
+        <location filename="../../ui/pages/service_hours_page.py" line="107" />
         <source>更正原因</source>
         <translation>Correction reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="123" />
+        <location filename="../../ui/pages/service_hours_page.py" line="122" />
         <source>服务时长记录</source>
         <translation>Service hours records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="137" />
+        <location filename="../../ui/pages/service_hours_page.py" line="136" />
         <source> 年</source>
         <translation> </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="139" />
+        <location filename="../../ui/pages/service_hours_page.py" line="138" />
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="141" />
+        <location filename="../../ui/pages/service_hours_page.py" line="140" />
         <source>{m} 月</source>
         <translation>Month {m}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="147" />
+        <location filename="../../ui/pages/service_hours_page.py" line="146" />
         <source>已确认时长（小时）</source>
         <translation>Confirmed hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="148" />
+        <location filename="../../ui/pages/service_hours_page.py" line="147" />
         <source>服务人次</source>
         <translation>Shifts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="153" />
+        <location filename="../../ui/pages/service_hours_page.py" line="152" />
         <source>队伍</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="154" />
+        <location filename="../../ui/pages/service_hours_page.py" line="153" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="156" />
+        <location filename="../../ui/pages/service_hours_page.py" line="155" />
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="162" />
+        <location filename="../../ui/pages/service_hours_page.py" line="161" />
         <source>按志愿者</source>
         <translation>By volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="163" />
+        <location filename="../../ui/pages/service_hours_page.py" line="162" />
         <source>按队伍（全年）</source>
         <translation>By team (year)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="164" />
+        <location filename="../../ui/pages/service_hours_page.py" line="163" />
         <source>按项目（全年）</source>
         <translation>By project (year)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="194" />
+        <location filename="../../ui/pages/service_hours_page.py" line="193" />
         <source>{year} 年已确认 {total} 小时。各月：{months}</source>
         <translation>{year}: {total} confirmed hours. By month: {months}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="198" />
+        <location filename="../../ui/pages/service_hours_page.py" line="197" />
         <source>{m}月 {h} 小时/{v} 人</source>
         <translation>month {m}: {h} h / {v} people</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="200" />
+        <location filename="../../ui/pages/service_hours_page.py" line="199" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="203" />
+        <location filename="../../ui/pages/service_hours_page.py" line="202" />
         <source>待确认 {n} 条</source>
         <translation>{n} unconfirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="213" />
+        <location filename="../../ui/pages/service_hours_page.py" line="212" />
         <source>确认服务时长</source>
         <translation>Confirm service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="213" />
+        <location filename="../../ui/pages/service_hours_page.py" line="212" />
         <source>请先选择待确认的记录（可按住 Ctrl 或 Shift 多选）。</source>
         <translation>Select the unconfirmed records first (hold Ctrl or Shift to select several).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="218" />
+        <location filename="../../ui/pages/service_hours_page.py" line="217" />
         <source>确认 {n} 条服务记录（{h} 小时）</source>
         <translation>Confirm {n} service records ({h} hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="221" />
+        <location filename="../../ui/pages/service_hours_page.py" line="220" />
         <source>确认人（活动负责人）</source>
         <translation>Confirmed by (activity leader)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="248" />
+        <location filename="../../ui/pages/service_hours_page.py" line="247" />
         <source>更正记录</source>
         <translation>Correction log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="258" />
+        <location filename="../../ui/pages/service_hours_page.py" line="257" />
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="242" />
+        <location filename="../../ui/pages/service_hours_page.py" line="241" />
         <source>请选择一条记录。</source>
         <translation>Choose a record.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="103" />
+        <location filename="../../ui/pages/service_hours_page.py" line="102" />
         <source>{state}（{by}）</source>
         <translation>{state} ({by})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="274" />
-        <location filename="../../ui/pages/service_hours_page.py" line="277" />
+        <location filename="../../ui/pages/service_hours_page.py" line="273" />
+        <location filename="../../ui/pages/service_hours_page.py" line="276" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="277" />
+        <location filename="../../ui/pages/service_hours_page.py" line="276" />
         <source>删除这条未确认的服务记录？</source>
         <translation>Delete this unconfirmed service record?</translation>
     </message>
@@ -5890,133 +5890,133 @@ Data folder: {path}</translation>
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="27" />
+        <location filename="../../ui/pages/services_page.py" line="26" />
         <source>{a}-{b} 岁</source>
         <translation>aged {a}-{b}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="29" />
+        <location filename="../../ui/pages/services_page.py" line="28" />
         <source>{a} 岁以上</source>
         <translation>aged {a} and over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="31" />
+        <location filename="../../ui/pages/services_page.py" line="30" />
         <source>{b} 岁以下</source>
         <translation>aged {b} and under</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="33" />
+        <location filename="../../ui/pages/services_page.py" line="32" />
         <source>不限年龄</source>
         <translation>any age</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="44" />
+        <location filename="../../ui/pages/services_page.py" line="43" />
         <source>服务清单</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="44" />
+        <location filename="../../ui/pages/services_page.py" line="43" />
         <source>名称、内容或负责人员</source>
         <translation>Name, content or staff</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="48" />
+        <location filename="../../ui/pages/services_page.py" line="47" />
         <source>全部对象</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="55" />
+        <location filename="../../ui/pages/services_page.py" line="54" />
         <source>服务名称</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="56" />
+        <location filename="../../ui/pages/services_page.py" line="55" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="57" />
+        <location filename="../../ui/pages/services_page.py" line="56" />
         <source>服务对象</source>
         <translation>Service users</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="57" />
-        <location filename="../../ui/pages/services_page.py" line="81" />
+        <location filename="../../ui/pages/services_page.py" line="56" />
+        <location filename="../../ui/pages/services_page.py" line="80" />
         <source>全体居民</source>
         <translation>All residents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="58" />
+        <location filename="../../ui/pages/services_page.py" line="57" />
         <source>提供方</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="59" />
+        <location filename="../../ui/pages/services_page.py" line="58" />
         <source>服务时间</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="60" />
+        <location filename="../../ui/pages/services_page.py" line="59" />
         <source>余量</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="61" />
+        <location filename="../../ui/pages/services_page.py" line="60" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="62" />
+        <location filename="../../ui/pages/services_page.py" line="61" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="77" />
+        <location filename="../../ui/pages/services_page.py" line="76" />
         <source>类别：{c}　状态：{s}</source>
         <translation>Category: {c}　Status: {s}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="80" />
+        <location filename="../../ui/pages/services_page.py" line="79" />
         <source>服务对象：{g}　条件：{a}</source>
         <translation>For: {g}　Eligibility: {a}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="83" />
+        <location filename="../../ui/pages/services_page.py" line="82" />
         <source>其他条件：{e}</source>
         <translation>Other conditions: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="84" />
+        <location filename="../../ui/pages/services_page.py" line="83" />
         <source>提供方：{p}　所属项目：{j}</source>
         <translation>Provider: {p}　Project: {j}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="85" />
+        <location filename="../../ui/pages/services_page.py" line="84" />
         <source>服务时间：{t}　地点：{p}</source>
         <translation>When: {t}　Place: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="88" />
+        <location filename="../../ui/pages/services_page.py" line="87" />
         <source>服务范围：{a}</source>
         <translation>Area served: {a}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="88" />
+        <location filename="../../ui/pages/services_page.py" line="87" />
         <source>全站</source>
         <translation>Whole area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="89" />
+        <location filename="../../ui/pages/services_page.py" line="88" />
         <source>容量：{c}　派单占用：{h}</source>
         <translation>Capacity: {c}　Held by dispatches: {h}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="90" />
+        <location filename="../../ui/pages/services_page.py" line="89" />
         <source>不计</source>
         <translation>not counted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="92" />
+        <location filename="../../ui/pages/services_page.py" line="91" />
         <source>服务内容：{d}</source>
         <translation>Content: {d}</translation>
     </message>
@@ -6682,183 +6682,183 @@ encryption {e}</translation>
 <context>
     <name>TeamsPage</name>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="30" />
+        <location filename="../../ui/pages/teams_page.py" line="29" />
         <source>队伍</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="31" />
+        <location filename="../../ui/pages/teams_page.py" line="30" />
         <source>队长</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="32" />
+        <location filename="../../ui/pages/teams_page.py" line="31" />
         <source>服务区域</source>
         <translation>Service area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="33" />
-        <location filename="../../ui/pages/teams_page.py" line="69" />
+        <location filename="../../ui/pages/teams_page.py" line="32" />
+        <location filename="../../ui/pages/teams_page.py" line="68" />
         <source>队员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="34" />
-        <location filename="../../ui/pages/teams_page.py" line="39" />
+        <location filename="../../ui/pages/teams_page.py" line="33" />
+        <location filename="../../ui/pages/teams_page.py" line="38" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="40" />
-        <location filename="../../ui/pages/teams_page.py" line="148" />
+        <location filename="../../ui/pages/teams_page.py" line="39" />
+        <location filename="../../ui/pages/teams_page.py" line="147" />
         <source>承办队伍</source>
         <translation>Team in charge</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="41" />
+        <location filename="../../ui/pages/teams_page.py" line="40" />
         <source>活动场次</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="42" />
-        <location filename="../../ui/pages/teams_page.py" line="153" />
+        <location filename="../../ui/pages/teams_page.py" line="41" />
+        <location filename="../../ui/pages/teams_page.py" line="152" />
         <source>简介</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="47" />
-        <location filename="../../ui/pages/teams_page.py" line="192" />
+        <location filename="../../ui/pages/teams_page.py" line="46" />
+        <location filename="../../ui/pages/teams_page.py" line="191" />
         <source>志愿者编号</source>
         <translation>Volunteer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="48" />
+        <location filename="../../ui/pages/teams_page.py" line="47" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="49" />
+        <location filename="../../ui/pages/teams_page.py" line="48" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="50" />
+        <location filename="../../ui/pages/teams_page.py" line="49" />
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="51" />
+        <location filename="../../ui/pages/teams_page.py" line="50" />
         <source>本年时长</source>
         <translation>Hours this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="56" />
+        <location filename="../../ui/pages/teams_page.py" line="55" />
         <source>新建队伍…</source>
         <translation>New team…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="58" />
+        <location filename="../../ui/pages/teams_page.py" line="57" />
         <source>编辑队伍…</source>
         <translation>Edit team…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="60" />
+        <location filename="../../ui/pages/teams_page.py" line="59" />
         <source>新建项目…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="62" />
+        <location filename="../../ui/pages/teams_page.py" line="61" />
         <source>编辑项目…</source>
         <translation>Edit project…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="64" />
+        <location filename="../../ui/pages/teams_page.py" line="63" />
         <source>加入队员…</source>
         <translation>Add members…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="67" />
-        <location filename="../../ui/pages/teams_page.py" line="203" />
+        <location filename="../../ui/pages/teams_page.py" line="66" />
+        <location filename="../../ui/pages/teams_page.py" line="202" />
         <source>移出队伍</source>
         <translation>Remove from team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="77" />
+        <location filename="../../ui/pages/teams_page.py" line="76" />
         <source>志愿服务队伍</source>
         <translation>Volunteer teams</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="84" />
+        <location filename="../../ui/pages/teams_page.py" line="83" />
         <source>志愿服务项目</source>
         <translation>Volunteer projects</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="95" />
+        <location filename="../../ui/pages/teams_page.py" line="94" />
         <source>队伍与项目</source>
         <translation>Teams and projects</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="118" />
+        <location filename="../../ui/pages/teams_page.py" line="117" />
         <source>队员：{team}（{n} 人）</source>
         <translation>Members: {team} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="122" />
+        <location filename="../../ui/pages/teams_page.py" line="121" />
         <source>新建队伍</source>
         <translation>New team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="129" />
+        <location filename="../../ui/pages/teams_page.py" line="128" />
         <source>编辑队伍</source>
         <translation>Edit team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="129" />
+        <location filename="../../ui/pages/teams_page.py" line="128" />
         <source>请先选择一支队伍。</source>
         <translation>Please select a team first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="134" />
+        <location filename="../../ui/pages/teams_page.py" line="133" />
         <source>编辑队伍：{team}</source>
         <translation>Edit team: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="145" />
+        <location filename="../../ui/pages/teams_page.py" line="144" />
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="150" />
+        <location filename="../../ui/pages/teams_page.py" line="149" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="157" />
+        <location filename="../../ui/pages/teams_page.py" line="156" />
         <source>新建项目</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="170" />
+        <location filename="../../ui/pages/teams_page.py" line="169" />
         <source>编辑项目</source>
         <translation>Edit project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="170" />
+        <location filename="../../ui/pages/teams_page.py" line="169" />
         <source>请先选择一个项目。</source>
         <translation>Please select a project first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="173" />
+        <location filename="../../ui/pages/teams_page.py" line="172" />
         <source>编辑项目：{name}</source>
         <translation>Edit project: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="191" />
+        <location filename="../../ui/pages/teams_page.py" line="190" />
         <source>加入队员：{team}</source>
         <translation>Add members: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="203" />
+        <location filename="../../ui/pages/teams_page.py" line="202" />
         <source>将 {name} 移出“{team}”？</source>
         <translation>Remove {name} from “{team}”?</translation>
     </message>
