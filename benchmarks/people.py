@@ -198,22 +198,36 @@ def measure(run: Run):
     run.say(f"demo station with {people:,} people")
     ensure_demo(folder, people)
 
+    login_shown: list[float] = []
+
     def ours() -> float:
-        return child_figures("--data-dir", str(folder), "--measure-start", str(time.time()))["start"]
+        figures = child_figures("--data-dir", str(folder), "--measure-start", str(time.time()))
+        login_shown.append(figures["login_shown"])
+        return figures["start"]
 
     def bare() -> float:
         return child_figures("--measure-bare", str(time.time()))["start"]
 
     ours(), bare()  # untimed: the bytecode is written once, as an installation has it
+    login_shown.clear()
     mine, floor = alternate(max(run.repeats, 3), ours, bare)
     yield Measurement(
-        f"start to interactive main window, {people:,} people, every feature", "s", mine, 4.0, floor, START_FLOOR
+        f"start to the login dialog on screen, {people:,} people, every feature", "s", login_shown, 4.0, floor
+    )
+    yield Measurement(
+        f"start to interactive main window, login included, {people:,} people, every feature",
+        "s",
+        mine,
+        4.0,
+        floor,
+        START_FLOOR,
     )
 
 
 START_FLOOR = (
     "start floor: a bare PySide6 QMainWindow shown in a fresh Python process (offscreen), timed from launch "
-    "like the program's start (to its home page counts on screen); both with bytecode cached, as installed."
+    "like the program's start: the login dialog shown, the administrator's login (Argon2id), the main window "
+    "with its home page filled; the password's typing left out. Both with bytecode cached, as installed."
 )
 
 
