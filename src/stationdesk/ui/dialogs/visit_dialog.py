@@ -242,7 +242,7 @@ class VisitDialog(QDialog):
 
     def add_visitor(self) -> None:
         """Any live person of the registry can be a visitor (a staff member, a neighbour, a relative)."""
-        picked = PersonPickerDialog.ask(self, self.ctx, self.tr("添加探访人"))
+        picked = PersonPickerDialog.ask(self, self.ctx, self.tr("添加探访人"), register_as=())
         if picked is not None:
             check_items(self.visitors, [(picked.person_id, picked.name)])
 

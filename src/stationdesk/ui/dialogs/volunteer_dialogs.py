@@ -232,7 +232,9 @@ class RegisterVolunteerDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("登记已标记为志愿者的人员") if role_only else self.tr("登记志愿者"))
         self.resize(560, 580)
-        self.person = PersonSearchList(ctx, finder=unregistered_volunteer_people if role_only else None)
+        self.person = PersonSearchList(
+            ctx, finder=unregistered_volunteer_people if role_only else None, register_as=("volunteer",)
+        )
         self.number = QLineEdit()
         self.number.setPlaceholderText(self.tr("留空则自动编号"))
         self.registered = date_edit()

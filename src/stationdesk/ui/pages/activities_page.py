@@ -236,8 +236,13 @@ class ActivitiesPage(Page):
         if self.detail is None:
             return
         title = self.tr("报名志愿者") if role == activities.ROLE_VOLUNTEER else self.tr("报名服务对象")
+        volunteer = role == activities.ROLE_VOLUNTEER
         picked = PersonPickerDialog.ask(
-            self, self.ctx, title, role="volunteer" if role == activities.ROLE_VOLUNTEER else None
+            self,
+            self.ctx,
+            title,
+            role="volunteer" if volunteer else None,
+            register_as=("volunteer",) if volunteer else (),
         )
         if picked is not None:
             self.ctx.db.run(

@@ -31,8 +31,12 @@ from stationdesk.ui.messages import MessageBox, error_text
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page, PageSpec
 from stationdesk.ui.widgets import gender_text, keep_spaces, list_view, master_detail, selected_record
+from stationdesk.ui.widgets.guardian_consent_box import record_guardian_and_consent
 
 TUTORS = PeopleQuery(role="volunteer")  # who can be picked as a tutor
+
+
+CONSENT_MISSING = ("tutoring.no_guardian", "tutoring.no_consent")  # recorded on the spot, then enrolled
 
 
 class TutoringPage(Page):
@@ -241,7 +245,8 @@ class TutoringPage(Page):
             self.tr("报名儿童"),
             role="child",
             consent=True,
-            hint=self.tr("报名前须已登记监护人书面同意；没有同意的儿童会被拒绝并提示缺少什么。"),
+            hint=self.tr("报名前须已登记监护人书面同意；还没有同意的儿童，报名时可以当场登记监护人和同意。"),
+            register_as=("child",),
         )
         if picked is not None:
             self._enrol(self.detail.summary.id, picked.person_id, False)
@@ -250,6 +255,12 @@ class TutoringPage(Page):
         def failed(error) -> None:
             if isinstance(error, NeedsConfirmation) and MessageBox.ask(self, self.tr("请确认"), error_text(error)):
                 self._enrol(class_id, child_id, True)
+            elif getattr(error, "code", "") in CONSENT_MISSING:
+                question = error_text(error) + "\n\n" + self.tr("现在登记监护人和同意，然后报名吗？")
+                if MessageBox.ask(self, self.tr("缺少监护人同意"), question):
+                    record_guardian_and_consent(
+                        self, self.ctx, child_id, lambda: self._enrol(class_id, child_id, False)
+                    )
             elif not isinstance(error, NeedsConfirmation):
                 MessageBox.error(self, error)
 
