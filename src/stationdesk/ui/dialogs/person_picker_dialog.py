@@ -73,6 +73,16 @@ def find_candidates(session, text: str, role: str | None, consent: bool, limit: 
     return [Candidate(p, (p.id in consenting) if consent else None) for p in people]
 
 
+def register_person(parent: QWidget, ctx, roles: tuple[str, ...], on_saved) -> None:
+    """新登记… wherever people are picked: the one person form (``roles`` ticked), then ``add_person``
+    on the database thread; ``on_saved(SavedPerson)``."""
+    from stationdesk.ui.dialogs.person_dialog import PersonDialog  # the form imports this picker
+
+    data = PersonDialog.ask(parent, ctx, roles=roles)
+    if data is not None:
+        ctx.db.run(add_person, data, True, on_done=on_saved, on_error=lambda e: MessageBox.error(parent, e))
+
+
 class PersonSearchList(QWidget):
     """The search box and the matching people; ``chosen()`` is the selected person's summary.
     ``finder(session, text, limit) -> [PersonSummary]`` replaces the registry search when a feature
@@ -165,13 +175,7 @@ class PersonSearchList(QWidget):
 
     def register(self) -> None:
         """新登记…: the one person form; once saved the list shows the new person alone, chosen."""
-        from stationdesk.ui.dialogs.person_dialog import PersonDialog  # the form imports this picker
-
-        data = PersonDialog.ask(self, self.ctx, roles=self.register_as or ())
-        if data is not None:
-            self.ctx.db.run(
-                add_person, data, True, on_done=self._registered, on_error=lambda e: MessageBox.error(self, e)
-            )
+        register_person(self, self.ctx, self.register_as or (), self._registered)
 
     def _registered(self, saved: SavedPerson) -> None:
         self._timer.stop()

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 
 from stationdesk.domain.typed_time import format_clock
 from stationdesk.services import activities, teams
+from stationdesk.services.bulk_enrolment import sign_up_many
 from stationdesk.services.station import catalog, current_station, today
 from stationdesk.ui.dialogs.activity_dialog import ActivityDialog
+from stationdesk.ui.dialogs.multi_enrol_dialog import MultiEnrolDialog
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
 from stationdesk.ui.dialogs.time_entry_dialog import TimeEntryDialog
@@ -117,6 +119,9 @@ class ActivitiesPage(Page):
         self.add_served.clicked.connect(lambda: self.sign_up(activities.ROLE_SERVED))
         self.add_volunteer = QPushButton(self.tr("报名志愿者…"))
         self.add_volunteer.clicked.connect(lambda: self.sign_up(activities.ROLE_VOLUNTEER))
+        self.add_many = QPushButton(self.tr("批量报名…"))
+        self.add_many.setToolTip(self.tr("按社区、标签筛选后一次报名多人，例如某社区所有独居老人"))
+        self.add_many.clicked.connect(self.sign_up_many)
         self.remove_button = QPushButton(self.tr("取消报名"))
         self.remove_button.clicked.connect(self.withdraw)
         self.blank_rows = QSpinBox()
@@ -133,6 +138,7 @@ class ActivitiesPage(Page):
             self.edit_button,
             self.add_served,
             self.add_volunteer,
+            self.add_many,
             self.remove_button,
             self.print_button,
             self.entry_button,
@@ -252,6 +258,18 @@ class ActivitiesPage(Page):
                 role,
                 on_error=lambda e: MessageBox.error(self, e),
             )
+
+    def sign_up_many(self) -> None:
+        """Many people served at once: one call, all or none."""
+        if self.detail is None:
+            return
+        activity_id = self.detail.activity.id
+        MultiEnrolDialog.ask(
+            self,
+            self.ctx,
+            self.tr("批量报名：{name}").format(name=self.detail.activity.name),
+            lambda session, ids, _confirmed: sign_up_many(session, activity_id, ids, activities.ROLE_SERVED),
+        )
 
     def withdraw(self) -> None:
         record = self.participants.record(self.participant_view.currentIndex().row())

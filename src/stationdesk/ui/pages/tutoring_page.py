@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from stationdesk.domain.typed_time import format_clock
 from stationdesk.errors import NeedsConfirmation
 from stationdesk.services import tutoring
+from stationdesk.services.bulk_enrolment import enrol_children
 from stationdesk.services.people import PeopleQuery, search_people
 from stationdesk.ui.dates import station_today
+from stationdesk.ui.dialogs.multi_enrol_dialog import MultiEnrolDialog
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
 from stationdesk.ui.dialogs.tutoring_dialogs import (
@@ -80,6 +82,7 @@ class TutoringPage(Page):
         for key, label, slot in (
             ("edit", self.tr("编辑班级…"), self.edit_class),
             ("enrol", self.tr("报名儿童…"), self.enrol),
+            ("enrol_many", self.tr("批量报名…"), self.enrol_many),
             ("withdraw", self.tr("退班"), self.withdraw),
             ("term", self.tr("生成学期课次…"), self.generate_term),
             ("activity", self.tr("添加小组活动…"), self.add_activity),
@@ -250,6 +253,20 @@ class TutoringPage(Page):
         )
         if picked is not None:
             self._enrol(self.detail.summary.id, picked.person_id, False)
+
+    def enrol_many(self) -> None:
+        """Many children at once (a school's whole list); all or none, refusals listed in the dialog."""
+        if self.detail is None:
+            return
+        class_id = self.detail.summary.id
+        MultiEnrolDialog.ask(
+            self,
+            self.ctx,
+            self.tr("批量报名：{name}").format(name=self.detail.summary.name),
+            lambda session, ids, confirmed: enrol_children(session, class_id, ids, confirmed),
+            role="child",
+            hint=self.tr("只能报名已登记监护人同意的儿童；有一人不符合时全部不报名，并列出原因。"),
+        )
 
     def _enrol(self, class_id: str, child_id: str, confirmed: bool) -> None:
         def failed(error) -> None:
