@@ -166,6 +166,7 @@ class GuardianConsentBox(QGroupBox):
         layout.addWidget(QLabel(self.tr("监护人")))
         layout.addWidget(self.guardians)
         layout.addLayout(button_row(self.add_guardian_button, self.remove_guardian_button))
+        layout.addStretch(1)  # on a tab the lists stay together at the top
 
     def show_child(self, detail: PersonDetail) -> None:
         self.detail = detail
