@@ -26,7 +26,6 @@ from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
 from stationdesk.ui.dialogs.time_entry_dialog import TimeEntryDialog
 from stationdesk.ui.labels import attendance_label, shift_state_label, value_label
-from stationdesk.ui.list_export import export_button
 from stationdesk.ui.long_job import run_with_progress
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
@@ -84,7 +83,7 @@ class ActivitiesPage(Page):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(new)
-        top.addWidget(export_button(self, ctx, self.model, self.tr("活动")))
+        top.addWidget(self.list_export_button(self.model, self.tr("活动")))
         master_detail(self, self.tr("活动"), [top, self.table], self._build_detail())
         self.model.reload(text="")
 

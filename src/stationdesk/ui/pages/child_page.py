@@ -61,8 +61,16 @@ class ChildPage(Page):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        self.found = RowsTableModel(  # the finder's children as its list shows them, for 导出 Excel
+            [
+                (self.tr("儿童（化名）"), lambda p: p.display_name),
+                (self.tr("年龄"), lambda p: p.age),
+            ],
+            parent=self,
+        )
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.results)
+        left_layout.addWidget(self.list_export_button(self.found, self.tr("儿童名单")))
         left.setMaximumWidth(260)
 
         self.banner = QLabel(self.tr("未成年人敏感个人信息　仅限工作需要查看，不得拍照、复制或外传"))
@@ -157,6 +165,7 @@ class ChildPage(Page):
         )
 
     def _show_found(self, people) -> None:
+        self.found.set_rows(people)
         self.results.blockSignals(True)
         self.results.clear()
         for person in people:
