@@ -119,6 +119,7 @@ def test_a_paged_list_exports_every_match_of_its_filter_not_only_the_loaded_page
     people = demo_window.open_page("people")
     _idle(qtbot, demo_window)
     people.model.page_size = 10
+    people.table.hide()  # a view in sight asks for every page that fits; the later pages stay unloaded
     people.role.setCurrentIndex(people.role.findData("elder"))
     _idle(qtbot, demo_window)
     assert not people.model.holds_everything() and people.model.total > people.model.rowCount()

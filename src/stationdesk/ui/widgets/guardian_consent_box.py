@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -55,7 +55,7 @@ def _pick_guardian(parent, ctx, child_id: str):
     return PersonPickerDialog.ask(
         parent,
         ctx,
-        parent.tr("添加监护人"),
+        QCoreApplication.translate("GuardianConsentBox", "添加监护人"),
         with_relation=True,
         exclude_id=child_id,
         register_as=("guardian",),
