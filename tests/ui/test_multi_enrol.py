@@ -143,3 +143,9 @@ def test_a_refusal_keeps_the_dialog_open_with_the_ticks_and_stores_nobody(qtbot,
     qtbot.waitUntil(lambda: "没有报名任何人" in dialog.error.text(), timeout=5000)
     assert "城东独居0" in dialog.error.text() and dialog.isVisible() and len(dialog.model.checked) == 3
     assert [p.name for p in _participants(db, town["activity"])] == ["城东独居0"]
+    assert dialog.untick_refused.isVisible() and dialog.untick_refused.text() == "取消勾选这 1 人，其余的再报名"
+    dialog.untick_refused.click()
+    assert dialog.count.text() == "已勾选 2 人" and town["east"][0] not in dialog.model.checked
+    with qtbot.waitSignal(dialog.sig_enrolled, timeout=5000):
+        dialog.ok.click()
+    assert sorted(p.name for p in _participants(db, town["activity"])) == ["城东独居0", "城东独居1", "城东独居2"]

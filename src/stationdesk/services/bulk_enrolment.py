@@ -2,7 +2,8 @@
 e.g. every elder of 七星社区 tagged 独居 — and one call enrols them all in one transaction. Every
 person is checked by the same rules as a single enrolment; if any is refused (already enrolled, not
 a volunteer, no guardian's consent, activity full) nobody is enrolled and every refusal is listed,
-each naming the person. ``people_matching`` gives the ids behind 全选筛选结果.
+each naming the person (and carrying ``person_id``, so the dialog can untick them). ``people_matching``
+gives the ids behind 全选筛选结果.
 """
 
 from __future__ import annotations
@@ -75,7 +76,10 @@ def _enrol_each(person_ids: Sequence[str], enrol_one: Callable[[str], str]) -> B
         except NeedsConfirmation as question:
             confirmations.extend(question.warnings)
         except StationDeskError as error:
-            refused.setdefault((error.code, tuple(sorted(error.params.items()))), error)  # "已满" once, not 30 times
+            key = (error.code, tuple(sorted(error.params.items())))  # "已满" once, not 30 times
+            if key not in refused and "name" in error.params:
+                error.params["person_id"] = person_id  # the dialog can untick who was refused
+            refused.setdefault(key, error)
     if refused:
         raise FormErrors([_as_validation(e) for e in refused.values()])  # the caller's transaction rolls back
     if confirmations:

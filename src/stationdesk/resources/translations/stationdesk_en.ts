@@ -3309,7 +3309,7 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="82" />
-        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="112" />
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="116" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
@@ -3339,44 +3339,49 @@ Data folder: {path}</translation>
         <translation>Not in the registry yet: register them here and they are ticked right away</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="104" />
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="108" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="111" />
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="115" />
         <source>社区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="113" />
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="117" />
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="139" />
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="144" />
         <source>筛选结果 {n} 人</source>
         <translation>{n} match the filter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="177" />
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="182" />
         <source>已勾选 {n} 人</source>
         <translation>{n} ticked</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="178" />
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="183" />
         <source>报名 {n} 人</source>
         <translation>Enrol {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="196" />
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="202" />
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="199" />
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="205" />
         <source>没有报名任何人，请先处理以下问题：</source>
         <translation>Nobody was enrolled. Please resolve these first:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="209" />
+        <source>取消勾选这 {n} 人，其余的再报名</source>
+        <translation>Untick these {n} and enrol the others</translation>
     </message>
 </context>
 <context>

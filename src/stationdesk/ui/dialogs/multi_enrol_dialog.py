@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stationdesk.errors import NeedsConfirmation
+from stationdesk.errors import FormErrors, NeedsConfirmation
 from stationdesk.services.bulk_enrolment import BulkEnrolled, communities, people_matching
 from stationdesk.services.people import PeopleQuery, SavedPerson
 from stationdesk.services.station import catalog
 from stationdesk.ui.dialogs.person_picker_dialog import register_person
 from stationdesk.ui.messages import MessageBox, error_text
 from stationdesk.ui.models.checked_people_table_model import CheckedPeopleTableModel
-from stationdesk.ui.widgets import error_label, fit_to_screen, gender_text, list_view, role_names
+from stationdesk.ui.widgets import button_row, error_label, fit_to_screen, gender_text, list_view, role_names
 
 
 def _filter_choices(session) -> tuple[list[str], list[str]]:
@@ -99,6 +99,10 @@ class MultiEnrolDialog(QDialog):
         self.count.setStyleSheet("font-weight: bold;")
         self.error = error_label()
         self.error.setWordWrap(True)
+        self.untick_refused = QPushButton()
+        self.untick_refused.clicked.connect(self._untick_refused)
+        self.untick_refused.hide()
+        self.refused_ids: list[str] = []
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
@@ -129,6 +133,7 @@ class MultiEnrolDialog(QDialog):
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
+        layout.addLayout(button_row(self.untick_refused))
         layout.addWidget(self.buttons)
 
         self._timer = QTimer(self, singleShot=True, interval=200)
@@ -181,6 +186,7 @@ class MultiEnrolDialog(QDialog):
     # -- saving
     def save(self, confirmed: bool = False) -> None:
         self.error.clear()
+        self.untick_refused.hide()
         self.buttons.setEnabled(False)
         self.ctx.db.run(self.enrol, list(self.model.checked), confirmed, on_done=self._saved, on_error=self._failed)
 
@@ -197,6 +203,16 @@ class MultiEnrolDialog(QDialog):
                 self.save(confirmed=True)
             return
         self.error.setText(self.tr("没有报名任何人，请先处理以下问题：") + "\n" + error_text(error))
+        errors = error.errors if isinstance(error, FormErrors) else []
+        self.refused_ids = [e.params["person_id"] for e in errors if "person_id" in e.params]
+        if self.refused_ids:
+            self.untick_refused.setText(self.tr("取消勾选这 {n} 人，其余的再报名").format(n=len(self.refused_ids)))
+            self.untick_refused.show()
+
+    def _untick_refused(self) -> None:
+        self.model.uncheck(self.refused_ids)
+        self.untick_refused.hide()
+        self.error.clear()
 
     @classmethod
     def ask(

@@ -29,6 +29,11 @@ class CheckedPeopleTableModel(PagedTableModel):
         self.checked.update(people)
         self._changed()
 
+    def uncheck(self, person_ids) -> None:
+        for person_id in person_ids:
+            self.checked.pop(person_id, None)
+        self._changed()
+
     def uncheck_all(self) -> None:
         self.checked.clear()
         self._changed()
