@@ -149,3 +149,17 @@ def test_a_refusal_keeps_the_dialog_open_with_the_ticks_and_stores_nobody(qtbot,
     with qtbot.waitSignal(dialog.sig_enrolled, timeout=5000):
         dialog.ok.click()
     assert sorted(p.name for p in _participants(db, town["activity"])) == ["城东独居0", "城东独居1", "城东独居2"]
+
+
+def test_the_activity_page_opens_the_multi_select_for_the_chosen_activity(qtbot, window, town, monkeypatch):
+    asked = []
+    monkeypatch.setattr(
+        MultiEnrolDialog, "ask", classmethod(lambda cls, parent, ctx, title, enrol, **k: asked.append(title))
+    )
+    page = window.open_page("activities")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.detail is not None and page.add_many.isEnabled(), timeout=5000)
+    assert page.add_many.isVisibleTo(page)
+    page.add_many.click()
+    assert asked == ["批量报名：重阳敬老午宴"]

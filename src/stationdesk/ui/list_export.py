@@ -75,7 +75,7 @@ def export_shown(page: QWidget, ctx, model: QAbstractItemModel, title: str) -> N
 
 
 def export_button(page: QWidget, ctx, model: QAbstractItemModel, title: str) -> QPushButton:
-    button = QPushButton(QCoreApplication.translate("ListExport", "导出 Excel…"))
+    button = QPushButton(QCoreApplication.translate("ListExport", "导出列表 Excel…"))
     button.setToolTip(
         QCoreApplication.translate("ListExport", "按当前筛选导出列表中显示的内容（号码已遮盖）；导出会记入操作日志")
     )

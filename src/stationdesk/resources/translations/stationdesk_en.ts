@@ -2881,8 +2881,8 @@ encryption {e}</translation>
     </message>
     <message>
         <location filename="../../ui/list_export.py" line="78" />
-        <source>导出 Excel…</source>
-        <translation>Export Excel…</translation>
+        <source>导出列表 Excel…</source>
+        <translation>Export list to Excel…</translation>
     </message>
     <message>
         <location filename="../../ui/list_export.py" line="80" />

@@ -145,7 +145,7 @@ class ActivitiesPage(Page):
         for button in self.buttons:
             button.setEnabled(False)
         people_bar = QHBoxLayout()
-        for widget in (self.edit_button, self.add_served, self.add_volunteer, self.remove_button):
+        for widget in (self.edit_button, self.add_served, self.add_many, self.add_volunteer, self.remove_button):
             people_bar.addWidget(widget)
         people_bar.addStretch(1)
         sheet_bar = QHBoxLayout()
