@@ -5023,8 +5023,8 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/volunteer_dialogs.py" line="251" />
-        <source>未满 14 周岁不能登记；14 至 18 周岁须先在人员档案中登记监护人同意。人员档案中没有的人，请先在“人员档案”中添加。</source>
-        <translation>Under-14s cannot be registered; 14 to 18-year-olds need guardian consent recorded under People first. Add anyone who is not yet under People there first.</translation>
+        <source>未满 14 周岁不能登记；14 至 18 周岁须先在人员档案中登记监护人同意。人员档案中还没有的人，点“新登记…”当场登记。</source>
+        <translation>People under 14 cannot be registered; those aged 14 to 18 need a guardian's consent recorded in the registry first. Someone not in the registry yet can be registered here with 'Register new…'.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/volunteer_dialogs.py" line="258" />

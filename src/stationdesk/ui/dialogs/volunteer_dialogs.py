@@ -249,7 +249,7 @@ class RegisterVolunteerDialog(QDialog):
         hint = QLabel(
             self.tr(
                 "未满 14 周岁不能登记；14 至 18 周岁须先在人员档案中登记监护人同意。"
-                "人员档案中没有的人，请先在“人员档案”中添加。"
+                "人员档案中还没有的人，点“新登记…”当场登记。"
             )
         )
         hint.setWordWrap(True)
