@@ -4,6 +4,7 @@ not only the rows on screen), one service call — all or nothing, the refusals 
 from datetime import date, time
 
 import pytest
+from PySide6.QtCore import Qt
 
 from stationdesk.errors import FormErrors, NeedsConfirmation, PermissionDenied, ValidationError
 from stationdesk.services import activities
@@ -163,3 +164,24 @@ def test_the_activity_page_opens_the_multi_select_for_the_chosen_activity(qtbot,
     assert page.add_many.isVisibleTo(page)
     page.add_many.click()
     assert asked == ["批量报名：重阳敬老午宴"]
+
+
+def test_the_class_dialog_says_which_children_have_consent(qtbot, window, db):
+    with db.transaction() as session:
+        _person(session, "赵宇轩", "七星社区", roles=("child",))  # no guardian, no consent
+        child = _person(session, "王子涵", "七星社区", roles=("child",))
+        mother = _person(session, "王母亲", "七星社区", roles=("guardian",))
+        add_guardian(session, child, mother, "母亲", True)
+        record_consent(session, child, mother, "王母亲", date(2026, 5, 1), "")
+    made = MultiEnrolDialog(window, window.ctx, "批量报名", lambda session, ids, confirmed: None, role="child")
+    qtbot.addWidget(made)
+    made.show()
+    last = made.model.columnCount() - 1
+    assert made.model.headerData(last, Qt.Orientation.Horizontal) == "监护人同意" and not made.kind.isEnabled()
+
+    def consent_of():
+        return {
+            made.model.record(r).name: made.model.data(made.model.index(r, last)) for r in range(made.model.rowCount())
+        }
+
+    qtbot.waitUntil(lambda: consent_of() == {"赵宇轩": "未登记", "王子涵": "已同意"}, timeout=5000)

@@ -3309,77 +3309,92 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="82" />
-        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="116" />
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="129" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="86" />
+        <source>监护人同意</source>
+        <translation>Guardian consent</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="87" />
+        <source>已同意</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="87" />
+        <source>未登记</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="100" />
         <source>全选筛选结果</source>
         <translation>Select all filter results</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="88" />
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="101" />
         <source>勾选符合当前筛选条件的所有人，包括列表中尚未显示的</source>
         <translation>Tick everyone who matches the current filter, including those not yet shown in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="90" />
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="103" />
         <source>清除勾选</source>
         <translation>Clear ticks</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="105" />
         <source>新登记…</source>
         <translation>Register new…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="106" />
         <source>档案中还没有这个人：在这里登记，登记后直接勾选</source>
         <translation>Not in the registry yet: register them here and they are ticked right away</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="108" />
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="121" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="115" />
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="128" />
         <source>社区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="117" />
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="130" />
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="144" />
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="157" />
         <source>筛选结果 {n} 人</source>
         <translation>{n} match the filter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="182" />
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="205" />
         <source>已勾选 {n} 人</source>
         <translation>{n} ticked</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="183" />
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="206" />
         <source>报名 {n} 人</source>
         <translation>Enrol {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="202" />
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="225" />
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="205" />
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="228" />
         <source>没有报名任何人，请先处理以下问题：</source>
         <translation>Nobody was enrolled. Please resolve these first:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="209" />
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="232" />
         <source>取消勾选这 {n} 人，其余的再报名</source>
         <translation>Untick these {n} and enrol the others</translation>
     </message>

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from stationdesk.errors import FormErrors, NeedsConfirmation
 from stationdesk.services.bulk_enrolment import BulkEnrolled, communities, people_matching
-from stationdesk.services.people import PeopleQuery, SavedPerson
+from stationdesk.services.people import PeopleQuery, SavedPerson, children_with_consent
 from stationdesk.services.station import catalog
 from stationdesk.ui.dialogs.person_picker_dialog import register_person
 from stationdesk.ui.messages import MessageBox, error_text
@@ -80,9 +80,22 @@ class MultiEnrolDialog(QDialog):
                 (self.tr("身份证号"), lambda p: p.id_number_masked),
                 (self.tr("住址"), lambda p: p.address),
                 (self.tr("标签"), lambda p: "、".join(p.tags)),
+                *(
+                    [
+                        (
+                            self.tr("监护人同意"),
+                            lambda p: self.tr("已同意") if p.id in self.consenting else self.tr("未登记"),
+                        )
+                    ]
+                    if role == "child"
+                    else []
+                ),
             ],
             parent=self,
         )
+        self.consenting: set[str] = set()  # children of the loaded rows with a guardian's consent
+        if role == "child":
+            self.model.sig_loaded.connect(self._read_consent)
         self.table = list_view(self.model)
         self.select_all = QPushButton(self.tr("全选筛选结果"))
         self.select_all.setToolTip(self.tr("勾选符合当前筛选条件的所有人，包括列表中尚未显示的"))
@@ -154,6 +167,16 @@ class MultiEnrolDialog(QDialog):
         for name in tags:
             self.tag.addItem(name, name)
         self.sig_filters_loaded.emit()
+
+    def _read_consent(self) -> None:
+        ids = [p.id for p in self.model.rows]
+        self.ctx.db.run(children_with_consent, ids, on_done=self._show_consent)
+
+    def _show_consent(self, consenting: set[str]) -> None:
+        self.consenting |= consenting
+        if self.model.rows:
+            last = self.model.columnCount() - 1
+            self.model.dataChanged.emit(self.model.index(0, last), self.model.index(len(self.model.rows) - 1, last))
 
     def query(self) -> PeopleQuery:
         return PeopleQuery(
