@@ -17,6 +17,7 @@ from stationdesk.config import DataFolder
 from stationdesk.db.backups import write_backup
 from stationdesk.db.base import synced_tables, utcnow
 from stationdesk.db.models.sync_local import SyncBundleSeen, SyncConflict, SyncEnrolment
+from stationdesk.db.models.visit_basis import kept_in_one_pass
 from stationdesk.db.stamping import (
     allocate_change_seqs,
     current_change_seq,
@@ -408,7 +409,8 @@ def _import(session: Session, folder: DataFolder, path: Path, dry_run: bool, pro
             connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             session.info["keep_versions"] = True
             try:
-                result = apply_payload(connection, payload, receiver, enrolment.city_code, progress, total)
+                with kept_in_one_pass(connection):
+                    result = apply_payload(connection, payload, receiver, enrolment.city_code, progress, total)
                 _record_conflicts(session, result, header["bundle_id"])
                 added = notices.store(session, city_decided, enrolment.city_code, header["bundle_id"])
             except IntegrityError as error:

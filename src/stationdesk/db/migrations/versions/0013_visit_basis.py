@@ -3,7 +3,8 @@
 One row per living elder (tags, the tier staff set, the latest final level, the last living visit),
 so that the 待探访 list is one pass over 44,000 short rows instead of two index seeks per elder.
 SQLite triggers keep it on every write of a person, care profile, assessment or visit, whoever
-writes (a page, a repair, a sync import); a visit added after the last one costs one key seek.
+writes (a page, a repair; a sync import sets them aside and works the table out in one pass);
+a visit added after the last one costs one key seek.
 See ``stationdesk/db/models/visit_basis.py``.
 
 Revision ID: 0013_visit_basis
@@ -14,27 +15,13 @@ Create Date: 2026-12-03 00:02:17.003319
 from alembic import op
 import sqlalchemy as sa
 
+from stationdesk.db.models.visit_basis import LAST_VISIT, LEVEL, STAFF_TIER, TRIGGER_PREFIX, fill_sql as _fill
+
 
 revision = "0013_visit_basis"
 down_revision = "0011_statistics_indexes"
 branch_labels = None
 depends_on = None
-
-STAFF_TIER = "(SELECT ep.risk_tier FROM elder_profile ep WHERE ep.elder_id = {id} AND ep.deleted = 0)"
-LEVEL = (
-    "(SELECT a.level FROM assessment a WHERE a.elder_id = {id} AND a.status = 'final' AND a.deleted = 0"
-    " ORDER BY a.assessed_on DESC LIMIT 1)"
-)
-LAST_VISIT = "(SELECT max(v.visited_on) FROM visit v WHERE v.elder_id = {id} AND v.deleted = 0)"
-
-
-def _fill(where: str) -> str:
-    """The basis rows of the living elders ``where`` selects, worked out from their records."""
-    return (
-        "INSERT INTO elder_visit_basis (elder_id, tags, staff_tier, level, last_visit) "
-        f"SELECT p.id, p.tags, {STAFF_TIER.format(id='p.id')}, {LEVEL.format(id='p.id')}, "
-        f"{LAST_VISIT.format(id='p.id')} FROM person p WHERE p.is_elder = 1 AND p.deleted = 0{where}"
-    )
 
 
 def _refresh(column: str, value: str, of: str) -> str:
@@ -87,11 +74,11 @@ def upgrade() -> None:
         sqlite_with_rowid=False,
     )
     for name, body in TRIGGERS.items():
-        op.execute(f"CREATE TRIGGER tr_visit_basis_{name} {body}")
-    op.execute(_fill(""))
+        op.execute(f"CREATE TRIGGER {TRIGGER_PREFIX}{name} {body}")
+    op.execute(_fill())
 
 
 def downgrade() -> None:
     for name in TRIGGERS:
-        op.execute(f"DROP TRIGGER tr_visit_basis_{name}")
+        op.execute(f"DROP TRIGGER {TRIGGER_PREFIX}{name}")
     op.drop_table("elder_visit_basis")
