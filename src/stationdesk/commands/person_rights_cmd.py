@@ -1,4 +1,5 @@
-"""person-copy: 查阅复制, everything the station holds about one person, as a JSON file."""
+"""person-copy: 查阅复制, everything the station holds about one person, as a PDF and/or a JSON file;
+person-erase: 删除 by anonymisation, with the receipt."""
 
 from __future__ import annotations
 
@@ -6,9 +7,13 @@ from stationdesk import messages
 
 
 def register(subparsers) -> None:
-    copy = subparsers.add_parser("person-copy", help="个人信息副本 a copy of everything held about one person (.json)")
+    copy = subparsers.add_parser(
+        "person-copy", help="个人信息副本 a copy of everything held about one person (.pdf and/or .json)"
+    )
     copy.add_argument("person_id")
-    copy.add_argument("--out", required=True)
+    copy.add_argument(
+        "--out", required=True, action="append", help="X.pdf 或 X.json，可写两次 a PDF or JSON file, may be given twice"
+    )
     copy.set_defaults(handler=cmd_copy, permission="export")
     erase = subparsers.add_parser("person-erase", help="删除一个人的个人信息（匿名化）erase a person's personal data")
     erase.add_argument("person_id")
@@ -24,8 +29,8 @@ def cmd_copy(ctx) -> int:
     from stationdesk.services.person_rights import export_person_copy
 
     with ctx.require_station().transaction() as session:
-        copy = export_person_copy(session, ctx.args.person_id, ctx.args.out)
-    print(messages.text("cli.person_copy_written", count=copy.count, path=ctx.args.out))
+        copy = export_person_copy(session, ctx.args.person_id, *ctx.args.out)
+    print(messages.text("cli.person_copy_written", count=copy.count, path="、".join(ctx.args.out)))
     return 0
 
 

@@ -2648,6 +2648,44 @@ encryption {e}</translation>
     </message>
 </context>
 <context>
+    <name>ErasureReasonDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/erasure_reason_dialog.py" line="16" />
+        <source>删除原因</source>
+        <translation>Reason for erasure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erasure_reason_dialog.py" line="18" />
+        <source>请填写删除 {name} 个人信息的原因，它会写入回执和操作日志。</source>
+        <translation>Give the reason for erasing {name}'s personal information; it goes on the receipt and into the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erasure_reason_dialog.py" line="22" />
+        <source>本人申请</source>
+        <translation>At the person's request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erasure_reason_dialog.py" line="22" />
+        <source>监护人申请</source>
+        <translation>At the guardian's request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erasure_reason_dialog.py" line="22" />
+        <source>撤回同意</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erasure_reason_dialog.py" line="22" />
+        <source>超过保存期限</source>
+        <translation>Retention period over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erasure_reason_dialog.py" line="27" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>FoundNeedsEditor</name>
     <message>
         <location filename="../../ui/widgets/found_needs_editor.py" line="31" />
@@ -4188,190 +4226,165 @@ Data folder: {path}</translation>
 <context>
     <name>PersonDetailPanel</name>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="50" />
-        <source>保存为</source>
-        <translation>Save as</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="70" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="59" />
         <source>化名</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="71" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="60" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="72" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="61" />
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="73" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="62" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="74" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="63" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="75" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="64" />
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="76" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="65" />
         <source>身份</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="77" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="66" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="78" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="67" />
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="79" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="68" />
         <source>紧急联系人</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="80" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="69" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="87" />
-        <location filename="../../ui/widgets/person_detail_panel.py" line="209" />
-        <location filename="../../ui/widgets/person_detail_panel.py" line="251" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="76" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="180" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="222" />
         <source>显示完整号码</source>
         <translation>Show full number</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="88" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="77" />
         <source>查看完整号码会记入审计日志</source>
         <translation>Viewing the full number is written to the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="97" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="86" />
         <source>儿童：监护人与同意</source>
         <translation>Child: guardians and consent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="98" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="87" />
         <source>⚠ 该儿童没有有效的监护人同意记录。请尽快由监护人签署同意书并在此登记。</source>
         <translation>⚠ This child has no valid guardian consent. Have a guardian sign the consent form and record it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="107" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="96" />
         <source>添加监护人…</source>
         <translation>Add guardian…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="109" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="98" />
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="111" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="100" />
         <source>登记同意…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="113" />
-        <location filename="../../ui/widgets/person_detail_panel.py" line="315" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="102" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="286" />
         <source>撤回同意</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="117" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="106" />
         <source>监护人</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="120" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="109" />
         <source>监护人同意</source>
         <translation>Guardian consent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="124" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="113" />
         <source>在左侧列表中选择一个人查看详情。</source>
         <translation>Select a person in the list to see the details.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="132" />
-        <source>查阅复制：导出此人的全部信息…</source>
-        <translation>Copy for the person: export everything held about them…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="133" />
-        <source>本人依法申请查阅、复制其个人信息时使用；导出会记入审计日志</source>
-        <translation>For a person who asks to see and copy their personal data (PIPL art. 45); the export goes to the audit log</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="156" />
-        <source>查阅复制</source>
-        <translation>Copy for the person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="156" />
-        <source>已导出 {n} 条记录：{p}</source>
-        <translation>{n} records exported: {p}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="191" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="162" />
         <source>（{age} 岁）</source>
         <translation>(age {age})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="223" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="194" />
         <source>（主要）</source>
         <translation>(primary)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="229" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="200" />
         <source>{day} {who} 同意：{scope}</source>
         <translation>{day} consent by {who}: {scope}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="233" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="204" />
         <source>（已于 {day} 撤回）</source>
         <translation>(withdrawn on {day})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="241" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="212" />
         <source>请先添加监护人</source>
         <translation>Add a guardian first</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="257" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="228" />
         <source>隐藏号码</source>
         <translation>Hide number</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="268" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="239" />
         <source>添加监护人</source>
         <translation>Add guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="283" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="254" />
         <source>移除监护人</source>
         <translation>Remove guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="283" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="254" />
         <source>确定移除监护人 {text}？</source>
         <translation>Remove the guardian {text}?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="315" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="286" />
         <source>确定登记监护人已撤回此项同意？
 {text}</source>
         <translation>Record that the guardian has withdrawn this consent?
@@ -4613,6 +4626,102 @@ Data folder: {path}</translation>
         <location filename="../../ui/dialogs/person_picker_dialog.py" line="189" />
         <source>请选择或填写与儿童的关系。</source>
         <translation>Choose or type the relation to the child.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRightsButtons</name>
+    <message>
+        <location filename="../../ui/widgets/person_rights_buttons.py" line="26" />
+        <source>保存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_rights_buttons.py" line="39" />
+        <source>查阅复制…</source>
+        <translation>Copy of personal data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_rights_buttons.py" line="41" />
+        <source>本人依法申请查阅、复制其个人信息时使用：保存一份 PDF 和一份 JSON 文件；导出会记入审计日志</source>
+        <translation>For a person's lawful request to see and copy their personal information: saves a PDF and a JSON file; the export is audited</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_rights_buttons.py" line="45" />
+        <source>删除个人信息（匿名化）…</source>
+        <translation>Erase personal data (anonymise)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_rights_buttons.py" line="46" />
+        <source>本人申请删除时使用：删除姓名、证件号、电话、住址等，服务记录匿名保留</source>
+        <translation>For a person's request to be erased: name, ID number, phone, address and so on are erased; service records stay without identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_rights_buttons.py" line="62" />
+        <source>{name}-个人信息.pdf</source>
+        <translation>{name}-personal-data.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_rights_buttons.py" line="69" />
+        <source>已导出 {n} 条记录：
+{pdf}
+{json}</source>
+        <translation>{n} records exported:
+{pdf}
+{json}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_rights_buttons.py" line="70" />
+        <source>查阅复制</source>
+        <translation>Copy of personal data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_rights_buttons.py" line="81" />
+        <source>将删除 {name} 的个人信息：姓名、化名、身份证号、电话、住址、紧急联系人、备注；出生日期只保留年份，性别保留。
+
+保留：走访、评估、出勤、服务等记录，用于统计，但不再能识别到此人。
+下次同步时，市级平台上的副本也会同样删除。删除后不能撤销。
+
+确定继续吗？</source>
+        <translation>This erases {name}'s personal information: name, alias, ID number, phone, address, emergency contact and notes; of the birth date only the year is kept, the gender stays.
+
+Kept: visits, assessments, attendance, services and other records, for the statistics, but no longer traceable to this person.
+The city's copy is erased the same way at the next sync. This cannot be undone.
+
+Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_rights_buttons.py" line="85" />
+        <location filename="../../ui/widgets/person_rights_buttons.py" line="98" />
+        <source>删除个人信息</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_rights_buttons.py" line="95" />
+        <source>{warnings}
+
+仍要删除 {name} 的个人信息吗？</source>
+        <translation>{warnings}
+
+Erase {name}'s personal information anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_rights_buttons.py" line="110" />
+        <source>个人信息已删除，{kept} 条服务记录匿名保留。
+
+要保存给申请人的删除回执（PDF）吗？</source>
+        <translation>The personal information is erased; {kept} service records are kept without identity.
+
+Save the erasure receipt (PDF) for the requester?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_rights_buttons.py" line="113" />
+        <source>删除回执</source>
+        <translation>Erasure receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_rights_buttons.py" line="115" />
+        <source>删除回执-{day}.pdf</source>
+        <translation>erasure-receipt-{day}.pdf</translation>
     </message>
 </context>
 <context>
@@ -10299,6 +10408,11 @@ Holidays skipped: {skipped}</translation>
         <source>有效期的结束（{end}）早于开始（{start}）。</source>
         <comment>resource.valid_order</comment>
         <translation>The validity ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <source>副本文件名应以 .pdf 或 .json 结尾：{path}</source>
+        <comment>rights.copy_suffix</comment>
+        <translation>The copy's file name must end in .pdf or .json: {path}</translation>
     </message>
     <message>
         <source>此人还在 {count} 个辅导班中，删除后从今天起退班。</source>

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,24 +31,14 @@ from stationdesk.services.people import (
     reveal_id_number,
     withdraw_consent,
 )
-from stationdesk.services.person_rights import export_person_copy
 from stationdesk.services.station import today
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.widgets import gender_text, role_names
+from stationdesk.ui.widgets.person_rights_buttons import PersonRightsButtons
 
 
 def _withdraw_today(session, consent_id: str) -> None:
     withdraw_consent(session, consent_id, today(session))
-
-
-class PersonCopyFile:
-    """Where to save a person's copy; a classmethod so tests can patch it."""
-
-    @classmethod
-    def ask_save_path(cls, parent: QWidget, suggested: str) -> str:
-        title = QCoreApplication.translate("PersonDetailPanel", "保存为")
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, "JSON (*.json)")
-        return path
 
 
 class PersonDetailPanel(QWidget):
@@ -129,33 +118,14 @@ class PersonDetailPanel(QWidget):
         body_layout.addWidget(self.title)
         body_layout.addLayout(form)
         body_layout.addWidget(self.child_box)
-        self.copy_button = QPushButton(self.tr("查阅复制：导出此人的全部信息…"))
-        self.copy_button.setToolTip(self.tr("本人依法申请查阅、复制其个人信息时使用；导出会记入审计日志"))
-        self.copy_button.clicked.connect(self.export_copy)
-        self.copy_button.setVisible(ctx.may("export"))  # the service refuses the others
-        body_layout.addLayout(_button_row(self.copy_button))
+        self.rights = PersonRightsButtons(ctx)
+        self.rights.sig_erased.connect(self.show_person)
+        body_layout.addWidget(self.rights)
         body_layout.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.body)
         self.clear()
-
-    def export_copy(self) -> None:
-        """查阅复制 (PIPL art. 45): every record naming this person, as one JSON file."""
-        if self.detail is None:
-            return
-        summary = self.detail.summary
-        path = PersonCopyFile.ask_save_path(self, f"{summary.display_name}-个人信息.json")
-        if not path:
-            return
-        self.ctx.db.run(
-            export_person_copy,
-            summary.id,
-            path,
-            on_done=lambda copy: MessageBox.info(
-                self, self.tr("查阅复制"), self.tr("已导出 {n} 条记录：{p}").format(n=copy.count, p=path)
-            ),
-        )
 
     # --- showing -------------------------------------------------------------------------------------
     def clear(self) -> None:
@@ -186,6 +156,7 @@ class PersonDetailPanel(QWidget):
             return
         self.detail = detail
         person, data = detail.summary, detail.data
+        self.rights.show_person(person)
         self.title.setText(person.name)
         birth = person.birth_date.isoformat() if person.birth_date else ""
         age = self.tr("（{age} 岁）").format(age=person.age) if person.age is not None else ""
