@@ -3,8 +3,10 @@ needs, takes a reason and offers the receipt; 查阅复制 saves a PDF the perso
 
 from __future__ import annotations
 
+import os
 import subprocess
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -15,6 +17,8 @@ from stationdesk.services.visits import VisitInput, record_visit
 from stationdesk.ui.dialogs.erasure_reason_dialog import ErasureReasonDialog
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.widgets.person_rights_buttons import PersonCopyFile
+
+SHOTS = Path(os.environ.get("STATIONDESK_SHOTS", "/tmp/accounts"))
 
 
 def _elder_with_an_open_need(db) -> str:
@@ -79,6 +83,7 @@ def test_erasing_asks_what_goes_and_what_stays_then_again_for_open_needs_and_off
     assert erased.summary.name == "已删除" and erased.data.id_number in (None, "")
     assert logged == ["本人申请"]
     qtbot.waitUntil(lambda: people_page.detail.title.text() == "已删除")
+    qtbot.waitUntil(people_page.ctx.db.is_idle)
 
 
 def test_saying_no_at_any_question_erases_nothing(qtbot, db, people_page, monkeypatch):
@@ -126,3 +131,42 @@ def test_a_social_worker_sees_neither_the_copy_nor_the_erase_button(qtbot, db, r
     assert page.detail.reveal_button.isVisible()  # the page is the social worker's own, only these are not
     qtbot.waitUntil(window.ctx.db.is_idle)
     window.close()
+
+
+def test_a_correction_through_the_edit_dialog_shows_in_the_persons_corrections(qtbot, db, people_page, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from stationdesk.ui.dialogs.person_dialog import PersonDialog
+
+    elder = _elder_with_an_open_need(db)
+    _show(qtbot, people_page, elder)
+    assert not people_page.detail.corrections_box.isVisible()  # nothing corrected yet
+    dialog = PersonDialog(people_page, people_page.ctx, people_page.detail.detail)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.correction_reason.isVisible()
+    dialog.fields["name"].setText("王秀瑛")
+    dialog.correction_reason.setText("户口本上的写法")
+    with qtbot.waitSignal(dialog.sig_checked) as checked:
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert checked.args[0] and dialog.result_input.correction_reason == "户口本上的写法"
+
+    monkeypatch.setattr(PersonDialog, "ask", classmethod(lambda cls, parent, ctx, detail=None: dialog.result_input))
+    with qtbot.waitSignal(people_page.sig_saved):
+        people_page._edit(people_page.detail.detail)
+    qtbot.waitUntil(lambda: people_page.detail.corrections.count() == 1)
+    line = people_page.detail.corrections.item(0).text()
+    assert "姓名：王秀英 → 王秀瑛" in line and "测试站长" in line and "户口本上的写法" in line
+    assert people_page.detail.corrections_box.isVisible()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    people_page.window().grab().save(str(SHOTS / "corrections.png"))
+
+
+def test_the_new_person_dialog_offers_no_correction_reason(qtbot, people_page):
+    from stationdesk.ui.dialogs.person_dialog import PersonDialog
+
+    dialog = PersonDialog(people_page, people_page.ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.correction_reason.isVisible()

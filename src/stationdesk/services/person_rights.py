@@ -22,6 +22,7 @@ from stationdesk.db.base import synced_tables
 from stationdesk.saved_file import save_atomically
 from stationdesk.services.accounts import guarded
 from stationdesk.services.people import live_person
+from stationdesk.services.person_corrections import erase_corrections
 from stationdesk.services.registry import json_ready
 from stationdesk.services.station import audit, current_station, today
 
@@ -226,12 +227,14 @@ def erase_person(session: Session, person_id: str, reason: str, confirmed: bool 
             warnings.append(ValidationError("rights.open_classes", count=len(classes)))
         if warnings:
             raise NeedsConfirmation(warnings)
-    kept = person_copy(session, person_id).count - 1
+    held = person_copy(session, person_id)
+    kept = held.count - 1 - len(held.records.get("person_correction", []))
     on = today(session)
     for enrolment in session.execute(
         select(Enrolment).where(Enrolment.child_id == person_id, Enrolment.left_on.is_(None))
     ).scalars():
         enrolment.left_on = max(on, enrolment.enrolled_on)
+    erase_corrections(session, person_id)
     person.name, person.alias, person.id_number, person.phone = ERASED_NAME, "", None, ""
     person.building = person.unit = person.room = ""
     person.emergency_contact = person.emergency_phone = person.notes = ""
@@ -258,7 +261,8 @@ def _receipt_pdf(session: Session, on, reason: str, kept: int) -> bytes:
                 doc.paragraph(f"{station.name}已于 {on:%Y年%m月%d日} 按您的要求删除您的个人信息。"),
                 doc.paragraph(f"删除原因：{reason.strip()}"),
                 doc.paragraph(
-                    "已删除：姓名、化名、身份证号、电话、住址（楼栋、单元、房号）、紧急联系人、备注；"
+                    "已删除：姓名、化名、身份证号、电话、住址（楼栋、单元、房号）、紧急联系人、备注，"
+                    "以及更正记录中的原值和新值；"
                     "出生日期只保留年份。"
                 ),
                 doc.paragraph(

@@ -4226,371 +4226,437 @@ Data folder: {path}</translation>
 <context>
     <name>PersonDetailPanel</name>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="59" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="61" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="332" />
         <source>化名</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="60" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="62" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="324" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="61" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="63" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="325" />
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="62" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="64" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="326" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="63" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="65" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="327" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="64" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="66" />
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="65" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="67" />
         <source>身份</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="66" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="68" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="67" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="69" />
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="68" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="70" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="333" />
         <source>紧急联系人</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="69" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="71" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="76" />
-        <location filename="../../ui/widgets/person_detail_panel.py" line="180" />
-        <location filename="../../ui/widgets/person_detail_panel.py" line="222" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="78" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="188" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="249" />
         <source>显示完整号码</source>
         <translation>Show full number</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="77" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="79" />
         <source>查看完整号码会记入审计日志</source>
         <translation>Viewing the full number is written to the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="86" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="88" />
         <source>儿童：监护人与同意</source>
         <translation>Child: guardians and consent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="87" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="89" />
         <source>⚠ 该儿童没有有效的监护人同意记录。请尽快由监护人签署同意书并在此登记。</source>
         <translation>⚠ This child has no valid guardian consent. Have a guardian sign the consent form and record it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="96" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="98" />
         <source>添加监护人…</source>
         <translation>Add guardian…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="98" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="100" />
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="100" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="102" />
         <source>登记同意…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="102" />
-        <location filename="../../ui/widgets/person_detail_panel.py" line="286" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="104" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="313" />
         <source>撤回同意</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="106" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="108" />
         <source>监护人</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="109" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="111" />
         <source>监护人同意</source>
         <translation>Guardian consent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="113" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="115" />
         <source>在左侧列表中选择一个人查看详情。</source>
         <translation>Select a person in the list to see the details.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="162" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="123" />
+        <source>更正记录</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="170" />
         <source>（{age} 岁）</source>
         <translation>(age {age})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="194" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="209" />
+        <source>{when} {field}：{old} → {new}（{who}）</source>
+        <translation>{when} {field}: {old} → {new} ({who})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="211" />
+        <source>未记录</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="214" />
+        <source> 原因：{reason}</source>
+        <translation> Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="221" />
         <source>（主要）</source>
         <translation>(primary)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="200" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="227" />
         <source>{day} {who} 同意：{scope}</source>
         <translation>{day} consent by {who}: {scope}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="204" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="231" />
         <source>（已于 {day} 撤回）</source>
         <translation>(withdrawn on {day})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="212" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="239" />
         <source>请先添加监护人</source>
         <translation>Add a guardian first</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="228" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="255" />
         <source>隐藏号码</source>
         <translation>Hide number</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="239" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="266" />
         <source>添加监护人</source>
         <translation>Add guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="254" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="281" />
         <source>移除监护人</source>
         <translation>Remove guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="254" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="281" />
         <source>确定移除监护人 {text}？</source>
         <translation>Remove the guardian {text}?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="286" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="313" />
         <source>确定登记监护人已撤回此项同意？
 {text}</source>
         <translation>Record that the guardian has withdrawn this consent?
 {text}</translation>
     </message>
-</context>
-<context>
-    <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="51" />
-        <source>编辑人员档案</source>
-        <translation>Edit person</translation>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="323" />
+        <source>姓名</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="51" />
-        <source>新增人员</source>
-        <translation>Add person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="72" />
-        <source>如 1948-03-05</source>
-        <translation>e.g. 1948-03-05</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="73" />
-        <source>18 位，填写后自动带出性别和出生日期</source>
-        <translation>18 characters; fills in gender and date of birth</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="74" />
-        <source>手机号或 0758-1234567</source>
-        <translation>Mobile or 0758-1234567</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="75" />
-        <source>儿童在名单和打印件上显示化名</source>
-        <translation>Children appear by alias in lists and printouts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="78" />
-        <source>未填</source>
-        <translation>Not given</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="78" />
-        <source>男</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="78" />
-        <source>女</source>
-        <translation>Female</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="85" />
-        <source>老人</source>
-        <translation>Elder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="86" />
-        <source>儿童</source>
-        <translation>Child</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="87" />
-        <source>监护人</source>
-        <translation>Guardian</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="88" />
-        <source>志愿者</source>
-        <translation>Volunteer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="107" />
-        <location filename="../../ui/dialogs/person_dialog.py" line="248" />
-        <source>（无）</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="109" />
-        <source>选择…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="111" />
-        <source>清除</source>
-        <translation>Clear</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="121" />
-        <source>基本信息</source>
-        <translation>Basic information</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="123" />
-        <source>姓名 *</source>
-        <translation>Name *</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="124" />
-        <source>身份</source>
-        <translation>Roles</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="125" />
-        <source>化名</source>
-        <translation>Alias</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="126" />
-        <source>身份证号</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="128" />
-        <source>性别</source>
-        <translation>Gender</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="129" />
-        <source>出生日期</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="130" />
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="131" />
-        <source>标签</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="133" />
-        <source>住址与联系</source>
-        <translation>Address and contacts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="135" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="328" />
         <source>社区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="136" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="329" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="137" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="330" />
         <source>单元</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="138" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="331" />
         <source>房号</source>
         <translation>Room</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="334" />
+        <source>紧急联系电话</source>
+        <translation>Emergency phone</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="53" />
+        <source>编辑人员档案</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="53" />
+        <source>新增人员</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="74" />
+        <source>如 1948-03-05</source>
+        <translation>e.g. 1948-03-05</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="75" />
+        <source>18 位，填写后自动带出性别和出生日期</source>
+        <translation>18 characters; fills in gender and date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="76" />
+        <source>手机号或 0758-1234567</source>
+        <translation>Mobile or 0758-1234567</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="77" />
+        <source>儿童在名单和打印件上显示化名</source>
+        <translation>Children appear by alias in lists and printouts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="80" />
+        <source>未填</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="80" />
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="80" />
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="87" />
+        <source>老人</source>
+        <translation>Elder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="88" />
+        <source>儿童</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="89" />
+        <source>监护人</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="90" />
+        <source>志愿者</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="109" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="262" />
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="111" />
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="113" />
+        <source>清除</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="123" />
+        <source>基本信息</source>
+        <translation>Basic information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="125" />
+        <source>姓名 *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="126" />
+        <source>身份</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="127" />
+        <source>化名</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="128" />
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="130" />
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="131" />
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="132" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="133" />
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="135" />
+        <source>住址与联系</source>
+        <translation>Address and contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="137" />
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="138" />
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="139" />
+        <source>单元</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="140" />
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="141" />
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="140" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="142" />
         <source>紧急联系人</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="141" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="143" />
         <source>紧急联系电话</source>
         <translation>Emergency phone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="142" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="144" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="149" />
+        <source>修改姓名、证件号、电话、住址等已登记的信息时填写，可不填</source>
+        <translation>When correcting registered details such as the name, ID number, phone or address (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="153" />
+        <source>更正原因</source>
+        <translation>Reason for correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="162" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="150" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="163" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="236" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="250" />
         <source>已根据身份证号填写性别和出生日期</source>
         <translation>Gender and date of birth filled in from the ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="241" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="255" />
         <source>选择户主</source>
         <translation>Choose head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="298" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="313" />
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="298" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="313" />
         <source>仍要保存吗？</source>
         <translation>Save anyway?</translation>
     </message>
@@ -10410,6 +10476,16 @@ Holidays skipped: {skipped}</translation>
         <translation>The validity ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
+        <source>超过保存期限（最后一次服务后 {years} 年）</source>
+        <comment>retention.reason</comment>
+        <translation>Retention period over ({years} years after the last service)</translation>
+    </message>
+    <message>
+        <source>保存期限应为 1 到 {max} 年，或留空表示一直保存。</source>
+        <comment>retention.years</comment>
+        <translation>The retention period must be 1 to {max} years, or empty to keep records.</translation>
+    </message>
+    <message>
         <source>副本文件名应以 .pdf 或 .json 结尾：{path}</source>
         <comment>rights.copy_suffix</comment>
         <translation>The copy's file name must end in .pdf or .json: {path}</translation>
@@ -11288,6 +11364,11 @@ Holidays skipped: {skipped}</translation>
         <source>人员档案</source>
         <comment>table.person</comment>
         <translation>people</translation>
+    </message>
+    <message>
+        <source>人员信息更正</source>
+        <comment>table.person_correction</comment>
+        <translation>person corrections</translation>
     </message>
     <message>
         <source>资源</source>

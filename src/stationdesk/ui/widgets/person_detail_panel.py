@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -31,7 +31,9 @@ from stationdesk.services.people import (
     reveal_id_number,
     withdraw_consent,
 )
+from stationdesk.services.person_corrections import CorrectionLine, corrections_of
 from stationdesk.services.station import today
+from stationdesk.ui.dates import local_minute
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.widgets import gender_text, role_names
 from stationdesk.ui.widgets.person_rights_buttons import PersonRightsButtons
@@ -118,6 +120,12 @@ class PersonDetailPanel(QWidget):
         body_layout.addWidget(self.title)
         body_layout.addLayout(form)
         body_layout.addWidget(self.child_box)
+        self.corrections_box = QGroupBox(self.tr("更正记录"))
+        self.corrections = QListWidget()
+        self.corrections.setFixedHeight(90)
+        self.corrections.setWordWrap(True)
+        QVBoxLayout(self.corrections_box).addWidget(self.corrections)
+        body_layout.addWidget(self.corrections_box)
         self.rights = PersonRightsButtons(ctx)
         self.rights.sig_erased.connect(self.show_person)
         body_layout.addWidget(self.rights)
@@ -180,6 +188,8 @@ class PersonDetailPanel(QWidget):
         self.reveal_button.setText(self.tr("显示完整号码"))
         self.reveal_button.setEnabled(bool(data.id_number))
         self.reveal_button.setVisible(self.ctx.may("id.full_view"))  # the service refuses the others
+        self.corrections_box.hide()
+        self.ctx.db.run(corrections_of, person.id, on_done=lambda lines: self._show_corrections(person.id, lines))
         is_child = "child" in person.roles
         self.child_box.setVisible(is_child)
         if is_child:
@@ -187,6 +197,23 @@ class PersonDetailPanel(QWidget):
         self.empty.hide()
         self.body.show()
         self.sig_shown.emit(person.id)
+
+    def _show_corrections(self, person_id: str, lines: tuple[CorrectionLine, ...]) -> None:
+        """更正记录: each changed registered field with its old value, who changed it, when and why."""
+        if self.detail is None or self.detail.summary.id != person_id:
+            return
+        labels = correction_field_labels()
+        self.corrections.clear()
+        for line in lines:
+            old, new = (gender_text(v, v) if line.field == "gender" else v for v in (line.old_value, line.new_value))
+            text = self.tr("{when} {field}：{old} → {new}（{who}）").format(
+                when=local_minute(line.at), field=labels.get(line.field, line.field), old=old or "—", new=new or "—",
+                who=line.corrected_by or self.tr("未记录"),
+            )  # fmt: skip
+            if line.reason:
+                text += self.tr(" 原因：{reason}").format(reason=line.reason)
+            self.corrections.addItem(text)
+        self.corrections_box.setVisible(bool(lines))
 
     def _show_child(self, detail: PersonDetail) -> None:
         self.guardians.clear()
@@ -288,6 +315,24 @@ class PersonDetailPanel(QWidget):
             self.ctx.db.run(
                 _withdraw_today, item.data(Qt.ItemDataRole.UserRole), on_error=lambda e: MessageBox.error(self, e)
             )
+
+
+def correction_field_labels() -> dict[str, str]:
+    """The registered fields a 更正 can change, as the person's page names them."""
+    return {
+        "name": QCoreApplication.translate("PersonDetailPanel", "姓名"),
+        "gender": QCoreApplication.translate("PersonDetailPanel", "性别"),
+        "birth_date": QCoreApplication.translate("PersonDetailPanel", "出生日期"),
+        "id_number": QCoreApplication.translate("PersonDetailPanel", "身份证号"),
+        "phone": QCoreApplication.translate("PersonDetailPanel", "电话"),
+        "community": QCoreApplication.translate("PersonDetailPanel", "社区"),
+        "building": QCoreApplication.translate("PersonDetailPanel", "楼栋"),
+        "unit": QCoreApplication.translate("PersonDetailPanel", "单元"),
+        "room": QCoreApplication.translate("PersonDetailPanel", "房号"),
+        "alias": QCoreApplication.translate("PersonDetailPanel", "化名"),
+        "emergency_contact": QCoreApplication.translate("PersonDetailPanel", "紧急联系人"),
+        "emergency_phone": QCoreApplication.translate("PersonDetailPanel", "紧急联系电话"),
+    }
 
 
 def _button_row(*buttons: QPushButton) -> QHBoxLayout:
