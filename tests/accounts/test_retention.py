@@ -3,7 +3,9 @@ on request; someone still in a class, or served recently, or the setting empty, 
 
 from __future__ import annotations
 
+import os
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +14,8 @@ from stationdesk.errors import PermissionDenied, ValidationError
 from stationdesk.services.people import PersonInput, add_person, get_person
 from stationdesk.services.retention import erase_past_retention, past_retention, set_retention_years
 from stationdesk.services.visits import VisitInput, record_visit
+
+SHOTS = Path(os.environ.get("STATIONDESK_SHOTS", "/tmp/accounts"))
 
 
 def _elder(session, name: str, *visit_days: date) -> str:
@@ -65,3 +69,58 @@ def test_the_period_must_be_sensible_and_the_clerk_may_not_use_it(db, role_accou
     db.actor = role_accounts["clerk"]
     with pytest.raises(PermissionDenied), db.session() as session:
         past_retention(session, years=1)
+
+
+def test_the_retention_command_lists_then_erases(db, capsys, monkeypatch):
+    """The command line counts from the real date: the visits are placed around it."""
+    from stationdesk.cli import main
+
+    now = date.today()
+    with db.transaction() as session:
+        _elder(session, "王秀英", now.replace(year=now.year - 10, day=1))
+        _elder(session, "李桂兰", now.replace(year=now.year - 3, day=1))
+    db.close()
+    station = ["--data-dir", str(db.folder.root), "--user", "admin"]
+    assert main([*station, "retention"]) == 0
+    assert "未设置保存期限" in capsys.readouterr().out
+    assert main([*station, "retention", "--set-years", "5"]) == 0
+    assert main([*station, "retention", "--dry-run"]) == 0
+    shown = capsys.readouterr().out
+    assert "王秀英\t最后一次服务" in shown and "有 1 人" in shown and "李桂兰" not in shown
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert main([*station, "retention"]) == 2  # no terminal to ask on and no --yes: nothing erased
+    assert main([*station, "retention", "--yes"]) == 0
+    assert "已删除 1 人的个人信息" in capsys.readouterr().out
+    assert main([*station, "retention", "--dry-run"]) == 0
+    assert "有 0 人" in capsys.readouterr().out
+
+
+def test_the_retention_dialog_sets_the_period_lists_and_erases_after_asking(qtbot, db, dated_people, monkeypatch):
+    from stationdesk.ui.app import build_window
+    from stationdesk.ui.dialogs.retention_dialog import RetentionDialog
+    from stationdesk.ui.messages import MessageBox
+
+    window = build_window(db.folder, db)
+    qtbot.addWidget(window)
+    dialog = RetentionDialog(window, window.ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: "一直保存" in dialog.summary.text())
+    assert not dialog.erase_button.isEnabled()
+    dialog.years.setValue(3)
+    with qtbot.waitSignal(dialog.sig_listed) as listed:
+        dialog.save_button.click()
+    assert listed.args == [1] and "王秀英" in dialog.people.item(0).text()
+    asked, told = [], []
+    monkeypatch.setattr(MessageBox, "ask", classmethod(lambda cls, parent, title, text: asked.append(text) or True))
+    monkeypatch.setattr(MessageBox, "info", classmethod(lambda cls, parent, title, text: told.append(text)))
+    with qtbot.waitSignal(dialog.sig_erased):
+        dialog.erase_button.click()
+    qtbot.waitUntil(lambda: dialog.people.count() == 0)
+    assert "1 人的个人信息" in asked[0] and "已删除 1 人" in told[0]
+    with db.session() as session:
+        assert get_person(session, dated_people["old"]).summary.name == "已删除"
+    qtbot.waitUntil(window.ctx.db.is_idle)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "retention.png"))
+    window.close()

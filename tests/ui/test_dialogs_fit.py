@@ -105,6 +105,7 @@ def recipes(ctx, db):
         "ConsentDialog": lambda c: c(None, (GuardianLink("g", "p", "陈大文", "父亲", "138****5678", True),), DAY),
         "BackupPasswordDialog": lambda c: c(None, True),
         "ErasureReasonDialog": lambda c: c(None, "王秀英"),
+        "RetentionDialog": lambda c: c(None, ctx),
         "PersonPickerDialog": lambda c: c(None, ctx, "添加监护人", with_relation=True),
         "ActivityDialog": lambda c: (
             c(None, [], [], ["助老服务"], "州区城西街道社区服务站")

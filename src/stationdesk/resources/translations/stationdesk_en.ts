@@ -2962,22 +2962,27 @@ encryption {e}</translation>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="183" />
+        <source>保存期限(&amp;R)…</source>
+        <translation>&amp;Retention period…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="186" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>关于 StationDesk</source>
         <translation>About StationDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>StationDesk {version}
 社区服务站工作台
 数据文件夹：{path}</source>
@@ -5238,6 +5243,79 @@ Save the erasure receipt (PDF) for the requester?</translation>
         <location filename="../../ui/pages/resources_page.py" line="85" />
         <source>备注：{n}</source>
         <translation>Notes: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="29" />
+        <location filename="../../ui/dialogs/retention_dialog.py" line="98" />
+        <source>保存期限</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="33" />
+        <source>最后一次服务（走访、评估、辅导、活动、服务记录、志愿服务）之后超过保存期限的人，其个人信息应当删除（个人信息保护法第四十七条）。删除后服务记录匿名保留，用于统计。</source>
+        <translation>People whose last service (visit, assessment, tutoring, activity, service record, volunteering) is longer ago than the retention period must have their personal information erased (PIPL art. 47). The service records stay without identity, for the statistics.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="39" />
+        <source>一直保存</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="40" />
+        <source> 年</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="41" />
+        <source>保存设置并查找</source>
+        <translation>Save and find</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="46" />
+        <source>删除所列人员的个人信息…</source>
+        <translation>Erase the listed people's personal data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="49" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="53" />
+        <source>保存期限（最后一次服务后）</source>
+        <translation>Retention (after the last service)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="76" />
+        <source>{name}　最后一次服务 {day}</source>
+        <translation>{name}　last service {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="81" />
+        <source>超过保存期限的有 {n} 人。</source>
+        <translation>{n} people are past the retention period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="89" />
+        <source>将删除以上 {n} 人的个人信息：姓名、化名、身份证号、电话、住址、紧急联系人、备注；服务记录匿名保留。未完成的需求和在读的辅导班也一并处理。删除后不能撤销。
+
+确定删除吗？</source>
+        <translation>This erases the personal information of the {n} people above: name, alias, ID number, phone, address, emergency contact, notes; service records stay without identity. Open needs and current classes are handled too. This cannot be undone.
+
+Erase?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="92" />
+        <source>按保存期限删除</source>
+        <translation>Erase by retention period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="98" />
+        <source>已删除 {n} 人的个人信息。</source>
+        <translation>Personal information of {n} people erased.</translation>
     </message>
 </context>
 <context>
@@ -9516,6 +9594,36 @@ Holidays skipped: {skipped}</translation>
         <translation>Recovery code: </translation>
     </message>
     <message>
+        <source>确定删除以上 {count} 人的个人信息吗？服务记录匿名保留。[y/N] </source>
+        <comment>cli.retention_ask</comment>
+        <translation>Erase the personal information of the {count} people above? Service records stay without identity. [y/N] </translation>
+    </message>
+    <message>
+        <source>已删除 {count} 人的个人信息，服务记录匿名保留。</source>
+        <comment>cli.retention_erased</comment>
+        <translation>Personal information of {count} people erased; service records kept without identity.</translation>
+    </message>
+    <message>
+        <source>超过保存期限（{years} 年）的有 {count} 人。</source>
+        <comment>cli.retention_found</comment>
+        <translation>{count} people are past the retention period ({years} years).</translation>
+    </message>
+    <message>
+        <source>{name}	最后一次服务 {last}</source>
+        <comment>cli.retention_line</comment>
+        <translation>{name}	last service {last}</translation>
+    </message>
+    <message>
+        <source>不在终端上运行：请加 --yes 确认删除，或加 --dry-run 只列出。</source>
+        <comment>cli.retention_needs_yes</comment>
+        <translation>Not on a terminal: add --yes to confirm the erasure, or --dry-run to list only.</translation>
+    </message>
+    <message>
+        <source>保存期限已设为最后一次服务后 {years} 年。</source>
+        <comment>cli.retention_set</comment>
+        <translation>Retention period set to {years} years after the last service.</translation>
+    </message>
+    <message>
         <source>（stationdesk --help 查看用法）</source>
         <comment>cli.see_help</comment>
         <translation> (stationdesk --help shows the usage)</translation>
@@ -10474,6 +10582,11 @@ Holidays skipped: {skipped}</translation>
         <source>有效期的结束（{end}）早于开始（{start}）。</source>
         <comment>resource.valid_order</comment>
         <translation>The validity ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <source>未设置保存期限：个人信息一直保存。</source>
+        <comment>retention.kept</comment>
+        <translation>No retention period set: personal information is kept.</translation>
     </message>
     <message>
         <source>超过保存期限（最后一次服务后 {years} 年）</source>
