@@ -120,7 +120,7 @@ def erase_past_retention(session: Session, person_ids: list[str], years: int) ->
 
 messages.register(
     {
-        "retention.years": "保存期限应为 1 到 {max} 年，或留空表示一直保存。",
+        "retention.years": "保存期限应为 1 到 {max} 年（0 或留空表示一直保存）。",
         "retention.kept": "未设置保存期限：个人信息一直保存。",
         "retention.reason": "超过保存期限（最后一次服务后 {years} 年）",
     }

@@ -10594,9 +10594,9 @@ Holidays skipped: {skipped}</translation>
         <translation>Retention period over ({years} years after the last service)</translation>
     </message>
     <message>
-        <source>保存期限应为 1 到 {max} 年，或留空表示一直保存。</source>
+        <source>保存期限应为 1 到 {max} 年（0 或留空表示一直保存）。</source>
         <comment>retention.years</comment>
-        <translation>The retention period must be 1 to {max} years, or empty to keep records.</translation>
+        <translation>The retention period must be 1 to {max} years (0 or empty: keep records).</translation>
     </message>
     <message>
         <source>副本文件名应以 .pdf 或 .json 结尾：{path}</source>
