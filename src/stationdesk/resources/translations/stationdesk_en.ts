@@ -4709,7 +4709,7 @@ Data folder: {path}</translation>
     <message>
         <location filename="../../ui/widgets/person_rights_buttons.py" line="39" />
         <source>查阅复制…</source>
-        <translation>Copy of personal data…</translation>
+        <translation>Copy of data…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/person_rights_buttons.py" line="41" />
@@ -4719,7 +4719,7 @@ Data folder: {path}</translation>
     <message>
         <location filename="../../ui/widgets/person_rights_buttons.py" line="45" />
         <source>删除个人信息（匿名化）…</source>
-        <translation>Erase personal data (anonymise)…</translation>
+        <translation>Erase personal data…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/person_rights_buttons.py" line="46" />
