@@ -107,6 +107,7 @@ def recipes(ctx, db):
         "ErasureReasonDialog": lambda c: c(None, "王秀英"),
         "RetentionDialog": lambda c: c(None, ctx),
         "PersonPickerDialog": lambda c: c(None, ctx, "添加监护人", with_relation=True),
+        "MultiEnrolDialog": lambda c: c(None, ctx, "批量报名：六月银发生日会", lambda session, ids, confirmed: None),
         "ActivityDialog": lambda c: (
             c(None, [], [], ["助老服务"], "州区城西街道社区服务站")
             if c.__module__.endswith("activity_dialog")
