@@ -156,7 +156,7 @@ def test_the_administrator_exports_a_persons_copy_from_the_persons_page(qtbot, d
 
     from stationdesk.ui.app import build_window
     from stationdesk.ui.messages import MessageBox
-    from stationdesk.ui.widgets.person_detail_panel import PersonCopyFile
+    from stationdesk.ui.widgets.person_rights_buttons import PersonCopyFile
 
     elder = _person(db, "王秀英", ("elder",), date(1940, 2, 29), "110101194002290028")
     window = build_window(db.folder, db)
@@ -165,15 +165,17 @@ def test_the_administrator_exports_a_persons_copy_from_the_persons_page(qtbot, d
     people = window.open_page("people")
     people.detail.show_person(elder)
     qtbot.waitUntil(lambda: people.detail.detail is not None)
-    assert people.detail.copy_button.isVisible()
-    out = tmp_path / "copy.json"
+    assert people.detail.rights.copy_button.isVisible()
+    out = tmp_path / "copy.pdf"
     monkeypatch.setattr(PersonCopyFile, "ask_save_path", classmethod(lambda cls, parent, suggested: str(out)))
     told = []
     monkeypatch.setattr(MessageBox, "info", classmethod(lambda cls, parent, title, text: told.append(text)))
-    people.detail.copy_button.click()
+    people.detail.rights.copy_button.click()
     qtbot.waitUntil(lambda: bool(told))
     assert "已导出 1 条记录" in told[0]
-    assert json.loads(out.read_text(encoding="utf-8"))["records"]["person"][0]["id_number"] == "110101194002290028"
+    copy = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
+    assert copy["records"]["person"][0]["id_number"] == "110101194002290028"
+    assert out.read_bytes().startswith(b"%PDF")
     window.grab().save(str(SHOTS / "admin-people.png"))
     window.close()
 
@@ -183,7 +185,8 @@ def test_the_clerk_has_no_copy_button(qtbot, db, clerk_window):
     people = clerk_window.open_page("people")
     people.detail.show_person(elder)
     qtbot.waitUntil(lambda: people.detail.detail is not None)
-    assert not people.detail.copy_button.isVisible()
+    assert not people.detail.rights.copy_button.isVisible()
+    assert not people.detail.rights.erase_button.isVisible()
 
 
 def test_a_first_start_sets_up_the_administrator_and_the_recovery_code_resets_the_password(

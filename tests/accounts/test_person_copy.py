@@ -45,3 +45,41 @@ def test_the_copy_from_the_command_line(db, tmp_path, capsys):
     assert main(args) == 0
     assert "已写出 1 条记录" in capsys.readouterr().out
     assert json.loads(out.read_text(encoding="utf-8"))["records"]["person"][0]["name"] == "王秀英"
+
+
+def test_every_column_of_every_kind_naming_a_person_has_a_chinese_label():
+    from stationdesk.db.base import synced_tables
+    from stationdesk.services import person_copy_labels as words
+    from stationdesk.services.person_rights import _person_references
+
+    kinds = [table for table in synced_tables() if table.name == "person" or _person_references(table)]
+    unlabelled = [
+        f"{table.name}.{column.name}"
+        for table in kinds
+        for column in table.columns
+        if column.name not in words.LEFT_OUT
+        and column.name not in {**words.KINDS.get(table.name, ("", {}))[1], **words.COMMON}
+    ]
+    assert unlabelled == [] and len(kinds) > 10
+
+
+def test_the_pdf_copy_reads_in_chinese_sections_with_the_json_beside_it(db, tmp_path, capsys):
+    import subprocess
+
+    from stationdesk.cli import main
+
+    with db.transaction() as session:
+        elder = add_person(session, PersonInput(name="王秀英", roles=("elder",), birth_date=date(1940, 3, 5)))
+        record_visit(session, VisitInput(elder.summary.id, db.today, "09:00", "09:30", "电话问候"))
+    db.close()
+    pdf, data = tmp_path / "copy.pdf", tmp_path / "copy.json"
+    args = ["--data-dir", str(db.folder.root), "--user", "admin", "person-copy", elder.summary.id]
+    assert main([*args, "--out", str(pdf), "--out", str(data)]) == 0
+    shown = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "个人信息副本" in shown and "基本信息（1 条）" in shown and "走访记录（1 条）" in shown
+    assert "走访方式" in shown and "电话问候" in shown and "测试站长" in shown and "09:00" in shown
+    assert "elder_id" not in shown and "visited_on" not in shown and elder.summary.id not in shown
+    assert json.loads(data.read_text(encoding="utf-8"))["records"]["visit"][0]["recorder"] == "测试站长"
+    capsys.readouterr()
+    assert main([*args, "--out", str(tmp_path / "copy.docx")]) != 0
+    assert "应以 .pdf 或 .json 结尾" in capsys.readouterr().err and not (tmp_path / "copy.docx").exists()

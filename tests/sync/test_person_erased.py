@@ -67,3 +67,35 @@ def test_erasing_someone_with_open_classes_asks_first(db):
     assert caught.value.warnings[0].code == "rights.open_needs"
     with db.session() as session:  # nothing erased before the answer
         assert person_copy(session, person.summary.id).records["person"][0]["name"] == "李桂兰"
+
+
+def test_the_correction_history_travels_to_the_city_and_is_erased_there_too(sqlite_hub, make_station, enrol, usb):
+    station = make_station("COR-1")
+    enrol(sqlite_hub, station)
+    from dataclasses import replace
+
+    from stationdesk.services.people import get_person, update_person
+
+    with station.db.transaction() as session:
+        person_id = add_person(session, PersonInput(name="王秀英", roles=("elder",), phone="13800138000")).summary.id
+    with station.db.transaction() as session:
+        fixed = replace(
+            get_person(session, person_id).data, name="王秀瑛", phone="13900139000", correction_reason="更正"
+        )
+        update_person(session, person_id, fixed)
+    sqlite_hub.import_bundle(station.export(usb / "1.sdbundle").path)
+    with sqlite_hub.engine.connect() as connection:
+        rows = connection.execute(
+            text("SELECT field, old_value FROM person_correction WHERE person_id = :id ORDER BY field"),
+            {"id": person_id},
+        ).all()
+    assert [tuple(row) for row in rows] == [("name", "王秀英"), ("phone", "13800138000")]
+
+    with station.db.transaction() as session:
+        erase_person(session, person_id, "本人申请")
+    sqlite_hub.import_bundle(station.export(usb / "2.sdbundle").path)
+    with sqlite_hub.engine.connect() as connection:
+        values = connection.execute(
+            text("SELECT old_value, new_value FROM person_correction WHERE person_id = :id"), {"id": person_id}
+        ).all()
+    assert [tuple(row) for row in values] == [("", ""), ("", "")]  # the city's copy of the history is erased too

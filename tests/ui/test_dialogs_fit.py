@@ -104,6 +104,8 @@ def recipes(ctx, db):
         "NeedDialog": lambda c: c(None, ctx),
         "ConsentDialog": lambda c: c(None, (GuardianLink("g", "p", "陈大文", "父亲", "138****5678", True),), DAY),
         "BackupPasswordDialog": lambda c: c(None, True),
+        "ErasureReasonDialog": lambda c: c(None, "王秀英"),
+        "RetentionDialog": lambda c: c(None, ctx),
         "PersonPickerDialog": lambda c: c(None, ctx, "添加监护人", with_relation=True),
         "MultiEnrolDialog": lambda c: c(None, ctx, "批量报名：六月银发生日会", lambda session, ids, confirmed: None),
         "ActivityDialog": lambda c: (

@@ -286,7 +286,7 @@ def _run_every_command(w: World) -> dict[tuple[str, ...], str]:
         (("user", "passwd"), lambda: w.station(w.a, "user", "passwd", "lihua")),
         (("user", "disable"), lambda: w.station(w.a, "user", "disable", "lihua")),
         (("audit", "verify"), lambda: w.station(w.a, "audit", "verify")),
-        (("person-copy",), lambda: w.station(w.a, "person-copy", person_id(), "--out", usb / "person.json")),
+        (("person-copy",), lambda: w.station(w.a, "person-copy", person_id(), "--out", usb / "person.pdf")),
         (
             ("person-erase",),
             lambda: w.station(
@@ -300,6 +300,7 @@ def _run_every_command(w: World) -> dict[tuple[str, ...], str]:
                 "--yes",
             ),
         ),
+        (("retention",), lambda: w.station(w.a, "retention", "--years", "1", "--dry-run")),
         (("user", "recover"), lambda: _recover(w, outputs)),
         (("city", "stats"), lambda: w.city("stats")),
         (("city", "report"), lambda: w.city("report")),

@@ -18,6 +18,7 @@ from stationdesk.domain.plain_text import search_text
 from stationdesk.domain.privacy import shown_name
 from stationdesk.errors import FormErrors, NeedsConfirmation, NotFound, StationDeskError, ValidationError
 from stationdesk.services.accounts import guarded
+from stationdesk.services.person_corrections import record_corrections, registered_values
 from stationdesk.services.records import live_row
 from stationdesk.services.registry import counter, json_ready, lister
 from stationdesk.services.station import audit, today
@@ -50,6 +51,7 @@ class PersonInput:
     emergency_contact: str = ""
     emergency_phone: str = ""
     notes: str = ""
+    correction_reason: str = ""  # an edit's 更正原因, kept with the changed registered fields (not on the person)
 
 
 @dataclass(frozen=True)
@@ -306,7 +308,9 @@ def update_person(session: Session, person_id: str, data: PersonInput, confirmed
     clean, warnings = validate_person(session, data, person_id=person_id)
     if warnings and not confirmed:
         raise NeedsConfirmation(warnings)
+    before = registered_values(person)
     _apply(person, clean)
+    record_corrections(session, person, before, clean.correction_reason)
     session.flush()
     return SavedPerson(summarise(person, today(session)), tuple(warnings))
 

@@ -90,6 +90,7 @@ messages.register(
         "table.need": "需求",
         "table.need_state_change": "需求状态变更",
         "table.person": "人员档案",
+        "table.person_correction": "人员信息更正",
         "table.resource": "资源",
         "table.service_record": "服务记录",
         "table.service_record_person": "服务对象",

@@ -179,6 +179,10 @@ class MainWindow(QMainWindow):
             action = QAction(text, self)
             action.triggered.connect(act)
             menu.addAction(action)
+        if self.ctx.may("people.erase"):
+            retention = QAction(self.tr("保存期限(&R)…"), self)
+            retention.triggered.connect(self._open_retention)
+            menu.addAction(retention)
         quit_action = QAction(self.tr("退出(&X)"), self)
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
@@ -222,6 +226,11 @@ class MainWindow(QMainWindow):
             self.idle_lock.set_minutes(self.ctx.settings.idle_minutes)
         if answer is not None and answer.station_phone != phone:
             self.ctx.db.run(set_station_phone, answer.station_phone, on_error=lambda e: MessageBox.error(self, e))
+
+    def _open_retention(self) -> None:
+        from stationdesk.ui.dialogs.retention_dialog import RetentionDialog
+
+        RetentionDialog.ask(self, self.ctx)
 
     def _about(self) -> None:
         from stationdesk.ui.messages import MessageBox

@@ -87,3 +87,18 @@ class GuardianConsent(Synced, Base):
     given_on: Mapped[date] = mapped_column(Date)
     scope: Mapped[str] = mapped_column(String(200))  # what it covers
     withdrawn_on: Mapped[date | None] = mapped_column(Date)
+
+
+class PersonCorrection(Synced, Base):
+    """更正 (PIPL art. 46): one registered field of a person changed by an edit, with the value it had, who
+    changed it and why (``created_at`` says when). Synced with the person, so the city sees the history;
+    an erasure blanks both values here too."""
+
+    __tablename__ = "person_correction"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    field: Mapped[str] = mapped_column(String(30))  # the person column: name, id_number, phone …
+    old_value: Mapped[str] = mapped_column(Text, default="")
+    new_value: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")  # optional: the dialog offers it
+    corrected_by: Mapped[str] = mapped_column(String(50), default="")  # the account's display name

@@ -2683,6 +2683,44 @@ encryption {e}</translation>
     </message>
 </context>
 <context>
+    <name>ErasureReasonDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/erasure_reason_dialog.py" line="16" />
+        <source>删除原因</source>
+        <translation>Reason for erasure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erasure_reason_dialog.py" line="18" />
+        <source>请填写删除 {name} 个人信息的原因，它会写入回执和操作日志。</source>
+        <translation>Give the reason for erasing {name}'s personal information; it goes on the receipt and into the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erasure_reason_dialog.py" line="22" />
+        <source>本人申请</source>
+        <translation>At the person's request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erasure_reason_dialog.py" line="22" />
+        <source>监护人申请</source>
+        <translation>At the guardian's request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erasure_reason_dialog.py" line="22" />
+        <source>撤回同意</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erasure_reason_dialog.py" line="22" />
+        <source>超过保存期限</source>
+        <translation>Retention period over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erasure_reason_dialog.py" line="27" />
+        <source>原因</source>
+        <translation>reason</translation>
+    </message>
+</context>
+<context>
     <name>FoundNeedsEditor</name>
     <message>
         <location filename="../../ui/widgets/found_needs_editor.py" line="31" />
@@ -3070,22 +3108,27 @@ encryption {e}</translation>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="183" />
+        <source>保存期限(&amp;R)…</source>
+        <translation>&amp;Retention period…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="186" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>关于 StationDesk</source>
         <translation>About StationDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>StationDesk {version}
 社区服务站工作台
 数据文件夹：{path}</source>
@@ -4479,111 +4522,142 @@ Data folder: {path}</translation>
 <context>
     <name>PersonDetailPanel</name>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="33" />
-        <source>保存为</source>
-        <translation>Save as</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="53" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="46" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="211" />
         <source>化名</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="54" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="47" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="203" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="55" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="48" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="204" />
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="56" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="49" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="205" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="57" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="50" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="206" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="58" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="51" />
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="59" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="52" />
         <source>身份</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="60" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="53" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="61" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="54" />
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="62" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="55" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="212" />
         <source>紧急联系人</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="63" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="56" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="70" />
-        <location filename="../../ui/widgets/person_detail_panel.py" line="168" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="63" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="149" />
         <location filename="../../ui/widgets/person_detail_panel.py" line="187" />
         <source>显示完整号码</source>
         <translation>Show full number</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="71" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="64" />
         <source>查看完整号码会记入审计日志</source>
         <translation>Viewing the full number is written to the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="81" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="74" />
         <source>儿童：监护人与同意</source>
         <translation>Child: guardians and consent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="83" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="76" />
         <source>在左侧列表中选择一个人查看详情。</source>
         <translation>Select a person in the list to see the details.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="91" />
-        <source>查阅复制：导出此人的全部信息…</source>
-        <translation>Copy for the person: export everything held about them…</translation>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="84" />
+        <source>更正记录</source>
+        <translation>Correction log</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="92" />
-        <source>本人依法申请查阅、复制其个人信息时使用；导出会记入审计日志</source>
-        <translation>For a person who asks to see and copy their personal data (PIPL art. 45); the export goes to the audit log</translation>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="202" />
+        <source>姓名</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="115" />
-        <source>查阅复制</source>
-        <translation>Copy for the person</translation>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="207" />
+        <source>社区</source>
+        <translation>community</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="115" />
-        <source>已导出 {n} 条记录：{p}</source>
-        <translation>{n} records exported: {p}</translation>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="208" />
+        <source>楼栋</source>
+        <translation>building</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="150" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="209" />
+        <source>单元</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="210" />
+        <source>房号</source>
+        <translation>room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="213" />
+        <source>紧急联系电话</source>
+        <translation>emergency phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="131" />
         <source>（{age} 岁）</source>
         <translation>(age {age})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="170" />
+        <source>{when} {field}：{old} → {new}（{who}）</source>
+        <translation>{when} {field}: {old} → {new} ({who})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="172" />
+        <source>未记录</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="175" />
+        <source> 原因：{reason}</source>
+        <translation> Reason: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/person_detail_panel.py" line="193" />
@@ -4594,203 +4668,213 @@ Data folder: {path}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="55" />
         <source>编辑人员档案</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="55" />
         <source>新增人员</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="74" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="76" />
         <source>如 1948-03-05</source>
         <translation>e.g. 1948-03-05</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="75" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="77" />
         <source>18 位，填写后自动带出性别和出生日期</source>
         <translation>18 characters; fills in gender and date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="76" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="78" />
         <source>手机号或 0758-1234567</source>
         <translation>Mobile or 0758-1234567</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="77" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="79" />
         <source>儿童在名单和打印件上显示化名</source>
         <translation>Children appear by alias in lists and printouts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="80" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="82" />
         <source>未填</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="80" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="82" />
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="80" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="82" />
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="87" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="89" />
         <source>老人</source>
         <translation>Elder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="88" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="90" />
         <source>儿童</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="89" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="91" />
         <source>监护人</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="90" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="92" />
         <source>志愿者</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="109" />
-        <location filename="../../ui/dialogs/person_dialog.py" line="252" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="111" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="266" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="111" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="113" />
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="113" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="115" />
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="123" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="125" />
         <source>基本信息</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="125" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="127" />
         <source>姓名 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="126" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="128" />
         <source>身份</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="127" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="129" />
         <source>化名</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="128" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="130" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="130" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="132" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="131" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="133" />
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="132" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="134" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="133" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="135" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="135" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="137" />
         <source>住址与联系</source>
         <translation>Address and contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="137" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="139" />
         <source>社区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="138" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="140" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="139" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="141" />
         <source>单元</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="140" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="142" />
         <source>房号</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="141" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="143" />
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="142" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="144" />
         <source>紧急联系人</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="143" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="145" />
         <source>紧急联系电话</source>
         <translation>Emergency phone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="144" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="146" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="151" />
+        <source>修改姓名、证件号、电话、住址等已登记的信息时填写，可不填</source>
+        <translation>When correcting registered details such as the name, ID number, phone or address (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="155" />
+        <source>更正原因</source>
+        <translation>reason for the correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="164" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="152" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="165" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="240" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="254" />
         <source>已根据身份证号填写性别和出生日期</source>
         <translation>Gender and date of birth filled in from the ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="245" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="259" />
         <source>选择户主</source>
         <translation>Choose head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="302" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="317" />
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="302" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="317" />
         <source>仍要保存吗？</source>
         <translation>Save anyway?</translation>
     </message>
@@ -4826,6 +4910,102 @@ Data folder: {path}</translation>
         <location filename="../../ui/dialogs/person_picker_dialog.py" line="246" />
         <source>请选择或填写与儿童的关系。</source>
         <translation>Choose or type the relation to the child.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRightsButtons</name>
+    <message>
+        <location filename="../../ui/widgets/person_rights_buttons.py" line="26" />
+        <source>保存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_rights_buttons.py" line="39" />
+        <source>查阅复制…</source>
+        <translation>Copy of data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_rights_buttons.py" line="41" />
+        <source>本人依法申请查阅、复制其个人信息时使用：保存一份 PDF 和一份 JSON 文件；导出会记入审计日志</source>
+        <translation>For a person's lawful request to see and copy their personal information: saves a PDF and a JSON file; the export is audited</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_rights_buttons.py" line="45" />
+        <source>删除个人信息（匿名化）…</source>
+        <translation>Erase personal data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_rights_buttons.py" line="46" />
+        <source>本人申请删除时使用：删除姓名、证件号、电话、住址等，服务记录匿名保留</source>
+        <translation>For a person's request to be erased: name, ID number, phone, address and so on are erased; service records stay without identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_rights_buttons.py" line="62" />
+        <source>{name}-个人信息.pdf</source>
+        <translation>{name}-personal-data.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_rights_buttons.py" line="69" />
+        <source>已导出 {n} 条记录：
+{pdf}
+{json}</source>
+        <translation>{n} records exported:
+{pdf}
+{json}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_rights_buttons.py" line="70" />
+        <source>查阅复制</source>
+        <translation>Copy of personal data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_rights_buttons.py" line="81" />
+        <source>将删除 {name} 的个人信息：姓名、化名、身份证号、电话、住址、紧急联系人、备注；出生日期只保留年份，性别保留。
+
+保留：走访、评估、出勤、服务等记录，用于统计，但不再能识别到此人。
+下次同步时，市级平台上的副本也会同样删除。删除后不能撤销。
+
+确定继续吗？</source>
+        <translation>This erases {name}'s personal information: name, alias, ID number, phone, address, emergency contact and notes; of the birth date only the year is kept, the gender stays.
+
+Kept: visits, assessments, attendance, services and other records, for the statistics, but no longer traceable to this person.
+The city's copy is erased the same way at the next sync. This cannot be undone.
+
+Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_rights_buttons.py" line="85" />
+        <location filename="../../ui/widgets/person_rights_buttons.py" line="98" />
+        <source>删除个人信息</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_rights_buttons.py" line="95" />
+        <source>{warnings}
+
+仍要删除 {name} 的个人信息吗？</source>
+        <translation>{warnings}
+
+Erase {name}'s personal information anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_rights_buttons.py" line="110" />
+        <source>个人信息已删除，{kept} 条服务记录匿名保留。
+
+要保存给申请人的删除回执（PDF）吗？</source>
+        <translation>The personal information is erased; {kept} service records are kept without identity.
+
+Save the erasure receipt (PDF) for the requester?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_rights_buttons.py" line="113" />
+        <source>删除回执</source>
+        <translation>Erasure receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_rights_buttons.py" line="115" />
+        <source>删除回执-{day}.pdf</source>
+        <translation>erasure-receipt-{day}.pdf</translation>
     </message>
 </context>
 <context>
@@ -5291,6 +5471,79 @@ Data folder: {path}</translation>
         <location filename="../../ui/pages/resources_page.py" line="83" />
         <source>备注：{n}</source>
         <translation>Notes: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="29" />
+        <location filename="../../ui/dialogs/retention_dialog.py" line="98" />
+        <source>保存期限</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="33" />
+        <source>最后一次服务（走访、评估、辅导、活动、服务记录、志愿服务）之后超过保存期限的人，其个人信息应当删除（个人信息保护法第四十七条）。删除后服务记录匿名保留，用于统计。</source>
+        <translation>People whose last service (visit, assessment, tutoring, activity, service record, volunteering) is longer ago than the retention period must have their personal information erased (PIPL art. 47). The service records stay without identity, for the statistics.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="39" />
+        <source>一直保存</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="40" />
+        <source> 年</source>
+        <translation> </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="41" />
+        <source>保存设置并查找</source>
+        <translation>Save and find</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="46" />
+        <source>删除所列人员的个人信息…</source>
+        <translation>Erase the listed people's personal data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="49" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="53" />
+        <source>保存期限（最后一次服务后）</source>
+        <translation>Retention (after the last service)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="76" />
+        <source>{name}　最后一次服务 {day}</source>
+        <translation>{name}　last service {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="81" />
+        <source>超过保存期限的有 {n} 人。</source>
+        <translation>{n} people are past the retention period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="89" />
+        <source>将删除以上 {n} 人的个人信息：姓名、化名、身份证号、电话、住址、紧急联系人、备注；服务记录匿名保留。未完成的需求和在读的辅导班也一并处理。删除后不能撤销。
+
+确定删除吗？</source>
+        <translation>This erases the personal information of the {n} people above: name, alias, ID number, phone, address, emergency contact, notes; service records stay without identity. Open needs and current classes are handled too. This cannot be undone.
+
+Erase?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="92" />
+        <source>按保存期限删除</source>
+        <translation>Erase by retention period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_dialog.py" line="98" />
+        <source>已删除 {n} 人的个人信息。</source>
+        <translation>Personal information of {n} people erased.</translation>
     </message>
 </context>
 <context>
@@ -9600,6 +9853,36 @@ Holidays skipped: {skipped}</translation>
         <translation>Recovery code: </translation>
     </message>
     <message>
+        <source>确定删除以上 {count} 人的个人信息吗？服务记录匿名保留。[y/N] </source>
+        <comment>cli.retention_ask</comment>
+        <translation>Erase the personal information of the {count} people above? Service records stay without identity. [y/N] </translation>
+    </message>
+    <message>
+        <source>已删除 {count} 人的个人信息，服务记录匿名保留。</source>
+        <comment>cli.retention_erased</comment>
+        <translation>Personal information of {count} people erased; service records kept without identity.</translation>
+    </message>
+    <message>
+        <source>超过保存期限（{years} 年）的有 {count} 人。</source>
+        <comment>cli.retention_found</comment>
+        <translation>{count} people are past the retention period ({years} years).</translation>
+    </message>
+    <message>
+        <source>{name}	最后一次服务 {last}</source>
+        <comment>cli.retention_line</comment>
+        <translation>{name}	last service {last}</translation>
+    </message>
+    <message>
+        <source>不在终端上运行：请加 --yes 确认删除，或加 --dry-run 只列出。</source>
+        <comment>cli.retention_needs_yes</comment>
+        <translation>Not on a terminal: add --yes to confirm the erasure, or --dry-run to list only.</translation>
+    </message>
+    <message>
+        <source>保存期限已设为最后一次服务后 {years} 年。</source>
+        <comment>cli.retention_set</comment>
+        <translation>Retention period set to {years} years after the last service.</translation>
+    </message>
+    <message>
         <source>（stationdesk --help 查看用法）</source>
         <comment>cli.see_help</comment>
         <translation> (stationdesk --help shows the usage)</translation>
@@ -10570,6 +10853,26 @@ Holidays skipped: {skipped}</translation>
         <translation>The validity ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
+        <source>未设置保存期限：个人信息一直保存。</source>
+        <comment>retention.kept</comment>
+        <translation>No retention period set: personal information is kept.</translation>
+    </message>
+    <message>
+        <source>超过保存期限（最后一次服务后 {years} 年）</source>
+        <comment>retention.reason</comment>
+        <translation>Retention period over ({years} years after the last service)</translation>
+    </message>
+    <message>
+        <source>保存期限应为 1 到 {max} 年（0 或留空表示一直保存）。</source>
+        <comment>retention.years</comment>
+        <translation>The retention period must be 1 to {max} years (0 or empty: keep records).</translation>
+    </message>
+    <message>
+        <source>副本文件名应以 .pdf 或 .json 结尾：{path}</source>
+        <comment>rights.copy_suffix</comment>
+        <translation>The copy's file name must end in .pdf or .json: {path}</translation>
+    </message>
+    <message>
         <source>此人还在 {count} 个辅导班中，删除后从今天起退班。</source>
         <comment>rights.open_classes</comment>
         <translation>This person is in {count} classes; the deletion ends them from today.</translation>
@@ -11443,6 +11746,11 @@ Holidays skipped: {skipped}</translation>
         <source>人员档案</source>
         <comment>table.person</comment>
         <translation>people</translation>
+    </message>
+    <message>
+        <source>人员信息更正</source>
+        <comment>table.person_correction</comment>
+        <translation>person corrections</translation>
     </message>
     <message>
         <source>资源</source>

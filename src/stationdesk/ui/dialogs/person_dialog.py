@@ -8,6 +8,8 @@ page saves it with ``confirmed=True``.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -143,6 +145,17 @@ class PersonDialog(QDialog):
         self._add_row(home_form, self.tr("紧急联系电话"), self.fields["emergency_phone"], "emergency_phone")
         self._add_row(home_form, self.tr("备注"), self.notes, "notes")
 
+        # 更正 (PIPL art. 46): why a registered field changes, kept with the old value; offered, not required
+        self.correction_reason = QLineEdit()
+        self.correction_reason.setObjectName("field_correction_reason")
+        self.correction_reason.setPlaceholderText(self.tr("修改姓名、证件号、电话、住址等已登记的信息时填写，可不填"))
+        correction_row = QWidget()
+        correction_layout = QHBoxLayout(correction_row)
+        correction_layout.setContentsMargins(0, 0, 0, 0)
+        correction_layout.addWidget(QLabel(self.tr("更正原因")))
+        correction_layout.addWidget(self.correction_reason, 1)
+        correction_row.setVisible(detail is not None)  # a new person has nothing to correct
+
         self.general_error = QLabel()
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
@@ -158,6 +171,7 @@ class PersonDialog(QDialog):
         columns.addWidget(home, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
+        layout.addWidget(correction_row)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
 
@@ -286,6 +300,7 @@ class PersonDialog(QDialog):
             self.sig_checked.emit(False)
             return
         self.show_errors({})
+        data = replace(data, correction_reason=self.correction_reason.text().strip())
         self.buttons.setEnabled(False)
         self.ctx.db.run(
             validate_person,

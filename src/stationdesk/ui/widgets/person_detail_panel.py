@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -19,20 +20,12 @@ from PySide6.QtWidgets import (
 
 from stationdesk.domain.phone import mask_phone
 from stationdesk.services.people import PersonDetail, get_person, reveal_id_number
-from stationdesk.services.person_rights import export_person_copy
+from stationdesk.services.person_corrections import CorrectionLine, corrections_of
+from stationdesk.ui.dates import local_minute
 from stationdesk.ui.messages import MessageBox
-from stationdesk.ui.widgets import button_row, gender_text, role_names
+from stationdesk.ui.widgets import gender_text, role_names
 from stationdesk.ui.widgets.guardian_consent_box import GuardianConsentBox
-
-
-class PersonCopyFile:
-    """Where to save a person's copy; a classmethod so tests can patch it."""
-
-    @classmethod
-    def ask_save_path(cls, parent: QWidget, suggested: str) -> str:
-        title = QCoreApplication.translate("PersonDetailPanel", "保存为")
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, "JSON (*.json)")
-        return path
+from stationdesk.ui.widgets.person_rights_buttons import PersonRightsButtons
 
 
 class PersonDetailPanel(QWidget):
@@ -88,33 +81,20 @@ class PersonDetailPanel(QWidget):
         body_layout.addWidget(self.title)
         body_layout.addLayout(form)
         body_layout.addWidget(self.child_box)
-        self.copy_button = QPushButton(self.tr("查阅复制：导出此人的全部信息…"))
-        self.copy_button.setToolTip(self.tr("本人依法申请查阅、复制其个人信息时使用；导出会记入审计日志"))
-        self.copy_button.clicked.connect(self.export_copy)
-        self.copy_button.setVisible(ctx.may("export"))  # the service refuses the others
-        body_layout.addLayout(button_row(self.copy_button))
+        self.corrections_box = QGroupBox(self.tr("更正记录"))
+        self.corrections = QListWidget()
+        self.corrections.setFixedHeight(90)
+        self.corrections.setWordWrap(True)
+        QVBoxLayout(self.corrections_box).addWidget(self.corrections)
+        body_layout.addWidget(self.corrections_box)
+        self.rights = PersonRightsButtons(ctx)
+        self.rights.sig_erased.connect(self.show_person)
+        body_layout.addWidget(self.rights)
         body_layout.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.body)
         self.clear()
-
-    def export_copy(self) -> None:
-        """查阅复制 (PIPL art. 45): every record naming this person, as one JSON file."""
-        if self.detail is None:
-            return
-        summary = self.detail.summary
-        path = PersonCopyFile.ask_save_path(self, f"{summary.display_name}-个人信息.json")
-        if not path:
-            return
-        self.ctx.db.run(
-            export_person_copy,
-            summary.id,
-            path,
-            on_done=lambda copy: MessageBox.info(
-                self, self.tr("查阅复制"), self.tr("已导出 {n} 条记录：{p}").format(n=copy.count, p=path)
-            ),
-        )
 
     # --- showing -------------------------------------------------------------------------------------
     def clear(self) -> None:
@@ -145,6 +125,7 @@ class PersonDetailPanel(QWidget):
             return
         self.detail = detail
         person, data = detail.summary, detail.data
+        self.rights.show_person(person)
         self.title.setText(person.name)
         birth = person.birth_date.isoformat() if person.birth_date else ""
         age = self.tr("（{age} 岁）").format(age=person.age) if person.age is not None else ""
@@ -168,6 +149,8 @@ class PersonDetailPanel(QWidget):
         self.reveal_button.setText(self.tr("显示完整号码"))
         self.reveal_button.setEnabled(bool(data.id_number))
         self.reveal_button.setVisible(self.ctx.may("id.full_view"))  # the service refuses the others
+        self.corrections_box.hide()
+        self.ctx.db.run(corrections_of, person.id, on_done=lambda lines: self._show_corrections(person.id, lines))
         is_child = "child" in person.roles
         self.child_box.setVisible(is_child)
         if is_child:
@@ -175,6 +158,23 @@ class PersonDetailPanel(QWidget):
         self.empty.hide()
         self.body.show()
         self.sig_shown.emit(person.id)
+
+    def _show_corrections(self, person_id: str, lines: tuple[CorrectionLine, ...]) -> None:
+        """更正记录: each changed registered field with its old value, who changed it, when and why."""
+        if self.detail is None or self.detail.summary.id != person_id:
+            return
+        labels = correction_field_labels()
+        self.corrections.clear()
+        for line in lines:
+            old, new = (gender_text(v, v) if line.field == "gender" else v for v in (line.old_value, line.new_value))
+            text = self.tr("{when} {field}：{old} → {new}（{who}）").format(
+                when=local_minute(line.at), field=labels.get(line.field, line.field), old=old or "—", new=new or "—",
+                who=line.corrected_by or self.tr("未记录"),
+            )  # fmt: skip
+            if line.reason:
+                text += self.tr(" 原因：{reason}").format(reason=line.reason)
+            self.corrections.addItem(text)
+        self.corrections_box.setVisible(bool(lines))
 
     # --- actions -------------------------------------------------------------------------------------
     def reveal(self) -> None:
@@ -194,3 +194,21 @@ class PersonDetailPanel(QWidget):
                 self.sig_revealed.emit(person_id)
 
         self.ctx.db.run(reveal_id_number, person_id, on_done=shown, on_error=lambda e: MessageBox.error(self, e))
+
+
+def correction_field_labels() -> dict[str, str]:
+    """The registered fields a 更正 can change, as the person's page names them."""
+    return {
+        "name": QCoreApplication.translate("PersonDetailPanel", "姓名"),
+        "gender": QCoreApplication.translate("PersonDetailPanel", "性别"),
+        "birth_date": QCoreApplication.translate("PersonDetailPanel", "出生日期"),
+        "id_number": QCoreApplication.translate("PersonDetailPanel", "身份证号"),
+        "phone": QCoreApplication.translate("PersonDetailPanel", "电话"),
+        "community": QCoreApplication.translate("PersonDetailPanel", "社区"),
+        "building": QCoreApplication.translate("PersonDetailPanel", "楼栋"),
+        "unit": QCoreApplication.translate("PersonDetailPanel", "单元"),
+        "room": QCoreApplication.translate("PersonDetailPanel", "房号"),
+        "alias": QCoreApplication.translate("PersonDetailPanel", "化名"),
+        "emergency_contact": QCoreApplication.translate("PersonDetailPanel", "紧急联系人"),
+        "emergency_phone": QCoreApplication.translate("PersonDetailPanel", "紧急联系电话"),
+    }
