@@ -102,6 +102,7 @@ def message_for(error: StationDeskError) -> str:
 register(
     {
         "form.invalid": "表单中有 {count} 处需要修改。",
+        "form.required": "请填写{label}。",
         "not_found": "找不到该记录（{kind}：{key}），它可能已被删除。",
         "id_number.length": "身份证号码应为 18 位（最后一位可以是 X）。",
         "id_number.format": "身份证号码只能包含数字，最后一位可以是 X。",

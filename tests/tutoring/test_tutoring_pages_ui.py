@@ -192,7 +192,13 @@ def test_creating_a_class_from_the_page(qtbot, show_page, cast, monkeypatch):
         (cast.tutors[1],),
         "",
     )
-    monkeypatch.setattr(ClassDialog, "ask", classmethod(lambda cls, parent, tutors, initial, today: data))
+
+    def fill_and_save(cls, parent, context, tutors, initial, today, class_id=None):
+        dialog = cls(parent, context, tutors, data, today, class_id)
+        dialog.save()
+        return dialog
+
+    monkeypatch.setattr(ClassDialog, "ask", classmethod(fill_and_save))
     _load(qtbot, page, page.new_class)
     qtbot.waitUntil(lambda: _cells(page.classes) == ["一对一课业辅导（数学）"], timeout=5000)
     qtbot.waitUntil(lambda: "林慧" in page.header.text(), timeout=5000)
@@ -267,7 +273,8 @@ def test_the_person_picker_lists_one_role_and_needs_a_choice(qtbot, ctx, cast):
 
 
 def test_new_class_dialog_is_titled_new_and_the_header_keeps_its_full_width_spaces(qtbot, show_page, running_class):
-    new = ClassDialog(None, [], None, date(2026, 6, 1))
+    page = show_page(TutoringPage)
+    new = ClassDialog(None, page.ctx, [], None, date(2026, 6, 1))
     qtbot.addWidget(new)
     assert new.windowTitle() == "新建辅导班"
     page = show_page(TutoringPage)
@@ -277,6 +284,15 @@ def test_new_class_dialog_is_titled_new_and_the_header_keeps_its_full_width_spac
     shown = QTextDocument()
     shown.setHtml(page.header.text())  # what the rich-text label lays out
     assert "　学期：" in shown.toPlainText() and "　地点：" in shown.toPlainText()
+
+
+def test_a_new_class_starts_as_the_kind_of_its_season(qtbot, ctx):
+    kinds = {}
+    for day in (date(2026, 7, 20), date(2026, 1, 10), date(2026, 12, 3), date(2026, 9, 1)):
+        dialog = ClassDialog(None, ctx, [], None, day)
+        qtbot.addWidget(dialog)
+        kinds[day.month] = dialog.kind.currentData()
+    assert kinds == {7: "暑托班", 1: "寒托班", 12: "小组", 9: "小组"}
 
 
 def test_sessions_are_moved_and_cancelled_and_the_class_is_closed_from_the_page(

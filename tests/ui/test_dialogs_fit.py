@@ -106,20 +106,20 @@ def recipes(ctx, db):
         "BackupPasswordDialog": lambda c: c(None, True),
         "PersonPickerDialog": lambda c: c(None, ctx, "添加监护人", with_relation=True),
         "ActivityDialog": lambda c: (
-            c(None, [], [], ["助老服务"], "州区城西街道社区服务站")
+            c(None, ctx, [], [], ["助老服务"], "州区城西街道社区服务站")
             if c.__module__.endswith("activity_dialog")
             else c(None, DAY)
         ),
         "PdfPreviewDialog": lambda c: c(None, _pdf(), "签到表", "签到表.pdf"),
         "TimeEntryDialog": lambda c: c(None, ctx, detail),
-        "SimpleFormDialog": lambda c: c(None, "新建项目", [vd.Field("name", "项目名称", required=True)]),
+        "SimpleFormDialog": lambda c: c(None, ctx, "新建项目", [vd.Field("name", "项目名称", required=True)], None),
         "TeamDialog": lambda c: c(None, ctx, "新建队伍", None, []),
         "RegisterVolunteerDialog": lambda c: c(None, ctx, ["驾驶", "医护", "维修", "心理", "法律", "教育"]),
         "CertificateDialog": lambda c: c(None, "王建国", date(2026, 1, 1), DAY),
-        "CorrectionDialog": lambda c: c(None, "2026-06-10 王建国", 120, True),
+        "CorrectionDialog": lambda c: c(None, ctx, "s1", "2026-06-10 王建国", 120, True),
         "CorrectionLogDialog": lambda c: c(None, "2026-06-10 王建国", []),
         "StationSetupDialog": lambda c: c(None),
-        "ClassDialog": lambda c: c(None, [], ClassInput(name="四点半课堂", kind="小组"), DAY),
+        "ClassDialog": lambda c: c(None, ctx, [], ClassInput(name="四点半课堂", kind="小组"), DAY),
         "TermDialog": lambda c: c(None, DAY, DAY, ""),
         "SessionTimeDialog": lambda c: c(None, SessionTime(DAY, time(16, 30), time(18, 0))),
         "SigninDialog": lambda c: c(None, DAY),

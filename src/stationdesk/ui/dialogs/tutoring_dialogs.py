@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stationdesk.domain.tutoring import CLASS_KINDS, parse_holidays, parse_slots
+from stationdesk.domain.tutoring import CLASS_KINDS, parse_holidays, parse_slots, season_class_kind
 from stationdesk.domain.typed_time import format_clock, parse_clock
 from stationdesk.errors import FormErrors, ValidationError
+from stationdesk.services import tutoring
 from stationdesk.services.tutoring import ClassInput
 from stationdesk.ui.dates import date_edit, to_date
+from stationdesk.ui.dialogs.saving_dialog import SavingDialog
 from stationdesk.ui.labels import value_label
 from stationdesk.ui.messages import error_text
 from stationdesk.ui.widgets import error_label, ok_cancel_buttons
@@ -82,28 +84,31 @@ class ClassForm:
         )
 
 
-class ClassDialog(QDialog):
-    def __init__(self, parent: QWidget | None, tutors: list, initial: ClassInput | None, today: date) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("新建辅导班") if initial is None else self.tr("编辑辅导班"))
-        self.form = ClassForm()
-        self.result_input: ClassInput | None = None
-        data = initial or ClassInput(name="", kind="暑托班", term_start=today, term_end=today)
-        self.name = QLineEdit(data.name)
-        self.kind = QComboBox()
+class ClassDialog(SavingDialog):
+    """A new class (``class_id`` None) or an existing one, stored by ``tutoring.save_class``."""
+
+    def __init__(
+        self, parent: QWidget | None, ctx, tutors: list, initial: ClassInput | None, today: date, class_id=None
+    ) -> None:
+        super().__init__(parent, ctx, self.tr("新建辅导班") if initial is None else self.tr("编辑辅导班"))
+        self.class_form = ClassForm()
+        self.class_id = class_id
+        data = initial or ClassInput(name="", kind=season_class_kind(today), term_start=today, term_end=today)
+        self.name = self.watch("name", QLineEdit(data.name))
+        self.kind = self.watch("kind", QComboBox())
         for kind in CLASS_KINDS:
             self.kind.addItem(value_label("class_kind", kind), kind)
         self.kind.setCurrentIndex(max(0, self.kind.findData(data.kind)))
         self.subjects = QLineEdit(data.subjects)
         self.subjects.setPlaceholderText(self.tr("如：语文、数学"))
         self.place = QLineEdit(data.place)
-        self.capacity = QSpinBox()
+        self.capacity = self.watch("capacity", QSpinBox())
         self.capacity.setRange(0, 999)
         self.capacity.setSpecialValueText(self.tr("不限"))
         self.capacity.setValue(data.capacity)
-        self.term_start = date_edit(data.term_start or today)
-        self.term_end = date_edit(data.term_end or today)
-        self.slots = QPlainTextEdit("\n".join(s.label() for s in data.slots))
+        self.term_start = self.watch("term_start", date_edit(data.term_start or today))
+        self.term_end = self.watch("term_end", date_edit(data.term_end or today))
+        self.slots = self.watch("slots", QPlainTextEdit("\n".join(s.label() for s in data.slots)))
         self.slots.setPlaceholderText(self.tr("每行一个，如：\n周一 15:30-17:30\n周三 15:30-17:30"))
         self.slots.setFixedHeight(90)
         self.tutors = QListWidget()
@@ -115,49 +120,47 @@ class ClassDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if person.id in data.tutor_ids else Qt.CheckState.Unchecked)
             self.tutors.addItem(item)
         self.notes = QLineEdit(data.notes)
-        self.errors = error_label()
-        layout = QFormLayout(self)
-        layout.addRow(self.tr("名称"), self.name)
-        layout.addRow(self.tr("类型"), self.kind)
-        layout.addRow(self.tr("科目"), self.subjects)
-        layout.addRow(self.tr("地点"), self.place)
-        layout.addRow(self.tr("容量（人）"), self.capacity)
-        layout.addRow(self.tr("开始日期"), self.term_start)
-        layout.addRow(self.tr("结束日期"), self.term_end)
-        layout.addRow(self.tr("每周上课时间"), self.slots)
-        layout.addRow(self.tr("辅导员（志愿者）"), self.tutors)
-        layout.addRow(self.tr("备注"), self.notes)
-        layout.addRow(self.errors)
-        layout.addRow(ok_cancel_buttons(self))
+        self.form.addRow(self.tr("名称"), self.name)
+        self.form.addRow(self.tr("类型"), self.kind)
+        self.form.addRow(self.tr("科目"), self.subjects)
+        self.form.addRow(self.tr("地点"), self.place)
+        self.form.addRow(self.tr("容量（人）"), self.capacity)
+        self.form.addRow(self.tr("开始日期"), self.term_start)
+        self.form.addRow(self.tr("结束日期"), self.term_end)
+        self.form.addRow(self.tr("每周上课时间"), self.slots)
+        self.form.addRow(self.tr("辅导员（志愿者）"), self.tutors)
+        self.form.addRow(self.tr("备注"), self.notes)
 
-    def accept(self) -> None:
+    def class_input(self) -> ClassInput:
         tutor_ids = tuple(
             self.tutors.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(self.tutors.count())
             if self.tutors.item(i).checkState() == Qt.CheckState.Checked
         )
-        try:
-            self.result_input = self.form.validate(
-                self.name.text(),
-                self.kind.currentData() or "",
-                self.subjects.text(),
-                self.place.text(),
-                self.capacity.value(),
-                to_date(self.term_start.date()),
-                to_date(self.term_end.date()),
-                self.slots.toPlainText(),
-                tutor_ids,
-                self.notes.text(),
-            )
-        except FormErrors as error:
-            self.errors.setText(error_text(error))
-            return
-        super().accept()
+        return self.class_form.validate(
+            self.name.text(),
+            self.kind.currentData() or "",
+            self.subjects.text(),
+            self.place.text(),
+            self.capacity.value(),
+            to_date(self.term_start.date()),
+            to_date(self.term_end.date()),
+            self.slots.toPlainText(),
+            tutor_ids,
+            self.notes.text(),
+        )
+
+    def submit(self) -> None:
+        self.run(tutoring.save_class, self.class_input(), self.class_id)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, tutors: list, initial: ClassInput | None, today: date) -> ClassInput | None:
-        dialog = cls(parent, tutors, initial, today)
-        return dialog.result_input if dialog.exec() == QDialog.DialogCode.Accepted else None
+    def ask(
+        cls, parent: QWidget | None, ctx, tutors: list, initial: ClassInput | None, today: date, class_id=None
+    ) -> ClassDialog:
+        """Open the form (window-modal, not blocking); ``sig_saved`` carries the stored class."""
+        dialog = cls(parent, ctx, tutors, initial, today, class_id)
+        dialog.open()
+        return dialog
 
 
 # ------------------------------------------------------------------------------------- term

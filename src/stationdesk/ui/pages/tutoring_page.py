@@ -223,13 +223,15 @@ class TutoringPage(Page):
         if detail is not None:  # keep tutors who are no longer volunteers in the list
             known = {t.id for t in tutors}
             tutors = list(tutors) + [t for t in detail.tutors if t.id not in known]
-        data = ClassDialog.ask(self, tutors, detail.data if detail else None, self._today())
-        if data is None:
-            return
-        class_id = detail.summary.id if detail else None
-        self.ctx.db.run(
-            tutoring.save_class, data, class_id, on_done=lambda s: self.select_class(s.id), on_error=self._failed
+        dialog = ClassDialog.ask(
+            self,
+            self.ctx,
+            tutors,
+            detail.data if detail else None,
+            self._today(),
+            detail.summary.id if detail else None,
         )
+        dialog.sig_saved.connect(lambda saved: self.select_class(saved.id))
 
     # -- enrolment
     def enrol(self) -> None:
