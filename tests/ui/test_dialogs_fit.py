@@ -84,7 +84,7 @@ def recipes(ctx, db):
     from stationdesk.ui.dialogs.tutoring_dialogs import SessionTime
 
     return {
-        "EnrolStationDialog": lambda c: c(None),
+        "EnrolStationDialog": lambda c: c(None, ctx.db, None),
         "VisitDialog": lambda c: c(None, ctx),
         "DispatchDialog": lambda c: c(None, ctx, "n1", "XQ-001", [], "李社工"),
         "RedispatchDialog": lambda c: c(None, ctx, _dispatch_row(), [], "李社工"),
@@ -124,7 +124,7 @@ def recipes(ctx, db):
         "SessionTimeDialog": lambda c: c(None, SessionTime(DAY, time(16, 30), time(18, 0))),
         "SigninDialog": lambda c: c(None, DAY),
         "MonthDialog": lambda c: c(None, DAY),
-        "CaseNoteDialog": lambda c: c(None, DAY),
+        "CaseNoteDialog": lambda c: c(None, ctx, "c1", DAY),
         "DrillDownDialog": lambda c: c(None, ctx, "visits", month_of(DAY), None, None, "探访次数"),
         "SearchDialog": lambda c: c(None, ctx),
         "UserGuideDialog": lambda c: c(None),

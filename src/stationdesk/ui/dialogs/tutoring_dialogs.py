@@ -411,38 +411,28 @@ class MonthDialog(QDialog):
 # ------------------------------------------------------------------------------------- case note
 
 
-@dataclass(frozen=True)
-class CaseNoteInput:
-    written_on: date
-    author: str
-    text: str
+class CaseNoteDialog(SavingDialog):
+    """A confidential note on a child, stored by ``tutoring.add_case_note``."""
 
-
-class CaseNoteDialog(QDialog):
-    def __init__(self, parent: QWidget | None, day: date) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("添加个案记录（保密）"))
+    def __init__(self, parent: QWidget | None, ctx, child_id: str, day: date) -> None:
+        super().__init__(parent, ctx, self.tr("添加个案记录（保密）"))
         self.resize(520, 360)
-        self.day = date_edit(day)
-        self.author = QLineEdit()
-        self.text = QPlainTextEdit()
-        self.errors = error_label()
-        layout = QFormLayout(self)
-        layout.addRow(self.tr("日期"), self.day)
-        layout.addRow(self.tr("记录人"), self.author)
-        layout.addRow(self.tr("内容"), self.text)
-        layout.addRow(self.errors)
-        layout.addRow(ok_cancel_buttons(self))
+        self.child_id = child_id
+        self.day = self.watch("written_on", date_edit(day))
+        self.author = self.watch("author", QLineEdit())
+        self.text = self.watch("text", QPlainTextEdit())
+        self.form.addRow(self.tr("日期"), self.day)
+        self.form.addRow(self.tr("记录人"), self.author)
+        self.form.addRow(self.tr("内容"), self.text)
 
-    def accept(self) -> None:
-        if not self.text.toPlainText().strip():
-            self.errors.setText(error_text(ValidationError("tutoring.case_note_empty")))
-            return
-        super().accept()
+    def submit(self) -> None:
+        self.run(
+            tutoring.add_case_note, self.child_id, to_date(self.day.date()), self.author.text(), self.text.toPlainText()
+        )
 
     @classmethod
-    def ask(cls, parent: QWidget | None, day: date) -> CaseNoteInput | None:
-        dialog = cls(parent, day)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return CaseNoteInput(to_date(dialog.day.date()), dialog.author.text(), dialog.text.toPlainText())
+    def ask(cls, parent: QWidget | None, ctx, child_id: str, day: date) -> CaseNoteDialog:
+        """Open the form (window-modal, not blocking); ``sig_saved`` says the note is stored."""
+        dialog = cls(parent, ctx, child_id, day)
+        dialog.open()
+        return dialog
