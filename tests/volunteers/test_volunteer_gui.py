@@ -376,7 +376,8 @@ def test_people_marked_as_volunteers_but_not_registered_are_shown_and_registered
         dialog.registered.setDate(QDate(2026, 6, 15))  # the tests' station day
         assert dialog.windowTitle() == "登记已标记为志愿者的人员" and dialog.value() is None  # nobody guessed
         dialog.person.table.selectRow(0)
-        return dialog.value()
+        dialog.save()
+        return dialog
 
     monkeypatch.setattr(RegisterVolunteerDialog, "ask", classmethod(register_first))
     errors = []

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from stationdesk.domain.service_hours import format_hours
 from stationdesk.errors import FormErrors, ValidationError
-from stationdesk.services import shifts, teams
+from stationdesk.services import shifts, teams, volunteers
 from stationdesk.services.teams import TeamRow
 from stationdesk.services.volunteers import VolunteerInput, VolunteerRow, unregistered_volunteer_people
 from stationdesk.ui.dates import date_edit, to_date
@@ -44,7 +44,7 @@ from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog, Pers
 from stationdesk.ui.dialogs.saving_dialog import SavingDialog
 from stationdesk.ui.labels import shift_state_label
 from stationdesk.ui.models.rows_table_model import RowsTableModel
-from stationdesk.ui.widgets import error_label, list_view, ok_cancel_buttons
+from stationdesk.ui.widgets import list_view, ok_cancel_buttons
 
 # -- a few labelled fields -------------------------------------------------------------------------
 
@@ -212,18 +212,20 @@ class TeamDialog(SavingDialog):
 # -- registering a volunteer -------------------------------------------------------------------------
 
 
-class RegisterVolunteerDialog(QDialog):
-    """Pick the person from the registry, then the volunteer's details. With ``role_only`` the list
-    holds only the people given the 志愿者 role in the registry who are not registered yet."""
+class RegisterVolunteerDialog(SavingDialog):
+    """Pick the person from the registry, then the volunteer's details; stored by ``volunteers.register_volunteer``
+    (which refuses a child under 14, a minor without consent, a number taken). With ``role_only`` the list holds
+    only the people given the 志愿者 role in the registry who are not registered yet."""
 
     def __init__(self, parent: QWidget | None, ctx, skills: list[str], role_only: bool = False) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("登记已标记为志愿者的人员") if role_only else self.tr("登记志愿者"))
+        super().__init__(parent, ctx, self.tr("登记已标记为志愿者的人员") if role_only else self.tr("登记志愿者"))
         self.resize(560, 580)
-        self.person = PersonSearchList(ctx, finder=unregistered_volunteer_people if role_only else None)
-        self.number = QLineEdit()
+        self.person = self.watch(
+            "person_id", PersonSearchList(ctx, finder=unregistered_volunteer_people if role_only else None)
+        )
+        self.number = self.watch("volunteer_number", QLineEdit())
         self.number.setPlaceholderText(self.tr("留空则自动编号"))
-        self.registered = date_edit()
+        self.registered = self.watch("registered_on", date_edit())
         self.availability = QLineEdit()
         self.availability.setPlaceholderText(self.tr("如 周末上午、工作日晚上"))
         self.skills: list[QCheckBox] = []
@@ -240,20 +242,15 @@ class RegisterVolunteerDialog(QDialog):
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555")
-        form = QFormLayout()
-        form.addRow(self.tr("志愿者编号"), self.number)
-        form.addRow(self.tr("登记日期"), self.registered)
-        form.addRow(self.tr("服务时间"), self.availability)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("人员")))
-        layout.addWidget(self.person, 1)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("技能特长")))
-        layout.addLayout(grid)
-        layout.addWidget(hint)
-        self.error = error_label()
-        layout.addWidget(self.error)
-        layout.addWidget(ok_cancel_buttons(self))
+        self.form.addRow(self.tr("志愿者编号"), self.number)
+        self.form.addRow(self.tr("登记日期"), self.registered)
+        self.form.addRow(self.tr("服务时间"), self.availability)
+        self.body.insertWidget(0, QLabel(self.tr("人员")))
+        self.body.insertWidget(1, self.person, 1)
+        below_form = self.body.indexOf(self.error) - 1  # after the fields, before the stretch
+        self.body.insertWidget(below_form, QLabel(self.tr("技能特长")))
+        self.body.insertLayout(below_form + 1, grid)
+        self.body.insertWidget(below_form + 2, hint)
 
     def value(self) -> VolunteerInput | None:
         person = self.person.chosen()
@@ -267,16 +264,18 @@ class RegisterVolunteerDialog(QDialog):
             availability=self.availability.text(),
         )
 
-    def accept(self) -> None:
-        if self.value() is None:
-            self.error.setText(self.tr("请先在列表中选择一个人。"))
-            return
-        super().accept()
+    def submit(self) -> None:
+        data = self.value()
+        if data is None:
+            raise ValidationError("volunteer.person_required", field="person_id")
+        self.run(volunteers.register_volunteer, data)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, ctx, skills: list[str], role_only: bool = False) -> VolunteerInput | None:
+    def ask(cls, parent: QWidget | None, ctx, skills: list[str], role_only: bool = False) -> RegisterVolunteerDialog:
+        """Open the form (window-modal, not blocking); ``sig_saved`` carries the registered VolunteerRow."""
         dialog = cls(parent, ctx, skills, role_only)
-        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        dialog.open()
+        return dialog
 
 
 # -- certificate period -------------------------------------------------------------------------------

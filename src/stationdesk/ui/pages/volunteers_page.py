@@ -298,15 +298,10 @@ class VolunteersPage(Page):
     def register_volunteer(self, role_only: bool = False) -> None:
         self.ctx.db.run(volunteers.skills_catalog, on_done=lambda skills: self._ask_registration(skills, role_only))
 
-    def _ask_registration(self, skills: list[str], role_only: bool = False) -> None:
-        data = RegisterVolunteerDialog.ask(self, self.ctx, skills, role_only)
-        if data is not None:
-            self.ctx.db.run(
-                volunteers.register_volunteer,
-                data,
-                on_done=lambda row: self.show_volunteer(row.id),
-                on_error=lambda e: MessageBox.error(self, e),
-            )
+    def _ask_registration(self, skills: list[str], role_only: bool = False) -> RegisterVolunteerDialog:
+        dialog = RegisterVolunteerDialog.ask(self, self.ctx, skills, role_only)
+        dialog.sig_saved.connect(lambda row: self.show_volunteer(row.id))
+        return dialog
 
     def import_roster(self) -> None:
         RosterImportDialog.start(self, self.ctx, self._imported)
