@@ -187,6 +187,7 @@ register(
             "phone": ("电话", "phone"),
             "id_number": ("身份证号", "ID number"),
             "community": ("社区", "community"),
+            "street": ("道路门牌", "street and number"),
             "building": ("楼栋", "building"),
             "unit": ("单元", "unit"),
             "room": ("房号", "room"),

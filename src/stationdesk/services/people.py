@@ -41,6 +41,7 @@ class PersonInput:
     id_number: str = ""
     phone: str = ""
     community: str = ""
+    street: str = ""  # 道路/街巷门牌, e.g. 宋城路12号
     building: str = ""
     unit: str = ""
     room: str = ""
@@ -135,12 +136,19 @@ messages.register(
 
 
 def format_address(person: Person) -> str:
-    """The home address in the user's language: 江滨社区12栋2单元1202室, or 江滨社区, Bldg 12, Unit 2, Room 1202."""
-    parts = [person.community]
+    """The home address in the user's language: 江滨社区宋城路12号12栋2单元1202室, or 江滨社区, 宋城路12号, Bldg 12,
+    Unit 2, Room 1202. A part written with its own word (宋城路12号 typed as the building, 3座) is kept as written."""
+    parts = [person.community, person.street]
     for part in ("building", "unit", "room"):
-        if getattr(person, part):
-            parts.append(messages.text(f"address.{part}", n=getattr(person, part)))
+        value = getattr(person, part)
+        if value:
+            parts.append(messages.text(f"address.{part}", n=value) if _is_bare_number(value) else value)
     return messages.text("address.separator").join(p for p in parts if p)
+
+
+def _is_bare_number(value: str) -> bool:
+    """12, 3B, A: a building, unit or room number that takes its word (栋, 单元, 室) when printed."""
+    return value.isascii() and value.isalnum()
 
 
 def _split_tags(tags: str) -> tuple[str, ...]:
@@ -274,8 +282,9 @@ def _apply(person: Person, data: PersonInput) -> None:
     person.name, person.gender, person.birth_date = data.name, data.gender, data.birth_date
     person.id_number = data.id_number or None
     person.phone = data.phone
-    person.community, person.building, person.unit, person.room = (
+    person.community, person.street, person.building, person.unit, person.room = (
         data.community.strip(),
+        data.street.strip(),
         data.building.strip(),
         data.unit.strip(),
         data.room.strip(),
@@ -367,6 +376,7 @@ def get_person(session: Session, person_id: str) -> PersonDetail:
             id_number=person.id_number or "",
             phone=person.phone,
             community=person.community,
+            street=person.street,
             building=person.building,
             unit=person.unit,
             room=person.room,

@@ -59,6 +59,7 @@ class PersonDialog(QDialog):
             "id_number",
             "phone",
             "community",
+            "street",
             "building",
             "unit",
             "room",
@@ -72,6 +73,8 @@ class PersonDialog(QDialog):
         self.fields["birth_date"].setPlaceholderText(self.tr("如 1948-03-05"))
         self.fields["id_number"].setPlaceholderText(self.tr("18 位，填写后自动带出性别和出生日期"))
         self.fields["phone"].setPlaceholderText(self.tr("手机号或 0758-1234567"))
+        self.fields["street"].setPlaceholderText(self.tr("道路/街巷和门牌号，如 宋城路12号"))
+        self.fields["building"].setPlaceholderText(self.tr("楼栋号，如 12"))
         self.fields["alias"].setPlaceholderText(self.tr("儿童在名单和打印件上显示化名"))
         self.gender = QComboBox()
         self.gender.setObjectName("field_gender")
@@ -133,6 +136,7 @@ class PersonDialog(QDialog):
         home = QGroupBox(self.tr("住址与联系"))
         home_form = QFormLayout(home)
         self._add_row(home_form, self.tr("社区"), self.fields["community"], "community")
+        self._add_row(home_form, self.tr("道路门牌"), self.fields["street"], "street")
         self._add_row(home_form, self.tr("楼栋"), self.fields["building"], "building")
         self._add_row(home_form, self.tr("单元"), self.fields["unit"], "unit")
         self._add_row(home_form, self.tr("房号"), self.fields["room"], "room")
