@@ -162,10 +162,12 @@ def report_lines(report: dict | None) -> list[str]:
         messages.text("report.bundle", id=report.get("bundle_id", ""), sender=report.get("from", ""), status=status)
     ]
     lines += [
-        "  " + messages.text("report.table", table=name, **counts) for name, counts in report.get("tables", {}).items()
+        "  " + messages.text("report.table", table=table_label(name), **counts)
+        for name, counts in report.get("tables", {}).items()
     ]
     lines += [
-        "  " + messages.text("report.conflict", table=c["table"], id=c["id"], kept=c["kept"], other=c["other"])
+        "  "
+        + messages.text("report.conflict", table=table_label(c["table"]), id=c["id"], kept=c["kept"], other=c["other"])
         for c in report.get("conflicts", [])
     ]
     if report.get("conflict_count"):
