@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stationdesk.errors import StationDeskError
 from stationdesk.messages import message_for
-from stationdesk.services.people import PersonDetail, PersonInput, validate_person
+from stationdesk.services.people import PersonDetail, PersonInput, needs_asking, validate_person
 from stationdesk.services.station import catalog
 from stationdesk.ui.forms.person_form import PersonForm, errors_by_field, guess_from_id_number
 from stationdesk.ui.messages import MessageBox
@@ -106,6 +107,7 @@ class PersonDialog(QDialog):
         self.tags.setFixedHeight(110)
         self.id_hint = QLabel()
         self.id_hint.setStyleSheet("color: #555;")
+        self.id_hint.setWordWrap(True)
         self.head_label = QLabel(
             detail.household_head_name if detail and detail.household_head_name else self.tr("（无）")
         )
@@ -237,7 +239,8 @@ class PersonDialog(QDialog):
             return
         self.gender.setCurrentIndex(self.gender.findData(guess.gender))
         self.fields["birth_date"].setText(guess.birth_date.isoformat())
-        self.id_hint.setText(self.tr("已根据身份证号填写性别和出生日期"))
+        notes = [message_for(StationDeskError(code, area=guess.number[:6])) for code in guess.notes]
+        self.id_hint.setText("\n".join([self.tr("已根据身份证号填写性别和出生日期"), *notes]))
 
     def _choose_head(self) -> None:
         from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
@@ -297,8 +300,9 @@ class PersonDialog(QDialog):
 
     def _checked(self, data: PersonInput, warnings: list) -> None:
         self.buttons.setEnabled(True)
-        if warnings:
-            text = "\n".join(message_for(w) for w in warnings)
+        to_ask = needs_asking(warnings)  # the notes were shown beside the ID number as it was typed
+        if to_ask:
+            text = "\n".join(message_for(w) for w in to_ask)
             if not MessageBox.ask(self, self.tr("请确认"), text + "\n\n" + self.tr("仍要保存吗？")):
                 self.sig_checked.emit(False)
                 return

@@ -72,6 +72,8 @@ class IdGuess:
 
     gender: str
     birth_date: date
+    number: str = ""
+    notes: tuple[str, ...] = ()  # codes told beside the field (an area code changed since it was issued)
 
 
 def guess_from_id_number(text: str, today: date | None = None) -> IdGuess | None:
@@ -82,7 +84,7 @@ def guess_from_id_number(text: str, today: date | None = None) -> IdGuess | None
         info = parse_id_number(text, today=today)
     except ValidationError:
         return None
-    return IdGuess(info.gender, info.birth_date)
+    return IdGuess(info.gender, info.birth_date, info.number, info.warnings)
 
 
 def errors_by_field(error: BaseException) -> dict[str, str]:
