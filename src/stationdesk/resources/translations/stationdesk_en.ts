@@ -1279,27 +1279,27 @@ The data as it is now is first kept as a backup. The program reopens after the r
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="287" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="286" />
         <source>出具志愿服务证明：{name}</source>
         <translation>Volunteer service certificate: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="291" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="290" />
         <source>起始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="292" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="291" />
         <source>截止日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="293" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="292" />
         <source>经办人</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="294" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="293" />
         <source>只统计已确认的服务时长。同一期间再次打印时，证明编号和内容保持不变。</source>
         <translation>Only confirmed service hours count. Printing the same period again gives the same serial number and content.</translation>
     </message>
@@ -2081,27 +2081,27 @@ encryption {e}</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="314" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="313" />
         <source>更正服务时长</source>
         <translation>Correct service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="326" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="325" />
         <source>此记录已确认锁定；更正将记入更正记录。</source>
         <translation>This record is confirmed and locked; the correction will be logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="329" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="328" />
         <source>计入时长（小时）</source>
         <translation>Hours counted</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="330" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="329" />
         <source>更正原因*</source>
         <translation>Reason*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="331" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="330" />
         <source>更正人*</source>
         <translation>Corrected by*</translation>
     </message>
@@ -2109,47 +2109,47 @@ encryption {e}</translation>
 <context>
     <name>CorrectionLogDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="366" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="365" />
         <source>更正记录</source>
         <translation>Correction log</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="370" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="369" />
         <source>更正时间</source>
         <translation>Corrected at</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="372" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="371" />
         <source>计入时长（小时）</source>
         <translation>Hours counted</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="376" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="375" />
         <source>签到签退时间</source>
         <translation>Sign-in and sign-out</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="377" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="376" />
         <source>未改</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="379" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="378" />
         <source>更正原因</source>
         <translation>Correction reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="380" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="379" />
         <source>更正人</source>
         <translation>Corrected by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="381" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="380" />
         <source>更正时状态</source>
         <translation>State when corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="394" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="393" />
         <source>这条记录没有更正过。</source>
         <translation>This record has never been corrected.</translation>
     </message>
@@ -4130,32 +4130,32 @@ Data folder: {path}</translation>
 <context>
     <name>Person</name>
     <message>
-        <location filename="../../ui/widgets/__init__.py" line="106" />
+        <location filename="../../ui/widgets/__init__.py" line="107" />
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/__init__.py" line="108" />
+        <location filename="../../ui/widgets/__init__.py" line="109" />
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/__init__.py" line="115" />
+        <location filename="../../ui/widgets/__init__.py" line="116" />
         <source>老人</source>
         <translation>Elder</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/__init__.py" line="116" />
+        <location filename="../../ui/widgets/__init__.py" line="117" />
         <source>儿童</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/__init__.py" line="117" />
+        <location filename="../../ui/widgets/__init__.py" line="118" />
         <source>监护人</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/__init__.py" line="118" />
+        <location filename="../../ui/widgets/__init__.py" line="119" />
         <source>志愿者</source>
         <translation>Volunteer</translation>
     </message>
@@ -4789,42 +4789,42 @@ Data folder: {path}</translation>
         <translation>Register people marked as volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="227" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="226" />
         <source>留空则自动编号</source>
         <translation>Leave blank to number automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="230" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="229" />
         <source>如 周末上午、工作日晚上</source>
         <translation>e.g. weekend mornings, weekday evenings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="239" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="238" />
         <source>未满 14 周岁不能登记；14 至 18 周岁须先在人员档案中登记监护人同意。人员档案中没有的人，请先在“人员档案”中添加。</source>
         <translation>Under-14s cannot be registered; 14 to 18-year-olds need guardian consent recorded under People first. Add anyone who is not yet under People there first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="245" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="244" />
         <source>志愿者编号</source>
         <translation>Volunteer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="246" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="245" />
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="247" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="246" />
         <source>服务时间</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="248" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="247" />
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="251" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="250" />
         <source>技能特长</source>
         <translation>Skills</translation>
     </message>
@@ -5176,17 +5176,17 @@ Data folder: {path}</translation>
 <context>
     <name>SavingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/saving_dialog.py" line="72" />
+        <location filename="../../ui/dialogs/saving_dialog.py" line="84" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/saving_dialog.py" line="73" />
+        <location filename="../../ui/dialogs/saving_dialog.py" line="85" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/saving_dialog.py" line="115" />
+        <location filename="../../ui/dialogs/saving_dialog.py" line="127" />
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
@@ -9747,9 +9747,9 @@ Holidays skipped: {skipped}</translation>
         <translation>This computer has no graphical display (neither DISPLAY nor WAYLAND_DISPLAY is set), so no window can open. Start it from a desktop; the command-line functions are in stationdesk --help.</translation>
     </message>
     <message>
-        <source>提示：身份证号码前六位 {area} 在出生年份的行政区划代码中查不到。号码按首次办证地编制，地区代码后来常有调整，老年人的号码常见这种情况，可以照常保存。</source>
+        <source>提示：前六位 {area} 不是出生年份的地区代码（号码按首次办证地编制，后来常有调整），老年人常见，可以照常保存。</source>
         <comment>id_number.area_unknown</comment>
-        <translation>Note: the first six digits {area} of the ID number are not an area code of the birth year. A number is made where the card was first issued and area codes have changed since; this is common for elders, and the record can be saved as usual.</translation>
+        <translation>Note: the first six digits {area} are not an area code of the birth year (a number is made where the card was first issued, and codes have changed since). Common for elders; save as usual.</translation>
     </message>
     <message>
         <source>身份证号码中的出生日期不存在。</source>

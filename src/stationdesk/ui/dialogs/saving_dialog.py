@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
     QDateTimeEdit,
@@ -29,6 +30,15 @@ from stationdesk.ui.widgets import error_label
 INVALID_FRAME = "border: 1px solid #b00020;"
 
 
+def _framed(widget: QWidget, own: str) -> str:
+    """The widget's own style sheet plus a red frame on the widget alone (not on the widgets inside it)."""
+    if not widget.objectName():
+        widget.setObjectName(f"field_{id(widget)}")
+    selector = f"#{widget.objectName()}"
+    rules = own if "{" in own or not own.strip() else f"{selector} {{ {own} }}"
+    return f"{rules} {selector} {{ {INVALID_FRAME} }}"
+
+
 def _changed_signal(widget: QWidget):
     """The signal a field sends when the user changes it."""
     if isinstance(widget, QLineEdit):
@@ -43,6 +53,8 @@ def _changed_signal(widget: QWidget):
         return widget.valueChanged  # type: ignore[attr-defined]
     if isinstance(widget, QListWidget):
         return widget.itemChanged
+    if isinstance(widget, QAbstractItemView) and widget.selectionModel() is not None:
+        return widget.selectionModel().selectionChanged
     if isinstance(widget, QAbstractButton):
         return widget.toggled
     return getattr(widget, "sig_changed", None)
@@ -140,7 +152,7 @@ class SavingDialog(QDialog):
         if widget is None or field in self._frames:
             return
         self._frames[field] = widget.styleSheet()
-        widget.setStyleSheet(widget.styleSheet() + INVALID_FRAME)
+        widget.setStyleSheet(_framed(widget, widget.styleSheet()))
 
     def _field_changed(self, field: str) -> None:
         if field not in self._frames:

@@ -220,9 +220,8 @@ class RegisterVolunteerDialog(SavingDialog):
     def __init__(self, parent: QWidget | None, ctx, skills: list[str], role_only: bool = False) -> None:
         super().__init__(parent, ctx, self.tr("登记已标记为志愿者的人员") if role_only else self.tr("登记志愿者"))
         self.resize(560, 580)
-        self.person = self.watch(
-            "person_id", PersonSearchList(ctx, finder=unregistered_volunteer_people if role_only else None)
-        )
+        self.person = PersonSearchList(ctx, finder=unregistered_volunteer_people if role_only else None)
+        self.watch("person_id", self.person.table)  # framed until a person is chosen
         self.number = self.watch("volunteer_number", QLineEdit())
         self.number.setPlaceholderText(self.tr("留空则自动编号"))
         self.registered = self.watch("registered_on", date_edit())
