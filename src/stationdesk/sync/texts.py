@@ -99,7 +99,7 @@ messages.register(
         "table.team_membership": "队伍成员",
         "table.tutoring_attendance": "课堂考勤",
         "table.tutoring_case_note": "个案记录",
-        "table.tutoring_class": "托管班",
+        "table.tutoring_class": "辅导班",
         "table.tutoring_class_tutor": "班级辅导员",
         "table.tutoring_enrolment": "报名",
         "table.tutoring_session": "课次",

@@ -11232,7 +11232,7 @@ Holidays skipped: {skipped}</translation>
         <translation>case notes</translation>
     </message>
     <message>
-        <source>托管班</source>
+        <source>辅导班</source>
         <comment>table.tutoring_class</comment>
         <translation>tutoring classes</translation>
     </message>
