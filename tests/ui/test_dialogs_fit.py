@@ -108,7 +108,7 @@ def recipes(ctx, db):
         "ActivityDialog": lambda c: (
             c(None, ctx, [], [], ["助老服务"], "州区城西街道社区服务站")
             if c.__module__.endswith("activity_dialog")
-            else c(None, DAY)
+            else c(None, ctx, "c1", DAY)
         ),
         "PdfPreviewDialog": lambda c: c(None, _pdf(), "签到表", "签到表.pdf"),
         "TimeEntryDialog": lambda c: c(None, ctx, detail),
@@ -120,8 +120,8 @@ def recipes(ctx, db):
         "CorrectionLogDialog": lambda c: c(None, "2026-06-10 王建国", []),
         "StationSetupDialog": lambda c: c(None),
         "ClassDialog": lambda c: c(None, ctx, [], ClassInput(name="四点半课堂", kind="小组"), DAY),
-        "TermDialog": lambda c: c(None, DAY, DAY, ""),
-        "SessionTimeDialog": lambda c: c(None, SessionTime(DAY, time(16, 30), time(18, 0))),
+        "TermDialog": lambda c: c(None, ctx, "c1", DAY, DAY, ""),
+        "SessionTimeDialog": lambda c: c(None, ctx, "s1", SessionTime(DAY, time(16, 30), time(18, 0))),
         "SigninDialog": lambda c: c(None, DAY),
         "MonthDialog": lambda c: c(None, DAY),
         "CaseNoteDialog": lambda c: c(None, ctx, "c1", DAY),

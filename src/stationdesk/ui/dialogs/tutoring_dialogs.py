@@ -28,8 +28,7 @@ from stationdesk.services.tutoring import ClassInput
 from stationdesk.ui.dates import date_edit, to_date
 from stationdesk.ui.dialogs.saving_dialog import SavingDialog
 from stationdesk.ui.labels import value_label
-from stationdesk.ui.messages import error_text
-from stationdesk.ui.widgets import error_label, ok_cancel_buttons
+from stationdesk.ui.widgets import ok_cancel_buttons
 
 # ------------------------------------------------------------------------------------- class
 
@@ -190,45 +189,40 @@ class TermForm:
         return TermChoice(start, end, frozenset(holidays))
 
 
-class TermDialog(QDialog):
-    def __init__(self, parent: QWidget | None, start: date, end: date, schedule: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("生成学期课次"))
-        self.form = TermForm()
-        self.choice: TermChoice | None = None
-        self.start, self.end = date_edit(start), date_edit(end)
-        self.holidays = QPlainTextEdit()
+class TermDialog(SavingDialog):
+    """生成学期课次 for one class, by ``tutoring.generate_term``; ``sig_saved`` carries its TermResult."""
+
+    def __init__(self, parent: QWidget | None, ctx, class_id: str, start: date, end: date, schedule: str) -> None:
+        super().__init__(parent, ctx, self.tr("生成学期课次"))
+        self.term_form = TermForm()
+        self.class_id = class_id
+        self.start, self.end = self.watch("start", date_edit(start)), self.watch("end", date_edit(end))
+        self.holidays = self.watch("holidays", QPlainTextEdit())
         self.holidays.setPlaceholderText(self.tr("不上课的日期，用逗号或换行分隔；连续几天写成\n2026-10-01~2026-10-07"))
         self.holidays.setFixedHeight(80)
-        self.errors = error_label()
-        layout = QFormLayout(self)
-        layout.addRow(
+        self.form.addRow(
             QLabel(
                 self.tr("按每周上课时间（{schedule}）生成课次；已有的课次不会重复生成。").format(
                     schedule=schedule or self.tr("未设置")
                 )
             )
         )
-        layout.addRow(self.tr("开始日期"), self.start)
-        layout.addRow(self.tr("结束日期"), self.end)
-        layout.addRow(self.tr("节假日（不上课）"), self.holidays)
-        layout.addRow(self.errors)
-        layout.addRow(ok_cancel_buttons(self))
+        self.form.addRow(self.tr("开始日期"), self.start)
+        self.form.addRow(self.tr("结束日期"), self.end)
+        self.form.addRow(self.tr("节假日（不上课）"), self.holidays)
 
-    def accept(self) -> None:
-        try:
-            self.choice = self.form.validate(
-                to_date(self.start.date()), to_date(self.end.date()), self.holidays.toPlainText()
-            )
-        except FormErrors as error:
-            self.errors.setText(error_text(error))
-            return
-        super().accept()
+    def submit(self) -> None:
+        choice = self.term_form.validate(
+            to_date(self.start.date()), to_date(self.end.date()), self.holidays.toPlainText()
+        )
+        self.run(tutoring.generate_term, self.class_id, choice.start, choice.end, choice.holidays)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, start: date, end: date, schedule: str) -> TermChoice | None:
-        dialog = cls(parent, start, end, schedule)
-        return dialog.choice if dialog.exec() == QDialog.DialogCode.Accepted else None
+    def ask(cls, parent: QWidget | None, ctx, class_id: str, start: date, end: date, schedule: str) -> TermDialog:
+        """Open the form (window-modal, not blocking)."""
+        dialog = cls(parent, ctx, class_id, start, end, schedule)
+        dialog.open()
+        return dialog
 
 
 # ------------------------------------------------------------------------------------- group activity
@@ -268,49 +262,53 @@ class ActivityForm:
         return ActivityInput(day, times[0], times[1], subject.strip(), content.strip())
 
 
-class ActivityDialog(QDialog):
-    def __init__(self, parent: QWidget | None, day: date) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("添加小组活动"))
-        self.form = ActivityForm()
-        self.activity: ActivityInput | None = None
-        self.day = date_edit(day)
-        self.start = QLineEdit()
+class ActivityDialog(SavingDialog):
+    """添加小组活动: a session of its own in one class, by ``tutoring.add_session``."""
+
+    def __init__(self, parent: QWidget | None, ctx, class_id: str, day: date) -> None:
+        super().__init__(parent, ctx, self.tr("添加小组活动"))
+        self.activity_form = ActivityForm()
+        self.class_id = class_id
+        self.day = self.watch("day", date_edit(day))
+        self.start = self.watch("start", QLineEdit())
         self.start.setPlaceholderText("1500")
-        self.end = QLineEdit()
+        self.end = self.watch("end", QLineEdit())
         self.end.setPlaceholderText("1630")
-        self.subject = QLineEdit()
+        self.subject = self.watch("subject", QLineEdit())
         self.subject.setPlaceholderText(self.tr("如：手工折纸、安全教育"))
         self.content = QPlainTextEdit()
         self.content.setFixedHeight(80)
-        self.errors = error_label()
-        layout = QFormLayout(self)
-        layout.addRow(self.tr("日期"), self.day)
-        layout.addRow(self.tr("开始时间"), self.start)
-        layout.addRow(self.tr("结束时间"), self.end)
-        layout.addRow(self.tr("主题"), self.subject)
-        layout.addRow(self.tr("内容"), self.content)
-        layout.addRow(self.errors)
-        layout.addRow(ok_cancel_buttons(self))
+        self.form.addRow(self.tr("日期"), self.day)
+        self.form.addRow(self.tr("开始时间"), self.start)
+        self.form.addRow(self.tr("结束时间"), self.end)
+        self.form.addRow(self.tr("主题"), self.subject)
+        self.form.addRow(self.tr("内容"), self.content)
 
-    def accept(self) -> None:
-        try:
-            self.activity = self.form.validate(
-                to_date(self.day.date()),
-                self.start.text(),
-                self.end.text(),
-                self.subject.text(),
-                self.content.toPlainText(),
-            )
-        except FormErrors as error:
-            self.errors.setText(error_text(error))
-            return
-        super().accept()
+    def submit(self) -> None:
+        activity = self.activity_form.validate(
+            to_date(self.day.date()),
+            self.start.text(),
+            self.end.text(),
+            self.subject.text(),
+            self.content.toPlainText(),
+        )
+        self.run(
+            tutoring.add_session,
+            self.class_id,
+            activity.day,
+            activity.start,
+            activity.end,
+            "小组活动",
+            activity.subject,
+            activity.content,
+        )
 
     @classmethod
-    def ask(cls, parent: QWidget | None, day: date) -> ActivityInput | None:
-        dialog = cls(parent, day)
-        return dialog.activity if dialog.exec() == QDialog.DialogCode.Accepted else None
+    def ask(cls, parent: QWidget | None, ctx, class_id: str, day: date) -> ActivityDialog:
+        """Open the form (window-modal, not blocking)."""
+        dialog = cls(parent, ctx, class_id, day)
+        dialog.open()
+        return dialog
 
 
 @dataclass(frozen=True)
@@ -331,39 +329,32 @@ class SessionTimeForm:
         return SessionTime(day, times[0], times[1])
 
 
-class SessionTimeDialog(QDialog):
-    """修改课次时间: move one session to another date or time."""
+class SessionTimeDialog(SavingDialog):
+    """修改课次时间: move one session to another date or time, by ``tutoring.reschedule_session``."""
 
-    def __init__(self, parent: QWidget | None, current: SessionTime) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("修改课次时间"))
-        self.form = SessionTimeForm()
-        self.result_time: SessionTime | None = None
-        self.day = date_edit(current.day)
-        self.start = QLineEdit(format_clock(current.start))
+    def __init__(self, parent: QWidget | None, ctx, session_id: str, current: SessionTime) -> None:
+        super().__init__(parent, ctx, self.tr("修改课次时间"))
+        self.time_form = SessionTimeForm()
+        self.session_id = session_id
+        self.day = self.watch("day", date_edit(current.day))
+        self.start = self.watch("start", QLineEdit(format_clock(current.start)))
         self.start.setPlaceholderText("1530")
-        self.end = QLineEdit(format_clock(current.end))
+        self.end = self.watch("end", QLineEdit(format_clock(current.end)))
         self.end.setPlaceholderText("1730")
-        self.errors = error_label()
-        layout = QFormLayout(self)
-        layout.addRow(self.tr("日期"), self.day)
-        layout.addRow(self.tr("开始时间"), self.start)
-        layout.addRow(self.tr("结束时间"), self.end)
-        layout.addRow(self.errors)
-        layout.addRow(ok_cancel_buttons(self))
+        self.form.addRow(self.tr("日期"), self.day)
+        self.form.addRow(self.tr("开始时间"), self.start)
+        self.form.addRow(self.tr("结束时间"), self.end)
 
-    def accept(self) -> None:
-        try:
-            self.result_time = self.form.validate(to_date(self.day.date()), self.start.text(), self.end.text())
-        except FormErrors as error:
-            self.errors.setText(error_text(error))
-            return
-        super().accept()
+    def submit(self) -> None:
+        moved = self.time_form.validate(to_date(self.day.date()), self.start.text(), self.end.text())
+        self.run(tutoring.reschedule_session, self.session_id, moved.day, moved.start, moved.end)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, current: SessionTime) -> SessionTime | None:
-        dialog = cls(parent, current)
-        return dialog.result_time if dialog.exec() == QDialog.DialogCode.Accepted else None
+    def ask(cls, parent: QWidget | None, ctx, session_id: str, current: SessionTime) -> SessionTimeDialog:
+        """Open the form (window-modal, not blocking)."""
+        dialog = cls(parent, ctx, session_id, current)
+        dialog.open()
+        return dialog
 
 
 # ------------------------------------------------------------------------------------- printing
