@@ -115,7 +115,7 @@ def recipes(ctx, db):
         "SimpleFormDialog": lambda c: c(None, ctx, "新建项目", [vd.Field("name", "项目名称", required=True)], None),
         "TeamDialog": lambda c: c(None, ctx, "新建队伍", None, []),
         "RegisterVolunteerDialog": lambda c: c(None, ctx, ["驾驶", "医护", "维修", "心理", "法律", "教育"]),
-        "CertificateDialog": lambda c: c(None, "王建国", date(2026, 1, 1), DAY),
+        "CertificateDialog": lambda c: c(None, ctx, "V1", "王建国", date(2026, 1, 1), DAY),
         "CorrectionDialog": lambda c: c(None, ctx, "s1", "2026-06-10 王建国", 120, True),
         "CorrectionLogDialog": lambda c: c(None, "2026-06-10 王建国", []),
         "StationSetupDialog": lambda c: c(None),

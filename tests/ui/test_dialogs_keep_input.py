@@ -41,7 +41,6 @@ EXEMPT = {
     "RecoveryDialog": "start-up: re-asked with the error by login_dialog.recover_at_start (known gap)",
     "ChangePasswordDialog": "re-asked with the error by its caller (known gap: passwords cleared on purpose)",
     "AccountDialog": "re-asked with the error by the accounts page (known gap: typed login lost)",
-    "CertificateDialog": "a period and a name for a printout; an empty period prints an empty certificate",
 }
 
 # What makes each walked dialog's input unstorable (default: as it opens, with the notes filled in).

@@ -129,9 +129,20 @@ def test_volunteer_page_shows_the_history_and_prints_a_certificate(qtbot, ctx, s
     assert "累计已确认 2.5 小时" in page.totals.text() and page.month_labels[5].text() == "6月\n2.5"
     assert page.history.rowCount() == 1 and page.trainings.rowCount() == 1
     shown = []
-    monkeypatch.setattr(
-        CertificateDialog, "ask", classmethod(lambda cls, *a: (date(2026, 6, 1), date(2026, 6, 30), "王经办"))
-    )
+
+    def june(cls, parent, context, number, name, start, end):
+        dialog = cls(parent, context, number, name, date(2026, 5, 1), date(2026, 5, 31))
+        dialog.show()
+        dialog.save()  # no confirmed hours in May: refused in the dialog, which stays with the period
+        qtbot.waitUntil(lambda: "没有" in dialog.error.text() or "无" in dialog.error.text(), timeout=10_000)
+        assert dialog.isVisible() and "period_from" in dialog.invalid_fields()
+        dialog.start.setDate(QDate(2026, 6, 1))
+        dialog.end.setDate(QDate(2026, 6, 30))
+        dialog.handled_by.setText("王经办")
+        dialog.save()
+        return dialog
+
+    monkeypatch.setattr(CertificateDialog, "ask", classmethod(june))
     monkeypatch.setattr(
         PdfPreviewDialog,
         "show_pdf",

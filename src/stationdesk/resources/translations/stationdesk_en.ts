@@ -333,19 +333,19 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/activity_dialog.py" line="84" />
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="288" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="281" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/activity_dialog.py" line="85" />
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="289" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="282" />
         <source>开始时间</source>
         <translation>Starts</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/activity_dialog.py" line="86" />
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="290" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="283" />
         <source>结束时间</source>
         <translation>Ends</translation>
     </message>
@@ -390,22 +390,22 @@
         <translation>Service users</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="274" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="269" />
         <source>添加小组活动</source>
         <translation>Add a group activity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="283" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="278" />
         <source>如：手工折纸、安全教育</source>
         <translation>e.g. paper crafts, safety education</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="291" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="284" />
         <source>主题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="292" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="285" />
         <source>内容</source>
         <translation>What</translation>
     </message>
@@ -1157,22 +1157,22 @@ The data as it is now is first kept as a backup. The program reopens after the r
 <context>
     <name>CaseNoteDialog</name>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="418" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="409" />
         <source>添加个案记录（保密）</source>
         <translation>Add case notes (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="424" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="415" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="425" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="416" />
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="426" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="417" />
         <source>内容</source>
         <translation>What</translation>
     </message>
@@ -1279,29 +1279,39 @@ The data as it is now is first kept as a backup. The program reopens after the r
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="286" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="287" />
         <source>出具志愿服务证明：{name}</source>
         <translation>Volunteer service certificate: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="290" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="289" />
+        <source>生成证明</source>
+        <translation>Make the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="292" />
         <source>起始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="291" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="293" />
         <source>截止日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="292" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="294" />
         <source>经办人</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="293" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="295" />
         <source>只统计已确认的服务时长。同一期间再次打印时，证明编号和内容保持不变。</source>
         <translation>Only confirmed service hours count. Printing the same period again gives the same serial number and content.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="301" />
+        <source>正在生成服务证明…</source>
+        <translation>Making the service certificate…</translation>
     </message>
 </context>
 <context>
@@ -1961,27 +1971,27 @@ encryption {e}</translation>
 <context>
     <name>ClassDialog</name>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="93" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="92" />
         <source>编辑辅导班</source>
         <translation>Edit tutoring class</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="93" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="92" />
         <source>新建辅导班</source>
         <translation>New tutoring class</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="103" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="102" />
         <source>如：语文、数学</source>
         <translation>e.g. Chinese, maths</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="107" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="106" />
         <source>不限</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="112" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="111" />
         <source>每行一个，如：
 周一 15:30-17:30
 周三 15:30-17:30</source>
@@ -1990,52 +2000,52 @@ encryption {e}</translation>
 周三 15:30-17:30</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="123" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="122" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="124" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="123" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="125" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="124" />
         <source>科目</source>
         <translation>Subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="126" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="125" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="127" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="126" />
         <source>容量（人）</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="128" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="127" />
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="129" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="128" />
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="130" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="129" />
         <source>每周上课时间</source>
         <translation>Weekly times</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="131" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="130" />
         <source>辅导员（志愿者）</source>
         <translation>Tutors (volunteers)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="132" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="131" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -2081,27 +2091,27 @@ encryption {e}</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="313" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="328" />
         <source>更正服务时长</source>
         <translation>Correct service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="325" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="340" />
         <source>此记录已确认锁定；更正将记入更正记录。</source>
         <translation>This record is confirmed and locked; the correction will be logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="328" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="343" />
         <source>计入时长（小时）</source>
         <translation>Hours counted</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="329" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="344" />
         <source>更正原因*</source>
         <translation>Reason*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="330" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="345" />
         <source>更正人*</source>
         <translation>Corrected by*</translation>
     </message>
@@ -2109,47 +2119,47 @@ encryption {e}</translation>
 <context>
     <name>CorrectionLogDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="365" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="380" />
         <source>更正记录</source>
         <translation>Correction log</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="369" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="384" />
         <source>更正时间</source>
         <translation>Corrected at</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="371" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="386" />
         <source>计入时长（小时）</source>
         <translation>Hours counted</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="375" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="390" />
         <source>签到签退时间</source>
         <translation>Sign-in and sign-out</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="376" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="391" />
         <source>未改</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="378" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="393" />
         <source>更正原因</source>
         <translation>Correction reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="379" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="394" />
         <source>更正人</source>
         <translation>Corrected by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="380" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="395" />
         <source>更正时状态</source>
         <translation>State when corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="393" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="408" />
         <source>这条记录没有更正过。</source>
         <translation>This record has never been corrected.</translation>
     </message>
@@ -2968,7 +2978,7 @@ Data folder: {path}</translation>
         <translation>Teams and projects</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="417" />
+        <location filename="../../ui/pages/tutoring_page.py" line="400" />
         <source>辅导班</source>
         <translation>Tutoring classes</translation>
     </message>
@@ -2978,7 +2988,7 @@ Data folder: {path}</translation>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="483" />
+        <location filename="../../ui/pages/volunteers_page.py" line="470" />
         <source>志愿者</source>
         <translation>Volunteers</translation>
     </message>
@@ -3079,12 +3089,12 @@ Data folder: {path}</translation>
 <context>
     <name>MonthDialog</name>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="396" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="387" />
         <source>月度考勤汇总</source>
         <translation>Monthly attendance summary</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="400" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="391" />
         <source>月份</source>
         <translation>Month</translation>
     </message>
@@ -4779,52 +4789,52 @@ Data folder: {path}</translation>
 <context>
     <name>RegisterVolunteerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="221" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="220" />
         <source>登记志愿者</source>
         <translation>New volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="221" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="220" />
         <source>登记已标记为志愿者的人员</source>
         <translation>Register people marked as volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="226" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="225" />
         <source>留空则自动编号</source>
         <translation>Leave blank to number automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="229" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="228" />
         <source>如 周末上午、工作日晚上</source>
         <translation>e.g. weekend mornings, weekday evenings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="238" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="237" />
         <source>未满 14 周岁不能登记；14 至 18 周岁须先在人员档案中登记监护人同意。人员档案中没有的人，请先在“人员档案”中添加。</source>
         <translation>Under-14s cannot be registered; 14 to 18-year-olds need guardian consent recorded under People first. Add anyone who is not yet under People there first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="244" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="243" />
         <source>志愿者编号</source>
         <translation>Volunteer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="245" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="244" />
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="246" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="245" />
         <source>服务时间</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="247" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="246" />
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="250" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="249" />
         <source>技能特长</source>
         <translation>Skills</translation>
     </message>
@@ -5186,7 +5196,7 @@ Data folder: {path}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/saving_dialog.py" line="127" />
+        <location filename="../../ui/dialogs/saving_dialog.py" line="134" />
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
@@ -6009,22 +6019,22 @@ Data folder: {path}</translation>
 <context>
     <name>SessionTimeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="339" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="336" />
         <source>修改课次时间</source>
         <translation>Change session date and time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="349" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="344" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="350" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="345" />
         <source>开始时间</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="351" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="346" />
         <source>结束时间</source>
         <translation>Ends</translation>
     </message>
@@ -6123,17 +6133,17 @@ Data folder: {path}</translation>
 <context>
     <name>SigninDialog</name>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="375" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="366" />
         <source>打印签到表</source>
         <translation>Print sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="381" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="372" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="382" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="373" />
         <source>空白行（临时参加）</source>
         <translation>Blank rows (walk-ins)</translation>
     </message>
@@ -6635,47 +6645,47 @@ encryption {e}</translation>
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="157" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="156" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="164" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="163" />
         <source>从全部志愿者中选择…</source>
         <translation>Choose from all volunteers…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="172" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="171" />
         <source>队伍名称*</source>
         <translation>Team name*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="173" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="172" />
         <source>队长</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="174" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="173" />
         <source>服务区域</source>
         <translation>Service area</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="175" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="174" />
         <source>简介</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="176" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="175" />
         <source>队长须是已登记的志愿者；不是队员的会自动加入本队。</source>
         <translation>The leader must be a registered volunteer; one who is not a member joins the team.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="182" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="181" />
         <source>选择队长</source>
         <translation>Choose the leader</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="192" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="191" />
         <source>队伍名称</source>
         <translation>team name</translation>
     </message>
@@ -6879,27 +6889,27 @@ encryption {e}</translation>
 2026-10-01~2026-10-07</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="207" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="205" />
         <source>按每周上课时间（{schedule}）生成课次；已有的课次不会重复生成。</source>
         <translation>Sessions are generated from the weekly times ({schedule}); existing sessions are not duplicated.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="208" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="206" />
         <source>未设置</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="212" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="210" />
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="213" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="211" />
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="214" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="212" />
         <source>节假日（不上课）</source>
         <translation>Holidays (no class)</translation>
     </message>
@@ -7013,7 +7023,7 @@ encryption {e}</translation>
     <message>
         <location filename="../../ui/pages/tutoring_page.py" line="64" />
         <location filename="../../ui/pages/tutoring_page.py" line="133" />
-        <location filename="../../ui/pages/tutoring_page.py" line="317" />
+        <location filename="../../ui/pages/tutoring_page.py" line="304" />
         <source>课次</source>
         <translation>Sessions</translation>
     </message>
@@ -7127,7 +7137,7 @@ encryption {e}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/tutoring_page.py" line="120" />
-        <location filename="../../ui/pages/tutoring_page.py" line="336" />
+        <location filename="../../ui/pages/tutoring_page.py" line="319" />
         <source>取消课次</source>
         <translation>Cancel session</translation>
     </message>
@@ -7199,42 +7209,42 @@ encryption {e}</translation>
 Holidays skipped: {skipped}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="317" />
+        <location filename="../../ui/pages/tutoring_page.py" line="304" />
         <source>请先在“课次”列表中选中一个课次。</source>
         <translation>Select a session in the Sessions list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="337" />
+        <location filename="../../ui/pages/tutoring_page.py" line="320" />
         <source>取消 {day} {time} 的课次？</source>
         <translation>Cancel the session of {day} {time}?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="347" />
+        <location filename="../../ui/pages/tutoring_page.py" line="330" />
         <source>今天（{day}）结束“{name}”？仍在班的 {n} 名儿童将于今天退班，今天以后未记录考勤的课次将取消；已有的课次、考勤和报名记录都会保留。</source>
         <translation>End “{name}” today ({day})? The {n} children still enrolled leave today and later sessions with no attendance are cancelled; sessions held, attendance and enrolments are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="350" />
+        <location filename="../../ui/pages/tutoring_page.py" line="333" />
         <source>结班</source>
         <translation>Close class</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="385" />
+        <location filename="../../ui/pages/tutoring_page.py" line="368" />
         <source>正在生成签到表…</source>
         <translation>Building the sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="390" />
+        <location filename="../../ui/pages/tutoring_page.py" line="373" />
         <source>签到表</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="402" />
+        <location filename="../../ui/pages/tutoring_page.py" line="385" />
         <source>正在生成月度考勤汇总…</source>
         <translation>Building the monthly attendance summary…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="406" />
+        <location filename="../../ui/pages/tutoring_page.py" line="389" />
         <source>月度考勤汇总</source>
         <translation>Monthly attendance</translation>
     </message>
@@ -8191,7 +8201,7 @@ Holidays skipped: {skipped}</translation>
         <location filename="../../ui/pages/volunteers_page.py" line="101" />
         <location filename="../../ui/pages/volunteers_page.py" line="146" />
         <location filename="../../ui/pages/volunteers_page.py" line="172" />
-        <location filename="../../ui/pages/volunteers_page.py" line="449" />
+        <location filename="../../ui/pages/volunteers_page.py" line="440" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -8219,8 +8229,8 @@ Holidays skipped: {skipped}</translation>
         <location filename="../../ui/pages/volunteers_page.py" line="142" />
         <location filename="../../ui/pages/volunteers_page.py" line="153" />
         <location filename="../../ui/pages/volunteers_page.py" line="160" />
-        <location filename="../../ui/pages/volunteers_page.py" line="416" />
-        <location filename="../../ui/pages/volunteers_page.py" line="432" />
+        <location filename="../../ui/pages/volunteers_page.py" line="407" />
+        <location filename="../../ui/pages/volunteers_page.py" line="423" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -8246,13 +8256,13 @@ Holidays skipped: {skipped}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/volunteers_page.py" line="154" />
-        <location filename="../../ui/pages/volunteers_page.py" line="415" />
+        <location filename="../../ui/pages/volunteers_page.py" line="406" />
         <source>课程</source>
         <translation>Course</translation>
     </message>
     <message>
         <location filename="../../ui/pages/volunteers_page.py" line="155" />
-        <location filename="../../ui/pages/volunteers_page.py" line="417" />
+        <location filename="../../ui/pages/volunteers_page.py" line="408" />
         <source>学时（小时）</source>
         <translation>Hours</translation>
     </message>
@@ -8264,7 +8274,7 @@ Holidays skipped: {skipped}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/volunteers_page.py" line="162" />
-        <location filename="../../ui/pages/volunteers_page.py" line="433" />
+        <location filename="../../ui/pages/volunteers_page.py" line="424" />
         <source>授予单位</source>
         <translation>Awarded by</translation>
     </message>
@@ -8451,17 +8461,12 @@ Holidays skipped: {skipped}</translation>
         <translation>{n} rows exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="361" />
-        <source>正在生成服务证明…</source>
-        <translation>Building the service certificate…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="367" />
+        <location filename="../../ui/pages/volunteers_page.py" line="357" />
         <source>志愿服务证明</source>
         <translation>Volunteer service certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="373" />
+        <location filename="../../ui/pages/volunteers_page.py" line="364" />
         <source>作废所选证明…</source>
         <translation>Void the chosen certificate…</translation>
     </message>
@@ -8471,47 +8476,47 @@ Holidays skipped: {skipped}</translation>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="401" />
+        <location filename="../../ui/pages/volunteers_page.py" line="392" />
         <source>作废证明 {serial}</source>
         <translation>Void certificate {serial}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="402" />
+        <location filename="../../ui/pages/volunteers_page.py" line="393" />
         <source>作废原因（如：时长计算有误，已重新出具）</source>
         <translation>Reason (e.g. hours counted wrongly, issued again)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="413" />
+        <location filename="../../ui/pages/volunteers_page.py" line="404" />
         <source>添加培训记录</source>
         <translation>Add training record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="429" />
+        <location filename="../../ui/pages/volunteers_page.py" line="420" />
         <source>添加表彰</source>
         <translation>Add award</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="431" />
+        <location filename="../../ui/pages/volunteers_page.py" line="422" />
         <source>表彰名称</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="445" />
+        <location filename="../../ui/pages/volunteers_page.py" line="436" />
         <source>修改志愿者：{name}</source>
         <translation>Edit volunteer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="456" />
+        <location filename="../../ui/pages/volunteers_page.py" line="447" />
         <source>技能特长（用顿号分隔）</source>
         <translation>Skills (separate with 、)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="457" />
+        <location filename="../../ui/pages/volunteers_page.py" line="448" />
         <source>服务时间</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="458" />
+        <location filename="../../ui/pages/volunteers_page.py" line="449" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>

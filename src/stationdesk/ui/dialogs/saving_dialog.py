@@ -121,6 +121,13 @@ class SavingDialog(QDialog):
             on_error=lambda error: self._refused(error, function, args, kwargs),
         )
 
+    def run_with_progress(self, label: str, function, *args) -> None:
+        """``run`` for work that takes a while (a PDF): a progress dialog while it runs."""
+        from stationdesk.ui.long_job import run_with_progress
+
+        self.buttons.setEnabled(False)
+        run_with_progress(self, self.ctx, label, function, *args, on_done=self._saved, on_error=self._failed)
+
     def _refused(self, error: BaseException, function, args, kwargs) -> None:
         if isinstance(error, NeedsConfirmation) and not kwargs.get("confirmed"):
             self.buttons.setEnabled(True)

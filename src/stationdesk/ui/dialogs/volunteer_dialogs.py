@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDoubleSpinBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from stationdesk.domain.service_hours import format_hours
 from stationdesk.errors import FormErrors, ValidationError
-from stationdesk.services import shifts, teams, volunteers
+from stationdesk.services import certificates, shifts, teams, volunteers
 from stationdesk.services.teams import TeamRow
 from stationdesk.services.volunteers import VolunteerInput, VolunteerRow, unregistered_volunteer_people
 from stationdesk.ui.dates import date_edit, to_date
@@ -280,27 +279,43 @@ class RegisterVolunteerDialog(SavingDialog):
 # -- certificate period -------------------------------------------------------------------------------
 
 
-class CertificateDialog(QDialog):
-    def __init__(self, parent: QWidget | None, name: str, start: date, end: date) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("出具志愿服务证明：{name}").format(name=name))
-        self.start, self.end = date_edit(start), date_edit(end)
+class CertificateDialog(SavingDialog):
+    """The period and the clerk (经办人) of a volunteer's certificate; 保存 has it issued and built
+    (``sig_saved`` carries the PDF and its file name) and stays open when the period is refused."""
+
+    def __init__(self, parent: QWidget | None, ctx, number: str, name: str, start: date, end: date) -> None:
+        super().__init__(parent, ctx, self.tr("出具志愿服务证明：{name}").format(name=name))
+        self.number = number
+        self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("生成证明"))
+        self.start, self.end = self.watch("period_from", date_edit(start)), self.watch("period_to", date_edit(end))
         self.handled_by = QLineEdit()
-        layout = QFormLayout(self)
-        layout.addRow(self.tr("起始日期"), self.start)
-        layout.addRow(self.tr("截止日期"), self.end)
-        layout.addRow(self.tr("经办人"), self.handled_by)
+        self.form.addRow(self.tr("起始日期"), self.start)
+        self.form.addRow(self.tr("截止日期"), self.end)
+        self.form.addRow(self.tr("经办人"), self.handled_by)
         note = QLabel(self.tr("只统计已确认的服务时长。同一期间再次打印时，证明编号和内容保持不变。"))
         note.setWordWrap(True)
-        layout.addRow(note)
-        layout.addRow(ok_cancel_buttons(self))
+        self.form.addRow(note)
+
+    def submit(self) -> None:
+        self.run_with_progress(
+            self.tr("正在生成服务证明…"),
+            _certificate_job,
+            self.number,
+            to_date(self.start.date()),
+            to_date(self.end.date()),
+            self.handled_by.text(),
+        )
 
     @classmethod
-    def ask(cls, parent: QWidget | None, name: str, start: date, end: date) -> tuple[date, date, str] | None:
-        dialog = cls(parent, name, start, end)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return to_date(dialog.start.date()), to_date(dialog.end.date()), dialog.handled_by.text()
+    def ask(cls, parent: QWidget | None, ctx, number: str, name: str, start: date, end: date) -> CertificateDialog:
+        """Open the form (window-modal, not blocking)."""
+        dialog = cls(parent, ctx, number, name, start, end)
+        dialog.open()
+        return dialog
+
+
+def _certificate_job(session, number, start, end, handled_by, progress=None):
+    return certificates.certificate_pdf(session, number, start, end, handled_by)
 
 
 # -- correcting a shift ----------------------------------------------------------------------------

@@ -347,25 +347,16 @@ class VolunteersPage(Page):
             ),
         )
 
-    def print_certificate(self) -> None:
+    def print_certificate(self) -> CertificateDialog | None:
         if self.detail is None:
-            return
+            return None
         today = station_today(self.ctx)
-        answer = CertificateDialog.ask(self, self.detail.row.name, date(today.year, 1, 1), today)
-        if answer is None:
-            return
-        start, end, handled_by = answer
-        run_with_progress(
-            self,
-            self.ctx,
-            self.tr("正在生成服务证明…"),
-            _certificate_job,
-            self.detail.row.volunteer_number,
-            start,
-            end,
-            handled_by,
-            on_done=lambda result: PdfPreviewDialog.show_pdf(self, result[0], self.tr("志愿服务证明"), result[1]),
+        row = self.detail.row
+        dialog = CertificateDialog.ask(self, self.ctx, row.volunteer_number, row.name, date(today.year, 1, 1), today)
+        dialog.sig_saved.connect(
+            lambda result: PdfPreviewDialog.show_pdf(self, result[0], self.tr("志愿服务证明"), result[1])
         )
+        return dialog
 
     def _build_certificates(self) -> QWidget:
         self.certs_view = list_view(self.certs)
@@ -466,10 +457,6 @@ class VolunteersPage(Page):
                 v["notes"],
             ),
         )
-
-
-def _certificate_job(session, number, start, end, handled_by, progress=None):
-    return certificates.certificate_pdf(session, number, start, end, handled_by)
 
 
 def _skills(typed: str) -> tuple[str, ...]:
