@@ -122,7 +122,6 @@ def test_the_administrator_adds_a_clerk_and_changes_the_matrix_on_the_accounts_p
 
     from stationdesk.services.accounts import permission_names, role_permissions
     from stationdesk.ui.app import build_window
-    from stationdesk.ui.pages.accounts_page import AccountDialog
 
     window = build_window(db.folder, db)
     qtbot.addWidget(window)
@@ -130,17 +129,20 @@ def test_the_administrator_adds_a_clerk_and_changes_the_matrix_on_the_accounts_p
     assert "accounts" in _listed(window)
     page = window.open_page("accounts")
     qtbot.waitUntil(lambda: page.rows.rowCount() == 1)
-    answers = iter([("lu", "陆录入", "clerk", "short"), ("lu", "陆录入", "clerk", "long-enough-1"), None])
-    problems = []
-
-    def ask(cls, parent, roles, error=""):
-        problems.append(error)
-        return next(answers)
-
-    monkeypatch.setattr(AccountDialog, "ask", classmethod(ask))
-    page.add_account()
+    dialog = page.add_account()
+    dialog.login.insert("lu")
+    dialog.display_name.insert("陆录入")
+    dialog.role.setCurrentIndex(dialog.role.findData("clerk"))
+    dialog.password.insert("short")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.error.text() != "")
+    assert dialog.error.text() == "密码至少 8 个字符" and dialog.isVisible()  # refused in the dialog, nothing stored
+    assert (dialog.login.text(), dialog.display_name.text()) == ("lu", "陆录入")  # what was typed stays
+    dialog.password.clear()
+    dialog.password.insert("long-enough-1")
+    dialog.save()
     qtbot.waitUntil(lambda: page.rows.rowCount() == 2)
-    assert problems == ["", "密码至少 8 个字符"]  # asked again with the reason, nothing stored half
+    assert not dialog.isVisible()
     column = [r.key for r in page.overview.roles].index("clerk")
     row = [verb for verb, _name in permission_names()].index("print")
     page.matrix.item(row, column).setCheckState(Qt.CheckState.Checked)

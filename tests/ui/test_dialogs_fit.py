@@ -136,7 +136,7 @@ def recipes(ctx, db):
         "RecoveryDialog": lambda c: c(None),
         "ChangePasswordDialog": lambda c: c(None),
         "UnlockDialog": lambda c: c(None, name="测试站长", login="admin"),
-        "AccountDialog": lambda c: c(None, [RoleRow("clerk", "录入员", frozenset({"people.view"}))]),
+        "AccountDialog": lambda c: c(None, ctx, [RoleRow("clerk", "录入员", frozenset({"people.view"}))]),
     }
 
 

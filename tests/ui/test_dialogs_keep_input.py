@@ -40,7 +40,6 @@ EXEMPT = {
     "AdministratorSetupDialog": "start-up: re-asked with the error by ui/app.py (known gap: typed name lost)",
     "RecoveryDialog": "start-up: re-asked with the error by login_dialog.recover_at_start (known gap)",
     "ChangePasswordDialog": "re-asked with the error by its caller (known gap: passwords cleared on purpose)",
-    "AccountDialog": "re-asked with the error by the accounts page (known gap: typed login lost)",
 }
 
 # What makes each walked dialog's input unstorable (default: as it opens, with the notes filled in).

@@ -8,27 +8,27 @@
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="32" />
+        <location filename="../../ui/pages/accounts_page.py" line="34" />
         <source>同事第一次登录后可以自己修改密码。</source>
         <translation>Your colleague can change the password after the first login.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="33" />
+        <location filename="../../ui/pages/accounts_page.py" line="41" />
         <source>登录名</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="34" />
+        <location filename="../../ui/pages/accounts_page.py" line="42" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="38" />
+        <location filename="../../ui/pages/accounts_page.py" line="43" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="39" />
+        <location filename="../../ui/pages/accounts_page.py" line="44" />
         <source>密码（至少 8 位）</source>
         <translation>Password (at least 8 characters)</translation>
     </message>
@@ -36,52 +36,52 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="59" />
+        <location filename="../../ui/pages/accounts_page.py" line="71" />
         <source>登录名</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="60" />
+        <location filename="../../ui/pages/accounts_page.py" line="72" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="61" />
+        <location filename="../../ui/pages/accounts_page.py" line="73" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="62" />
+        <location filename="../../ui/pages/accounts_page.py" line="74" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="62" />
+        <location filename="../../ui/pages/accounts_page.py" line="74" />
         <source>使用中</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="62" />
+        <location filename="../../ui/pages/accounts_page.py" line="74" />
         <source>已停用</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="67" />
+        <location filename="../../ui/pages/accounts_page.py" line="79" />
         <source>新建账号…</source>
         <translation>New account…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="69" />
+        <location filename="../../ui/pages/accounts_page.py" line="81" />
         <source>停用 / 启用</source>
         <translation>Disable / enable</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="78" />
+        <location filename="../../ui/pages/accounts_page.py" line="90" />
         <source>账号与权限</source>
         <translation>Accounts and roles</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="81" />
+        <location filename="../../ui/pages/accounts_page.py" line="93" />
         <source>角色的权限（勾选后立即生效；不能授予自己没有的权限）</source>
         <translation>The roles' permissions (a tick takes effect at once; nobody grants a permission they do not hold)</translation>
     </message>
@@ -3081,7 +3081,7 @@ Data folder: {path}</translation>
         <translation>Maintained lists</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="145" />
+        <location filename="../../ui/pages/accounts_page.py" line="154" />
         <source>账号与权限</source>
         <translation>Accounts and roles</translation>
     </message>
