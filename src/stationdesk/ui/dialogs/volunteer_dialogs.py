@@ -286,6 +286,7 @@ class CertificateDialog(SavingDialog):
     def __init__(self, parent: QWidget | None, ctx, number: str, name: str, start: date, end: date) -> None:
         super().__init__(parent, ctx, self.tr("出具志愿服务证明：{name}").format(name=name))
         self.number = number
+        self.setMinimumWidth(460)  # the note and a refusal naming the period in two lines, not squeezed
         self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("生成证明"))
         self.start, self.end = self.watch("period_from", date_edit(start)), self.watch("period_to", date_edit(end))
         self.handled_by = QLineEdit()
