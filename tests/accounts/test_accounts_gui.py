@@ -206,21 +206,26 @@ def test_a_first_start_sets_up_the_administrator_and_the_recovery_code_resets_th
     )
     problems, codes = [], []
     monkeypatch.setattr(
-        AdministratorSetupDialog, "ask", classmethod(lambda cls, p=None, e="": problems.append(e) or next(forms))
+        AdministratorSetupDialog,
+        "ask",
+        classmethod(lambda cls, p=None, e="", typed=None: problems.append((e, typed and typed.login)) or next(forms)),
     )
     monkeypatch.setattr(MessageBox, "info", classmethod(lambda cls, p, title, text: codes.append(text.split()[-1])))
     logins = iter([LoginDialog.RECOVER, ("zhang", "first-password"), ("zhang", "second-password")])
     monkeypatch.setattr(
         LoginDialog, "ask", classmethod(lambda cls, p=None, e="", s="": problems.append(e) or next(logins))
     )
+    kept = []  # the recovery code shown again after a refusal
     recoveries = iter([("WRONG", "second-password", "second-password"), None])
 
-    def recover(cls, parent=None, error=""):
+    def recover(cls, parent=None, error="", code=""):
         problems.append(error)
+        kept.append(code)
         answer = next(recoveries)
         return (codes[0], "second-password", "second-password") if answer is None and len(codes) == 1 else answer
 
     monkeypatch.setattr(RecoveryDialog, "ask", classmethod(recover))
     assert log_in_at_start(None, empty_db)
-    assert problems == ["", "两次输入的密码不一样", "", "", "恢复码不对", "", "登录名或密码不对"]
+    assert problems == [("", None), ("两次输入的密码不一样", "zhang"), "", "", "恢复码不对", "", "登录名或密码不对"]
+    assert kept == ["", "WRONG"]  # the login typed and the wrong code come back with the reason
     assert len(codes) == 2 and codes[0] != codes[1] and empty_db.actor.login == "zhang"

@@ -35,11 +35,11 @@ EXEMPT = {
     "SettingsDialog": "every field is a bounded choice or spin box",
     "VisitRulesDialog": "three bounded spin boxes",
     "DeadlineRuleDialog": "bounded spin boxes: every value they allow is stored",
-    # Known gap: these are re-opened by their caller with the service's error, so the login name and display
-    # name typed are lost (passwords are cleared on purpose). They run before the database thread exists.
-    "AdministratorSetupDialog": "start-up: re-asked with the error by ui/app.py (known gap: typed name lost)",
-    "RecoveryDialog": "start-up: re-asked with the error by login_dialog.recover_at_start (known gap)",
-    "ChangePasswordDialog": "re-asked with the error by its caller (known gap: passwords cleared on purpose)",
+    # Before the database thread exists (start-up) or as the window locks: asked again by their caller with the
+    # reason and what was typed (login, name, recovery code); passwords are typed anew on purpose.
+    "AdministratorSetupDialog": "start-up: re-asked with the reason and the login and name (tests/accounts)",
+    "RecoveryDialog": "start-up: re-asked with the reason and the recovery code typed (tests/accounts)",
+    "ChangePasswordDialog": "only passwords, which are typed anew after a refusal on purpose",
 }
 
 # What makes each walked dialog's input unstorable (default: as it opens, with the notes filled in).
