@@ -7,11 +7,14 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from stationdesk.saved_file import save_atomically
+from stationdesk.services.accounts import guarded
 from stationdesk.services.progress import Progress, report
+from stationdesk.services.station import audit
 
 PAGE = 2000
 COLUMN_WIDTH_MAX = 40
@@ -51,9 +54,12 @@ def write_workbook(path: str | os.PathLike, sheets: list[tuple[str, list[tuple[s
 def _cell(value: object) -> object:
     if value is None or isinstance(value, bool | int | float | date | datetime | time):
         return value
+    if isinstance(value, tuple | list):  # several services, tags…: joined as the list shows them
+        return "、".join(str(v) for v in value)
     return str(value)
 
 
+@guarded("export")
 def export_list(
     session: Session,
     path: str | os.PathLike,
@@ -67,7 +73,7 @@ def export_list(
 ) -> int:
     """Write a list page's rows: ``rows`` when the page holds its whole list, else every page of
     ``fetch(session, offset=, limit=, **filters)``; ``cells(row)`` gives what the columns show.
-    Returns how many rows were written."""
+    Needs the ``export`` permission; the export goes to the audit log. Returns how many rows were written."""
     if rows is None:
         rows, offset = [], 0
         while True:
@@ -87,4 +93,5 @@ def export_list(
         for i, h in enumerate(headers)
     ]
     write_workbook(path, [(title, list(zip(headers, widths, strict=True)), values)])
+    audit(session, "export", "list", "", f"{title}: {len(values)} rows -> {Path(path).name}")
     return len(values)

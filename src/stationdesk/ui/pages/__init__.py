@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 if TYPE_CHECKING:
     from stationdesk.ui.context import AppContext
@@ -57,7 +57,16 @@ class Page(QWidget):
         super().__init__()
         self.ctx = ctx
         self._stale = False
+        self.list_exports: list[tuple[str, object, QPushButton]] = []  # (title, model, button) of each list
         ctx.db.sig_data_changed.connect(self._on_data_changed)
+
+    def list_export_button(self, model, title: str) -> QPushButton:
+        """导出 Excel… for a list of this page: what it shows, filtered and masked (``ui.list_export``)."""
+        from stationdesk.ui.list_export import export_button
+
+        button = export_button(self, self.ctx, model, title)
+        self.list_exports.append((title, model, button))
+        return button
 
     def refresh(self) -> None:
         """Reload what the page shows (through ``self.ctx.db.run``)."""

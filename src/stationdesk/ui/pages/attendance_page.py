@@ -150,6 +150,7 @@ class AttendancePage(Page):
         self.addAction(save_action)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.list_export_button(self.model, self.tr("考勤")))
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         title = page_title(self.tr("考勤录入"))

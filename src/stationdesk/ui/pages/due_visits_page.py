@@ -9,7 +9,6 @@ from stationdesk.services.elder_care import due_page, set_visit_rules, visit_rul
 from stationdesk.ui.dialogs.visit_dialog import VisitDialog
 from stationdesk.ui.dialogs.visit_rules_dialog import VisitRulesDialog
 from stationdesk.ui.labels import value_label
-from stationdesk.ui.list_export import export_button
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.pages import Page, PageSpec
@@ -72,7 +71,7 @@ class DueVisitsPage(Page):
         bar.addWidget(self.count, 1)
         bar.addWidget(self.record_button)
         bar.addWidget(self.rules_button)
-        bar.addWidget(export_button(self, ctx, self.model, self.tr("待探访")))
+        bar.addWidget(self.list_export_button(self.model, self.tr("待探访")))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(bar)

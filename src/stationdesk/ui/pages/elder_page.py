@@ -172,6 +172,7 @@ class ElderPage(VisitCorrections, Page):
         timeline_buttons.addWidget(self.edit_visit_button)
         timeline_buttons.addWidget(self.delete_visit_button)
         timeline_buttons.addStretch(1)
+        timeline_buttons.addWidget(self.list_export_button(self.timeline, self.tr("探访与评估时间线")))
         timeline_layout.addLayout(timeline_buttons)
         timeline_layout.addWidget(self.undo_bar)
         lower = QHBoxLayout()

@@ -148,6 +148,7 @@ class NeedsPage(Page):
         actions = QHBoxLayout()
         for button in (self.new_button, self.open_button, self.print_button, self.export_button):
             actions.addWidget(button)
+        actions.addWidget(self.list_export_button(self.model, self.tr("需求清单")))
         actions.addStretch(1)
         actions.addWidget(self.rule_button)
         layout = QVBoxLayout(self)

@@ -91,6 +91,7 @@ class PeoplePage(Page):
         self.undo_bar.sig_undo.connect(self.undo_delete)
 
         self.model = PeopleTableModel(ctx.db, parent=self)
+        toolbar.addWidget(self.list_export_button(self.model, self.tr("人员档案")))
         self.table = QTableView()
         self.table.setObjectName("peopleTable")
         self.table.setModel(self.model)

@@ -25,7 +25,6 @@ from stationdesk.ui.dates import station_today
 from stationdesk.ui.dialogs.shift_entry_dialog import ShiftEntryDialog
 from stationdesk.ui.dialogs.volunteer_dialogs import CorrectionDialog, CorrectionLogDialog, Field, SimpleFormDialog
 from stationdesk.ui.labels import shift_state_label
-from stationdesk.ui.list_export import export_button
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.models.rows_table_model import RowsTableModel
@@ -120,7 +119,7 @@ class ServiceHoursPage(Page):
             self.log_button,
             self.delete_button,
             add,
-            export_button(self, self.ctx, self.shift_model, self.tr("服务时长记录")),
+            self.list_export_button(self.shift_model, self.tr("服务时长记录")),
         ):
             bar.addWidget(widget)
         page = QWidget()

@@ -14,7 +14,6 @@ from stationdesk.ui import list_labels  # noqa: F401  (the lists' value labels)
 from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
 from stationdesk.ui.dialogs.service_record_dialog import ServiceRecordDialog
 from stationdesk.ui.labels import value_label
-from stationdesk.ui.list_export import export_button
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.pages import Page, PageSpec
@@ -78,7 +77,7 @@ class ServiceRecordsPage(Page):
         filters.addStretch(1)
         filters.addWidget(self.new_button)
         filters.addWidget(self.delete_button)
-        filters.addWidget(export_button(self, self.ctx, self.model, self.tr("服务记录")))
+        filters.addWidget(self.list_export_button(self.model, self.tr("服务记录")))
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("服务记录")))
         layout.addLayout(filters)

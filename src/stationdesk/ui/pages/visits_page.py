@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from stationdesk.services.visits import delete_visit, list_visits, restore_visit
 from stationdesk.ui.dialogs.visit_dialog import VisitDialog
 from stationdesk.ui.labels import value_label
-from stationdesk.ui.list_export import export_button
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.pages import Page, PageSpec
@@ -112,7 +111,7 @@ class VisitsPage(VisitCorrections, Page):
         bar.addWidget(self.record_button)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.delete_button)
-        bar.addWidget(export_button(self, ctx, self.model, self.tr("探访记录")))
+        bar.addWidget(self.list_export_button(self.model, self.tr("探访记录")))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(bar)

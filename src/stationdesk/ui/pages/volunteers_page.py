@@ -113,6 +113,7 @@ class VolunteersPage(Page):
         top.addWidget(register)
         top.addWidget(import_button)
         top.addWidget(export_button)
+        top.addWidget(self.list_export_button(self.model, self.tr("志愿者")))
         master_detail(
             self, self.tr("志愿者"), [top, self.unregistered_bar, self.table, self.count_label], self._build_detail()
         )
