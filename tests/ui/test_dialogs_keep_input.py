@@ -36,6 +36,7 @@ EXEMPT = {
     "VisitRulesDialog": "three bounded spin boxes",
     "MultiEnrolDialog": "enrols through its own save and stays open on a refusal (its tests); not a SavingDialog yet",
     "DeadlineRuleDialog": "bounded spin boxes: every value they allow is stored",
+    "RetentionDialog": "a bounded spin box; its erasure asks step by step (tests/accounts/test_retention.py)",
     # Before the database thread exists (start-up) or as the window locks: asked again by their caller with the
     # reason and what was typed (login, name, recovery code); passwords are typed anew on purpose.
     "AdministratorSetupDialog": "start-up: re-asked with the reason and the login and name (tests/accounts)",
@@ -60,6 +61,7 @@ SPOIL = {
     "CaseNoteDialog": lambda d: (d.author.setText("李社工"), d.text.clear()),  # no note
     "ConsentDialog": lambda d: d.given_on.setText("2026-13-01"),
     "RegisterVolunteerDialog": lambda d: d.availability.setText("周末上午"),  # no person chosen
+    "ErasureReasonDialog": lambda d: None,  # no reason
 }
 
 
