@@ -23,6 +23,7 @@ from stationdesk.db import backups, migrate
 from stationdesk.db.stamping import CHANGE_SEQ
 from stationdesk.errors import StationDeskError
 from stationdesk.services import usb_backup
+from stationdesk.services.accounts import guarded
 from stationdesk.services.progress import Progress, report
 
 AUTOMATIC_INTERVAL = timedelta(minutes=30)
@@ -102,6 +103,7 @@ def list_station_backups(folder: DataFolder) -> list[BackupEntry]:
     return [_entry(b) for b in backups.list_backups(folder.backups)]
 
 
+@guarded("backup")
 def backup_list(session: Session, folder: DataFolder) -> list[BackupEntry]:
     """``list_station_backups`` as a job of the GUI's database thread."""
     return list_station_backups(folder)
@@ -118,12 +120,14 @@ def back_up_now(
     return entry
 
 
+@guarded("backup")
 def back_up_to_usb(
     session: Session, folder: DataFolder, target: Path, password: str, progress: Progress | None = None
 ) -> usb_backup.UsbBackupWritten:
     return usb_backup.write_usb_backup(folder, Path(target), password, progress=progress)
 
 
+@guarded("backup")
 def restore_backup(
     session: Session, folder: DataFolder, source: Path, password: str = "", progress: Progress | None = None
 ) -> RestoreSummary:

@@ -11,6 +11,7 @@ from datetime import date, datetime, time
 from sqlalchemy.orm import Session
 
 from stationdesk.saved_file import save_atomically
+from stationdesk.services.accounts import guarded
 from stationdesk.services.progress import Progress, report
 
 PAGE = 2000
@@ -54,6 +55,7 @@ def _cell(value: object) -> object:
     return str(value)
 
 
+@guarded("export")
 def export_list(
     session: Session,
     path: str | os.PathLike,
