@@ -51,4 +51,5 @@ def export_shown(page: QWidget, ctx, model, title: str) -> None:
 def export_button(page: QWidget, ctx, model, title: str) -> QPushButton:
     button = QPushButton(QCoreApplication.translate("ListExport", "导出 Excel…"))
     button.clicked.connect(lambda: export_shown(page, ctx, model, title))
+    ctx.offer_only_with("export", button)
     return button

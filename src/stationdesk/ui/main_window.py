@@ -195,6 +195,11 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(widget)
         return self.pages[key]
 
+    def may_open(self, key: str) -> bool:
+        """Whether the account may use page ``key``: what a link to another page asks first."""
+        spec = next(spec for spec in self.specs if spec.key == key)
+        return spec.permission is None or self.ctx.may(spec.permission)
+
     def open_page(self, key: str) -> QWidget:
         widget = self.page(key)
         self.stack.setCurrentWidget(widget)

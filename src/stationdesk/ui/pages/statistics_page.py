@@ -75,6 +75,7 @@ class StatisticsPage(Page):
         self.count_button.clicked.connect(self.refresh)
         self.pdf_button.clicked.connect(self.export_pdf)
         self.xlsx_button.clicked.connect(self.export_workbook)
+        ctx.offer_only_with("export", self.xlsx_button)
         self.period_label = QLabel()
 
         self.model = RowsTableModel(

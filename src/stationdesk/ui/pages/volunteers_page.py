@@ -77,6 +77,7 @@ class VolunteersPage(Page):
         menu.addAction(self.tr("本年服务记录"), lambda: self.export("shifts"))
         menu.addAction(self.tr("本年时长汇总"), lambda: self.export("totals"))
         export_button.setMenu(menu)
+        ctx.offer_only_with("export", export_button)
         self.count_label = QLabel()
         self.unregistered_label = QLabel()
         self.unregistered_label.setStyleSheet("color: #8a5a00;")

@@ -111,6 +111,13 @@ class PersonDetailPanel(QWidget):
         self.add_consent_button = QPushButton(self.tr("登记同意…"))
         self.add_consent_button.clicked.connect(self.add_consent)
         self.withdraw_button = QPushButton(self.tr("撤回同意"))
+        ctx.offer_only_with(
+            "people.edit",
+            add_guardian_button,
+            self.remove_guardian_button,
+            self.add_consent_button,
+            self.withdraw_button,
+        )
         self.withdraw_button.clicked.connect(self.withdraw_consent)
         child_layout = QVBoxLayout(self.child_box)
         child_layout.addWidget(self.consent_warning)
