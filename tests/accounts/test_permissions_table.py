@@ -8,7 +8,7 @@ import functools
 import importlib
 import inspect
 import pkgutil
-from argparse import Namespace
+from argparse import ArgumentTypeError, Namespace
 
 import pytest
 
@@ -126,8 +126,9 @@ EXEMPT: dict[str, tuple[str, ...]] = {
     "runs the registry's counters, each guarded by its own verb": ("registry.collect_stats",),
 }
 
-# Guarded in their body (their module cannot import services.accounts at the top): name -> verb.
-GUARDED_INSIDE = {"station.set_station_phone": "settings.manage"}
+# Guarded in their body, name -> verb: station cannot import services.accounts at the top; a new PC
+# restores its first backup before it has accounts.
+GUARDED_INSIDE = {"station.set_station_phone": "settings.manage", "backups.restore_backup": "backup"}
 
 
 def _public_service_functions():
@@ -267,3 +268,55 @@ def test_the_clerk_has_no_case_notes_exports_or_full_ids(role_accounts):
     assert not {"case_notes.view", "export", "id.full_view", "accounts.manage"} & clerk.permissions
     assert clerk.may("visits.record")
     assert role_accounts["viewer"].permissions == {"statistics.view"}
+
+
+CANDIDATES = ("2025-01-01", "2025-01", "1", "x")
+KNOWN_ARGUMENTS = {"list": ["people"]}  # a kind the command knows, so that it gets to the login
+
+
+def _takes(action, value: str) -> bool:
+    try:
+        (action.type or str)(value)
+    except (ValueError, TypeError, ArgumentTypeError):
+        return False
+    return True
+
+
+def _argv_for(words: str) -> list[str]:
+    """``words`` and a value for each argument it requires (made up where KNOWN_ARGUMENTS has none):
+    enough to get past argparse to the login."""
+    parser = build_parser()
+    for word in words.split():
+        parser = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction").choices[word]
+    known = list(KNOWN_ARGUMENTS.get(words, []))
+    argv = words.split()
+    for action in parser._actions:
+        if not action.required or action.__class__.__name__ == "_SubParsersAction":
+            continue
+        if known and not action.option_strings:
+            value = known.pop(0)
+        elif action.choices:
+            value = str(next(iter(action.choices)))
+        else:
+            value = next(v for v in CANDIDATES if _takes(action, v))
+        argv += [value] if not action.option_strings else [action.option_strings[0], value]
+    return argv
+
+
+@pytest.mark.parametrize("role", sorted(set(DEFAULT_ROLES) - {"admin"}))
+def test_a_refused_cli_command_exits_3_with_one_line(db, role_accounts, role, role_password, monkeypatch, capsys):
+    from stationdesk.cli import main
+
+    monkeypatch.setenv("STATIONDESK_PASSWORD", role_password)
+    refused, wrong = 0, []
+    for words, defaults in _cli_commands():
+        permission = defaults["permission"]
+        if permission is None or role_accounts[role].may(permission) or words.startswith("city"):
+            continue
+        code = main(["--data-dir", str(db.folder.root), "--user", role, *_argv_for(words)])
+        err = capsys.readouterr().err
+        if (code, len(err.strip().splitlines())) != (3, 1) or not err.startswith("stationdesk: 没有权限："):
+            wrong.append(f"stationdesk {words}: exit {code}, {err.strip()}")
+        refused += 1
+    assert not wrong, "\n".join(wrong)
+    assert refused > 0

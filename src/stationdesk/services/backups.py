@@ -23,7 +23,7 @@ from stationdesk.db import backups, migrate
 from stationdesk.db.stamping import CHANGE_SEQ
 from stationdesk.errors import StationDeskError
 from stationdesk.services import usb_backup
-from stationdesk.services.accounts import guarded
+from stationdesk.services.accounts import guarded, has_accounts, require
 from stationdesk.services.progress import Progress, report
 
 AUTOMATIC_INTERVAL = timedelta(minutes=30)
@@ -127,12 +127,14 @@ def back_up_to_usb(
     return usb_backup.write_usb_backup(folder, Path(target), password, progress=progress)
 
 
-@guarded("backup")
 def restore_backup(
     session: Session, folder: DataFolder, source: Path, password: str = "", progress: Progress | None = None
 ) -> RestoreSummary:
     """Restore from the GUI's database thread: every connection of the open database is closed
-    first; the caller reopens the data folder (the GUI restarts onto the restored data)."""
+    first; the caller reopens the data folder (the GUI restarts onto the restored data). A new PC
+    (no accounts yet) restores its stick at the first start, before anyone can log in."""
+    if has_accounts(session):
+        require(session, "backup")
     session.close()
     session.get_bind().dispose()
     return restore_into(folder, Path(source), password, progress)
