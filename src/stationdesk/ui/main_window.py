@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find])
         self.search_action.triggered.connect(self.search_everything)
         bar.addAction(self.search_action)
+        self.ctx.offer_only_with("people.view", self.search_action)  # it finds people by name
         self.guide_action = QAction(self.tr("用户指南（F1）"), self)
         self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.guide_action.triggered.connect(self.open_user_guide)
