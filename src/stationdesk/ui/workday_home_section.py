@@ -29,18 +29,29 @@ class WorkdayHomeSection(QWidget):
         self.first_steps_box = QGroupBox(self.tr("新站点的第一步"))
         steps = QVBoxLayout(self.first_steps_box)
         self.step_buttons: dict[str, QPushButton] = {}
-        self._step_pages: dict[str, str] = {}
-        for key, text, page, action in (  # enrolment opens the page, which says what file to expect
-            ("people", self.tr("① 登记人员：在“人员档案”中添加老人、儿童、监护人和志愿者"), "people", "add"),
-            ("enrol", self.tr("② 向市级平台登记本站：在“数据同步”中选择市级发来的登记文件"), "sync", None),
-            ("roster", self.tr("③ 导入志愿者名册：在“志愿者”中从 Excel 导入"), "volunteers", "import_roster"),
+        for key, text, page, action, verb in (  # enrolment opens the page, which says what file to expect
+            (
+                "people",
+                self.tr("① 登记人员：在“人员档案”中添加老人、儿童、监护人和志愿者"),
+                "people",
+                "add",
+                "people.edit",
+            ),
+            ("enrol", self.tr("② 向市级平台登记本站：在“数据同步”中选择市级发来的登记文件"), "sync", None, "sync"),
+            (
+                "roster",
+                self.tr("③ 导入志愿者名册：在“志愿者”中从 Excel 导入"),
+                "volunteers",
+                "import_roster",
+                "volunteers.manage",
+            ),
         ):
             button = QPushButton(text)
             button.setStyleSheet("text-align: left; padding: 4px 8px;")
             button.clicked.connect(lambda _checked=False, p=page, a=action: self._open(p, a))
             steps.addWidget(button)
             self.step_buttons[key] = button
-            self._step_pages[key] = page
+            ctx.offer_only_with(verb, button)
         self.first_steps_box.hide()
         self.today_box = QGroupBox(self.tr("今日安排"))
         self.today = QListWidget()
@@ -74,14 +85,17 @@ class WorkdayHomeSection(QWidget):
 
     def _show(self, desk: WorkdayDesk) -> None:
         steps = desk.first_steps
-        self.first_steps_box.setVisible(not steps.all_done)
-        for key, done in (
-            ("people", steps.people_registered),
-            ("enrol", steps.enrolled_with_city),
-            ("roster", steps.volunteers_registered),
-        ):
-            # only the steps still to take, and only those the account may take
-            self.step_buttons[key].setVisible(not done and self._may_open(self._step_pages[key]))
+        to_take = {  # only the steps still to take, and only those the account may take
+            key: not done and self.ctx.may(self.step_buttons[key].property("permission"))
+            for key, done in (
+                ("people", steps.people_registered),
+                ("enrol", steps.enrolled_with_city),
+                ("roster", steps.volunteers_registered),
+            )
+        }
+        for key, shown in to_take.items():
+            self.step_buttons[key].setVisible(shown)
+        self.first_steps_box.setVisible(any(to_take.values()))
         self.today.clear()
         for entry in desk.sessions:
             self._add(self.today, self.tr("{time} 辅导班：{name}　{place}"), entry, TODAY_SESSION)
