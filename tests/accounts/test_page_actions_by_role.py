@@ -132,3 +132,57 @@ def test_a_role_is_shown_only_what_it_may_do(qtbot, db, demo_roles, role, answer
     if role == "viewer":
         assert seen == ["home", "statistics"]
     window.close()
+
+
+def _audit_entries(db) -> int:
+    from sqlalchemy import func, select
+
+    from stationdesk.db.models.station import AuditEntry
+
+    with db.session() as session:
+        return session.execute(select(func.count()).select_from(AuditEntry)).scalar_one()
+
+
+def test_every_print_and_export_a_page_offers_goes_to_the_audit_log(qtbot, db, demo_roles, answers_yes, monkeypatch):
+    """The administrator presses every button and menu entry marked print or export, with the first
+    row of each list chosen, a file named by the kind the chooser asks for and the print dialogs
+    answered: each adds to the log."""
+    from stationdesk.ui.app import build_window
+    from stationdesk.ui.dialogs.tutoring_dialogs import MonthDialog, SigninDialog
+    from stationdesk.ui.dialogs.volunteer_dialogs import CertificateDialog
+
+    monkeypatch.setattr(SigninDialog, "ask", classmethod(lambda cls, parent, day: (day, 2)))
+    monkeypatch.setattr(MonthDialog, "ask", classmethod(lambda cls, parent, day: (day.year, day.month)))
+    monkeypatch.setattr(CertificateDialog, "ask", classmethod(lambda cls, parent, name, start, end: (start, end, "")))
+
+    def save_as(*args, **kwargs):
+        wanted = next((part for part in map(str, args) if "*." in part), "*.xlsx")
+        suffix = wanted.split("*.", 1)[1].split(")")[0].split()[0]
+        return str(db.folder.root / f"walk-{_audit_entries(db)}.{suffix}"), wanted
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    window = build_window(db.folder, db)
+    qtbot.addWidget(window)
+    window.show()
+    unaudited, pressed = [], 0
+    for spec in discover_pages():
+        page = window.open_page(spec.key)
+        _settle(qtbot, window)
+        for view in page.findChildren(QAbstractItemView):
+            if view.isVisible() and view.model() is not None and view.model().rowCount() > 0:
+                view.setCurrentIndex(view.model().index(0, 0))
+                _settle(qtbot, window)
+        for button in page.findChildren(QAbstractButton):
+            if not _offered(button) or button.property("permission") not in ("print", "export"):
+                continue
+            menu = button.menu() if isinstance(button, (QPushButton, QToolButton)) else None
+            for control in [a for a in menu.actions() if _offered(a)] if menu else [button]:
+                before = _audit_entries(db)
+                control.trigger() if isinstance(control, QAction) else control.click()
+                _settle(qtbot, window)
+                pressed += 1
+                if _audit_entries(db) == before:
+                    unaudited.append(f"{type(page).__name__}: {control.text()}")
+    assert not unaudited, "\n".join(unaudited)
+    assert pressed > 10 and answers_yes == []
+    window.close()

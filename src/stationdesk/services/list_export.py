@@ -7,12 +7,14 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from stationdesk.saved_file import save_atomically
 from stationdesk.services.accounts import guarded
 from stationdesk.services.progress import Progress, report
+from stationdesk.services.station import audit
 
 PAGE = 2000
 COLUMN_WIDTH_MAX = 40
@@ -89,4 +91,5 @@ def export_list(
         for i, h in enumerate(headers)
     ]
     write_workbook(path, [(title, list(zip(headers, widths, strict=True)), values)])
+    audit(session, "export", "list", "", f"{title}: {len(values)} rows -> {Path(path).name}")
     return len(values)

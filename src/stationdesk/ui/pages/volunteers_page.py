@@ -185,6 +185,7 @@ class VolunteersPage(Page):
         self.tabs.addTab(self._build_certificates(), self.tr("已出具证明"))
         self.certificate_button = QPushButton(self.tr("出具服务证明…"))
         self.certificate_button.clicked.connect(self.print_certificate)
+        self.ctx.offer_only_with("print", self.certificate_button)
         self.training_button = QPushButton(self.tr("添加培训…"))
         self.training_button.clicked.connect(self.add_training)
         self.award_button = QPushButton(self.tr("添加表彰…"))
