@@ -27,7 +27,8 @@ from stationdesk.db.models.people import Person
 from stationdesk.db.stamping import stamp_rows
 from stationdesk.domain import ability_assessment as gbt
 from stationdesk.services import registry
-from stationdesk.services.demo import make_people
+from stationdesk.services.accounts import create_administrator
+from stationdesk.services.demo import DEMO_PASSWORD, make_people
 from stationdesk.services.elder_care import due_list, due_page, elder_overview
 from stationdesk.services.station import init_station
 from stationdesk.services.visits import list_visits
@@ -57,6 +58,7 @@ def build(folder: DataFolder, people: int, visits: int, rng: random.Random) -> t
     started = time.perf_counter()
     with database.transaction() as session:
         init_station(session, "BENCH-001", "基准测试服务站")
+        create_administrator(session, "admin", "基准站长", DEMO_PASSWORD)  # the GUI figures log in as the demo's
     database.reload_station()
     with database.transaction() as session:
         make_people(session, rng, people)

@@ -281,7 +281,7 @@ def check(scene: Scene, operation: str, before: Before) -> list[str]:
 # ---------------------------------------------------------------------------------------- runs
 
 
-def measure(scene: Scene, operation: str) -> float:
+def operation_seconds(scene: Scene, operation: str) -> float:
     reset(scene)
     _, seconds = run_once(scene, operation, None)
     return seconds
@@ -289,7 +289,7 @@ def measure(scene: Scene, operation: str) -> float:
 
 def kill_runs(scene: Scene, operation: str, runs: int, rng: random.Random, before: Before) -> dict:
     """``runs`` killed runs of one operation; returns the figures and every problem found."""
-    duration = measure(scene, operation)
+    duration = operation_seconds(scene, operation)
     problems: list[str] = []
     killed = 0
     leftovers = 0

@@ -79,16 +79,28 @@ def wait(app, condition, timeout_s: float = 30.0) -> None:
 
 
 def measure_start(folder: Path, launched_at: float) -> None:
-    """Child process: print seconds from launch to interactive window, and to the people page's rows."""
+    """Child process: print seconds from launch to interactive window, and to the people page's rows.
+    The start is the program's own path: the login dialog shown (``login_shown``), then the demo
+    administrator's login (its deliberate Argon2id check included) and the main window with its home
+    page counts; the time a person takes to type the password is left out."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from stationdesk.config import DataFolder
+    from stationdesk.services.accounts import log_in
+    from stationdesk.services.demo import DEMO_PASSWORD
     from stationdesk.ui.app import application, build_window, install_translations, open_database
     from stationdesk.ui.context import UiSettings
+    from stationdesk.ui.dialogs.login_dialog import LoginDialog
 
     data = DataFolder(folder)
     app = application()
     install_translations(app, UiSettings.load(data).language)
     database = open_database(data)
+    dialog = LoginDialog(None, "", database.station.name)
+    dialog.show()
+    app.processEvents()
+    login_shown = time.time() - launched_at
+    dialog.close()
+    log_in(database, "admin", DEMO_PASSWORD)
     window = build_window(data, database)
     window.show()
     wait(app, window.ctx.db.is_idle)  # home page counts are in
@@ -105,6 +117,7 @@ def measure_start(folder: Path, launched_at: float) -> None:
         json.dumps(
             {
                 "start": interactive,
+                "login_shown": login_shown,
                 "first_rows": first_rows,
                 "with_count": with_count,
                 "rows": page.model.rowCount(),
@@ -135,12 +148,15 @@ def measure_memory(folder: Path) -> None:
     resident memory (now and at its peak)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from stationdesk.config import DataFolder
+    from stationdesk.services.accounts import log_in
+    from stationdesk.services.demo import DEMO_PASSWORD
     from stationdesk.ui.app import application, build_window, install_translations, open_database
 
     data = DataFolder(folder)
     app = application()
     install_translations(app, "zh")
     database = open_database(data)
+    log_in(database, "admin", DEMO_PASSWORD)  # as the administrator: every page shows its records
     window = build_window(data, database)
     window.show()
     wait(app, window.ctx.db.is_idle)
@@ -182,22 +198,36 @@ def measure(run: Run):
     run.say(f"demo station with {people:,} people")
     ensure_demo(folder, people)
 
+    login_shown: list[float] = []
+
     def ours() -> float:
-        return child_figures("--data-dir", str(folder), "--measure-start", str(time.time()))["start"]
+        figures = child_figures("--data-dir", str(folder), "--measure-start", str(time.time()))
+        login_shown.append(figures["login_shown"])
+        return figures["start"]
 
     def bare() -> float:
         return child_figures("--measure-bare", str(time.time()))["start"]
 
     ours(), bare()  # untimed: the bytecode is written once, as an installation has it
+    login_shown.clear()
     mine, floor = alternate(max(run.repeats, 3), ours, bare)
     yield Measurement(
-        f"start to interactive main window, {people:,} people, every feature", "s", mine, 4.0, floor, START_FLOOR
+        f"start to the login dialog on screen, {people:,} people, every feature", "s", login_shown, 4.0, floor
+    )
+    yield Measurement(
+        f"start to interactive main window, login included, {people:,} people, every feature",
+        "s",
+        mine,
+        4.0,
+        floor,
+        START_FLOOR,
     )
 
 
 START_FLOOR = (
     "start floor: a bare PySide6 QMainWindow shown in a fresh Python process (offscreen), timed from launch "
-    "like the program's start (to its home page counts on screen); both with bytecode cached, as installed."
+    "like the program's start: the login dialog shown, the administrator's login (Argon2id), the main window "
+    "with its home page filled; the password's typing left out. Both with bytecode cached, as installed."
 )
 
 

@@ -1,7 +1,10 @@
 """Printouts against reportlab alone: the 2,000-row activity sign-in sheet as the program makes it
 (``activities.signin_sheet_pdf``: the participants read, the station's page with its header, footer
 and 第 X 页 共 Y 页, the font embedded) against reportlab building the same table, cut into the
-same pages, in the same font, with nothing around it. Part of the suite (``measure``).
+same pages, in the same font, with nothing around it; and the 志愿服务证明 of one volunteer
+(``certificates.certificate_pdf``: the confirmed shifts read, the certificate numbered and stored,
+the station's page) against reportlab building the same text and list of services alone, for a
+one-page certificate and for a year of services. Part of the suite (``measure``).
 
     PYTHONPATH=src .venv/bin/python benchmarks/run_all.py --only printouts
 """
@@ -54,7 +57,113 @@ def reportlab_alone(rows: list[list[str]], per_page: int, widths: list[float], r
     return out.getvalue()
 
 
+CERTIFICATE_FLOOR = (
+    "certificate floor: reportlab alone building the same text, list of services (the same widths, ruling "
+    "and CJK font, long cells wrapped as paragraphs) and signature lines with SimpleDocTemplate: no shifts "
+    "read, no serial numbered or stored, no station header, footer, page count or seal area."
+)
+
+
+def certificate_alone(content, font: str) -> bytes:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    body = ParagraphStyle("body", fontName=font, fontSize=11, leading=17)
+    cell = ParagraphStyle("cell", fontName=font, fontSize=9, leading=12)
+    out = BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=A4)
+    rows = [["序号", "服务日期", "活动 / 服务内容", "时长（小时）"]]
+    rows += [
+        [
+            str(i),
+            f"{line.day:%Y-%m-%d}",
+            Paragraph(line.activity, cell) if len(line.activity) > 12 else line.activity,
+            line.hours,
+        ]
+        for i, line in enumerate(content.lines, 1)
+    ]
+    rows.append(["", "", "合计", content.total_hours])
+    table = Table(rows, colWidths=[14 * mm, 28 * mm, doc.width - 72 * mm, 30 * mm], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), font, 9),
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef7")),
+            ]
+        )
+    )
+    signatures = Table([["负责人（签字）：______________", "经办人（签字）：______________"]])
+    signatures.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), font, 11)]))
+    text = (  # the certificate's own wording, as long as the program's
+        f"兹证明 {content.name}（志愿者编号：{content.volunteer_number}；证件类型：{content.id_type}，"
+        f"证件号码：{content.id_number_masked}）于 {content.period_from:%Y年%m月%d日} 至 "
+        f"{content.period_to:%Y年%m月%d日} 期间参加志愿服务，经组织方确认的服务时长累计 "
+        f"{content.total_hours} 小时。服务记录如下："
+    )
+    note = (
+        "说明：本证明依据《志愿服务记录与证明出具办法（试行）》出具，只统计经活动组织方确认的"
+        "实际服务时长（不含往返路途时间），以半小时为单位。证明编号可向出具单位核验。"
+    )
+    doc.build([Paragraph("志愿服务证明", body), Paragraph(text, body), table, Paragraph(note, cell), signatures])
+    return out.getvalue()
+
+
+def measure_certificates(run: Run):
+    from datetime import date, timedelta
+
+    from stationdesk.config import DataFolder
+    from stationdesk.db.database import Database
+    from stationdesk.printing.fonts import print_font
+    from stationdesk.services import certificates
+    from volunteers import TODAY, build
+
+    run.say("station with 20 volunteers of 300 shifts each")
+    database = Database.open(DataFolder(run.work / "certificates").ensure())
+    database.today = TODAY
+    build(database, 20, 300, random.Random(5))
+    database.reload_station()
+    font = print_font().name
+    try:
+        for what, start in (
+            ("one page", TODAY.replace(day=1) - timedelta(days=45)),
+            ("a year and a half of services", date(2025, 1, 1)),
+        ):
+            with database.session() as session:
+                content = certificates.issue_certificate(session, "BENCH-001-V00001", start, TODAY).content
+                session.rollback()
+
+            def ours(start=start) -> float:
+                with database.session() as session:
+                    taken = seconds(lambda: certificates.certificate_pdf(session, "BENCH-001-V00001", start, TODAY))
+                    session.rollback()  # a new serial each time: what a first print does
+                return taken
+
+            mine, bare = alternate(
+                max(run.repeats, 3), ours, lambda content=content: seconds(lambda: certificate_alone(content, font))
+            )
+            yield Measurement(
+                f"printout: 志愿服务证明, {what} ({len(content.lines)} services)",
+                "s",
+                mine,
+                GOAL,
+                bare,
+                CERTIFICATE_FLOOR,
+            )
+    finally:
+        database.close()
+
+
 def measure(run: Run):
+    yield from measure_signin_sheet(run)
+    yield from measure_certificates(run)
+
+
+def measure_signin_sheet(run: Run):
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
 

@@ -257,6 +257,22 @@ def city_bundle(hub_template: Path, station_bundle: Path, work: Path) -> Path:
     return Path(written["path"])
 
 
+def without_visit_basis(database_file: Path) -> None:
+    """Drop the triggers that keep ``elder_visit_basis`` (migration 0013) up to date: what an import
+    costs without them is what they cost."""
+    with closing(sqlite3.connect(database_file)) as connection:
+        names = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'tr_visit_basis_%'"
+            )
+        ]
+        assert names, "no elder_visit_basis triggers found"
+        for name in names:
+            connection.execute(f'DROP TRIGGER "{name}"')
+        connection.commit()
+
+
 def emptied_station(enrolled: Path, target: Path) -> Path:
     """The enrolled station's folder (keys, enrolment) without its people: a station that receives
     the city's bundle of N new records."""
@@ -293,7 +309,9 @@ def measure(run: Run):
         enrol(str(hub_template), None, station, "S-BENCH", folder)
         database_file = str(station / "stationdesk.sqlite3")
         bundle = folder / "bundle.sdbundle"
-        figures: dict[str, list] = {k: [] for k in ("read", "export", "copy", "import", "station", "pgcopy", "pg")}
+        figures: dict[str, list] = {
+            k: [] for k in ("read", "export", "copy", "import", "station", "station_bare", "pgcopy", "pg")
+        }
         city = None
         for repeat in range(run.repeats):
             run.say(f"{label}: repeat {repeat + 1} of {run.repeats}")
@@ -310,6 +328,10 @@ def measure(run: Run):
             receiving = folder / f"station-{repeat}"
             shutil.copytree(empty, receiving)
             figures["station"].append(phase("station-import", str(receiving), str(city)))
+            shutil.rmtree(receiving)
+            shutil.copytree(empty, receiving)  # the same import with the kept due-list table left alone
+            without_visit_basis(receiving / "stationdesk.sqlite3")
+            figures["station_bare"].append(phase("station-import", str(receiving), str(city)))
             shutil.rmtree(receiving)
             shutil.rmtree(hub.parent / f"{hub.name}.keys")
             hub.unlink()
@@ -333,6 +355,15 @@ def measure(run: Run):
         )
         yield Measurement(
             f"sync: import into a station, {label}", "s", secs["station"], import_goal, secs["copy"], _COPY_FLOOR
+        )
+        yield Measurement(
+            f"sync: the same station import without the elder_visit_basis triggers, {label}",
+            "s",
+            secs["station_bare"],
+            import_goal,
+            secs["copy"],
+            _COPY_FLOOR,
+            note=_BASIS_NOTE,
         )
         if run.pg_url:
             yield Measurement(
@@ -369,6 +400,10 @@ _COPY_FLOOR = (
 _PG_FLOOR = (
     "PostgreSQL floor: COPY FROM STDIN of the same rows, already in COPY's text form, into a new table of "
     "the hub's shape (columns, primary key, indexes), committed."
+)
+_BASIS_NOTE = (
+    "without the triggers: the receiving station's copy has the elder_visit_basis triggers (migration 0013, "
+    "kept for the due list) dropped; the difference to the row above is their cost on an import."
 )
 _PG_NOTE = "PostgreSQL is the throwaway cluster of scripts/_postgres.sh: fsync=off, so its figures are optimistic."
 

@@ -38,7 +38,7 @@ def test_the_visits_list_exports_its_filtered_rows(qtbot, window, tmp_path, monk
     visits.search.setText("lgl")
     visits.refresh()
     qtbot.waitUntil(lambda: visits.model.rowCount() == 1 and window.ctx.db.is_idle())
-    said, rows = exported(qtbot, window, visits, "导出 Excel…", tmp_path / "探访.xlsx", monkeypatch)
+    said, rows = exported(qtbot, window, visits, "导出列表 Excel…", tmp_path / "探访.xlsx", monkeypatch)
     assert rows[0][:3] == ["日期", "时间", "老人"]
     assert len(rows) == 2 and rows[1][2] == "李桂兰" and rows[1][1] == "09:00-09:30" and "1 行" in said
 
@@ -47,7 +47,7 @@ def test_the_due_list_exports_what_it_shows(qtbot, window, tmp_path, monkeypatch
     due = window.open_page("due_visits")
     qtbot.waitUntil(lambda: due.model.rowCount() >= 1 and window.ctx.db.is_idle())
     shown = [due.model.record(r).name for r in range(due.model.rowCount())]
-    _said, rows = exported(qtbot, window, due, "导出 Excel…", tmp_path / "待探访.xlsx", monkeypatch)
+    _said, rows = exported(qtbot, window, due, "导出列表 Excel…", tmp_path / "待探访.xlsx", monkeypatch)
     assert rows[0][:2] == ["老人", "年龄"] and [r[0] for r in rows[1:]] == shown == [
         "李桂兰"
     ]  # 王秀英 was visited 3 days ago

@@ -68,9 +68,13 @@ def test_choosing_a_figure_and_a_breakdown_redraws_the_charts(qtbot, page):
     page.table.selectRow(_row(page, "志愿服务时长"))
     qtbot.waitUntil(lambda: page.detail.key == "service_hours")
     assert page.trend.values[-2:] == [1.0, 4.0]
+    # the hours' first breakdown is by the team of the service: it is counted as the figure is shown
+    assert page.splits.currentText() == "按服务所属队伍"
+    qtbot.waitUntil(lambda: page.breakdown.labels == ["邻里情", "未归属队伍"])
+    assert page.breakdown.values == [2.0, 2.0]
     with qtbot.waitSignal(page.sig_breakdown_shown, timeout=30_000):
-        page.splits.setCurrentIndex(page.splits.findText("按服务所属队伍"))
-    assert page.breakdown.labels == ["邻里情", "未归属队伍"] and page.breakdown.values == [2.0, 2.0]
+        page.splits.setCurrentIndex(page.splits.findText("按项目"))
+    assert page.breakdown_figures.name == "按项目" and sum(page.breakdown.values) == 4.0
     assert "小时" in page.definition.text() or "时长" in page.definition.text()
 
 

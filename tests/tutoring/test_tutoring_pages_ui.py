@@ -83,9 +83,12 @@ def test_enrolling_past_capacity_asks_and_consent_is_enforced(qtbot, show_page, 
     monkeypatch.setattr(
         PersonPickerDialog, "ask", classmethod(lambda cls, *a, **k: PickedPerson(cast.no_consent, "小豆"))
     )
-    _load(qtbot, page, page.enrol)
-    assert errors and "尚未登记书面同意" in errors[0] and "小豆" in errors[0]
-    assert "小豆" not in _cells(page.children_table)
+    monkeypatch.setattr(
+        MessageBox, "ask", classmethod(lambda cls, parent, title, text: questions.append(text) and False)
+    )
+    _load(qtbot, page, page.enrol)  # asked to record consent on the spot; the worker declines
+    assert "尚未登记书面同意" in questions[-1] and "小豆" in questions[-1] and "现在登记监护人和同意" in questions[-1]
+    assert "小豆" not in _cells(page.children_table) and not errors
 
 
 def test_generating_the_term_from_the_page(qtbot, show_page, running_class, monkeypatch):
@@ -139,17 +142,17 @@ def test_the_childs_own_page_shows_the_name_the_banner_and_confidential_notes(qt
     assert page.name.text().startswith("王子涵") and "小星" in page.name.text()
     assert cast.child_id_number not in page.facts.text() and "4412**********" in page.facts.text()
     assert page.cards["rate"].text() == "100.0%" and page.cards["attended"].text() == "1"
-    assert "监护人已同意" in page.consent.text()
+    assert "监护人已同意" in page.guardian_box.consent_state.text() and page.guardian_box.consent_bar.isVisible()
     assert _cells(page.history, 3) == ["背会乘法口诀"]
     assert page.tabs.tabText(2) == "个案记录（保密）"
     assert _cells(page.case_notes, 2) == ["父母外出务工，祖母照看。"]
-    assert _cells(page.guardians) == [cast.guardian_of[cast.consented[0]]]
+    assert [page.guardian_box.guardians.item(0).text().split()[1]] == [cast.guardian_of[cast.consented[0]]]
 
 
 def test_a_child_without_consent_is_flagged_on_their_page(qtbot, show_page, cast):
     page = show_page(ChildPage)
     _load(qtbot, page, lambda: page.show_child(cast.no_consent))
-    assert "未登记监护人同意" in page.consent.text()
+    assert "未登记有效的监护人同意" in page.guardian_box.consent_state.text()
 
 
 def test_class_form_reads_weekly_times_and_reports_every_problem():

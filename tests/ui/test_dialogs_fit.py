@@ -105,6 +105,7 @@ def recipes(ctx, db):
         "ConsentDialog": lambda c: c(None, (GuardianLink("g", "p", "陈大文", "父亲", "138****5678", True),), DAY),
         "BackupPasswordDialog": lambda c: c(None, True),
         "PersonPickerDialog": lambda c: c(None, ctx, "添加监护人", with_relation=True),
+        "MultiEnrolDialog": lambda c: c(None, ctx, "批量报名：六月银发生日会", lambda session, ids, confirmed: None),
         "ActivityDialog": lambda c: (
             c(None, [], [], ["助老服务"], "州区城西街道社区服务站")
             if c.__module__.endswith("activity_dialog")

@@ -3,9 +3,17 @@ names, with its badge; arrow keys move from page to page across the headings."""
 
 from __future__ import annotations
 
+import json
+import pkgutil
+import subprocess
+import sys
+
 from PySide6.QtCore import Qt
 
-from stationdesk.ui.pages import NAV_GROUPS, discover_pages
+import stationdesk.ui.pages as pages_package
+from stationdesk.services.registry import tables_read
+from stationdesk.ui.pages import NAV_GROUPS, PAGES, Page, discover_pages
+from stationdesk.ui.pages.home_page import HEADLINE_COUNTS, HEADLINE_TABLES
 
 
 def test_every_page_names_a_known_group_and_an_icon():
@@ -40,3 +48,56 @@ def test_clicking_and_arrow_keys_open_pages(qtbot, window):
     assert opened[-1] == "elder" and window.nav.currentItem() is window.nav_items["elder"]
     window.open_page("sync")
     assert window.nav.currentItem() is window.nav_items["sync"]
+
+
+def test_every_page_module_is_listed_and_each_entry_names_a_page_class():
+    modules = {m.name for m in pkgutil.iter_modules(pages_package.__path__) if m.name.endswith("_page")}
+    assert {spec.page_class.split(".")[0] for spec in PAGES} == modules
+    assert len({spec.key for spec in PAGES}) == len(PAGES)
+    for spec in PAGES:
+        module_name, class_name = spec.page_class.split(".")
+        module = __import__(f"{pages_package.__name__}.{module_name}", fromlist=[class_name])
+        assert issubclass(getattr(module, class_name), Page), spec.key
+
+
+def test_the_home_page_watches_the_tables_its_counts_read():
+    assert tables_read(*(key for key, _label in HEADLINE_COUNTS)) == HEADLINE_TABLES
+
+
+# A fresh process: in this one the other tests have imported every page long ago.
+STARTED_WINDOW = """
+import json, sys
+from stationdesk.config import DataFolder
+from stationdesk.services.accounts import log_in
+from stationdesk.ui.app import application, build_window, open_database
+app = application()
+from pathlib import Path
+folder = DataFolder(Path(sys.argv[1]))
+database = open_database(folder)
+log_in(database, sys.argv[2], sys.argv[3])
+window = build_window(folder, database)
+window.show()
+app.processEvents()
+print(json.dumps({
+    "pages": sorted(m for m in sys.modules if m.startswith("stationdesk.ui.pages.")),
+    "listed": len(window.listed_pages()),
+    "heavy": sorted(m for m in ("reportlab", "openpyxl", "stationdesk.services.statistics") if m in sys.modules),
+}))
+window.close()
+database.close()
+"""
+
+
+def test_the_window_starts_with_only_the_home_page_imported(db, monkeypatch):
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", STARTED_WINDOW, str(db.folder.root), "admin", "demo-password"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    started = json.loads(done.stdout.strip().splitlines()[-1])
+    assert started["pages"] == ["stationdesk.ui.pages.home_page"]
+    assert started["listed"] == len(PAGES)  # every page is in the navigation all the same
+    assert started["heavy"] == []

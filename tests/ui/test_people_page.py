@@ -201,21 +201,21 @@ def test_child_guardian_and_consent(qtbot, db, window, monkeypatch):
     panel = page.detail
     qtbot.waitUntil(lambda: panel.detail is not None)
     assert panel.title.text() == "陈小雨"  # the child's own page shows the real name
-    assert panel.child_box.isVisible() and panel.consent_warning.isVisible()
-    assert not panel.add_consent_button.isEnabled()  # consent needs a guardian first
+    box = panel.child_box
+    assert box.isVisible() and box.consent_warning.isVisible()
 
     monkeypatch.setattr(
         PersonPickerDialog,
         "ask",
         classmethod(
-            lambda cls, parent, ctx, title, with_relation=False, exclude_id=None: PickedPerson(
+            lambda cls, parent, ctx, title, with_relation=False, exclude_id=None, **_: PickedPerson(
                 grandma_id, "王秀英", "祖母", True
             )
         ),
     )
-    panel.add_guardian()
-    qtbot.waitUntil(lambda: panel.guardians.count() == 1, timeout=5000)
-    assert "祖母" in panel.guardians.item(0).text() and "138****5678" in panel.guardians.item(0).text()
+    box.add_guardian()
+    qtbot.waitUntil(lambda: box.guardians.count() == 1, timeout=5000)
+    assert "祖母" in box.guardians.item(0).text() and "138****5678" in box.guardians.item(0).text()
 
     from datetime import date
 
@@ -228,16 +228,16 @@ def test_child_guardian_and_consent(qtbot, db, window, monkeypatch):
             )
         ),
     )
-    panel.add_consent()
-    qtbot.waitUntil(lambda: panel.consents.count() == 1, timeout=5000)
-    assert not panel.consent_warning.isVisible()
+    box.add_consent()
+    qtbot.waitUntil(lambda: box.consents.count() == 1, timeout=5000)
+    assert not box.consent_warning.isVisible()
 
-    panel.consents.setCurrentRow(0)
+    box.consents.setCurrentRow(0)
     monkeypatch.setattr(MessageBox, "ask", classmethod(lambda cls, parent, title, text: True))
-    panel.withdraw_consent()
-    qtbot.waitUntil(lambda: "撤回" in panel.consents.item(0).text(), timeout=5000)
-    assert panel.consent_warning.isVisible()
+    box.withdraw_consent()
+    qtbot.waitUntil(lambda: "撤回" in box.consents.item(0).text(), timeout=5000)
+    assert box.consent_warning.isVisible()
 
-    panel.guardians.setCurrentRow(0)
-    panel.remove_guardian()
-    qtbot.waitUntil(lambda: panel.guardians.count() == 0, timeout=5000)
+    box.guardians.setCurrentRow(0)
+    box.remove_guardian()
+    qtbot.waitUntil(lambda: box.guardians.count() == 0, timeout=5000)

@@ -383,7 +383,9 @@ def test_people_marked_as_volunteers_but_not_registered_are_shown_and_registered
     errors = []
     monkeypatch.setattr(MessageBox, "error", classmethod(lambda cls, parent, error, *a: errors.append(error)))
     page.unregistered_button.click()
-    qtbot.waitUntil(lambda: page.unregistered_label.text() == "1 位已标记为志愿者但尚未登记" or bool(errors))
+    qtbot.waitUntil(
+        lambda: page.unregistered_label.text() == "1 位已标记为志愿者但尚未登记" or bool(errors), timeout=20_000
+    )
     assert sorted(offered) == ["冯涛", "郑丽"] and not errors
     qtbot.waitUntil(lambda: page.model.rowCount() == 4 and "共 4 名" in page.count_label.text())
     idle(qtbot, ctx)

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from stationdesk import messages
 from stationdesk.db.base import utcnow
 from stationdesk.db.models.accounts import Account, Role, RolePermission
+from stationdesk.db.models.people import Person
 from stationdesk.db.stamping import note_changed
 from stationdesk.domain import permissions as rules
 from stationdesk.errors import FormErrors, NotFound, PermissionDenied, StationDeskError, ValidationError
@@ -62,6 +63,7 @@ class AccountRow:
     role: str
     active: bool
     locked_until: datetime | None
+    person_name: str = ""  # the registry person the account is linked to (e.g. as 探访人)
 
 
 @dataclass(frozen=True)
@@ -248,15 +250,26 @@ def add_account(session: Session, login: str, display_name: str, role_key: str, 
     return _row(account)
 
 
-def _row(account: Account) -> AccountRow:
+def _row(account: Account, person_name: str = "") -> AccountRow:
     return AccountRow(
-        account.id, account.login, account.display_name, account.role_key, account.active, account.locked_until
+        account.id,
+        account.login,
+        account.display_name,
+        account.role_key,
+        account.active,
+        account.locked_until,
+        person_name,
     )
 
 
 @guarded("accounts.manage")
 def list_accounts(session: Session) -> list[AccountRow]:
-    return [_row(a) for a in session.execute(select(Account).order_by(Account.login)).scalars()]
+    rows = session.execute(
+        select(Account, Person.name)
+        .outerjoin(Person, (Person.id == Account.person_id) & Person.deleted.is_(False))
+        .order_by(Account.login)
+    )
+    return [_row(account, name or "") for account, name in rows]
 
 
 def _account(session: Session, login: str) -> Account:
@@ -277,6 +290,20 @@ def set_account_active(session: Session, login: str, active: bool) -> AccountRow
     audit(session, "accounts.enabled" if active else "accounts.disabled", "account", str(account.id), account.login)
     note_changed(session, "account")
     return _row(account)
+
+
+@guarded("accounts.manage")
+def link_account_person(session: Session, login: str, person_id: str | None) -> AccountRow:
+    """Link an account to the registry person who works under it (None: unlink), so that the worker
+    is offered as 探访人 under her registry name."""
+    account = _account(session, login)
+    person = session.get(Person, person_id) if person_id else None
+    if person_id and (person is None or person.deleted):
+        raise NotFound("person", person_id)
+    account.person_id = person.id if person is not None else None
+    audit(session, "accounts.linked", "account", str(account.id), f"{account.login} -> {account.person_id or ''}")
+    note_changed(session, "account")
+    return _row(account, person.name if person is not None else "")
 
 
 def change_password(session: Session, old_password: str, new_password: str) -> None:

@@ -303,6 +303,12 @@ def get_activity(session: Session, activity_id: str) -> ActivityDetail:
 @guarded("activities.manage")
 def sign_up(session: Session, activity_id: str, person_id: str, role: str) -> ParticipantRow:
     """Put a person on the activity's list, as someone served or as a volunteer (who must be 在册 or 暂停)."""
+    participant = add_participant(session, activity_id, person_id, role)
+    return next(p for p in participants_of(session, activity_id) if p.id == participant.id)
+
+
+def add_participant(session: Session, activity_id: str, person_id: str, role: str) -> ActivityParticipant:
+    """``sign_up``'s rules and write, without reading the list back (many at once: ``bulk_enrolment``)."""
     activity = _live_activity(session, activity_id)
     person = live_person(session, person_id)
     if role not in (ROLE_SERVED, ROLE_VOLUNTEER):
@@ -338,7 +344,7 @@ def sign_up(session: Session, activity_id: str, person_id: str, role: str) -> Pa
     participant = ActivityParticipant(activity_id=activity_id, person_id=person_id, role=role, remark="")
     session.add(participant)
     session.flush()
-    return next(p for p in participants_of(session, activity_id) if p.id == participant.id)
+    return participant
 
 
 @guarded("activities.manage")

@@ -16,7 +16,6 @@ from stationdesk.messages import register as register_messages
 
 # Imported here, not inside build_report: a first import of reportlab on the GUI's database thread
 # crashes PySide6 6.12 on Python 3.11 (its import hook runs there while the GUI thread runs Qt).
-from stationdesk.printing.assessment_report import build_assessment_report
 from stationdesk.services.accounts import guarded
 from stationdesk.services.people import get_person, join_tags
 from stationdesk.services.progress import Progress, report
@@ -260,6 +259,8 @@ def list_assessments(
 
 def build_report(session: Session, assessment_id: str) -> tuple[bytes, str]:
     """The printed report of a finished assessment: (PDF bytes, suggested file name)."""
+    from stationdesk.printing.assessment_report import build_assessment_report  # reportlab: when printed
+
     detail = get_assessment(session, assessment_id)
     if detail.summary.status != FINAL:
         raise ValidationError("assessment.not_final")

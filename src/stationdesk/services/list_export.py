@@ -54,6 +54,8 @@ def write_workbook(path: str | os.PathLike, sheets: list[tuple[str, list[tuple[s
 def _cell(value: object) -> object:
     if value is None or isinstance(value, bool | int | float | date | datetime | time):
         return value
+    if isinstance(value, tuple | list):  # several services, tags…: joined as the list shows them
+        return "、".join(str(v) for v in value)
     return str(value)
 
 
@@ -71,7 +73,7 @@ def export_list(
 ) -> int:
     """Write a list page's rows: ``rows`` when the page holds its whole list, else every page of
     ``fetch(session, offset=, limit=, **filters)``; ``cells(row)`` gives what the columns show.
-    Returns how many rows were written."""
+    Needs the ``export`` permission; the export goes to the audit log. Returns how many rows were written."""
     if rows is None:
         rows, offset = [], 0
         while True:

@@ -20,8 +20,6 @@ from stationdesk.domain import offers as offer_rules
 from stationdesk.domain.groups import GROUPS
 from stationdesk.domain.notice_board import public_name
 from stationdesk.errors import ValidationError
-from stationdesk.printing.notice_board import NoticeList, build_notice
-from stationdesk.printing.template import render_to_bytes
 from stationdesk.services import needs, resources, station_services
 from stationdesk.services.accounts import guarded
 from stationdesk.services.list_export import write_workbook
@@ -236,6 +234,9 @@ def _footer(session: Session, table: NoticeTable) -> str:
 
 @guarded("print")
 def notice_pdf(session: Session, kind: str, query=None, progress: Progress | None = None) -> tuple[bytes, str]:
+    from stationdesk.printing.notice_board import NoticeList, build_notice  # reportlab: when printed
+    from stationdesk.printing.template import render_to_bytes
+
     table = notice_table(session, kind, query)
     report(progress, 1, 2)
     notice = NoticeList(table.title, table.subtitle, table.columns, table.rows, _footer(session, table))

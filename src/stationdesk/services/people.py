@@ -110,6 +110,7 @@ class PeopleQuery:
     role: str | None = None
     tag: str | None = None
     include_deleted: bool = False
+    community: str | None = None
 
 
 @dataclass(frozen=True)
@@ -447,7 +448,7 @@ def _text_rank(text: str) -> ColumnElement[int] | None:
     return case((closest, 0), else_=1)
 
 
-def _conditions(query: PeopleQuery) -> list[ColumnElement[bool]]:
+def people_conditions(query: PeopleQuery) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if not query.include_deleted:
         conditions.append(Person.deleted.is_(False))
@@ -458,6 +459,8 @@ def _conditions(query: PeopleQuery) -> list[ColumnElement[bool]]:
         conditions.append(column.is_(True) if column is not None else false())
     if query.tag:
         conditions.append(Person.tags.contains(f"|{query.tag}|", autoescape=True))
+    if query.community:
+        conditions.append(Person.community == query.community)
     return conditions
 
 
@@ -467,7 +470,7 @@ def search_people(session: Session, query: PeopleQuery, offset: int = 0, limit: 
     rank = _text_rank(query.text)
     order = ([rank] if rank is not None else []) + [Person.name_pinyin, Person.id]
     rows = session.execute(
-        select(Person).where(*_conditions(query)).order_by(*order).offset(offset).limit(limit)
+        select(Person).where(*people_conditions(query)).order_by(*order).offset(offset).limit(limit)
     ).scalars()
     day = today(session)
     return [summarise(p, day) for p in rows]
@@ -480,7 +483,7 @@ def count_people(session: Session, query: PeopleQuery) -> int:
 
 def _count_people(session: Session, query: PeopleQuery) -> int:
     """Also the registry's counter, which the statistics verb guards: a count names nobody."""
-    return session.execute(select(func.count()).select_from(Person).where(*_conditions(query))).scalar_one()
+    return session.execute(select(func.count()).select_from(Person).where(*people_conditions(query))).scalar_one()
 
 
 @guarded("people.edit")

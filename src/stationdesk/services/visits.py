@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import Select, func, select
@@ -14,6 +14,7 @@ from stationdesk.db.models.people import Person
 from stationdesk.errors import FormErrors, NotFound, ValidationError
 from stationdesk.messages import register as register_messages
 from stationdesk.services.accounts import acting_name, guarded
+from stationdesk.services.own_person import OwnPerson, own_person, resolve_own_person
 from stationdesk.services.people import join_tags
 from stationdesk.services.records import live_row
 from stationdesk.services.registry import counter, json_ready, lister
@@ -225,7 +226,7 @@ def validate_visit(session: Session, data: VisitInput) -> VisitInput:
 
 @guarded("visits.record")
 def record_visit(session: Session, data: VisitInput) -> VisitSummary:
-    data = validate_visit(session, data)
+    data = validate_visit(session, replace(data, visitor_ids=resolve_own_person(session, data.visitor_ids)))
     visit = Visit(
         elder_id=data.elder_id,
         visited_on=data.visited_on,
@@ -259,7 +260,7 @@ def record_visit(session: Session, data: VisitInput) -> VisitSummary:
 def update_visit(session: Session, visit_id: str, data: VisitInput) -> VisitSummary:
     """Correct a recorded visit: every field, its visitors and its (still open) follow-up."""
     visit = live_row(session, Visit, visit_id)
-    data = validate_visit(session, data)
+    data = validate_visit(session, replace(data, visitor_ids=resolve_own_person(session, data.visitor_ids)))
     for name in (
         "elder_id",
         "visited_on",
@@ -537,12 +538,14 @@ class VisitFormChoices:
     risks: tuple[str, ...]
     services: tuple[str, ...]
     visitors: tuple[tuple[str, str], ...]  # (person id, name) of the registry's volunteers
+    own: OwnPerson | None = None  # the logged-in worker, offered first
 
 
 @guarded("visits.record")
 def visit_form_choices(session: Session, visitor_limit: int = 500) -> VisitFormChoices:
     from stationdesk.services.station import catalog
 
+    own = own_person(session)
     visitors = session.execute(
         select(Person.id, Person.name)
         .where(Person.is_volunteer.is_(True), Person.deleted.is_(False))
@@ -552,5 +555,6 @@ def visit_form_choices(session: Session, visitor_limit: int = 500) -> VisitFormC
     return VisitFormChoices(
         tuple(catalog(session, "visit_risk")),
         tuple(catalog(session, "elder_service")),
-        tuple((v.id, v.name) for v in visitors),
+        tuple((v.id, v.name) for v in visitors if own is None or v.id != own.key),
+        own,
     )

@@ -34,11 +34,11 @@ from stationdesk.services.accounts import guarded
 from stationdesk.services.people import (
     PeopleQuery,
     PersonSummary,
-    _conditions,
     _text_condition,
     age_on,
     join_tags,
     live_person,
+    people_conditions,
     summarise,
 )
 from stationdesk.services.records import live_row
@@ -263,7 +263,7 @@ def check_can_register(session: Session, person: Person) -> str | None:
 def _role_without_profile(text: str = "") -> list:
     """People given the 志愿者 role in the registry who have no volunteer profile (no number) yet."""
     return [
-        *_conditions(PeopleQuery(text=text, role="volunteer")),
+        *people_conditions(PeopleQuery(text=text, role="volunteer")),
         ~exists().where(Volunteer.person_id == Person.id, Volunteer.deleted.is_(False)),
     ]
 

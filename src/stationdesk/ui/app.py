@@ -14,7 +14,6 @@ from stationdesk.db.database import Database
 from stationdesk.errors import StationDeskError
 from stationdesk.messages import register as register_messages
 from stationdesk.resources import resource_path
-from stationdesk.services import registry
 from stationdesk.services.station import ensure_default_catalogs, init_station
 from stationdesk.ui.context import AppContext, UiSettings
 from stationdesk.ui.db_worker import DatabaseRunner
@@ -89,7 +88,6 @@ def open_database(folder: DataFolder, parent=None) -> Database | None:
     except StationDeskError as error:
         MessageBox.error(parent, error)
         return None
-    registry.load_features()
     problem, typed = "", ("", "")
     while database.station is None:
         answer = StationSetupDialog.ask(parent, problem, *typed)

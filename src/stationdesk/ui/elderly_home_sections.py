@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetIt
 
 from stationdesk.services.elder_care import due_page
 from stationdesk.services.visits import open_follow_ups
+from stationdesk.ui.labels import overdue_text
 
 SHOWN = 8
 WATCHES = frozenset({"visit", "follow_up", "assessment", "elder_profile", "person", "visit_rules"})
@@ -44,8 +45,6 @@ class ElderlyHomeSections(QWidget):
         self.ctx.db.run(_home_lists, on_done=self._show)
 
     def _show(self, result) -> None:
-        from stationdesk.ui.pages.due_visits_page import overdue_text
-
         count, due, follow_ups = result
         self.due_box.setTitle(self.tr("待探访（{n} 位）").format(n=count))
         self.due.clear()

@@ -155,3 +155,15 @@ def shift_state_label(confirmed: bool) -> str:
 def stored_values(kind: str) -> tuple:
     """The stored values of a kind, in the table's order (for drop-downs and for the tests)."""
     return tuple(TABLES[kind])
+
+
+def overdue_text(days: int) -> str:
+    """How far a due visit is, as the due list, the elder's page and the home page say it."""
+    translate = QCoreApplication.translate  # lupdate reads translate("DueVisits", "…")
+    if days >= 10**5:
+        return translate("DueVisits", "从未探访")
+    if days > 0:
+        return translate("DueVisits", "逾期 {days} 天").format(days=days)
+    if days == 0:
+        return translate("DueVisits", "今天到期")
+    return translate("DueVisits", "{days} 天后到期").format(days=-days)

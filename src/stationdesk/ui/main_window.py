@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
         """The page with this key, created the first time it is needed."""
         if key not in self.pages:
             spec = next(s for s in self.specs if s.key == key)
-            widget = spec.factory(self.ctx)
+            widget = spec.build(self.ctx)
             self.pages[key] = widget
             self.stack.addWidget(widget)
         return self.pages[key]

@@ -92,6 +92,7 @@ class OfferListPage(Page):
         actions.addWidget(self.edit_button)
         actions.addWidget(self.print_button)
         actions.addWidget(self.export_button)
+        actions.addWidget(self.list_export_button(self.model, title))
         actions.addStretch(1)
         actions.addWidget(self.count_label)
         master_detail(self, title, [filters, actions, self.table], self._build_detail())

@@ -3,32 +3,32 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="32" />
+        <location filename="../../ui/pages/accounts_page.py" line="33" />
         <source>新建账号</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="32" />
+        <location filename="../../ui/pages/accounts_page.py" line="33" />
         <source>同事第一次登录后可以自己修改密码。</source>
         <translation>Your colleague can change the password after the first login.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="33" />
+        <location filename="../../ui/pages/accounts_page.py" line="34" />
         <source>登录名</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="34" />
+        <location filename="../../ui/pages/accounts_page.py" line="35" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="38" />
+        <location filename="../../ui/pages/accounts_page.py" line="39" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="39" />
+        <location filename="../../ui/pages/accounts_page.py" line="40" />
         <source>密码（至少 8 位）</source>
         <translation>Password (at least 8 characters)</translation>
     </message>
@@ -36,265 +36,305 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="59" />
+        <location filename="../../ui/pages/accounts_page.py" line="60" />
         <source>登录名</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="60" />
+        <location filename="../../ui/pages/accounts_page.py" line="61" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="61" />
+        <location filename="../../ui/pages/accounts_page.py" line="62" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="62" />
+        <location filename="../../ui/pages/accounts_page.py" line="63" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="62" />
+        <location filename="../../ui/pages/accounts_page.py" line="63" />
         <source>使用中</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="62" />
+        <location filename="../../ui/pages/accounts_page.py" line="63" />
         <source>已停用</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="67" />
+        <location filename="../../ui/pages/accounts_page.py" line="64" />
+        <source>人员档案</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="64" />
+        <source>未关联</source>
+        <translation>Not linked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="69" />
         <source>新建账号…</source>
         <translation>New account…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="69" />
+        <location filename="../../ui/pages/accounts_page.py" line="71" />
         <source>停用 / 启用</source>
         <translation>Disable / enable</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="78" />
+        <location filename="../../ui/pages/accounts_page.py" line="73" />
+        <source>关联人员档案…</source>
+        <translation>Link to registry person…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="74" />
+        <source>关联后，登记探访时此账号以该人员的名字出现在探访人的第一位</source>
+        <translation>Once linked, this account appears first among the visitors under that person's name when a visit is recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="83" />
         <source>账号与权限</source>
         <translation>Accounts and roles</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="81" />
+        <location filename="../../ui/pages/accounts_page.py" line="86" />
         <source>角色的权限（勾选后立即生效；不能授予自己没有的权限）</source>
         <translation>The roles' permissions (a tick takes effect at once; nobody grants a permission they do not hold)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts_page.py" line="152" />
+        <source>{name} 在人员档案中是谁</source>
+        <translation>Who is {name} in the registry</translation>
     </message>
 </context>
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="63" />
+        <location filename="../../ui/pages/activities_page.py" line="64" />
         <source>活动名称或地点</source>
         <translation>Activity name or place</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="65" />
+        <location filename="../../ui/pages/activities_page.py" line="66" />
         <source>新建活动…</source>
         <translation>New activity…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="71" />
+        <location filename="../../ui/pages/activities_page.py" line="72" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="72" />
+        <location filename="../../ui/pages/activities_page.py" line="73" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="73" />
-        <location filename="../../ui/pages/activities_page.py" line="85" />
+        <location filename="../../ui/pages/activities_page.py" line="74" />
         <location filename="../../ui/pages/activities_page.py" line="86" />
+        <location filename="../../ui/pages/activities_page.py" line="87" />
         <source>活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="74" />
+        <location filename="../../ui/pages/activities_page.py" line="75" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="75" />
+        <location filename="../../ui/pages/activities_page.py" line="76" />
         <source>队伍</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="76" />
-        <location filename="../../ui/pages/activities_page.py" line="100" />
+        <location filename="../../ui/pages/activities_page.py" line="77" />
+        <location filename="../../ui/pages/activities_page.py" line="101" />
         <source>服务对象</source>
         <translation>Service users</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="77" />
-        <location filename="../../ui/pages/activities_page.py" line="100" />
+        <location filename="../../ui/pages/activities_page.py" line="78" />
+        <location filename="../../ui/pages/activities_page.py" line="101" />
         <source>志愿者</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="92" />
+        <location filename="../../ui/pages/activities_page.py" line="93" />
         <source>请在左侧选择一个活动</source>
         <translation>Choose an activity on the left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="99" />
+        <location filename="../../ui/pages/activities_page.py" line="100" />
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="102" />
+        <location filename="../../ui/pages/activities_page.py" line="103" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="103" />
+        <location filename="../../ui/pages/activities_page.py" line="104" />
         <source>志愿者编号</source>
         <translation>Volunteer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="104" />
+        <location filename="../../ui/pages/activities_page.py" line="105" />
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="105" />
+        <location filename="../../ui/pages/activities_page.py" line="106" />
         <source>出勤</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="106" />
+        <location filename="../../ui/pages/activities_page.py" line="107" />
         <source>签到</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="107" />
+        <location filename="../../ui/pages/activities_page.py" line="108" />
         <source>签退</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="108" />
+        <location filename="../../ui/pages/activities_page.py" line="109" />
         <source>时长确认</source>
         <translation>Hours confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="109" />
+        <location filename="../../ui/pages/activities_page.py" line="110" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="114" />
+        <location filename="../../ui/pages/activities_page.py" line="115" />
         <source>编辑活动…</source>
         <translation>Edit activity…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="116" />
+        <location filename="../../ui/pages/activities_page.py" line="117" />
         <source>报名服务对象…</source>
         <translation>Sign up service users…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="118" />
+        <location filename="../../ui/pages/activities_page.py" line="119" />
         <source>报名志愿者…</source>
         <translation>Sign up volunteers…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="120" />
-        <location filename="../../ui/pages/activities_page.py" line="255" />
+        <location filename="../../ui/pages/activities_page.py" line="121" />
+        <source>批量报名…</source>
+        <translation>Enrol many…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activities_page.py" line="122" />
+        <source>按社区、标签筛选后一次报名多人，例如某社区所有独居老人</source>
+        <translation>Filter by community and tag and sign up many people at once, e.g. every elder living alone in a community</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activities_page.py" line="124" />
+        <location filename="../../ui/pages/activities_page.py" line="277" />
         <source>取消报名</source>
         <translation>Cancel sign-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="125" />
+        <location filename="../../ui/pages/activities_page.py" line="129" />
         <source>空白行 </source>
         <translation>Blank rows </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="126" />
+        <location filename="../../ui/pages/activities_page.py" line="130" />
         <source>仅志愿者</source>
         <translation>Volunteers only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="127" />
+        <location filename="../../ui/pages/activities_page.py" line="131" />
         <source>打印签到表…</source>
         <translation>Print sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="129" />
+        <location filename="../../ui/pages/activities_page.py" line="133" />
         <source>录入签到表…</source>
         <translation>Enter sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="186" />
+        <location filename="../../ui/pages/activities_page.py" line="191" />
         <source>日期时间：{d} {s}-{e}　地点：{p}</source>
         <translation>When: {d} {s}-{e}   Where: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="189" />
+        <location filename="../../ui/pages/activities_page.py" line="194" />
         <source>组织单位：{o}　负责人：{l}</source>
         <translation>Organiser: {o}   Leader: {l}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="190" />
+        <location filename="../../ui/pages/activities_page.py" line="195" />
         <source>项目：{p}　队伍：{t}　类型：{k}　服务对象：{g}</source>
         <translation>Project: {p}   Team: {t}   Type: {k}   Service users: {g}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="196" />
+        <location filename="../../ui/pages/activities_page.py" line="201" />
         <source>报名：服务对象 {s} 人，志愿者 {v} 人{cap}；已到 {c} 人</source>
         <translation>Signed up: {s} service users, {v} volunteers{cap}; {c} present</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="200" />
+        <location filename="../../ui/pages/activities_page.py" line="205" />
         <source>（名额 {n}）</source>
         <translation> (places: {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="238" />
+        <location filename="../../ui/pages/activities_page.py" line="243" />
         <source>报名志愿者</source>
         <translation>Sign up volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="238" />
+        <location filename="../../ui/pages/activities_page.py" line="243" />
         <source>报名服务对象</source>
         <translation>Sign up service users</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="255" />
+        <location filename="../../ui/pages/activities_page.py" line="269" />
+        <source>批量报名：{name}</source>
+        <translation>Enrol many: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/activities_page.py" line="277" />
         <source>取消 {name} 的报名？</source>
         <translation>Cancel {name}'s sign-up?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="264" />
+        <location filename="../../ui/pages/activities_page.py" line="286" />
         <source>正在生成签到表…</source>
         <translation>Building the sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="269" />
+        <location filename="../../ui/pages/activities_page.py" line="291" />
         <source>签到表</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="276" />
+        <location filename="../../ui/pages/activities_page.py" line="298" />
         <source>录入签到表</source>
         <translation>Enter sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="276" />
+        <location filename="../../ui/pages/activities_page.py" line="298" />
         <source>此活动还没有人报名。请先报名，再打印签到表。</source>
         <translation>Nobody has signed up for this activity yet. Sign people up first, then print the sign-in sheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="282" />
+        <location filename="../../ui/pages/activities_page.py" line="304" />
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="283" />
+        <location filename="../../ui/pages/activities_page.py" line="305" />
         <source>已到 {a} 人，未到 {b} 人；新增服务记录 {c} 条，修改 {d} 条（待负责人确认）。</source>
         <translation>{a} present, {b} absent; {c} service records added, {d} changed (awaiting the leader's confirmation).</translation>
     </message>
@@ -667,52 +707,57 @@ Are the scores right, and finish the assessment?</translation>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="155" />
+        <location filename="../../ui/pages/attendance_page.py" line="153" />
+        <source>考勤</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance_page.py" line="156" />
         <source>考勤录入</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="228" />
+        <location filename="../../ui/pages/attendance_page.py" line="229" />
         <source>该班还没有课次。请先在“辅导班”页面生成学期课次。</source>
         <translation>This class has no sessions yet. Generate the term's sessions on the Tutoring classes page first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="238" />
+        <location filename="../../ui/pages/attendance_page.py" line="239" />
         <source>{name}　{day}　{start}-{end}　{place}</source>
         <translation>{name}   {day}   {start}-{end}   {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="262" />
+        <location filename="../../ui/pages/attendance_page.py" line="263" />
         <source>共 {n} 名儿童，已记录 {m} 名</source>
         <translation>{n} children, {m} recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="287" />
+        <location filename="../../ui/pages/attendance_page.py" line="288" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="296" />
+        <location filename="../../ui/pages/attendance_page.py" line="297" />
         <source>已保存（{n} 行有改动）</source>
         <translation>Saved ({n} rows changed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="302" />
+        <location filename="../../ui/pages/attendance_page.py" line="303" />
         <source>未保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="308" />
+        <location filename="../../ui/pages/attendance_page.py" line="309" />
         <source>有未保存的修改（Enter 或 Ctrl+S 保存）</source>
         <translation>Unsaved changes (Enter or Ctrl+S to save)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="311" />
+        <location filename="../../ui/pages/attendance_page.py" line="312" />
         <source>未保存的考勤</source>
         <translation>Unsaved attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="311" />
+        <location filename="../../ui/pages/attendance_page.py" line="312" />
         <source>本课次的考勤还没有保存，要放弃这些修改吗？</source>
         <translation>The attendance for this session is not saved. Discard the changes?</translation>
     </message>
@@ -1289,27 +1334,27 @@ The data as it is now is first kept as a backup. The program reopens after the r
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="300" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="302" />
         <source>出具志愿服务证明：{name}</source>
         <translation>Volunteer service certificate: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="304" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="306" />
         <source>起始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="305" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="307" />
         <source>截止日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="306" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="308" />
         <source>经办人</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="307" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="309" />
         <source>只统计已确认的服务时长。同一期间再次打印时，证明编号和内容保持不变。</source>
         <translation>Only confirmed service hours count. Printing the same period again gives the same serial number and content.</translation>
     </message>
@@ -1345,54 +1390,49 @@ The data as it is now is first kept as a backup. The program reopens after the r
 <context>
     <name>ChildPage</name>
     <message>
-        <location filename="../../ui/pages/child_page.py" line="53" />
+        <location filename="../../ui/pages/child_page.py" line="55" />
         <source>姓名、化名或拼音首字母</source>
         <translation>Name, alias or pinyin initials</translation>
     </message>
     <message>
         <location filename="../../ui/pages/child_page.py" line="66" />
+        <source>儿童（化名）</source>
+        <translation>Child (alias)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/child_page.py" line="67" />
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/child_page.py" line="73" />
+        <source>儿童名单</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/child_page.py" line="76" />
         <source>未成年人敏感个人信息　仅限工作需要查看，不得拍照、复制或外传</source>
         <translation>Sensitive personal information of a minor: view only for work; do not photograph, copy or pass on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_page.py" line="79" />
+        <location filename="../../ui/pages/child_page.py" line="87" />
         <source>出勤率</source>
         <translation>Attendance rate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_page.py" line="80" />
+        <location filename="../../ui/pages/child_page.py" line="88" />
         <source>已出勤课次</source>
         <translation>Sessions attended</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_page.py" line="81" />
+        <location filename="../../ui/pages/child_page.py" line="89" />
         <source>已记录课次</source>
         <translation>Sessions recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_page.py" line="82" />
+        <location filename="../../ui/pages/child_page.py" line="90" />
         <source>参加的辅导班</source>
         <translation>Tutoring classes joined</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/child_page.py" line="90" />
-        <source>监护人</source>
-        <translation>Guardian</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/child_page.py" line="91" />
-        <source>关系</source>
-        <translation>Relation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/child_page.py" line="92" />
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/child_page.py" line="93" />
-        <source>主要监护人</source>
-        <translation>Main guardian</translation>
     </message>
     <message>
         <location filename="../../ui/pages/child_page.py" line="100" />
@@ -1476,30 +1516,20 @@ The data as it is now is first kept as a backup. The program reopens after the r
         <translation>Child's record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_page.py" line="171" />
-        <location filename="../../ui/pages/child_page.py" line="194" />
+        <location filename="../../ui/pages/child_page.py" line="172" />
+        <location filename="../../ui/pages/child_page.py" line="195" />
         <source>{n}岁</source>
         <translation>{n} yrs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_page.py" line="191" />
+        <location filename="../../ui/pages/child_page.py" line="192" />
         <source>（化名：{alias}）</source>
         <translation> (alias: {alias})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_page.py" line="191" />
+        <location filename="../../ui/pages/child_page.py" line="192" />
         <source>（未设化名）</source>
         <translation> (no alias)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/child_page.py" line="202" />
-        <source>✔ 监护人已同意：{by}，{day}，范围：{scope}</source>
-        <translation>✔ Guardian consent: {by}, {day}, for: {scope}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/child_page.py" line="208" />
-        <source>✘ 未登记监护人同意，不能报名辅导班。请在人员档案中登记。</source>
-        <translation>✘ No guardian consent recorded, so the child cannot join a tutoring class. Record it under People.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/child_page.py" line="105" />
@@ -2091,42 +2121,42 @@ encryption {e}</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="348" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="350" />
         <source>更正服务时长</source>
         <translation>Correct service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="361" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="363" />
         <source>此记录已确认锁定；更正将记入更正记录。</source>
         <translation>This record is confirmed and locked; the correction will be logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="364" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="366" />
         <source>计入时长（小时）</source>
         <translation>Hours counted</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="365" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="367" />
         <source>更正原因*</source>
         <translation>Reason*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="366" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="368" />
         <source>更正人*</source>
         <translation>Corrected by*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="376" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="378" />
         <source>服务时长以半小时为单位。</source>
         <translation>Service hours are counted in half hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="377" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="379" />
         <source>修改服务时长必须写明原因。</source>
         <translation>Give a reason for changing the service hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="378" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="380" />
         <source>请填写更正人姓名。</source>
         <translation>Enter the name of the person making the correction.</translation>
     </message>
@@ -2134,47 +2164,47 @@ encryption {e}</translation>
 <context>
     <name>CorrectionLogDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="405" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="407" />
         <source>更正记录</source>
         <translation>Correction log</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="409" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="411" />
         <source>更正时间</source>
         <translation>Corrected at</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="411" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="413" />
         <source>计入时长（小时）</source>
         <translation>Hours counted</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="415" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="417" />
         <source>签到签退时间</source>
         <translation>Sign-in and sign-out</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="416" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="418" />
         <source>未改</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="418" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="420" />
         <source>更正原因</source>
         <translation>Correction reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="419" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="421" />
         <source>更正人</source>
         <translation>Corrected by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="420" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="422" />
         <source>更正时状态</source>
         <translation>State when corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="433" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="435" />
         <source>这条记录没有更正过。</source>
         <translation>This record has never been corrected.</translation>
     </message>
@@ -2261,72 +2291,72 @@ encryption {e}</translation>
 <context>
     <name>DueVisits</name>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="23" />
+        <location filename="../../ui/labels.py" line="164" />
         <source>从未探访</source>
         <translation>Never visited</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="25" />
+        <location filename="../../ui/labels.py" line="166" />
         <source>逾期 {days} 天</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="27" />
+        <location filename="../../ui/labels.py" line="168" />
         <source>今天到期</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="28" />
+        <location filename="../../ui/labels.py" line="169" />
         <source>{days} 天后到期</source>
         <translation>Due in {days} days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="34" />
+        <location filename="../../ui/pages/due_visits_page.py" line="22" />
         <source>老人</source>
         <translation>Elder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="35" />
+        <location filename="../../ui/pages/due_visits_page.py" line="23" />
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="36" />
+        <location filename="../../ui/pages/due_visits_page.py" line="24" />
         <source>分层</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="37" />
+        <location filename="../../ui/pages/due_visits_page.py" line="25" />
         <source>间隔</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="37" />
+        <location filename="../../ui/pages/due_visits_page.py" line="25" />
         <source>{n} 天</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="38" />
+        <location filename="../../ui/pages/due_visits_page.py" line="26" />
         <source>上次探访</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="39" />
+        <location filename="../../ui/pages/due_visits_page.py" line="27" />
         <source>应探访日期</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="40" />
+        <location filename="../../ui/pages/due_visits_page.py" line="28" />
         <source>情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="41" />
+        <location filename="../../ui/pages/due_visits_page.py" line="29" />
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="42" />
+        <location filename="../../ui/pages/due_visits_page.py" line="30" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
@@ -2334,43 +2364,43 @@ encryption {e}</translation>
 <context>
     <name>DueVisitsPage</name>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="56" />
-        <location filename="../../ui/pages/due_visits_page.py" line="75" />
+        <location filename="../../ui/pages/due_visits_page.py" line="44" />
+        <location filename="../../ui/pages/due_visits_page.py" line="63" />
         <source>待探访</source>
         <translation>Visits due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="58" />
+        <location filename="../../ui/pages/due_visits_page.py" line="46" />
         <source>到期和逾期</source>
         <translation>Due and overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="59" />
+        <location filename="../../ui/pages/due_visits_page.py" line="47" />
         <source>含未来 7 天</source>
         <translation>Including the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="60" />
+        <location filename="../../ui/pages/due_visits_page.py" line="48" />
         <source>含未来 30 天</source>
         <translation>Including the next 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="63" />
+        <location filename="../../ui/pages/due_visits_page.py" line="51" />
         <source>为选中老人登记探访…</source>
         <translation>Record a visit for the selected elder…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="65" />
+        <location filename="../../ui/pages/due_visits_page.py" line="53" />
         <source>探访频率设置…</source>
         <translation>Visit frequency…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="80" />
+        <location filename="../../ui/pages/due_visits_page.py" line="68" />
         <source>默认频率：高风险每周、重点每月、一般每季度；双击一行打开老人档案。</source>
         <translation>Default: high risk weekly, priority monthly, general quarterly. Double-click a row to open the elder's record.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="88" />
+        <location filename="../../ui/pages/due_visits_page.py" line="76" />
         <source>共 {n} 位老人</source>
         <translation>{n} elders</translation>
     </message>
@@ -2378,104 +2408,109 @@ encryption {e}</translation>
 <context>
     <name>ElderPage</name>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="75" />
+        <location filename="../../ui/pages/elder_page.py" line="74" />
         <source>还没有完成的评估</source>
         <translation>No finished assessment yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="108" />
+        <location filename="../../ui/pages/elder_page.py" line="107" />
         <source>老人档案</source>
         <translation>Elder's record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="115" />
+        <location filename="../../ui/pages/elder_page.py" line="114" />
         <source>自动（按评估等级和标签）</source>
         <translation>Automatic (from level and tags)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="119" />
+        <location filename="../../ui/pages/elder_page.py" line="118" />
         <source>登记探访…</source>
         <translation>Record a visit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="120" />
+        <location filename="../../ui/pages/elder_page.py" line="119" />
         <source>新建评估</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="130" />
+        <location filename="../../ui/pages/elder_page.py" line="129" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="131" />
+        <location filename="../../ui/pages/elder_page.py" line="130" />
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="131" />
+        <location filename="../../ui/pages/elder_page.py" line="130" />
         <source>探访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="131" />
+        <location filename="../../ui/pages/elder_page.py" line="130" />
         <source>评估</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="132" />
+        <location filename="../../ui/pages/elder_page.py" line="131" />
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="133" />
+        <location filename="../../ui/pages/elder_page.py" line="132" />
         <source>情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="139" />
+        <location filename="../../ui/pages/elder_page.py" line="138" />
         <source>修改选中的探访…</source>
         <translation>Edit selected visit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="139" />
+        <location filename="../../ui/pages/elder_page.py" line="138" />
         <source>删除选中的探访</source>
         <translation>Delete selected visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="142" />
+        <location filename="../../ui/pages/elder_page.py" line="141" />
         <source>关闭选中的跟进事项</source>
         <translation>Close the selected follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="146" />
+        <location filename="../../ui/pages/elder_page.py" line="145" />
         <source>老人</source>
         <translation>Elder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="151" />
+        <location filename="../../ui/pages/elder_page.py" line="150" />
         <source>风险分层</source>
         <translation>Risk tier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="155" />
+        <location filename="../../ui/pages/elder_page.py" line="154" />
         <source>基本情况与探访计划</source>
         <translation>Details and visit plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="159" />
+        <location filename="../../ui/pages/elder_page.py" line="158" />
         <source>能力等级变化</source>
         <translation>Ability level over time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="164" />
+        <location filename="../../ui/pages/elder_page.py" line="163" />
         <source>未完成的跟进事项</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="168" />
+        <location filename="../../ui/pages/elder_page.py" line="167" />
         <source>探访与评估时间线（双击打开探访或评估）</source>
         <translation>Visits and assessments (double-click to open)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/elder_page.py" line="174" />
+        <source>探访与评估时间线</source>
+        <translation>Visits and assessments</translation>
     </message>
     <message>
         <location filename="../../ui/pages/elder_page.py" line="267" />
@@ -2594,27 +2629,27 @@ encryption {e}</translation>
 <context>
     <name>ElderlyHomeSections</name>
     <message>
-        <location filename="../../ui/elderly_home_sections.py" line="26" />
+        <location filename="../../ui/elderly_home_sections.py" line="27" />
         <source>待探访</source>
         <translation>Visits due</translation>
     </message>
     <message>
-        <location filename="../../ui/elderly_home_sections.py" line="29" />
+        <location filename="../../ui/elderly_home_sections.py" line="30" />
         <source>未完成的跟进事项</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/elderly_home_sections.py" line="50" />
+        <location filename="../../ui/elderly_home_sections.py" line="49" />
         <source>待探访（{n} 位）</source>
         <translation>Visits due ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/elderly_home_sections.py" line="60" />
+        <location filename="../../ui/elderly_home_sections.py" line="59" />
         <source>……其余见“待探访”页</source>
         <translation>… more on the Visits due page</translation>
     </message>
     <message>
-        <location filename="../../ui/elderly_home_sections.py" line="63" />
+        <location filename="../../ui/elderly_home_sections.py" line="62" />
         <source>（逾期 {n} 天）</source>
         <translation> ({n} days overdue)</translation>
     </message>
@@ -2681,6 +2716,112 @@ encryption {e}</translation>
     </message>
 </context>
 <context>
+    <name>GuardianConsentBox</name>
+    <message>
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="58" />
+        <source>添加监护人</source>
+        <translation>Add guardian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="122" />
+        <source>监护人与同意</source>
+        <translation>Guardians and consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="128" />
+        <source>⚠ 该儿童没有有效的监护人同意记录。请尽快由监护人签署同意书并在此登记。</source>
+        <translation>⚠ No valid guardian consent is on record for this child. Have a guardian sign the consent form soon and record it here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="137" />
+        <source>添加监护人…</source>
+        <translation>Add guardian…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="139" />
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="141" />
+        <source>登记同意…</source>
+        <translation>Record consent…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="143" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="251" />
+        <source>撤回同意</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="144" />
+        <source>撤回后，该儿童当天起退出所有辅导班，重新登记同意前不能报名</source>
+        <translation>Once withdrawn, the child leaves every class from that day and cannot be enrolled until consent is recorded again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="164" />
+        <source>同意记录</source>
+        <translation>Consent records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="166" />
+        <source>监护人</source>
+        <translation>Guardians</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="175" />
+        <source>（主要）</source>
+        <translation> (primary)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="181" />
+        <source>{day} {who} 同意：{scope}</source>
+        <translation>{day} {who} consented: {scope}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="185" />
+        <source>（已于 {day} 撤回）</source>
+        <translation> (withdrawn on {day})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="194" />
+        <source>✔ 监护人已同意：{by}，{day}，范围：{scope}</source>
+        <translation>✔ Guardian consent given: {by}, {day}, covering: {scope}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="200" />
+        <source>✘ 未登记有效的监护人同意：不能报名辅导班。</source>
+        <translation>✘ No valid guardian consent on record: the child cannot be enrolled in classes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="203" />
+        <source>先添加监护人，再登记其同意</source>
+        <translation>Add a guardian first, then record their consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="227" />
+        <source>移除监护人</source>
+        <translation>Remove guardian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="227" />
+        <source>确定移除监护人 {text}？</source>
+        <translation>Remove guardian {text}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="247" />
+        <source>确定登记监护人已撤回此项同意？
+{who} {day}：{scope}</source>
+        <translation>Record that the guardian has withdrawn this consent?
+{who} {day}: {scope}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="250" />
+        <source>从今天起该儿童退出所有辅导班（已记录的考勤保留），重新登记同意前不能报名。</source>
+        <translation>From today the child leaves every class (recorded attendance is kept) and cannot be enrolled until consent is recorded again.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../ui/pages/home_page.py" line="17" />
@@ -2719,29 +2860,34 @@ encryption {e}</translation>
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../ui/list_export.py" line="20" />
+        <location filename="../../ui/list_export.py" line="28" />
         <source>导出到 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/list_export.py" line="34" />
+        <location filename="../../ui/list_export.py" line="63" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/list_export.py" line="45" />
+        <location filename="../../ui/list_export.py" line="71" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/list_export.py" line="46" />
+        <location filename="../../ui/list_export.py" line="72" />
         <source>已导出 {n} 行到 {path}</source>
         <translation>{n} rows exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/list_export.py" line="52" />
-        <source>导出 Excel…</source>
-        <translation>Export Excel…</translation>
+        <location filename="../../ui/list_export.py" line="78" />
+        <source>导出列表 Excel…</source>
+        <translation>Export list to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_export.py" line="80" />
+        <source>按当前筛选导出列表中显示的内容（号码已遮盖）；导出会记入操作日志</source>
+        <translation>Export what the list shows with its current filter (numbers masked); the export is written to the audit log</translation>
     </message>
 </context>
 <context>
@@ -2948,155 +3094,155 @@ Community service station desk
 Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_page.py" line="65" />
+        <location filename="../../ui/pages/__init__.py" line="98" />
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="292" />
+        <location filename="../../ui/pages/__init__.py" line="192" />
         <source>活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="401" />
+        <location filename="../../ui/pages/__init__.py" line="129" />
         <source>能力评估</source>
         <translation>Ability assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_page.py" line="321" />
+        <location filename="../../ui/pages/__init__.py" line="156" />
         <source>考勤录入</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_page.py" line="241" />
+        <location filename="../../ui/pages/__init__.py" line="165" />
         <source>儿童档案</source>
         <translation>Child's record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="115" />
+        <location filename="../../ui/pages/__init__.py" line="120" />
         <source>待探访</source>
         <translation>Visits due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="344" />
+        <location filename="../../ui/pages/__init__.py" line="138" />
         <source>老人档案</source>
         <translation>Elder's record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="287" />
+        <location filename="../../ui/pages/__init__.py" line="201" />
         <source>服务时长</source>
         <translation>Service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="215" />
+        <location filename="../../ui/pages/__init__.py" line="183" />
         <source>队伍与项目</source>
         <translation>Teams and projects</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="415" />
+        <location filename="../../ui/pages/__init__.py" line="147" />
         <source>辅导班</source>
         <translation>Tutoring classes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="153" />
+        <location filename="../../ui/pages/__init__.py" line="111" />
         <source>探访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="500" />
+        <location filename="../../ui/pages/__init__.py" line="174" />
         <source>志愿者</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="273" />
+        <location filename="../../ui/pages/__init__.py" line="102" />
         <source>人员档案</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="40" />
+        <location filename="../../ui/pages/__init__.py" line="48" />
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="41" />
+        <location filename="../../ui/pages/__init__.py" line="49" />
         <source>老年人服务</source>
         <translation>Elder care</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="42" />
+        <location filename="../../ui/pages/__init__.py" line="50" />
         <source>儿童服务</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="43" />
+        <location filename="../../ui/pages/__init__.py" line="51" />
         <source>志愿服务</source>
         <translation>Volunteering</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="44" />
+        <location filename="../../ui/pages/__init__.py" line="52" />
         <source>三张清单</source>
         <translation>The three lists</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="46" />
-        <location filename="../../ui/pages/sync_page.py" line="266" />
+        <location filename="../../ui/pages/__init__.py" line="54" />
+        <location filename="../../ui/pages/__init__.py" line="210" />
         <location filename="../../ui/selftest.py" line="178" />
         <source>数据同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="47" />
+        <location filename="../../ui/pages/__init__.py" line="55" />
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_page.py" line="118" />
+        <location filename="../../ui/pages/__init__.py" line="219" />
         <source>操作日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="45" />
-        <location filename="../../ui/pages/statistics_page.py" line="318" />
+        <location filename="../../ui/pages/__init__.py" line="53" />
+        <location filename="../../ui/pages/__init__.py" line="264" />
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="321" />
+        <location filename="../../ui/pages/__init__.py" line="228" />
         <source>备份与恢复</source>
         <translation>Backup &amp; restore</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="388" />
+        <location filename="../../ui/pages/__init__.py" line="273" />
         <source>需求详情</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="225" />
+        <location filename="../../ui/pages/__init__.py" line="255" />
         <source>需求清单</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="93" />
+        <location filename="../../ui/pages/__init__.py" line="282" />
         <source>资源清单</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="140" />
+        <location filename="../../ui/pages/__init__.py" line="300" />
         <source>服务记录</source>
         <translation>Service records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="100" />
+        <location filename="../../ui/pages/__init__.py" line="291" />
         <source>服务清单</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/catalogs_page.py" line="153" />
+        <location filename="../../ui/pages/__init__.py" line="237" />
         <source>维护列表</source>
         <translation>Maintained lists</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="145" />
+        <location filename="../../ui/pages/__init__.py" line="246" />
         <source>账号与权限</source>
         <translation>Accounts and roles</translation>
     </message>
@@ -3112,6 +3258,145 @@ Data folder: {path}</translation>
         <location filename="../../ui/dialogs/tutoring_dialogs.py" line="397" />
         <source>月份</source>
         <translation>Month</translation>
+    </message>
+</context>
+<context>
+    <name>MultiEnrolDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="62" />
+        <source>姓名、拼音首字母、电话或身份证后几位</source>
+        <translation>Name, pinyin initials, phone or the last digits of the ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="64" />
+        <source>全部社区</source>
+        <translation>All communities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="66" />
+        <source>全部标签</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="68" />
+        <source>全部人员</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="77" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="78" />
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="79" />
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="80" />
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="81" />
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="82" />
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="129" />
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="86" />
+        <source>监护人同意</source>
+        <translation>Guardian consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="87" />
+        <source>已同意</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="87" />
+        <source>未登记</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="100" />
+        <source>全选筛选结果</source>
+        <translation>Select all filter results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="101" />
+        <source>勾选符合当前筛选条件的所有人，包括列表中尚未显示的</source>
+        <translation>Tick everyone who matches the current filter, including those not yet shown in the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="103" />
+        <source>清除勾选</source>
+        <translation>Clear ticks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="105" />
+        <source>新登记…</source>
+        <translation>Register new…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="106" />
+        <source>档案中还没有这个人：在这里登记，登记后直接勾选</source>
+        <translation>Not in the registry yet: register them here and they are ticked right away</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="121" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="128" />
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="130" />
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="157" />
+        <source>筛选结果 {n} 人</source>
+        <translation>{n} match the filter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="205" />
+        <source>已勾选 {n} 人</source>
+        <translation>{n} ticked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="206" />
+        <source>报名 {n} 人</source>
+        <translation>Enrol {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="225" />
+        <source>请确认</source>
+        <translation>Please confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="228" />
+        <source>没有报名任何人，请先处理以下问题：</source>
+        <translation>Nobody was enrolled. Please resolve these first:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/multi_enrol_dialog.py" line="232" />
+        <source>取消勾选这 {n} 人，其余的再报名</source>
+        <translation>Untick these {n} and enrol the others</translation>
     </message>
 </context>
 <context>
@@ -3699,17 +3984,18 @@ Data folder: {path}</translation>
         <translation>Deadlines…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="154" />
+        <location filename="../../ui/pages/needs_page.py" line="151" />
+        <location filename="../../ui/pages/needs_page.py" line="155" />
         <source>需求清单</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="158" />
+        <location filename="../../ui/pages/needs_page.py" line="159" />
         <source>红色：已逾期　黄色：紧急　双击一行打开需求。</source>
         <translation>Red: overdue　Amber: urgent　Double-click a row to open the need.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="195" />
+        <location filename="../../ui/pages/needs_page.py" line="196" />
         <source>共 {total} 项，已显示 {shown} 项</source>
         <translation>{total} in all, {shown} shown</translation>
     </message>
@@ -3800,57 +4086,57 @@ Data folder: {path}</translation>
         <translation>Export notice to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="105" />
+        <location filename="../../ui/offer_list_page.py" line="106" />
         <source>请在左侧选择一项</source>
         <translation>Choose one on the left</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="111" />
+        <location filename="../../ui/offer_list_page.py" line="112" />
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="112" />
+        <location filename="../../ui/offer_list_page.py" line="113" />
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="113" />
+        <location filename="../../ui/offer_list_page.py" line="114" />
         <source>需求对象</source>
         <translation>Who needs it</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="114" />
+        <location filename="../../ui/offer_list_page.py" line="115" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="115" />
+        <location filename="../../ui/offer_list_page.py" line="116" />
         <source>紧急</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="116" />
+        <location filename="../../ui/offer_list_page.py" line="117" />
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="117" />
+        <location filename="../../ui/offer_list_page.py" line="118" />
         <source>理由</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="126" />
+        <location filename="../../ui/offer_list_page.py" line="127" />
         <source>派给此项…</source>
         <translation>Dispatch to this…</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="130" />
+        <location filename="../../ui/offer_list_page.py" line="131" />
         <source>可对接的未派单需求（按得分排序）</source>
         <translation>Open needs not yet dispatched it could answer (by score)</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="158" />
+        <location filename="../../ui/offer_list_page.py" line="159" />
         <source>已显示 {n} 项</source>
         <translation>{n} shown</translation>
     </message>
@@ -4011,7 +4297,7 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/people_page.py" line="70" />
-        <location filename="../../ui/pages/people_page.py" line="170" />
+        <location filename="../../ui/pages/people_page.py" line="171" />
         <source>全部标签</source>
         <translation>All tags</translation>
     </message>
@@ -4031,32 +4317,37 @@ Data folder: {path}</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="110" />
+        <location filename="../../ui/pages/people_page.py" line="94" />
+        <source>人员档案</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people_page.py" line="111" />
         <source>新增人员（Ctrl+N）</source>
         <translation>Add person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="152" />
+        <location filename="../../ui/pages/people_page.py" line="153" />
         <source>正在查找…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="177" />
+        <location filename="../../ui/pages/people_page.py" line="178" />
         <source>共 {n} 人</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="243" />
+        <location filename="../../ui/pages/people_page.py" line="244" />
         <source>确定删除 {name} 的档案吗？删除后可以立即撤销。</source>
         <translation>Delete the record of {name}? You can undo it right away.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="244" />
+        <location filename="../../ui/pages/people_page.py" line="245" />
         <source>删除人员</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="249" />
+        <location filename="../../ui/pages/people_page.py" line="250" />
         <source>已删除 {name}</source>
         <translation>{name} deleted</translation>
     </message>
@@ -4155,32 +4446,32 @@ Data folder: {path}</translation>
 <context>
     <name>Person</name>
     <message>
-        <location filename="../../ui/widgets/__init__.py" line="106" />
+        <location filename="../../ui/widgets/__init__.py" line="107" />
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/__init__.py" line="108" />
+        <location filename="../../ui/widgets/__init__.py" line="109" />
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/__init__.py" line="115" />
+        <location filename="../../ui/widgets/__init__.py" line="116" />
         <source>老人</source>
         <translation>Elder</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/__init__.py" line="116" />
+        <location filename="../../ui/widgets/__init__.py" line="117" />
         <source>儿童</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/__init__.py" line="117" />
+        <location filename="../../ui/widgets/__init__.py" line="118" />
         <source>监护人</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/__init__.py" line="118" />
+        <location filename="../../ui/widgets/__init__.py" line="119" />
         <source>志愿者</source>
         <translation>Volunteer</translation>
     </message>
@@ -4188,396 +4479,318 @@ Data folder: {path}</translation>
 <context>
     <name>PersonDetailPanel</name>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="50" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="33" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="70" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="53" />
         <source>化名</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="71" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="54" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="72" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="55" />
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="73" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="56" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="74" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="57" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="75" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="58" />
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="76" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="59" />
         <source>身份</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="77" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="60" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="78" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="61" />
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="79" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="62" />
         <source>紧急联系人</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="80" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="63" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="87" />
-        <location filename="../../ui/widgets/person_detail_panel.py" line="209" />
-        <location filename="../../ui/widgets/person_detail_panel.py" line="251" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="70" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="168" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="187" />
         <source>显示完整号码</source>
         <translation>Show full number</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="88" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="71" />
         <source>查看完整号码会记入审计日志</source>
         <translation>Viewing the full number is written to the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="97" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="81" />
         <source>儿童：监护人与同意</source>
         <translation>Child: guardians and consent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="98" />
-        <source>⚠ 该儿童没有有效的监护人同意记录。请尽快由监护人签署同意书并在此登记。</source>
-        <translation>⚠ This child has no valid guardian consent. Have a guardian sign the consent form and record it here.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="107" />
-        <source>添加监护人…</source>
-        <translation>Add guardian…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="109" />
-        <source>移除</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="111" />
-        <source>登记同意…</source>
-        <translation>Record consent…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="113" />
-        <location filename="../../ui/widgets/person_detail_panel.py" line="315" />
-        <source>撤回同意</source>
-        <translation>Withdraw consent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="117" />
-        <source>监护人</source>
-        <translation>Guardian</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="120" />
-        <source>监护人同意</source>
-        <translation>Guardian consent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="124" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="83" />
         <source>在左侧列表中选择一个人查看详情。</source>
         <translation>Select a person in the list to see the details.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="132" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="91" />
         <source>查阅复制：导出此人的全部信息…</source>
         <translation>Copy for the person: export everything held about them…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="133" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="92" />
         <source>本人依法申请查阅、复制其个人信息时使用；导出会记入审计日志</source>
         <translation>For a person who asks to see and copy their personal data (PIPL art. 45); the export goes to the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="156" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="115" />
         <source>查阅复制</source>
         <translation>Copy for the person</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="156" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="115" />
         <source>已导出 {n} 条记录：{p}</source>
         <translation>{n} records exported: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="191" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="150" />
         <source>（{age} 岁）</source>
         <translation>(age {age})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="223" />
-        <source>（主要）</source>
-        <translation>(primary)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="229" />
-        <source>{day} {who} 同意：{scope}</source>
-        <translation>{day} consent by {who}: {scope}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="233" />
-        <source>（已于 {day} 撤回）</source>
-        <translation>(withdrawn on {day})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="241" />
-        <source>请先添加监护人</source>
-        <translation>Add a guardian first</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="257" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="193" />
         <source>隐藏号码</source>
         <translation>Hide number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="268" />
-        <source>添加监护人</source>
-        <translation>Add guardian</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="283" />
-        <source>移除监护人</source>
-        <translation>Remove guardian</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="283" />
-        <source>确定移除监护人 {text}？</source>
-        <translation>Remove the guardian {text}?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="315" />
-        <source>确定登记监护人已撤回此项同意？
-{text}</source>
-        <translation>Record that the guardian has withdrawn this consent?
-{text}</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="53" />
         <source>编辑人员档案</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="53" />
         <source>新增人员</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="72" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="74" />
         <source>如 1948-03-05</source>
         <translation>e.g. 1948-03-05</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="73" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="75" />
         <source>18 位，填写后自动带出性别和出生日期</source>
         <translation>18 characters; fills in gender and date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="74" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="76" />
         <source>手机号或 0758-1234567</source>
         <translation>Mobile or 0758-1234567</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="75" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="77" />
         <source>儿童在名单和打印件上显示化名</source>
         <translation>Children appear by alias in lists and printouts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="78" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="80" />
         <source>未填</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="78" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="80" />
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="78" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="80" />
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="85" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="87" />
         <source>老人</source>
         <translation>Elder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="86" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="88" />
         <source>儿童</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="87" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="89" />
         <source>监护人</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="88" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="90" />
         <source>志愿者</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="107" />
-        <location filename="../../ui/dialogs/person_dialog.py" line="248" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="109" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="252" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="109" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="111" />
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="111" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="113" />
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="121" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="123" />
         <source>基本信息</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="123" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="125" />
         <source>姓名 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="124" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="126" />
         <source>身份</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="125" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="127" />
         <source>化名</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="126" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="128" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="128" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="130" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="129" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="131" />
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="130" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="132" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="131" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="133" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="133" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="135" />
         <source>住址与联系</source>
         <translation>Address and contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="135" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="137" />
         <source>社区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="136" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="138" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="137" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="139" />
         <source>单元</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="138" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="140" />
         <source>房号</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="139" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="141" />
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="140" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="142" />
         <source>紧急联系人</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="141" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="143" />
         <source>紧急联系电话</source>
         <translation>Emergency phone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="142" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="144" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="149" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="151" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="150" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="152" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="236" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="240" />
         <source>已根据身份证号填写性别和出生日期</source>
         <translation>Gender and date of birth filled in from the ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="241" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="245" />
         <source>选择户主</source>
         <translation>Choose head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="298" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="302" />
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="298" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="302" />
         <source>仍要保存吗？</source>
         <translation>Save anyway?</translation>
     </message>
@@ -4585,32 +4798,32 @@ Data folder: {path}</translation>
 <context>
     <name>PersonPickerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_picker_dialog.py" line="150" />
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="207" />
         <source>选择人员</source>
         <translation>Choose a person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_picker_dialog.py" line="160" />
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="217" />
         <source>请选择或填写关系</source>
         <translation>Choose or type the relation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_picker_dialog.py" line="161" />
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="218" />
         <source>主要监护人</source>
         <translation>Primary guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_picker_dialog.py" line="171" />
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="228" />
         <source>关系</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_picker_dialog.py" line="186" />
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="243" />
         <source>请先在列表中选择一个人。</source>
         <translation>Select a person in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_picker_dialog.py" line="189" />
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="246" />
         <source>请选择或填写与儿童的关系。</source>
         <translation>Choose or type the relation to the child.</translation>
     </message>
@@ -4618,64 +4831,79 @@ Data folder: {path}</translation>
 <context>
     <name>PersonSearchList</name>
     <message>
-        <location filename="../../ui/dialogs/person_picker_dialog.py" line="76" />
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="110" />
         <source>输入姓名、化名、拼音首字母、电话、身份证后几位或志愿者编号查找人员档案</source>
         <translation>Type a name, alias, pinyin initials, phone, last digits of the ID number or a volunteer number to find a person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_picker_dialog.py" line="80" />
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="114" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_picker_dialog.py" line="81" />
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="115" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_picker_dialog.py" line="82" />
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="116" />
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_picker_dialog.py" line="83" />
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="117" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_picker_dialog.py" line="84" />
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="118" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_picker_dialog.py" line="85" />
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="119" />
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_picker_dialog.py" line="86" />
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="120" />
         <source>身份</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_picker_dialog.py" line="89" />
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="123" />
         <source>监护人同意</source>
         <translation>Guardian consent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_picker_dialog.py" line="89" />
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="123" />
         <source>已同意</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_picker_dialog.py" line="89" />
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="123" />
         <source>未登记</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_picker_dialog.py" line="123" />
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="131" />
+        <source>新登记…</source>
+        <translation>Register new…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="132" />
+        <source>档案中还没有这个人：在这里登记，登记后直接选中</source>
+        <translation>Not in the registry yet: register them here and they are chosen right away</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="164" />
         <source>只显示前 {n} 个，请输入更多内容缩小范围</source>
         <translation>Showing the first {n}; type more to narrow the search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_picker_dialog.py" line="187" />
+        <source>已登记 {name}</source>
+        <translation>Registered {name}</translation>
     </message>
 </context>
 <context>
@@ -4799,47 +5027,47 @@ Data folder: {path}</translation>
         <translation>Register people marked as volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="237" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="239" />
         <source>留空则自动编号</source>
         <translation>Leave blank to number automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="240" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="242" />
         <source>如 周末上午、工作日晚上</source>
         <translation>e.g. weekend mornings, weekday evenings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="249" />
-        <source>未满 14 周岁不能登记；14 至 18 周岁须先在人员档案中登记监护人同意。人员档案中没有的人，请先在“人员档案”中添加。</source>
-        <translation>Under-14s cannot be registered; 14 to 18-year-olds need guardian consent recorded under People first. Add anyone who is not yet under People there first.</translation>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="251" />
+        <source>未满 14 周岁不能登记；14 至 18 周岁须先在人员档案中登记监护人同意。人员档案中还没有的人，点“新登记…”当场登记。</source>
+        <translation>People under 14 cannot be registered; those aged 14 to 18 need a guardian's consent recorded in the registry first. Someone not in the registry yet can be registered here with 'Register new…'.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="256" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="258" />
         <source>志愿者编号</source>
         <translation>Volunteer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="257" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="259" />
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="258" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="260" />
         <source>服务时间</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="260" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="262" />
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="263" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="265" />
         <source>技能特长</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="284" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="286" />
         <source>请先在列表中选择一个人。</source>
         <translation>Choose a person in the list first.</translation>
     </message>
@@ -4959,108 +5187,108 @@ Data folder: {path}</translation>
 <context>
     <name>ResourcesPage</name>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="32" />
+        <location filename="../../ui/pages/resources_page.py" line="30" />
         <source>资源清单</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="32" />
+        <location filename="../../ui/pages/resources_page.py" line="30" />
         <source>名称、提供方或备注</source>
         <translation>Name, provider or notes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="36" />
+        <location filename="../../ui/pages/resources_page.py" line="34" />
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="43" />
+        <location filename="../../ui/pages/resources_page.py" line="41" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="44" />
+        <location filename="../../ui/pages/resources_page.py" line="42" />
         <source>提供方</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="45" />
+        <location filename="../../ui/pages/resources_page.py" line="43" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="46" />
+        <location filename="../../ui/pages/resources_page.py" line="44" />
         <source>可提供服务</source>
         <translation>Can provide</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="47" />
+        <location filename="../../ui/pages/resources_page.py" line="45" />
         <source>服务范围</source>
         <translation>Area served</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="47" />
-        <location filename="../../ui/pages/resources_page.py" line="76" />
+        <location filename="../../ui/pages/resources_page.py" line="45" />
+        <location filename="../../ui/pages/resources_page.py" line="74" />
         <source>全站</source>
         <translation>Whole area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="48" />
+        <location filename="../../ui/pages/resources_page.py" line="46" />
         <source>余量</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="49" />
+        <location filename="../../ui/pages/resources_page.py" line="47" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="65" />
+        <location filename="../../ui/pages/resources_page.py" line="63" />
         <source>有效期：{a} 至 {b}</source>
         <translation>Valid: {a} to {b}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="67" />
+        <location filename="../../ui/pages/resources_page.py" line="65" />
         <source>提供方：{p}（{k}）</source>
         <translation>Provider: {p} ({k})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="70" />
+        <location filename="../../ui/pages/resources_page.py" line="68" />
         <source>类型：{k}　状态：{s}</source>
         <translation>Kind: {k}　Status: {s}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="73" />
+        <location filename="../../ui/pages/resources_page.py" line="71" />
         <source>可提供服务：{c}</source>
         <translation>Can provide: {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="76" />
+        <location filename="../../ui/pages/resources_page.py" line="74" />
         <source>服务范围：{a}</source>
         <translation>Area served: {a}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="77" />
+        <location filename="../../ui/pages/resources_page.py" line="75" />
         <source>可服务时间：{t}</source>
         <translation>Available: {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="80" />
+        <location filename="../../ui/pages/resources_page.py" line="78" />
         <source>容量：{c}　派单占用：{h}</source>
         <translation>Capacity: {c}　Held by dispatches: {h}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="81" />
+        <location filename="../../ui/pages/resources_page.py" line="79" />
         <source>不计</source>
         <translation>not counted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="83" />
+        <location filename="../../ui/pages/resources_page.py" line="81" />
         <source>联系人：{n} {p}</source>
         <translation>Contact: {n} {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/resources_page.py" line="85" />
+        <location filename="../../ui/pages/resources_page.py" line="83" />
         <source>备注：{n}</source>
         <translation>Notes: {n}</translation>
     </message>
@@ -5377,230 +5605,230 @@ Data folder: {path}</translation>
 <context>
     <name>ServiceHoursPage</name>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="56" />
+        <location filename="../../ui/pages/service_hours_page.py" line="54" />
         <source>服务记录与确认</source>
         <translation>Service records and confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="57" />
+        <location filename="../../ui/pages/service_hours_page.py" line="55" />
         <source>时长汇总</source>
         <translation>Hours summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="58" />
+        <location filename="../../ui/pages/service_hours_page.py" line="56" />
         <source>服务时长</source>
         <translation>Service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="61" />
+        <location filename="../../ui/pages/service_hours_page.py" line="59" />
         <source>计时规则：按签到、签退的实际时间，向下取整到半小时（不足半小时的部分不计），每人每天最多计 {cap} 小时；负责人确认后锁定，之后只能写明原因更正。</source>
         <translation>How hours count: actual sign-in to sign-out time, rounded down to the half hour (part of a half hour does not count), at most {cap} hours per person per day. Confirmed records are locked; after that they can only be corrected with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="75" />
+        <location filename="../../ui/pages/service_hours_page.py" line="73" />
         <source>志愿者姓名或编号</source>
         <translation>Volunteer name or number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="77" />
+        <location filename="../../ui/pages/service_hours_page.py" line="75" />
         <source>只看待确认</source>
         <translation>Unconfirmed only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="80" />
+        <location filename="../../ui/pages/service_hours_page.py" line="78" />
         <source>确认所选…</source>
         <translation>Confirm selected…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="82" />
+        <location filename="../../ui/pages/service_hours_page.py" line="80" />
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="84" />
+        <location filename="../../ui/pages/service_hours_page.py" line="82" />
         <source>更正记录…</source>
         <translation>Correction log…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="86" />
+        <location filename="../../ui/pages/service_hours_page.py" line="84" />
         <source>删除未确认记录</source>
         <translation>Delete unconfirmed record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="88" />
+        <location filename="../../ui/pages/service_hours_page.py" line="86" />
         <source>补录服务记录…</source>
         <translation>Add a service record…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="94" />
+        <location filename="../../ui/pages/service_hours_page.py" line="92" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="95" />
-        <location filename="../../ui/pages/service_hours_page.py" line="151" />
+        <location filename="../../ui/pages/service_hours_page.py" line="93" />
+        <location filename="../../ui/pages/service_hours_page.py" line="149" />
         <source>志愿者编号</source>
         <translation>Volunteer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="96" />
-        <location filename="../../ui/pages/service_hours_page.py" line="151" />
+        <location filename="../../ui/pages/service_hours_page.py" line="94" />
+        <location filename="../../ui/pages/service_hours_page.py" line="149" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="97" />
+        <location filename="../../ui/pages/service_hours_page.py" line="95" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="98" />
+        <location filename="../../ui/pages/service_hours_page.py" line="96" />
         <source>活动 / 内容</source>
         <translation>Activity / work</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="99" />
+        <location filename="../../ui/pages/service_hours_page.py" line="97" />
         <source>计入（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="101" />
+        <location filename="../../ui/pages/service_hours_page.py" line="99" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="108" />
+        <location filename="../../ui/pages/service_hours_page.py" line="106" />
         <source>更正原因</source>
         <translation>Correction reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="123" />
+        <location filename="../../ui/pages/service_hours_page.py" line="121" />
         <source>服务时长记录</source>
         <translation>Service hours records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="137" />
+        <location filename="../../ui/pages/service_hours_page.py" line="135" />
         <source> 年</source>
         <translation> </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="139" />
+        <location filename="../../ui/pages/service_hours_page.py" line="137" />
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="141" />
+        <location filename="../../ui/pages/service_hours_page.py" line="139" />
         <source>{m} 月</source>
         <translation>Month {m}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="147" />
+        <location filename="../../ui/pages/service_hours_page.py" line="145" />
         <source>已确认时长（小时）</source>
         <translation>Confirmed hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="148" />
+        <location filename="../../ui/pages/service_hours_page.py" line="146" />
         <source>服务人次</source>
         <translation>Shifts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="153" />
+        <location filename="../../ui/pages/service_hours_page.py" line="151" />
         <source>队伍</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="154" />
+        <location filename="../../ui/pages/service_hours_page.py" line="152" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="156" />
+        <location filename="../../ui/pages/service_hours_page.py" line="154" />
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="162" />
+        <location filename="../../ui/pages/service_hours_page.py" line="160" />
         <source>按志愿者</source>
         <translation>By volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="163" />
+        <location filename="../../ui/pages/service_hours_page.py" line="161" />
         <source>按队伍（全年）</source>
         <translation>By team (year)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="164" />
+        <location filename="../../ui/pages/service_hours_page.py" line="162" />
         <source>按项目（全年）</source>
         <translation>By project (year)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="194" />
+        <location filename="../../ui/pages/service_hours_page.py" line="192" />
         <source>{year} 年已确认 {total} 小时。各月：{months}</source>
         <translation>{year}: {total} confirmed hours. By month: {months}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="198" />
+        <location filename="../../ui/pages/service_hours_page.py" line="196" />
         <source>{m}月 {h} 小时/{v} 人</source>
         <translation>month {m}: {h} h / {v} people</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="200" />
+        <location filename="../../ui/pages/service_hours_page.py" line="198" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="203" />
+        <location filename="../../ui/pages/service_hours_page.py" line="201" />
         <source>待确认 {n} 条</source>
         <translation>{n} unconfirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="213" />
+        <location filename="../../ui/pages/service_hours_page.py" line="211" />
         <source>确认服务时长</source>
         <translation>Confirm service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="213" />
+        <location filename="../../ui/pages/service_hours_page.py" line="211" />
         <source>请先选择待确认的记录（可按住 Ctrl 或 Shift 多选）。</source>
         <translation>Select the unconfirmed records first (hold Ctrl or Shift to select several).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="218" />
+        <location filename="../../ui/pages/service_hours_page.py" line="216" />
         <source>确认 {n} 条服务记录（{h} 小时）</source>
         <translation>Confirm {n} service records ({h} hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="221" />
+        <location filename="../../ui/pages/service_hours_page.py" line="219" />
         <source>确认人（活动负责人）</source>
         <translation>Confirmed by (activity leader)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="248" />
+        <location filename="../../ui/pages/service_hours_page.py" line="246" />
         <source>更正记录</source>
         <translation>Correction log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="258" />
+        <location filename="../../ui/pages/service_hours_page.py" line="256" />
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="242" />
+        <location filename="../../ui/pages/service_hours_page.py" line="240" />
         <source>请选择一条记录。</source>
         <translation>Choose a record.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="103" />
+        <location filename="../../ui/pages/service_hours_page.py" line="101" />
         <source>{state}（{by}）</source>
         <translation>{state} ({by})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="274" />
-        <location filename="../../ui/pages/service_hours_page.py" line="277" />
+        <location filename="../../ui/pages/service_hours_page.py" line="272" />
+        <location filename="../../ui/pages/service_hours_page.py" line="275" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="277" />
+        <location filename="../../ui/pages/service_hours_page.py" line="275" />
         <source>删除这条未确认的服务记录？</source>
         <translation>Delete this unconfirmed service record?</translation>
     </message>
@@ -5731,7 +5959,7 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/service_record_dialog.py" line="147" />
-        <location filename="../../ui/dialogs/service_record_dialog.py" line="205" />
+        <location filename="../../ui/dialogs/service_record_dialog.py" line="206" />
         <source>参与志愿者</source>
         <translation>Volunteers</translation>
     </message>
@@ -5764,125 +5992,125 @@ Data folder: {path}</translation>
 <context>
     <name>ServiceRecordsPage</name>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="40" />
+        <location filename="../../ui/pages/service_records_page.py" line="39" />
         <source>全部来源</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="44" />
+        <location filename="../../ui/pages/service_records_page.py" line="43" />
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="45" />
-        <location filename="../../ui/pages/service_records_page.py" line="110" />
+        <location filename="../../ui/pages/service_records_page.py" line="44" />
+        <location filename="../../ui/pages/service_records_page.py" line="109" />
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="46" />
+        <location filename="../../ui/pages/service_records_page.py" line="45" />
         <source>按人员查看…</source>
         <translation>By person…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="48" />
+        <location filename="../../ui/pages/service_records_page.py" line="47" />
         <source>显示全部人员</source>
         <translation>Show everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="51" />
+        <location filename="../../ui/pages/service_records_page.py" line="50" />
         <source>登记服务…</source>
         <translation>Record a service…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="53" />
+        <location filename="../../ui/pages/service_records_page.py" line="52" />
         <source>删除所选记录</source>
         <translation>Delete the chosen record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="61" />
+        <location filename="../../ui/pages/service_records_page.py" line="60" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="62" />
+        <location filename="../../ui/pages/service_records_page.py" line="61" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="63" />
+        <location filename="../../ui/pages/service_records_page.py" line="62" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="64" />
+        <location filename="../../ui/pages/service_records_page.py" line="63" />
         <source>服务</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="65" />
+        <location filename="../../ui/pages/service_records_page.py" line="64" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="66" />
+        <location filename="../../ui/pages/service_records_page.py" line="65" />
         <source>提供者</source>
         <translation>Given by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="67" />
+        <location filename="../../ui/pages/service_records_page.py" line="66" />
         <source>服务对象</source>
         <translation>Service users</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="68" />
+        <location filename="../../ui/pages/service_records_page.py" line="67" />
         <source>人数</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="69" />
+        <location filename="../../ui/pages/service_records_page.py" line="68" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="70" />
+        <location filename="../../ui/pages/service_records_page.py" line="69" />
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="81" />
-        <location filename="../../ui/pages/service_records_page.py" line="83" />
+        <location filename="../../ui/pages/service_records_page.py" line="80" />
+        <location filename="../../ui/pages/service_records_page.py" line="82" />
         <source>服务记录</source>
         <translation>Service records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="86" />
+        <location filename="../../ui/pages/service_records_page.py" line="85" />
         <source>探访和辅导课次在各自页面登记，这里一并列出（只读），不必重复登记。</source>
         <translation>Visits and tutoring sessions are recorded on their own pages and listed here read-only; do not enter them twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="110" />
+        <location filename="../../ui/pages/service_records_page.py" line="109" />
         <source>{name} 的服务</source>
         <translation>Services of {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="116" />
+        <location filename="../../ui/pages/service_records_page.py" line="115" />
         <source>查看谁的服务</source>
         <translation>Whose services</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="128" />
-        <location filename="../../ui/pages/service_records_page.py" line="133" />
+        <location filename="../../ui/pages/service_records_page.py" line="127" />
+        <location filename="../../ui/pages/service_records_page.py" line="132" />
         <source>删除记录</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="128" />
+        <location filename="../../ui/pages/service_records_page.py" line="127" />
         <source>探访和辅导课次请在“探访”或“辅导班”页修改或删除。</source>
         <translation>Change or delete visits and tutoring sessions on the Visits or Tutoring page.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="130" />
+        <location filename="../../ui/pages/service_records_page.py" line="129" />
         <source>删除 {day} 的“{title}”服务记录？未确认的志愿服务时长一并删除。</source>
         <translation>Delete the record “{title}” of {day}? Unconfirmed volunteer hours go with it.</translation>
     </message>
@@ -5890,133 +6118,133 @@ Data folder: {path}</translation>
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="27" />
+        <location filename="../../ui/pages/services_page.py" line="26" />
         <source>{a}-{b} 岁</source>
         <translation>aged {a}-{b}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="29" />
+        <location filename="../../ui/pages/services_page.py" line="28" />
         <source>{a} 岁以上</source>
         <translation>aged {a} and over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="31" />
+        <location filename="../../ui/pages/services_page.py" line="30" />
         <source>{b} 岁以下</source>
         <translation>aged {b} and under</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="33" />
+        <location filename="../../ui/pages/services_page.py" line="32" />
         <source>不限年龄</source>
         <translation>any age</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="44" />
+        <location filename="../../ui/pages/services_page.py" line="43" />
         <source>服务清单</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="44" />
+        <location filename="../../ui/pages/services_page.py" line="43" />
         <source>名称、内容或负责人员</source>
         <translation>Name, content or staff</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="48" />
+        <location filename="../../ui/pages/services_page.py" line="47" />
         <source>全部对象</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="55" />
+        <location filename="../../ui/pages/services_page.py" line="54" />
         <source>服务名称</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="56" />
+        <location filename="../../ui/pages/services_page.py" line="55" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="57" />
+        <location filename="../../ui/pages/services_page.py" line="56" />
         <source>服务对象</source>
         <translation>Service users</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="57" />
-        <location filename="../../ui/pages/services_page.py" line="81" />
+        <location filename="../../ui/pages/services_page.py" line="56" />
+        <location filename="../../ui/pages/services_page.py" line="80" />
         <source>全体居民</source>
         <translation>All residents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="58" />
+        <location filename="../../ui/pages/services_page.py" line="57" />
         <source>提供方</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="59" />
+        <location filename="../../ui/pages/services_page.py" line="58" />
         <source>服务时间</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="60" />
+        <location filename="../../ui/pages/services_page.py" line="59" />
         <source>余量</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="61" />
+        <location filename="../../ui/pages/services_page.py" line="60" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="62" />
+        <location filename="../../ui/pages/services_page.py" line="61" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="77" />
+        <location filename="../../ui/pages/services_page.py" line="76" />
         <source>类别：{c}　状态：{s}</source>
         <translation>Category: {c}　Status: {s}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="80" />
+        <location filename="../../ui/pages/services_page.py" line="79" />
         <source>服务对象：{g}　条件：{a}</source>
         <translation>For: {g}　Eligibility: {a}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="83" />
+        <location filename="../../ui/pages/services_page.py" line="82" />
         <source>其他条件：{e}</source>
         <translation>Other conditions: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="84" />
+        <location filename="../../ui/pages/services_page.py" line="83" />
         <source>提供方：{p}　所属项目：{j}</source>
         <translation>Provider: {p}　Project: {j}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="85" />
+        <location filename="../../ui/pages/services_page.py" line="84" />
         <source>服务时间：{t}　地点：{p}</source>
         <translation>When: {t}　Place: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="88" />
+        <location filename="../../ui/pages/services_page.py" line="87" />
         <source>服务范围：{a}</source>
         <translation>Area served: {a}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="88" />
+        <location filename="../../ui/pages/services_page.py" line="87" />
         <source>全站</source>
         <translation>Whole area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="89" />
+        <location filename="../../ui/pages/services_page.py" line="88" />
         <source>容量：{c}　派单占用：{h}</source>
         <translation>Capacity: {c}　Held by dispatches: {h}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="90" />
+        <location filename="../../ui/pages/services_page.py" line="89" />
         <source>不计</source>
         <translation>not counted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/services_page.py" line="92" />
+        <location filename="../../ui/pages/services_page.py" line="91" />
         <source>服务内容：{d}</source>
         <translation>Content: {d}</translation>
     </message>
@@ -6682,183 +6910,183 @@ encryption {e}</translation>
 <context>
     <name>TeamsPage</name>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="30" />
+        <location filename="../../ui/pages/teams_page.py" line="29" />
         <source>队伍</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="31" />
+        <location filename="../../ui/pages/teams_page.py" line="30" />
         <source>队长</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="32" />
+        <location filename="../../ui/pages/teams_page.py" line="31" />
         <source>服务区域</source>
         <translation>Service area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="33" />
-        <location filename="../../ui/pages/teams_page.py" line="69" />
+        <location filename="../../ui/pages/teams_page.py" line="32" />
+        <location filename="../../ui/pages/teams_page.py" line="68" />
         <source>队员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="34" />
-        <location filename="../../ui/pages/teams_page.py" line="39" />
+        <location filename="../../ui/pages/teams_page.py" line="33" />
+        <location filename="../../ui/pages/teams_page.py" line="38" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="40" />
-        <location filename="../../ui/pages/teams_page.py" line="148" />
+        <location filename="../../ui/pages/teams_page.py" line="39" />
+        <location filename="../../ui/pages/teams_page.py" line="147" />
         <source>承办队伍</source>
         <translation>Team in charge</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="41" />
+        <location filename="../../ui/pages/teams_page.py" line="40" />
         <source>活动场次</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="42" />
-        <location filename="../../ui/pages/teams_page.py" line="153" />
+        <location filename="../../ui/pages/teams_page.py" line="41" />
+        <location filename="../../ui/pages/teams_page.py" line="152" />
         <source>简介</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="47" />
-        <location filename="../../ui/pages/teams_page.py" line="192" />
+        <location filename="../../ui/pages/teams_page.py" line="46" />
+        <location filename="../../ui/pages/teams_page.py" line="191" />
         <source>志愿者编号</source>
         <translation>Volunteer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="48" />
+        <location filename="../../ui/pages/teams_page.py" line="47" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="49" />
+        <location filename="../../ui/pages/teams_page.py" line="48" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="50" />
+        <location filename="../../ui/pages/teams_page.py" line="49" />
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="51" />
+        <location filename="../../ui/pages/teams_page.py" line="50" />
         <source>本年时长</source>
         <translation>Hours this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="56" />
+        <location filename="../../ui/pages/teams_page.py" line="55" />
         <source>新建队伍…</source>
         <translation>New team…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="58" />
+        <location filename="../../ui/pages/teams_page.py" line="57" />
         <source>编辑队伍…</source>
         <translation>Edit team…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="60" />
+        <location filename="../../ui/pages/teams_page.py" line="59" />
         <source>新建项目…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="62" />
+        <location filename="../../ui/pages/teams_page.py" line="61" />
         <source>编辑项目…</source>
         <translation>Edit project…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="64" />
+        <location filename="../../ui/pages/teams_page.py" line="63" />
         <source>加入队员…</source>
         <translation>Add members…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="67" />
-        <location filename="../../ui/pages/teams_page.py" line="203" />
+        <location filename="../../ui/pages/teams_page.py" line="66" />
+        <location filename="../../ui/pages/teams_page.py" line="202" />
         <source>移出队伍</source>
         <translation>Remove from team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="77" />
+        <location filename="../../ui/pages/teams_page.py" line="76" />
         <source>志愿服务队伍</source>
         <translation>Volunteer teams</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="84" />
+        <location filename="../../ui/pages/teams_page.py" line="83" />
         <source>志愿服务项目</source>
         <translation>Volunteer projects</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="95" />
+        <location filename="../../ui/pages/teams_page.py" line="94" />
         <source>队伍与项目</source>
         <translation>Teams and projects</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="118" />
+        <location filename="../../ui/pages/teams_page.py" line="117" />
         <source>队员：{team}（{n} 人）</source>
         <translation>Members: {team} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="122" />
+        <location filename="../../ui/pages/teams_page.py" line="121" />
         <source>新建队伍</source>
         <translation>New team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="129" />
+        <location filename="../../ui/pages/teams_page.py" line="128" />
         <source>编辑队伍</source>
         <translation>Edit team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="129" />
+        <location filename="../../ui/pages/teams_page.py" line="128" />
         <source>请先选择一支队伍。</source>
         <translation>Please select a team first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="134" />
+        <location filename="../../ui/pages/teams_page.py" line="133" />
         <source>编辑队伍：{team}</source>
         <translation>Edit team: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="145" />
+        <location filename="../../ui/pages/teams_page.py" line="144" />
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="150" />
+        <location filename="../../ui/pages/teams_page.py" line="149" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="157" />
+        <location filename="../../ui/pages/teams_page.py" line="156" />
         <source>新建项目</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="170" />
+        <location filename="../../ui/pages/teams_page.py" line="169" />
         <source>编辑项目</source>
         <translation>Edit project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="170" />
+        <location filename="../../ui/pages/teams_page.py" line="169" />
         <source>请先选择一个项目。</source>
         <translation>Please select a project first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="173" />
+        <location filename="../../ui/pages/teams_page.py" line="172" />
         <source>编辑项目：{name}</source>
         <translation>Edit project: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="191" />
+        <location filename="../../ui/pages/teams_page.py" line="190" />
         <source>加入队员：{team}</source>
         <translation>Add members: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="203" />
+        <location filename="../../ui/pages/teams_page.py" line="202" />
         <source>将 {name} 移出“{team}”？</source>
         <translation>Remove {name} from “{team}”?</translation>
     </message>
@@ -6984,256 +7212,281 @@ encryption {e}</translation>
 <context>
     <name>TutoringPage</name>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="57" />
+        <location filename="../../ui/pages/tutoring_page.py" line="63" />
         <source>新建班级…</source>
         <translation>New class…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="61" />
+        <location filename="../../ui/pages/tutoring_page.py" line="67" />
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="62" />
-        <location filename="../../ui/pages/tutoring_page.py" line="110" />
+        <location filename="../../ui/pages/tutoring_page.py" line="68" />
+        <location filename="../../ui/pages/tutoring_page.py" line="117" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="61" />
+        <location filename="../../ui/pages/tutoring_page.py" line="67" />
         <source>（已结束）</source>
         <translation> (ended)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="63" />
+        <location filename="../../ui/pages/tutoring_page.py" line="69" />
         <source>人数</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="64" />
-        <location filename="../../ui/pages/tutoring_page.py" line="133" />
-        <location filename="../../ui/pages/tutoring_page.py" line="315" />
+        <location filename="../../ui/pages/tutoring_page.py" line="70" />
+        <location filename="../../ui/pages/tutoring_page.py" line="140" />
+        <location filename="../../ui/pages/tutoring_page.py" line="343" />
         <source>课次</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="77" />
+        <location filename="../../ui/pages/tutoring_page.py" line="83" />
         <source>编辑班级…</source>
         <translation>Edit class…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="78" />
+        <location filename="../../ui/pages/tutoring_page.py" line="84" />
         <source>报名儿童…</source>
         <translation>Enrol…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="79" />
-        <location filename="../../ui/pages/tutoring_page.py" line="264" />
+        <location filename="../../ui/pages/tutoring_page.py" line="85" />
+        <source>批量报名…</source>
+        <translation>Enrol many…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/tutoring_page.py" line="86" />
+        <location filename="../../ui/pages/tutoring_page.py" line="292" />
         <source>退班</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="80" />
+        <location filename="../../ui/pages/tutoring_page.py" line="87" />
         <source>生成学期课次…</source>
         <translation>Term sessions…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="81" />
+        <location filename="../../ui/pages/tutoring_page.py" line="88" />
         <source>添加小组活动…</source>
         <translation>Group activity…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="82" />
+        <location filename="../../ui/pages/tutoring_page.py" line="89" />
         <source>录入考勤</source>
         <translation>Take attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="83" />
+        <location filename="../../ui/pages/tutoring_page.py" line="90" />
         <source>打印签到表…</source>
         <translation>Print sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="84" />
+        <location filename="../../ui/pages/tutoring_page.py" line="91" />
         <source>月度考勤汇总…</source>
         <translation>Monthly summary…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="85" />
+        <location filename="../../ui/pages/tutoring_page.py" line="92" />
         <source>结班…</source>
         <translation>Close class…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="94" />
+        <location filename="../../ui/pages/tutoring_page.py" line="101" />
         <source>儿童（化名）</source>
         <translation>Child (alias)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="95" />
+        <location filename="../../ui/pages/tutoring_page.py" line="102" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="96" />
+        <location filename="../../ui/pages/tutoring_page.py" line="103" />
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="97" />
+        <location filename="../../ui/pages/tutoring_page.py" line="104" />
         <source>报名日期</source>
         <translation>Enrolled on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="98" />
-        <location filename="../../ui/pages/tutoring_page.py" line="112" />
+        <location filename="../../ui/pages/tutoring_page.py" line="105" />
+        <location filename="../../ui/pages/tutoring_page.py" line="119" />
         <source>已记录</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="99" />
-        <location filename="../../ui/pages/tutoring_page.py" line="113" />
+        <location filename="../../ui/pages/tutoring_page.py" line="106" />
+        <location filename="../../ui/pages/tutoring_page.py" line="120" />
         <source>出勤</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="100" />
+        <location filename="../../ui/pages/tutoring_page.py" line="107" />
         <source>出勤率</source>
         <translation>Attendance rate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="107" />
+        <location filename="../../ui/pages/tutoring_page.py" line="114" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="108" />
+        <location filename="../../ui/pages/tutoring_page.py" line="115" />
         <source>星期</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="109" />
+        <location filename="../../ui/pages/tutoring_page.py" line="116" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="111" />
+        <location filename="../../ui/pages/tutoring_page.py" line="118" />
         <source>科目</source>
         <translation>Subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="118" />
+        <location filename="../../ui/pages/tutoring_page.py" line="125" />
         <source>修改课次时间…</source>
         <translation>Change date/time…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="120" />
-        <location filename="../../ui/pages/tutoring_page.py" line="334" />
+        <location filename="../../ui/pages/tutoring_page.py" line="127" />
+        <location filename="../../ui/pages/tutoring_page.py" line="362" />
         <source>取消课次</source>
         <translation>Cancel session</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="132" />
+        <location filename="../../ui/pages/tutoring_page.py" line="139" />
         <source>儿童</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="140" />
+        <location filename="../../ui/pages/tutoring_page.py" line="147" />
         <source>辅导班</source>
         <translation>Tutoring classes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="161" />
+        <location filename="../../ui/pages/tutoring_page.py" line="168" />
         <source>还没有辅导班。点“新建班级…”开始。</source>
         <translation>No tutoring classes yet. Click “New class…” to start.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="181" />
+        <location filename="../../ui/pages/tutoring_page.py" line="188" />
         <source>{a} 至 {b}</source>
         <translation>{a} to {b}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="182" />
+        <location filename="../../ui/pages/tutoring_page.py" line="189" />
         <source>不限</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="188" />
+        <location filename="../../ui/pages/tutoring_page.py" line="195" />
         <source>科目：{subjects}　学期：{term}　地点：{place}&lt;br&gt;每周：{schedule}&lt;br&gt;辅导员：{tutors}　已报名 {enrolled} 人 / 容量 {capacity}　课次 {sessions}</source>
         <translation>Subjects: {subjects}&amp;nbsp;&amp;nbsp;&amp;nbsp;Term: {term}&amp;nbsp;&amp;nbsp;&amp;nbsp;Place: {place}&lt;br&gt;Weekly: {schedule}&lt;br&gt;Tutors: {tutors}&amp;nbsp;&amp;nbsp;&amp;nbsp;Enrolled: {enrolled} / {capacity}&amp;nbsp;&amp;nbsp;&amp;nbsp;Sessions: {sessions}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="241" />
+        <location filename="../../ui/pages/tutoring_page.py" line="248" />
         <source>报名儿童</source>
         <translation>Enrol children</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="244" />
-        <source>报名前须已登记监护人书面同意；没有同意的儿童会被拒绝并提示缺少什么。</source>
-        <translation>A guardian's written consent must be on record before enrolment; a child without it is refused, with the reason shown.</translation>
+        <location filename="../../ui/pages/tutoring_page.py" line="251" />
+        <source>报名前须已登记监护人书面同意；还没有同意的儿童，报名时可以当场登记监护人和同意。</source>
+        <translation>A guardian's written consent must be on record before enrolment; for a child without it, the guardian and the consent can be recorded on the spot while enrolling.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="251" />
+        <location filename="../../ui/pages/tutoring_page.py" line="265" />
+        <source>批量报名：{name}</source>
+        <translation>Enrol many: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/tutoring_page.py" line="268" />
+        <source>只能报名已登记监护人同意的儿童；有一人不符合时全部不报名，并列出原因。</source>
+        <translation>Only children with a guardian's consent on record can be enrolled; if anyone does not qualify, nobody is enrolled and the reasons are listed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/tutoring_page.py" line="273" />
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="265" />
+        <location filename="../../ui/pages/tutoring_page.py" line="276" />
+        <source>现在登记监护人和同意，然后报名吗？</source>
+        <translation>Record the guardian and the consent now, then enrol?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/tutoring_page.py" line="277" />
+        <source>缺少监护人同意</source>
+        <translation>Guardian consent missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/tutoring_page.py" line="293" />
         <source>让 {name} 从“{cls}”退班？已记录的考勤会保留。</source>
         <translation>Withdraw {name} from “{cls}”? Attendance already recorded is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="281" />
+        <location filename="../../ui/pages/tutoring_page.py" line="309" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="284" />
+        <location filename="../../ui/pages/tutoring_page.py" line="312" />
         <source>生成学期课次</source>
         <translation>Generate term sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="285" />
+        <location filename="../../ui/pages/tutoring_page.py" line="313" />
         <source>新生成 {created} 个课次，已有 {existing} 个未重复生成。
 跳过的节假日：{skipped}</source>
         <translation>{created} sessions generated; {existing} already existed and were not repeated.
 Holidays skipped: {skipped}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="315" />
+        <location filename="../../ui/pages/tutoring_page.py" line="343" />
         <source>请先在“课次”列表中选中一个课次。</source>
         <translation>Select a session in the Sessions list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="335" />
+        <location filename="../../ui/pages/tutoring_page.py" line="363" />
         <source>取消 {day} {time} 的课次？</source>
         <translation>Cancel the session of {day} {time}?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="345" />
+        <location filename="../../ui/pages/tutoring_page.py" line="373" />
         <source>今天（{day}）结束“{name}”？仍在班的 {n} 名儿童将于今天退班，今天以后未记录考勤的课次将取消；已有的课次、考勤和报名记录都会保留。</source>
         <translation>End “{name}” today ({day})? The {n} children still enrolled leave today and later sessions with no attendance are cancelled; sessions held, attendance and enrolments are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="348" />
+        <location filename="../../ui/pages/tutoring_page.py" line="376" />
         <source>结班</source>
         <translation>Close class</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="383" />
+        <location filename="../../ui/pages/tutoring_page.py" line="411" />
         <source>正在生成签到表…</source>
         <translation>Building the sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="388" />
+        <location filename="../../ui/pages/tutoring_page.py" line="416" />
         <source>签到表</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="400" />
+        <location filename="../../ui/pages/tutoring_page.py" line="428" />
         <source>正在生成月度考勤汇总…</source>
         <translation>Building the monthly attendance summary…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="404" />
+        <location filename="../../ui/pages/tutoring_page.py" line="432" />
         <source>月度考勤汇总</source>
         <translation>Monthly attendance</translation>
     </message>
@@ -7845,138 +8098,143 @@ Holidays skipped: {skipped}</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="121" />
+        <location filename="../../ui/dialogs/visit_dialog.py" line="122" />
         <source>登记探访</source>
         <translation>Record a visit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="121" />
+        <location filename="../../ui/dialogs/visit_dialog.py" line="122" />
         <source>修改探访记录</source>
         <translation>Edit visit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="133" />
+        <location filename="../../ui/dialogs/visit_dialog.py" line="134" />
         <source>居住情况：同住人员、居室环境、照料情况</source>
         <translation>Living situation: who lives there, the home, the care given</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="137" />
+        <location filename="../../ui/dialogs/visit_dialog.py" line="138" />
         <source>其他健康观察</source>
         <translation>Other health observations</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="141" />
+        <location filename="../../ui/dialogs/visit_dialog.py" line="142" />
         <source>添加探访人…</source>
         <translation>Add visitor…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="143" />
-        <location filename="../../ui/dialogs/visit_dialog.py" line="188" />
+        <location filename="../../ui/dialogs/visit_dialog.py" line="144" />
+        <location filename="../../ui/dialogs/visit_dialog.py" line="189" />
         <source>发现的需求</source>
         <translation>Needs found</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="146" />
+        <location filename="../../ui/dialogs/visit_dialog.py" line="147" />
         <source>需要跟进的事项（可不填）</source>
         <translation>Follow-up action (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="152" />
+        <location filename="../../ui/dialogs/visit_dialog.py" line="153" />
         <source>发现老人能力有明显变化（需即时评估）</source>
         <translation>The elder's abilities changed noticeably (reassess now)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="159" />
+        <location filename="../../ui/dialogs/visit_dialog.py" line="160" />
         <source>从</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="161" />
+        <location filename="../../ui/dialogs/visit_dialog.py" line="162" />
         <source>到</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="168" />
+        <location filename="../../ui/dialogs/visit_dialog.py" line="169" />
         <source>血压</source>
         <translation>Blood pressure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="170" />
+        <location filename="../../ui/dialogs/visit_dialog.py" line="171" />
         <source>血糖</source>
         <translation>Blood glucose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="175" />
+        <location filename="../../ui/dialogs/visit_dialog.py" line="176" />
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="178" />
+        <location filename="../../ui/dialogs/visit_dialog.py" line="179" />
         <source>老人</source>
         <translation>Elder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="179" />
+        <location filename="../../ui/dialogs/visit_dialog.py" line="180" />
         <source>时间与方式</source>
         <translation>Time and kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="183" />
+        <location filename="../../ui/dialogs/visit_dialog.py" line="184" />
         <source>探访人</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="184" />
+        <location filename="../../ui/dialogs/visit_dialog.py" line="185" />
         <source>居住情况</source>
         <translation>Living situation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="185" />
+        <location filename="../../ui/dialogs/visit_dialog.py" line="186" />
         <source>健康观察</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="186" />
+        <location filename="../../ui/dialogs/visit_dialog.py" line="187" />
         <source>发现的风险</source>
         <translation>Risks found</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="187" />
+        <location filename="../../ui/dialogs/visit_dialog.py" line="188" />
         <source>提供的服务</source>
         <translation>Services given</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="190" />
+        <location filename="../../ui/dialogs/visit_dialog.py" line="191" />
         <source>跟进事项</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="191" />
+        <location filename="../../ui/dialogs/visit_dialog.py" line="192" />
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="192" />
+        <location filename="../../ui/dialogs/visit_dialog.py" line="193" />
         <source>填写记录的工作人员姓名</source>
         <translation>Name of the staff member writing the record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="193" />
+        <location filename="../../ui/dialogs/visit_dialog.py" line="194" />
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="196" />
+        <location filename="../../ui/dialogs/visit_dialog.py" line="197" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="197" />
+        <location filename="../../ui/dialogs/visit_dialog.py" line="198" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_dialog.py" line="245" />
+        <location filename="../../ui/dialogs/visit_dialog.py" line="209" />
+        <source>{name}（我）</source>
+        <translation>{name} (me)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_dialog.py" line="250" />
         <source>添加探访人</source>
         <translation>Add visitor</translation>
     </message>
@@ -8002,17 +8260,17 @@ Holidays skipped: {skipped}</translation>
 <context>
     <name>Visits</name>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="42" />
+        <location filename="../../ui/pages/visits_page.py" line="41" />
         <source>确定删除 {on} 对 {name} 的探访记录吗？删除后可以立即撤销。</source>
         <translation>Delete the visit to {name} on {on}? You can undo it right after.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="45" />
+        <location filename="../../ui/pages/visits_page.py" line="44" />
         <source>删除探访记录</source>
         <translation>Delete visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="51" />
+        <location filename="../../ui/pages/visits_page.py" line="50" />
         <source>已删除 {on} 对 {name} 的探访记录</source>
         <translation>Deleted the visit to {name} on {on}</translation>
     </message>
@@ -8020,83 +8278,83 @@ Holidays skipped: {skipped}</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="87" />
-        <location filename="../../ui/pages/visits_page.py" line="115" />
+        <location filename="../../ui/pages/visits_page.py" line="86" />
+        <location filename="../../ui/pages/visits_page.py" line="114" />
         <source>探访记录</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="88" />
+        <location filename="../../ui/pages/visits_page.py" line="87" />
         <source>按老人姓名、拼音查找</source>
         <translation>Find by elder's name or pinyin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="89" />
+        <location filename="../../ui/pages/visits_page.py" line="88" />
         <source>登记探访…</source>
         <translation>Record a visit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="91" />
+        <location filename="../../ui/pages/visits_page.py" line="90" />
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="91" />
+        <location filename="../../ui/pages/visits_page.py" line="90" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="96" />
+        <location filename="../../ui/pages/visits_page.py" line="95" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="97" />
+        <location filename="../../ui/pages/visits_page.py" line="96" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="98" />
+        <location filename="../../ui/pages/visits_page.py" line="97" />
         <source>老人</source>
         <translation>Elder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="99" />
+        <location filename="../../ui/pages/visits_page.py" line="98" />
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="100" />
+        <location filename="../../ui/pages/visits_page.py" line="99" />
         <source>探访人</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="101" />
+        <location filename="../../ui/pages/visits_page.py" line="100" />
         <source>服务</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="102" />
+        <location filename="../../ui/pages/visits_page.py" line="101" />
         <source>风险</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="103" />
+        <location filename="../../ui/pages/visits_page.py" line="102" />
         <source>需求</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="104" />
+        <location filename="../../ui/pages/visits_page.py" line="103" />
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="105" />
+        <location filename="../../ui/pages/visits_page.py" line="104" />
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="121" />
+        <location filename="../../ui/pages/visits_page.py" line="120" />
         <source>双击一行打开该老人的档案。</source>
         <translation>Double-click a row to open the elder's record.</translation>
     </message>
@@ -8188,9 +8446,9 @@ Holidays skipped: {skipped}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/volunteers_page.py" line="101" />
-        <location filename="../../ui/pages/volunteers_page.py" line="146" />
-        <location filename="../../ui/pages/volunteers_page.py" line="172" />
-        <location filename="../../ui/pages/volunteers_page.py" line="466" />
+        <location filename="../../ui/pages/volunteers_page.py" line="147" />
+        <location filename="../../ui/pages/volunteers_page.py" line="173" />
+        <location filename="../../ui/pages/volunteers_page.py" line="467" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -8205,312 +8463,313 @@ Holidays skipped: {skipped}</translation>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="117" />
+        <location filename="../../ui/pages/volunteers_page.py" line="116" />
+        <location filename="../../ui/pages/volunteers_page.py" line="118" />
         <source>志愿者</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="125" />
+        <location filename="../../ui/pages/volunteers_page.py" line="126" />
         <source>请在左侧选择一名志愿者</source>
         <translation>Choose a volunteer on the left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="142" />
-        <location filename="../../ui/pages/volunteers_page.py" line="153" />
-        <location filename="../../ui/pages/volunteers_page.py" line="160" />
-        <location filename="../../ui/pages/volunteers_page.py" line="422" />
-        <location filename="../../ui/pages/volunteers_page.py" line="442" />
+        <location filename="../../ui/pages/volunteers_page.py" line="143" />
+        <location filename="../../ui/pages/volunteers_page.py" line="154" />
+        <location filename="../../ui/pages/volunteers_page.py" line="161" />
+        <location filename="../../ui/pages/volunteers_page.py" line="423" />
+        <location filename="../../ui/pages/volunteers_page.py" line="443" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="143" />
+        <location filename="../../ui/pages/volunteers_page.py" line="144" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="144" />
+        <location filename="../../ui/pages/volunteers_page.py" line="145" />
         <source>活动 / 内容</source>
         <translation>Activity / work</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="145" />
+        <location filename="../../ui/pages/volunteers_page.py" line="146" />
         <source>计入（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="147" />
+        <location filename="../../ui/pages/volunteers_page.py" line="148" />
         <source>更正原因</source>
         <translation>Correction reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="154" />
-        <location filename="../../ui/pages/volunteers_page.py" line="421" />
+        <location filename="../../ui/pages/volunteers_page.py" line="155" />
+        <location filename="../../ui/pages/volunteers_page.py" line="422" />
         <source>课程</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="155" />
-        <location filename="../../ui/pages/volunteers_page.py" line="423" />
+        <location filename="../../ui/pages/volunteers_page.py" line="156" />
+        <location filename="../../ui/pages/volunteers_page.py" line="424" />
         <source>学时（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="161" />
-        <location filename="../../ui/pages/volunteers_page.py" line="181" />
+        <location filename="../../ui/pages/volunteers_page.py" line="162" />
+        <location filename="../../ui/pages/volunteers_page.py" line="182" />
         <source>表彰</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="162" />
-        <location filename="../../ui/pages/volunteers_page.py" line="443" />
+        <location filename="../../ui/pages/volunteers_page.py" line="163" />
+        <location filename="../../ui/pages/volunteers_page.py" line="444" />
         <source>授予单位</source>
         <translation>Awarded by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="167" />
+        <location filename="../../ui/pages/volunteers_page.py" line="168" />
         <source>证明编号</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="168" />
+        <location filename="../../ui/pages/volunteers_page.py" line="169" />
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="168" />
+        <location filename="../../ui/pages/volunteers_page.py" line="169" />
         <source>{a} 至 {b}</source>
         <translation>{a} to {b}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="169" />
+        <location filename="../../ui/pages/volunteers_page.py" line="170" />
         <source>时长（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="170" />
+        <location filename="../../ui/pages/volunteers_page.py" line="171" />
         <source>出具日期</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="171" />
+        <location filename="../../ui/pages/volunteers_page.py" line="172" />
         <source>打印次数</source>
         <translation>Times printed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="172" />
+        <location filename="../../ui/pages/volunteers_page.py" line="173" />
         <source>已作废</source>
         <translation>Voided</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="173" />
+        <location filename="../../ui/pages/volunteers_page.py" line="174" />
         <source>作废日期与原因</source>
         <translation>Voided on, why</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="179" />
+        <location filename="../../ui/pages/volunteers_page.py" line="180" />
         <source>服务记录</source>
         <translation>Service records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="180" />
+        <location filename="../../ui/pages/volunteers_page.py" line="181" />
         <source>培训</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="184" />
+        <location filename="../../ui/pages/volunteers_page.py" line="185" />
         <source>已出具证明</source>
         <translation>Certificates issued</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="185" />
+        <location filename="../../ui/pages/volunteers_page.py" line="186" />
         <source>出具服务证明…</source>
         <translation>Issue certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="187" />
+        <location filename="../../ui/pages/volunteers_page.py" line="188" />
         <source>添加培训…</source>
         <translation>Add training…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="189" />
+        <location filename="../../ui/pages/volunteers_page.py" line="190" />
         <source>添加表彰…</source>
         <translation>Add award…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="191" />
+        <location filename="../../ui/pages/volunteers_page.py" line="192" />
         <source>修改状态与技能…</source>
         <translation>Status and skills…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="226" />
+        <location filename="../../ui/pages/volunteers_page.py" line="227" />
         <source>{n} 位已标记为志愿者但尚未登记</source>
         <translation>{n} marked as volunteers but not registered yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="236" />
+        <location filename="../../ui/pages/volunteers_page.py" line="237" />
         <source>共 {total} 名，已显示 {shown} 名</source>
         <translation>{shown} of {total} shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="264" />
+        <location filename="../../ui/pages/volunteers_page.py" line="265" />
         <source>性别：{g}　年龄：{a}　手机：{p}</source>
         <translation>Gender: {g}   Age: {a}   Mobile: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="267" />
+        <location filename="../../ui/pages/volunteers_page.py" line="268" />
         <source>证件：{t} {n}</source>
         <translation>ID: {t} {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="267" />
+        <location filename="../../ui/pages/volunteers_page.py" line="268" />
         <source>未登记</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="268" />
+        <location filename="../../ui/pages/volunteers_page.py" line="269" />
         <source>登记日期：{d}　所属队伍：{teams}</source>
         <translation>Registered: {d}   Teams: {teams}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="271" />
+        <location filename="../../ui/pages/volunteers_page.py" line="272" />
         <source>技能特长：{s}　服务时间：{a}</source>
         <translation>Skills: {s}   Available: {a}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="276" />
+        <location filename="../../ui/pages/volunteers_page.py" line="277" />
         <source>未成年志愿者：已登记监护人同意</source>
         <translation>Minor volunteer: guardian consent on record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="279" />
+        <location filename="../../ui/pages/volunteers_page.py" line="280" />
         <source>累计已确认 {total} 小时　本年 {year} 小时　待确认 {pending} 小时</source>
         <translation>Confirmed in total: {total} h   This year: {year} h   Unconfirmed: {pending} h</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="287" />
+        <location filename="../../ui/pages/volunteers_page.py" line="288" />
         <source>{m}月
 {h}</source>
         <translation>M{m}
 {h}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="315" />
+        <location filename="../../ui/pages/volunteers_page.py" line="316" />
         <source>已导入 {n} 名志愿者。</source>
         <translation>{n} volunteers imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="317" />
+        <location filename="../../ui/pages/volunteers_page.py" line="318" />
         <source>跳过 {n} 行有错误的数据。</source>
         <translation>{n} rows with errors skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="319" />
+        <location filename="../../ui/pages/volunteers_page.py" line="320" />
         <source>新建队伍：{t}。</source>
         <translation>New teams: {t}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="320" />
+        <location filename="../../ui/pages/volunteers_page.py" line="321" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="325" />
+        <location filename="../../ui/pages/volunteers_page.py" line="326" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="331" />
+        <location filename="../../ui/pages/volunteers_page.py" line="332" />
         <source>志愿者名单.xlsx</source>
         <translation>volunteers.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="332" />
+        <location filename="../../ui/pages/volunteers_page.py" line="333" />
         <source>服务记录.xlsx</source>
         <translation>service-records.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="333" />
+        <location filename="../../ui/pages/volunteers_page.py" line="334" />
         <source>服务时长汇总.xlsx</source>
         <translation>service-hours.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="347" />
+        <location filename="../../ui/pages/volunteers_page.py" line="348" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="351" />
+        <location filename="../../ui/pages/volunteers_page.py" line="352" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="351" />
+        <location filename="../../ui/pages/volunteers_page.py" line="352" />
         <source>已导出 {n} 行到 {path}</source>
         <translation>{n} rows exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="366" />
+        <location filename="../../ui/pages/volunteers_page.py" line="367" />
         <source>正在生成服务证明…</source>
         <translation>Building the service certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="372" />
+        <location filename="../../ui/pages/volunteers_page.py" line="373" />
         <source>志愿服务证明</source>
         <translation>Volunteer service certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="378" />
+        <location filename="../../ui/pages/volunteers_page.py" line="379" />
         <source>作废所选证明…</source>
         <translation>Void the chosen certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="172" />
+        <location filename="../../ui/pages/volunteers_page.py" line="173" />
         <source>有效</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="405" />
+        <location filename="../../ui/pages/volunteers_page.py" line="406" />
         <source>作废证明 {serial}</source>
         <translation>Void certificate {serial}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="406" />
+        <location filename="../../ui/pages/volunteers_page.py" line="407" />
         <source>作废原因（如：时长计算有误，已重新出具）</source>
         <translation>Reason (e.g. hours counted wrongly, issued again)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="419" />
+        <location filename="../../ui/pages/volunteers_page.py" line="420" />
         <source>添加培训记录</source>
         <translation>Add training record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="439" />
+        <location filename="../../ui/pages/volunteers_page.py" line="440" />
         <source>添加表彰</source>
         <translation>Add award</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="441" />
+        <location filename="../../ui/pages/volunteers_page.py" line="442" />
         <source>表彰名称</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="462" />
+        <location filename="../../ui/pages/volunteers_page.py" line="463" />
         <source>修改志愿者：{name}</source>
         <translation>Edit volunteer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="473" />
+        <location filename="../../ui/pages/volunteers_page.py" line="474" />
         <source>技能特长（用顿号分隔）</source>
         <translation>Skills (separate with 、)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="474" />
+        <location filename="../../ui/pages/volunteers_page.py" line="475" />
         <source>服务时间</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="475" />
+        <location filename="../../ui/pages/volunteers_page.py" line="476" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -9534,6 +9793,16 @@ Holidays skipped: {skipped}</translation>
         <source>{name} 未登记为老年人。</source>
         <comment>elder.not_elder</comment>
         <translation>{name} is not registered as an elder.</translation>
+    </message>
+    <message>
+        <source>请先勾选要报名的人。</source>
+        <comment>enrol.nobody</comment>
+        <translation>Please tick the people to enrol first.</translation>
+    </message>
+    <message>
+        <source>一次最多报名 {most} 人，现在勾选了 {count} 人。请缩小筛选范围。</source>
+        <comment>enrol.too_many</comment>
+        <translation>At most {most} people can be enrolled at once; {count} are ticked. Please narrow the filter.</translation>
     </message>
     <message>
         <source>化名</source>

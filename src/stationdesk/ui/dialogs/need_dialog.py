@@ -203,7 +203,7 @@ class NeedDialog(SavingDialog):
         self.person_label.setText(name)
 
     def pick_person(self) -> None:
-        picked = PersonPickerDialog.ask(self, self.ctx, self.tr("有需求的人员"))
+        picked = PersonPickerDialog.ask(self, self.ctx, self.tr("有需求的人员"), register_as=())
         if picked is not None:
             self.set_person(picked.person_id, picked.name)
 

@@ -40,7 +40,9 @@ ERROR_STYLE = "color: #b00020;"
 class PersonDialog(QDialog):
     sig_checked = Signal(bool)  # the service check came back: True when the dialog accepted
 
-    def __init__(self, parent: QWidget | None, ctx, detail: PersonDetail | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None, ctx, detail: PersonDetail | None = None, roles: tuple[str, ...] = ()
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.detail = detail
@@ -160,6 +162,8 @@ class PersonDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self._fill()
+        for role in roles:  # registered from a picker: the role the picker looks for is ticked already
+            self.role_boxes[role].setChecked(True)
         self.role_boxes["child"].toggled.connect(self._child_toggled)
         self.fields["id_number"].textEdited.connect(self._id_number_typed)
         for name, edit in self.fields.items():
@@ -311,8 +315,11 @@ class PersonDialog(QDialog):
         self.sig_checked.emit(False)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, ctx, detail: PersonDetail | None = None) -> PersonInput | None:
-        dialog = cls(parent, ctx, detail)
+    def ask(
+        cls, parent: QWidget | None, ctx, detail: PersonDetail | None = None, roles: tuple[str, ...] = ()
+    ) -> PersonInput | None:
+        """The checked input, or None when cancelled; ``roles`` are ticked for a new person."""
+        dialog = cls(parent, ctx, detail, roles)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.result_input

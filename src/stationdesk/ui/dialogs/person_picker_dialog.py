@@ -6,7 +6,9 @@ takes it (a wrong person is worse than one more click). One dialog for every fea
     picked = PersonPickerDialog.ask(self, self.ctx, self.tr("报名儿童"), role="child", consent=True)
     picked = PersonPickerDialog.ask(self, self.ctx, self.tr("添加监护人"), with_relation=True, exclude_id=child_id)
 
-``role`` limits the list to elders, children, guardians or volunteers (None: everyone); ``consent``
+``role`` limits the list to elders, children, guardians or volunteers (None: everyone); ``register_as``
+adds 新登记…: the person form (``PersonDialog``, those roles ticked) registers someone not yet in the
+registry, and the picker comes back with them chosen — no detour through 人员档案; ``consent``
 adds a column saying whether a guardian's consent is on record; ``with_relation`` asks the relation
 (父亲, 祖母…, nothing pre-filled) and whether this is the primary guardian; ``exclude_id`` leaves one person out (the
 person being edited). ``ask`` returns a ``PickedPerson`` or None. ``PersonSearchList`` is the same
@@ -18,9 +20,28 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from stationdesk.services.people import PeopleQuery, PersonSummary, children_with_consent, search_people
+from stationdesk.services.people import (
+    PeopleQuery,
+    PersonSummary,
+    SavedPerson,
+    add_person,
+    children_with_consent,
+    search_people,
+)
+from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.widgets import gender_text, list_view, ok_cancel_buttons, role_names, selected_record
 
@@ -52,12 +73,23 @@ def find_candidates(session, text: str, role: str | None, consent: bool, limit: 
     return [Candidate(p, (p.id in consenting) if consent else None) for p in people]
 
 
+def register_person(parent: QWidget, ctx, roles: tuple[str, ...], on_saved) -> None:
+    """新登记… wherever people are picked: the one person form (``roles`` ticked), then ``add_person``
+    on the database thread; ``on_saved(SavedPerson)``."""
+    from stationdesk.ui.dialogs.person_dialog import PersonDialog  # the form imports this picker
+
+    data = PersonDialog.ask(parent, ctx, roles=roles)
+    if data is not None:
+        ctx.db.run(add_person, data, True, on_done=on_saved, on_error=lambda e: MessageBox.error(parent, e))
+
+
 class PersonSearchList(QWidget):
     """The search box and the matching people; ``chosen()`` is the selected person's summary.
     ``finder(session, text, limit) -> [PersonSummary]`` replaces the registry search when a feature
     offers only some people (e.g. those with the volunteer role but no volunteer registration)."""
 
     sig_results_shown = Signal(int)
+    sig_registered = Signal(str)  # person id of someone registered through 新登记…
 
     def __init__(
         self,
@@ -67,10 +99,12 @@ class PersonSearchList(QWidget):
         exclude_id: str | None = None,
         parent: QWidget | None = None,
         finder=None,
+        register_as: tuple[str, ...] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx, self.role, self.consent, self.exclude_id = ctx, role, consent, exclude_id
         self.finder = finder
+        self.register_as = register_as
         self.search = QLineEdit()
         self.search.setPlaceholderText(
             self.tr("输入姓名、化名、拼音首字母、电话、身份证后几位或志愿者编号查找人员档案")
@@ -94,9 +128,16 @@ class PersonSearchList(QWidget):
         self._timer.timeout.connect(self._search)
         self.search.textChanged.connect(lambda _text: self._timer.start())
         self._request = 0  # answers to older searches are dropped
+        self.register_button = QPushButton(self.tr("新登记…"))
+        self.register_button.setToolTip(self.tr("档案中还没有这个人：在这里登记，登记后直接选中"))
+        self.register_button.clicked.connect(self.register)
+        self.register_button.setVisible(register_as is not None and ctx.may("people.edit"))
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.register_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
+        layout.addLayout(search_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
         self._search()
@@ -132,6 +173,21 @@ class PersonSearchList(QWidget):
         candidate = selected_record(self.table)
         return candidate.person if candidate is not None else None
 
+    def register(self) -> None:
+        """新登记…: the one person form; once saved the list shows the new person alone, chosen."""
+        register_person(self, self.ctx, self.register_as or (), self._registered)
+
+    def _registered(self, saved: SavedPerson) -> None:
+        self._timer.stop()
+        self._request += 1  # a search still on its way must not replace the new person
+        self.search.blockSignals(True)
+        self.search.setText(saved.summary.display_name)
+        self.search.blockSignals(False)
+        self.model.set_rows([Candidate(saved.summary, False if self.consent else None)])
+        self.hint.setText(self.tr("已登记 {name}").format(name=saved.summary.display_name))
+        self.table.selectRow(0)
+        self.sig_registered.emit(saved.summary.id)
+
 
 class PersonPickerDialog(QDialog):
     def __init__(
@@ -145,12 +201,13 @@ class PersonPickerDialog(QDialog):
         role: str | None = None,
         consent: bool = False,
         hint: str = "",
+        register_as: tuple[str, ...] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title or self.tr("选择人员"))
         self.resize(720, 480)
         self.with_relation = with_relation
-        self.list = PersonSearchList(ctx, role, consent, exclude_id=exclude_id)
+        self.list = PersonSearchList(ctx, role, consent, exclude_id=exclude_id, register_as=register_as)
         self.search, self.table = self.list.search, self.list.table
         self.table.doubleClicked.connect(lambda _index: self.accept())
         self.relation = QComboBox()
@@ -202,7 +259,18 @@ class PersonPickerDialog(QDialog):
         role: str | None = None,
         consent: bool = False,
         hint: str = "",
+        register_as: tuple[str, ...] | None = None,
     ) -> PickedPerson | None:
         """The chosen person, or None when cancelled."""
-        dialog = cls(parent, ctx, title, with_relation, exclude_id, role=role, consent=consent, hint=hint)
+        dialog = cls(
+            parent,
+            ctx,
+            title,
+            with_relation,
+            exclude_id,
+            role=role,
+            consent=consent,
+            hint=hint,
+            register_as=register_as,
+        )
         return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None

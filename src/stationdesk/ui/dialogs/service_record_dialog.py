@@ -197,12 +197,14 @@ class ServiceRecordDialog(SavingDialog):
             self.people.addItem(item)
 
     def add_person(self) -> None:
-        picked = PersonPickerDialog.ask(self, self.ctx, self.tr("服务对象"))
+        picked = PersonPickerDialog.ask(self, self.ctx, self.tr("服务对象"), register_as=())
         if picked is not None:
             self._add_person(picked.person_id, picked.name)
 
     def add_volunteer(self) -> None:
-        picked = PersonPickerDialog.ask(self, self.ctx, self.tr("参与志愿者"), role="volunteer")
+        picked = PersonPickerDialog.ask(
+            self, self.ctx, self.tr("参与志愿者"), role="volunteer", register_as=("volunteer",)
+        )
         if picked is not None:
             self.ctx.db.run(
                 service_records.volunteer_for_person,

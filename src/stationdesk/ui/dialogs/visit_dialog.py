@@ -1,8 +1,9 @@
 """登记探访 / 修改探访记录: the visit form. ``VisitForm`` (no Qt) turns the fields into a VisitInput; the
 dialog saves through the database thread and closes only when the visit is stored. Opened with a
-``visit_id`` it loads that visit and saves a correction. Visitors: the registry's volunteers are
-offered as ticks, and 添加探访人… adds anyone else of the registry (staff are registered people too);
-the staff member who wrote the record is the free-text 记录人."""
+``visit_id`` it loads that visit and saves a correction. Visitors: the logged-in worker first (her
+linked registry person, or her account's name: ``services.own_person``), ticked on a new visit, then
+the registry's volunteers as ticks; 添加探访人… adds anyone else of the registry, or registers them
+(新登记…). The staff member who wrote the record is the 记录人."""
 
 from __future__ import annotations
 
@@ -204,6 +205,10 @@ class VisitDialog(QDialog):
         ctx.db.run(visit_form_choices, on_done=self._fill_choices)
 
     def _fill_choices(self, choices) -> None:
+        if choices.own is not None:  # the worker herself, first; ticked on a new visit
+            add_checkable(self.visitors, [(choices.own.key, self.tr("{name}（我）").format(name=choices.own.name))])
+            if not self.visit_id:
+                self.visitors.item(0).setCheckState(Qt.CheckState.Checked)
         for widget, entries in (
             (self.risks, choices.risks),
             (self.services, choices.services),
@@ -242,7 +247,7 @@ class VisitDialog(QDialog):
 
     def add_visitor(self) -> None:
         """Any live person of the registry can be a visitor (a staff member, a neighbour, a relative)."""
-        picked = PersonPickerDialog.ask(self, self.ctx, self.tr("添加探访人"))
+        picked = PersonPickerDialog.ask(self, self.ctx, self.tr("添加探访人"), register_as=())
         if picked is not None:
             check_items(self.visitors, [(picked.person_id, picked.name)])
 

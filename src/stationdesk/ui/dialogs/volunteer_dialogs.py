@@ -232,7 +232,9 @@ class RegisterVolunteerDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("登记已标记为志愿者的人员") if role_only else self.tr("登记志愿者"))
         self.resize(560, 580)
-        self.person = PersonSearchList(ctx, finder=unregistered_volunteer_people if role_only else None)
+        self.person = PersonSearchList(
+            ctx, finder=unregistered_volunteer_people if role_only else None, register_as=("volunteer",)
+        )
         self.number = QLineEdit()
         self.number.setPlaceholderText(self.tr("留空则自动编号"))
         self.registered = date_edit()
@@ -247,7 +249,7 @@ class RegisterVolunteerDialog(QDialog):
         hint = QLabel(
             self.tr(
                 "未满 14 周岁不能登记；14 至 18 周岁须先在人员档案中登记监护人同意。"
-                "人员档案中没有的人，请先在“人员档案”中添加。"
+                "人员档案中还没有的人，点“新登记…”当场登记。"
             )
         )
         hint.setWordWrap(True)

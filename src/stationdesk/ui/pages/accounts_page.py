@@ -4,7 +4,7 @@ account may not do (granting a verb it does not hold, disabling itself)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from stationdesk.services import accounts
 from stationdesk.ui.dialogs.login_dialog import LabelledForm
+from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
 from stationdesk.ui.messages import MessageBox, error_text
 from stationdesk.ui.models.rows_table_model import RowsTableModel
-from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages import Page
 from stationdesk.ui.widgets import list_view, page_title
 
 
@@ -60,6 +61,7 @@ class AccountsPage(Page):
                 (self.tr("姓名"), lambda a: a.display_name),
                 (self.tr("角色"), lambda a: self._role_name(a.role)),
                 (self.tr("状态"), lambda a: self.tr("使用中") if a.active else self.tr("已停用")),
+                (self.tr("人员档案"), lambda a: a.person_name or self.tr("未关联")),
             ],
             parent=self,
         )
@@ -68,8 +70,11 @@ class AccountsPage(Page):
         add.clicked.connect(lambda: self.add_account())
         self.toggle = QPushButton(self.tr("停用 / 启用"))
         self.toggle.clicked.connect(self.toggle_selected)
+        self.link = QPushButton(self.tr("关联人员档案…"))
+        self.link.setToolTip(self.tr("关联后，登记探访时此账号以该人员的名字出现在探访人的第一位"))
+        self.link.clicked.connect(self.link_selected)
         buttons = QHBoxLayout()
-        for button in (add, self.toggle):
+        for button in (add, self.toggle, self.link):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.matrix = QTableWidget()
@@ -138,13 +143,18 @@ class AccountsPage(Page):
         account = self.overview.accounts[index.row()]
         self.ctx.db.run(accounts.set_account_active, account.login, not account.active)
 
-
-PAGE = PageSpec(
-    "accounts",
-    98,
-    lambda: QCoreApplication.translate("MainWindow", "账号与权限"),
-    AccountsPage,
-    group="system",
-    icon="账",
-    permission="accounts.manage",
-)
+    def link_selected(self) -> None:
+        """The worker behind the account, from the registry (or registered now)."""
+        index = self.table.currentIndex()
+        if not index.isValid() or self.overview is None:
+            return
+        account = self.overview.accounts[index.row()]
+        title = self.tr("{name} 在人员档案中是谁").format(name=account.display_name)
+        picked = PersonPickerDialog.ask(self, self.ctx, title, register_as=())
+        if picked is not None:
+            self.ctx.db.run(
+                accounts.link_account_person,
+                account.login,
+                picked.person_id,
+                on_error=lambda e: MessageBox.error(self, e),
+            )

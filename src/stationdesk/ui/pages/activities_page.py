@@ -3,7 +3,7 @@ the signed times from the paper sheet afterwards (which records attendance and t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -18,18 +18,19 @@ from PySide6.QtWidgets import (
 
 from stationdesk.domain.typed_time import format_clock
 from stationdesk.services import activities, teams
+from stationdesk.services.bulk_enrolment import sign_up_many
 from stationdesk.services.station import catalog, current_station, today
 from stationdesk.ui.dialogs.activity_dialog import ActivityDialog
+from stationdesk.ui.dialogs.multi_enrol_dialog import MultiEnrolDialog
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
 from stationdesk.ui.dialogs.time_entry_dialog import TimeEntryDialog
 from stationdesk.ui.labels import attendance_label, shift_state_label, value_label
-from stationdesk.ui.list_export import export_button
 from stationdesk.ui.long_job import run_with_progress
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.models.rows_table_model import RowsTableModel
-from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages import Page
 from stationdesk.ui.widgets import list_view, master_detail
 
 
@@ -82,7 +83,7 @@ class ActivitiesPage(Page):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(new)
-        top.addWidget(export_button(self, ctx, self.model, self.tr("活动")))
+        top.addWidget(self.list_export_button(self.model, self.tr("活动")))
         master_detail(self, self.tr("活动"), [top, self.table], self._build_detail())
         self.model.reload(text="")
 
@@ -117,6 +118,9 @@ class ActivitiesPage(Page):
         self.add_served.clicked.connect(lambda: self.sign_up(activities.ROLE_SERVED))
         self.add_volunteer = QPushButton(self.tr("报名志愿者…"))
         self.add_volunteer.clicked.connect(lambda: self.sign_up(activities.ROLE_VOLUNTEER))
+        self.add_many = QPushButton(self.tr("批量报名…"))
+        self.add_many.setToolTip(self.tr("按社区、标签筛选后一次报名多人，例如某社区所有独居老人"))
+        self.add_many.clicked.connect(self.sign_up_many)
         self.remove_button = QPushButton(self.tr("取消报名"))
         self.remove_button.clicked.connect(self.withdraw)
         self.blank_rows = QSpinBox()
@@ -134,6 +138,7 @@ class ActivitiesPage(Page):
             self.edit_button,
             self.add_served,
             self.add_volunteer,
+            self.add_many,
             self.remove_button,
             self.print_button,
             self.entry_button,
@@ -141,7 +146,7 @@ class ActivitiesPage(Page):
         for button in self.buttons:
             button.setEnabled(False)
         people_bar = QHBoxLayout()
-        for widget in (self.edit_button, self.add_served, self.add_volunteer, self.remove_button):
+        for widget in (self.edit_button, self.add_served, self.add_many, self.add_volunteer, self.remove_button):
             people_bar.addWidget(widget)
         people_bar.addStretch(1)
         sheet_bar = QHBoxLayout()
@@ -237,8 +242,13 @@ class ActivitiesPage(Page):
         if self.detail is None:
             return
         title = self.tr("报名志愿者") if role == activities.ROLE_VOLUNTEER else self.tr("报名服务对象")
+        volunteer = role == activities.ROLE_VOLUNTEER
         picked = PersonPickerDialog.ask(
-            self, self.ctx, title, role="volunteer" if role == activities.ROLE_VOLUNTEER else None
+            self,
+            self.ctx,
+            title,
+            role="volunteer" if volunteer else None,
+            register_as=("volunteer",) if volunteer else (),
         )
         if picked is not None:
             self.ctx.db.run(
@@ -248,6 +258,18 @@ class ActivitiesPage(Page):
                 role,
                 on_error=lambda e: MessageBox.error(self, e),
             )
+
+    def sign_up_many(self) -> None:
+        """Many people served at once: one call, all or none."""
+        if self.detail is None:
+            return
+        activity_id = self.detail.activity.id
+        MultiEnrolDialog.ask(
+            self,
+            self.ctx,
+            self.tr("批量报名：{name}").format(name=self.detail.activity.name),
+            lambda session, ids, _confirmed: sign_up_many(session, activity_id, ids, activities.ROLE_SERVED),
+        )
 
     def withdraw(self) -> None:
         record = self.participants.record(self.participant_view.currentIndex().row())
@@ -285,14 +307,3 @@ class ActivitiesPage(Page):
                     a=result.attended, b=result.absent, c=result.shifts_created, d=result.shifts_updated
                 ),
             )
-
-
-PAGE = PageSpec(
-    "activities",
-    42,
-    lambda: QCoreApplication.translate("MainWindow", "活动"),
-    ActivitiesPage,
-    group="volunteers",
-    icon="活",
-    permission="activities.manage",
-)

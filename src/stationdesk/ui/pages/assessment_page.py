@@ -3,7 +3,7 @@ sub-totals, total and level follow each click; an incomplete form is saved as a 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -40,7 +40,7 @@ from stationdesk.ui.elder_picker import ElderPicker
 from stationdesk.ui.labels import value_label
 from stationdesk.ui.long_job import run_with_progress
 from stationdesk.ui.messages import MessageBox, error_text
-from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages import Page
 from stationdesk.ui.widgets import error_label, page_title
 
 LEVEL_COLOURS = ("#2e7d32", "#7cb342", "#f9a825", "#ef6c00", "#c62828")
@@ -394,14 +394,3 @@ class AssessmentPage(Page):
             on_done=done,
             cancellable=False,
         )
-
-
-PAGE = PageSpec(
-    "assessment",
-    22,
-    lambda: QCoreApplication.translate("MainWindow", "能力评估"),
-    AssessmentPage,
-    group="elderly",
-    icon="评",
-    permission="assessments.manage",
-)

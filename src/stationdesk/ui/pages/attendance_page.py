@@ -7,7 +7,7 @@ screen in one transaction. Children appear by alias.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +37,7 @@ from stationdesk.ui.dates import station_today
 from stationdesk.ui.labels import value_label
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.attendance_table_model import BEHAVIOUR, CHILD, PICK_NOTE, PROGRESS, AttendanceTableModel
-from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages import Page
 from stationdesk.ui.widgets import page_title
 
 
@@ -150,6 +150,7 @@ class AttendancePage(Page):
         self.addAction(save_action)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.list_export_button(self.model, self.tr("考勤")))
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         title = page_title(self.tr("考勤录入"))
@@ -313,14 +314,3 @@ class AttendancePage(Page):
     def _failed(self, error: BaseException) -> None:
         MessageBox.error(self, error)
         self.sig_loaded.emit()
-
-
-PAGE = PageSpec(
-    "attendance",
-    31,
-    lambda: QCoreApplication.translate("MainWindow", "考勤录入"),
-    AttendancePage,
-    group="children",
-    icon="勤",
-    permission="visits.record",
-)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout
 from stationdesk.services import audit_log
 from stationdesk.ui.dates import local_minute
 from stationdesk.ui.models.paged_table_model import PagedTableModel
-from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages import Page
 from stationdesk.ui.widgets import list_view, page_title
 
 
@@ -110,14 +110,3 @@ class AuditPage(Page):
 
     def _show_count(self) -> None:
         self.count.setText(self.tr("共 {n} 条").format(n=self.model.total or 0))
-
-
-PAGE = PageSpec(
-    "audit",
-    95,
-    lambda: QCoreApplication.translate("MainWindow", "操作日志"),
-    AuditPage,
-    group="system",
-    icon="日",
-    permission="audit.view",
-)

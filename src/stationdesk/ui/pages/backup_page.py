@@ -24,7 +24,7 @@ from stationdesk.ui.dialogs.backup_password_dialog import BackupPasswordDialog
 from stationdesk.ui.long_job import run_with_progress
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.rows_table_model import RowsTableModel
-from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages import Page
 from stationdesk.ui.sync_widgets import CHOOSE_FOLDER, fill_drive_choice
 from stationdesk.ui.widgets import list_view, page_title, selected_record
 
@@ -313,14 +313,3 @@ def restore_before_the_first_start(parent: QWidget | None, folder, database) -> 
     database.close()
     reopened = Database.open(folder, check_integrity=False)
     return reopened, error_text(outcome["error"]) if "error" in outcome else ""
-
-
-PAGE = PageSpec(
-    "backup",
-    97,
-    lambda: QCoreApplication.translate("MainWindow", "备份与恢复"),
-    BackupPage,
-    group="system",
-    icon="备",
-    permission="backup",
-)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QPush
 from stationdesk.services import catalogs
 from stationdesk.ui.messages import error_text
 from stationdesk.ui.models.rows_table_model import RowsTableModel
-from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages import Page
 from stationdesk.ui.widgets import error_label, list_view, page_title, selected_record
 
 
@@ -145,14 +145,3 @@ class CatalogsPage(Page):
         chosen = selected_record(self.table)
         if chosen is not None:
             self.ctx.db.run(catalogs.set_catalog_entry_active, chosen.id, not chosen.active, on_done=self._changed)
-
-
-PAGE = PageSpec(
-    "catalogs",
-    97,
-    lambda: QCoreApplication.translate("MainWindow", "维护列表"),
-    CatalogsPage,
-    group="system",
-    icon="列",
-    permission="settings.manage",
-)

@@ -1,11 +1,12 @@
 """儿童档案: the child's own page — the only place a child's real name is shown. Attendance rate,
-sessions attended, progress notes over time, guardians and consent, and the social worker's case
+sessions attended, progress notes over time, guardians and consent (its state with 登记同意… / 撤回同意
+beside the name, the guardians on their tab), and the social worker's case
 notes on a separate tab marked confidential. The page carries a visible mark that this is a minor's
 sensitive personal information. The finder on the left lists children by alias."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -26,8 +27,9 @@ from stationdesk.ui.dialogs.tutoring_dialogs import CaseNoteDialog
 from stationdesk.ui.labels import value_label
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.rows_table_model import RowsTableModel
-from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages import Page
 from stationdesk.ui.widgets import gender_text, list_view, master_detail, stat_card
+from stationdesk.ui.widgets.guardian_consent_box import GuardianConsentBox
 
 BANNER_STYLE = "background: #fdecea; color: #8a1c1c; border: 1px solid #e0a4a4; padding: 6px; font-weight: bold;"
 
@@ -59,8 +61,16 @@ class ChildPage(Page):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        self.found = RowsTableModel(  # the finder's children as its list shows them, for 导出 Excel
+            [
+                (self.tr("儿童（化名）"), lambda p: p.display_name),
+                (self.tr("年龄"), lambda p: p.age),
+            ],
+            parent=self,
+        )
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.results)
+        left_layout.addWidget(self.list_export_button(self.found, self.tr("儿童名单")))
         left.setMaximumWidth(260)
 
         self.banner = QLabel(self.tr("未成年人敏感个人信息　仅限工作需要查看，不得拍照、复制或外传"))
@@ -70,8 +80,6 @@ class ChildPage(Page):
         self.name.setStyleSheet("font-size: 18px; font-weight: bold;")
         self.facts = QLabel()
         self.facts.setWordWrap(True)
-        self.consent = QLabel()
-        self.consent.setWordWrap(True)
         self.cards: dict[str, QLabel] = {}
         cards = QGridLayout()
         for column, (key, label) in enumerate(
@@ -85,16 +93,8 @@ class ChildPage(Page):
             card, number = stat_card(label, "—", 22)
             cards.addWidget(card, 0, column)
             self.cards[key] = number
-        self.guardian_rows = RowsTableModel(
-            [
-                (self.tr("监护人"), lambda g: g.guardian_name),
-                (self.tr("关系"), lambda g: g.relation),
-                (self.tr("电话"), lambda g: g.phone_masked),
-                (self.tr("主要监护人"), lambda g: "✔" if g.is_primary else ""),
-            ],
-            parent=self,
-        )
-        self.guardians = list_view(self.guardian_rows)
+        self.guardian_box = GuardianConsentBox(ctx, consent_bar_outside=True)
+        self.guardian_box.setTitle("")
         self.history_rows = RowsTableModel(
             [
                 (self.tr("日期"), lambda h: f"{h.day:%Y-%m-%d}"),
@@ -130,7 +130,7 @@ class ChildPage(Page):
         confidential_layout.addWidget(add_note, 0, Qt.AlignmentFlag.AlignLeft)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.history, self.tr("进度记录"))
-        self.tabs.addTab(self.guardians, self.tr("监护人与同意"))
+        self.tabs.addTab(self.guardian_box, self.tr("监护人与同意"))
         notes_tab = self.tabs.addTab(confidential, self.tr("个案记录（保密）"))
         self.tabs.setTabVisible(notes_tab, ctx.may("case_notes.view"))  # the service sends others no notes
         self.detail = QWidget()
@@ -142,7 +142,7 @@ class ChildPage(Page):
         header.addStretch(1)
         detail_layout.addLayout(header)
         detail_layout.addWidget(self.facts)
-        detail_layout.addWidget(self.consent)
+        detail_layout.addWidget(self.guardian_box.consent_bar)  # the consent's state and buttons, in sight
         detail_layout.addLayout(cards)
         detail_layout.addWidget(self.tabs, 1)
         self.detail.setVisible(False)
@@ -166,6 +166,7 @@ class ChildPage(Page):
         )
 
     def _show_found(self, people) -> None:
+        self.found.set_rows(people)
         self.results.blockSignals(True)
         self.results.clear()
         for person in people:
@@ -196,25 +197,13 @@ class ChildPage(Page):
         self.facts.setText(
             "　".join(x for x in (gender, age, person.id_number_masked, person.address, "、".join(person.tags)) if x)
         )
-        consents = [c for c in overview.person.consents if c.withdrawn_on is None]
-        if consents:
-            c = consents[0]
-            self.consent.setText(
-                self.tr("✔ 监护人已同意：{by}，{day}，范围：{scope}").format(
-                    by=c.given_by, day=f"{c.given_on:%Y-%m-%d}", scope=c.scope
-                )
-            )
-            self.consent.setStyleSheet("color: #1b6e2d;")
-        else:
-            self.consent.setText(self.tr("✘ 未登记监护人同意，不能报名辅导班。请在人员档案中登记。"))
-            self.consent.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.guardian_box.show_child(overview.person)
         stats = overview.stats
         self.cards["rate"].setText(stats.rate_text())
         self.cards["attended"].setText(str(stats.attended))
         self.cards["recorded"].setText(str(stats.recorded))
         self.cards["classes"].setText("\n".join(overview.classes) or "—")
         self.cards["classes"].setStyleSheet("font-size: 14px; font-weight: bold; color: #1f5fa8;")
-        self.guardian_rows.set_rows(overview.person.guardians)
         self.history_rows.set_rows(overview.history)
         self.note_rows.set_rows(overview.case_notes)
         self.case_notes.resizeRowsToContents()
@@ -234,14 +223,3 @@ class ChildPage(Page):
     def _failed(self, error: BaseException) -> None:
         MessageBox.error(self, error)
         self.sig_loaded.emit()
-
-
-PAGE = PageSpec(
-    "child",
-    32,
-    lambda: QCoreApplication.translate("MainWindow", "儿童档案"),
-    ChildPage,
-    group="children",
-    icon="童",
-    permission="people.view",
-)

@@ -8,24 +8,12 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from stationdesk.services.elder_care import due_page, set_visit_rules, visit_rules
 from stationdesk.ui.dialogs.visit_dialog import VisitDialog
 from stationdesk.ui.dialogs.visit_rules_dialog import VisitRulesDialog
-from stationdesk.ui.labels import value_label
-from stationdesk.ui.list_export import export_button
+from stationdesk.ui.labels import overdue_text, value_label
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
-from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages import Page
 from stationdesk.ui.pages.visits_page import open_elder_page
 from stationdesk.ui.widgets import list_view, page_title, selected_record
-
-
-def overdue_text(days: int) -> str:
-    translate = QCoreApplication.translate  # lupdate reads translate("DueVisits", "…")
-    if days >= 10**5:
-        return translate("DueVisits", "从未探访")
-    if days > 0:
-        return translate("DueVisits", "逾期 {days} 天").format(days=days)
-    if days == 0:
-        return translate("DueVisits", "今天到期")
-    return translate("DueVisits", "{days} 天后到期").format(days=-days)
 
 
 def due_columns():
@@ -74,7 +62,7 @@ class DueVisitsPage(Page):
         bar.addWidget(self.count, 1)
         bar.addWidget(self.record_button)
         bar.addWidget(self.rules_button)
-        bar.addWidget(export_button(self, ctx, self.model, self.tr("待探访")))
+        bar.addWidget(self.list_export_button(self.model, self.tr("待探访")))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(bar)
@@ -109,14 +97,3 @@ class DueVisitsPage(Page):
         chosen = VisitRulesDialog.ask(self, current)
         if chosen is not None and chosen != current:
             self.ctx.db.run(set_visit_rules, chosen, on_error=lambda e: MessageBox.error(self, e))
-
-
-PAGE = PageSpec(
-    "due_visits",
-    21,
-    lambda: QCoreApplication.translate("MainWindow", "待探访"),
-    DueVisitsPage,
-    group="elderly",
-    icon="待",
-    permission="people.view",
-)

@@ -28,12 +28,11 @@ from stationdesk.services.elder_care import elder_overview, set_risk_tier
 from stationdesk.services.visits import close_follow_up
 from stationdesk.ui.dialogs.visit_dialog import VisitDialog
 from stationdesk.ui.elder_picker import ElderPicker
-from stationdesk.ui.labels import value_label
+from stationdesk.ui.labels import overdue_text, value_label
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.rows_table_model import RowsTableModel
-from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages import Page
 from stationdesk.ui.pages.assessment_page import LEVEL_COLOURS
-from stationdesk.ui.pages.due_visits_page import overdue_text
 from stationdesk.ui.pages.visits_page import VisitCorrections
 from stationdesk.ui.widgets import gender_text, keep_spaces, list_view, page_title, selected_record
 
@@ -175,6 +174,7 @@ class ElderPage(VisitCorrections, Page):
         timeline_buttons.addWidget(self.edit_visit_button)
         timeline_buttons.addWidget(self.delete_visit_button)
         timeline_buttons.addStretch(1)
+        timeline_buttons.addWidget(self.list_export_button(self.timeline, self.tr("探访与评估时间线")))
         timeline_layout.addLayout(timeline_buttons)
         timeline_layout.addWidget(self.undo_bar)
         lower = QHBoxLayout()
@@ -339,14 +339,3 @@ class ElderPage(VisitCorrections, Page):
             self.ctx.db.run(
                 close_follow_up, item.data(Qt.ItemDataRole.UserRole), on_error=lambda e: MessageBox.error(self, e)
             )
-
-
-PAGE = PageSpec(
-    "elder",
-    23,
-    lambda: QCoreApplication.translate("MainWindow", "老人档案"),
-    ElderPage,
-    group="elderly",
-    icon="老",
-    permission="people.view",
-)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from stationdesk.services.registry import collect_stats, tables_read
+from stationdesk.services.registry import collect_stats
 from stationdesk.ui.elderly_home_sections import ElderlyHomeSections
 from stationdesk.ui.lists_home_section import ListsHomeSection
-from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages import Page
 from stationdesk.ui.widgets import stat_card
 from stationdesk.ui.workday_home_section import WorkdayHomeSection
 
@@ -19,12 +19,15 @@ HEADLINE_COUNTS = (
     ("children", QT_TRANSLATE_NOOP("HomePage", "儿童")),
     ("volunteers", QT_TRANSLATE_NOOP("HomePage", "志愿者")),
 )
+# The tables those counters read (registry.tables_read would import every feature to find out, at start)
+HEADLINE_TABLES = frozenset({"person", "volunteer"})
 
 
 class HomePage(Page):
+    WATCHES = HEADLINE_TABLES
+
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
-        self.WATCHES = tables_read(*(key for key, _label in HEADLINE_COUNTS))  # what the cards count
         title = QLabel(ctx.station.name)
         title.setObjectName("pageTitle")
         title.setStyleSheet("font-size: 20px; font-weight: bold;")
@@ -54,13 +57,10 @@ class HomePage(Page):
 
     def refresh(self) -> None:
         if self.ctx.may("statistics.view"):  # the counts are statistics; others see "—"
-            self.ctx.db.run(collect_stats, on_done=self._show_counts)
+            self.ctx.db.run(collect_stats, tuple(self.cards), on_done=self._show_counts)
         else:
             self._show_counts(dict.fromkeys(self.cards, "—"))
 
     def _show_counts(self, stats: dict) -> None:
         for key, label in self.cards.items():
             label.setText(str(stats.get(key, 0)))
-
-
-PAGE = PageSpec("home", 0, lambda: QCoreApplication.translate("MainWindow", "首页"), HomePage, icon="首")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -30,7 +30,7 @@ from stationdesk.ui.dialogs.volunteer_dialogs import Field, SimpleFormDialog
 from stationdesk.ui.labels import value_label
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.rows_table_model import RowsTableModel
-from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages import Page
 from stationdesk.ui.pages.needs_page import WATCHES
 from stationdesk.ui.widgets import keep_spaces, list_view, page_title, selected_record
 
@@ -387,14 +387,3 @@ class NeedPage(Page):
         window = self.window()
         if self.detail and self.detail.row.person_id and hasattr(window, "open_page"):
             window.open_page("service_records").show_person(self.detail.row.person_id, self.detail.row.who)
-
-
-PAGE = PageSpec(
-    "need",
-    101,
-    lambda: QCoreApplication.translate("MainWindow", "需求详情"),
-    NeedPage,
-    group="lists",
-    icon="详",
-    permission="people.view",
-)

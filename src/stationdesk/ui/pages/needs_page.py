@@ -26,7 +26,7 @@ from stationdesk.ui.dialogs.saving_dialog import SavingDialog
 from stationdesk.ui.labels import value_label
 from stationdesk.ui.models.need_table_model import NeedTableModel
 from stationdesk.ui.notice_actions import export_notice, print_notice
-from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages import Page
 from stationdesk.ui.widgets import list_view, page_title, selected_record
 
 WATCHES = frozenset({"need", "need_state_change", "dispatch", "service_record", "person", "need_rules"})
@@ -151,6 +151,7 @@ class NeedsPage(Page):
         actions = QHBoxLayout()
         for button in (self.new_button, self.open_button, self.print_button, self.export_button):
             actions.addWidget(button)
+        actions.addWidget(self.list_export_button(self.model, self.tr("需求清单")))
         actions.addStretch(1)
         actions.addWidget(self.rule_button)
         layout = QVBoxLayout(self)
@@ -220,14 +221,3 @@ class NeedsPage(Page):
 
     def export_notice(self) -> None:
         export_notice(self, "needs", self.query())
-
-
-PAGE = PageSpec(
-    "needs",
-    100,
-    lambda: QCoreApplication.translate("MainWindow", "需求清单"),
-    NeedsPage,
-    group="lists",
-    icon="需",
-    permission="people.view",
-)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,7 @@ from stationdesk.services.station import catalog
 from stationdesk.ui.dialogs.person_dialog import PersonDialog
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.people_table_model import PeopleTableModel
-from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages import Page
 from stationdesk.ui.widgets.person_detail_panel import PersonDetailPanel
 from stationdesk.ui.widgets.undo_bar import UndoBar
 
@@ -92,6 +92,7 @@ class PeoplePage(Page):
         self.undo_bar.sig_undo.connect(self.undo_delete)
 
         self.model = PeopleTableModel(ctx.db, parent=self)
+        toolbar.addWidget(self.list_export_button(self.model, self.tr("人员档案")))
         self.table = QTableView()
         self.table.setObjectName("peopleTable")
         self.table.setModel(self.model)
@@ -266,14 +267,3 @@ class PeoplePage(Page):
             self.sig_restored.emit(summary.id)
 
         self.ctx.db.run(restore_person, person_id, on_done=restored, on_error=lambda e: MessageBox.error(self, e))
-
-
-PAGE = PageSpec(
-    "people",
-    10,
-    lambda: QCoreApplication.translate("MainWindow", "人员档案"),
-    PeoplePage,
-    group="people",
-    icon="人",
-    permission="people.view",
-)

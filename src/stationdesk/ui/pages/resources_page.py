@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 from stationdesk.domain.matching import RESOURCE
@@ -15,7 +14,6 @@ from stationdesk.ui.dialogs.offer_dialogs import ResourceDialog
 from stationdesk.ui.labels import value_label
 from stationdesk.ui.list_labels import availability_text, capacity_text
 from stationdesk.ui.offer_list_page import OfferListPage
-from stationdesk.ui.pages import PageSpec
 
 
 def _fetch(session, offset: int, limit: int, query: resources.ResourceQuery):
@@ -85,14 +83,3 @@ class ResourcesPage(OfferListPage):
             self.tr("备注：{n}").format(n=r.notes) if r.notes else "",
         ]
         return [escape(line) for line in lines if line]
-
-
-PAGE = PageSpec(
-    "resources",
-    102,
-    lambda: QCoreApplication.translate("MainWindow", "资源清单"),
-    ResourcesPage,
-    group="lists",
-    icon="资",
-    permission="people.view",
-)

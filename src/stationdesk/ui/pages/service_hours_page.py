@@ -3,7 +3,6 @@ reason, shifts recorded on their own, and the totals per volunteer (month / year
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,11 +24,10 @@ from stationdesk.ui.dates import station_today
 from stationdesk.ui.dialogs.shift_entry_dialog import ShiftEntryDialog
 from stationdesk.ui.dialogs.volunteer_dialogs import CorrectionDialog, CorrectionLogDialog, Field, SimpleFormDialog
 from stationdesk.ui.labels import shift_state_label
-from stationdesk.ui.list_export import export_button
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.models.rows_table_model import RowsTableModel
-from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages import Page
 from stationdesk.ui.widgets import list_view, page_title
 
 
@@ -120,7 +118,7 @@ class ServiceHoursPage(Page):
             self.log_button,
             self.delete_button,
             add,
-            export_button(self, self.ctx, self.shift_model, self.tr("服务时长记录")),
+            self.list_export_button(self.shift_model, self.tr("服务时长记录")),
         ):
             bar.addWidget(widget)
         page = QWidget()
@@ -279,14 +277,3 @@ class ServiceHoursPage(Page):
 
     def add_shift(self):
         return ShiftEntryDialog.ask(self, self.ctx, station_today(self.ctx))
-
-
-PAGE = PageSpec(
-    "service_hours",
-    43,
-    lambda: QCoreApplication.translate("MainWindow", "服务时长"),
-    ServiceHoursPage,
-    group="volunteers",
-    icon="时",
-    permission="volunteers.manage",
-)

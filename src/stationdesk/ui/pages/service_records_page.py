@@ -4,7 +4,7 @@ person (a person's services). 登记服务 records one with its volunteers' hour
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from stationdesk.services import service_records
@@ -14,10 +14,9 @@ from stationdesk.ui import list_labels  # noqa: F401  (the lists' value labels)
 from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
 from stationdesk.ui.dialogs.service_record_dialog import ServiceRecordDialog
 from stationdesk.ui.labels import value_label
-from stationdesk.ui.list_export import export_button
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
-from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages import Page
 from stationdesk.ui.widgets import list_view, page_title, selected_record
 
 TITLE_KINDS = {RECORD: "service_category", "visit": "visit_kind"}  # what a row's title is, for its label
@@ -79,7 +78,7 @@ class ServiceRecordsPage(Page):
         filters.addStretch(1)
         filters.addWidget(self.new_button)
         filters.addWidget(self.delete_button)
-        filters.addWidget(export_button(self, self.ctx, self.model, self.tr("服务记录")))
+        filters.addWidget(self.list_export_button(self.model, self.tr("服务记录")))
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("服务记录")))
         layout.addLayout(filters)
@@ -133,14 +132,3 @@ class ServiceRecordsPage(Page):
         )
         if MessageBox.ask(self, self.tr("删除记录"), question):
             self.ctx.db.run(service_records.delete_record, row.id, on_error=lambda e: MessageBox.error(self, e))
-
-
-PAGE = PageSpec(
-    "service_records",
-    104,
-    lambda: QCoreApplication.translate("MainWindow", "服务记录"),
-    ServiceRecordsPage,
-    group="lists",
-    icon="录",
-    permission="people.view",
-)

@@ -15,7 +15,6 @@ from stationdesk.ui.dialogs.offer_dialogs import ServiceDialog
 from stationdesk.ui.labels import value_label
 from stationdesk.ui.list_labels import availability_text, capacity_text, groups_text
 from stationdesk.ui.offer_list_page import OfferListPage
-from stationdesk.ui.pages import PageSpec
 
 
 def _fetch(session, offset: int, limit: int, query: station_services.ServiceQuery):
@@ -92,14 +91,3 @@ class ServicesPage(OfferListPage):
             self.tr("服务内容：{d}").format(d=s.description) if s.description else "",
         ]
         return [escape(line) for line in lines if line]
-
-
-PAGE = PageSpec(
-    "services",
-    103,
-    lambda: QCoreApplication.translate("MainWindow", "服务清单"),
-    ServicesPage,
-    group="lists",
-    icon="服",
-    permission="people.view",
-)

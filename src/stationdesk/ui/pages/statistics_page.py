@@ -34,7 +34,7 @@ from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from stationdesk.ui.long_job import run_with_progress
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.rows_table_model import RowsTableModel
-from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages import Page
 from stationdesk.ui.widgets import list_view, page_title, selected_record
 from stationdesk.ui.widgets.indicator_charts import IndicatorChart
 from stationdesk.ui.widgets.period_bar import ReportBar
@@ -317,14 +317,3 @@ class StatisticsPage(Page):
                 self, self.tr("导出完成"), self.tr("统计报表已保存到 {path}").format(path=written)
             ),
         )
-
-
-PAGE = PageSpec(
-    "statistics",
-    100,
-    lambda: QCoreApplication.translate("MainWindow", "统计"),
-    StatisticsPage,
-    group="statistics",
-    icon="统",
-    permission="statistics.view",
-)

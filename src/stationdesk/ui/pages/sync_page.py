@@ -24,7 +24,7 @@ from stationdesk.services import sync
 from stationdesk.ui.dates import local_minute
 from stationdesk.ui.long_job import progress_dialog
 from stationdesk.ui.messages import MessageBox
-from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages import Page
 from stationdesk.ui.sync_widgets import CHOOSE_FOLDER, ConflictPanel, conflict_row, fill_drive_choice, report_text
 
 
@@ -258,14 +258,3 @@ def _prints(prints: dict, widget: QWidget) -> str:
     return QCoreApplication.translate("SyncPage", "签名 {s}\n加密 {e}").format(
         s=prints["signing"], e=prints["encryption"]
     )
-
-
-PAGE = PageSpec(
-    "sync",
-    90,
-    lambda: QCoreApplication.translate("MainWindow", "数据同步"),
-    SyncPage,
-    group="sync",
-    icon="同",
-    permission="sync",
-)

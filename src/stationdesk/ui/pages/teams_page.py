@@ -3,7 +3,6 @@ runs them; both can be created and edited (double-click a row or the 编辑 butt
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout
 
 from stationdesk.domain.service_hours import format_hours
@@ -12,7 +11,7 @@ from stationdesk.ui.dialogs.volunteer_dialogs import Field, SimpleFormDialog, Te
 from stationdesk.ui.labels import value_label
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.rows_table_model import RowsTableModel
-from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages import Page
 from stationdesk.ui.widgets import list_view, page_title, selected_record
 
 
@@ -207,14 +206,3 @@ class TeamsPage(Page):
 
 def _join_by_number(session, team_id: str, number: str) -> None:
     teams.join_team(session, team_id, volunteers.volunteer_by_number(session, number).id)
-
-
-PAGE = PageSpec(
-    "teams",
-    41,
-    lambda: QCoreApplication.translate("MainWindow", "队伍与项目"),
-    TeamsPage,
-    group="volunteers",
-    icon="队",
-    permission="volunteers.manage",
-)

@@ -6,14 +6,16 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from stationdesk.domain.typed_time import format_clock
 from stationdesk.errors import NeedsConfirmation
 from stationdesk.services import tutoring
+from stationdesk.services.bulk_enrolment import enrol_children
 from stationdesk.services.people import PeopleQuery, search_people
 from stationdesk.ui.dates import station_today
+from stationdesk.ui.dialogs.multi_enrol_dialog import MultiEnrolDialog
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
 from stationdesk.ui.dialogs.tutoring_dialogs import (
@@ -29,10 +31,14 @@ from stationdesk.ui.labels import schedule_label, value_label
 from stationdesk.ui.long_job import run_with_progress
 from stationdesk.ui.messages import MessageBox, error_text
 from stationdesk.ui.models.rows_table_model import RowsTableModel
-from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages import Page
 from stationdesk.ui.widgets import gender_text, keep_spaces, list_view, master_detail, selected_record
+from stationdesk.ui.widgets.guardian_consent_box import record_guardian_and_consent
 
 TUTORS = PeopleQuery(role="volunteer")  # who can be picked as a tutor
+
+
+CONSENT_MISSING = ("tutoring.no_guardian", "tutoring.no_consent")  # recorded on the spot, then enrolled
 
 
 class TutoringPage(Page):
@@ -77,6 +83,7 @@ class TutoringPage(Page):
         for key, label, slot in (
             ("edit", self.tr("编辑班级…"), self.edit_class),
             ("enrol", self.tr("报名儿童…"), self.enrol),
+            ("enrol_many", self.tr("批量报名…"), self.enrol_many),
             ("withdraw", self.tr("退班"), self.withdraw),
             ("term", self.tr("生成学期课次…"), self.generate_term),
             ("activity", self.tr("添加小组活动…"), self.add_activity),
@@ -249,15 +256,36 @@ class TutoringPage(Page):
             self.tr("报名儿童"),
             role="child",
             consent=True,
-            hint=self.tr("报名前须已登记监护人书面同意；没有同意的儿童会被拒绝并提示缺少什么。"),
+            hint=self.tr("报名前须已登记监护人书面同意；还没有同意的儿童，报名时可以当场登记监护人和同意。"),
+            register_as=("child",),
         )
         if picked is not None:
             self._enrol(self.detail.summary.id, picked.person_id, False)
+
+    def enrol_many(self) -> None:
+        """Many children at once (a school's whole list); all or none, refusals listed in the dialog."""
+        if self.detail is None:
+            return
+        class_id = self.detail.summary.id
+        MultiEnrolDialog.ask(
+            self,
+            self.ctx,
+            self.tr("批量报名：{name}").format(name=self.detail.summary.name),
+            lambda session, ids, confirmed: enrol_children(session, class_id, ids, confirmed),
+            role="child",
+            hint=self.tr("只能报名已登记监护人同意的儿童；有一人不符合时全部不报名，并列出原因。"),
+        )
 
     def _enrol(self, class_id: str, child_id: str, confirmed: bool) -> None:
         def failed(error) -> None:
             if isinstance(error, NeedsConfirmation) and MessageBox.ask(self, self.tr("请确认"), error_text(error)):
                 self._enrol(class_id, child_id, True)
+            elif getattr(error, "code", "") in CONSENT_MISSING:
+                question = error_text(error) + "\n\n" + self.tr("现在登记监护人和同意，然后报名吗？")
+                if MessageBox.ask(self, self.tr("缺少监护人同意"), question):
+                    record_guardian_and_consent(
+                        self, self.ctx, child_id, lambda: self._enrol(class_id, child_id, False)
+                    )
             elif not isinstance(error, NeedsConfirmation):
                 MessageBox.error(self, error)
 
@@ -415,14 +443,3 @@ class TutoringPage(Page):
     def _failed(self, error: BaseException) -> None:
         MessageBox.error(self, error)
         self.sig_loaded.emit()
-
-
-PAGE = PageSpec(
-    "tutoring",
-    30,
-    lambda: QCoreApplication.translate("MainWindow", "辅导班"),
-    TutoringPage,
-    group="children",
-    icon="班",
-    permission="people.view",
-)

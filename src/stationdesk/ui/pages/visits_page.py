@@ -9,10 +9,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from stationdesk.services.visits import delete_visit, list_visits, restore_visit
 from stationdesk.ui.dialogs.visit_dialog import VisitDialog
 from stationdesk.ui.labels import value_label
-from stationdesk.ui.list_export import export_button
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
-from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages import Page
 from stationdesk.ui.widgets import list_view, page_title, selected_record
 from stationdesk.ui.widgets.undo_bar import UndoBar
 
@@ -114,7 +113,7 @@ class VisitsPage(VisitCorrections, Page):
         bar.addWidget(self.record_button)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.delete_button)
-        bar.addWidget(export_button(self, ctx, self.model, self.tr("探访记录")))
+        bar.addWidget(self.list_export_button(self.model, self.tr("探访记录")))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(bar)
@@ -147,14 +146,3 @@ class VisitsPage(VisitCorrections, Page):
         visit = self.model.record(index.row())
         if visit is not None:
             open_elder_page(self, visit.elder_id, visit.elder_name)
-
-
-PAGE = PageSpec(
-    "visits",
-    20,
-    lambda: QCoreApplication.translate("MainWindow", "探访"),
-    VisitsPage,
-    group="elderly",
-    icon="访",
-    permission="people.view",
-)

@@ -32,7 +32,7 @@ from stationdesk.ui.long_job import run_with_progress
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.paged_table_model import PagedTableModel
 from stationdesk.ui.models.rows_table_model import RowsTableModel
-from stationdesk.ui.pages import Page, PageSpec
+from stationdesk.ui.pages import Page
 from stationdesk.ui.widgets import gender_text, list_view, master_detail
 
 
@@ -114,6 +114,7 @@ class VolunteersPage(Page):
         top.addWidget(register)
         top.addWidget(import_button)
         top.addWidget(export_button)
+        top.addWidget(self.list_export_button(self.model, self.tr("志愿者")))
         master_detail(
             self, self.tr("志愿者"), [top, self.unregistered_bar, self.table, self.count_label], self._build_detail()
         )
@@ -494,14 +495,3 @@ class VolunteersPage(Page):
 
 def _certificate_job(session, number, start, end, handled_by, progress=None):
     return certificates.certificate_pdf(session, number, start, end, handled_by)
-
-
-PAGE = PageSpec(
-    "volunteers",
-    40,
-    lambda: QCoreApplication.translate("MainWindow", "志愿者"),
-    VolunteersPage,
-    group="volunteers",
-    icon="志",
-    permission="volunteers.manage",
-)
