@@ -100,6 +100,7 @@ EXEMPT: dict[str, tuple[str, ...]] = {
         "statistics.exports.export_city_report",
     ),
     "a step inside guarded services, which hold the permission; no page or command calls it": (
+        "activities.add_participant",
         "assessments.build_report",
         "matching.need_facts",
         "needs.acting_worker",
@@ -109,6 +110,8 @@ EXEMPT: dict[str, tuple[str, ...]] = {
         "needs.next_need_number",
         "needs.validate_need",
         "offers.apply_terms",
+        "own_person.own_person",
+        "own_person.resolve_own_person",
         "offers.list_conditions",
         "people.live_person",
         "person_rights.person_copy",
