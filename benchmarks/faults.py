@@ -74,6 +74,7 @@ def prepare(root: Path, people: int, seed: int = 1) -> Scene:
     from stationdesk.db import backups
     from stationdesk.db.database import Database
     from stationdesk.services import registry
+    from stationdesk.services.accounts import program_actor
     from stationdesk.services.demo import DemoOptions, run_demo
     from stationdesk.services.people import PersonInput, add_person
     from stationdesk.services.station import init_station
@@ -85,6 +86,7 @@ def prepare(root: Path, people: int, seed: int = 1) -> Scene:
     registry.load_features()
     folder = scene.station(base).ensure()
     database = Database.open(folder)
+    database.actor = program_actor("faults")  # the harness builds its station itself, as the demo does
     with database.transaction() as session:
         init_station(session, STATION_CODE, "断电测试站")
     database.reload_station()

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from stationdesk import __version__, messages
 from stationdesk.config import DataFolder, resolve_data_folder
-from stationdesk.errors import PermissionDenied, StationDeskError
+from stationdesk.errors import DatabaseProblem, PermissionDenied, StationDeskError
 from stationdesk.owner_only import owner_only_folder, restrict_new_files
 
 EXIT_USER_ERROR = 2
@@ -86,6 +86,24 @@ class CommandContext:
         actor = log_in(database, login, password_from_terminal("STATIONDESK_PASSWORD", "cli.password_prompt"))
         if not actor.may(permission):
             raise denied(permission, actor)
+
+    def log_in_first(self) -> None:
+        """For a command that works on the data folder's files rather than through the database (the
+        backups): act as ``--user`` on the station's database as it is now. A folder without a
+        readable database (a new PC, a damaged file to restore over) has no accounts to ask."""
+        from stationdesk.db.database import Database
+
+        if not self.folder.database.exists():
+            return
+        try:
+            database = Database.open(self.folder)
+        except DatabaseProblem as problem:
+            log.warning("no accounts to check, the database cannot be opened: %s", problem.code)
+            return
+        try:
+            self._log_in(database)
+        finally:
+            database.close()
 
     def hold_folder(self) -> None:
         if self._lock is None:

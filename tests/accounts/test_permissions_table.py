@@ -1,13 +1,14 @@
 """Every service entry point against every role, the list built from the code: the registry's
-counters, listers and printers, every guarded service function, every CLI command. A new entry
-point without a permission fails here."""
+counters, listers and printers, every public service function, every CLI command. A new entry
+point without a permission fails here, unless ``EXEMPT`` says why it needs none."""
 
 from __future__ import annotations
 
+import functools
 import importlib
 import inspect
 import pkgutil
-from argparse import Namespace
+from argparse import ArgumentTypeError, Namespace
 
 import pytest
 
@@ -25,14 +26,139 @@ def _registry_entries():
     yield from ((f"printer {k}", t.build) for k, t in registry.PRINTERS.items())
 
 
-def _guarded_services():
+# A public service function that takes one of these reads or changes station records.
+RECORD_PARAMETERS = {"session", "hub", "folder", "database", "connection"}
+
+# Public service functions that touch records without a guard of their own, each group with why.
+EXEMPT: dict[str, tuple[str, ...]] = {
+    "the login, the first start and an account's own password: what runs before anyone may do anything": (
+        "accounts.acting",
+        "accounts.acting_name",
+        "accounts.actor_of",
+        "accounts.attempt_login",
+        "accounts.attempt_unlock",
+        "accounts.change_password",
+        "accounts.create_administrator",
+        "accounts.ensure_roles",
+        "accounts.has_accounts",
+        "accounts.log_in",
+        "accounts.new_recovery_code",
+        "accounts.note_lock",
+        "accounts.recover_administrator",
+        "accounts.require",
+        "accounts.role_permissions",
+    ),
+    "the audit chain: every guarded service writes to it; reading it is guarded in audit_log": (
+        "audit_chain.chain_head",
+        "audit_chain.head_for_bundle",
+        "audit_chain.link",
+        "audit_chain.verify_chain",
+        "station.audit",
+    ),
+    "program-internal: the demo build and the setting up of a new station (no account exists yet)": (
+        "demo.make_people",
+        "demo.run_demo",
+        "elderly_demo.make_elderly_care",
+        "lists_demo.demo_lists",
+        "lists_demo.make_lists",
+        "station.ensure_default_catalogs",
+        "station.init_station",
+        "statistics.city.ensure_statistics_indexes",
+        "tutoring_demo.make_tutoring",
+        "volunteers_demo.demo_volunteers",
+        "volunteers_demo.make_activities",
+        "volunteers_demo.make_shifts",
+        "volunteers_demo.make_volunteers",
+    ),
+    "the station's own name, code, clock, phone, choice lists and retention period: no personal data": (
+        "retention.retention_years",
+        "station.catalog",
+        "station.current_station",
+        "station.get_local",
+        "station.set_local",
+        "station.station_phone",
+        "station.today",
+    ),
+    "backups: automatic on change and at exit whoever is logged in; restoring runs on the data folder "
+    "before any login (the backup page and commands are guarded by the verb backup)": (
+        "backups.back_up_now",
+        "backups.last_backup_time",
+        "backups.list_station_backups",
+        "backups.number_beyond_the_lost_changes",
+        "backups.restore_into",
+        "usb_backup.open_usb_backup",
+        "usb_backup.put_keys_in_place",
+        "usb_backup.write_usb_backup",
+    ),
+    "the city hub: the city window and `stationdesk city` log in with the city's own accounts": (
+        "city_lists.city_lists",
+        "statistics.city.city_overview",
+        "statistics.city.city_report",
+        "statistics.city.city_trend",
+        "statistics.city.completeness",
+        "statistics.exports.city_report_pdf",
+        "statistics.exports.city_report_xlsx",
+        "statistics.exports.export_city_report",
+    ),
+    "a step inside guarded services, which hold the permission; no page or command calls it": (
+        "activities.add_participant",
+        "assessments.build_report",
+        "matching.need_facts",
+        "needs.acting_worker",
+        "needs.add_needs_from_visit",
+        "needs.has_service",
+        "needs.move_state",
+        "needs.next_need_number",
+        "needs.validate_need",
+        "offers.apply_terms",
+        "own_person.own_person",
+        "own_person.resolve_own_person",
+        "offers.list_conditions",
+        "people.live_person",
+        "person_corrections.erase_corrections",
+        "person_corrections.record_corrections",
+        "person_rights.person_copy",
+        "person_rights.readable_copy",
+        "records.live_row",
+        "shifts.confirmed_minutes_between",
+        "statistics.report.station_engine",
+        "teams.leader_of_person",
+        "tutoring.lookups.resolve_class",
+        "tutoring.printouts.build_monthly_summary",
+        "tutoring.printouts.build_signin_sheet",
+        "tutoring.printouts.monthly_summary_data",
+        "tutoring.printouts.signin_sheet_data",
+        "volunteers.live_volunteer",
+    ),
+    "runs the registry's counters, each guarded by its own verb": ("registry.collect_stats",),
+}
+
+# Guarded in their body, name -> verb: station cannot import services.accounts at the top; a new PC
+# restores its first backup before it has accounts.
+GUARDED_INSIDE = {"station.set_station_phone": "settings.manage", "backups.restore_backup": "backup"}
+
+
+def _public_service_functions():
+    """(dotted name below stationdesk.services, function) of every public function a services module
+    defines (not imports)."""
     registry.load_features()
-    seen = {}
     for module_info in pkgutil.walk_packages(services_package.__path__, f"{services_package.__name__}."):
         module = importlib.import_module(module_info.name)
         for name, value in vars(module).items():
-            if inspect.isfunction(value) and hasattr(value, "permission") and not name.startswith("_"):
-                seen[f"{value.__module__}.{value.__qualname__}"] = value
+            if inspect.isfunction(value) and not name.startswith("_") and value.__module__ == module.__name__:
+                yield module.__name__.removeprefix(f"{services_package.__name__}.") + f".{name}", value
+
+
+def _guarded_services():
+    seen = {}
+    for _name, value in _public_service_functions():
+        if hasattr(value, "permission"):
+            seen[f"{value.__module__}.{value.__qualname__}"] = value
+    for name, verb in GUARDED_INSIDE.items():
+        module, _, function = f"{services_package.__name__}.{name}".rpartition(".")
+        value = getattr(importlib.import_module(module), function)
+        seen[f"{module}.{function}"] = functools.partial(value)
+        seen[f"{module}.{function}"].permission = verb
     return sorted(seen.items())
 
 
@@ -66,6 +192,25 @@ def test_every_registry_entry_and_guarded_service_names_a_known_permission():
     assert len(entries) > 20
     for name, function in entries:
         assert getattr(function, "permission", None) in ALL, name
+
+
+def test_every_public_service_function_is_guarded_or_exempt_with_a_reason():
+    registered = {
+        getattr(function, "__wrapped__", None) for _name, function in _registry_entries()
+    }  # the registry guards what it holds
+    exempt = {name for names in EXEMPT.values() for name in names}
+    found = dict(_public_service_functions())
+    unguarded = [
+        name
+        for name, function in found.items()
+        if RECORD_PARAMETERS & set(inspect.signature(function).parameters)
+        and not hasattr(function, "permission")
+        and function not in registered
+        and name not in exempt | set(GUARDED_INSIDE)
+    ]
+    assert unguarded == [], "guard these with @guarded(verb), or say in EXEMPT why they need no permission"
+    assert sorted(exempt - set(found)) == [], "EXEMPT names functions that are gone"
+    assert sorted(name for name in exempt if hasattr(found[name], "permission")) == [], "exempt yet guarded"
 
 
 @pytest.mark.parametrize("role", sorted(DEFAULT_ROLES))
@@ -130,3 +275,55 @@ def test_the_clerk_has_no_case_notes_exports_or_full_ids(role_accounts):
     assert not {"case_notes.view", "export", "id.full_view", "accounts.manage"} & clerk.permissions
     assert clerk.may("visits.record")
     assert role_accounts["viewer"].permissions == {"statistics.view"}
+
+
+CANDIDATES = ("2025-01-01", "2025-01", "1", "x")
+KNOWN_ARGUMENTS = {"list": ["people"]}  # a kind the command knows, so that it gets to the login
+
+
+def _takes(action, value: str) -> bool:
+    try:
+        (action.type or str)(value)
+    except (ValueError, TypeError, ArgumentTypeError):
+        return False
+    return True
+
+
+def _argv_for(words: str) -> list[str]:
+    """``words`` and a value for each argument it requires (made up where KNOWN_ARGUMENTS has none):
+    enough to get past argparse to the login."""
+    parser = build_parser()
+    for word in words.split():
+        parser = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction").choices[word]
+    known = list(KNOWN_ARGUMENTS.get(words, []))
+    argv = words.split()
+    for action in parser._actions:
+        if not action.required or action.__class__.__name__ == "_SubParsersAction":
+            continue
+        if known and not action.option_strings:
+            value = known.pop(0)
+        elif action.choices:
+            value = str(next(iter(action.choices)))
+        else:
+            value = next(v for v in CANDIDATES if _takes(action, v))
+        argv += [value] if not action.option_strings else [action.option_strings[0], value]
+    return argv
+
+
+@pytest.mark.parametrize("role", sorted(set(DEFAULT_ROLES) - {"admin"}))
+def test_a_refused_cli_command_exits_3_with_one_line(db, role_accounts, role, role_password, monkeypatch, capsys):
+    from stationdesk.cli import main
+
+    monkeypatch.setenv("STATIONDESK_PASSWORD", role_password)
+    refused, wrong = 0, []
+    for words, defaults in _cli_commands():
+        permission = defaults["permission"]
+        if permission is None or role_accounts[role].may(permission) or words.startswith("city"):
+            continue
+        code = main(["--data-dir", str(db.folder.root), "--user", role, *_argv_for(words)])
+        err = capsys.readouterr().err
+        if (code, len(err.strip().splitlines())) != (3, 1) or not err.startswith("stationdesk: 没有权限："):
+            wrong.append(f"stationdesk {words}: exit {code}, {err.strip()}")
+        refused += 1
+    assert not wrong, "\n".join(wrong)
+    assert refused > 0

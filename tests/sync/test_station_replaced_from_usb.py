@@ -12,6 +12,8 @@ from stationdesk.db.database import Database
 from stationdesk.db.models.people import Person
 from stationdesk.services import backups as backup_service
 from stationdesk.services import usb_backup
+from stationdesk.services.accounts import log_in
+from stationdesk.services.demo import DEMO_PASSWORD
 from stationdesk.services.people import PersonInput, add_person
 from stationdesk.sync import crypto
 
@@ -65,6 +67,7 @@ def test_a_new_pc_restores_the_stick_and_syncs_on(synced_once, sqlite_hub, usb, 
     assert crypto.KeyPairs.load(station.folder.keys).public == public
     station.db = Database.open(station.folder)
     assert _rows_but_the_counter(station) == before  # every record, the enrolment and its sequences
+    log_in(station.db, "admin", DEMO_PASSWORD)  # the restored station's accounts (the tests' admin password)
 
     new_id = _add(station, "新电脑上登记的老人")
     report = sqlite_hub.import_bundle(station.export(usb / "a2.sdbundle").path)
@@ -96,6 +99,7 @@ def test_a_backup_older_than_the_last_sync_loses_nothing_that_reached_the_city(s
     shutil.rmtree(station.folder.root)
     backup_service.restore_into(station.folder, written.path, PASSWORD)
     station.db = Database.open(station.folder)
+    log_in(station.db, "admin", DEMO_PASSWORD)  # the restored station's accounts (the tests' admin password)
 
     made_after_restore = _add(station, "新电脑上登记的")
     report = sqlite_hub.import_bundle(station.export(usb / "a3.sdbundle").path)

@@ -257,12 +257,14 @@ def test_gui_prints_are_audited_and_counters_count(db, cast, summer_class, first
 def test_demo_makes_a_summer_class_and_a_one_to_one_class_of_consenting_children(empty_db):
     from stationdesk.db.models.people import GuardianConsent, Person
     from stationdesk.db.models.tutoring import Enrolment
-    from stationdesk.services.demo import DemoOptions, run_demo
+    from stationdesk.services.accounts import log_in
+    from stationdesk.services.demo import DEMO_PASSWORD, DemoOptions, run_demo
     from stationdesk.services.people import age_on
 
     empty_db.today = date(2026, 11, 28)
     with empty_db.transaction() as session:
         result = run_demo(session, DemoOptions(seed=3, people=400))
+    log_in(empty_db, "admin", DEMO_PASSWORD)  # the demo station's administrator
     counts = result.counts
     assert counts["classes"] == 2 and counts["sessions"] > 40 and counts["attendance"] > 300
     with empty_db.transaction() as session:

@@ -55,6 +55,7 @@ def cmd_now(ctx) -> int:
 def cmd_list(ctx) -> int:
     from stationdesk.services.backups import list_station_backups, reason_text, size_text
 
+    ctx.log_in_first()
     entries = list_station_backups(ctx.folder)
     if ctx.args.json:
         print_json(entries)
@@ -78,6 +79,7 @@ def cmd_restore(ctx) -> int:
     from stationdesk.services.backups import restore_into
     from stationdesk.services.usb_backup import is_usb_backup
 
+    ctx.log_in_first()  # before anything is replaced
     source = Path(ctx.args.file)
     if not source.exists() and (ctx.folder.backups / source.name).exists():
         source = ctx.folder.backups / source.name  # a name as ``backup list`` shows it

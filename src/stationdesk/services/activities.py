@@ -23,6 +23,7 @@ from stationdesk.domain.privacy import shown_name
 from stationdesk.domain.service_hours import STATUS_LEFT, on_day
 from stationdesk.errors import FormErrors, NotFound, StationDeskError, ValidationError
 from stationdesk.messages import message_for
+from stationdesk.services.accounts import guarded
 from stationdesk.services.people import live_person
 from stationdesk.services.records import live_row
 from stationdesk.services.registry import counter, json_ready, lister, printer
@@ -136,6 +137,7 @@ def _apply(activity: Activity, data: ActivityInput) -> None:
     )
 
 
+@guarded("activities.manage")
 def create_activity(session: Session, data: ActivityInput) -> ActivityRow:
     activity = Activity()
     _apply(activity, _validated(session, data))
@@ -144,6 +146,7 @@ def create_activity(session: Session, data: ActivityInput) -> ActivityRow:
     return get_activity(session, activity.id).activity
 
 
+@guarded("activities.manage")
 def update_activity(session: Session, activity_id: str, data: ActivityInput) -> ActivityRow:
     activity = _live_activity(session, activity_id)
     _apply(activity, _validated(session, data))
@@ -166,6 +169,7 @@ def _counts():
     )
 
 
+@guarded("people.view")
 def list_activities(
     session: Session, text: str = "", offset: int = 0, limit: int = 200, activity_id: str | None = None
 ) -> list[ActivityRow]:
@@ -207,6 +211,7 @@ def list_activities(
     ]
 
 
+@guarded("people.view")
 def participants_of(session: Session, activity_id: str, role: str | None = None) -> list[ParticipantRow]:
     """The activity's people in sign-up order. Plain columns, not ORM objects: a 2,000-person
     sign-in sheet spent more on loading participant and person objects than on drawing its rows."""
@@ -274,6 +279,7 @@ def participants_of(session: Session, activity_id: str, role: str | None = None)
     ]
 
 
+@guarded("people.view")
 def get_activity(session: Session, activity_id: str) -> ActivityDetail:
     activity = _live_activity(session, activity_id)
     row = list_activities(session, activity_id=activity_id, limit=1)[0]
@@ -294,6 +300,7 @@ def get_activity(session: Session, activity_id: str) -> ActivityDetail:
     return ActivityDetail(row, data, tuple(participants_of(session, activity_id)))
 
 
+@guarded("activities.manage")
 def sign_up(session: Session, activity_id: str, person_id: str, role: str) -> ParticipantRow:
     """Put a person on the activity's list, as someone served or as a volunteer (who must be 在册 or 暂停)."""
     participant = add_participant(session, activity_id, person_id, role)
@@ -340,12 +347,14 @@ def add_participant(session: Session, activity_id: str, person_id: str, role: st
     return participant
 
 
+@guarded("activities.manage")
 def withdraw(session: Session, participant_id: str) -> None:
     participant = live_row(session, ActivityParticipant, participant_id)
     participant.deleted = True
     session.flush()
 
 
+@guarded("visits.record")
 def save_sheet_entries(session: Session, activity_id: str, entries: list[SheetEntry]) -> SheetResult:
     """The times written on the paper sheet: attendance for everyone, a shift for every volunteer who
     signed in and out. Every row is checked; if any is wrong nothing is saved and all problems are listed."""
@@ -440,6 +449,7 @@ def _list_activities(session: Session, limit: int, text: str) -> list[dict]:
 # -- the printed sign-in sheet ------------------------------------------------------------------------
 
 
+@guarded("print")
 def signin_sheet_pdf(
     session: Session, activity_id: str, blank_rows: int = 5, volunteers_only: bool = False, progress=None
 ) -> tuple[bytes, str]:

@@ -16,6 +16,7 @@ from stationdesk.messages import register as register_messages
 
 # Imported here, not inside build_report: a first import of reportlab on the GUI's database thread
 # crashes PySide6 6.12 on Python 3.11 (its import hook runs there while the GUI thread runs Qt).
+from stationdesk.services.accounts import guarded
 from stationdesk.services.people import get_person, join_tags
 from stationdesk.services.progress import Progress, report
 from stationdesk.services.records import live_row
@@ -141,6 +142,7 @@ def _check(session: Session, data: AssessmentInput, finalise: bool) -> tuple[Ass
     return clean, result
 
 
+@guarded("assessments.manage")
 def save_assessment(
     session: Session, data: AssessmentInput, finalise: bool, assessment_id: str | None = None
 ) -> AssessmentDetail:
@@ -201,6 +203,7 @@ def _summary(row: Assessment, elder_name: str) -> AssessmentSummary:
     )
 
 
+@guarded("assessments.manage")
 def get_assessment(session: Session, assessment_id: str) -> AssessmentDetail:
     row = live_row(session, Assessment, assessment_id)
     scores = dict(
@@ -229,6 +232,7 @@ def get_assessment(session: Session, assessment_id: str) -> AssessmentDetail:
     return AssessmentDetail(_summary(row, session.get(Person, row.elder_id).name), data, result)
 
 
+@guarded("people.view")
 def list_assessments(
     session: Session, elder_id: str | None = None, text: str = "", offset: int = 0, limit: int = 200
 ) -> list[AssessmentSummary]:
@@ -265,6 +269,7 @@ def build_report(session: Session, assessment_id: str) -> tuple[bytes, str]:
     return pdf, f"能力评估报告-{person.name}-{detail.summary.assessed_on:%Y%m%d}.pdf"
 
 
+@guarded("print")
 def assessment_report_pdf(session: Session, assessment_id: str, progress: Progress | None = None) -> tuple[bytes, str]:
     """``build_report`` for the GUI's preview, noted in the audit log (the CLI's print command audits itself)."""
     report(progress, 0, 1)

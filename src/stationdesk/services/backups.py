@@ -23,6 +23,7 @@ from stationdesk.db import backups, migrate
 from stationdesk.db.stamping import CHANGE_SEQ
 from stationdesk.errors import StationDeskError
 from stationdesk.services import usb_backup
+from stationdesk.services.accounts import guarded, has_accounts, require
 from stationdesk.services.progress import Progress, report
 
 AUTOMATIC_INTERVAL = timedelta(minutes=30)
@@ -102,6 +103,7 @@ def list_station_backups(folder: DataFolder) -> list[BackupEntry]:
     return [_entry(b) for b in backups.list_backups(folder.backups)]
 
 
+@guarded("backup")
 def backup_list(session: Session, folder: DataFolder) -> list[BackupEntry]:
     """``list_station_backups`` as a job of the GUI's database thread."""
     return list_station_backups(folder)
@@ -118,6 +120,7 @@ def back_up_now(
     return entry
 
 
+@guarded("backup")
 def back_up_to_usb(
     session: Session, folder: DataFolder, target: Path, password: str, progress: Progress | None = None
 ) -> usb_backup.UsbBackupWritten:
@@ -128,7 +131,10 @@ def restore_backup(
     session: Session, folder: DataFolder, source: Path, password: str = "", progress: Progress | None = None
 ) -> RestoreSummary:
     """Restore from the GUI's database thread: every connection of the open database is closed
-    first; the caller reopens the data folder (the GUI restarts onto the restored data)."""
+    first; the caller reopens the data folder (the GUI restarts onto the restored data). A new PC
+    (no accounts yet) restores its stick at the first start, before anyone can log in."""
+    if has_accounts(session):
+        require(session, "backup")
     session.close()
     session.get_bind().dispose()
     return restore_into(folder, Path(source), password, progress)

@@ -39,6 +39,7 @@ class BulkEnrolled:
     names: tuple[str, ...]
 
 
+@guarded("people.view")
 def people_matching(session: Session, query: PeopleQuery) -> dict[str, str]:
     """Everyone the filter finds (not only the rows on screen), id -> shown name, for 全选筛选结果."""
     rows = session.execute(
@@ -50,6 +51,7 @@ def people_matching(session: Session, query: PeopleQuery) -> dict[str, str]:
     return {row.id: shown_name(row.name, row.alias, row.is_child) for row in rows}
 
 
+@guarded("people.view")
 def communities(session: Session) -> list[str]:
     """The communities people live in, for the filter."""
     return list(

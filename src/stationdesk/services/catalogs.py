@@ -62,6 +62,7 @@ def catalog_kinds() -> tuple[str, ...]:
     return tuple(DEFAULT_CATALOGS)
 
 
+@guarded("settings.manage")
 def catalog_entries(session: Session, kind: str) -> tuple[CatalogEntry, ...]:
     """One list's entries in their order, stopped ones included."""
     _check_kind(kind)

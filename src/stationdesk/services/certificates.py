@@ -24,6 +24,7 @@ from stationdesk.domain.id_number import mask_id_number
 from stationdesk.domain.service_hours import format_hours
 from stationdesk.errors import ValidationError
 from stationdesk.printing.certificate import CertificateContent, CertificateLine, build_certificate
+from stationdesk.services.accounts import guarded
 from stationdesk.services.registry import date_argument, printer
 from stationdesk.services.shifts import confirmed_minutes_between
 from stationdesk.services.station import audit, current_station, station_phone, today
@@ -72,6 +73,7 @@ def _content(session: Session, certificate: VolunteerCertificate) -> Certificate
     )
 
 
+@guarded("volunteers.manage")
 def issue_certificate(
     session: Session, volunteer_number: str, start: date, end: date, handled_by: str = ""
 ) -> IssuedCertificate:
@@ -132,6 +134,7 @@ def issue_certificate(
     return IssuedCertificate(row, _content(session, certificate), reprint)
 
 
+@guarded("print")
 def certificate_pdf(
     session: Session, volunteer_number: str, start: date, end: date, handled_by: str = ""
 ) -> tuple[bytes, str]:
@@ -167,6 +170,7 @@ def _refuse_voided(certificate: VolunteerCertificate) -> None:
         )
 
 
+@guarded("print")
 def reprint_by_serial(session: Session, serial: str) -> tuple[bytes, str]:
     """The same certificate again (its serial, content and issue date), e.g. for one that was lost;
     a voided one is refused."""
@@ -179,6 +183,7 @@ def reprint_by_serial(session: Session, serial: str) -> tuple[bytes, str]:
     return buffer.getvalue(), f"志愿服务证明-{certificate.serial}.pdf"
 
 
+@guarded("volunteers.manage")
 def void_certificate(session: Session, serial: str, reason: str) -> CertificateRow:
     """Mark a certificate issued in error as void (it stays in the register under its serial)."""
     reason = " ".join(reason.split())
@@ -192,6 +197,7 @@ def void_certificate(session: Session, serial: str, reason: str) -> CertificateR
     return certificate_rows(session, VolunteerCertificate.id == certificate.id)[0]
 
 
+@guarded("people.view")
 def list_certificates(session: Session) -> list[CertificateRow]:
     return certificate_rows(session)
 

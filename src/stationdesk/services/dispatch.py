@@ -23,6 +23,7 @@ from stationdesk.domain import offers as offer_rules
 from stationdesk.domain.service_hours import STATUS_ACTIVE, STATUS_LEFT
 from stationdesk.errors import NeedsConfirmation, NotFound, ValidationError
 from stationdesk.services import offers, service_records
+from stationdesk.services.accounts import guarded
 from stationdesk.services.needs import acting_worker, move_state, need_row
 from stationdesk.services.records import live_row
 from stationdesk.services.station import today
@@ -165,6 +166,7 @@ def _check_target(session: Session, need: Need, target: DispatchTarget, warnings
     return name
 
 
+@guarded("lists.manage")
 def dispatch_need(
     session: Session,
     need_id: str,
@@ -215,6 +217,7 @@ def _end(session: Session, dispatch: Dispatch, state: str, reason: str = "") -> 
     dispatch.state, dispatch.closed_at, dispatch.cancel_reason = state, utcnow(), reason.strip()[:1000]
 
 
+@guarded("lists.manage")
 def cancel_dispatch(session: Session, dispatch_id: str, reason: str, by: str = "") -> DispatchRow:
     """Cancel with the reason; the held capacity is free again, and a need with no dispatch left goes back
     to 已受理 for a new dispatch."""
@@ -232,6 +235,7 @@ def cancel_dispatch(session: Session, dispatch_id: str, reason: str, by: str = "
     return dispatch_row(session, dispatch.id)
 
 
+@guarded("lists.manage")
 def redispatch(
     session: Session, dispatch_id: str, target: DispatchTarget, reason: str, by: str = "", confirmed: bool = False
 ) -> list[DispatchRow]:
@@ -242,6 +246,7 @@ def redispatch(
     return dispatch_need(session, dispatch.need_id, (target,), instructions, by, confirmed)
 
 
+@guarded("people.view")
 def close_choices(session: Session, dispatch_id: str) -> ServiceContext:
     dispatch = live_row(session, Dispatch, dispatch_id)
     need = session.get(Need, dispatch.need_id)
@@ -282,6 +287,7 @@ def close_choices(session: Session, dispatch_id: str) -> ServiceContext:
     )
 
 
+@guarded("lists.manage")
 def close_dispatch(
     session: Session, dispatch_id: str, record: service_records.ServiceRecordInput, need_met: bool = True
 ) -> ClosedDispatch:
@@ -333,6 +339,7 @@ def _after_service(session: Session, need: Need, by: str, need_met: bool) -> str
     return need.state
 
 
+@guarded("people.view")
 def need_service_choices(session: Session, need_id: str) -> ServiceContext:
     """The form for a service the station gives a need itself, without a dispatch."""
     row = need_row(session, need_id)
@@ -352,6 +359,7 @@ def need_service_choices(session: Session, need_id: str) -> ServiceContext:
     )
 
 
+@guarded("visits.record")
 def record_service_for_need(
     session: Session, need_id: str, record: service_records.ServiceRecordInput, need_met: bool = True
 ) -> ClosedDispatch:
@@ -368,6 +376,7 @@ def record_service_for_need(
     return ClosedDispatch(saved.id, saved.shift_ids, need_state)
 
 
+@guarded("people.view")
 def dispatch_row(session: Session, dispatch_id: str) -> DispatchRow:
     rows = dispatch_rows(session, [Dispatch.id == dispatch_id])
     if not rows:
@@ -375,6 +384,7 @@ def dispatch_row(session: Session, dispatch_id: str) -> DispatchRow:
     return rows[0]
 
 
+@guarded("people.view")
 def dispatch_rows(session: Session, conditions: list) -> list[DispatchRow]:
     dispatches = session.execute(
         select(Dispatch)
@@ -406,9 +416,11 @@ def dispatch_rows(session: Session, conditions: list) -> list[DispatchRow]:
     return out
 
 
+@guarded("people.view")
 def dispatches_of(session: Session, need_id: str) -> list[DispatchRow]:
     return dispatch_rows(session, [Dispatch.need_id == need_id])
 
 
+@guarded("people.view")
 def open_dispatches_of_target(session: Session, kind: str, key: str) -> list[DispatchRow]:
     return dispatch_rows(session, [getattr(Dispatch, COLUMNS[kind]) == key, Dispatch.state == rules.DISPATCH_OPEN])

@@ -18,6 +18,7 @@ from stationdesk.domain import visit_plan
 from stationdesk.domain.phone import mask_phone
 from stationdesk.errors import ValidationError
 from stationdesk.messages import register as register_messages
+from stationdesk.services.accounts import guarded
 from stationdesk.services.assessments import FINAL, AssessmentSummary, list_assessments
 from stationdesk.services.people import PersonSummary, age_on, format_address, live_person, summarise
 from stationdesk.services.station import get_local, set_local, today
@@ -34,6 +35,7 @@ register_messages(
 )
 
 
+@guarded("people.view")
 def visit_rules(session: Session) -> dict[str, int]:
     """Days between visits for each tier (defaults: high 7, priority 30, general 90)."""
     try:
@@ -43,6 +45,7 @@ def visit_rules(session: Session) -> dict[str, int]:
         return dict(visit_plan.DEFAULT_INTERVAL_DAYS)
 
 
+@guarded("settings.manage")
 def set_visit_rules(session: Session, intervals: dict[str, int]) -> dict[str, int]:
     clean = visit_plan.check_intervals(intervals)
     set_local(session, RULES_KEY, json.dumps(clean))
@@ -50,6 +53,7 @@ def set_visit_rules(session: Session, intervals: dict[str, int]) -> dict[str, in
     return clean
 
 
+@guarded("people.edit")
 def set_risk_tier(session: Session, elder_id: str, tier: str) -> str:
     """Set (or with "" clear) the tier staff chose for an elder; returns the tier now in force."""
     if tier and tier not in visit_plan.TIERS:
@@ -85,6 +89,7 @@ class DuePage:
     entries: tuple[DueEntry, ...]  # the requested slice, most overdue first
 
 
+@guarded("people.view")
 def due_page(session: Session, horizon_days: int = 0, offset: int = 0, limit: int | None = None) -> DuePage:
     """Elders due for a visit within ``horizon_days`` (0: due today or overdue), most overdue first.
 
@@ -178,6 +183,7 @@ def _due_count(session: Session, page, offset: int) -> int:
     return session.execute(select(func.count()).select_from(page.offset(None).limit(None).subquery())).scalar_one()
 
 
+@guarded("people.view")
 def due_list(session: Session, horizon_days: int = 0, limit: int | None = None) -> list[DueEntry]:
     """Every elder due within ``horizon_days`` (or the first ``limit``), most overdue first."""
     return list(due_page(session, horizon_days, 0, limit).entries)
@@ -213,6 +219,7 @@ class ElderOverview:
     drafts: tuple[AssessmentSummary, ...]
 
 
+@guarded("people.view")
 def elder_overview(session: Session, elder_id: str, timeline_limit: int = 200) -> ElderOverview:
     person = live_person(session, elder_id)
     if not person.is_elder:

@@ -33,6 +33,7 @@ from stationdesk.domain.service_hours import STATUS_ACTIVE
 from stationdesk.errors import NotFound, ValidationError
 from stationdesk.services import needs as needs_service
 from stationdesk.services import offers, resources
+from stationdesk.services.accounts import guarded
 from stationdesk.services.people import age_on
 from stationdesk.services.records import live_row
 from stationdesk.services.station import today
@@ -335,6 +336,7 @@ def need_facts(session: Session, need: Need) -> NeedFacts:
     return NeedFacts(need.category, need.target_group, need.community, age, need.wanted_from, need.wanted_to)
 
 
+@guarded("people.view")
 def suggestions_for(session: Session, need_id: str, limit: int = 30) -> list[SuggestionRow]:
     """The best candidates of every kind for an open need, highest score first."""
     need = live_row(session, Need, need_id)
@@ -356,6 +358,7 @@ def suggestions_for(session: Session, need_id: str, limit: int = 30) -> list[Sug
     return [SuggestionRow(s, details.get((s.kind, s.key), ""), _explained(s)) for s in relevant[:limit]]
 
 
+@guarded("people.view")
 def needs_for_offer(session: Session, kind: str, key: str, limit: int = 50) -> list[NeedSuggestionRow]:
     """The open, not yet dispatched needs a resource or a service could answer, best first."""
     model = Resource if kind == rules.RESOURCE else StationService

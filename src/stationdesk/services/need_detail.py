@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from stationdesk.db.models.elderly import Visit
 from stationdesk.domain.needs import OPEN_STATES
 from stationdesk.services import dispatch, matching, needs, service_records
+from stationdesk.services.accounts import guarded
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class NeedDetail:
     worker: str  # the remembered name for the page's forms
 
 
+@guarded("people.view")
 def need_detail(session: Session, need_id: str) -> NeedDetail:
     row = needs.need_row(session, need_id)
     visit = session.get(Visit, row.visit_id) if row.visit_id else None

@@ -24,7 +24,7 @@ from stationdesk.db.stamping import note_changed
 from stationdesk.domain import needs as rules
 from stationdesk.domain.groups import GROUPS, groups_of
 from stationdesk.errors import FormErrors, NotFound, ValidationError
-from stationdesk.services.accounts import acting_name
+from stationdesk.services.accounts import acting_name, guarded
 from stationdesk.services.people import live_person
 from stationdesk.services.records import live_row
 from stationdesk.services.registry import counter, json_ready, lister
@@ -88,6 +88,7 @@ def acting_worker(session: Session, typed: str) -> str:
     return name
 
 
+@guarded("people.view")
 def remembered_worker(session: Session) -> str:
     """The name to put in a new form's 记录人 field."""
     return get_local(session, WORKER_KEY)
@@ -96,6 +97,7 @@ def remembered_worker(session: Session) -> str:
 # -- the deadline rule ----------------------------------------------------------------------------------
 
 
+@guarded("people.view")
 def deadline_days(session: Session) -> dict[str, int]:
     try:
         stored = json.loads(get_local(session, DEADLINE_KEY) or "{}")
@@ -104,6 +106,7 @@ def deadline_days(session: Session) -> dict[str, int]:
         return dict(rules.DEFAULT_DEADLINE_DAYS)
 
 
+@guarded("lists.manage")
 def set_deadline_days(session: Session, days: dict[str, int]) -> dict[str, int]:
     """Change the rule for needs found from now on (the deadlines of recorded needs stay as they were)."""
     checked = rules.check_deadline_days(days)
@@ -313,7 +316,13 @@ def move_state(session: Session, need: Need, target: str, by: str, reason: str =
         need.completed_at = now
 
 
+@guarded("lists.manage")
 def create_need(session: Session, data: NeedInput) -> NeedRow:
+    return _new_need(session, data)
+
+
+def _new_need(session: Session, data: NeedInput) -> NeedRow:
+    """A need recorded on the lists page, or noted on a visit's form by whoever records the visit."""
     data = validate_need(session, data)
     by = acting_worker(session, data.recorded_by)
     need = Need(
@@ -343,6 +352,7 @@ def create_need(session: Session, data: NeedInput) -> NeedRow:
     return need_row(session, need.id)
 
 
+@guarded("lists.manage")
 def update_need(session: Session, need_id: str, data: NeedInput) -> NeedRow:
     """Correct an open need; a changed urgency or date moves its deadline by the current rule."""
     need = live_row(session, Need, need_id)
@@ -376,6 +386,7 @@ def update_need(session: Session, need_id: str, data: NeedInput) -> NeedRow:
 BY_HAND = (rules.ACCEPTED, rules.IN_SERVICE, rules.REJECTED, rules.WITHDRAWN)
 
 
+@guarded("lists.manage")
 def change_state(session: Session, need_id: str, target: str, reason: str = "", by: str = "") -> NeedRow:
     """受理 / 开始服务 / 不予受理 / 撤销 by hand (dispatching, completing and rating have their own services).
     A need rejected or withdrawn while dispatched has its open dispatches cancelled with the same reason."""
@@ -410,6 +421,7 @@ def has_service(session: Session, need_id: str) -> bool:
     )
 
 
+@guarded("lists.manage")
 def complete_need(session: Session, need_id: str, by: str = "", note: str = "") -> NeedRow:
     """办结: only with a service given for it (a service record of this need)."""
     need = live_row(session, Need, need_id)
@@ -421,6 +433,7 @@ def complete_need(session: Session, need_id: str, by: str = "", note: str = "") 
     return need_row(session, need.id)
 
 
+@guarded("lists.manage")
 def rate_need(session: Session, need_id: str, rating: int, comment: str = "", by: str = "") -> NeedRow:
     """The person served rates the result (1-5) with a comment; the first rating moves it to 已评价,
     a later one corrects it (the history says so)."""
@@ -455,7 +468,7 @@ def add_needs_from_visit(session: Session, visit_id: str, found: tuple[FoundNeed
     """The needs noted on a visit's form, each linked to the visit and to the elder visited."""
     visit = live_row(session, Visit, visit_id)
     return [
-        create_need(
+        _new_need(
             session,
             NeedInput(
                 category=item.category,
@@ -472,6 +485,7 @@ def add_needs_from_visit(session: Session, visit_id: str, found: tuple[FoundNeed
     ]
 
 
+@guarded("visits.record")
 def record_visit_with_needs(session: Session, data: VisitInput, found: tuple[FoundNeed, ...] = ()) -> VisitSummary:
     """登记探访 and the needs it found, in one step (the visit dialog's save)."""
     summary = record_visit(session, data)
@@ -479,6 +493,7 @@ def record_visit_with_needs(session: Session, data: VisitInput, found: tuple[Fou
     return summary
 
 
+@guarded("visits.record")
 def update_visit_with_needs(
     session: Session, visit_id: str, data: VisitInput, found: tuple[FoundNeed, ...] = ()
 ) -> VisitSummary:
@@ -488,6 +503,7 @@ def update_visit_with_needs(
     return summary
 
 
+@guarded("people.view")
 def needs_of_visit(session: Session, visit_id: str) -> list[NeedRow]:
     return need_rows(session, [Need.visit_id == visit_id], order=(Need.number,))
 
@@ -550,6 +566,7 @@ def _rows_of(session: Session, ids: list[str]) -> list[NeedRow]:
     return [rows[i] for i in ids]
 
 
+@guarded("people.view")
 def need_rows(
     session: Session, conditions: list, order=None, offset: int = 0, limit: int | None = None
 ) -> list[NeedRow]:
@@ -558,6 +575,7 @@ def need_rows(
     return _rows_of(session, _ids(session, conditions, order, offset, limit))
 
 
+@guarded("people.view")
 def need_row(session: Session, need_id: str) -> NeedRow:
     rows = need_rows(session, [Need.id == need_id])
     if not rows:
@@ -608,12 +626,19 @@ def _conditions(session: Session, query: NeedQuery) -> list:
     return conditions
 
 
+@guarded("people.view")
 def count_needs(session: Session, query: NeedQuery = NeedQuery()) -> int:
+    return _count_needs(session, query)
+
+
+def _count_needs(session: Session, query: NeedQuery = NeedQuery()) -> int:
+    """Also the registry's counter, which the statistics verb guards: a count names nobody."""
     return session.execute(
         select(func.count()).select_from(Need).where(Need.deleted.is_(False), *_conditions(session, query))
     ).scalar_one()
 
 
+@guarded("people.view")
 def search_needs(session: Session, query: NeedQuery, offset: int = 0, limit: int = 200) -> NeedPage:
     """A page of needs, newest found first; the first page also carries how many match. A text search reads
     every matching id once (a text is matched row by row) and takes the count and the page from them."""
@@ -625,6 +650,7 @@ def search_needs(session: Session, query: NeedQuery, offset: int = 0, limit: int
     return NeedPage(tuple(rows), count_needs(session, query) if offset == 0 else None)
 
 
+@guarded("people.view")
 def history_of(session: Session, need_id: str) -> list[StateChangeRow]:
     return [
         StateChangeRow(c.from_state, c.to_state, c.changed_at, c.changed_by, c.reason)
@@ -636,6 +662,7 @@ def history_of(session: Session, need_id: str) -> list[StateChangeRow]:
     ]
 
 
+@guarded("people.view")
 def communities(session: Session) -> list[str]:
     """Communities the needs name (their index holds them), for the filters and the need form's choices."""
     return [n for n in session.execute(select(Need.community).distinct().order_by(Need.community)).scalars() if n]
@@ -648,12 +675,14 @@ class NeedFormChoices:
     worker: str  # the remembered 记录人
 
 
+@guarded("people.view")
 def need_form_choices(session: Session) -> NeedFormChoices:
     return NeedFormChoices(
         tuple(catalog(session, "service_category")), tuple(communities(session)), remembered_worker(session)
     )
 
 
+@guarded("people.view")
 def home_needs(session: Session, limit: int = 8) -> HomeNeeds:
     """The home page's counts and the open needs to look at first: overdue, then urgent, then oldest."""
     day = today(session)
@@ -678,22 +707,22 @@ def home_needs(session: Session, limit: int = 8) -> HomeNeeds:
 
 @counter("needs")
 def _count_all(session: Session) -> int:
-    return count_needs(session)
+    return _count_needs(session)
 
 
 @counter("needs_open")
 def _count_open(session: Session) -> int:
-    return count_needs(session, NeedQuery(state="open"))
+    return _count_needs(session, NeedQuery(state="open"))
 
 
 @counter("needs_overdue")
 def _count_overdue(session: Session) -> int:
-    return count_needs(session, NeedQuery(overdue_only=True))
+    return _count_needs(session, NeedQuery(overdue_only=True))
 
 
 @counter("needs_met")
 def _count_met(session: Session) -> int:
-    return count_needs(session, NeedQuery(state="met"))
+    return _count_needs(session, NeedQuery(state="met"))
 
 
 @lister("needs")

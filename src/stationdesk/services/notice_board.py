@@ -57,6 +57,7 @@ def _group(code: str) -> str:
     return GROUPS[code][0] if code in GROUPS else ""
 
 
+@guarded("people.view")
 def need_table(session: Session, query: needs.NeedQuery) -> NoticeTable:
     page = needs.search_needs(session, query, limit=MOST_ROWS)
     names = dict(
@@ -107,6 +108,7 @@ def need_table(session: Session, query: needs.NeedQuery) -> NoticeTable:
     )
 
 
+@guarded("people.view")
 def resource_table(session: Session, query: resources.ResourceQuery) -> NoticeTable:
     found = resources.search_resources(session, query, limit=MOST_ROWS + 1)
     rows = tuple(
@@ -142,6 +144,7 @@ def resource_table(session: Session, query: resources.ResourceQuery) -> NoticeTa
     )
 
 
+@guarded("people.view")
 def service_table(session: Session, query: station_services.ServiceQuery) -> NoticeTable:
     found = station_services.search_services(session, query, limit=MOST_ROWS + 1)
     rows = tuple(
@@ -206,6 +209,7 @@ def _ages(low: int | None, high: int | None) -> str:
     return f"{high} 岁以下" if high is not None else "不限年龄"
 
 
+@guarded("people.view")
 def notice_table(session: Session, kind: str, query=None) -> NoticeTable:
     """The notice-board rows of one list; without a query: open needs, active resources and services."""
     if kind == NEEDS:

@@ -15,6 +15,7 @@ from stationdesk.domain import offers as rules
 from stationdesk.domain.matching import Availability
 from stationdesk.domain.needs import DISPATCH_OPEN
 from stationdesk.errors import ValidationError
+from stationdesk.services.accounts import guarded
 from stationdesk.services.people import join_tags
 from stationdesk.services.records import live_row
 from stationdesk.services.station import today
@@ -110,6 +111,7 @@ def apply_terms(session: Session, row, terms: OfferTerms) -> None:
     row.status = terms.status
 
 
+@guarded("lists.manage")
 def save_offer(session: Session, model, record_id: str | None, data, validate, apply) -> str:
     """Check and store a resource or a service (a new one when ``record_id`` is None); returns its id."""
     row = live_row(session, model, record_id) if record_id else model()

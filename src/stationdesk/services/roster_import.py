@@ -221,6 +221,7 @@ def _clean_text(value: object) -> str:
     return " ".join(unicodedata.normalize("NFKC", str(value)).split())
 
 
+@guarded("volunteers.manage")
 def suggest_mapping(session: Session, headers: tuple[str, ...]) -> dict[str, int | None]:
     """field -> column index (or None). The remembered mapping wins where its headers are present."""
     remembered = {}
@@ -241,6 +242,7 @@ def suggest_mapping(session: Session, headers: tuple[str, ...]) -> dict[str, int
     return mapping
 
 
+@guarded("volunteers.manage")
 def remember_mapping(session: Session, headers: tuple[str, ...], mapping: dict[str, int | None]) -> None:
     chosen = {key: headers[index] for key, index in mapping.items() if index is not None and index < len(headers)}
     set_local(session, MAPPING_KEY, json.dumps(chosen, ensure_ascii=False))
@@ -317,6 +319,7 @@ def _split_skills(text: str) -> tuple[str, ...]:
     return tuple(s for s in re.split(r"[、,，;；/\s]+", text) if s)
 
 
+@guarded("volunteers.manage")
 def preview_roster(
     session: Session, sheet: RosterSheet, mapping: dict[str, int | None], progress: Progress | None = None
 ) -> RosterPreview:
@@ -460,6 +463,7 @@ def _person_input(values: dict) -> PersonInput:
 # -- step 3: write ----------------------------------------------------------------------------------
 
 
+@guarded("volunteers.manage")
 def import_roster(
     session: Session,
     sheet: RosterSheet,

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from stationdesk.services.accounts import guarded
 from stationdesk.services.activities import list_activities
 from stationdesk.services.people import PeopleQuery, search_people
 from stationdesk.services.tutoring import list_classes
@@ -25,6 +26,7 @@ class Found:
     roles: tuple[str, ...] = ()  # a person's roles, to open the page that fits
 
 
+@guarded("people.view")
 def search_everything(session: Session, text: str) -> list[Found]:
     text = text.strip()
     if not text:

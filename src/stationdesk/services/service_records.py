@@ -32,6 +32,7 @@ from stationdesk.domain.offers import ACTIVE
 from stationdesk.domain.tutoring import PRESENT
 from stationdesk.errors import FormErrors, ValidationError
 from stationdesk.services import shifts
+from stationdesk.services.accounts import guarded
 from stationdesk.services.needs import acting_worker, remembered_worker
 from stationdesk.services.people import display_name
 from stationdesk.services.records import live_row
@@ -148,6 +149,7 @@ def _minutes(errors: list, data: ServiceRecordInput) -> int:
     return minutes
 
 
+@guarded("visits.record")
 def validate_record(session: Session, data: ServiceRecordInput) -> tuple[ServiceRecordInput, int]:
     """The normalised input and its duration in minutes, or FormErrors with every problem."""
     errors: list[ValidationError] = []
@@ -241,6 +243,7 @@ def _credit_volunteers(session: Session, record: ServiceRecord, data: ServiceRec
     return shift_ids
 
 
+@guarded("visits.record")
 def record_service(session: Session, data: ServiceRecordInput) -> RecordedService:
     """Store a service given, its people, and each volunteer's shift (all or nothing with the caller's
     transaction: a shift the hour rules refuse leaves nothing stored)."""
@@ -273,6 +276,7 @@ def record_service(session: Session, data: ServiceRecordInput) -> RecordedServic
     return RecordedService(record.id, tuple(shift_ids))
 
 
+@guarded("visits.record")
 def delete_record(session: Session, record_id: str) -> None:
     """A record entered in error becomes a tombstone; its volunteers' shifts go with it unless confirmed
     (a confirmed shift is locked and needs a correction on the 服务时长 page)."""
@@ -400,6 +404,7 @@ def _dated(statement, day_column, start_column, query: GivenQuery, newest: int):
 SOURCES = {RECORD: _records, VISIT: _visits, TUTORING: _tutoring}
 
 
+@guarded("people.view")
 def list_services_given(session: Session, query: GivenQuery, offset: int = 0, limit: int = 200) -> list[GivenRow]:
     """Services given, newest first: service records, visits and tutoring sessions together."""
     day = today(session)  # planned tutoring sessions are not services given yet
@@ -537,6 +542,7 @@ class RecordFormChoices:
     worker: str  # the remembered 记录人
 
 
+@guarded("visits.record")
 def record_form_choices(session: Session) -> RecordFormChoices:
     services = session.execute(
         select(StationService.id, StationService.name, StationService.category)
@@ -556,6 +562,7 @@ def record_form_choices(session: Session) -> RecordFormChoices:
     )
 
 
+@guarded("people.view")
 def volunteer_for_person(session: Session, person_id: str) -> tuple[str, str]:
     """(volunteer id, name) of a person chosen as a volunteer who served; refused when not registered."""
     row = session.execute(
@@ -569,6 +576,7 @@ def volunteer_for_person(session: Session, person_id: str) -> tuple[str, str]:
     return row.id, row.name
 
 
+@guarded("people.view")
 def services_for_need(session: Session, need_id: str) -> list[GivenRow]:
     return list_services_given(session, GivenQuery(need_id=need_id), limit=500)
 
@@ -597,6 +605,7 @@ def _list_records(session: Session, limit: int, text: str) -> list[dict]:
     return [json_ready(r) for r in list_services_given(session, query, limit=limit)]
 
 
+@guarded("people.view")
 def need_numbers(session: Session, need_ids: list[str]) -> dict[str, str]:
     ids = [i for i in need_ids if i]
     if not ids:

@@ -26,6 +26,7 @@ from stationdesk.db.models.volunteers import (
 from stationdesk.domain import service_hours as rules
 from stationdesk.domain.typed_time import parse_clock
 from stationdesk.errors import NotFound, ValidationError
+from stationdesk.services.accounts import guarded
 from stationdesk.services.records import live_row
 from stationdesk.services.registry import counter, json_ready, lister
 from stationdesk.services.station import get_local, set_local
@@ -69,11 +70,13 @@ class HoursTotal:
     shifts: int
 
 
+@guarded("people.view")
 def daily_cap(session: Session) -> int:
     value = get_local(session, CAP_KEY, "")
     return int(value) if value.isdigit() and int(value) > 0 else rules.DEFAULT_DAILY_CAP_MINUTES
 
 
+@guarded("volunteers.manage")
 def set_daily_cap(session: Session, minutes: int) -> int:
     """The most minutes one volunteer is credited in a day (``stationdesk daily-cap --hours``)."""
     if not rules.UNIT_MINUTES <= minutes <= 24 * 60:
@@ -138,6 +141,7 @@ def _checked_minutes(
     return rules.credit_minutes(signed_in, signed_out, already, daily_cap(session))
 
 
+@guarded("visits.record")
 def record_shift_by_number(
     session: Session, number: str, day: date, start: str, end: str, post: str = "", content: str = ""
 ) -> ShiftRow:
@@ -145,6 +149,7 @@ def record_shift_by_number(
     return record_typed_shift(session, volunteer_by_number(session, number).id, day, start, end, post, content)
 
 
+@guarded("visits.record")
 def record_typed_shift(
     session: Session, volunteer_id: str, day: date, start: str, end: str, post: str = "", content: str = ""
 ) -> ShiftRow:
@@ -162,6 +167,7 @@ def record_typed_shift(
     )
 
 
+@guarded("visits.record")
 def record_shift(session: Session, data: ShiftInput) -> ShiftRow:
     volunteer = live_volunteer(session, data.volunteer_id)
     if data.activity_id and session.get(Activity, data.activity_id) is None:
@@ -183,6 +189,7 @@ def record_shift(session: Session, data: ShiftInput) -> ShiftRow:
     return get_shift(session, shift.id)
 
 
+@guarded("volunteers.manage")
 def change_shift_times(session: Session, shift_id: str, signed_in: datetime, signed_out: datetime) -> ShiftRow:
     """Fix the times of a shift not yet confirmed (a confirmed one needs ``correct_shift``)."""
     shift = _live_shift(session, shift_id)
@@ -197,6 +204,7 @@ def change_shift_times(session: Session, shift_id: str, signed_in: datetime, sig
     return get_shift(session, shift.id)
 
 
+@guarded("volunteers.manage")
 def correct_shift(
     session: Session,
     shift_id: str,
@@ -243,6 +251,7 @@ def correct_shift(
     return get_shift(session, shift.id)
 
 
+@guarded("volunteers.manage")
 def confirm_shifts(session: Session, shift_ids: list[str], confirmed_by: str) -> int:
     """The organiser confirms: each shift is locked. Already confirmed ones are left as they were."""
     if not confirmed_by.strip():
@@ -260,6 +269,7 @@ def confirm_shifts(session: Session, shift_ids: list[str], confirmed_by: str) ->
     return done
 
 
+@guarded("volunteers.manage")
 def delete_shift(session: Session, shift_id: str) -> None:
     shift = _live_shift(session, shift_id)
     if shift.confirmed_at is not None:
@@ -268,6 +278,7 @@ def delete_shift(session: Session, shift_id: str) -> None:
     session.flush()
 
 
+@guarded("people.view")
 def get_shift(session: Session, shift_id: str) -> ShiftRow:
     rows = shift_rows(session, Shift.id == shift_id)
     if not rows:
@@ -275,6 +286,7 @@ def get_shift(session: Session, shift_id: str) -> ShiftRow:
     return rows[0]
 
 
+@guarded("people.view")
 def corrections_of(session: Session, shift_id: str) -> list[CorrectionRow]:
     return [
         CorrectionRow(
@@ -295,11 +307,13 @@ def corrections_of(session: Session, shift_id: str) -> list[CorrectionRow]:
     ]
 
 
+@guarded("people.view")
 def shifts_to_confirm(session: Session, offset: int = 0, limit: int = 200) -> list[ShiftRow]:
     """Recorded and not yet confirmed, oldest first (those are the ones waiting longest)."""
     return find_shifts(session, offset, limit, pending_only=True)
 
 
+@guarded("people.view")
 def count_to_confirm(session: Session) -> int:
     return session.execute(
         select(func.count()).select_from(Shift).where(Shift.deleted.is_(False), Shift.confirmed_at.is_(None))
@@ -326,6 +340,7 @@ def _counted(year: int, month: int | None):
     )
 
 
+@guarded("people.view")
 def totals_by_volunteer(session: Session, year: int, month: int | None = None) -> list[HoursTotal]:
     """Confirmed hours of every volunteer who served in the year (or month), most hours first."""
     sums = (
@@ -343,6 +358,7 @@ def totals_by_volunteer(session: Session, year: int, month: int | None = None) -
     return [HoursTotal(key, name, number, minutes, shifts) for key, name, number, minutes, shifts in rows]
 
 
+@guarded("people.view")
 def totals_by_month(session: Session, year: int) -> list[tuple[int, int, int]]:
     """(month, confirmed minutes, volunteers who served) for the station's year."""
     month = extract("month", Shift.service_date)
@@ -387,6 +403,7 @@ def _totals_by(session: Session, key_column, label_column, year: int, team_join:
     ]
 
 
+@guarded("people.view")
 def totals_by_team(session: Session, year: int) -> list[HoursTotal]:
     """Per team: a shift counts for the team of its activity, or of the activity's project."""
     return _totals_by(
@@ -394,6 +411,7 @@ def totals_by_team(session: Session, year: int) -> list[HoursTotal]:
     )
 
 
+@guarded("people.view")
 def totals_by_project(session: Session, year: int) -> list[HoursTotal]:
     return _totals_by(session, Activity.project_id, VolunteerProject.name, year)
 
@@ -425,6 +443,7 @@ def _confirmed_hours(session: Session) -> float:
     return minutes / 60
 
 
+@guarded("people.view")
 def find_shifts(
     session: Session, offset: int = 0, limit: int = 200, pending_only: bool = True, text: str = ""
 ) -> list[ShiftRow]:

@@ -138,6 +138,9 @@ def station_phone(session: Session) -> str:
 
 def set_station_phone(session: Session, raw: str) -> str:
     """Store the station's phone (a mobile or a landline with its area code; empty clears it)."""
+    from stationdesk.services.accounts import require  # not at the top: accounts imports this module
+
+    require(session, "settings.manage")
     phone = normalise_phone(raw) if raw.strip() else ""
     set_local(session, STATION_PHONE_KEY, phone)
     return phone

@@ -17,6 +17,7 @@ from stationdesk.db.models.volunteers import (
     VolunteerTeam,
 )
 from stationdesk.errors import NotFound, ValidationError
+from stationdesk.services.accounts import guarded
 from stationdesk.services.people import live_person
 from stationdesk.services.records import live_row
 from stationdesk.services.registry import counter, json_ready, lister
@@ -83,6 +84,7 @@ def leader_of_person(session: Session, person_id: str) -> str:
     return volunteer_id
 
 
+@guarded("volunteers.manage")
 def create_team(
     session: Session, name: str, service_area: str = "", leader_id: str | None = None, description: str = ""
 ) -> TeamRow:
@@ -100,6 +102,7 @@ def create_team(
     return team_row(session, team.id)
 
 
+@guarded("volunteers.manage")
 def update_team(
     session: Session,
     team_id: str,
@@ -121,6 +124,7 @@ def update_team(
     return team_row(session, team.id)
 
 
+@guarded("volunteers.manage")
 def save_team(
     session: Session,
     team_id: str | None,
@@ -136,10 +140,12 @@ def save_team(
     return update_team(session, team_id, name, service_area, leader_id, description)
 
 
+@guarded("people.view")
 def team_row(session: Session, team_id: str) -> TeamRow:
     return next(t for t in list_teams(session) if t.id == team_id)
 
 
+@guarded("volunteers.manage")
 def join_team(session: Session, team_id: str, volunteer_id: str) -> None:
     live_volunteer(session, volunteer_id)
     if session.get(VolunteerTeam, team_id) is None:
@@ -156,6 +162,7 @@ def join_team(session: Session, team_id: str, volunteer_id: str) -> None:
     session.flush()
 
 
+@guarded("volunteers.manage")
 def leave_team(session: Session, team_id: str, volunteer_id: str) -> None:
     for membership in session.execute(
         select(TeamMembership).where(
@@ -177,6 +184,7 @@ def _project_values(session: Session, name: str, team_id: str | None) -> str:
     return name
 
 
+@guarded("volunteers.manage")
 def create_project(session: Session, name: str, team_id: str | None = None, description: str = "") -> ProjectRow:
     name = _project_values(session, name, team_id)
     project = VolunteerProject(name=name, team_id=team_id or None, description=description.strip())
@@ -185,6 +193,7 @@ def create_project(session: Session, name: str, team_id: str | None = None, desc
     return next(p for p in list_projects(session) if p.id == project.id)
 
 
+@guarded("volunteers.manage")
 def update_project(
     session: Session, project_id: str, name: str, team_id: str | None = None, description: str = ""
 ) -> ProjectRow:
@@ -195,6 +204,7 @@ def update_project(
     return next(p for p in list_projects(session) if p.id == project.id)
 
 
+@guarded("people.view")
 def list_teams(session: Session) -> list[TeamRow]:
     members = (
         select(TeamMembership.team_id, func.count().label("n"))
@@ -223,6 +233,7 @@ def list_teams(session: Session) -> list[TeamRow]:
     ]
 
 
+@guarded("people.view")
 def list_projects(session: Session) -> list[ProjectRow]:
     activities = (
         select(Activity.project_id, func.count().label("n"))
@@ -240,6 +251,7 @@ def list_projects(session: Session) -> list[ProjectRow]:
     return [ProjectRow(p.id, p.name, p.team_id, team or "", p.description, n or 0) for p, team, n in rows]
 
 
+@guarded("people.view")
 def team_members(session: Session, team_id: str) -> list[VolunteerRow]:
     return search_volunteers(session, VolunteerQuery(team_id=team_id), limit=10_000)
 

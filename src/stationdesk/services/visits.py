@@ -13,7 +13,7 @@ from stationdesk.db.models.elderly import FollowUp, Visit, VisitVisitor
 from stationdesk.db.models.people import Person
 from stationdesk.errors import FormErrors, NotFound, ValidationError
 from stationdesk.messages import register as register_messages
-from stationdesk.services.accounts import acting_name
+from stationdesk.services.accounts import acting_name, guarded
 from stationdesk.services.own_person import OwnPerson, own_person, resolve_own_person
 from stationdesk.services.people import join_tags
 from stationdesk.services.records import live_row
@@ -144,6 +144,7 @@ def _text(errors: list, value: str, name: str, label: str, limit: int) -> str:
     return value
 
 
+@guarded("visits.record")
 def validate_visit(session: Session, data: VisitInput) -> VisitInput:
     """Check every field; return the normalised input or raise FormErrors listing every problem."""
     errors: list[ValidationError] = []
@@ -223,6 +224,7 @@ def validate_visit(session: Session, data: VisitInput) -> VisitInput:
     return clean
 
 
+@guarded("visits.record")
 def record_visit(session: Session, data: VisitInput) -> VisitSummary:
     data = validate_visit(session, replace(data, visitor_ids=resolve_own_person(session, data.visitor_ids)))
     visit = Visit(
@@ -254,6 +256,7 @@ def record_visit(session: Session, data: VisitInput) -> VisitSummary:
     return get_visit(session, visit.id).summary
 
 
+@guarded("visits.record")
 def update_visit(session: Session, visit_id: str, data: VisitInput) -> VisitSummary:
     """Correct a recorded visit: every field, its visitors and its (still open) follow-up."""
     visit = live_row(session, Visit, visit_id)
@@ -305,6 +308,7 @@ def update_visit(session: Session, visit_id: str, data: VisitInput) -> VisitSumm
     return get_visit(session, visit.id).summary
 
 
+@guarded("visits.record")
 def delete_visit(session: Session, visit_id: str) -> VisitSummary:
     """Soft delete: the visit becomes a tombstone that still travels to the city; its follow-ups
     stop being listed (they hang on a visit that no longer counts). ``restore_visit`` undoes it."""
@@ -315,6 +319,7 @@ def delete_visit(session: Session, visit_id: str) -> VisitSummary:
     return summary
 
 
+@guarded("visits.record")
 def restore_visit(session: Session, visit_id: str) -> VisitSummary:
     visit = session.get(Visit, visit_id)
     if visit is None:
@@ -370,6 +375,7 @@ def _summary(visit: Visit, elder_name: str, visitors: tuple[str, ...], follow_up
     )
 
 
+@guarded("people.view")
 def get_visit(session: Session, visit_id: str) -> VisitDetail:
     visit = live_row(session, Visit, visit_id)
     elder = session.get(Person, visit.elder_id)
@@ -416,6 +422,7 @@ def get_visit(session: Session, visit_id: str) -> VisitDetail:
     return VisitDetail(summary, data, follow_ups, visitors)
 
 
+@guarded("people.view")
 def list_visits(
     session: Session, elder_id: str | None = None, text: str = "", offset: int = 0, limit: int = 200
 ) -> list[VisitSummary]:
@@ -436,6 +443,7 @@ def list_visits(
     return [_summary(v, name, visitors.get(v.id, ())) for v, name in rows]
 
 
+@guarded("people.view")
 def of_elders(session: Session, query: Select, elder_column, elder_id: str | None, text: str) -> Select | None:
     """``query`` narrowed to one elder and/or to the elders a search text names; None when the text
     names nobody (so there is nothing to read). Shared by the visit and assessment lists."""
@@ -449,6 +457,7 @@ def of_elders(session: Session, query: Select, elder_column, elder_id: str | Non
     return query
 
 
+@guarded("people.view")
 def matching_elder_ids(session: Session, text: str, limit: int = 500) -> list[str]:
     """Ids of the elders a search text names (name, pinyin or initials), for filtering their records.
 
@@ -466,6 +475,7 @@ def _follow_up_summary(row: FollowUp, elder_name: str, day: date) -> FollowUpSum
     )
 
 
+@guarded("people.view")
 def open_follow_ups(session: Session, elder_id: str | None = None, limit: int = 200) -> list[FollowUpSummary]:
     """Open follow-up tasks, the most overdue first."""
     query = (
@@ -482,6 +492,7 @@ def open_follow_ups(session: Session, elder_id: str | None = None, limit: int = 
     ]
 
 
+@guarded("visits.record")
 def close_follow_up(
     session: Session, follow_up_id: str, closed_on: date | None = None, note: str = ""
 ) -> FollowUpSummary:
@@ -530,6 +541,7 @@ class VisitFormChoices:
     own: OwnPerson | None = None  # the logged-in worker, offered first
 
 
+@guarded("visits.record")
 def visit_form_choices(session: Session, visitor_limit: int = 500) -> VisitFormChoices:
     from stationdesk.services.station import catalog
 

@@ -30,6 +30,7 @@ from stationdesk.domain.phone import mask_phone
 from stationdesk.domain.service_hours import STATUS_ACTIVE, STATUSES
 from stationdesk.domain.volunteer_age import check_volunteer_age
 from stationdesk.errors import ValidationError
+from stationdesk.services.accounts import guarded
 from stationdesk.services.people import (
     PeopleQuery,
     PersonSummary,
@@ -224,6 +225,7 @@ def _clean_number(number: str) -> str:
     return text
 
 
+@guarded("people.view")
 def next_volunteer_number(session: Session) -> str:
     """The station's next number, e.g. ``TEST-001-V00042`` (the station code keeps it unique in the city)."""
     prefix = f"{current_station(session).code}-V"
@@ -236,6 +238,7 @@ def next_volunteer_number(session: Session) -> str:
     return f"{prefix}{number:05d}"
 
 
+@guarded("volunteers.manage")
 def check_can_register(session: Session, person: Person) -> str | None:
     """Apply the age rules; return the id of the guardian consent that allows a 14-18 year old."""
     consent_id = None
@@ -266,6 +269,7 @@ def _role_without_profile(text: str = "") -> list:
     ]
 
 
+@guarded("people.view")
 def unregistered_volunteer_people(session: Session, text: str = "", limit: int = 50) -> list[PersonSummary]:
     """Those people, in pinyin order, for the registration dialog."""
     day = today(session)
@@ -275,10 +279,17 @@ def unregistered_volunteer_people(session: Session, text: str = "", limit: int =
     return [summarise(p, day) for p in rows]
 
 
+@guarded("people.view")
 def count_unregistered_volunteer_role(session: Session) -> int:
+    return _count_unregistered_volunteer_role(session)
+
+
+def _count_unregistered_volunteer_role(session: Session) -> int:
+    """Also the registry's counter, which the statistics verb guards: a count names nobody."""
     return session.execute(select(func.count()).select_from(Person).where(*_role_without_profile())).scalar_one()
 
 
+@guarded("volunteers.manage")
 def register_volunteer(session: Session, data: VolunteerInput) -> VolunteerRow:
     """A volunteer profile for a person of the registry; the person gets the 志愿者 role if not yet."""
     person = live_person(session, data.person_id)
@@ -317,6 +328,7 @@ def register_volunteer(session: Session, data: VolunteerInput) -> VolunteerRow:
     return _row(session, volunteer, person)
 
 
+@guarded("volunteers.manage")
 def update_volunteer(
     session: Session, volunteer_id: str, skills: tuple[str, ...], availability: str, status: str, notes: str = ""
 ) -> VolunteerRow:
@@ -333,6 +345,7 @@ def live_volunteer(session: Session, volunteer_id: str) -> Volunteer:
     return live_row(session, Volunteer, volunteer_id)
 
 
+@guarded("people.view")
 def volunteer_by_number(session: Session, number: str) -> Volunteer:
     volunteer = (
         session.execute(
@@ -349,6 +362,7 @@ def volunteer_by_number(session: Session, number: str) -> Volunteer:
 # -- training and awards ------------------------------------------------------------------------------
 
 
+@guarded("volunteers.manage")
 def add_training(session: Session, volunteer_id: str, course: str, trained_on: date, minutes: int) -> TrainingRecord:
     live_volunteer(session, volunteer_id)
     if not course.strip():
@@ -363,6 +377,7 @@ def add_training(session: Session, volunteer_id: str, course: str, trained_on: d
     return TrainingRecord(record.id, record.course, record.trained_on, record.minutes)
 
 
+@guarded("volunteers.manage")
 def add_award(session: Session, volunteer_id: str, title: str, awarded_on: date, issuer: str = "") -> AwardRecord:
     live_volunteer(session, volunteer_id)
     if not title.strip():
@@ -435,6 +450,7 @@ def _volunteer_conditions(query: VolunteerQuery) -> list:
     return conditions
 
 
+@guarded("people.view")
 def search_volunteers(session: Session, query: VolunteerQuery, offset: int = 0, limit: int = 200) -> list[VolunteerRow]:
     """A page of volunteers in pinyin order, with their confirmed hours of this year."""
     year_minutes = _year_minutes_column(today(session))
@@ -449,7 +465,13 @@ def search_volunteers(session: Session, query: VolunteerQuery, offset: int = 0, 
     return [_row(session, v, p, minutes) for v, p, minutes in rows]
 
 
+@guarded("people.view")
 def count_volunteers(session: Session, query: VolunteerQuery = VolunteerQuery()) -> int:
+    return _count_volunteers(session, query)
+
+
+def _count_volunteers(session: Session, query: VolunteerQuery = VolunteerQuery()) -> int:
+    """Also the registry's counter, which the statistics verb guards: a count names nobody."""
     return session.execute(
         select(func.count())
         .select_from(Volunteer)
@@ -458,6 +480,7 @@ def count_volunteers(session: Session, query: VolunteerQuery = VolunteerQuery())
     ).scalar_one()
 
 
+@guarded("people.view")
 def shift_rows(session: Session, *conditions, limit: int | None = None, newest_first: bool = True) -> list[ShiftRow]:
     order = (Shift.signed_in_at.desc(),) if newest_first else (Shift.signed_in_at,)
     statement = (
@@ -493,6 +516,7 @@ def shift_rows(session: Session, *conditions, limit: int | None = None, newest_f
     ]
 
 
+@guarded("people.view")
 def certificate_rows(session: Session, *conditions) -> list[CertificateRow]:
     rows = session.execute(
         select(VolunteerCertificate, Volunteer.volunteer_number, Person.name)
@@ -521,6 +545,7 @@ def certificate_rows(session: Session, *conditions) -> list[CertificateRow]:
     ]
 
 
+@guarded("people.view")
 def get_volunteer(session: Session, volunteer_id: str, history_limit: int = 500) -> VolunteerDetail:
     """Everything the volunteer's page shows: profile, totals by month, history, training, awards."""
     volunteer = live_volunteer(session, volunteer_id)
@@ -587,6 +612,7 @@ def get_volunteer(session: Session, volunteer_id: str, history_limit: int = 500)
     )
 
 
+@guarded("people.view")
 def skills_catalog(session: Session) -> list[str]:
     return catalog(session, "volunteer_skill")
 
@@ -598,15 +624,15 @@ def skills_catalog(session: Session) -> list[str]:
 
 
 @counter("volunteers", reads=("volunteer", "person"))
-def _count_volunteers(session: Session) -> int:
+def _count_registered(session: Session) -> int:
     """Registered volunteers (with a volunteer number), whatever their status."""
-    return count_volunteers(session, VolunteerQuery())
+    return _count_volunteers(session, VolunteerQuery())
 
 
 @counter("volunteer_role_unregistered", reads=("volunteer", "person"))
 def _count_role_unregistered(session: Session) -> int:
     """People with the 志愿者 role in the registry but no volunteer registration yet (not in "volunteers")."""
-    return count_unregistered_volunteer_role(session)
+    return _count_unregistered_volunteer_role(session)
 
 
 @lister("volunteers")

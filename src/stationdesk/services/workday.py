@@ -15,6 +15,7 @@ from stationdesk.db.models.people import Person
 from stationdesk.db.models.tutoring import TutoringClass, TutoringSession
 from stationdesk.db.models.volunteers import Activity, Volunteer
 from stationdesk.domain import visit_plan
+from stationdesk.services.accounts import guarded
 from stationdesk.services.station import today
 from stationdesk.sync.station import status as sync_status
 
@@ -82,6 +83,7 @@ def _reassessments(session: Session, day: date) -> tuple[int, list[TodayEntry]]:
     ]
 
 
+@guarded("people.view")
 def workday_desk(session: Session, folder: DataFolder) -> WorkdayDesk:
     day = today(session)
     sessions = session.execute(

@@ -6,6 +6,9 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
 from stationdesk.config import DataFolder
 from stationdesk.db.database import StationInfo
 from stationdesk.ui.db_worker import DatabaseRunner
@@ -51,3 +54,11 @@ class AppContext:
         """Whether the logged-in account holds ``permission``: to hide what it cannot use."""
         actor = self.db.database.actor
         return actor is not None and actor.may(permission)
+
+    def offer_only_with(self, permission: str, *controls: QWidget | QAction) -> None:
+        """Hide ``controls`` (buttons, menu entries) from an account without ``permission`` — a courtesy,
+        the service refuses anyway — and mark each with the verb, for the page-by-role test."""
+        for control in controls:
+            control.setProperty("permission", permission)
+            if not self.may(permission):
+                control.setVisible(False)

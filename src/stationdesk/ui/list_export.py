@@ -80,5 +80,5 @@ def export_button(page: QWidget, ctx, model: QAbstractItemModel, title: str) -> 
         QCoreApplication.translate("ListExport", "按当前筛选导出列表中显示的内容（号码已遮盖）；导出会记入操作日志")
     )
     button.clicked.connect(lambda: export_shown(page, ctx, model, title))
-    button.setVisible(ctx.may("export"))  # the service refuses the others
+    ctx.offer_only_with("export", button)
     return button

@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find])
         self.search_action.triggered.connect(self.search_everything)
         bar.addAction(self.search_action)
+        self.ctx.offer_only_with("people.view", self.search_action)  # it finds people by name
         self.guide_action = QAction(self.tr("用户指南（F1）"), self)
         self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.guide_action.triggered.connect(self.open_user_guide)
@@ -198,6 +199,11 @@ class MainWindow(QMainWindow):
             self.pages[key] = widget
             self.stack.addWidget(widget)
         return self.pages[key]
+
+    def may_open(self, key: str) -> bool:
+        """Whether the account may use page ``key``: what a link to another page asks first."""
+        spec = next(spec for spec in self.specs if spec.key == key)
+        return spec.permission is None or self.ctx.may(spec.permission)
 
     def open_page(self, key: str) -> QWidget:
         widget = self.page(key)

@@ -29,16 +29,29 @@ class WorkdayHomeSection(QWidget):
         self.first_steps_box = QGroupBox(self.tr("新站点的第一步"))
         steps = QVBoxLayout(self.first_steps_box)
         self.step_buttons: dict[str, QPushButton] = {}
-        for key, text, page, action in (  # enrolment opens the page, which says what file to expect
-            ("people", self.tr("① 登记人员：在“人员档案”中添加老人、儿童、监护人和志愿者"), "people", "add"),
-            ("enrol", self.tr("② 向市级平台登记本站：在“数据同步”中选择市级发来的登记文件"), "sync", None),
-            ("roster", self.tr("③ 导入志愿者名册：在“志愿者”中从 Excel 导入"), "volunteers", "import_roster"),
+        for key, text, page, action, verb in (  # enrolment opens the page, which says what file to expect
+            (
+                "people",
+                self.tr("① 登记人员：在“人员档案”中添加老人、儿童、监护人和志愿者"),
+                "people",
+                "add",
+                "people.edit",
+            ),
+            ("enrol", self.tr("② 向市级平台登记本站：在“数据同步”中选择市级发来的登记文件"), "sync", None, "sync"),
+            (
+                "roster",
+                self.tr("③ 导入志愿者名册：在“志愿者”中从 Excel 导入"),
+                "volunteers",
+                "import_roster",
+                "volunteers.manage",
+            ),
         ):
             button = QPushButton(text)
             button.setStyleSheet("text-align: left; padding: 4px 8px;")
             button.clicked.connect(lambda _checked=False, p=page, a=action: self._open(p, a))
             steps.addWidget(button)
             self.step_buttons[key] = button
+            ctx.offer_only_with(verb, button)
         self.first_steps_box.hide()
         self.today_box = QGroupBox(self.tr("今日安排"))
         self.today = QListWidget()
@@ -72,13 +85,17 @@ class WorkdayHomeSection(QWidget):
 
     def _show(self, desk: WorkdayDesk) -> None:
         steps = desk.first_steps
-        self.first_steps_box.setVisible(not steps.all_done)
-        for key, done in (
-            ("people", steps.people_registered),
-            ("enrol", steps.enrolled_with_city),
-            ("roster", steps.volunteers_registered),
-        ):
-            self.step_buttons[key].setVisible(not done)  # only the steps still to take
+        to_take = {  # only the steps still to take, and only those the account may take
+            key: not done and self.ctx.may(self.step_buttons[key].property("permission"))
+            for key, done in (
+                ("people", steps.people_registered),
+                ("enrol", steps.enrolled_with_city),
+                ("roster", steps.volunteers_registered),
+            )
+        }
+        for key, shown in to_take.items():
+            self.step_buttons[key].setVisible(shown)
+        self.first_steps_box.setVisible(any(to_take.values()))
         self.today.clear()
         for entry in desk.sessions:
             self._add(self.today, self.tr("{time} 辅导班：{name}　{place}"), entry, TODAY_SESSION)
@@ -98,6 +115,7 @@ class WorkdayHomeSection(QWidget):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, (REASSESSMENT, entry))
             self.reassess.addItem(item)
+        self.sync_button.setVisible(self._may_open("sync"))
         if not desk.enrolled:
             self.sync_label.setText(self.tr("数据同步：本站尚未向市级平台登记。"))
         else:
@@ -121,16 +139,20 @@ class WorkdayHomeSection(QWidget):
         if not chosen:
             return
         kind, entry = chosen
-        if kind == TODAY_SESSION:
+        if kind == TODAY_SESSION and self._may_open("attendance"):
             self._open("attendance", None).open_session(entry.parent_id, entry.record_id)
-        elif kind == TODAY_ACTIVITY:
+        elif kind == TODAY_ACTIVITY and self._may_open("activities"):
             self._open("activities", None).show_activity(entry.record_id)
-        else:
+        elif kind == REASSESSMENT and self._may_open("assessment"):
             self._open("assessment", None).new_assessment((entry.record_id, entry.title))
+
+    def _may_open(self, page: str) -> bool:
+        window = self.window()
+        return hasattr(window, "may_open") and window.may_open(page)
 
     def _open(self, page: str, action: str | None):
         window = self.window()
-        if not hasattr(window, "open_page"):
+        if not self._may_open(page):
             return None
         shown = window.open_page(page)
         if action:

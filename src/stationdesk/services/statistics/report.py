@@ -305,6 +305,7 @@ def indicator_trend(engine: Engine, item: Indicator, period: Period, months: int
     return tuple(TrendPoint(m.label, value) for m, value in zip(chosen, engine.trend(item, chosen), strict=True))
 
 
+@guarded("statistics.view")
 def indicator_detail(session: Session, key: str, period: Period, months: int = 12) -> IndicatorDetail:
     """The trend chart of one indicator: its figure month by month (the ``months`` months ending with
     the period), and the breakdowns it has."""
@@ -319,6 +320,7 @@ def indicator_detail(session: Session, key: str, period: Period, months: int = 1
     )
 
 
+@guarded("statistics.view")
 def indicator_breakdown(session: Session, key: str, period: Period, split: str) -> BreakdownFigures:
     """One breakdown of one indicator for the period, with the previous period (the chart beside the trend)."""
     item = indicator(key)
@@ -359,6 +361,7 @@ def _shown(value: Any, kind: str) -> str:
     return str(value)
 
 
+@guarded("people.view")
 def drill_down(
     session: Session,
     key: str,

@@ -17,6 +17,7 @@ from stationdesk.domain.tutoring import (
     check_status,
 )
 from stationdesk.errors import FormErrors, ValidationError
+from stationdesk.services.accounts import guarded
 from stationdesk.services.people import summarise
 from stationdesk.services.station import today
 from stationdesk.services.tutoring.lookups import _enrolled_children, _live_class, _live_session, _tutors
@@ -71,6 +72,7 @@ def _is_guardian(name: str, guardians: tuple[GuardianChoice, ...]) -> bool:
     return not name or any(g.name == name for g in guardians)
 
 
+@guarded("people.view")
 def get_attendance_sheet(session: Session, session_id: str) -> AttendanceSheet:
     """One row per child enrolled on the session's day (plus anyone already recorded), by alias."""
     row = _live_session(session, session_id)
@@ -167,6 +169,7 @@ _ENTRY_FIELDS = (
 )
 
 
+@guarded("visits.record")
 def save_attendance(
     session: Session, session_id: str, entries: tuple[AttendanceInput, ...], edit: SessionEdit | None = None
 ) -> int:

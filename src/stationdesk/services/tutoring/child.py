@@ -18,7 +18,7 @@ from stationdesk.domain.tutoring import (
     attendance_stats,
 )
 from stationdesk.errors import FormErrors, ValidationError
-from stationdesk.services.accounts import acting, acting_name, guarded, require
+from stationdesk.services.accounts import acting, acting_name, guarded
 from stationdesk.services.people import get_person, has_guardian_consent, live_person
 from stationdesk.services.station import audit, today
 from stationdesk.services.tutoring.values import CaseNoteRow, ChildHistoryRow, ChildOverview
@@ -26,10 +26,10 @@ from stationdesk.services.tutoring.values import CaseNoteRow, ChildHistoryRow, C
 # ----------------------------------------------------------------------------------------- the child
 
 
+@guarded("people.view")
 def child_overview(session: Session, child_id: str) -> ChildOverview:
     """The child's own page: full name, guardians and consent, attendance, progress notes, and the case
     notes for an account that may read them. Every view of a child's page goes to the audit log."""
-    require(session, "people.view")
     detail = get_person(session, child_id)
     if not detail.summary.roles or "child" not in detail.summary.roles:
         raise ValidationError("tutoring.not_a_child", field="child_id", name=detail.summary.display_name)

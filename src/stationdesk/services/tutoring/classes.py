@@ -24,6 +24,7 @@ from stationdesk.domain.tutoring import (
     attendance_stats,
 )
 from stationdesk.errors import FormErrors, NeedsConfirmation, NotFound, StationDeskError, ValidationError
+from stationdesk.services.accounts import guarded
 from stationdesk.services.people import get_person, has_guardian_consent, live_person, summarise
 from stationdesk.services.station import today
 from stationdesk.services.tutoring.lookups import (
@@ -48,6 +49,7 @@ from stationdesk.services.tutoring.values import (
 # ----------------------------------------------------------------------------------------- classes
 
 
+@guarded("children.manage")
 def validate_class(session: Session, data: ClassInput) -> ClassInput:
     errors: list[ValidationError] = []
     name = " ".join((data.name or "").split())
@@ -125,6 +127,7 @@ class _Key:
         return tuple(getattr(row, name) for name in self.fields)
 
 
+@guarded("children.manage")
 def save_class(session: Session, data: ClassInput, class_id: str | None = None) -> ClassSummary:
     """Create a class, or update it when ``class_id`` is given (tutors and weekly slots included)."""
     clean = validate_class(session, data)
@@ -147,6 +150,7 @@ def save_class(session: Session, data: ClassInput, class_id: str | None = None) 
     return _summary(session, row)
 
 
+@guarded("people.view")
 def list_classes(session: Session, text: str = "") -> list[ClassSummary]:
     query = select(TutoringClass).where(TutoringClass.deleted.is_(False))
     if text.strip():
@@ -172,6 +176,7 @@ def _stats_by_child(session: Session, class_id: str) -> dict[str, AttendanceStat
     return {child_id: attendance_stats(values) for child_id, values in statuses.items()}
 
 
+@guarded("people.view")
 def get_class(session: Session, class_id: str) -> ClassDetail:
     """Everything the class page shows: schedule, tutors, enrolled children (by alias), sessions."""
     row = _live_class(session, class_id)
@@ -231,6 +236,7 @@ def get_class(session: Session, class_id: str) -> ClassDetail:
 # ----------------------------------------------------------------------------------------- enrolment
 
 
+@guarded("children.manage")
 def enrol_child(
     session: Session, class_id: str, child_id: str, confirmed: bool = False, on: date | None = None
 ) -> EnrolledChild:
@@ -287,6 +293,7 @@ def enrol_child(
     )
 
 
+@guarded("children.manage")
 def withdraw_child(session: Session, enrolment_id: str, on: date | None = None) -> None:
     """End an enrolment (退班); attendance already recorded stays."""
     enrolment = session.get(Enrolment, enrolment_id)
@@ -296,6 +303,7 @@ def withdraw_child(session: Session, enrolment_id: str, on: date | None = None) 
     session.flush()
 
 
+@guarded("children.manage")
 def close_class(session: Session, class_id: str, on: date | None = None) -> ClassSummary:
     """结班: the class ends on ``on`` (default today). Its term ends that day, every child still enrolled
     leaves that day, and later sessions with nothing recorded are cancelled; sessions held, attendance,

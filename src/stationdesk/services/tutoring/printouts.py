@@ -28,6 +28,7 @@ from stationdesk.printing.tutoring_sheets import (
     build_signin_pdf,
 )
 from stationdesk.services import registry
+from stationdesk.services.accounts import guarded
 from stationdesk.services.people import summarise
 from stationdesk.services.progress import Progress, report
 from stationdesk.services.station import audit, current_station, today
@@ -91,6 +92,7 @@ def build_signin_sheet(session: Session, class_id: str, day: date, blank_rows: i
     return build_signin_pdf(sheet), f"签到表-{sheet.class_name}-{day:%Y%m%d}.pdf"
 
 
+@guarded("print")
 def print_signin_sheet(
     session: Session, class_id: str, day: date, blank_rows: int = 5, progress: Progress | None = None
 ) -> tuple[bytes, str]:
@@ -170,6 +172,7 @@ def build_monthly_summary(session: Session, class_id: str, year: int, month: int
     return build_monthly_pdf(sheet), f"月度考勤汇总-{sheet.class_name}-{year}{month:02d}.pdf"
 
 
+@guarded("print")
 def print_monthly_summary(
     session: Session, class_id: str, year: int, month: int, progress: Progress | None = None
 ) -> tuple[bytes, str]:

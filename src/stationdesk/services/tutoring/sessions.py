@@ -19,12 +19,14 @@ from stationdesk.domain.tutoring import (
 )
 from stationdesk.domain.typed_time import format_clock
 from stationdesk.errors import ValidationError
+from stationdesk.services.accounts import guarded
 from stationdesk.services.tutoring.lookups import _live_class, _live_session, _slots
 from stationdesk.services.tutoring.values import SessionListItem, SessionRow, TermResult
 
 # ----------------------------------------------------------------------------------------- sessions
 
 
+@guarded("children.manage")
 def generate_term(
     session: Session, class_id: str, start: date, end: date, holidays: frozenset[date] = frozenset(), kind: str = "辅导"
 ) -> TermResult:
@@ -68,6 +70,7 @@ def generate_term(
     return TermResult(len(rows), len(plan.sessions) - len(rows), plan.holidays_skipped)
 
 
+@guarded("children.manage")
 def add_session(
     session: Session,
     class_id: str,
@@ -107,6 +110,7 @@ def _attendance_count(session: Session, session_ids) -> int:
     ).scalar_one()
 
 
+@guarded("children.manage")
 def cancel_session(session: Session, session_id: str) -> SessionRow:
     """取消课次: the session becomes a tombstone. Refused once attendance was recorded for it, so no
     child's record disappears with it."""
@@ -119,6 +123,7 @@ def cancel_session(session: Session, session_id: str) -> SessionRow:
     return SessionRow(row.id, row.day, row.start_time, row.end_time, row.kind, row.subject, 0, 0)
 
 
+@guarded("children.manage")
 def reschedule_session(
     session: Session, session_id: str, day: date, start: time | None, end: time | None
 ) -> SessionRow:
@@ -148,6 +153,7 @@ def reschedule_session(
     return SessionRow(row.id, day, start, end, row.kind, row.subject, 0, 0)
 
 
+@guarded("people.view")
 def list_sessions(
     session: Session, class_id: str | None = None, limit: int = 100, text: str = ""
 ) -> list[SessionListItem]:

@@ -31,6 +31,7 @@ class SettingsDialog(QDialog):
         self.idle_minutes = QSpinBox(minimum=1, maximum=240, value=ctx.settings.idle_minutes)
         self.idle_minutes.setSuffix(self.tr(" 分钟"))
         self.phone = QLineEdit(station_phone)
+        self.phone.setEnabled(ctx.may("settings.manage"))  # the service refuses the others anyway
         self.phone.setPlaceholderText(self.tr("手机或带区号的座机，如 0755-12345678"))
         self.error = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -130,6 +130,7 @@ class ActivitiesPage(Page):
         self.volunteers_only = QCheckBox(self.tr("仅志愿者"))
         self.print_button = QPushButton(self.tr("打印签到表…"))
         self.print_button.clicked.connect(self.print_sheet)
+        self.ctx.offer_only_with("print", self.print_button)
         self.entry_button = QPushButton(self.tr("录入签到表…"))
         self.entry_button.setStyleSheet("font-weight: bold;")
         self.entry_button.clicked.connect(self.enter_times)

@@ -177,6 +177,7 @@ class AssessmentPage(Page):
         self.draft_button = QPushButton(self.tr("保存草稿"))
         self.final_button = QPushButton(self.tr("完成评估"))
         self.print_button = QPushButton(self.tr("打印报告…"))
+        ctx.offer_only_with("print", self.print_button)
         self.new_button.clicked.connect(lambda: self.new_assessment())
         self.draft_button.clicked.connect(lambda: self.save(finalise=False))
         self.final_button.clicked.connect(self.finish)

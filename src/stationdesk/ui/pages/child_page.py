@@ -119,6 +119,7 @@ class ChildPage(Page):
         self.case_notes = list_view(self.note_rows)
         self.case_notes.setWordWrap(True)
         add_note = QPushButton(self.tr("添加个案记录…"))
+        ctx.offer_only_with("case_notes.view", add_note)
         add_note.clicked.connect(self.add_case_note)
         confidential = QWidget()
         confidential_layout = QVBoxLayout(confidential)

@@ -51,6 +51,8 @@ class DueVisitsPage(Page):
         self.record_button = QPushButton(self.tr("为选中老人登记探访…"))
         self.record_button.clicked.connect(self._record)
         self.rules_button = QPushButton(self.tr("探访频率设置…"))
+        ctx.offer_only_with("visits.record", self.record_button)
+        ctx.offer_only_with("settings.manage", self.rules_button)
         self.rules_button.clicked.connect(self._edit_rules)
         self.model = PagedTableModel(ctx.db, _fetch_due, due_columns(), parent=self)
         self.model.sig_loaded.connect(self._loaded)

@@ -117,6 +117,8 @@ class ElderPage(VisitCorrections, Page):
         self.tier.activated.connect(self._tier_chosen)
         self.record_button = QPushButton(self.tr("登记探访…"))
         self.assess_button = QPushButton(self.tr("新建评估"))
+        ctx.offer_only_with("visits.record", self.record_button)
+        ctx.offer_only_with("assessments.manage", self.assess_button)
         self.record_button.clicked.connect(self.record_visit)
         self.assess_button.clicked.connect(self._new_assessment)
         self.next_visit = QLabel()
@@ -140,6 +142,7 @@ class ElderPage(VisitCorrections, Page):
         self.follow_ups = QListWidget()
         self.close_button = QPushButton(self.tr("关闭选中的跟进事项"))
         self.close_button.clicked.connect(self._close_follow_up)
+        ctx.offer_only_with("visits.record", self.close_button)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("老人")))

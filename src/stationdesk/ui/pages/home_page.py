@@ -38,9 +38,10 @@ class HomePage(Page):
             grid.addWidget(card, 0, column)
             self.cards[key] = number
         self.sections = QVBoxLayout()
-        self.sections.addWidget(WorkdayHomeSection(ctx))
-        self.sections.addWidget(ElderlyHomeSections(ctx))
-        self.sections.addWidget(ListsHomeSection(ctx))
+        if ctx.may("people.view"):  # the day's desk names people: a supervisor sees the counts only
+            self.sections.addWidget(WorkdayHomeSection(ctx))
+            self.sections.addWidget(ElderlyHomeSections(ctx))
+            self.sections.addWidget(ListsHomeSection(ctx))
         desk = QWidget()  # scrolled, so a short screen never squeezes a section
         layout = QVBoxLayout(desk)
         layout.addWidget(title)

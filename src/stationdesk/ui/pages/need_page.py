@@ -72,6 +72,10 @@ class NeedPage(Page):
             self.buttons[key] = button
             actions.addWidget(button)
         actions.addStretch(1)
+        ctx.offer_only_with(
+            "lists.manage", *(self.buttons[k] for k in ("edit", "accept", "start", "rate", "reject", "withdraw"))
+        )
+        ctx.offer_only_with("visits.record", self.buttons["serve"])
 
         self.suggestions = RowsTableModel(
             [
@@ -116,6 +120,9 @@ class NeedPage(Page):
         self.redispatch_button.clicked.connect(self.redispatch)
         self.cancel_button = QPushButton(self.tr("取消派单…"))
         self.cancel_button.clicked.connect(self.cancel_dispatch)
+        ctx.offer_only_with(
+            "lists.manage", self.dispatch_button, self.close_button, self.redispatch_button, self.cancel_button
+        )
         dispatch_tab = self._tab(self.dispatch_view, [self.close_button, self.redispatch_button, self.cancel_button])
 
         self.services = RowsTableModel(

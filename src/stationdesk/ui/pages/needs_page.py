@@ -135,6 +135,9 @@ class NeedsPage(Page):
         self.export_button.clicked.connect(self.export_notice)
         self.rule_button = QPushButton(self.tr("办结期限…"))
         self.rule_button.clicked.connect(self.edit_deadline_rule)
+        ctx.offer_only_with("lists.manage", self.new_button, self.rule_button)
+        ctx.offer_only_with("print", self.print_button)
+        ctx.offer_only_with("export", self.export_button)
 
         self.model = NeedTableModel(ctx.db, _fetch, need_columns(), parent=self)
         self.model.sig_loaded.connect(self._update_count)

@@ -76,6 +76,7 @@ class PeoplePage(Page):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton(self.tr("删除"))
         self.delete_button.clicked.connect(self.delete_selected)
+        ctx.offer_only_with("people.edit", self.add_button, self.edit_button, self.delete_button)
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.search, 3)
         toolbar.addWidget(self.role)

@@ -50,6 +50,7 @@ class ServiceRecordsPage(Page):
         self.new_button = QPushButton(self.tr("登记服务…"))
         self.new_button.clicked.connect(lambda: self.new_record())
         self.delete_button = QPushButton(self.tr("删除所选记录"))
+        ctx.offer_only_with("visits.record", self.new_button, self.delete_button)
         self.delete_button.clicked.connect(self.delete_selected)
         for combo in (self.kind, self.category):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())

@@ -75,6 +75,7 @@ class StatisticsPage(Page):
         self.count_button.clicked.connect(self.refresh)
         self.pdf_button.clicked.connect(self.export_pdf)
         self.xlsx_button.clicked.connect(self.export_workbook)
+        ctx.offer_only_with("export", self.xlsx_button)
         self.period_label = QLabel()
 
         self.model = RowsTableModel(
@@ -137,7 +138,8 @@ class StatisticsPage(Page):
         layout.addWidget(bar)
         layout.addWidget(self.period_label)
         layout.addWidget(splitter, 1)
-        layout.addWidget(QLabel(self.tr("双击一项指标或一个分类，查看其中的记录。")))
+        if ctx.may("people.view"):  # the records behind a figure name people; a supervisor sees figures only
+            layout.addWidget(QLabel(self.tr("双击一项指标或一个分类，查看其中的记录。")))
         self.refresh()
 
     # ------------------------------------------------------------------ figures
@@ -248,7 +250,7 @@ class StatisticsPage(Page):
 
     def _drill_figure(self, index) -> DrillDownDialog | None:
         figure = self.model.record(index.row())
-        if figure is None or self.shown_period is None:
+        if figure is None or self.shown_period is None or not self.ctx.may("people.view"):
             return None
         return DrillDownDialog.ask(
             self,
@@ -260,7 +262,12 @@ class StatisticsPage(Page):
 
     def _drill_category(self, row: int) -> DrillDownDialog | None:
         breakdown = self.breakdown_figures
-        if breakdown is None or not 0 <= row < len(breakdown.categories) or self.shown_period is None:
+        if (
+            breakdown is None
+            or not 0 <= row < len(breakdown.categories)
+            or self.shown_period is None
+            or not self.ctx.may("people.view")
+        ):
             return None
         category = breakdown.categories[row]
         return DrillDownDialog.ask(

@@ -62,6 +62,7 @@ class TutoringPage(Page):
         self._class_id: str | None = None
         new_button = QPushButton(self.tr("新建班级…"))
         new_button.clicked.connect(self.new_class)
+        ctx.offer_only_with("children.manage", new_button)
         self.class_rows = RowsTableModel(
             [
                 (self.tr("班级"), lambda c: c.name + (self.tr("（已结束）") if c.ended else "")),
@@ -95,6 +96,12 @@ class TutoringPage(Page):
             button.clicked.connect(slot)
             actions.addWidget(button)
             self.buttons[key] = button
+        ctx.offer_only_with(
+            "children.manage", *(self.buttons[k] for k in ("edit", "enrol", "withdraw", "term", "close"))
+        )
+        ctx.offer_only_with("children.manage", self.buttons["activity"])
+        ctx.offer_only_with("visits.record", self.buttons["attendance"])
+        ctx.offer_only_with("print", self.buttons["signin"], self.buttons["monthly"])
         actions.addStretch(1)
         self.children_rows = RowsTableModel(
             [
@@ -126,6 +133,7 @@ class TutoringPage(Page):
         self.reschedule_button.clicked.connect(self.reschedule_session)
         self.cancel_button = QPushButton(self.tr("取消课次"))
         self.cancel_button.clicked.connect(self.cancel_session)
+        ctx.offer_only_with("children.manage", self.reschedule_button, self.cancel_button)
         sessions_tab = QWidget()
         sessions_layout = QVBoxLayout(sessions_tab)
         sessions_layout.setContentsMargins(0, 0, 0, 0)

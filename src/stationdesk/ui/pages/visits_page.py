@@ -30,6 +30,7 @@ class VisitCorrections:
         edit, delete = QPushButton(edit_text), QPushButton(delete_text)
         edit.clicked.connect(self._edit_selected)
         delete.clicked.connect(self._delete_selected)
+        self.ctx.offer_only_with("visits.record", edit, delete)
         self.undo_bar = UndoBar()
         self.undo_bar.sig_undo.connect(self.undo_delete)
         return edit, delete
@@ -86,6 +87,7 @@ class VisitsPage(VisitCorrections, Page):
         title = page_title(self.tr("探访记录"))
         self.search = QLineEdit(placeholderText=self.tr("按老人姓名、拼音查找"))
         self.record_button = QPushButton(self.tr("登记探访…"))
+        ctx.offer_only_with("visits.record", self.record_button)
         self.record_button.clicked.connect(lambda: self.record_visit())
         self.edit_button, self.delete_button = self.correction_controls(self.tr("修改…"), self.tr("删除"))
         self.model = PagedTableModel(

@@ -143,14 +143,13 @@ class GuardianConsentBox(QGroupBox):
         self.withdraw_button = QPushButton(self.tr("撤回同意"))
         self.withdraw_button.setToolTip(self.tr("撤回后，该儿童当天起退出所有辅导班，重新登记同意前不能报名"))
         self.withdraw_button.clicked.connect(self.withdraw_consent)
-        may_edit = ctx.may("people.edit")
-        for button in (
+        ctx.offer_only_with(
+            "people.edit",
             self.add_guardian_button,
             self.remove_guardian_button,
             self.add_consent_button,
             self.withdraw_button,
-        ):
-            button.setVisible(may_edit)
+        )
         self.consent_bar = QWidget()
         bar = QHBoxLayout(self.consent_bar)
         bar.setContentsMargins(0, 0, 0, 0)
