@@ -102,6 +102,7 @@ def message_for(error: StationDeskError) -> str:
 register(
     {
         "form.invalid": "表单中有 {count} 处需要修改。",
+        "form.required": "请填写{label}。",
         "not_found": "找不到该记录（{kind}：{key}），它可能已被删除。",
         "id_number.length": "身份证号码应为 18 位（最后一位可以是 X）。",
         "id_number.format": "身份证号码只能包含数字，最后一位可以是 X。",
@@ -110,8 +111,8 @@ register(
         "id_number.future_birth": "身份证号码中的出生日期在今天之后。",
         "id_number.duplicate": "该身份证号码已登记给 {name}。",
         "id_number.area_unknown": (
-            "身份证号码前六位 {area} 在出生年份没有对应的行政区划代码。"
-            "号码按首次办证地编制，老年人的号码常见这种情况；请核对后保存。"
+            "提示：前六位 {area} 不是出生年份的地区代码（号码按首次办证地编制，后来常有调整），"
+            "老年人常见，可以照常保存。"
         ),
         "phone.format": "电话号码应为 11 位手机号，或带区号的固定电话（如 0758-1234567）。",
         "person.name_required": "请填写姓名。",
@@ -186,6 +187,7 @@ register(
             "phone": ("电话", "phone"),
             "id_number": ("身份证号", "ID number"),
             "community": ("社区", "community"),
+            "street": ("道路门牌", "street and number"),
             "building": ("楼栋", "building"),
             "unit": ("单元", "unit"),
             "room": ("房号", "room"),

@@ -122,7 +122,6 @@ def test_the_administrator_adds_a_clerk_and_changes_the_matrix_on_the_accounts_p
 
     from stationdesk.services.accounts import permission_names, role_permissions
     from stationdesk.ui.app import build_window
-    from stationdesk.ui.pages.accounts_page import AccountDialog
 
     window = build_window(db.folder, db)
     qtbot.addWidget(window)
@@ -130,17 +129,20 @@ def test_the_administrator_adds_a_clerk_and_changes_the_matrix_on_the_accounts_p
     assert "accounts" in _listed(window)
     page = window.open_page("accounts")
     qtbot.waitUntil(lambda: page.rows.rowCount() == 1)
-    answers = iter([("lu", "陆录入", "clerk", "short"), ("lu", "陆录入", "clerk", "long-enough-1"), None])
-    problems = []
-
-    def ask(cls, parent, roles, error=""):
-        problems.append(error)
-        return next(answers)
-
-    monkeypatch.setattr(AccountDialog, "ask", classmethod(ask))
-    page.add_account()
+    dialog = page.add_account()
+    dialog.login.insert("lu")
+    dialog.display_name.insert("陆录入")
+    dialog.role.setCurrentIndex(dialog.role.findData("clerk"))
+    dialog.password.insert("short")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.error.text() != "")
+    assert dialog.error.text() == "密码至少 8 个字符" and dialog.isVisible()  # refused in the dialog, nothing stored
+    assert (dialog.login.text(), dialog.display_name.text()) == ("lu", "陆录入")  # what was typed stays
+    dialog.password.clear()
+    dialog.password.insert("long-enough-1")
+    dialog.save()
     qtbot.waitUntil(lambda: page.rows.rowCount() == 2)
-    assert problems == ["", "密码至少 8 个字符"]  # asked again with the reason, nothing stored half
+    assert not dialog.isVisible()
     column = [r.key for r in page.overview.roles].index("clerk")
     row = [verb for verb, _name in permission_names()].index("print")
     page.matrix.item(row, column).setCheckState(Qt.CheckState.Checked)
@@ -207,21 +209,26 @@ def test_a_first_start_sets_up_the_administrator_and_the_recovery_code_resets_th
     )
     problems, codes = [], []
     monkeypatch.setattr(
-        AdministratorSetupDialog, "ask", classmethod(lambda cls, p=None, e="": problems.append(e) or next(forms))
+        AdministratorSetupDialog,
+        "ask",
+        classmethod(lambda cls, p=None, e="", typed=None: problems.append((e, typed and typed.login)) or next(forms)),
     )
     monkeypatch.setattr(MessageBox, "info", classmethod(lambda cls, p, title, text: codes.append(text.split()[-1])))
     logins = iter([LoginDialog.RECOVER, ("zhang", "first-password"), ("zhang", "second-password")])
     monkeypatch.setattr(
         LoginDialog, "ask", classmethod(lambda cls, p=None, e="", s="": problems.append(e) or next(logins))
     )
+    kept = []  # the recovery code shown again after a refusal
     recoveries = iter([("WRONG", "second-password", "second-password"), None])
 
-    def recover(cls, parent=None, error=""):
+    def recover(cls, parent=None, error="", code=""):
         problems.append(error)
+        kept.append(code)
         answer = next(recoveries)
         return (codes[0], "second-password", "second-password") if answer is None and len(codes) == 1 else answer
 
     monkeypatch.setattr(RecoveryDialog, "ask", classmethod(recover))
     assert log_in_at_start(None, empty_db)
-    assert problems == ["", "两次输入的密码不一样", "", "", "恢复码不对", "", "登录名或密码不对"]
+    assert problems == [("", None), ("两次输入的密码不一样", "zhang"), "", "", "恢复码不对", "", "登录名或密码不对"]
+    assert kept == ["", "WRONG"]  # the login typed and the wrong code come back with the reason
     assert len(codes) == 2 and codes[0] != codes[1] and empty_db.actor.login == "zhang"

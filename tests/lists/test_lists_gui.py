@@ -9,6 +9,7 @@ from datetime import date
 from lists_helpers import choose, save
 from PySide6.QtCore import QDate, Qt, QTime
 
+from form_answers import answered
 from stationdesk.services import needs, shifts
 from stationdesk.ui.dialogs.dispatch_dialogs import DispatchDialog
 from stationdesk.ui.dialogs.service_record_dialog import ServiceRecordDialog
@@ -94,7 +95,7 @@ def test_a_visit_finds_two_needs_one_is_dispatched_served_rated_and_seen_at_the_
     assert sorted((s.volunteer_name, s.credited_minutes) for s in pending) == [("陈建华", 150), ("黄丽", 150)]
 
     answer = {"rating": 5, "comment": "志愿者很耐心", "by": "李社工"}
-    monkeypatch.setattr(SimpleFormDialog, "ask", classmethod(lambda cls, parent, title, fields: answer))
+    monkeypatch.setattr(SimpleFormDialog, "ask", answered(answer))
     qtbot.mouseClick(page.buttons["rate"], LEFT)
     qtbot.waitUntil(lambda: page.detail.row.state == "rated")
     assert "5 分 满意" in page.facts.text() and [h.to_state for h in page.detail.history][-1] == "rated"

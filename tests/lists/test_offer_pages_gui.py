@@ -7,6 +7,7 @@ from datetime import date
 from lists_helpers import choose, save
 from PySide6.QtCore import Qt
 
+from form_answers import answered
 from stationdesk.services import dispatch, needs, service_records
 from stationdesk.services.service_records import ServiceRecordInput
 from stationdesk.ui.dialogs.dispatch_dialogs import DispatchDialog, RedispatchDialog
@@ -146,7 +147,7 @@ def test_the_need_page_rejects_with_a_reason_and_redispatches(qtbot, window, lis
     page = window.open_page("need")
     page.show_need(first.id)
     qtbot.waitUntil(lambda: page.detail is not None and page.buttons["reject"].isEnabled())
-    monkeypatch.setattr(SimpleFormDialog, "ask", classmethod(lambda cls, *a: {"reason": "物业负责", "by": "李社工"}))
+    monkeypatch.setattr(SimpleFormDialog, "ask", answered({"reason": "物业负责", "by": "李社工"}))
     qtbot.mouseClick(page.buttons["reject"], LEFT)
     qtbot.waitUntil(lambda: page.detail.row.state == "rejected")
     assert not page.buttons["edit"].isEnabled() and page.history.rows[-1].reason == "物业负责"

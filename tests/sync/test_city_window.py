@@ -31,10 +31,16 @@ def test_city_window_enrols_imports_exports_and_resolves(
     infos = []
     monkeypatch.setattr(MessageBox, "info", classmethod(lambda cls, parent, title, text: infos.append(text)))
     monkeypatch.setattr(MessageBox, "error", classmethod(lambda cls, parent, error: infos.append(error)))
-    monkeypatch.setattr(EnrolStationDialog, "ask", classmethod(lambda cls, parent: ("S-A", "甲站")))
     target = tmp_path / "S-A.json"
     monkeypatch.setattr(CityFiles, "enrolment_target", classmethod(lambda cls, parent, code: target))
     qtbot.mouseClick(window.enrol_button, LEFT)
+    enrolling = window.findChild(EnrolStationDialog)
+    enrolling.name.insert("甲站")
+    enrolling.save()  # no code: refused in the dialog, the name kept
+    qtbot.waitUntil(lambda: enrolling.error.text() != "")
+    assert enrolling.isVisible() and enrolling.name.text() == "甲站" and not target.exists()
+    enrolling.code.insert("S-A")
+    enrolling.save()
     qtbot.waitUntil(lambda: window.station_model.rowCount() == 1)
     assert target.exists() and "签名" in infos[-1]
 

@@ -53,11 +53,14 @@ def test_enrol_export_import_and_choose_the_other_value(
     enrolment = tmp_path / "S-A.json"
     sqlite_hub.enroll("S-A", "甲站", enrolment)
     monkeypatch.setattr(SyncFiles, "enrolment_file", classmethod(lambda cls, parent: enrolment))
+    asked = []
+    monkeypatch.setattr(MessageBox, "ask", classmethod(lambda cls, parent, title, text: asked.append(text) or True))
     qtbot.mouseClick(page.enrol_button, LEFT)
     _idle(qtbot, page)
     qtbot.waitUntil(lambda: page.export_button.isEnabled())
+    assert "S-A-登记.json" in asked[0]  # the file to expect is said before the file picker opens
     assert "指纹" in infos[-1] and sqlite_hub.fingerprints()["signing"] in page.city_prints.text()
-    assert "条记录" in page.waiting.text()
+    assert "条记录" in page.waiting.text() and "人员档案" in page.waiting.text() and "person" not in page.waiting.text()
 
     monkeypatch.setattr(SyncFiles, "folder", classmethod(lambda cls, parent: usb))
     page.drives.setCurrentIndex(page.drives.findData(CHOOSE_FOLDER))
@@ -122,3 +125,22 @@ def test_a_conflict_the_city_decided_shows_on_the_page_as_decided_by_the_city(
         "站点",
     )
     assert errors == []
+
+
+def test_every_record_kind_that_syncs_has_a_name_a_worker_knows():
+    from stationdesk.db.base import synced_tables
+    from stationdesk.services.sync import report_lines, table_label
+
+    unnamed = [t.name for t in synced_tables() if table_label(t.name) == t.name]
+    assert unnamed == []
+    lines = report_lines(
+        {
+            "status": "applied",
+            "bundle_id": "b1",
+            "from": "CITY",
+            "tables": {"catalog_item": {"imported": 1, "updated": 0, "unchanged": 0, "deleted": 0, "conflicts": 0}},
+            "conflicts": [{"table": "tutoring_slot", "id": "x", "kept": "S-A", "other": "CITY"}],
+        }
+    )
+    assert not any("catalog_item" in line or "tutoring_slot" in line for line in lines)
+    assert any(table_label("catalog_item") in line for line in lines)

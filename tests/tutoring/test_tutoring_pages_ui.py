@@ -20,7 +20,7 @@ from stationdesk.services.tutoring import (
 )
 from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog, PickedPerson
-from stationdesk.ui.dialogs.tutoring_dialogs import ClassDialog, ClassForm, SigninDialog, TermChoice, TermDialog
+from stationdesk.ui.dialogs.tutoring_dialogs import ClassDialog, ClassForm, SigninDialog, TermDialog
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.pages.child_page import ChildPage
 from stationdesk.ui.pages.tutoring_page import TutoringPage
@@ -96,16 +96,20 @@ def test_generating_the_term_from_the_page(qtbot, show_page, running_class, monk
     _load(qtbot, page)
     told = []
     monkeypatch.setattr(MessageBox, "info", classmethod(lambda cls, parent, title, text: told.append(text)))
-    monkeypatch.setattr(
-        TermDialog,
-        "ask",
-        classmethod(
-            lambda cls, parent, start, end, schedule: TermChoice(
-                date(2026, 6, 1), date(2026, 6, 30), frozenset({date(2026, 6, 17)})
-            )
-        ),
-    )
+
+    def fill_and_save(cls, parent, context, class_id, start, end, schedule):
+        dialog = cls(parent, context, class_id, date(2026, 6, 1), date(2026, 6, 30), schedule)
+        dialog.holidays.setPlainText("2026-06-31")  # no such day: refused in the dialog, which stays
+        dialog.save()
+        qtbot.waitUntil(lambda: dialog.error.text() != "")
+        assert "holidays" in dialog.invalid_fields()
+        dialog.holidays.setPlainText("2026-06-17")
+        dialog.save()
+        return dialog
+
+    monkeypatch.setattr(TermDialog, "ask", classmethod(fill_and_save))
     _load(qtbot, page, page.generate_term)
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)
     assert "新生成 4 个课次" in told[0] and "06-17" in told[0]
     qtbot.waitUntil(lambda: len(_cells(page.sessions_table)) == 8, timeout=5000)
     assert "2026-06-17" not in _cells(page.sessions_table)
@@ -195,7 +199,13 @@ def test_creating_a_class_from_the_page(qtbot, show_page, cast, monkeypatch):
         (cast.tutors[1],),
         "",
     )
-    monkeypatch.setattr(ClassDialog, "ask", classmethod(lambda cls, parent, tutors, initial, today: data))
+
+    def fill_and_save(cls, parent, context, tutors, initial, today, class_id=None):
+        dialog = cls(parent, context, tutors, data, today, class_id)
+        dialog.save()
+        return dialog
+
+    monkeypatch.setattr(ClassDialog, "ask", classmethod(fill_and_save))
     _load(qtbot, page, page.new_class)
     qtbot.waitUntil(lambda: _cells(page.classes) == ["一对一课业辅导（数学）"], timeout=5000)
     qtbot.waitUntil(lambda: "林慧" in page.header.text(), timeout=5000)
@@ -210,7 +220,17 @@ def test_a_group_activity_is_a_session_of_its_own(qtbot, show_page, running_clas
     activity = ActivityForm().validate(date(2026, 6, 6), "1500", "1630", "手工折纸", "亲子手工")
     page = show_page(TutoringPage)
     _load(qtbot, page)
-    monkeypatch.setattr(ActivityDialog, "ask", classmethod(lambda cls, parent, day: activity))
+
+    def fill_and_save(cls, parent, context, class_id, day):
+        dialog = cls(parent, context, class_id, activity.day)
+        dialog.start.setText("1500")
+        dialog.end.setText("1630")
+        dialog.subject.setText(activity.subject)
+        dialog.content.setPlainText(activity.content)
+        dialog.save()
+        return dialog
+
+    monkeypatch.setattr(ActivityDialog, "ask", classmethod(fill_and_save))
     _load(qtbot, page, page.add_activity)
     qtbot.waitUntil(lambda: "2026-06-06" in _cells(page.sessions_table), timeout=5000)
     row = _cells(page.sessions_table).index("2026-06-06")
@@ -270,7 +290,8 @@ def test_the_person_picker_lists_one_role_and_needs_a_choice(qtbot, ctx, cast):
 
 
 def test_new_class_dialog_is_titled_new_and_the_header_keeps_its_full_width_spaces(qtbot, show_page, running_class):
-    new = ClassDialog(None, [], None, date(2026, 6, 1))
+    page = show_page(TutoringPage)
+    new = ClassDialog(None, page.ctx, [], None, date(2026, 6, 1))
     qtbot.addWidget(new)
     assert new.windowTitle() == "新建辅导班"
     page = show_page(TutoringPage)
@@ -280,6 +301,15 @@ def test_new_class_dialog_is_titled_new_and_the_header_keeps_its_full_width_spac
     shown = QTextDocument()
     shown.setHtml(page.header.text())  # what the rich-text label lays out
     assert "　学期：" in shown.toPlainText() and "　地点：" in shown.toPlainText()
+
+
+def test_a_new_class_starts_as_the_kind_of_its_season(qtbot, ctx):
+    kinds = {}
+    for day in (date(2026, 7, 20), date(2026, 1, 10), date(2026, 12, 3), date(2026, 9, 1)):
+        dialog = ClassDialog(None, ctx, [], None, day)
+        qtbot.addWidget(dialog)
+        kinds[day.month] = dialog.kind.currentData()
+    assert kinds == {7: "暑托班", 1: "寒托班", 12: "小组", 9: "小组"}
 
 
 def test_sessions_are_moved_and_cancelled_and_the_class_is_closed_from_the_page(
@@ -304,11 +334,12 @@ def test_sessions_are_moved_and_cancelled_and_the_class_is_closed_from_the_page(
     _load(qtbot, page, page.cancel_button.click)
     qtbot.waitUntil(lambda: _cells(page.sessions_table) == ["2026-06-01", "2026-06-08", "2026-06-10"], timeout=5000)
 
-    monkeypatch.setattr(
-        SessionTimeDialog,
-        "ask",
-        classmethod(lambda cls, parent, current: SessionTime(date(2026, 6, 9), current.start, current.end)),
-    )
+    def move_a_day_earlier(cls, parent, context, session_id, current):
+        dialog = cls(parent, context, session_id, SessionTime(date(2026, 6, 9), current.start, current.end))
+        dialog.save()
+        return dialog
+
+    monkeypatch.setattr(SessionTimeDialog, "ask", classmethod(move_a_day_earlier))
     page.sessions_table.selectRow(1)
     _load(qtbot, page, page.reschedule_button.click)
     qtbot.waitUntil(lambda: _cells(page.sessions_table) == ["2026-06-01", "2026-06-09", "2026-06-10"], timeout=5000)

@@ -84,7 +84,7 @@ def recipes(ctx, db):
     from stationdesk.ui.dialogs.tutoring_dialogs import SessionTime
 
     return {
-        "EnrolStationDialog": lambda c: c(None),
+        "EnrolStationDialog": lambda c: c(None, ctx.db, None),
         "VisitDialog": lambda c: c(None, ctx),
         "DispatchDialog": lambda c: c(None, ctx, "n1", "XQ-001", [], "李社工"),
         "RedispatchDialog": lambda c: c(None, ctx, _dispatch_row(), [], "李社工"),
@@ -109,25 +109,25 @@ def recipes(ctx, db):
         "PersonPickerDialog": lambda c: c(None, ctx, "添加监护人", with_relation=True),
         "MultiEnrolDialog": lambda c: c(None, ctx, "批量报名：六月银发生日会", lambda session, ids, confirmed: None),
         "ActivityDialog": lambda c: (
-            c(None, [], [], ["助老服务"], "州区城西街道社区服务站")
+            c(None, ctx, [], [], ["助老服务"], "州区城西街道社区服务站")
             if c.__module__.endswith("activity_dialog")
-            else c(None, DAY)
+            else c(None, ctx, "c1", DAY)
         ),
         "PdfPreviewDialog": lambda c: c(None, _pdf(), "签到表", "签到表.pdf"),
         "TimeEntryDialog": lambda c: c(None, ctx, detail),
-        "SimpleFormDialog": lambda c: c(None, "新建项目", [vd.Field("name", "项目名称", required=True)]),
+        "SimpleFormDialog": lambda c: c(None, ctx, "新建项目", [vd.Field("name", "项目名称", required=True)], None),
         "TeamDialog": lambda c: c(None, ctx, "新建队伍", None, []),
         "RegisterVolunteerDialog": lambda c: c(None, ctx, ["驾驶", "医护", "维修", "心理", "法律", "教育"]),
-        "CertificateDialog": lambda c: c(None, "王建国", date(2026, 1, 1), DAY),
-        "CorrectionDialog": lambda c: c(None, "2026-06-10 王建国", 120, True),
+        "CertificateDialog": lambda c: c(None, ctx, "V1", "王建国", date(2026, 1, 1), DAY),
+        "CorrectionDialog": lambda c: c(None, ctx, "s1", "2026-06-10 王建国", 120, True),
         "CorrectionLogDialog": lambda c: c(None, "2026-06-10 王建国", []),
         "StationSetupDialog": lambda c: c(None),
-        "ClassDialog": lambda c: c(None, [], ClassInput(name="四点半课堂", kind="小组"), DAY),
-        "TermDialog": lambda c: c(None, DAY, DAY, ""),
-        "SessionTimeDialog": lambda c: c(None, SessionTime(DAY, time(16, 30), time(18, 0))),
+        "ClassDialog": lambda c: c(None, ctx, [], ClassInput(name="四点半课堂", kind="小组"), DAY),
+        "TermDialog": lambda c: c(None, ctx, "c1", DAY, DAY, ""),
+        "SessionTimeDialog": lambda c: c(None, ctx, "s1", SessionTime(DAY, time(16, 30), time(18, 0))),
         "SigninDialog": lambda c: c(None, DAY),
         "MonthDialog": lambda c: c(None, DAY),
-        "CaseNoteDialog": lambda c: c(None, DAY),
+        "CaseNoteDialog": lambda c: c(None, ctx, "c1", DAY),
         "DrillDownDialog": lambda c: c(None, ctx, "visits", month_of(DAY), None, None, "探访次数"),
         "SearchDialog": lambda c: c(None, ctx),
         "UserGuideDialog": lambda c: c(None),
@@ -139,7 +139,7 @@ def recipes(ctx, db):
         "RecoveryDialog": lambda c: c(None),
         "ChangePasswordDialog": lambda c: c(None),
         "UnlockDialog": lambda c: c(None, name="测试站长", login="admin"),
-        "AccountDialog": lambda c: c(None, [RoleRow("clerk", "录入员", frozenset({"people.view"}))]),
+        "AccountDialog": lambda c: c(None, ctx, [RoleRow("clerk", "录入员", frozenset({"people.view"}))]),
     }
 
 

@@ -48,7 +48,7 @@ def test_errors_appear_next_to_their_fields(qtbot, window):
     assert "年-月-日" in dialog.error_labels["birth_date"].text()
 
 
-def test_a_valid_person_is_returned_after_the_area_code_warning(qtbot, window, monkeypatch):
+def test_a_valid_person_is_returned_with_the_area_code_note(qtbot, window, monkeypatch):
     questions = []
     monkeypatch.setattr(MessageBox, "ask", classmethod(lambda cls, parent, title, text: questions.append(text) or True))
     dialog = open_dialog(qtbot, window)
@@ -61,8 +61,8 @@ def test_a_valid_person_is_returned_after_the_area_code_warning(qtbot, window, m
     data = dialog.result_input
     assert data.name == " 王秀英 " and data.roles == ("elder",) and data.tags == ("独居",)
     assert data.gender == "F" and data.birth_date.isoformat() == "1948-03-05"
-    # 441202 (端州区) did not exist in 1948: a warning the worker confirms, never a refusal.
-    assert len(questions) == 1 and "441202" in questions[0]
+    # 441202 (端州区) did not exist in 1948: a calm note beside the field, never a question nor a refusal.
+    assert questions == [] and "441202" in dialog.id_hint.text()
 
 
 def test_same_name_and_birth_date_asks_first(qtbot, db, window, monkeypatch):
@@ -111,3 +111,24 @@ def test_a_field_error_goes_as_soon_as_the_field_is_right(qtbot, window):
     assert not id_error.isVisible() and name_error.isVisible()  # the name is still missing
     qtbot.keyClicks(dialog.fields["name"], "Wang")
     assert not name_error.isVisible() and dialog.error_labels["phone"].isVisible()
+
+
+def test_an_elder_whose_id_predates_the_district_code_gets_a_calm_note_once(qtbot, window, monkeypatch):
+    from stationdesk.domain.id_number import with_check_digit
+
+    asked = []
+    monkeypatch.setattr(MessageBox, "ask", classmethod(lambda cls, *a: asked.append(a) or True))
+    number = with_check_digit("44120419380502022")  # 高要区 (441204) was created in 2015
+    dialog = open_dialog(qtbot, window)
+    dialog.fields["name"].setText("梁亚妹")
+    qtbot.keyClicks(dialog.fields["id_number"], number)
+    assert "441204" in dialog.id_hint.text() and "可以照常保存" in dialog.id_hint.text()  # beside the field
+    assert save(qtbot, dialog) and asked == []  # a note, not a question
+    with window.ctx.db.database.transaction() as session:
+        from stationdesk.services.people import add_person, get_person, update_person
+
+        saved = add_person(session, dialog.result_input)
+        assert [w.code for w in saved.warnings] == ["id_number.area_unknown"]  # told when first entered
+        data = get_person(session, saved.summary.id).data
+        edited = update_person(session, saved.summary.id, data)  # an edit of the same person: not again
+        assert edited.warnings == ()

@@ -143,3 +143,14 @@ def test_editing_keeps_the_record_and_updates_search_keys(db):
         update_person(session, person.id, PersonInput(name="黄秀英", roles=("elder",)), confirmed=True)
     with db.session() as session:
         assert [p.id for p in search_people(session, PeopleQuery(text="hxy"))] == [person.id]
+
+
+def test_an_address_on_a_road_prints_its_street_and_number_as_written(db):
+    on_road = _add(db, community="城西社区", street="宋城路12号")
+    assert on_road.address == "城西社区宋城路12号"
+    estate = _add(db, name="李桂兰", community="江滨社区", building="12", unit="2", room="1202")
+    assert estate.address == "江滨社区12栋2单元1202室"
+    typed_before = _add(db, name="陈阿婆", community="城西社区", building="宋城路12号")  # before the street field
+    assert typed_before.address == "城西社区宋城路12号"  # not 宋城路12号栋
+    with db.transaction() as session:
+        assert get_person(session, on_road.id).data.street == "宋城路12号"

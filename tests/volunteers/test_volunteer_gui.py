@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 from volunteer_helpers import add_person, at
 
+from form_answers import answered
 from stationdesk.services import activities, shifts, teams, volunteers
 from stationdesk.ui.dialogs.time_entry_dialog import COL_IN, COL_OUT, TimeEntryDialog
 
@@ -128,9 +129,20 @@ def test_volunteer_page_shows_the_history_and_prints_a_certificate(qtbot, ctx, s
     assert "累计已确认 2.5 小时" in page.totals.text() and page.month_labels[5].text() == "6月\n2.5"
     assert page.history.rowCount() == 1 and page.trainings.rowCount() == 1
     shown = []
-    monkeypatch.setattr(
-        CertificateDialog, "ask", classmethod(lambda cls, *a: (date(2026, 6, 1), date(2026, 6, 30), "王经办"))
-    )
+
+    def june(cls, parent, context, number, name, start, end):
+        dialog = cls(parent, context, number, name, date(2026, 5, 1), date(2026, 5, 31))
+        dialog.show()
+        dialog.save()  # no confirmed hours in May: refused in the dialog, which stays with the period
+        qtbot.waitUntil(lambda: "没有" in dialog.error.text() or "无" in dialog.error.text(), timeout=10_000)
+        assert dialog.isVisible() and "period_from" in dialog.invalid_fields()
+        dialog.start.setDate(QDate(2026, 6, 1))
+        dialog.end.setDate(QDate(2026, 6, 30))
+        dialog.handled_by.setText("王经办")
+        dialog.save()
+        return dialog
+
+    monkeypatch.setattr(CertificateDialog, "ask", classmethod(june))
     monkeypatch.setattr(
         PdfPreviewDialog,
         "show_pdf",
@@ -147,7 +159,7 @@ def test_volunteer_page_shows_the_history_and_prints_a_certificate(qtbot, ctx, s
     assert not page.void_button.isEnabled()
     page.certs_view.selectRow(0)
     assert page.void_button.isEnabled()
-    monkeypatch.setattr(SimpleFormDialog, "ask", classmethod(lambda cls, *a, **k: {"reason": "填错了期间"}))
+    monkeypatch.setattr(SimpleFormDialog, "ask", answered({"reason": "填错了期间"}))
     page.void_button.click()
     qtbot.waitUntil(lambda: page.certs.rowCount() == 1 and page.certs.rows[0].voided_on is not None)
     columns = page.certs.columnCount()
@@ -209,21 +221,22 @@ def test_the_whole_story_plan_print_enter_confirm_and_see_the_hours(qtbot, ctx, 
     page = ActivitiesPage(ctx)
     qtbot.addWidget(page)
     page.show()
-    monkeypatch.setattr(
-        ActivityDialog,
-        "ask",
-        classmethod(
-            lambda cls, *a, **k: ActivityInput(
-                name="端午包粽子",
-                held_on=date(2026, 6, 14),
-                starts_at=time(9, 0),
-                ends_at=time(11, 0),
-                place="活动室",
-                organiser="城东社区服务站",
-                leader="陈主任",
-            )
-        ),
+    planned = ActivityInput(
+        name="端午包粽子",
+        held_on=date(2026, 6, 14),
+        starts_at=time(9, 0),
+        ends_at=time(11, 0),
+        place="活动室",
+        organiser="城东社区服务站",
+        leader="陈主任",
     )
+
+    def plan(cls, parent, context, projects, teams, kinds, organiser, current=None, today=None, activity_id=None):
+        dialog = cls(parent, context, projects, teams, kinds, organiser, planned, today, activity_id)
+        dialog.save()
+        return dialog
+
+    monkeypatch.setattr(ActivityDialog, "ask", classmethod(plan))
     with qtbot.waitSignal(page.sig_detail_shown, timeout=5000):
         page.new_activity()
     assert page.heading.text() == "端午包粽子"
@@ -267,7 +280,7 @@ def test_the_whole_story_plan_print_enter_confirm_and_see_the_hours(qtbot, ctx, 
     qtbot.waitUntil(lambda: hours.shift_model.rowCount() == 1)
     assert hours.shift_model.record(0).credited_minutes == 120  # 08:55-11:05 is 2 h 10 -> 2 h
     hours.shift_view.selectAll()
-    monkeypatch.setattr(SimpleFormDialog, "ask", classmethod(lambda cls, *a, **k: {"by": "陈主任"}))
+    monkeypatch.setattr(SimpleFormDialog, "ask", answered({"by": "陈主任"}))
     hours.confirm_selected()
     qtbot.waitUntil(lambda: hours.shift_model.rowCount() == 0)  # confirmed ones leave the to-confirm list
     hours.year.setValue(2026)
@@ -295,13 +308,14 @@ def test_the_team_dialog_has_a_leader_and_teams_and_projects_are_edited(qtbot, c
         PersonPickerDialog, "ask", classmethod(lambda cls, *a, **k: PickedPerson(station.person_ids[2], "张伟"))
     )
     dialog.pick_leader()
-    dialog.accept()
-    assert dialog.error.text() == "请填写队伍名称。" and dialog.result_value is None
-    dialog.name.setText("护河志愿队")
-    dialog.accept()
-    assert dialog.result_value.leader_person_id == station.person_ids[2]
-    monkeypatch.setattr(TeamDialog, "ask", classmethod(lambda cls, *a, **k: dialog.result_value))
-    page.new_team()
+    dialog.show()
+    dialog.save()
+    assert dialog.error.text() == "请填写队伍名称。" and dialog.isVisible() and dialog.invalid_fields() == ["name"]
+    dialog.name.insert("护河志愿队")  # as typed (keyClicks knows only ASCII)
+    assert dialog.error.text() == "" and dialog.invalid_fields() == []  # the error goes as the field is typed
+    with qtbot.waitSignal(dialog.sig_saved, timeout=5000):
+        dialog.save()
+    assert not dialog.isVisible()
     qtbot.waitUntil(lambda: page.teams.rowCount() == 2)
     assert {(t.name, t.leader_name) for t in page.teams.rows} == {("护河志愿队", "张伟"), ("邻里情", "王建国")}
 
@@ -314,8 +328,8 @@ def test_the_team_dialog_has_a_leader_and_teams_and_projects_are_edited(qtbot, c
         asked.append((edit_dialog.name.text(), edit_dialog.leader.currentText(), edit_dialog.leader.count()))
         edit_dialog.leader.setCurrentIndex(edit_dialog.leader.findData(station.person_ids[1]))
         edit_dialog.service_area.setText("城东、城南社区")
-        edit_dialog.accept()
-        return edit_dialog.result_value
+        edit_dialog.save()
+        return edit_dialog
 
     monkeypatch.setattr(TeamDialog, "ask", classmethod(edit))
     page.team_view.selectRow([t.name for t in page.teams.rows].index("邻里情"))
@@ -327,16 +341,12 @@ def test_the_team_dialog_has_a_leader_and_teams_and_projects_are_edited(qtbot, c
 
     # editing a project: name, team and description, starting from the stored values
     seen = []
-
-    def fill_project(cls, parent, title, fields):
-        seen.append({f.key: f.initial for f in fields})
-        return {
-            "name": "银发生日会（每月）",
-            "team_id": next(t.id for t in page.teams.rows if t.name == "护河志愿队"),
-            "description": "每月一次",
-        }
-
-    monkeypatch.setattr(SimpleFormDialog, "ask", classmethod(fill_project))
+    answer = {
+        "name": "银发生日会（每月）",
+        "team_id": next(t.id for t in page.teams.rows if t.name == "护河志愿队"),
+        "description": "每月一次",
+    }
+    monkeypatch.setattr(SimpleFormDialog, "ask", answered(answer, seen))
     page.project_view.selectRow(0)
     page.edit_project()
     qtbot.waitUntil(lambda: page.projects.record(0).name == "银发生日会（每月）")
@@ -377,7 +387,8 @@ def test_people_marked_as_volunteers_but_not_registered_are_shown_and_registered
         dialog.registered.setDate(QDate(2026, 6, 15))  # the tests' station day
         assert dialog.windowTitle() == "登记已标记为志愿者的人员" and dialog.value() is None  # nobody guessed
         dialog.person.table.selectRow(0)
-        return dialog.value()
+        dialog.save()
+        return dialog
 
     monkeypatch.setattr(RegisterVolunteerDialog, "ask", classmethod(register_first))
     errors = []

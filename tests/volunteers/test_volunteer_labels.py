@@ -53,7 +53,7 @@ def test_the_volunteer_list_and_the_activity_dialog_in_english_keep_the_stored_v
     current = activities.ActivityInput(
         name="重阳敬老", held_on=date(2026, 10, 29), starts_at=time(9, 0), ends_at=time(11, 0), kind="助老服务"
     )
-    dialog = ActivityDialog(None, [], [], kinds, "测试站", current, date(2026, 6, 15))
+    dialog = ActivityDialog(None, ctx, [], [], kinds, "测试站", current, date(2026, 6, 15))
     qtbot.addWidget(dialog)
     assert dialog.kind.currentText() == "Help for elders" and dialog.values()["kind"] == "助老服务"
     dialog.kind.setCurrentText("Tree planting")  # a kind of one's own is kept as typed

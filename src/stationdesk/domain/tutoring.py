@@ -13,6 +13,18 @@ from stationdesk.domain.typed_time import format_clock, parse_clock
 from stationdesk.errors import ValidationError
 
 CLASS_KINDS = ("一对一", "小组", "暑托班", "寒托班")
+
+
+def season_class_kind(day: date) -> str:
+    """The kind a new class most likely is on ``day``: the summer class in July and August, the winter class
+    in January and February, a homework group in term time."""
+    if day.month in (7, 8):
+        return "暑托班"
+    if day.month in (1, 2):
+        return "寒托班"
+    return "小组"
+
+
 SESSION_KINDS = ("辅导", "小组活动")
 # The order space cycles through on the attendance screen (blank = not yet recorded).
 STATUSES = ("出勤", "缺勤", "请假", "迟到", "早退")

@@ -19,6 +19,7 @@ KINDS: dict[str, tuple[str, dict[str, str]]] = {
             "id_number": "身份证号",
             "phone": "电话",
             "community": "社区",
+            "street": "道路门牌",
             "building": "楼栋",
             "unit": "单元",
             "room": "房号",

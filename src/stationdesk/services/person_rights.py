@@ -236,7 +236,7 @@ def erase_person(session: Session, person_id: str, reason: str, confirmed: bool 
         enrolment.left_on = max(on, enrolment.enrolled_on)
     erase_corrections(session, person_id)
     person.name, person.alias, person.id_number, person.phone = ERASED_NAME, "", None, ""
-    person.building = person.unit = person.room = ""
+    person.street = person.building = person.unit = person.room = ""
     person.emergency_contact = person.emergency_phone = person.notes = ""
     person.name_pinyin = person.name_initials = ""
     person.household_head_id = None
@@ -261,7 +261,7 @@ def _receipt_pdf(session: Session, on, reason: str, kept: int) -> bytes:
                 doc.paragraph(f"{station.name}已于 {on:%Y年%m月%d日} 按您的要求删除您的个人信息。"),
                 doc.paragraph(f"删除原因：{reason.strip()}"),
                 doc.paragraph(
-                    "已删除：姓名、化名、身份证号、电话、住址（楼栋、单元、房号）、紧急联系人、备注，"
+                    "已删除：姓名、化名、身份证号、电话、住址（道路门牌、楼栋、单元、房号）、紧急联系人、备注，"
                     "以及更正记录中的原值和新值；"
                     "出生日期只保留年份。"
                 ),

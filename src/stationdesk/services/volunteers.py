@@ -62,6 +62,7 @@ DEFAULT_CATALOGS["activity_kind"] = ("助老服务", "关爱儿童", "文体活�
 
 messages.register(
     {
+        "volunteer.person_required": "请先在列表中选择一个人。",
         "volunteer.birth_unknown": "登记志愿者需要出生日期（或身份证号码），以核对年龄。",
         "volunteer.under_14": "未满 14 周岁（现 {age} 岁）不能登记为志愿者，可由家长陪同参加活动。",
         "volunteer.needs_consent": "{age} 岁的未成年人登记为志愿者，须先在人员档案中登记监护人同意。",

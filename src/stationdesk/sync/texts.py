@@ -100,7 +100,7 @@ messages.register(
         "table.team_membership": "队伍成员",
         "table.tutoring_attendance": "课堂考勤",
         "table.tutoring_case_note": "个案记录",
-        "table.tutoring_class": "托管班",
+        "table.tutoring_class": "辅导班",
         "table.tutoring_class_tutor": "班级辅导员",
         "table.tutoring_enrolment": "报名",
         "table.tutoring_session": "课次",
@@ -163,10 +163,12 @@ def report_lines(report: dict | None) -> list[str]:
         messages.text("report.bundle", id=report.get("bundle_id", ""), sender=report.get("from", ""), status=status)
     ]
     lines += [
-        "  " + messages.text("report.table", table=name, **counts) for name, counts in report.get("tables", {}).items()
+        "  " + messages.text("report.table", table=table_label(name), **counts)
+        for name, counts in report.get("tables", {}).items()
     ]
     lines += [
-        "  " + messages.text("report.conflict", table=c["table"], id=c["id"], kept=c["kept"], other=c["other"])
+        "  "
+        + messages.text("report.conflict", table=table_label(c["table"]), id=c["id"], kept=c["kept"], other=c["other"])
         for c in report.get("conflicts", [])
     ]
     if report.get("conflict_count"):

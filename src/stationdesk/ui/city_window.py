@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,12 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from stationdesk import messages
+from stationdesk.errors import ValidationError
 from stationdesk.services.city_lists import city_lists
 from stationdesk.services.sync import Hub, table_label
 from stationdesk.ui.city_lists_panel import CityListsPanel
 from stationdesk.ui.city_statistics_tab import CityStatisticsTab
 from stationdesk.ui.dates import local_minute
 from stationdesk.ui.db_worker import JobRunner
+from stationdesk.ui.dialogs.saving_dialog import SavingDialog
 from stationdesk.ui.long_job import progress_dialog
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.rows_table_model import RowsTableModel
@@ -69,28 +69,35 @@ class CityFiles:
         return Path(name) if name else None
 
 
-class EnrolStationDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("登记新站点"))
-        self.code = QLineEdit()
+class EnrolStationDialog(SavingDialog):
+    """A new station's code and name; 保存 asks where to write its enrolment file and has the hub write it.
+    ``sig_saved`` carries the enrolment data (with the city's key fingerprints)."""
+
+    def __init__(self, parent: QWidget | None, runner: JobRunner, hub: Hub) -> None:
+        super().__init__(parent, SimpleNamespace(db=runner), self.tr("登记新站点"))  # the city has no station
+        self.hub = hub
+        self.target: Path | None = None
+        self.code = self.watch("code", QLineEdit())
         self.code.setPlaceholderText(self.tr("如 ZQ-DZ-001"))
-        self.name = QLineEdit()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QFormLayout(self)
-        layout.addRow(self.tr("站点编码"), self.code)
-        layout.addRow(self.tr("站点名称"), self.name)
-        layout.addRow(QLabel(self.tr("登记文件含一次性令牌，请当面交给站点，并电话核对密钥指纹。")))
-        layout.addRow(buttons)
+        self.name = self.watch("name", QLineEdit())
+        self.form.addRow(self.tr("站点编码"), self.code)
+        self.form.addRow(self.tr("站点名称"), self.name)
+        self.form.addRow(QLabel(self.tr("登记文件含一次性令牌，请当面交给站点，并电话核对密钥指纹。")))
+
+    def submit(self) -> None:
+        code = self.code.text().strip()
+        if not code:  # before the file is asked for, which is named after the code (the hub checks the rest)
+            raise ValidationError("station.code_format", field="code", value=code)
+        self.target = CityFiles.enrolment_target(self, code)
+        if self.target is not None:
+            self.run(self.hub.enroll, code, self.name.text().strip(), self.target)
 
     @classmethod
-    def ask(cls, parent: QWidget | None = None) -> tuple[str, str] | None:
-        dialog = cls(parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.code.text().strip(), dialog.name.text().strip()
+    def ask(cls, parent: QWidget | None, runner: JobRunner, hub: Hub) -> EnrolStationDialog:
+        """Open the form (window-modal, not blocking)."""
+        dialog = cls(parent, runner, hub)
+        dialog.open()
+        return dialog
 
 
 class CityWindow(QMainWindow):
@@ -295,29 +302,24 @@ class CityWindow(QMainWindow):
 
         self.runner.run(self.hub.export_for, code, folder, progress=progress, on_done=done, on_error=failed)
 
-    def enrol_station(self) -> None:
-        answer = EnrolStationDialog.ask(self)
-        if answer is None:
-            return
-        code, name = answer
-        target = CityFiles.enrolment_target(self, code)
-        if target is None:
-            return
+    def enrol_station(self) -> EnrolStationDialog:
+        dialog = EnrolStationDialog.ask(self, self.runner, self.hub)
 
         def done(data: dict) -> None:
             MessageBox.info(
                 self,
                 self.tr("登记文件已写入"),
                 self.tr("{path}\n请当面交给站点 {code}，并电话核对：\n签名 {s}\n加密 {e}").format(
-                    path=target,
-                    code=code,
+                    path=dialog.target,
+                    code=dialog.code.text().strip(),
                     s=data["city"]["fingerprints"]["signing"],
                     e=data["city"]["fingerprints"]["encryption"],
                 ),
             )
             self.refresh()
 
-        self.runner.run(self.hub.enroll, code, name, target, on_done=done, on_error=self._error)
+        dialog.sig_saved.connect(done)
+        return dialog
 
     def resolve(self, seq: int, take_other: bool) -> None:
         self.runner.run(

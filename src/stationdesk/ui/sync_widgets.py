@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QSplitter,
     QTableView,
@@ -133,7 +134,19 @@ class ConflictPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.keep_button)
         buttons.addWidget(self.take_button)
+        explained = QCoreApplication.translate(
+            "SyncWidgets",
+            "两端都改过同一条记录时，程序先按最后修改的保留一份，另一方的值也存着，由您决定。"
+            "“判定于”：哪一次导入发现了这次冲突；“保留的值来自”：现在记录里的值是哪一方写的；"
+            "“另一方”：没有被采用的值是哪一方写的。",
+        )
+        note = QLabel(explained)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        self.table.setToolTip(explained)
+        self.table.setWhatsThis(explained)
         layout = QVBoxLayout(self)
+        layout.addWidget(note)
         layout.addWidget(split)
         layout.addLayout(buttons)
         self.show_selected()

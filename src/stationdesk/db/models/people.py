@@ -48,6 +48,7 @@ class Person(Synced, Base):
     id_number: Mapped[str | None] = mapped_column(String(18))
     phone: Mapped[str] = mapped_column(String(20), default="")
     community: Mapped[str] = mapped_column(String(60), default="")  # 社区
+    street: Mapped[str] = mapped_column(String(60), default="", server_default="")  # 道路/街巷门牌: 宋城路12号
     building: Mapped[str] = mapped_column(String(20), default="")  # 楼栋
     unit: Mapped[str] = mapped_column(String(20), default="")  # 单元
     room: Mapped[str] = mapped_column(String(20), default="")  # 房号

@@ -8,27 +8,27 @@
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="33" />
+        <location filename="../../ui/pages/accounts_page.py" line="35" />
         <source>同事第一次登录后可以自己修改密码。</source>
         <translation>Your colleague can change the password after the first login.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="34" />
+        <location filename="../../ui/pages/accounts_page.py" line="42" />
         <source>登录名</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="35" />
+        <location filename="../../ui/pages/accounts_page.py" line="43" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="39" />
+        <location filename="../../ui/pages/accounts_page.py" line="44" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="40" />
+        <location filename="../../ui/pages/accounts_page.py" line="45" />
         <source>密码（至少 8 位）</source>
         <translation>Password (at least 8 characters)</translation>
     </message>
@@ -36,77 +36,77 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="60" />
+        <location filename="../../ui/pages/accounts_page.py" line="72" />
         <source>登录名</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="61" />
+        <location filename="../../ui/pages/accounts_page.py" line="73" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="62" />
+        <location filename="../../ui/pages/accounts_page.py" line="74" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="63" />
+        <location filename="../../ui/pages/accounts_page.py" line="75" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="63" />
+        <location filename="../../ui/pages/accounts_page.py" line="75" />
         <source>使用中</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="63" />
+        <location filename="../../ui/pages/accounts_page.py" line="75" />
         <source>已停用</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="64" />
+        <location filename="../../ui/pages/accounts_page.py" line="76" />
         <source>人员档案</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="64" />
+        <location filename="../../ui/pages/accounts_page.py" line="76" />
         <source>未关联</source>
         <translation>Not linked</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="69" />
+        <location filename="../../ui/pages/accounts_page.py" line="81" />
         <source>新建账号…</source>
         <translation>New account…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="71" />
+        <location filename="../../ui/pages/accounts_page.py" line="83" />
         <source>停用 / 启用</source>
         <translation>Disable / enable</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="73" />
+        <location filename="../../ui/pages/accounts_page.py" line="85" />
         <source>关联人员档案…</source>
         <translation>Link to registry person…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="74" />
+        <location filename="../../ui/pages/accounts_page.py" line="86" />
         <source>关联后，登记探访时此账号以该人员的名字出现在探访人的第一位</source>
         <translation>Once linked, this account appears first among the visitors under that person's name when a visit is recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="83" />
+        <location filename="../../ui/pages/accounts_page.py" line="95" />
         <source>账号与权限</source>
         <translation>Accounts and roles</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="86" />
+        <location filename="../../ui/pages/accounts_page.py" line="98" />
         <source>角色的权限（勾选后立即生效；不能授予自己没有的权限）</source>
         <translation>The roles' permissions (a tick takes effect at once; nobody grants a permission they do not hold)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="152" />
+        <location filename="../../ui/pages/accounts_page.py" line="161" />
         <source>{name} 在人员档案中是谁</source>
         <translation>Who is {name} in the registry</translation>
     </message>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/activities_page.py" line="124" />
-        <location filename="../../ui/pages/activities_page.py" line="277" />
+        <location filename="../../ui/pages/activities_page.py" line="276" />
         <source>取消报名</source>
         <translation>Cancel sign-up</translation>
     </message>
@@ -289,52 +289,52 @@
         <translation> (places: {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="243" />
+        <location filename="../../ui/pages/activities_page.py" line="242" />
         <source>报名志愿者</source>
         <translation>Sign up volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="243" />
+        <location filename="../../ui/pages/activities_page.py" line="242" />
         <source>报名服务对象</source>
         <translation>Sign up service users</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="269" />
+        <location filename="../../ui/pages/activities_page.py" line="268" />
         <source>批量报名：{name}</source>
         <translation>Enrol many: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="277" />
+        <location filename="../../ui/pages/activities_page.py" line="276" />
         <source>取消 {name} 的报名？</source>
         <translation>Cancel {name}'s sign-up?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="286" />
+        <location filename="../../ui/pages/activities_page.py" line="285" />
         <source>正在生成签到表…</source>
         <translation>Building the sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="291" />
+        <location filename="../../ui/pages/activities_page.py" line="290" />
         <source>签到表</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="298" />
+        <location filename="../../ui/pages/activities_page.py" line="297" />
         <source>录入签到表</source>
         <translation>Enter sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="298" />
+        <location filename="../../ui/pages/activities_page.py" line="297" />
         <source>此活动还没有人报名。请先报名，再打印签到表。</source>
         <translation>Nobody has signed up for this activity yet. Sign people up first, then print the sign-in sheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="304" />
+        <location filename="../../ui/pages/activities_page.py" line="303" />
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="305" />
+        <location filename="../../ui/pages/activities_page.py" line="304" />
         <source>已到 {a} 人，未到 {b} 人；新增服务记录 {c} 条，修改 {d} 条（待负责人确认）。</source>
         <translation>{a} present, {b} absent; {c} service records added, {d} changed (awaiting the leader's confirmation).</translation>
     </message>
@@ -342,120 +342,110 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../ui/dialogs/activity_dialog.py" line="61" />
+        <location filename="../../ui/dialogs/activity_dialog.py" line="39" />
         <source>编辑活动</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/activity_dialog.py" line="61" />
+        <location filename="../../ui/dialogs/activity_dialog.py" line="39" />
         <source>新建活动</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/activity_dialog.py" line="75" />
+        <location filename="../../ui/dialogs/activity_dialog.py" line="53" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/activity_dialog.py" line="79" />
+        <location filename="../../ui/dialogs/activity_dialog.py" line="57" />
         <source>（按项目所属队伍）</source>
         <translation>(the project's team)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/activity_dialog.py" line="95" />
+        <location filename="../../ui/dialogs/activity_dialog.py" line="73" />
         <source>不限</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/activity_dialog.py" line="101" />
+        <location filename="../../ui/dialogs/activity_dialog.py" line="83" />
         <source>活动名称*</source>
         <translation>Activity name*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/activity_dialog.py" line="102" />
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="285" />
+        <location filename="../../ui/dialogs/activity_dialog.py" line="84" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="281" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/activity_dialog.py" line="103" />
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="286" />
+        <location filename="../../ui/dialogs/activity_dialog.py" line="85" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="282" />
         <source>开始时间</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/activity_dialog.py" line="104" />
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="287" />
+        <location filename="../../ui/dialogs/activity_dialog.py" line="86" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="283" />
         <source>结束时间</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/activity_dialog.py" line="105" />
+        <location filename="../../ui/dialogs/activity_dialog.py" line="87" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/activity_dialog.py" line="106" />
+        <location filename="../../ui/dialogs/activity_dialog.py" line="88" />
         <source>组织单位</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/activity_dialog.py" line="107" />
+        <location filename="../../ui/dialogs/activity_dialog.py" line="89" />
         <source>负责人</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/activity_dialog.py" line="108" />
+        <location filename="../../ui/dialogs/activity_dialog.py" line="90" />
         <source>所属项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/activity_dialog.py" line="109" />
+        <location filename="../../ui/dialogs/activity_dialog.py" line="91" />
         <source>队伍</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/activity_dialog.py" line="110" />
+        <location filename="../../ui/dialogs/activity_dialog.py" line="92" />
         <source>活动类型</source>
         <translation>Activity type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/activity_dialog.py" line="111" />
+        <location filename="../../ui/dialogs/activity_dialog.py" line="93" />
         <source>名额</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/activity_dialog.py" line="112" />
+        <location filename="../../ui/dialogs/activity_dialog.py" line="94" />
         <source>服务对象</source>
         <translation>Service users</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/activity_dialog.py" line="144" />
-        <source>请填写活动名称。</source>
-        <translation>Enter the activity's name.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/activity_dialog.py" line="144" />
-        <source>结束时间必须晚于开始时间。</source>
-        <translation>The end time must be after the start time.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="271" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="269" />
         <source>添加小组活动</source>
         <translation>Add a group activity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="280" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="278" />
         <source>如：手工折纸、安全教育</source>
         <translation>e.g. paper crafts, safety education</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="288" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="284" />
         <source>主题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="289" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="285" />
         <source>内容</source>
         <translation>What</translation>
     </message>
@@ -463,32 +453,32 @@
 <context>
     <name>AdministratorSetupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="63" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="65" />
         <source>设置站长账号</source>
         <translation>Set up the administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="64" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="66" />
         <source>本站还没有账号。请设置站长（管理员）的登录名和密码，之后用它登录并为同事建账号。</source>
         <translation>This station has no accounts yet. Set the administrator's login name and password; log in with it afterwards and add your colleagues' accounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="67" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="69" />
         <source>登录名</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="68" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="70" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="71" />
         <source>密码（至少 8 位）</source>
         <translation>Password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="70" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="72" />
         <source>再输一次密码</source>
         <translation>Repeat the password</translation>
     </message>
@@ -1212,22 +1202,22 @@ The data as it is now is first kept as a backup. The program reopens after the r
 <context>
     <name>CaseNoteDialog</name>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="421" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="409" />
         <source>添加个案记录（保密）</source>
         <translation>Add case notes (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="428" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="415" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="429" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="416" />
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="430" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="417" />
         <source>内容</source>
         <translation>What</translation>
     </message>
@@ -1334,55 +1324,65 @@ The data as it is now is first kept as a backup. The program reopens after the r
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="302" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="289" />
         <source>出具志愿服务证明：{name}</source>
         <translation>Volunteer service certificate: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="306" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="292" />
+        <source>生成证明</source>
+        <translation>Make the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="295" />
         <source>起始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="307" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="296" />
         <source>截止日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="308" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="297" />
         <source>经办人</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="309" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="298" />
         <source>只统计已确认的服务时长。同一期间再次打印时，证明编号和内容保持不变。</source>
         <translation>Only confirmed service hours count. Printing the same period again gives the same serial number and content.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="304" />
+        <source>正在生成服务证明…</source>
+        <translation>Building the service certificate…</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="200" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="209" />
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="200" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="209" />
         <source>先输入现在的密码，再输两次新密码（至少 8 位）。</source>
         <translation>Enter your current password, then the new one twice (at least 8 characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="201" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="210" />
         <source>现在的密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="202" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="211" />
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="203" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="212" />
         <source>再输一次新密码</source>
         <translation>Repeat the new password</translation>
     </message>
@@ -1803,177 +1803,177 @@ The data as it is now is first kept as a backup. The program reopens after the r
 <context>
     <name>CityWindow</name>
     <message>
-        <location filename="../../ui/city_window.py" line="102" />
+        <location filename="../../ui/city_window.py" line="109" />
         <source>StationDesk 市级平台 — {name}</source>
         <translation>StationDesk city hub — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="107" />
+        <location filename="../../ui/city_window.py" line="114" />
         <source>本平台密钥指纹：签名 {s}　加密 {e}</source>
         <translation>Hub key fingerprints: signing {s}   encryption {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="111" />
+        <location filename="../../ui/city_window.py" line="118" />
         <source>导入站点同步包…</source>
         <translation>Import station bundles…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="113" />
+        <location filename="../../ui/city_window.py" line="120" />
         <source>为所选站点导出…</source>
         <translation>Export for the selected station…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="115" />
+        <location filename="../../ui/city_window.py" line="122" />
         <source>登记新站点…</source>
         <translation>Enrol a new station…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="117" />
+        <location filename="../../ui/city_window.py" line="124" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="126" />
+        <location filename="../../ui/city_window.py" line="133" />
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="127" />
+        <location filename="../../ui/city_window.py" line="134" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="128" />
+        <location filename="../../ui/city_window.py" line="135" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="129" />
+        <location filename="../../ui/city_window.py" line="136" />
         <source>最近同步包</source>
         <translation>Latest bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="130" />
+        <location filename="../../ui/city_window.py" line="137" />
         <source>已收到序号</source>
         <translation>Sequence received</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="131" />
+        <location filename="../../ui/city_window.py" line="138" />
         <source>最近导出给它</source>
         <translation>Last exported to it</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="132" />
+        <location filename="../../ui/city_window.py" line="139" />
         <source>记录数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="142" />
+        <location filename="../../ui/city_window.py" line="149" />
         <source>数据表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="142" />
+        <location filename="../../ui/city_window.py" line="149" />
         <source>有效记录</source>
         <translation>Live records</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="142" />
+        <location filename="../../ui/city_window.py" line="149" />
         <source>已删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="153" />
+        <location filename="../../ui/city_window.py" line="160" />
         <source>站点</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="154" />
+        <location filename="../../ui/city_window.py" line="161" />
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="155" />
+        <location filename="../../ui/city_window.py" line="162" />
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="157" />
+        <location filename="../../ui/city_window.py" line="164" />
         <source>需求与资源</source>
         <translation>Needs and resources</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="159" />
+        <location filename="../../ui/city_window.py" line="166" />
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="170" />
+        <location filename="../../ui/city_window.py" line="177" />
         <source>数据库：{url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="171" />
+        <location filename="../../ui/city_window.py" line="178" />
         <source>正在处理…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="184" />
+        <location filename="../../ui/city_window.py" line="191" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="187" />
+        <location filename="../../ui/city_window.py" line="194" />
         <source>已启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="187" />
+        <location filename="../../ui/city_window.py" line="194" />
         <source>待首个同步包</source>
         <translation>Waiting for its first bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="207" />
+        <location filename="../../ui/city_window.py" line="214" />
         <source>站点 {n} 个，记录 {records} 条，未处理冲突 {c} 条</source>
         <translation>{n} stations, {records} records, {c} open conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="223" />
+        <location filename="../../ui/city_window.py" line="230" />
         <source>导入 {station} 的同步包时</source>
         <translation>Importing {station}'s bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="243" />
+        <location filename="../../ui/city_window.py" line="250" />
         <source>正在检查并导入同步包…</source>
         <translation>Checking and importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="261" />
+        <location filename="../../ui/city_window.py" line="268" />
         <source>导入结果</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="273" />
+        <location filename="../../ui/city_window.py" line="280" />
         <source>为站点导出</source>
         <translation>Export for a station</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="273" />
+        <location filename="../../ui/city_window.py" line="280" />
         <source>请先在“站点”列表中选中一个站点。</source>
         <translation>Select a station in the Stations list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="278" />
+        <location filename="../../ui/city_window.py" line="285" />
         <source>正在导出同步包…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="285" />
+        <location filename="../../ui/city_window.py" line="292" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="286" />
+        <location filename="../../ui/city_window.py" line="293" />
         <source>已写入并回读校验：
 {path}
 {n} 条记录</source>
@@ -1982,12 +1982,12 @@ The data as it is now is first kept as a backup. The program reopens after the r
 {n} records</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="310" />
+        <location filename="../../ui/city_window.py" line="311" />
         <source>登记文件已写入</source>
         <translation>Enrolment file written</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="311" />
+        <location filename="../../ui/city_window.py" line="312" />
         <source>{path}
 请当面交给站点 {code}，并电话核对：
 签名 {s}
@@ -2001,27 +2001,27 @@ encryption {e}</translation>
 <context>
     <name>ClassDialog</name>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="88" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="92" />
         <source>编辑辅导班</source>
         <translation>Edit tutoring class</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="88" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="92" />
         <source>新建辅导班</source>
         <translation>New tutoring class</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="98" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="102" />
         <source>如：语文、数学</source>
         <translation>e.g. Chinese, maths</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="102" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="106" />
         <source>不限</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="107" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="111" />
         <source>每行一个，如：
 周一 15:30-17:30
 周三 15:30-17:30</source>
@@ -2030,52 +2030,52 @@ encryption {e}</translation>
 周三 15:30-17:30</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="120" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="122" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="121" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="123" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="122" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="124" />
         <source>科目</source>
         <translation>Subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="123" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="125" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="124" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="126" />
         <source>容量（人）</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="125" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="127" />
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="126" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="128" />
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="127" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="129" />
         <source>每周上课时间</source>
         <translation>Weekly times</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="128" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="130" />
         <source>辅导员（志愿者）</source>
         <translation>Tutors (volunteers)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="129" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="131" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -2121,90 +2121,75 @@ encryption {e}</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="350" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="331" />
         <source>更正服务时长</source>
         <translation>Correct service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="363" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="343" />
         <source>此记录已确认锁定；更正将记入更正记录。</source>
         <translation>This record is confirmed and locked; the correction will be logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="366" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="346" />
         <source>计入时长（小时）</source>
         <translation>Hours counted</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="367" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="347" />
         <source>更正原因*</source>
         <translation>Reason*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="368" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="348" />
         <source>更正人*</source>
         <translation>Corrected by*</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="378" />
-        <source>服务时长以半小时为单位。</source>
-        <translation>Service hours are counted in half hours.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="379" />
-        <source>修改服务时长必须写明原因。</source>
-        <translation>Give a reason for changing the service hours.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="380" />
-        <source>请填写更正人姓名。</source>
-        <translation>Enter the name of the person making the correction.</translation>
     </message>
 </context>
 <context>
     <name>CorrectionLogDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="407" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="383" />
         <source>更正记录</source>
         <translation>Correction log</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="411" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="387" />
         <source>更正时间</source>
         <translation>Corrected at</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="413" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="389" />
         <source>计入时长（小时）</source>
         <translation>Hours counted</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="417" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="393" />
         <source>签到签退时间</source>
         <translation>Sign-in and sign-out</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="418" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="394" />
         <source>未改</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="420" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="396" />
         <source>更正原因</source>
         <translation>Correction reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="421" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="397" />
         <source>更正人</source>
         <translation>Corrected by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="422" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="398" />
         <source>更正时状态</source>
         <translation>State when corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="435" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="411" />
         <source>这条记录没有更正过。</source>
         <translation>This record has never been corrected.</translation>
     </message>
@@ -2657,12 +2642,12 @@ encryption {e}</translation>
 <context>
     <name>EnrolStationDialog</name>
     <message>
-        <location filename="../../ui/city_window.py" line="75" />
+        <location filename="../../ui/city_window.py" line="77" />
         <source>登记新站点</source>
         <translation>Enrol a new station</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="77" />
+        <location filename="../../ui/city_window.py" line="81" />
         <source>如 ZQ-DZ-001</source>
         <translation>e.g. ZQ-DZ-001</translation>
     </message>
@@ -2997,27 +2982,27 @@ encryption {e}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="88" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="92" />
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="88" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="92" />
         <source>{s}：请用您的账号登录。</source>
         <translation>{s}: log in with your account.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="89" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="93" />
         <source>登录名</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="90" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="94" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="91" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="95" />
         <source>忘记站长密码…</source>
         <translation>Forgot the administrator's password…</translation>
     </message>
@@ -3293,12 +3278,12 @@ Data folder: {path}</translation>
 <context>
     <name>MonthDialog</name>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="393" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="387" />
         <source>月度考勤汇总</source>
         <translation>Monthly attendance summary</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="397" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="391" />
         <source>月份</source>
         <translation>Month</translation>
     </message>
@@ -3445,142 +3430,142 @@ Data folder: {path}</translation>
 <context>
     <name>NeedDialog</name>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="74" />
+        <location filename="../../ui/dialogs/need_dialog.py" line="73" />
         <source>修改需求 {number}</source>
         <translation>Edit need {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="74" />
+        <location filename="../../ui/dialogs/need_dialog.py" line="73" />
         <source>登记需求</source>
         <translation>Record a need</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="79" />
+        <location filename="../../ui/dialogs/need_dialog.py" line="78" />
         <source>人员档案中的个人</source>
         <translation>A person in the registry</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="80" />
+        <location filename="../../ui/dialogs/need_dialog.py" line="79" />
         <source>群体或社区</source>
         <translation>A group or community</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="85" />
+        <location filename="../../ui/dialogs/need_dialog.py" line="84" />
         <source>（未选择）</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="86" />
+        <location filename="../../ui/dialogs/need_dialog.py" line="85" />
         <source>选择人员…</source>
         <translation>Choose a person…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="88" />
+        <location filename="../../ui/dialogs/need_dialog.py" line="87" />
         <source>如：星湖社区户外劳动者</source>
         <translation>e.g. outdoor workers of Xinghu community</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/need_dialog.py" line="92" />
         <source>（按人员档案）</source>
         <translation>(from the registry)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="94" />
+        <location filename="../../ui/dialogs/need_dialog.py" line="93" />
         <source>其他居民</source>
         <translation>Other residents</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="105" />
+        <location filename="../../ui/dialogs/need_dialog.py" line="104" />
         <source>指定期望服务时间</source>
         <translation>Wanted time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="116" />
+        <location filename="../../ui/dialogs/need_dialog.py" line="115" />
         <source>填写记录的工作人员姓名</source>
         <translation>Name of the staff member writing the record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="127" />
+        <location filename="../../ui/dialogs/need_dialog.py" line="126" />
         <source>人数</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="132" />
+        <location filename="../../ui/dialogs/need_dialog.py" line="131" />
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="136" />
+        <location filename="../../ui/dialogs/need_dialog.py" line="135" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="138" />
+        <location filename="../../ui/dialogs/need_dialog.py" line="137" />
         <source>需求对象</source>
         <translation>Who needs it</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="139" />
+        <location filename="../../ui/dialogs/need_dialog.py" line="138" />
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="140" />
+        <location filename="../../ui/dialogs/need_dialog.py" line="139" />
         <source>群体/社区</source>
         <translation>Group / community</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="141" />
+        <location filename="../../ui/dialogs/need_dialog.py" line="140" />
         <source>所在社区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="142" />
+        <location filename="../../ui/dialogs/need_dialog.py" line="141" />
         <source>服务类别*</source>
         <translation>Category*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="143" />
+        <location filename="../../ui/dialogs/need_dialog.py" line="142" />
         <source>服务对象类别</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="144" />
+        <location filename="../../ui/dialogs/need_dialog.py" line="143" />
         <source>紧急程度</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="145" />
+        <location filename="../../ui/dialogs/need_dialog.py" line="144" />
         <source>需求描述</source>
         <translation>What is needed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="146" />
+        <location filename="../../ui/dialogs/need_dialog.py" line="145" />
         <source>期望时间</source>
         <translation>Wanted time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="147" />
+        <location filename="../../ui/dialogs/need_dialog.py" line="146" />
         <source>服务地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="148" />
+        <location filename="../../ui/dialogs/need_dialog.py" line="147" />
         <source>发现日期</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="149" />
+        <location filename="../../ui/dialogs/need_dialog.py" line="148" />
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="166" />
+        <location filename="../../ui/dialogs/need_dialog.py" line="165" />
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/need_dialog.py" line="206" />
+        <location filename="../../ui/dialogs/need_dialog.py" line="205" />
         <source>有需求的人员</source>
         <translation>The person in need</translation>
     </message>
@@ -3700,7 +3685,7 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/need_page.py" line="106" />
-        <location filename="../../ui/pages/need_page.py" line="372" />
+        <location filename="../../ui/pages/need_page.py" line="376" />
         <source>取消原因</source>
         <translation>Reason for cancelling</translation>
     </message>
@@ -3767,9 +3752,9 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/need_page.py" line="138" />
-        <location filename="../../ui/pages/need_page.py" line="302" />
-        <location filename="../../ui/pages/need_page.py" line="324" />
-        <location filename="../../ui/pages/need_page.py" line="373" />
+        <location filename="../../ui/pages/need_page.py" line="306" />
+        <location filename="../../ui/pages/need_page.py" line="328" />
+        <location filename="../../ui/pages/need_page.py" line="377" />
         <source>经办人</source>
         <translation>Issued by</translation>
     </message>
@@ -3869,22 +3854,22 @@ Data folder: {path}</translation>
         <translation>Why it is withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="314" />
+        <location filename="../../ui/pages/need_page.py" line="318" />
         <source>服务评价：{who}</source>
         <translation>Rating: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="318" />
+        <location filename="../../ui/pages/need_page.py" line="322" />
         <source>评价</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="323" />
+        <location filename="../../ui/pages/need_page.py" line="327" />
         <source>评价意见</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="370" />
+        <location filename="../../ui/pages/need_page.py" line="374" />
         <source>取消派单：{name}</source>
         <translation>Cancel dispatch: {name}</translation>
     </message>
@@ -4489,32 +4474,32 @@ Data folder: {path}</translation>
 <context>
     <name>Person</name>
     <message>
-        <location filename="../../ui/widgets/__init__.py" line="107" />
+        <location filename="../../ui/widgets/__init__.py" line="108" />
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/__init__.py" line="109" />
+        <location filename="../../ui/widgets/__init__.py" line="110" />
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/__init__.py" line="116" />
+        <location filename="../../ui/widgets/__init__.py" line="117" />
         <source>老人</source>
         <translation>Elder</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/__init__.py" line="117" />
+        <location filename="../../ui/widgets/__init__.py" line="118" />
         <source>儿童</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/__init__.py" line="118" />
+        <location filename="../../ui/widgets/__init__.py" line="119" />
         <source>监护人</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/__init__.py" line="119" />
+        <location filename="../../ui/widgets/__init__.py" line="120" />
         <source>志愿者</source>
         <translation>Volunteer</translation>
     </message>
@@ -4668,213 +4653,228 @@ Data folder: {path}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="55" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="56" />
         <source>编辑人员档案</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="55" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="56" />
         <source>新增人员</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="76" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="78" />
         <source>如 1948-03-05</source>
         <translation>e.g. 1948-03-05</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="77" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="79" />
         <source>18 位，填写后自动带出性别和出生日期</source>
         <translation>18 characters; fills in gender and date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="78" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="80" />
         <source>手机号或 0758-1234567</source>
         <translation>Mobile or 0758-1234567</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="79" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="81" />
+        <source>道路/街巷和门牌号，如 宋城路12号</source>
+        <translation>Road or lane and house number, e.g. 12 Songcheng Road</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="82" />
+        <source>楼栋号，如 12</source>
+        <translation>Building number, e.g. 12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="83" />
         <source>儿童在名单和打印件上显示化名</source>
         <translation>Children appear by alias in lists and printouts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="82" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="86" />
         <source>未填</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="82" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="86" />
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="82" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="86" />
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="89" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="93" />
         <source>老人</source>
         <translation>Elder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="90" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="94" />
         <source>儿童</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="91" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="95" />
         <source>监护人</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="96" />
         <source>志愿者</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="111" />
-        <location filename="../../ui/dialogs/person_dialog.py" line="266" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="116" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="273" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="113" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="118" />
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="115" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="120" />
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="125" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="130" />
         <source>基本信息</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="127" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="132" />
         <source>姓名 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="128" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="133" />
         <source>身份</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="129" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="134" />
         <source>化名</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="130" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="135" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="132" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="137" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="133" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="138" />
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="134" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="139" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="135" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="140" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="137" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="142" />
         <source>住址与联系</source>
         <translation>Address and contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="139" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="144" />
         <source>社区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="140" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="145" />
+        <source>道路门牌</source>
+        <translation>street and number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="146" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="141" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="147" />
         <source>单元</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="142" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="148" />
         <source>房号</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="143" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="149" />
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="144" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="150" />
         <source>紧急联系人</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="145" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="151" />
         <source>紧急联系电话</source>
         <translation>Emergency phone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="146" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="152" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="151" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="157" />
         <source>修改姓名、证件号、电话、住址等已登记的信息时填写，可不填</source>
         <translation>When correcting registered details such as the name, ID number, phone or address (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="155" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="161" />
         <source>更正原因</source>
         <translation>reason for the correction</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="164" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="170" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="165" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="171" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="254" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="261" />
         <source>已根据身份证号填写性别和出生日期</source>
         <translation>Gender and date of birth filled in from the ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="259" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="266" />
         <source>选择户主</source>
         <translation>Choose head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="317" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="325" />
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="317" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="325" />
         <source>仍要保存吗？</source>
         <translation>Save anyway?</translation>
     </message>
@@ -5089,19 +5089,19 @@ Save the erasure receipt (PDF) for the requester?</translation>
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="132" />
-        <location filename="../../ui/dialogs/login_dialog.py" line="155" />
-        <location filename="../../ui/dialogs/login_dialog.py" line="222" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="140" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="164" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="231" />
         <source>两次输入的密码不一样</source>
         <translation>The two passwords differ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="170" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="179" />
         <source>站长的恢复码</source>
         <translation>The administrator's recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="171" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="180" />
         <source>忘记站长密码时，用这个恢复码重设。它只显示这一次，请抄下或打印后锁好：
 
 {c}</source>
@@ -5110,17 +5110,17 @@ Save the erasure receipt (PDF) for the requester?</translation>
 {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="182" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="191" />
         <source>（演示站点：登录名 admin，密码 {p}）</source>
         <translation> (demo station: login admin, password {p})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="228" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="237" />
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="228" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="237" />
         <source>密码已修改。</source>
         <translation>The password is changed.</translation>
     </message>
@@ -5141,27 +5141,27 @@ Save the erasure receipt (PDF) for the requester?</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="110" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="116" />
         <source>用恢复码重设站长密码</source>
         <translation>Reset the administrator's password with the recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="110" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="116" />
         <source>输入设置站长时显示的恢复码，再输两次新密码。</source>
         <translation>Enter the recovery code shown when the administrator was set up, then the new password twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="112" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="118" />
         <source>恢复码</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="113" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="119" />
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="114" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="120" />
         <source>再输一次新密码</source>
         <translation>Repeat the new password</translation>
     </message>
@@ -5197,59 +5197,54 @@ Save the erasure receipt (PDF) for the requester?</translation>
 <context>
     <name>RegisterVolunteerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="233" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="220" />
         <source>登记志愿者</source>
         <translation>New volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="233" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="220" />
         <source>登记已标记为志愿者的人员</source>
         <translation>Register people marked as volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="239" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="227" />
         <source>留空则自动编号</source>
         <translation>Leave blank to number automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="242" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="230" />
         <source>如 周末上午、工作日晚上</source>
         <translation>e.g. weekend mornings, weekday evenings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="251" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="239" />
         <source>未满 14 周岁不能登记；14 至 18 周岁须先在人员档案中登记监护人同意。人员档案中还没有的人，点“新登记…”当场登记。</source>
         <translation>People under 14 cannot be registered; those aged 14 to 18 need a guardian's consent recorded in the registry first. Someone not in the registry yet can be registered here with 'Register new…'.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="258" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="245" />
         <source>志愿者编号</source>
         <translation>Volunteer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="259" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="246" />
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="260" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="247" />
         <source>服务时间</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="262" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="248" />
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="265" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="251" />
         <source>技能特长</source>
         <translation>Skills</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="286" />
-        <source>请先在列表中选择一个人。</source>
-        <translation>Choose a person in the list first.</translation>
     </message>
 </context>
 <context>
@@ -5672,17 +5667,17 @@ Erase?</translation>
 <context>
     <name>SavingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/saving_dialog.py" line="27" />
+        <location filename="../../ui/dialogs/saving_dialog.py" line="84" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/saving_dialog.py" line="28" />
+        <location filename="../../ui/dialogs/saving_dialog.py" line="85" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/saving_dialog.py" line="61" />
+        <location filename="../../ui/dialogs/saving_dialog.py" line="134" />
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
@@ -6045,27 +6040,27 @@ Erase?</translation>
         <translation>Select the unconfirmed records first (hold Ctrl or Shift to select several).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="216" />
+        <location filename="../../ui/pages/service_hours_page.py" line="217" />
         <source>确认 {n} 条服务记录（{h} 小时）</source>
         <translation>Confirm {n} service records ({h} hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="219" />
+        <location filename="../../ui/pages/service_hours_page.py" line="220" />
         <source>确认人（活动负责人）</source>
         <translation>Confirmed by (activity leader)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="246" />
+        <location filename="../../ui/pages/service_hours_page.py" line="241" />
         <source>更正记录</source>
         <translation>Correction log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="256" />
+        <location filename="../../ui/pages/service_hours_page.py" line="251" />
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="240" />
+        <location filename="../../ui/pages/service_hours_page.py" line="235" />
         <source>请选择一条记录。</source>
         <translation>Choose a record.</translation>
     </message>
@@ -6075,13 +6070,13 @@ Erase?</translation>
         <translation>{state} ({by})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="272" />
-        <location filename="../../ui/pages/service_hours_page.py" line="275" />
+        <location filename="../../ui/pages/service_hours_page.py" line="258" />
+        <location filename="../../ui/pages/service_hours_page.py" line="261" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="275" />
+        <location filename="../../ui/pages/service_hours_page.py" line="261" />
         <source>删除这条未确认的服务记录？</source>
         <translation>Delete this unconfirmed service record?</translation>
     </message>
@@ -6510,17 +6505,17 @@ Erase?</translation>
         <translation>Change session date and time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="346" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="344" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="347" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="345" />
         <source>开始时间</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="348" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="346" />
         <source>结束时间</source>
         <translation>Ends</translation>
     </message>
@@ -6619,27 +6614,19 @@ Erase?</translation>
 <context>
     <name>SigninDialog</name>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="372" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="366" />
         <source>打印签到表</source>
         <translation>Print sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="378" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="372" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="379" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="373" />
         <source>空白行（临时参加）</source>
         <translation>Blank rows (walk-ins)</translation>
-    </message>
-</context>
-<context>
-    <name>SimpleFormDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="124" />
-        <source>请填写：{fields}</source>
-        <translation>Please fill in: {fields}</translation>
     </message>
 </context>
 <context>
@@ -6865,7 +6852,7 @@ Erase?</translation>
     <message>
         <location filename="../../ui/pages/sync_page.py" line="77" />
         <location filename="../../ui/pages/sync_page.py" line="107" />
-        <location filename="../../ui/pages/sync_page.py" line="161" />
+        <location filename="../../ui/pages/sync_page.py" line="171" />
         <source>市级平台</source>
         <translation>City hub</translation>
     </message>
@@ -6921,41 +6908,60 @@ Erase?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sync_page.py" line="110" />
+        <source>密钥指纹是两端密钥的简短摘要。登记后打电话给市级平台，双方把指纹逐段念一遍：一致，说明登记文件没有被调换，以后的同步包只有对方能打开。</source>
+        <translation>A key fingerprint is a short summary of each side's key. After enrolling, phone the city platform and read the fingerprints to each other group by group: if they match, the enrolment file was not swapped, and from then on only the other side can open the sync bundles.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_page.py" line="120" />
         <source>最近一次导入报告</source>
         <translation>Latest import report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="115" />
+        <location filename="../../ui/pages/sync_page.py" line="125" />
         <source>冲突（两端都改过的记录）</source>
         <translation>Conflicts (records changed at both ends)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="145" />
+        <location filename="../../ui/pages/sync_page.py" line="155" />
         <source>从未</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="149" />
+        <location filename="../../ui/pages/sync_page.py" line="159" />
         <source>尚未登记。请向市民政部门索取登记文件，然后点“登记到市级平台…”。</source>
         <translation>Not enrolled yet. Ask the city's civil affairs bureau for an enrolment file, then click “Enrol with the city hub…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="154" />
+        <location filename="../../ui/pages/sync_page.py" line="164" />
         <source>{n} 条记录</source>
         <translation>{n} records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="161" />
+        <location filename="../../ui/pages/sync_page.py" line="171" />
         <source>本站导入时</source>
         <translation>This station's import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="194" />
+        <location filename="../../ui/pages/sync_page.py" line="197" />
+        <source>登记需要市级平台为本站生成的登记文件：文件名形如“{code}-登记.json”，由市民政部门在市级平台点“登记新站点”生成，一般用 U 盘当面交给您。文件里是市级平台的公钥和一次性令牌，只能用一次。
+
+现在选择这个文件吗？</source>
+        <translation>Enrolling needs the enrolment file the city platform made for this station: a file named like "{code}-登记.json", made by the city civil affairs department with "Enrol a new station" on the city platform and usually handed to you in person on a USB stick. It holds the city platform's public keys and a one-time token, and works only once.
+
+Choose this file now?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_page.py" line="201" />
+        <source>登记到市级平台</source>
+        <translation>Enrol with the city platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_page.py" line="211" />
         <source>登记完成</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="196" />
+        <location filename="../../ui/pages/sync_page.py" line="213" />
         <source>已登记到 {city}。请打电话给市级平台，核对下面的密钥指纹：
 市级签名 {cs}
 市级加密 {ce}
@@ -6968,17 +6974,17 @@ station signing {ss}
 station encryption {se}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="213" />
+        <location filename="../../ui/pages/sync_page.py" line="230" />
         <source>正在导出同步包…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="220" />
+        <location filename="../../ui/pages/sync_page.py" line="237" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="221" />
+        <location filename="../../ui/pages/sync_page.py" line="238" />
         <source>已写入并回读校验：
 {path}
 共 {n} 条记录。请把 U 盘交给市民政部门。</source>
@@ -6987,17 +6993,17 @@ station encryption {se}</translation>
 {n} records in all. Take the USB drive to the city's civil affairs bureau.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="237" />
+        <location filename="../../ui/pages/sync_page.py" line="254" />
         <source>正在检查并导入同步包…</source>
         <translation>Checking and importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="242" />
+        <location filename="../../ui/pages/sync_page.py" line="259" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="258" />
+        <location filename="../../ui/pages/sync_page.py" line="275" />
         <source>签名 {s}
 加密 {e}</source>
         <translation>signing {s}
@@ -7007,107 +7013,112 @@ encryption {e}</translation>
 <context>
     <name>SyncWidgets</name>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="48" />
+        <location filename="../../ui/sync_widgets.py" line="49" />
         <source>可用</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="81" />
+        <location filename="../../ui/sync_widgets.py" line="82" />
         <source>表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="82" />
+        <location filename="../../ui/sync_widgets.py" line="83" />
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="83" />
+        <location filename="../../ui/sync_widgets.py" line="84" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="85" />
+        <location filename="../../ui/sync_widgets.py" line="86" />
         <source>保留的值来自</source>
         <translation>Kept value from</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="86" />
+        <location filename="../../ui/sync_widgets.py" line="87" />
         <source>另一方</source>
         <translation>Other side</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="88" />
+        <location filename="../../ui/sync_widgets.py" line="89" />
         <source>不同的字段</source>
         <translation>Fields that differ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="74" />
+        <location filename="../../ui/sync_widgets.py" line="75" />
         <source>双方都修改</source>
         <translation>Changed at both ends</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="60" />
+        <location filename="../../ui/sync_widgets.py" line="61" />
         <source>U 盘：</source>
         <translation>USB drive: </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="61" />
+        <location filename="../../ui/sync_widgets.py" line="62" />
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="75" />
+        <location filename="../../ui/sync_widgets.py" line="76" />
         <source>修改与删除冲突</source>
         <translation>Edit against delete</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="77" />
+        <location filename="../../ui/sync_widgets.py" line="78" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="84" />
+        <location filename="../../ui/sync_widgets.py" line="85" />
         <source>判定于</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="116" />
+        <location filename="../../ui/sync_widgets.py" line="117" />
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="117" />
+        <location filename="../../ui/sync_widgets.py" line="118" />
         <source>当前保留的值</source>
         <translation>Value kept now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="118" />
+        <location filename="../../ui/sync_widgets.py" line="119" />
         <source>另一方的值</source>
         <translation>Other side's value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="125" />
+        <location filename="../../ui/sync_widgets.py" line="126" />
         <source>保留当前值</source>
         <translation>Keep current value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="126" />
+        <location filename="../../ui/sync_widgets.py" line="127" />
         <source>改用另一方的值</source>
         <translation>Use the other value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="209" />
+        <location filename="../../ui/sync_widgets.py" line="137" />
+        <source>两端都改过同一条记录时，程序先按最后修改的保留一份，另一方的值也存着，由您决定。“判定于”：哪一次导入发现了这次冲突；“保留的值来自”：现在记录里的值是哪一方写的；“另一方”：没有被采用的值是哪一方写的。</source>
+        <translation>When both sides changed the same record, the program keeps the latest change for now and stores the other side's values too; you decide. "Found at": the import that found the conflict. "Kept values from": who wrote the values the record holds now. "Other side": who wrote the values not taken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_widgets.py" line="222" />
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="211" />
+        <location filename="../../ui/sync_widgets.py" line="224" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="213" />
+        <location filename="../../ui/sync_widgets.py" line="226" />
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -7115,49 +7126,49 @@ encryption {e}</translation>
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="169" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="156" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="176" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="163" />
         <source>从全部志愿者中选择…</source>
         <translation>Choose from all volunteers…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="185" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="171" />
         <source>队伍名称*</source>
         <translation>Team name*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="186" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="172" />
         <source>队长</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="187" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="173" />
         <source>服务区域</source>
         <translation>Service area</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="188" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="174" />
         <source>简介</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="189" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="175" />
         <source>队长须是已登记的志愿者；不是队员的会自动加入本队。</source>
         <translation>The leader must be a registered volunteer; one who is not a member joins the team.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="199" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="181" />
         <source>选择队长</source>
         <translation>Choose the leader</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="211" />
-        <source>请填写队伍名称。</source>
-        <translation>Please enter the team's name.</translation>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="191" />
+        <source>队伍名称</source>
+        <translation>team name</translation>
     </message>
 </context>
 <context>
@@ -7191,7 +7202,7 @@ encryption {e}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/teams_page.py" line="39" />
-        <location filename="../../ui/pages/teams_page.py" line="147" />
+        <location filename="../../ui/pages/teams_page.py" line="138" />
         <source>承办队伍</source>
         <translation>Team in charge</translation>
     </message>
@@ -7202,13 +7213,13 @@ encryption {e}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/teams_page.py" line="41" />
-        <location filename="../../ui/pages/teams_page.py" line="152" />
+        <location filename="../../ui/pages/teams_page.py" line="143" />
         <source>简介</source>
         <translation>About</translation>
     </message>
     <message>
         <location filename="../../ui/pages/teams_page.py" line="46" />
-        <location filename="../../ui/pages/teams_page.py" line="191" />
+        <location filename="../../ui/pages/teams_page.py" line="176" />
         <source>志愿者编号</source>
         <translation>Volunteer no.</translation>
     </message>
@@ -7259,7 +7270,7 @@ encryption {e}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/teams_page.py" line="66" />
-        <location filename="../../ui/pages/teams_page.py" line="202" />
+        <location filename="../../ui/pages/teams_page.py" line="186" />
         <source>移出队伍</source>
         <translation>Remove from team</translation>
     </message>
@@ -7289,57 +7300,57 @@ encryption {e}</translation>
         <translation>New team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="128" />
+        <location filename="../../ui/pages/teams_page.py" line="126" />
         <source>编辑队伍</source>
         <translation>Edit team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="128" />
+        <location filename="../../ui/pages/teams_page.py" line="126" />
         <source>请先选择一支队伍。</source>
         <translation>Please select a team first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="133" />
+        <location filename="../../ui/pages/teams_page.py" line="131" />
         <source>编辑队伍：{team}</source>
         <translation>Edit team: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="144" />
+        <location filename="../../ui/pages/teams_page.py" line="135" />
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="149" />
+        <location filename="../../ui/pages/teams_page.py" line="140" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="156" />
+        <location filename="../../ui/pages/teams_page.py" line="150" />
         <source>新建项目</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="169" />
+        <location filename="../../ui/pages/teams_page.py" line="158" />
         <source>编辑项目</source>
         <translation>Edit project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="169" />
+        <location filename="../../ui/pages/teams_page.py" line="158" />
         <source>请先选择一个项目。</source>
         <translation>Please select a project first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="172" />
+        <location filename="../../ui/pages/teams_page.py" line="163" />
         <source>编辑项目：{name}</source>
         <translation>Edit project: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="190" />
+        <location filename="../../ui/pages/teams_page.py" line="175" />
         <source>加入队员：{team}</source>
         <translation>Add members: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="202" />
+        <location filename="../../ui/pages/teams_page.py" line="186" />
         <source>将 {name} 移出“{team}”？</source>
         <translation>Remove {name} from “{team}”?</translation>
     </message>
@@ -7347,39 +7358,39 @@ encryption {e}</translation>
 <context>
     <name>TermDialog</name>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="193" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="196" />
         <source>生成学期课次</source>
         <translation>Generate term sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="198" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="201" />
         <source>不上课的日期，用逗号或换行分隔；连续几天写成
 2026-10-01~2026-10-07</source>
         <translation>Days without class, separated by commas or new lines; write a run of days as
 2026-10-01~2026-10-07</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="204" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="205" />
         <source>按每周上课时间（{schedule}）生成课次；已有的课次不会重复生成。</source>
         <translation>Sessions are generated from the weekly times ({schedule}); existing sessions are not duplicated.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="205" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="206" />
         <source>未设置</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="209" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="210" />
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="210" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="211" />
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="211" />
+        <location filename="../../ui/dialogs/tutoring_dialogs.py" line="212" />
         <source>节假日（不上课）</source>
         <translation>Holidays (no class)</translation>
     </message>
@@ -7493,7 +7504,7 @@ encryption {e}</translation>
     <message>
         <location filename="../../ui/pages/tutoring_page.py" line="70" />
         <location filename="../../ui/pages/tutoring_page.py" line="140" />
-        <location filename="../../ui/pages/tutoring_page.py" line="343" />
+        <location filename="../../ui/pages/tutoring_page.py" line="332" />
         <source>课次</source>
         <translation>Sessions</translation>
     </message>
@@ -7514,7 +7525,7 @@ encryption {e}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/tutoring_page.py" line="86" />
-        <location filename="../../ui/pages/tutoring_page.py" line="292" />
+        <location filename="../../ui/pages/tutoring_page.py" line="294" />
         <source>退班</source>
         <translation>Withdraw</translation>
     </message>
@@ -7612,7 +7623,7 @@ encryption {e}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/tutoring_page.py" line="127" />
-        <location filename="../../ui/pages/tutoring_page.py" line="362" />
+        <location filename="../../ui/pages/tutoring_page.py" line="347" />
         <source>取消课次</source>
         <translation>Cancel session</translation>
     </message>
@@ -7647,99 +7658,99 @@ encryption {e}</translation>
         <translation>Subjects: {subjects}&amp;nbsp;&amp;nbsp;&amp;nbsp;Term: {term}&amp;nbsp;&amp;nbsp;&amp;nbsp;Place: {place}&lt;br&gt;Weekly: {schedule}&lt;br&gt;Tutors: {tutors}&amp;nbsp;&amp;nbsp;&amp;nbsp;Enrolled: {enrolled} / {capacity}&amp;nbsp;&amp;nbsp;&amp;nbsp;Sessions: {sessions}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="248" />
+        <location filename="../../ui/pages/tutoring_page.py" line="250" />
         <source>报名儿童</source>
         <translation>Enrol children</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="251" />
+        <location filename="../../ui/pages/tutoring_page.py" line="253" />
         <source>报名前须已登记监护人书面同意；还没有同意的儿童，报名时可以当场登记监护人和同意。</source>
         <translation>A guardian's written consent must be on record before enrolment; for a child without it, the guardian and the consent can be recorded on the spot while enrolling.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="265" />
+        <location filename="../../ui/pages/tutoring_page.py" line="267" />
         <source>批量报名：{name}</source>
         <translation>Enrol many: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="268" />
+        <location filename="../../ui/pages/tutoring_page.py" line="270" />
         <source>只能报名已登记监护人同意的儿童；有一人不符合时全部不报名，并列出原因。</source>
         <translation>Only children with a guardian's consent on record can be enrolled; if anyone does not qualify, nobody is enrolled and the reasons are listed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="273" />
+        <location filename="../../ui/pages/tutoring_page.py" line="275" />
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="276" />
+        <location filename="../../ui/pages/tutoring_page.py" line="278" />
         <source>现在登记监护人和同意，然后报名吗？</source>
         <translation>Record the guardian and the consent now, then enrol?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="277" />
+        <location filename="../../ui/pages/tutoring_page.py" line="279" />
         <source>缺少监护人同意</source>
         <translation>Guardian consent missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="293" />
+        <location filename="../../ui/pages/tutoring_page.py" line="295" />
         <source>让 {name} 从“{cls}”退班？已记录的考勤会保留。</source>
         <translation>Withdraw {name} from “{cls}”? Attendance already recorded is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="309" />
+        <location filename="../../ui/pages/tutoring_page.py" line="311" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="312" />
+        <location filename="../../ui/pages/tutoring_page.py" line="314" />
         <source>生成学期课次</source>
         <translation>Generate term sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="313" />
+        <location filename="../../ui/pages/tutoring_page.py" line="315" />
         <source>新生成 {created} 个课次，已有 {existing} 个未重复生成。
 跳过的节假日：{skipped}</source>
         <translation>{created} sessions generated; {existing} already existed and were not repeated.
 Holidays skipped: {skipped}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="343" />
+        <location filename="../../ui/pages/tutoring_page.py" line="332" />
         <source>请先在“课次”列表中选中一个课次。</source>
         <translation>Select a session in the Sessions list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="363" />
+        <location filename="../../ui/pages/tutoring_page.py" line="348" />
         <source>取消 {day} {time} 的课次？</source>
         <translation>Cancel the session of {day} {time}?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="373" />
+        <location filename="../../ui/pages/tutoring_page.py" line="358" />
         <source>今天（{day}）结束“{name}”？仍在班的 {n} 名儿童将于今天退班，今天以后未记录考勤的课次将取消；已有的课次、考勤和报名记录都会保留。</source>
         <translation>End “{name}” today ({day})? The {n} children still enrolled leave today and later sessions with no attendance are cancelled; sessions held, attendance and enrolments are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="376" />
+        <location filename="../../ui/pages/tutoring_page.py" line="361" />
         <source>结班</source>
         <translation>Close class</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="411" />
+        <location filename="../../ui/pages/tutoring_page.py" line="396" />
         <source>正在生成签到表…</source>
         <translation>Building the sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="416" />
+        <location filename="../../ui/pages/tutoring_page.py" line="401" />
         <source>签到表</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="428" />
+        <location filename="../../ui/pages/tutoring_page.py" line="413" />
         <source>正在生成月度考勤汇总…</source>
         <translation>Building the monthly attendance summary…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="432" />
+        <location filename="../../ui/pages/tutoring_page.py" line="417" />
         <source>月度考勤汇总</source>
         <translation>Monthly attendance</translation>
     </message>
@@ -8701,7 +8712,7 @@ Holidays skipped: {skipped}</translation>
         <location filename="../../ui/pages/volunteers_page.py" line="101" />
         <location filename="../../ui/pages/volunteers_page.py" line="147" />
         <location filename="../../ui/pages/volunteers_page.py" line="173" />
-        <location filename="../../ui/pages/volunteers_page.py" line="467" />
+        <location filename="../../ui/pages/volunteers_page.py" line="441" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -8730,8 +8741,8 @@ Holidays skipped: {skipped}</translation>
         <location filename="../../ui/pages/volunteers_page.py" line="143" />
         <location filename="../../ui/pages/volunteers_page.py" line="154" />
         <location filename="../../ui/pages/volunteers_page.py" line="161" />
-        <location filename="../../ui/pages/volunteers_page.py" line="423" />
-        <location filename="../../ui/pages/volunteers_page.py" line="443" />
+        <location filename="../../ui/pages/volunteers_page.py" line="408" />
+        <location filename="../../ui/pages/volunteers_page.py" line="424" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -8757,13 +8768,13 @@ Holidays skipped: {skipped}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/volunteers_page.py" line="155" />
-        <location filename="../../ui/pages/volunteers_page.py" line="422" />
+        <location filename="../../ui/pages/volunteers_page.py" line="407" />
         <source>课程</source>
         <translation>Course</translation>
     </message>
     <message>
         <location filename="../../ui/pages/volunteers_page.py" line="156" />
-        <location filename="../../ui/pages/volunteers_page.py" line="424" />
+        <location filename="../../ui/pages/volunteers_page.py" line="409" />
         <source>学时（小时）</source>
         <translation>Hours</translation>
     </message>
@@ -8775,7 +8786,7 @@ Holidays skipped: {skipped}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/volunteers_page.py" line="163" />
-        <location filename="../../ui/pages/volunteers_page.py" line="444" />
+        <location filename="../../ui/pages/volunteers_page.py" line="425" />
         <source>授予单位</source>
         <translation>Awarded by</translation>
     </message>
@@ -8907,72 +8918,67 @@ Holidays skipped: {skipped}</translation>
 {h}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="316" />
+        <location filename="../../ui/pages/volunteers_page.py" line="311" />
         <source>已导入 {n} 名志愿者。</source>
         <translation>{n} volunteers imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="318" />
+        <location filename="../../ui/pages/volunteers_page.py" line="313" />
         <source>跳过 {n} 行有错误的数据。</source>
         <translation>{n} rows with errors skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="320" />
+        <location filename="../../ui/pages/volunteers_page.py" line="315" />
         <source>新建队伍：{t}。</source>
         <translation>New teams: {t}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="321" />
+        <location filename="../../ui/pages/volunteers_page.py" line="316" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="326" />
+        <location filename="../../ui/pages/volunteers_page.py" line="321" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="332" />
+        <location filename="../../ui/pages/volunteers_page.py" line="327" />
         <source>志愿者名单.xlsx</source>
         <translation>volunteers.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="333" />
+        <location filename="../../ui/pages/volunteers_page.py" line="328" />
         <source>服务记录.xlsx</source>
         <translation>service-records.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="334" />
+        <location filename="../../ui/pages/volunteers_page.py" line="329" />
         <source>服务时长汇总.xlsx</source>
         <translation>service-hours.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="348" />
+        <location filename="../../ui/pages/volunteers_page.py" line="343" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="352" />
+        <location filename="../../ui/pages/volunteers_page.py" line="347" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="352" />
+        <location filename="../../ui/pages/volunteers_page.py" line="347" />
         <source>已导出 {n} 行到 {path}</source>
         <translation>{n} rows exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="367" />
-        <source>正在生成服务证明…</source>
-        <translation>Building the service certificate…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="373" />
+        <location filename="../../ui/pages/volunteers_page.py" line="358" />
         <source>志愿服务证明</source>
         <translation>Volunteer service certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="379" />
+        <location filename="../../ui/pages/volunteers_page.py" line="365" />
         <source>作废所选证明…</source>
         <translation>Void the chosen certificate…</translation>
     </message>
@@ -8982,47 +8988,47 @@ Holidays skipped: {skipped}</translation>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="406" />
+        <location filename="../../ui/pages/volunteers_page.py" line="393" />
         <source>作废证明 {serial}</source>
         <translation>Void certificate {serial}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="407" />
+        <location filename="../../ui/pages/volunteers_page.py" line="394" />
         <source>作废原因（如：时长计算有误，已重新出具）</source>
         <translation>Reason (e.g. hours counted wrongly, issued again)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="420" />
+        <location filename="../../ui/pages/volunteers_page.py" line="405" />
         <source>添加培训记录</source>
         <translation>Add training record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="440" />
+        <location filename="../../ui/pages/volunteers_page.py" line="421" />
         <source>添加表彰</source>
         <translation>Add award</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="442" />
+        <location filename="../../ui/pages/volunteers_page.py" line="423" />
         <source>表彰名称</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="463" />
+        <location filename="../../ui/pages/volunteers_page.py" line="437" />
         <source>修改志愿者：{name}</source>
         <translation>Edit volunteer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="474" />
+        <location filename="../../ui/pages/volunteers_page.py" line="448" />
         <source>技能特长（用顿号分隔）</source>
         <translation>Skills (separate with 、)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="475" />
+        <location filename="../../ui/pages/volunteers_page.py" line="449" />
         <source>服务时间</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="476" />
+        <location filename="../../ui/pages/volunteers_page.py" line="450" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -10213,6 +10219,11 @@ Holidays skipped: {skipped}</translation>
         <translation>skills</translation>
     </message>
     <message>
+        <source>道路门牌</source>
+        <comment>field.street</comment>
+        <translation>street and number</translation>
+    </message>
+    <message>
         <source>科目</source>
         <comment>field.subjects</comment>
         <translation>subjects</translation>
@@ -10283,14 +10294,19 @@ Holidays skipped: {skipped}</translation>
         <translation>{count} fields need correcting.</translation>
     </message>
     <message>
+        <source>请填写{label}。</source>
+        <comment>form.required</comment>
+        <translation>Please fill in {label}.</translation>
+    </message>
+    <message>
         <source>这台电脑没有可用的图形显示（未设置 DISPLAY 或 WAYLAND_DISPLAY），无法打开窗口。请在桌面环境中启动；命令行功能见 stationdesk --help。</source>
         <comment>gui.no_display</comment>
         <translation>This computer has no graphical display (neither DISPLAY nor WAYLAND_DISPLAY is set), so no window can open. Start it from a desktop; the command-line functions are in stationdesk --help.</translation>
     </message>
     <message>
-        <source>身份证号码前六位 {area} 在出生年份没有对应的行政区划代码。号码按首次办证地编制，老年人的号码常见这种情况；请核对后保存。</source>
+        <source>提示：前六位 {area} 不是出生年份的地区代码（号码按首次办证地编制，后来常有调整），老年人常见，可以照常保存。</source>
         <comment>id_number.area_unknown</comment>
-        <translation>Area code {area} had no district in the birth year. Numbers carry the place of first issue, so this is common for elders; check it, then save.</translation>
+        <translation>Note: the first six digits {area} are not an area code of the birth year (a number is made where the card was first issued, and codes have changed since). Common for elders; save as usual.</translation>
     </message>
     <message>
         <source>身份证号码中的出生日期不存在。</source>
@@ -11798,9 +11814,9 @@ Holidays skipped: {skipped}</translation>
         <translation>case notes</translation>
     </message>
     <message>
-        <source>托管班</source>
+        <source>辅导班</source>
         <comment>table.tutoring_class</comment>
-        <translation>tutoring classes</translation>
+        <translation>Tutoring classes</translation>
     </message>
     <message>
         <source>班级辅导员</source>
@@ -12196,6 +12212,11 @@ Holidays skipped: {skipped}</translation>
         <source>志愿者编号 {number} 已被使用。</source>
         <comment>volunteer.number_taken</comment>
         <translation>Volunteer number {number} is already in use.</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一个人。</source>
+        <comment>volunteer.person_required</comment>
+        <translation>Choose a person in the list first.</translation>
     </message>
     <message>
         <source>登记日期不能晚于今天。</source>

@@ -1,43 +1,18 @@
-"""Plan or edit an activity (活动): ``ActivityForm`` checks the fields, ``ActivityDialog.ask`` shows them."""
+"""Plan or edit an activity (活动): the fields become an ``ActivityInput`` that ``activities.create_activity`` or
+``update_activity`` checks and stores; the dialog stays open with what was typed while they refuse."""
 
 from __future__ import annotations
 
 from datetime import date, time
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QSpinBox, QTimeEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QTimeEdit, QWidget
 
+from stationdesk.services import activities
 from stationdesk.services.activities import ActivityInput
 from stationdesk.ui.dates import date_edit, to_date
+from stationdesk.ui.dialogs.saving_dialog import SavingDialog
 from stationdesk.ui.labels import value_label
-from stationdesk.ui.widgets import error_label, ok_cancel_buttons
-
-
-class ActivityForm:
-    """Returns an ActivityInput, or the names of the fields that are wrong (name, ends_at)."""
-
-    def validate(self, values: dict) -> ActivityInput | list[str]:
-        problems = []
-        if not values["name"].strip():
-            problems.append("name")
-        if values["ends_at"] <= values["starts_at"]:
-            problems.append("ends_at")
-        if problems:
-            return problems
-        return ActivityInput(
-            name=values["name"].strip(),
-            held_on=values["held_on"],
-            starts_at=values["starts_at"],
-            ends_at=values["ends_at"],
-            place=values["place"].strip(),
-            organiser=values["organiser"].strip(),
-            leader=values["leader"].strip(),
-            project_id=values["project_id"],
-            team_id=values["team_id"],
-            kind=values["kind"].strip(),
-            capacity=values["capacity"],
-            target_group=values["target_group"].strip(),
-        )
 
 
 def _time_edit(value: time) -> QTimeEdit:
@@ -46,20 +21,23 @@ def _time_edit(value: time) -> QTimeEdit:
     return edit
 
 
-class ActivityDialog(QDialog):
+class ActivityDialog(SavingDialog):
+    """A new activity (``activity_id`` None) or an existing one."""
+
     def __init__(
         self,
         parent: QWidget | None,
+        ctx,
         projects,
         teams,
         kinds: list[str],
         organiser: str,
         current: ActivityInput | None = None,
         today: date | None = None,
+        activity_id: str | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("编辑活动") if current else self.tr("新建活动"))
-        self.form = ActivityForm()
+        super().__init__(parent, ctx, self.tr("编辑活动") if current else self.tr("新建活动"))
+        self.activity_id = activity_id
         data = current or ActivityInput(
             name="", held_on=today or date.today(), starts_at=time(9, 0), ends_at=time(11, 0), organiser=organiser
         )
@@ -95,8 +73,12 @@ class ActivityDialog(QDialog):
         self.capacity.setSpecialValueText(self.tr("不限"))
         self.capacity.setValue(data.capacity)
         self.target_group = QLineEdit(data.target_group)
-        self.error = error_label()
-        layout = QFormLayout(self)
+        # the station's full name (州区城西街道社区服务站) is the usual organiser: the fields show it whole
+        self.organiser.setMinimumWidth(self.organiser.fontMetrics().horizontalAdvance(organiser or "") + 40)
+        for field, widget in (("name", self.name), ("ends_at", self.ends_at), ("starts_at", self.starts_at)):
+            self.watch(field, widget)
+        self.watch("project_id", self.project)
+        self.watch("team_id", self.team)
         for label, widget in (
             (self.tr("活动名称*"), self.name),
             (self.tr("日期"), self.held_on),
@@ -111,10 +93,7 @@ class ActivityDialog(QDialog):
             (self.tr("名额"), self.capacity),
             (self.tr("服务对象"), self.target_group),
         ):
-            layout.addRow(label, widget)
-        layout.addRow(self.error)
-        layout.addRow(ok_cancel_buttons(self))
-        self.result_value: ActivityInput | None = None
+            self.form.addRow(label, widget)
 
     def chosen_kind(self) -> str:
         """The stored kind of the chosen entry, or the text typed in for a kind of one's own."""
@@ -138,25 +117,43 @@ class ActivityDialog(QDialog):
             "target_group": self.target_group.text(),
         }
 
-    def accept(self) -> None:
-        checked = self.form.validate(self.values())
-        if isinstance(checked, list):
-            texts = {"name": self.tr("请填写活动名称。"), "ends_at": self.tr("结束时间必须晚于开始时间。")}
-            self.error.setText("\n".join(texts[p] for p in checked))
-            return
-        self.result_value = checked
-        super().accept()
+    def activity_input(self) -> ActivityInput:
+        values = self.values()
+        return ActivityInput(
+            name=values["name"].strip(),
+            held_on=values["held_on"],
+            starts_at=values["starts_at"],
+            ends_at=values["ends_at"],
+            place=values["place"].strip(),
+            organiser=values["organiser"].strip(),
+            leader=values["leader"].strip(),
+            project_id=values["project_id"],
+            team_id=values["team_id"],
+            kind=values["kind"].strip(),
+            capacity=values["capacity"],
+            target_group=values["target_group"].strip(),
+        )
+
+    def submit(self) -> None:
+        if self.activity_id is None:
+            self.run(activities.create_activity, self.activity_input())
+        else:
+            self.run(activities.update_activity, self.activity_id, self.activity_input())
 
     @classmethod
     def ask(
         cls,
         parent: QWidget | None,
+        ctx,
         projects,
         teams,
         kinds: list[str],
         organiser: str,
         current: ActivityInput | None = None,
         today: date | None = None,
-    ) -> ActivityInput | None:
-        dialog = cls(parent, projects, teams, kinds, organiser, current, today)
-        return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
+        activity_id: str | None = None,
+    ) -> ActivityDialog:
+        """Open the form (window-modal, not blocking); ``sig_saved`` carries the stored ActivityRow."""
+        dialog = cls(parent, ctx, projects, teams, kinds, organiser, current, today, activity_id)
+        dialog.open()
+        return dialog

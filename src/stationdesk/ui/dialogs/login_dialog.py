@@ -57,22 +57,26 @@ class LabelledForm(QDialog):
 
 
 class AdministratorSetupDialog(LabelledForm):
-    def __init__(self, parent: QWidget | None = None, error: str = "") -> None:
+    """Asked again with the reason when refused, holding the login and name typed (passwords are typed anew)."""
+
+    def __init__(self, parent: QWidget | None = None, error: str = "", typed: AdministratorForm | None = None) -> None:
         super().__init__(
             parent,
             self.tr("设置站长账号"),
             self.tr("本站还没有账号。请设置站长（管理员）的登录名和密码，之后用它登录并为同事建账号。"),
             error,
         )
-        self.login = self.line(self.tr("登录名"), text="admin")
-        self.display_name = self.line(self.tr("姓名"))
+        self.login = self.line(self.tr("登录名"), text=typed.login if typed else "admin")
+        self.display_name = self.line(self.tr("姓名"), text=typed.display_name if typed else "")
         self.password = self.line(self.tr("密码（至少 8 位）"), secret=True)
         self.repeated = self.line(self.tr("再输一次密码"), secret=True)
         self.finish()
 
     @classmethod
-    def ask(cls, parent: QWidget | None = None, error: str = "") -> AdministratorForm | None:
-        dialog = cls(parent, error)
+    def ask(
+        cls, parent: QWidget | None = None, error: str = "", typed: AdministratorForm | None = None
+    ) -> AdministratorForm | None:
+        dialog = cls(parent, error, typed)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return AdministratorForm(
@@ -105,19 +109,21 @@ class LoginDialog(LabelledForm):
 
 
 class RecoveryDialog(LabelledForm):
-    def __init__(self, parent: QWidget | None = None, error: str = "") -> None:
+    """Asked again with the reason when refused, holding the recovery code typed (passwords are typed anew)."""
+
+    def __init__(self, parent: QWidget | None = None, error: str = "", code: str = "") -> None:
         super().__init__(
             parent, self.tr("用恢复码重设站长密码"), self.tr("输入设置站长时显示的恢复码，再输两次新密码。"), error
         )
-        self.code = self.line(self.tr("恢复码"))
+        self.code = self.line(self.tr("恢复码"), text=code)
         self.new = self.line(self.tr("新密码"), secret=True)
         self.repeated = self.line(self.tr("再输一次新密码"), secret=True)
         self.finish()
 
     @classmethod
-    def ask(cls, parent: QWidget | None = None, error: str = "") -> tuple[str, str, str] | None:
+    def ask(cls, parent: QWidget | None = None, error: str = "", code: str = "") -> tuple[str, str, str] | None:
         """(code, new password, repeated); None when cancelled."""
-        dialog = cls(parent, error)
+        dialog = cls(parent, error, code)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.code.text(), dialog.new.text(), dialog.repeated.text()
@@ -126,8 +132,10 @@ class RecoveryDialog(LabelledForm):
 def recover_at_start(parent: QWidget | None, database: Database) -> None:
     """The recovery code resets the administrator's password; the new code is shown once."""
     problem = ""
-    while (answer := RecoveryDialog.ask(parent, problem)) is not None:
+    typed_code = ""
+    while (answer := RecoveryDialog.ask(parent, problem, typed_code)) is not None:
         code, new, repeated = answer
+        typed_code = code
         if new != repeated:
             problem = QDialog.tr("两次输入的密码不一样")
             continue
@@ -146,9 +154,10 @@ def set_up_administrator(parent: QWidget | None, database: Database) -> bool:
     with database.session() as session:
         if has_accounts(session):
             return True
-    problem = ""
+    problem, typed = "", None
     while True:
-        form = AdministratorSetupDialog.ask(parent, problem)
+        form = AdministratorSetupDialog.ask(parent, problem, typed)
+        typed = form
         if form is None:
             return False
         if form.password != form.repeated:

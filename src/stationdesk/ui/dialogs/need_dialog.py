@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,7 +25,7 @@ from stationdesk.domain.groups import GROUPS
 from stationdesk.domain.needs import NORMAL, SOURCE_NAMES, URGENCY_NAMES
 from stationdesk.services import needs
 from stationdesk.ui import list_labels  # noqa: F401  (the lists' value labels)
-from stationdesk.ui.dates import date_edit, station_today, to_date
+from stationdesk.ui.dates import TypedDateTimeEdit, date_edit, station_today, to_date
 from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
 from stationdesk.ui.dialogs.saving_dialog import SavingDialog
 from stationdesk.ui.labels import value_label
@@ -104,8 +103,8 @@ class NeedDialog(SavingDialog):
         today = station_today(ctx)
         self.with_window = QCheckBox(self.tr("指定期望服务时间"))
         start = datetime.combine(today + timedelta(days=1), datetime.min.time()).replace(hour=9)
-        self.wanted_from = QDateTimeEdit(_to_qdatetime(start), displayFormat="yyyy-MM-dd HH:mm", calendarPopup=True)
-        self.wanted_to = QDateTimeEdit(
+        self.wanted_from = TypedDateTimeEdit(_to_qdatetime(start), displayFormat="yyyy-MM-dd HH:mm", calendarPopup=True)
+        self.wanted_to = TypedDateTimeEdit(
             _to_qdatetime(start + timedelta(hours=2)), displayFormat="yyyy-MM-dd HH:mm", calendarPopup=True
         )
         self.with_window.toggled.connect(self._window_toggled)

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stationdesk.errors import StationDeskError
 from stationdesk.messages import message_for
-from stationdesk.services.people import PersonDetail, PersonInput, validate_person
+from stationdesk.services.people import PersonDetail, PersonInput, needs_asking, validate_person
 from stationdesk.services.station import catalog
 from stationdesk.ui.forms.person_form import PersonForm, errors_by_field, guess_from_id_number
 from stationdesk.ui.messages import MessageBox
@@ -63,6 +64,7 @@ class PersonDialog(QDialog):
             "id_number",
             "phone",
             "community",
+            "street",
             "building",
             "unit",
             "room",
@@ -76,6 +78,8 @@ class PersonDialog(QDialog):
         self.fields["birth_date"].setPlaceholderText(self.tr("如 1948-03-05"))
         self.fields["id_number"].setPlaceholderText(self.tr("18 位，填写后自动带出性别和出生日期"))
         self.fields["phone"].setPlaceholderText(self.tr("手机号或 0758-1234567"))
+        self.fields["street"].setPlaceholderText(self.tr("道路/街巷和门牌号，如 宋城路12号"))
+        self.fields["building"].setPlaceholderText(self.tr("楼栋号，如 12"))
         self.fields["alias"].setPlaceholderText(self.tr("儿童在名单和打印件上显示化名"))
         self.gender = QComboBox()
         self.gender.setObjectName("field_gender")
@@ -107,6 +111,7 @@ class PersonDialog(QDialog):
         self.tags.setFixedHeight(110)
         self.id_hint = QLabel()
         self.id_hint.setStyleSheet("color: #555;")
+        self.id_hint.setWordWrap(True)
         self.head_label = QLabel(
             detail.household_head_name if detail and detail.household_head_name else self.tr("（无）")
         )
@@ -137,6 +142,7 @@ class PersonDialog(QDialog):
         home = QGroupBox(self.tr("住址与联系"))
         home_form = QFormLayout(home)
         self._add_row(home_form, self.tr("社区"), self.fields["community"], "community")
+        self._add_row(home_form, self.tr("道路门牌"), self.fields["street"], "street")
         self._add_row(home_form, self.tr("楼栋"), self.fields["building"], "building")
         self._add_row(home_form, self.tr("单元"), self.fields["unit"], "unit")
         self._add_row(home_form, self.tr("房号"), self.fields["room"], "room")
@@ -251,7 +257,8 @@ class PersonDialog(QDialog):
             return
         self.gender.setCurrentIndex(self.gender.findData(guess.gender))
         self.fields["birth_date"].setText(guess.birth_date.isoformat())
-        self.id_hint.setText(self.tr("已根据身份证号填写性别和出生日期"))
+        notes = [message_for(StationDeskError(code, area=guess.number[:6])) for code in guess.notes]
+        self.id_hint.setText("\n".join([self.tr("已根据身份证号填写性别和出生日期"), *notes]))
 
     def _choose_head(self) -> None:
         from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
@@ -312,8 +319,9 @@ class PersonDialog(QDialog):
 
     def _checked(self, data: PersonInput, warnings: list) -> None:
         self.buttons.setEnabled(True)
-        if warnings:
-            text = "\n".join(message_for(w) for w in warnings)
+        to_ask = needs_asking(warnings)  # the notes were shown beside the ID number as it was typed
+        if to_ask:
+            text = "\n".join(message_for(w) for w in to_ask)
             if not MessageBox.ask(self, self.tr("请确认"), text + "\n\n" + self.tr("仍要保存吗？")):
                 self.sig_checked.emit(False)
                 return

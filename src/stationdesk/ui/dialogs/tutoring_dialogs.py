@@ -20,14 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stationdesk.domain.tutoring import CLASS_KINDS, parse_holidays, parse_slots
+from stationdesk.domain.tutoring import CLASS_KINDS, parse_holidays, parse_slots, season_class_kind
 from stationdesk.domain.typed_time import format_clock, parse_clock
 from stationdesk.errors import FormErrors, ValidationError
+from stationdesk.services import tutoring
 from stationdesk.services.tutoring import ClassInput
 from stationdesk.ui.dates import date_edit, to_date
+from stationdesk.ui.dialogs.saving_dialog import SavingDialog
 from stationdesk.ui.labels import value_label
-from stationdesk.ui.messages import error_text
-from stationdesk.ui.widgets import error_label, ok_cancel_buttons
+from stationdesk.ui.widgets import ok_cancel_buttons
 
 # ------------------------------------------------------------------------------------- class
 
@@ -82,28 +83,31 @@ class ClassForm:
         )
 
 
-class ClassDialog(QDialog):
-    def __init__(self, parent: QWidget | None, tutors: list, initial: ClassInput | None, today: date) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("新建辅导班") if initial is None else self.tr("编辑辅导班"))
-        self.form = ClassForm()
-        self.result_input: ClassInput | None = None
-        data = initial or ClassInput(name="", kind="暑托班", term_start=today, term_end=today)
-        self.name = QLineEdit(data.name)
-        self.kind = QComboBox()
+class ClassDialog(SavingDialog):
+    """A new class (``class_id`` None) or an existing one, stored by ``tutoring.save_class``."""
+
+    def __init__(
+        self, parent: QWidget | None, ctx, tutors: list, initial: ClassInput | None, today: date, class_id=None
+    ) -> None:
+        super().__init__(parent, ctx, self.tr("新建辅导班") if initial is None else self.tr("编辑辅导班"))
+        self.class_form = ClassForm()
+        self.class_id = class_id
+        data = initial or ClassInput(name="", kind=season_class_kind(today), term_start=today, term_end=today)
+        self.name = self.watch("name", QLineEdit(data.name))
+        self.kind = self.watch("kind", QComboBox())
         for kind in CLASS_KINDS:
             self.kind.addItem(value_label("class_kind", kind), kind)
         self.kind.setCurrentIndex(max(0, self.kind.findData(data.kind)))
         self.subjects = QLineEdit(data.subjects)
         self.subjects.setPlaceholderText(self.tr("如：语文、数学"))
         self.place = QLineEdit(data.place)
-        self.capacity = QSpinBox()
+        self.capacity = self.watch("capacity", QSpinBox())
         self.capacity.setRange(0, 999)
         self.capacity.setSpecialValueText(self.tr("不限"))
         self.capacity.setValue(data.capacity)
-        self.term_start = date_edit(data.term_start or today)
-        self.term_end = date_edit(data.term_end or today)
-        self.slots = QPlainTextEdit("\n".join(s.label() for s in data.slots))
+        self.term_start = self.watch("term_start", date_edit(data.term_start or today))
+        self.term_end = self.watch("term_end", date_edit(data.term_end or today))
+        self.slots = self.watch("slots", QPlainTextEdit("\n".join(s.label() for s in data.slots)))
         self.slots.setPlaceholderText(self.tr("每行一个，如：\n周一 15:30-17:30\n周三 15:30-17:30"))
         self.slots.setFixedHeight(90)
         self.tutors = QListWidget()
@@ -115,49 +119,47 @@ class ClassDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if person.id in data.tutor_ids else Qt.CheckState.Unchecked)
             self.tutors.addItem(item)
         self.notes = QLineEdit(data.notes)
-        self.errors = error_label()
-        layout = QFormLayout(self)
-        layout.addRow(self.tr("名称"), self.name)
-        layout.addRow(self.tr("类型"), self.kind)
-        layout.addRow(self.tr("科目"), self.subjects)
-        layout.addRow(self.tr("地点"), self.place)
-        layout.addRow(self.tr("容量（人）"), self.capacity)
-        layout.addRow(self.tr("开始日期"), self.term_start)
-        layout.addRow(self.tr("结束日期"), self.term_end)
-        layout.addRow(self.tr("每周上课时间"), self.slots)
-        layout.addRow(self.tr("辅导员（志愿者）"), self.tutors)
-        layout.addRow(self.tr("备注"), self.notes)
-        layout.addRow(self.errors)
-        layout.addRow(ok_cancel_buttons(self))
+        self.form.addRow(self.tr("名称"), self.name)
+        self.form.addRow(self.tr("类型"), self.kind)
+        self.form.addRow(self.tr("科目"), self.subjects)
+        self.form.addRow(self.tr("地点"), self.place)
+        self.form.addRow(self.tr("容量（人）"), self.capacity)
+        self.form.addRow(self.tr("开始日期"), self.term_start)
+        self.form.addRow(self.tr("结束日期"), self.term_end)
+        self.form.addRow(self.tr("每周上课时间"), self.slots)
+        self.form.addRow(self.tr("辅导员（志愿者）"), self.tutors)
+        self.form.addRow(self.tr("备注"), self.notes)
 
-    def accept(self) -> None:
+    def class_input(self) -> ClassInput:
         tutor_ids = tuple(
             self.tutors.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(self.tutors.count())
             if self.tutors.item(i).checkState() == Qt.CheckState.Checked
         )
-        try:
-            self.result_input = self.form.validate(
-                self.name.text(),
-                self.kind.currentData() or "",
-                self.subjects.text(),
-                self.place.text(),
-                self.capacity.value(),
-                to_date(self.term_start.date()),
-                to_date(self.term_end.date()),
-                self.slots.toPlainText(),
-                tutor_ids,
-                self.notes.text(),
-            )
-        except FormErrors as error:
-            self.errors.setText(error_text(error))
-            return
-        super().accept()
+        return self.class_form.validate(
+            self.name.text(),
+            self.kind.currentData() or "",
+            self.subjects.text(),
+            self.place.text(),
+            self.capacity.value(),
+            to_date(self.term_start.date()),
+            to_date(self.term_end.date()),
+            self.slots.toPlainText(),
+            tutor_ids,
+            self.notes.text(),
+        )
+
+    def submit(self) -> None:
+        self.run(tutoring.save_class, self.class_input(), self.class_id)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, tutors: list, initial: ClassInput | None, today: date) -> ClassInput | None:
-        dialog = cls(parent, tutors, initial, today)
-        return dialog.result_input if dialog.exec() == QDialog.DialogCode.Accepted else None
+    def ask(
+        cls, parent: QWidget | None, ctx, tutors: list, initial: ClassInput | None, today: date, class_id=None
+    ) -> ClassDialog:
+        """Open the form (window-modal, not blocking); ``sig_saved`` carries the stored class."""
+        dialog = cls(parent, ctx, tutors, initial, today, class_id)
+        dialog.open()
+        return dialog
 
 
 # ------------------------------------------------------------------------------------- term
@@ -187,45 +189,40 @@ class TermForm:
         return TermChoice(start, end, frozenset(holidays))
 
 
-class TermDialog(QDialog):
-    def __init__(self, parent: QWidget | None, start: date, end: date, schedule: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("生成学期课次"))
-        self.form = TermForm()
-        self.choice: TermChoice | None = None
-        self.start, self.end = date_edit(start), date_edit(end)
-        self.holidays = QPlainTextEdit()
+class TermDialog(SavingDialog):
+    """生成学期课次 for one class, by ``tutoring.generate_term``; ``sig_saved`` carries its TermResult."""
+
+    def __init__(self, parent: QWidget | None, ctx, class_id: str, start: date, end: date, schedule: str) -> None:
+        super().__init__(parent, ctx, self.tr("生成学期课次"))
+        self.term_form = TermForm()
+        self.class_id = class_id
+        self.start, self.end = self.watch("start", date_edit(start)), self.watch("end", date_edit(end))
+        self.holidays = self.watch("holidays", QPlainTextEdit())
         self.holidays.setPlaceholderText(self.tr("不上课的日期，用逗号或换行分隔；连续几天写成\n2026-10-01~2026-10-07"))
         self.holidays.setFixedHeight(80)
-        self.errors = error_label()
-        layout = QFormLayout(self)
-        layout.addRow(
+        self.form.addRow(
             QLabel(
                 self.tr("按每周上课时间（{schedule}）生成课次；已有的课次不会重复生成。").format(
                     schedule=schedule or self.tr("未设置")
                 )
             )
         )
-        layout.addRow(self.tr("开始日期"), self.start)
-        layout.addRow(self.tr("结束日期"), self.end)
-        layout.addRow(self.tr("节假日（不上课）"), self.holidays)
-        layout.addRow(self.errors)
-        layout.addRow(ok_cancel_buttons(self))
+        self.form.addRow(self.tr("开始日期"), self.start)
+        self.form.addRow(self.tr("结束日期"), self.end)
+        self.form.addRow(self.tr("节假日（不上课）"), self.holidays)
 
-    def accept(self) -> None:
-        try:
-            self.choice = self.form.validate(
-                to_date(self.start.date()), to_date(self.end.date()), self.holidays.toPlainText()
-            )
-        except FormErrors as error:
-            self.errors.setText(error_text(error))
-            return
-        super().accept()
+    def submit(self) -> None:
+        choice = self.term_form.validate(
+            to_date(self.start.date()), to_date(self.end.date()), self.holidays.toPlainText()
+        )
+        self.run(tutoring.generate_term, self.class_id, choice.start, choice.end, choice.holidays)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, start: date, end: date, schedule: str) -> TermChoice | None:
-        dialog = cls(parent, start, end, schedule)
-        return dialog.choice if dialog.exec() == QDialog.DialogCode.Accepted else None
+    def ask(cls, parent: QWidget | None, ctx, class_id: str, start: date, end: date, schedule: str) -> TermDialog:
+        """Open the form (window-modal, not blocking)."""
+        dialog = cls(parent, ctx, class_id, start, end, schedule)
+        dialog.open()
+        return dialog
 
 
 # ------------------------------------------------------------------------------------- group activity
@@ -265,49 +262,53 @@ class ActivityForm:
         return ActivityInput(day, times[0], times[1], subject.strip(), content.strip())
 
 
-class ActivityDialog(QDialog):
-    def __init__(self, parent: QWidget | None, day: date) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("添加小组活动"))
-        self.form = ActivityForm()
-        self.activity: ActivityInput | None = None
-        self.day = date_edit(day)
-        self.start = QLineEdit()
+class ActivityDialog(SavingDialog):
+    """添加小组活动: a session of its own in one class, by ``tutoring.add_session``."""
+
+    def __init__(self, parent: QWidget | None, ctx, class_id: str, day: date) -> None:
+        super().__init__(parent, ctx, self.tr("添加小组活动"))
+        self.activity_form = ActivityForm()
+        self.class_id = class_id
+        self.day = self.watch("day", date_edit(day))
+        self.start = self.watch("start", QLineEdit())
         self.start.setPlaceholderText("1500")
-        self.end = QLineEdit()
+        self.end = self.watch("end", QLineEdit())
         self.end.setPlaceholderText("1630")
-        self.subject = QLineEdit()
+        self.subject = self.watch("subject", QLineEdit())
         self.subject.setPlaceholderText(self.tr("如：手工折纸、安全教育"))
         self.content = QPlainTextEdit()
         self.content.setFixedHeight(80)
-        self.errors = error_label()
-        layout = QFormLayout(self)
-        layout.addRow(self.tr("日期"), self.day)
-        layout.addRow(self.tr("开始时间"), self.start)
-        layout.addRow(self.tr("结束时间"), self.end)
-        layout.addRow(self.tr("主题"), self.subject)
-        layout.addRow(self.tr("内容"), self.content)
-        layout.addRow(self.errors)
-        layout.addRow(ok_cancel_buttons(self))
+        self.form.addRow(self.tr("日期"), self.day)
+        self.form.addRow(self.tr("开始时间"), self.start)
+        self.form.addRow(self.tr("结束时间"), self.end)
+        self.form.addRow(self.tr("主题"), self.subject)
+        self.form.addRow(self.tr("内容"), self.content)
 
-    def accept(self) -> None:
-        try:
-            self.activity = self.form.validate(
-                to_date(self.day.date()),
-                self.start.text(),
-                self.end.text(),
-                self.subject.text(),
-                self.content.toPlainText(),
-            )
-        except FormErrors as error:
-            self.errors.setText(error_text(error))
-            return
-        super().accept()
+    def submit(self) -> None:
+        activity = self.activity_form.validate(
+            to_date(self.day.date()),
+            self.start.text(),
+            self.end.text(),
+            self.subject.text(),
+            self.content.toPlainText(),
+        )
+        self.run(
+            tutoring.add_session,
+            self.class_id,
+            activity.day,
+            activity.start,
+            activity.end,
+            "小组活动",
+            activity.subject,
+            activity.content,
+        )
 
     @classmethod
-    def ask(cls, parent: QWidget | None, day: date) -> ActivityInput | None:
-        dialog = cls(parent, day)
-        return dialog.activity if dialog.exec() == QDialog.DialogCode.Accepted else None
+    def ask(cls, parent: QWidget | None, ctx, class_id: str, day: date) -> ActivityDialog:
+        """Open the form (window-modal, not blocking)."""
+        dialog = cls(parent, ctx, class_id, day)
+        dialog.open()
+        return dialog
 
 
 @dataclass(frozen=True)
@@ -328,39 +329,32 @@ class SessionTimeForm:
         return SessionTime(day, times[0], times[1])
 
 
-class SessionTimeDialog(QDialog):
-    """修改课次时间: move one session to another date or time."""
+class SessionTimeDialog(SavingDialog):
+    """修改课次时间: move one session to another date or time, by ``tutoring.reschedule_session``."""
 
-    def __init__(self, parent: QWidget | None, current: SessionTime) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("修改课次时间"))
-        self.form = SessionTimeForm()
-        self.result_time: SessionTime | None = None
-        self.day = date_edit(current.day)
-        self.start = QLineEdit(format_clock(current.start))
+    def __init__(self, parent: QWidget | None, ctx, session_id: str, current: SessionTime) -> None:
+        super().__init__(parent, ctx, self.tr("修改课次时间"))
+        self.time_form = SessionTimeForm()
+        self.session_id = session_id
+        self.day = self.watch("day", date_edit(current.day))
+        self.start = self.watch("start", QLineEdit(format_clock(current.start)))
         self.start.setPlaceholderText("1530")
-        self.end = QLineEdit(format_clock(current.end))
+        self.end = self.watch("end", QLineEdit(format_clock(current.end)))
         self.end.setPlaceholderText("1730")
-        self.errors = error_label()
-        layout = QFormLayout(self)
-        layout.addRow(self.tr("日期"), self.day)
-        layout.addRow(self.tr("开始时间"), self.start)
-        layout.addRow(self.tr("结束时间"), self.end)
-        layout.addRow(self.errors)
-        layout.addRow(ok_cancel_buttons(self))
+        self.form.addRow(self.tr("日期"), self.day)
+        self.form.addRow(self.tr("开始时间"), self.start)
+        self.form.addRow(self.tr("结束时间"), self.end)
 
-    def accept(self) -> None:
-        try:
-            self.result_time = self.form.validate(to_date(self.day.date()), self.start.text(), self.end.text())
-        except FormErrors as error:
-            self.errors.setText(error_text(error))
-            return
-        super().accept()
+    def submit(self) -> None:
+        moved = self.time_form.validate(to_date(self.day.date()), self.start.text(), self.end.text())
+        self.run(tutoring.reschedule_session, self.session_id, moved.day, moved.start, moved.end)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, current: SessionTime) -> SessionTime | None:
-        dialog = cls(parent, current)
-        return dialog.result_time if dialog.exec() == QDialog.DialogCode.Accepted else None
+    def ask(cls, parent: QWidget | None, ctx, session_id: str, current: SessionTime) -> SessionTimeDialog:
+        """Open the form (window-modal, not blocking)."""
+        dialog = cls(parent, ctx, session_id, current)
+        dialog.open()
+        return dialog
 
 
 # ------------------------------------------------------------------------------------- printing
@@ -408,38 +402,28 @@ class MonthDialog(QDialog):
 # ------------------------------------------------------------------------------------- case note
 
 
-@dataclass(frozen=True)
-class CaseNoteInput:
-    written_on: date
-    author: str
-    text: str
+class CaseNoteDialog(SavingDialog):
+    """A confidential note on a child, stored by ``tutoring.add_case_note``."""
 
-
-class CaseNoteDialog(QDialog):
-    def __init__(self, parent: QWidget | None, day: date) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("添加个案记录（保密）"))
+    def __init__(self, parent: QWidget | None, ctx, child_id: str, day: date) -> None:
+        super().__init__(parent, ctx, self.tr("添加个案记录（保密）"))
         self.resize(520, 360)
-        self.day = date_edit(day)
-        self.author = QLineEdit()
-        self.text = QPlainTextEdit()
-        self.errors = error_label()
-        layout = QFormLayout(self)
-        layout.addRow(self.tr("日期"), self.day)
-        layout.addRow(self.tr("记录人"), self.author)
-        layout.addRow(self.tr("内容"), self.text)
-        layout.addRow(self.errors)
-        layout.addRow(ok_cancel_buttons(self))
+        self.child_id = child_id
+        self.day = self.watch("written_on", date_edit(day))
+        self.author = self.watch("author", QLineEdit())
+        self.text = self.watch("text", QPlainTextEdit())
+        self.form.addRow(self.tr("日期"), self.day)
+        self.form.addRow(self.tr("记录人"), self.author)
+        self.form.addRow(self.tr("内容"), self.text)
 
-    def accept(self) -> None:
-        if not self.text.toPlainText().strip():
-            self.errors.setText(error_text(ValidationError("tutoring.case_note_empty")))
-            return
-        super().accept()
+    def submit(self) -> None:
+        self.run(
+            tutoring.add_case_note, self.child_id, to_date(self.day.date()), self.author.text(), self.text.toPlainText()
+        )
 
     @classmethod
-    def ask(cls, parent: QWidget | None, day: date) -> CaseNoteInput | None:
-        dialog = cls(parent, day)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return CaseNoteInput(to_date(dialog.day.date()), dialog.author.text(), dialog.text.toPlainText())
+    def ask(cls, parent: QWidget | None, ctx, child_id: str, day: date) -> CaseNoteDialog:
+        """Open the form (window-modal, not blocking); ``sig_saved`` says the note is stored."""
+        dialog = cls(parent, ctx, child_id, day)
+        dialog.open()
+        return dialog

@@ -1,17 +1,19 @@
 """Small dialogs of the volunteer screens: a plain form class that validates (no Qt) and a QDialog
 with an ``ask()`` classmethod that tests patch.
 
-- ``SimpleForm`` / ``SimpleFormDialog``: a few labelled fields (team, project, training, award, confirmer).
-- ``TeamForm`` / ``TeamDialog``: a team's name, leader (a member or any registered volunteer), area, description.
+- ``SimpleForm`` / ``SimpleFormDialog``: a few labelled fields (project, training, award, confirmer) saved by the
+  service call the page names.
+- ``TeamDialog``: a team's name, leader (a member or any registered volunteer), area, description.
 - ``RegisterVolunteerDialog``: pick a person from the registry (``PersonSearchList``), number, date, skills,
   availability.
 - ``CertificateDialog``: the period and the clerk (经办人) for a certificate.
-- ``CorrectionForm`` / ``CorrectionDialog``: corrected hours with a written reason.
+- ``CorrectionDialog``: corrected hours with a written reason.
 - ``CorrectionLogDialog``: every correction of one shift (when, old -> new hours, times, reason, by whom).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -21,7 +23,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDoubleSpinBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -32,14 +33,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stationdesk.domain.service_hours import UNIT_MINUTES, format_hours
+from stationdesk.domain.service_hours import format_hours
+from stationdesk.errors import FormErrors, ValidationError
+from stationdesk.services import certificates, shifts, teams, volunteers
 from stationdesk.services.teams import TeamRow
 from stationdesk.services.volunteers import VolunteerInput, VolunteerRow, unregistered_volunteer_people
 from stationdesk.ui.dates import date_edit, to_date
 from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog, PersonSearchList
+from stationdesk.ui.dialogs.saving_dialog import SavingDialog
 from stationdesk.ui.labels import shift_state_label
 from stationdesk.ui.models.rows_table_model import RowsTableModel
-from stationdesk.ui.widgets import error_label, list_view, ok_cancel_buttons
+from stationdesk.ui.widgets import list_view, ok_cancel_buttons
 
 # -- a few labelled fields -------------------------------------------------------------------------
 
@@ -55,28 +59,33 @@ class Field:
 
 
 class SimpleForm:
-    """Checks the required fields; returns the values or the labels that are missing."""
+    """Checks the required fields; returns the values or raises FormErrors naming the missing ones."""
 
     def __init__(self, fields: list[Field]) -> None:
         self.fields = fields
 
-    def validate(self, values: dict) -> dict | list[str]:
+    def validate(self, values: dict) -> dict:
         missing = [
-            f.label
+            ValidationError("form.required", field=f.key, label=f.label)
             for f in self.fields
-            if f.required
-            and (values.get(f.key) in (None, "") or (isinstance(values.get(f.key), str) and not values[f.key].strip()))
+            if f.required and not str(values.get(f.key) if values.get(f.key) is not None else "").strip()
         ]
-        return missing or values
+        if missing:
+            raise FormErrors(missing)
+        return values
 
 
-class SimpleFormDialog(QDialog):
-    def __init__(self, parent: QWidget | None, title: str, fields: list[Field]) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = SimpleForm(fields)
+class SimpleFormDialog(SavingDialog):
+    """A few labelled fields; on 保存 ``save(values)`` names the service call, ``(function, *args)``, that
+    stores them, and the dialog closes once it has."""
+
+    def __init__(
+        self, parent: QWidget | None, ctx, title: str, fields: list[Field], save: Callable[[dict], tuple]
+    ) -> None:
+        super().__init__(parent, ctx, title)
+        self.simple_form = SimpleForm(fields)
+        self.save_call = save
         self.widgets: dict[str, QWidget] = {}
-        layout = QFormLayout(self)
         for f in fields:
             if f.kind == "date":
                 widget = date_edit(f.initial)
@@ -97,11 +106,9 @@ class SimpleFormDialog(QDialog):
                 widget.setFixedHeight(70)
             else:
                 widget = QLineEdit(str(f.initial or ""))
-            self.widgets[f.key] = widget
-            layout.addRow(f.label + ("*" if f.required else ""), widget)
-        self.error = error_label()
-        layout.addRow(self.error)
-        layout.addRow(ok_cancel_buttons(self))
+                widget.setMinimumWidth(280)
+            self.widgets[f.key] = self.watch(f.key, widget)
+            self.form.addRow(f.label + ("*" if f.required else ""), widget)
 
     def values(self) -> dict:
         out = {}
@@ -118,54 +125,34 @@ class SimpleFormDialog(QDialog):
                 out[key] = widget.text()
         return out
 
-    def accept(self) -> None:
-        checked = self.form.validate(self.values())
-        if isinstance(checked, list):
-            self.error.setText(self.tr("请填写：{fields}").format(fields="、".join(checked)))
-            return
-        super().accept()
+    def submit(self) -> None:
+        self.run(*self.save_call(self.simple_form.validate(self.values())))
 
     @classmethod
-    def ask(cls, parent: QWidget | None, title: str, fields: list[Field]) -> dict | None:
-        dialog = cls(parent, title, fields)
-        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    def ask(
+        cls, parent: QWidget | None, ctx, title: str, fields: list[Field], save: Callable[[dict], tuple]
+    ) -> SimpleFormDialog:
+        """Open the form (window-modal, not blocking); ``sig_saved`` says it is stored."""
+        dialog = cls(parent, ctx, title, fields, save)
+        dialog.open()
+        return dialog
 
 
 # -- a team ------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class TeamValues:
-    name: str
-    leader_person_id: str | None  # the leader as a person of the registry (the page finds the volunteer)
-    service_area: str
-    description: str
-
-
-class TeamForm:
-    """Returns the team's values, or the list of problems ("name")."""
-
-    def validate(
-        self, name: str, leader_person_id: str | None, service_area: str, description: str
-    ) -> TeamValues | list[str]:
-        if not " ".join(name.split()):
-            return ["name"]
-        return TeamValues(" ".join(name.split()), leader_person_id or None, service_area.strip(), description.strip())
-
-
-class TeamDialog(QDialog):
+class TeamDialog(SavingDialog):
     """A new team (``team`` None) or an existing one; the leader is one of ``members`` or, through
-    the person picker, any registered volunteer."""
+    the person picker, any registered volunteer. Saved by ``teams.save_team``."""
 
     def __init__(
         self, parent: QWidget | None, ctx, title: str, team: TeamRow | None, members: list[VolunteerRow]
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
+        super().__init__(parent, ctx, title)
         self.resize(460, 320)
-        self.ctx, self.form = ctx, TeamForm()
-        self.name = QLineEdit(team.name if team else "")
-        self.leader = QComboBox()
+        self.team_id = team.id if team else None
+        self.name = self.watch("name", QLineEdit(team.name if team else ""))
+        self.leader = self.watch("leader_id", QComboBox())
         self.leader.addItem(self.tr("（无）"), None)
         for member in members:
             self.leader.addItem(f"{member.name}（{member.volunteer_number}）", member.person_id)
@@ -181,19 +168,14 @@ class TeamDialog(QDialog):
         self.service_area = QLineEdit(team.service_area if team else "")
         self.description = QPlainTextEdit(team.description if team else "")
         self.description.setFixedHeight(70)
-        layout = QFormLayout(self)
-        layout.addRow(self.tr("队伍名称*"), self.name)
-        layout.addRow(self.tr("队长"), leader_row)
-        layout.addRow(self.tr("服务区域"), self.service_area)
-        layout.addRow(self.tr("简介"), self.description)
+        self.form.addRow(self.tr("队伍名称*"), self.name)
+        self.form.addRow(self.tr("队长"), leader_row)
+        self.form.addRow(self.tr("服务区域"), self.service_area)
+        self.form.addRow(self.tr("简介"), self.description)
         note = QLabel(self.tr("队长须是已登记的志愿者；不是队员的会自动加入本队。"))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555")
-        layout.addRow(note)
-        self.error = error_label()
-        layout.addRow(self.error)
-        layout.addRow(ok_cancel_buttons(self))
-        self.result_value: TeamValues | None = None
+        self.form.addRow(note)
 
     def pick_leader(self) -> None:
         picked = PersonPickerDialog.ask(self, self.ctx, self.tr("选择队长"), role="volunteer")
@@ -203,41 +185,47 @@ class TeamDialog(QDialog):
             self.leader.addItem(picked.name, picked.person_id)
         self.leader.setCurrentIndex(self.leader.findData(picked.person_id))
 
-    def accept(self) -> None:
-        checked = self.form.validate(
-            self.name.text(), self.leader.currentData(), self.service_area.text(), self.description.toPlainText()
+    def submit(self) -> None:
+        name = " ".join(self.name.text().split())
+        if not name:
+            raise ValidationError("form.required", field="name", label=self.tr("队伍名称"))
+        self.run(
+            teams.save_team,
+            self.team_id,
+            name,
+            self.service_area.text().strip(),
+            self.leader.currentData() or None,
+            self.description.toPlainText().strip(),
         )
-        if isinstance(checked, list):
-            self.error.setText(self.tr("请填写队伍名称。"))
-            return
-        self.result_value = checked
-        super().accept()
 
     @classmethod
     def ask(
         cls, parent: QWidget | None, ctx, title: str, team: TeamRow | None = None, members: list[VolunteerRow] = ()
-    ) -> TeamValues | None:
+    ) -> TeamDialog:
+        """Open the form (window-modal, not blocking); ``sig_saved`` says the team is stored."""
         dialog = cls(parent, ctx, title, team, list(members))
-        return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
+        dialog.open()
+        return dialog
 
 
 # -- registering a volunteer -------------------------------------------------------------------------
 
 
-class RegisterVolunteerDialog(QDialog):
-    """Pick the person from the registry, then the volunteer's details. With ``role_only`` the list
-    holds only the people given the 志愿者 role in the registry who are not registered yet."""
+class RegisterVolunteerDialog(SavingDialog):
+    """Pick the person from the registry, then the volunteer's details; stored by ``volunteers.register_volunteer``
+    (which refuses a child under 14, a minor without consent, a number taken). With ``role_only`` the list holds
+    only the people given the 志愿者 role in the registry who are not registered yet."""
 
     def __init__(self, parent: QWidget | None, ctx, skills: list[str], role_only: bool = False) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("登记已标记为志愿者的人员") if role_only else self.tr("登记志愿者"))
+        super().__init__(parent, ctx, self.tr("登记已标记为志愿者的人员") if role_only else self.tr("登记志愿者"))
         self.resize(560, 580)
         self.person = PersonSearchList(
             ctx, finder=unregistered_volunteer_people if role_only else None, register_as=("volunteer",)
         )
-        self.number = QLineEdit()
+        self.watch("person_id", self.person.table)  # framed until a person is chosen
+        self.number = self.watch("volunteer_number", QLineEdit())
         self.number.setPlaceholderText(self.tr("留空则自动编号"))
-        self.registered = date_edit()
+        self.registered = self.watch("registered_on", date_edit())
         self.availability = QLineEdit()
         self.availability.setPlaceholderText(self.tr("如 周末上午、工作日晚上"))
         self.skills: list[QCheckBox] = []
@@ -254,20 +242,15 @@ class RegisterVolunteerDialog(QDialog):
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555")
-        form = QFormLayout()
-        form.addRow(self.tr("志愿者编号"), self.number)
-        form.addRow(self.tr("登记日期"), self.registered)
-        form.addRow(self.tr("服务时间"), self.availability)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("人员")))
-        layout.addWidget(self.person, 1)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("技能特长")))
-        layout.addLayout(grid)
-        layout.addWidget(hint)
-        self.error = error_label()
-        layout.addWidget(self.error)
-        layout.addWidget(ok_cancel_buttons(self))
+        self.form.addRow(self.tr("志愿者编号"), self.number)
+        self.form.addRow(self.tr("登记日期"), self.registered)
+        self.form.addRow(self.tr("服务时间"), self.availability)
+        self.body.insertWidget(0, QLabel(self.tr("人员")))
+        self.body.insertWidget(1, self.person, 1)
+        below_form = self.body.indexOf(self.error) - 1  # after the fields, before the stretch
+        self.body.insertWidget(below_form, QLabel(self.tr("技能特长")))
+        self.body.insertLayout(below_form + 1, grid)
+        self.body.insertWidget(below_form + 2, hint)
 
     def value(self) -> VolunteerInput | None:
         person = self.person.chosen()
@@ -281,113 +264,106 @@ class RegisterVolunteerDialog(QDialog):
             availability=self.availability.text(),
         )
 
-    def accept(self) -> None:
-        if self.value() is None:
-            self.error.setText(self.tr("请先在列表中选择一个人。"))
-            return
-        super().accept()
+    def submit(self) -> None:
+        data = self.value()
+        if data is None:
+            raise ValidationError("volunteer.person_required", field="person_id")
+        self.run(volunteers.register_volunteer, data)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, ctx, skills: list[str], role_only: bool = False) -> VolunteerInput | None:
+    def ask(cls, parent: QWidget | None, ctx, skills: list[str], role_only: bool = False) -> RegisterVolunteerDialog:
+        """Open the form (window-modal, not blocking); ``sig_saved`` carries the registered VolunteerRow."""
         dialog = cls(parent, ctx, skills, role_only)
-        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        dialog.open()
+        return dialog
 
 
 # -- certificate period -------------------------------------------------------------------------------
 
 
-class CertificateDialog(QDialog):
-    def __init__(self, parent: QWidget | None, name: str, start: date, end: date) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("出具志愿服务证明：{name}").format(name=name))
-        self.start, self.end = date_edit(start), date_edit(end)
+class CertificateDialog(SavingDialog):
+    """The period and the clerk (经办人) of a volunteer's certificate; 保存 has it issued and built
+    (``sig_saved`` carries the PDF and its file name) and stays open when the period is refused."""
+
+    def __init__(self, parent: QWidget | None, ctx, number: str, name: str, start: date, end: date) -> None:
+        super().__init__(parent, ctx, self.tr("出具志愿服务证明：{name}").format(name=name))
+        self.number = number
+        self.setMinimumWidth(460)  # the note and a refusal naming the period in two lines, not squeezed
+        self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("生成证明"))
+        self.start, self.end = self.watch("period_from", date_edit(start)), self.watch("period_to", date_edit(end))
         self.handled_by = QLineEdit()
-        layout = QFormLayout(self)
-        layout.addRow(self.tr("起始日期"), self.start)
-        layout.addRow(self.tr("截止日期"), self.end)
-        layout.addRow(self.tr("经办人"), self.handled_by)
+        self.form.addRow(self.tr("起始日期"), self.start)
+        self.form.addRow(self.tr("截止日期"), self.end)
+        self.form.addRow(self.tr("经办人"), self.handled_by)
         note = QLabel(self.tr("只统计已确认的服务时长。同一期间再次打印时，证明编号和内容保持不变。"))
         note.setWordWrap(True)
-        layout.addRow(note)
-        layout.addRow(ok_cancel_buttons(self))
+        self.form.addRow(note)
+
+    def submit(self) -> None:
+        self.run_with_progress(
+            self.tr("正在生成服务证明…"),
+            _certificate_job,
+            self.number,
+            to_date(self.start.date()),
+            to_date(self.end.date()),
+            self.handled_by.text(),
+        )
 
     @classmethod
-    def ask(cls, parent: QWidget | None, name: str, start: date, end: date) -> tuple[date, date, str] | None:
-        dialog = cls(parent, name, start, end)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return to_date(dialog.start.date()), to_date(dialog.end.date()), dialog.handled_by.text()
+    def ask(cls, parent: QWidget | None, ctx, number: str, name: str, start: date, end: date) -> CertificateDialog:
+        """Open the form (window-modal, not blocking)."""
+        dialog = cls(parent, ctx, number, name, start, end)
+        dialog.open()
+        return dialog
+
+
+def _certificate_job(session, number, start, end, handled_by, progress=None):
+    return certificates.certificate_pdf(session, number, start, end, handled_by)
 
 
 # -- correcting a shift ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Correction:
-    minutes: int
-    reason: str
-    corrected_by: str
+class CorrectionDialog(SavingDialog):
+    """Corrected hours with a written reason, stored by ``shifts.correct_shift`` (which checks them)."""
 
-
-class CorrectionForm:
-    """Returns the correction, or the names of the fields that are wrong: minutes, reason, corrected_by."""
-
-    def validate(self, hours: float, reason: str, corrected_by: str) -> Correction | list[str]:
-        problems = []
-        minutes = round(hours * 60)
-        if minutes % UNIT_MINUTES:
-            problems.append("minutes")
-        if not reason.strip():
-            problems.append("reason")
-        if not corrected_by.strip():
-            problems.append("corrected_by")
-        return problems or Correction(minutes, reason.strip(), corrected_by.strip())
-
-
-class CorrectionDialog(QDialog):
-    def __init__(self, parent: QWidget | None, description: str, minutes: int, locked: bool) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("更正服务时长"))
-        self.form = CorrectionForm()
-        self.hours = QDoubleSpinBox()
+    def __init__(self, parent: QWidget | None, ctx, shift_id: str, description: str, minutes: int, locked: bool):
+        super().__init__(parent, ctx, self.tr("更正服务时长"))
+        self.shift_id = shift_id
+        self.hours = self.watch("minutes", QDoubleSpinBox())
         self.hours.setDecimals(1)
         self.hours.setSingleStep(0.5)
         self.hours.setRange(0, 24)
         self.hours.setValue(minutes / 60)
-        self.reason = QPlainTextEdit()
+        self.reason = self.watch("reason", QPlainTextEdit())
         self.reason.setFixedHeight(80)
-        self.by = QLineEdit()
-        layout = QFormLayout(self)
-        layout.addRow(QLabel(description))
+        self.by = self.watch("corrected_by", QLineEdit())
+        self.form.addRow(QLabel(description))
         if locked:
             warning = QLabel(self.tr("此记录已确认锁定；更正将记入更正记录。"))
             warning.setStyleSheet("color: #8a5a00")
-            layout.addRow(warning)
-        layout.addRow(self.tr("计入时长（小时）"), self.hours)
-        layout.addRow(self.tr("更正原因*"), self.reason)
-        layout.addRow(self.tr("更正人*"), self.by)
-        self.error = error_label()
-        layout.addRow(self.error)
-        layout.addRow(ok_cancel_buttons(self))
-        self.result_value: Correction | None = None
+            self.form.addRow(warning)
+        self.form.addRow(self.tr("计入时长（小时）"), self.hours)
+        self.form.addRow(self.tr("更正原因*"), self.reason)
+        self.form.addRow(self.tr("更正人*"), self.by)
 
-    def accept(self) -> None:
-        checked = self.form.validate(self.hours.value(), self.reason.toPlainText(), self.by.text())
-        if isinstance(checked, list):
-            texts = {
-                "minutes": self.tr("服务时长以半小时为单位。"),
-                "reason": self.tr("修改服务时长必须写明原因。"),
-                "corrected_by": self.tr("请填写更正人姓名。"),
-            }
-            self.error.setText("\n".join(texts[p] for p in checked))
-            return
-        self.result_value = checked
-        super().accept()
+    def submit(self) -> None:
+        self.run(
+            shifts.correct_shift,
+            self.shift_id,
+            round(self.hours.value() * 60),
+            self.reason.toPlainText(),
+            self.by.text(),
+        )
 
     @classmethod
-    def ask(cls, parent: QWidget | None, description: str, minutes: int, locked: bool) -> Correction | None:
-        dialog = cls(parent, description, minutes, locked)
-        return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
+    def ask(
+        cls, parent: QWidget | None, ctx, shift_id: str, description: str, minutes: int, locked: bool
+    ) -> CorrectionDialog:
+        """Open the form (window-modal, not blocking); ``sig_saved`` carries the corrected shift."""
+        dialog = cls(parent, ctx, shift_id, description, minutes, locked)
+        dialog.open()
+        return dialog
 
 
 # -- the correction log of a shift ----------------------------------------------------------------------

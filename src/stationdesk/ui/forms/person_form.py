@@ -25,6 +25,7 @@ TEXT_FIELDS = (
     "id_number",
     "phone",
     "community",
+    "street",
     "building",
     "unit",
     "room",
@@ -71,6 +72,8 @@ class IdGuess:
 
     gender: str
     birth_date: date
+    number: str = ""
+    notes: tuple[str, ...] = ()  # codes told beside the field (an area code changed since it was issued)
 
 
 def guess_from_id_number(text: str, today: date | None = None) -> IdGuess | None:
@@ -81,7 +84,7 @@ def guess_from_id_number(text: str, today: date | None = None) -> IdGuess | None
         info = parse_id_number(text, today=today)
     except ValidationError:
         return None
-    return IdGuess(info.gender, info.birth_date)
+    return IdGuess(info.gender, info.birth_date, info.number, info.warnings)
 
 
 def errors_by_field(error: BaseException) -> dict[str, str]:
@@ -154,6 +157,7 @@ class PersonForm:
             id_number=texts.get("id_number", "").strip(),
             phone=texts.get("phone", "").strip(),
             community=texts.get("community", "").strip(),
+            street=texts.get("street", "").strip(),
             building=texts.get("building", "").strip(),
             unit=texts.get("unit", "").strip(),
             room=texts.get("room", "").strip(),

@@ -7,9 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -18,35 +18,47 @@ from PySide6.QtWidgets import (
 )
 
 from stationdesk.services import accounts
-from stationdesk.ui.dialogs.login_dialog import LabelledForm
 from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
-from stationdesk.ui.messages import MessageBox, error_text
+from stationdesk.ui.dialogs.saving_dialog import SavingDialog
+from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.pages import Page
 from stationdesk.ui.widgets import list_view, page_title
 
 
-class AccountDialog(LabelledForm):
-    """A new colleague's account: login, name, role and a first password."""
+class AccountDialog(SavingDialog):
+    """A new colleague's account: login, name, role and a first password, stored by ``accounts.add_account``."""
 
-    def __init__(self, parent: QWidget | None, roles: list[accounts.RoleRow], error: str = "") -> None:
-        super().__init__(parent, self.tr("新建账号"), self.tr("同事第一次登录后可以自己修改密码。"), error)
-        self.login = self.line(self.tr("登录名"))
-        self.display_name = self.line(self.tr("姓名"))
-        self.role = QComboBox()
+    def __init__(self, parent: QWidget | None, ctx, roles: list[accounts.RoleRow]) -> None:
+        super().__init__(parent, ctx, self.tr("新建账号"))
+        self.setMinimumWidth(380)
+        self.form.addRow(QLabel(self.tr("同事第一次登录后可以自己修改密码。"), wordWrap=True))
+        self.login = self.watch("login", QLineEdit())
+        self.display_name = self.watch("display_name", QLineEdit())
+        self.role = self.watch("role", QComboBox())
         for role in roles:
             self.role.addItem(role.name, role.key)
-        self.layout_.addRow(self.tr("角色"), self.role)
-        self.password = self.line(self.tr("密码（至少 8 位）"), secret=True)
-        self.finish()
+        self.password = self.watch("password", QLineEdit(echoMode=QLineEdit.EchoMode.Password))
+        self.form.addRow(self.tr("登录名"), self.login)
+        self.form.addRow(self.tr("姓名"), self.display_name)
+        self.form.addRow(self.tr("角色"), self.role)
+        self.form.addRow(self.tr("密码（至少 8 位）"), self.password)
+
+    def submit(self) -> None:
+        self.run(
+            accounts.add_account,
+            self.login.text(),
+            self.display_name.text(),
+            self.role.currentData(),
+            self.password.text(),
+        )
 
     @classmethod
-    def ask(cls, parent: QWidget | None, roles: list[accounts.RoleRow], error: str = ""):
-        """(login, name, role key, password); None when cancelled."""
-        dialog = cls(parent, roles, error)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.login.text(), dialog.display_name.text(), dialog.role.currentData(), dialog.password.text()
+    def ask(cls, parent: QWidget | None, ctx, roles: list[accounts.RoleRow]) -> AccountDialog:
+        """Open the form (window-modal, not blocking); the accounts list refreshes by its watch."""
+        dialog = cls(parent, ctx, roles)
+        dialog.open()
+        return dialog
 
 
 class AccountsPage(Page):
@@ -128,13 +140,10 @@ class AccountsPage(Page):
 
         self.ctx.db.run(accounts.set_role_permissions, role_key, verbs, on_error=refused)
 
-    def add_account(self, problem: str = "") -> None:
+    def add_account(self) -> AccountDialog | None:
         if self.overview is None:
-            return
-        answer = AccountDialog.ask(self, self.overview.roles, problem)
-        if answer is None:
-            return
-        self.ctx.db.run(accounts.add_account, *answer, on_error=lambda e: self.add_account(error_text(e)))
+            return None
+        return AccountDialog.ask(self, self.ctx, self.overview.roles)
 
     def toggle_selected(self) -> None:
         index = self.table.currentIndex()

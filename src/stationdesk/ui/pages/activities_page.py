@@ -222,20 +222,19 @@ class ActivitiesPage(Page):
 
     def _ask_activity(self, choices, detail) -> None:
         projects, teams, kinds, station_name, day = choices
-        data = ActivityDialog.ask(self, projects, teams, kinds, station_name, detail.data if detail else None, day)
-        if data is None:
-            return
+        dialog = ActivityDialog.ask(
+            self,
+            self.ctx,
+            projects,
+            teams,
+            kinds,
+            station_name,
+            detail.data if detail else None,
+            day,
+            detail.activity.id if detail else None,
+        )
         if detail is None:
-            self.ctx.db.run(
-                activities.create_activity,
-                data,
-                on_done=lambda row: self.show_activity(row.id),
-                on_error=lambda e: MessageBox.error(self, e),
-            )
-        else:
-            self.ctx.db.run(
-                activities.update_activity, detail.activity.id, data, on_error=lambda e: MessageBox.error(self, e)
-            )
+            dialog.sig_saved.connect(lambda row: self.show_activity(row.id))
 
     def sign_up(self, role: str) -> None:
         if self.detail is None:

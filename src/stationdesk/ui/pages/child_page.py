@@ -210,14 +210,10 @@ class ChildPage(Page):
         self.detail.setVisible(True)
         self.sig_loaded.emit()
 
-    def add_case_note(self) -> None:
+    def add_case_note(self) -> CaseNoteDialog | None:
         if self.child_id is None:
-            return
-        note = CaseNoteDialog.ask(self, station_today(self.ctx))
-        if note is not None:
-            self.ctx.db.run(
-                tutoring.add_case_note, self.child_id, note.written_on, note.author, note.text, on_error=self._failed
-            )
+            return None
+        return CaseNoteDialog.ask(self, self.ctx, self.child_id, station_today(self.ctx))
 
     def _failed(self, error: BaseException) -> None:
         MessageBox.error(self, error)

@@ -294,23 +294,27 @@ class NeedPage(Page):
 
     def ask_reason(self, target: str) -> None:
         label = self.tr("不予受理的原因") if target == rules.REJECTED else self.tr("撤销的原因")
-        values = SimpleFormDialog.ask(
+        if self.detail is None:
+            return
+        need_id = self.detail.row.id
+        SimpleFormDialog.ask(
             self,
+            self.ctx,
             value_label("need_state", target),
             [
                 Field("reason", label, required=target == rules.REJECTED),
                 Field("by", self.tr("经办人"), initial=self._worker()),
             ],
+            lambda v: (needs.change_state, need_id, target, v["reason"], v["by"]),
         )
-        if values and self.detail:
-            self._run(needs.change_state, self.detail.row.id, target, values["reason"], values["by"])
 
     def rate(self) -> None:
         if self.detail is None:
             return
         row = self.detail.row
-        values = SimpleFormDialog.ask(
+        SimpleFormDialog.ask(
             self,
+            self.ctx,
             self.tr("服务评价：{who}").format(who=row.who),
             [
                 Field(
@@ -323,9 +327,8 @@ class NeedPage(Page):
                 Field("comment", self.tr("评价意见"), "multiline", initial=row.rating_comment),
                 Field("by", self.tr("经办人"), initial=self._worker()),
             ],
+            lambda v: (needs.rate_need, row.id, v["rating"], v["comment"], v["by"]),
         )
-        if values:
-            self._run(needs.rate_need, row.id, values["rating"], values["comment"], values["by"])
 
     def dispatch_chosen(self) -> DispatchDialog | None:
         if self.detail is None:
@@ -365,16 +368,16 @@ class NeedPage(Page):
         chosen = self._chosen_dispatch()
         if chosen is None:
             return
-        values = SimpleFormDialog.ask(
+        SimpleFormDialog.ask(
             self,
+            self.ctx,
             self.tr("取消派单：{name}").format(name=chosen.name),
             [
                 Field("reason", self.tr("取消原因"), required=True),
                 Field("by", self.tr("经办人"), initial=self._worker()),
             ],
+            lambda v: (dispatch.cancel_dispatch, chosen.id, v["reason"], v["by"]),
         )
-        if values:
-            self._run(dispatch.cancel_dispatch, chosen.id, values["reason"], values["by"])
 
     def open_person_services(self) -> None:
         window = self.window()

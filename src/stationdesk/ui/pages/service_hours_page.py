@@ -211,20 +211,15 @@ class ServiceHoursPage(Page):
                 self, self.tr("确认服务时长"), self.tr("请先选择待确认的记录（可按住 Ctrl 或 Shift 多选）。")
             )
             return
-        values = SimpleFormDialog.ask(
+        SimpleFormDialog.ask(
             self,
+            self.ctx,
             self.tr("确认 {n} 条服务记录（{h} 小时）").format(
                 n=len(chosen), h=format_hours(sum(s.credited_minutes for s in chosen))
             ),
             [Field("by", self.tr("确认人（活动负责人）"), required=True)],
+            lambda v: (shifts.confirm_shifts, [s.id for s in chosen], v["by"]),
         )
-        if values:
-            self.ctx.db.run(
-                shifts.confirm_shifts,
-                [s.id for s in chosen],
-                values["by"],
-                on_error=lambda e: MessageBox.error(self, e),
-            )
 
     @staticmethod
     def describe(shift) -> str:
@@ -252,21 +247,12 @@ class ServiceHoursPage(Page):
             on_done=lambda rows: CorrectionLogDialog.show_log(self, self.describe(shift), rows),
         )
 
-    def correct_selected(self) -> None:
+    def correct_selected(self) -> CorrectionDialog | None:
         shift = self.one_selected(self.tr("更正"))
         if shift is None:
-            return
+            return None
         description = self.describe(shift)
-        correction = CorrectionDialog.ask(self, description, shift.credited_minutes, shift.confirmed)
-        if correction is not None:
-            self.ctx.db.run(
-                shifts.correct_shift,
-                shift.id,
-                correction.minutes,
-                correction.reason,
-                correction.corrected_by,
-                on_error=lambda e: MessageBox.error(self, e),
-            )
+        return CorrectionDialog.ask(self, self.ctx, shift.id, description, shift.credited_minutes, shift.confirmed)
 
     def delete_selected(self) -> None:
         shift = self.one_selected(self.tr("删除"))

@@ -106,6 +106,16 @@ class SyncPage(Page):
             label.setStyleSheet("font-family: monospace;")
         keys_form.addRow(self.tr("市级平台"), self.city_prints)
         keys_form.addRow(self.tr("本站"), self.station_prints)
+        prints_explained = self.tr(
+            "密钥指纹是两端密钥的简短摘要。登记后打电话给市级平台，双方把指纹逐段念一遍：一致，说明登记文件"
+            "没有被调换，以后的同步包只有对方能打开。"
+        )
+        keys_note = QLabel(prints_explained)
+        keys_note.setWordWrap(True)
+        keys_note.setStyleSheet("color: #555;")
+        keys_form.addRow(keys_note)
+        keys.setToolTip(prints_explained)
+        keys.setWhatsThis(prints_explained)
 
         report_box = QGroupBox(self.tr("最近一次导入报告"))
         self.report = QPlainTextEdit()
@@ -150,7 +160,7 @@ class SyncPage(Page):
         self.last_export.setText(local_minute(state.last_export_at) or never)
         self.last_import.setText(local_minute(state.last_import_at) or never)
         total = sum(state.waiting.values())
-        details = "，".join(f"{name} {count}" for name, count in state.waiting.items())
+        details = "，".join(f"{sync.table_label(name)} {count}" for name, count in state.waiting.items())
         self.waiting.setText(self.tr("{n} 条记录").format(n=total) + (f"（{details}）" if details else ""))
         self.export_button.setEnabled(state.enrolled)
         self.import_button.setEnabled(state.enrolled)
@@ -183,6 +193,13 @@ class SyncPage(Page):
         self.refresh()
 
     def enrol(self) -> None:
+        expected = self.tr(
+            "登记需要市级平台为本站生成的登记文件：文件名形如“{code}-登记.json”，由市民政部门在市级平台点"
+            "“登记新站点”生成，一般用 U 盘当面交给您。文件里是市级平台的公钥和一次性令牌，只能用一次。\n\n"
+            "现在选择这个文件吗？"
+        ).format(code=self.ctx.station.code)
+        if not MessageBox.ask(self, self.tr("登记到市级平台"), expected):
+            return
         path = SyncFiles.enrolment_file(self)
         if path is None:
             return

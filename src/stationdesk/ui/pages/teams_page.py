@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QSplitter, QV
 
 from stationdesk.domain.service_hours import format_hours
 from stationdesk.services import teams, volunteers
-from stationdesk.ui.dialogs.volunteer_dialogs import Field, SimpleFormDialog, TeamDialog, TeamValues
+from stationdesk.ui.dialogs.volunteer_dialogs import Field, SimpleFormDialog, TeamDialog
 from stationdesk.ui.labels import value_label
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.rows_table_model import RowsTableModel
@@ -117,10 +117,8 @@ class TeamsPage(Page):
         self.members_box.setTitle(self.tr("队员：{team}（{n} 人）").format(team=team.name, n=team.members))
         self.ctx.db.run(teams.team_members, team.id, on_done=self.members.set_rows)
 
-    def new_team(self) -> None:
-        values = TeamDialog.ask(self, self.ctx, self.tr("新建队伍"))
-        if values:
-            self._save_team(None, values)
+    def new_team(self) -> TeamDialog:
+        return TeamDialog.ask(self, self.ctx, self.tr("新建队伍"))
 
     def edit_team(self) -> None:
         team = selected_record(self.team_view)
@@ -129,15 +127,8 @@ class TeamsPage(Page):
             return
         self.ctx.db.run(teams.team_members, team.id, on_done=lambda members: self._ask_team(team, members))
 
-    def _ask_team(self, team: teams.TeamRow, members: list) -> None:
-        values = TeamDialog.ask(self, self.ctx, self.tr("编辑队伍：{team}").format(team=team.name), team, members)
-        if values:
-            self._save_team(team.id, values)
-
-    def _save_team(self, team_id: str | None, values: TeamValues) -> None:
-        self.ctx.db.run(
-            teams.save_team, team_id, values.name, values.service_area, values.leader_person_id, values.description
-        )
+    def _ask_team(self, team: teams.TeamRow, members: list) -> TeamDialog:
+        return TeamDialog.ask(self, self.ctx, self.tr("编辑队伍：{team}").format(team=team.name), team, members)
 
     def _project_fields(self, project: teams.ProjectRow | None) -> list[Field]:
         return [
@@ -152,46 +143,39 @@ class TeamsPage(Page):
             Field("description", self.tr("简介"), "multiline", initial=project.description if project else None),
         ]
 
-    def new_project(self) -> None:
-        values = SimpleFormDialog.ask(self, self.tr("新建项目"), self._project_fields(None))
-        if values:
-            self.ctx.db.run(
-                teams.create_project,
-                values["name"],
-                values["team_id"],
-                values["description"],
-                on_error=lambda e: MessageBox.error(self, e),
-            )
+    def new_project(self) -> SimpleFormDialog:
+        return SimpleFormDialog.ask(
+            self,
+            self.ctx,
+            self.tr("新建项目"),
+            self._project_fields(None),
+            lambda v: (teams.create_project, v["name"], v["team_id"], v["description"]),
+        )
 
-    def edit_project(self) -> None:
+    def edit_project(self) -> SimpleFormDialog | None:
         project = selected_record(self.project_view)
         if project is None:
             MessageBox.info(self, self.tr("编辑项目"), self.tr("请先选择一个项目。"))
-            return
-        values = SimpleFormDialog.ask(
-            self, self.tr("编辑项目：{name}").format(name=project.name), self._project_fields(project)
+            return None
+        return SimpleFormDialog.ask(
+            self,
+            self.ctx,
+            self.tr("编辑项目：{name}").format(name=project.name),
+            self._project_fields(project),
+            lambda v: (teams.update_project, project.id, v["name"], v["team_id"], v["description"]),
         )
-        if values:
-            self.ctx.db.run(
-                teams.update_project,
-                project.id,
-                values["name"],
-                values["team_id"],
-                values["description"],
-                on_error=lambda e: MessageBox.error(self, e),
-            )
 
-    def join(self) -> None:
+    def join(self) -> SimpleFormDialog | None:
         team = self.teams.record(self.team_view.currentIndex().row())
         if team is None:
-            return
-        values = SimpleFormDialog.ask(
+            return None
+        return SimpleFormDialog.ask(
             self,
+            self.ctx,
             self.tr("加入队员：{team}").format(team=team.name),
             [Field("number", self.tr("志愿者编号"), required=True)],
+            lambda v: (_join_by_number, team.id, v["number"]),
         )
-        if values:
-            self.ctx.db.run(_join_by_number, team.id, values["number"], on_error=lambda e: MessageBox.error(self, e))
 
     def leave(self) -> None:
         team = self.teams.record(self.team_view.currentIndex().row())

@@ -230,13 +230,15 @@ class TutoringPage(Page):
         if detail is not None:  # keep tutors who are no longer volunteers in the list
             known = {t.id for t in tutors}
             tutors = list(tutors) + [t for t in detail.tutors if t.id not in known]
-        data = ClassDialog.ask(self, tutors, detail.data if detail else None, self._today())
-        if data is None:
-            return
-        class_id = detail.summary.id if detail else None
-        self.ctx.db.run(
-            tutoring.save_class, data, class_id, on_done=lambda s: self.select_class(s.id), on_error=self._failed
+        dialog = ClassDialog.ask(
+            self,
+            self.ctx,
+            tutors,
+            detail.data if detail else None,
+            self._today(),
+            detail.summary.id if detail else None,
         )
+        dialog.sig_saved.connect(lambda saved: self.select_class(saved.id))
 
     # -- enrolment
     def enrol(self) -> None:
@@ -297,13 +299,13 @@ class TutoringPage(Page):
             self.ctx.db.run(tutoring.withdraw_child, child.enrolment_id, on_error=self._failed)
 
     # -- sessions
-    def generate_term(self) -> None:
+    def generate_term(self) -> TermDialog | None:
         if self.detail is None:
-            return
+            return None
         s = self.detail.summary
-        choice = TermDialog.ask(self, s.term_start or self._today(), s.term_end or self._today(), s.schedule)
-        if choice is None:
-            return
+        dialog = TermDialog.ask(
+            self, self.ctx, s.id, s.term_start or self._today(), s.term_end or self._today(), s.schedule
+        )
 
         def done(result: tutoring.TermResult) -> None:
             skipped = "、".join(f"{d:%m-%d}" for d in result.holidays_skipped) or self.tr("无")
@@ -315,27 +317,14 @@ class TutoringPage(Page):
                 ),
             )
 
-        self.ctx.db.run(
-            tutoring.generate_term, s.id, choice.start, choice.end, choice.holidays, on_done=done, on_error=self._failed
-        )
+        dialog.sig_saved.connect(done)
+        return dialog
 
-    def add_activity(self) -> None:
+    def add_activity(self) -> ActivityDialog | None:
         """A group activity (小组活动): a session of its own, with attendance taken the same way."""
         if self.detail is None:
-            return
-        activity = ActivityDialog.ask(self, self._today())
-        if activity is not None:
-            self.ctx.db.run(
-                tutoring.add_session,
-                self.detail.summary.id,
-                activity.day,
-                activity.start,
-                activity.end,
-                "小组活动",
-                activity.subject,
-                activity.content,
-                on_error=self._failed,
-            )
+            return None
+        return ActivityDialog.ask(self, self.ctx, self.detail.summary.id, self._today())
 
     def _selected_session(self):
         chosen = selected_record(self.sessions_table)
@@ -343,15 +332,11 @@ class TutoringPage(Page):
             MessageBox.info(self, self.tr("课次"), self.tr("请先在“课次”列表中选中一个课次。"))
         return chosen
 
-    def reschedule_session(self) -> None:
+    def reschedule_session(self) -> SessionTimeDialog | None:
         chosen = self._selected_session()
         if chosen is None:
-            return
-        moved = SessionTimeDialog.ask(self, SessionTime(chosen.day, chosen.start, chosen.end))
-        if moved is not None:
-            self.ctx.db.run(
-                tutoring.reschedule_session, chosen.id, moved.day, moved.start, moved.end, on_error=self._failed
-            )
+            return None
+        return SessionTimeDialog.ask(self, self.ctx, chosen.id, SessionTime(chosen.day, chosen.start, chosen.end))
 
     def cancel_session(self) -> None:
         chosen = self._selected_session()

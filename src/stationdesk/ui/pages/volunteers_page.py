@@ -299,15 +299,10 @@ class VolunteersPage(Page):
     def register_volunteer(self, role_only: bool = False) -> None:
         self.ctx.db.run(volunteers.skills_catalog, on_done=lambda skills: self._ask_registration(skills, role_only))
 
-    def _ask_registration(self, skills: list[str], role_only: bool = False) -> None:
-        data = RegisterVolunteerDialog.ask(self, self.ctx, skills, role_only)
-        if data is not None:
-            self.ctx.db.run(
-                volunteers.register_volunteer,
-                data,
-                on_done=lambda row: self.show_volunteer(row.id),
-                on_error=lambda e: MessageBox.error(self, e),
-            )
+    def _ask_registration(self, skills: list[str], role_only: bool = False) -> RegisterVolunteerDialog:
+        dialog = RegisterVolunteerDialog.ask(self, self.ctx, skills, role_only)
+        dialog.sig_saved.connect(lambda row: self.show_volunteer(row.id))
+        return dialog
 
     def import_roster(self) -> None:
         RosterImportDialog.start(self, self.ctx, self._imported)
@@ -353,25 +348,16 @@ class VolunteersPage(Page):
             ),
         )
 
-    def print_certificate(self) -> None:
+    def print_certificate(self) -> CertificateDialog | None:
         if self.detail is None:
-            return
+            return None
         today = station_today(self.ctx)
-        answer = CertificateDialog.ask(self, self.detail.row.name, date(today.year, 1, 1), today)
-        if answer is None:
-            return
-        start, end, handled_by = answer
-        run_with_progress(
-            self,
-            self.ctx,
-            self.tr("正在生成服务证明…"),
-            _certificate_job,
-            self.detail.row.volunteer_number,
-            start,
-            end,
-            handled_by,
-            on_done=lambda result: PdfPreviewDialog.show_pdf(self, result[0], self.tr("志愿服务证明"), result[1]),
+        row = self.detail.row
+        dialog = CertificateDialog.ask(self, self.ctx, row.volunteer_number, row.name, date(today.year, 1, 1), today)
+        dialog.sig_saved.connect(
+            lambda result: PdfPreviewDialog.show_pdf(self, result[0], self.tr("志愿服务证明"), result[1])
         )
+        return dialog
 
     def _build_certificates(self) -> QWidget:
         self.certs_view = list_view(self.certs)
@@ -401,65 +387,53 @@ class VolunteersPage(Page):
         chosen = self._chosen_certificate()
         if chosen is None:
             return
-        values = SimpleFormDialog.ask(
+        SimpleFormDialog.ask(
             self,
+            self.ctx,
             self.tr("作废证明 {serial}").format(serial=chosen.serial),
             [Field("reason", self.tr("作废原因（如：时长计算有误，已重新出具）"), required=True)],
+            lambda v: (certificates.void_certificate, chosen.serial, v["reason"]),
         )
-        if values:
-            self.ctx.db.run(
-                certificates.void_certificate,
-                chosen.serial,
-                values["reason"],
-                on_error=lambda e: MessageBox.error(self, e),
-            )
 
-    def add_training(self) -> None:
-        values = SimpleFormDialog.ask(
+    def add_training(self) -> SimpleFormDialog | None:
+        if self.detail is None:
+            return None
+        volunteer_id = self.detail.row.id
+        return SimpleFormDialog.ask(
             self,
+            self.ctx,
             self.tr("添加培训记录"),
             [
                 Field("course", self.tr("课程"), required=True),
                 Field("trained_on", self.tr("日期"), "date"),
                 Field("hours", self.tr("学时（小时）"), "hours", initial=2),
             ],
+            lambda v: (volunteers.add_training, volunteer_id, v["course"], v["trained_on"], round(v["hours"] * 60)),
         )
-        if values and self.detail:
-            self.ctx.db.run(
-                volunteers.add_training,
-                self.detail.row.id,
-                values["course"],
-                values["trained_on"],
-                round(values["hours"] * 60),
-                on_error=lambda e: MessageBox.error(self, e),
-            )
 
-    def add_award(self) -> None:
-        values = SimpleFormDialog.ask(
+    def add_award(self) -> SimpleFormDialog | None:
+        if self.detail is None:
+            return None
+        volunteer_id = self.detail.row.id
+        return SimpleFormDialog.ask(
             self,
+            self.ctx,
             self.tr("添加表彰"),
             [
                 Field("title", self.tr("表彰名称"), required=True),
                 Field("awarded_on", self.tr("日期"), "date"),
                 Field("issuer", self.tr("授予单位")),
             ],
+            lambda v: (volunteers.add_award, volunteer_id, v["title"], v["awarded_on"], v["issuer"]),
         )
-        if values and self.detail:
-            self.ctx.db.run(
-                volunteers.add_award,
-                self.detail.row.id,
-                values["title"],
-                values["awarded_on"],
-                values["issuer"],
-                on_error=lambda e: MessageBox.error(self, e),
-            )
 
-    def edit_volunteer(self) -> None:
+    def edit_volunteer(self) -> SimpleFormDialog | None:
         if self.detail is None:
-            return
+            return None
         row = self.detail.row
-        values = SimpleFormDialog.ask(
+        return SimpleFormDialog.ask(
             self,
+            self.ctx,
             self.tr("修改志愿者：{name}").format(name=row.name),
             [
                 Field(
@@ -475,21 +449,17 @@ class VolunteersPage(Page):
                 Field("availability", self.tr("服务时间"), initial=self.detail.availability),
                 Field("notes", self.tr("备注"), "multiline", initial=self.detail.notes),
             ],
-        )
-        if values:
-            skills = tuple(
-                s.strip() for s in values["skills"].replace(",", "、").replace("，", "、").split("、") if s.strip()
-            )
-            self.ctx.db.run(
+            lambda v: (
                 volunteers.update_volunteer,
                 row.id,
-                skills,
-                values["availability"],
-                values["status"],
-                values["notes"],
-                on_error=lambda e: MessageBox.error(self, e),
-            )
+                _skills(v["skills"]),
+                v["availability"],
+                v["status"],
+                v["notes"],
+            ),
+        )
 
 
-def _certificate_job(session, number, start, end, handled_by, progress=None):
-    return certificates.certificate_pdf(session, number, start, end, handled_by)
+def _skills(typed: str) -> tuple[str, ...]:
+    """Skills typed in one line, separated by 、 or a comma of either width."""
+    return tuple(s.strip() for s in typed.replace(",", "、").replace("，", "、").split("、") if s.strip())

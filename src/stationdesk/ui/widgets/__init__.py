@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# Fitting columns measures the rows in sight and this many more: the models answer in Python, so
-# measuring every row of a long list would cost tens of milliseconds each time rows arrive.
-RESIZE_SAMPLE_ROWS = 20
+# Fitting columns measures the first this many rows (Qt's resize precision): the models answer in Python, so
+# measuring every row of a long list would cost tens of milliseconds each time rows arrive. 60 covers a
+# 1366x768 screen's rows in sight (about 25) with room to scroll before a longer value shows cut.
+RESIZE_SAMPLE_ROWS = 60
 
 
 def list_view(model, on_double_click=None) -> QTableView:
