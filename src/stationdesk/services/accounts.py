@@ -16,11 +16,9 @@ import functools
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TypeVar
 
-from argon2 import PasswordHasher, Type
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
@@ -30,10 +28,10 @@ from stationdesk.db.models.accounts import Account, Role, RolePermission
 from stationdesk.db.models.people import Person
 from stationdesk.db.stamping import note_changed
 from stationdesk.domain import permissions as rules
+from stationdesk.domain.passwords import HASHER, locked_until, minutes_left, needs_rehash, password_matches
 from stationdesk.errors import FormErrors, NotFound, PermissionDenied, StationDeskError, ValidationError
 from stationdesk.services.station import audit, get_local, set_local
 
-HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1, hash_len=32, salt_len=16, type=Type.ID)
 RECOVERY_KEY = "accounts.recovery_code"
 LOGIN_CHARACTERS = 40
 NAME_CHARACTERS = 50
@@ -312,7 +310,7 @@ def change_password(session: Session, old_password: str, new_password: str) -> N
     if actor is None:
         raise denied("accounts.own_password", None)
     account = session.get(Account, actor.id)
-    if account is None or not _matches(account.password_hash, old_password):
+    if account is None or not password_matches(account.password_hash, old_password):
         raise ValidationError("accounts.wrong_password", field="old_password")
     _set_password(session, account, new_password, "accounts.password_changed")
 
@@ -326,7 +324,7 @@ def reset_password(session: Session, login: str, new_password: str) -> None:
 def recover_administrator(session: Session, code: str, new_password: str) -> str:
     """The recovery code resets the first administrator's password; returns the new recovery code."""
     stored = get_local(session, RECOVERY_KEY)
-    if not stored or not _matches(stored, (code or "").strip().upper()):
+    if not stored or not password_matches(stored, (code or "").strip().upper()):
         audit(session, "accounts.recovery_failed")
         raise ValidationError("accounts.wrong_recovery_code", field="code")
     admin = session.execute(
@@ -345,13 +343,6 @@ def _set_password(session: Session, account: Account, password: str, action: str
     account.failed_logins, account.locked_until = 0, None
     audit(session, action, "account", str(account.id), account.login)
     note_changed(session, "account")
-
-
-def _matches(stored_hash: str, password: str) -> bool:
-    try:
-        return HASHER.verify(stored_hash, password or "")
-    except (VerificationError, InvalidHashError):
-        return False
 
 
 # -- login ----------------------------------------------------------------------------------------------
@@ -378,18 +369,18 @@ def attempt_login(session: Session, login: str, password: str, now: datetime | N
         audit(session, "login.refused", "account", str(account.id), "disabled")
         return LoginOutcome(None, ValidationError("accounts.disabled", field="login", login=account.login))
     if account.locked_until is not None and account.locked_until > now:
-        minutes = max(1, -(-int((account.locked_until - now).total_seconds()) // 60))
+        minutes = minutes_left(account.locked_until, now)
         return LoginOutcome(None, ValidationError("accounts.locked", field="login", minutes=minutes))
-    if not _matches(account.password_hash, password):
+    if not password_matches(account.password_hash, password):
         account.failed_logins += 1
-        wait = rules.lockout_seconds(account.failed_logins)
-        account.locked_until = now + timedelta(seconds=wait) if wait else None
+        account.locked_until = locked_until(account.failed_logins, now)
         audit(session, "login.failed", "account", str(account.id), f"{account.login} #{account.failed_logins}")
-        if wait:
-            return LoginOutcome(None, ValidationError("accounts.locked", field="login", minutes=max(1, wait // 60)))
+        if account.locked_until is not None:
+            minutes = minutes_left(account.locked_until, now)
+            return LoginOutcome(None, ValidationError("accounts.locked", field="login", minutes=minutes))
         return LoginOutcome(None, ValidationError("accounts.wrong_login", field="password"))
     account.failed_logins, account.locked_until = 0, None
-    if HASHER.check_needs_rehash(account.password_hash):
+    if needs_rehash(account.password_hash):
         account.password_hash = HASHER.hash(password)
     actor = actor_of(session, account)
     session.info["actor"] = actor
