@@ -57,3 +57,19 @@ def test_the_history_is_in_the_copy_and_an_erasure_blanks_its_values(db):
     with db.session() as session:
         held = person_copy(session, person_id).records["person_correction"]
     assert {(row["field"], row["old_value"], row["new_value"]) for row in held} == {("name", "", ""), ("phone", "", "")}
+
+
+def test_a_new_address_on_the_road_is_a_correction_and_every_registered_field_has_its_label(db, qapp):
+    from stationdesk.services.person_corrections import REGISTERED_FIELDS
+    from stationdesk.ui.widgets.person_detail_panel import correction_field_labels
+
+    with db.transaction() as session:
+        person_id = add_person(session, replace(WANG, street="宋城路12号"), confirmed=True).summary.id
+    with db.transaction() as session:
+        data = get_person(session, person_id).data
+        update_person(session, person_id, replace(data, street="宋城路14号", correction_reason="搬家"), confirmed=True)
+    with db.session() as session:
+        assert [(c.field, c.old_value, c.new_value) for c in corrections_of(session, person_id)] == [
+            ("street", "宋城路12号", "宋城路14号")
+        ]
+    assert set(correction_field_labels()) == set(REGISTERED_FIELDS)

@@ -22,6 +22,7 @@ REGISTERED_FIELDS = (
     "id_number",
     "phone",
     "community",
+    "street",
     "building",
     "unit",
     "room",

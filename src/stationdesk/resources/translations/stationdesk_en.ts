@@ -239,7 +239,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/activities_page.py" line="124" />
-        <location filename="../../ui/pages/activities_page.py" line="276" />
+        <location filename="../../ui/pages/activities_page.py" line="277" />
         <source>取消报名</source>
         <translation>Cancel sign-up</translation>
     </message>
@@ -259,82 +259,82 @@
         <translation>Print sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="133" />
+        <location filename="../../ui/pages/activities_page.py" line="134" />
         <source>录入签到表…</source>
         <translation>Enter sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="191" />
+        <location filename="../../ui/pages/activities_page.py" line="192" />
         <source>日期时间：{d} {s}-{e}　地点：{p}</source>
         <translation>When: {d} {s}-{e}   Where: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="194" />
+        <location filename="../../ui/pages/activities_page.py" line="195" />
         <source>组织单位：{o}　负责人：{l}</source>
         <translation>Organiser: {o}   Leader: {l}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="195" />
+        <location filename="../../ui/pages/activities_page.py" line="196" />
         <source>项目：{p}　队伍：{t}　类型：{k}　服务对象：{g}</source>
         <translation>Project: {p}   Team: {t}   Type: {k}   Service users: {g}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="201" />
+        <location filename="../../ui/pages/activities_page.py" line="202" />
         <source>报名：服务对象 {s} 人，志愿者 {v} 人{cap}；已到 {c} 人</source>
         <translation>Signed up: {s} service users, {v} volunteers{cap}; {c} present</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="205" />
+        <location filename="../../ui/pages/activities_page.py" line="206" />
         <source>（名额 {n}）</source>
         <translation> (places: {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="242" />
+        <location filename="../../ui/pages/activities_page.py" line="243" />
         <source>报名志愿者</source>
         <translation>Sign up volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="242" />
+        <location filename="../../ui/pages/activities_page.py" line="243" />
         <source>报名服务对象</source>
         <translation>Sign up service users</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="268" />
+        <location filename="../../ui/pages/activities_page.py" line="269" />
         <source>批量报名：{name}</source>
         <translation>Enrol many: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="276" />
+        <location filename="../../ui/pages/activities_page.py" line="277" />
         <source>取消 {name} 的报名？</source>
         <translation>Cancel {name}'s sign-up?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="285" />
+        <location filename="../../ui/pages/activities_page.py" line="286" />
         <source>正在生成签到表…</source>
         <translation>Building the sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="290" />
+        <location filename="../../ui/pages/activities_page.py" line="291" />
         <source>签到表</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="297" />
+        <location filename="../../ui/pages/activities_page.py" line="298" />
         <source>录入签到表</source>
         <translation>Enter sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="297" />
+        <location filename="../../ui/pages/activities_page.py" line="298" />
         <source>此活动还没有人报名。请先报名，再打印签到表。</source>
         <translation>Nobody has signed up for this activity yet. Sign people up first, then print the sign-in sheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="303" />
+        <location filename="../../ui/pages/activities_page.py" line="304" />
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/activities_page.py" line="304" />
+        <location filename="../../ui/pages/activities_page.py" line="305" />
         <source>已到 {a} 人，未到 {b} 人；新增服务记录 {c} 条，修改 {d} 条（待负责人确认）。</source>
         <translation>{a} present, {b} absent; {c} service records added, {d} changed (awaiting the leader's confirmation).</translation>
     </message>
@@ -592,7 +592,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/assessment_page.py" line="178" />
-        <location filename="../../ui/pages/assessment_page.py" line="308" />
+        <location filename="../../ui/pages/assessment_page.py" line="309" />
         <source>完成评估</source>
         <translation>Finish assessment</translation>
     </message>
@@ -602,54 +602,54 @@
         <translation>Print report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="234" />
+        <location filename="../../ui/pages/assessment_page.py" line="235" />
         <source>（已评 {n}/{m} 项）</source>
         <translation> ({n}/{m} scored)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="239" />
+        <location filename="../../ui/pages/assessment_page.py" line="240" />
         <source>未完成</source>
         <translation>Incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="248" />
+        <location filename="../../ui/pages/assessment_page.py" line="249" />
         <source>已完成，不能修改</source>
         <translation>Finished; cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="251" />
+        <location filename="../../ui/pages/assessment_page.py" line="252" />
         <source>还有 {n} 项未评分，可保存为草稿</source>
         <translation>{n} items unscored; save as a draft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="253" />
+        <location filename="../../ui/pages/assessment_page.py" line="254" />
         <source>全部评分完成</source>
         <translation>Every item scored</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="310" />
+        <location filename="../../ui/pages/assessment_page.py" line="311" />
         <source>完成后这份评估即锁定，评分和评估员都不能再修改；如有错误只能另做一次评估。
 确定评分无误并完成评估吗？</source>
         <translation>Once finished, this assessment is locked: its scores and assessors can no longer be changed; a mistake can only be put right by a new assessment.
 Are the scores right, and finish the assessment?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="364" />
+        <location filename="../../ui/pages/assessment_page.py" line="365" />
         <source>（选择以打开）</source>
         <translation>(choose to open)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="366" />
+        <location filename="../../ui/pages/assessment_page.py" line="367" />
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="390" />
+        <location filename="../../ui/pages/assessment_page.py" line="391" />
         <source>正在生成评估报告…</source>
         <translation>Building the assessment report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assessment_page.py" line="384" />
+        <location filename="../../ui/pages/assessment_page.py" line="385" />
         <source>能力评估报告</source>
         <translation>Ability assessment report</translation>
     </message>
@@ -1486,48 +1486,48 @@ The data as it is now is first kept as a backup. The program reopens after the r
         <translation>Add case notes…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_page.py" line="125" />
+        <location filename="../../ui/pages/child_page.py" line="126" />
         <source>保密：个案记录仅限社工查看，不得打印或导出</source>
         <translation>Confidential: case notes are for social workers only and cannot be printed or exported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_page.py" line="131" />
+        <location filename="../../ui/pages/child_page.py" line="132" />
         <source>进度记录</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_page.py" line="132" />
+        <location filename="../../ui/pages/child_page.py" line="133" />
         <source>监护人与同意</source>
         <translation>Guardians and consent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_page.py" line="133" />
+        <location filename="../../ui/pages/child_page.py" line="134" />
         <source>个案记录（保密）</source>
         <translation>Case notes (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_page.py" line="148" />
+        <location filename="../../ui/pages/child_page.py" line="149" />
         <source>在左侧查找并选择一名儿童。</source>
         <translation>Find and choose a child on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_page.py" line="154" />
+        <location filename="../../ui/pages/child_page.py" line="155" />
         <source>儿童档案</source>
         <translation>Child's record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_page.py" line="172" />
-        <location filename="../../ui/pages/child_page.py" line="195" />
+        <location filename="../../ui/pages/child_page.py" line="173" />
+        <location filename="../../ui/pages/child_page.py" line="196" />
         <source>{n}岁</source>
         <translation>{n} yrs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_page.py" line="192" />
+        <location filename="../../ui/pages/child_page.py" line="193" />
         <source>（化名：{alias}）</source>
         <translation> (alias: {alias})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_page.py" line="192" />
+        <location filename="../../ui/pages/child_page.py" line="193" />
         <source>（未设化名）</source>
         <translation> (no alias)</translation>
     </message>
@@ -2350,7 +2350,7 @@ encryption {e}</translation>
     <name>DueVisitsPage</name>
     <message>
         <location filename="../../ui/pages/due_visits_page.py" line="44" />
-        <location filename="../../ui/pages/due_visits_page.py" line="63" />
+        <location filename="../../ui/pages/due_visits_page.py" line="65" />
         <source>待探访</source>
         <translation>Visits due</translation>
     </message>
@@ -2380,12 +2380,12 @@ encryption {e}</translation>
         <translation>Visit frequency…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="68" />
+        <location filename="../../ui/pages/due_visits_page.py" line="70" />
         <source>默认频率：高风险每周、重点每月、一般每季度；双击一行打开老人档案。</source>
         <translation>Default: high risk weekly, priority monthly, general quarterly. Double-click a row to open the elder's record.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_visits_page.py" line="76" />
+        <location filename="../../ui/pages/due_visits_page.py" line="78" />
         <source>共 {n} 位老人</source>
         <translation>{n} elders</translation>
     </message>
@@ -2418,177 +2418,177 @@ encryption {e}</translation>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="129" />
+        <location filename="../../ui/pages/elder_page.py" line="131" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="130" />
+        <location filename="../../ui/pages/elder_page.py" line="132" />
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="130" />
+        <location filename="../../ui/pages/elder_page.py" line="132" />
         <source>探访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="130" />
+        <location filename="../../ui/pages/elder_page.py" line="132" />
         <source>评估</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="131" />
+        <location filename="../../ui/pages/elder_page.py" line="133" />
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="132" />
+        <location filename="../../ui/pages/elder_page.py" line="134" />
         <source>情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="138" />
+        <location filename="../../ui/pages/elder_page.py" line="140" />
         <source>修改选中的探访…</source>
         <translation>Edit selected visit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="138" />
+        <location filename="../../ui/pages/elder_page.py" line="140" />
         <source>删除选中的探访</source>
         <translation>Delete selected visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="141" />
+        <location filename="../../ui/pages/elder_page.py" line="143" />
         <source>关闭选中的跟进事项</source>
         <translation>Close the selected follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="145" />
+        <location filename="../../ui/pages/elder_page.py" line="148" />
         <source>老人</source>
         <translation>Elder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="150" />
+        <location filename="../../ui/pages/elder_page.py" line="153" />
         <source>风险分层</source>
         <translation>Risk tier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="154" />
+        <location filename="../../ui/pages/elder_page.py" line="157" />
         <source>基本情况与探访计划</source>
         <translation>Details and visit plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="158" />
+        <location filename="../../ui/pages/elder_page.py" line="161" />
         <source>能力等级变化</source>
         <translation>Ability level over time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="163" />
+        <location filename="../../ui/pages/elder_page.py" line="166" />
         <source>未完成的跟进事项</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="167" />
+        <location filename="../../ui/pages/elder_page.py" line="170" />
         <source>探访与评估时间线（双击打开探访或评估）</source>
         <translation>Visits and assessments (double-click to open)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="174" />
+        <location filename="../../ui/pages/elder_page.py" line="177" />
         <source>探访与评估时间线</source>
         <translation>Visits and assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="267" />
+        <location filename="../../ui/pages/elder_page.py" line="270" />
         <source>能力评估（{reason}）</source>
         <translation>Ability assessment ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="277" />
+        <location filename="../../ui/pages/elder_page.py" line="280" />
         <source>风险：</source>
         <translation>Risks: </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="279" />
+        <location filename="../../ui/pages/elder_page.py" line="282" />
         <source>能力有变化，需即时评估</source>
         <translation>ability changed, assess now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="281" />
+        <location filename="../../ui/pages/elder_page.py" line="284" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="284" />
+        <location filename="../../ui/pages/elder_page.py" line="287" />
         <source>草稿，未完成</source>
         <translation>Draft, not finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="285" />
+        <location filename="../../ui/pages/elder_page.py" line="288" />
         <source>{level} 总分 {total}</source>
         <translation>{level}, total {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="310" />
+        <location filename="../../ui/pages/elder_page.py" line="313" />
         <source>探访记录</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="310" />
+        <location filename="../../ui/pages/elder_page.py" line="313" />
         <source>请先在时间线中选中一次探访。</source>
         <translation>Select a visit in the timeline first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="203" />
+        <location filename="../../ui/pages/elder_page.py" line="206" />
         <source>尚未评估</source>
         <translation>not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="205" />
+        <location filename="../../ui/pages/elder_page.py" line="208" />
         <source>{on} {level}（总分 {total}）</source>
         <translation>{on} {level} (total {total})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="214" />
+        <location filename="../../ui/pages/elder_page.py" line="217" />
         <source>&lt;b style='font-size:16px'&gt;{name}&lt;/b&gt;　{gender}　{age}岁&lt;br&gt;身份证：{id}　电话：{phone}&lt;br&gt;住址：{address}&lt;br&gt;标签：{tags}&lt;br&gt;最近评估：{latest}</source>
         <translation>&lt;b style='font-size:16px'&gt;{name}&lt;/b&gt;&amp;nbsp;&amp;nbsp;{gender}&amp;nbsp;&amp;nbsp;{age} years&lt;br&gt;ID: {id}&amp;nbsp;&amp;nbsp;&amp;nbsp;Phone: {phone}&lt;br&gt;Address: {address}&lt;br&gt;Tags: {tags}&lt;br&gt;Latest assessment: {latest}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="233" />
+        <location filename="../../ui/pages/elder_page.py" line="236" />
         <source>下次探访：{due}（{tier}，每 {n} 天；{state}）</source>
         <translation>Next visit: {due} ({tier}, every {n} days; {state})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="234" />
+        <location filename="../../ui/pages/elder_page.py" line="237" />
         <source>尽快</source>
         <translation>as soon as possible</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="241" />
+        <location filename="../../ui/pages/elder_page.py" line="244" />
         <source>下次评估：{due}（{reason}）</source>
         <translation>Next assessment: {due} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="242" />
+        <location filename="../../ui/pages/elder_page.py" line="245" />
         <source> 已逾期</source>
         <translation> overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="244" />
+        <location filename="../../ui/pages/elder_page.py" line="247" />
         <source>尚未评估，需首次评估</source>
         <translation>never assessed: first assessment needed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="245" />
+        <location filename="../../ui/pages/elder_page.py" line="248" />
         <source>探访发现能力变化，需即时评估</source>
         <translation>a visit reported a change: reassess now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="246" />
+        <location filename="../../ui/pages/elder_page.py" line="249" />
         <source>每 6 个月复评</source>
         <translation>every 6 months</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/elder_page.py" line="257" />
+        <location filename="../../ui/pages/elder_page.py" line="260" />
         <source>（逾期 {n} 天）</source>
         <translation> ({n} days overdue)</translation>
     </message>
@@ -2772,7 +2772,7 @@ encryption {e}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/guardian_consent_box.py" line="143" />
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="251" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="250" />
         <source>撤回同意</source>
         <translation>Withdraw consent</translation>
     </message>
@@ -2782,64 +2782,64 @@ encryption {e}</translation>
         <translation>Once withdrawn, the child leaves every class from that day and cannot be enrolled until consent is recorded again</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="164" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="163" />
         <source>同意记录</source>
         <translation>Consent records</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="166" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="165" />
         <source>监护人</source>
         <translation>Guardians</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="175" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="174" />
         <source>（主要）</source>
         <translation> (primary)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="181" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="180" />
         <source>{day} {who} 同意：{scope}</source>
         <translation>{day} {who} consented: {scope}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="185" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="184" />
         <source>（已于 {day} 撤回）</source>
         <translation> (withdrawn on {day})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="194" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="193" />
         <source>✔ 监护人已同意：{by}，{day}，范围：{scope}</source>
         <translation>✔ Guardian consent given: {by}, {day}, covering: {scope}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="200" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="199" />
         <source>✘ 未登记有效的监护人同意：不能报名辅导班。</source>
         <translation>✘ No valid guardian consent on record: the child cannot be enrolled in classes.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="203" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="202" />
         <source>先添加监护人，再登记其同意</source>
         <translation>Add a guardian first, then record their consent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="227" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="226" />
         <source>移除监护人</source>
         <translation>Remove guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="227" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="226" />
         <source>确定移除监护人 {text}？</source>
         <translation>Remove guardian {text}?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="247" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="246" />
         <source>确定登记监护人已撤回此项同意？
 {who} {day}：{scope}</source>
         <translation>Record that the guardian has withdrawn this consent?
 {who} {day}: {scope}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="250" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="249" />
         <source>从今天起该儿童退出所有辅导班（已记录的考勤保留），重新登记同意前不能报名。</source>
         <translation>From today the child leaves every class (recorded attendance is kept) and cannot be enrolled until consent is recorded again.</translation>
     </message>
@@ -3058,62 +3058,62 @@ encryption {e}</translation>
         <translation>Search (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>用户指南（F1）</source>
         <translation>User guide (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>锁定(&amp;L)</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>切换用户(&amp;U)…</source>
         <translation>Switch &amp;user…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>修改密码(&amp;P)…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>保存期限(&amp;R)…</source>
         <translation>&amp;Retention period…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>关于 StationDesk</source>
         <translation>About StationDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>StationDesk {version}
 社区服务站工作台
 数据文件夹：{path}</source>
@@ -3618,258 +3618,258 @@ Data folder: {path}</translation>
         <translation>All services of this person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="78" />
+        <location filename="../../ui/pages/need_page.py" line="82" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="79" />
+        <location filename="../../ui/pages/need_page.py" line="83" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="80" />
+        <location filename="../../ui/pages/need_page.py" line="84" />
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="81" />
-        <location filename="../../ui/pages/need_page.py" line="104" />
+        <location filename="../../ui/pages/need_page.py" line="85" />
+        <location filename="../../ui/pages/need_page.py" line="108" />
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="82" />
+        <location filename="../../ui/pages/need_page.py" line="86" />
         <source>理由</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="89" />
+        <location filename="../../ui/pages/need_page.py" line="93" />
         <source>派单给所选…</source>
         <translation>Dispatch to the chosen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="94" />
+        <location filename="../../ui/pages/need_page.py" line="98" />
         <source>点选一个或多个推荐对象（可多选），再点“派单给所选”。得分越高越合适，理由列出每一项加减分。</source>
         <translation>Click one or more suggestions, then “Dispatch to the chosen”. A higher score fits better; “Why” lists every part of it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="99" />
+        <location filename="../../ui/pages/need_page.py" line="103" />
         <source>派给</source>
         <translation>Dispatched to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="100" />
+        <location filename="../../ui/pages/need_page.py" line="104" />
         <source>数量</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="101" />
+        <location filename="../../ui/pages/need_page.py" line="105" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="102" />
+        <location filename="../../ui/pages/need_page.py" line="106" />
         <source>派单时间</source>
         <translation>Dispatched at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="103" />
+        <location filename="../../ui/pages/need_page.py" line="107" />
         <source>派单人</source>
         <translation>Dispatched by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="105" />
+        <location filename="../../ui/pages/need_page.py" line="109" />
         <source>结束时间</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="106" />
-        <location filename="../../ui/pages/need_page.py" line="376" />
+        <location filename="../../ui/pages/need_page.py" line="110" />
+        <location filename="../../ui/pages/need_page.py" line="383" />
         <source>取消原因</source>
         <translation>Reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="113" />
+        <location filename="../../ui/pages/need_page.py" line="117" />
         <source>完成派单并登记服务…</source>
         <translation>Close with the service given…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="115" />
+        <location filename="../../ui/pages/need_page.py" line="119" />
         <source>改派…</source>
         <translation>Re-dispatch…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="117" />
+        <location filename="../../ui/pages/need_page.py" line="121" />
         <source>取消派单…</source>
         <translation>Cancel dispatch…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="123" />
+        <location filename="../../ui/pages/need_page.py" line="130" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="124" />
-        <location filename="../../ui/pages/need_page.py" line="135" />
+        <location filename="../../ui/pages/need_page.py" line="131" />
+        <location filename="../../ui/pages/need_page.py" line="142" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="125" />
+        <location filename="../../ui/pages/need_page.py" line="132" />
         <source>服务</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="126" />
+        <location filename="../../ui/pages/need_page.py" line="133" />
         <source>提供者</source>
         <translation>Given by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="127" />
+        <location filename="../../ui/pages/need_page.py" line="134" />
         <source>服务对象</source>
         <translation>Service users</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="128" />
+        <location filename="../../ui/pages/need_page.py" line="135" />
         <source>人数</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="129" />
+        <location filename="../../ui/pages/need_page.py" line="136" />
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="136" />
+        <location filename="../../ui/pages/need_page.py" line="143" />
         <source>从</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="137" />
+        <location filename="../../ui/pages/need_page.py" line="144" />
         <source>到</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="138" />
-        <location filename="../../ui/pages/need_page.py" line="306" />
-        <location filename="../../ui/pages/need_page.py" line="328" />
-        <location filename="../../ui/pages/need_page.py" line="377" />
+        <location filename="../../ui/pages/need_page.py" line="145" />
+        <location filename="../../ui/pages/need_page.py" line="313" />
+        <location filename="../../ui/pages/need_page.py" line="335" />
+        <location filename="../../ui/pages/need_page.py" line="384" />
         <source>经办人</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="139" />
+        <location filename="../../ui/pages/need_page.py" line="146" />
         <source>原因 / 说明</source>
         <translation>Reason / note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="144" />
+        <location filename="../../ui/pages/need_page.py" line="151" />
         <source>推荐对接</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="145" />
+        <location filename="../../ui/pages/need_page.py" line="152" />
         <source>派单</source>
         <translation>Dispatches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="146" />
+        <location filename="../../ui/pages/need_page.py" line="153" />
         <source>服务记录</source>
         <translation>Service records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="147" />
+        <location filename="../../ui/pages/need_page.py" line="154" />
         <source>办理过程</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="157" />
+        <location filename="../../ui/pages/need_page.py" line="164" />
         <source>需求详情</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="207" />
+        <location filename="../../ui/pages/need_page.py" line="214" />
         <source>（{day} {kind}）</source>
         <translation> ({day} {kind})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="211" />
+        <location filename="../../ui/pages/need_page.py" line="218" />
         <source>服务类别：{c}　服务对象：{g}　社区：{m}</source>
         <translation>Category: {c}　Group: {g}　Community: {m}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="213" />
+        <location filename="../../ui/pages/need_page.py" line="220" />
         <source>其他居民</source>
         <translation>Other residents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="216" />
+        <location filename="../../ui/pages/need_page.py" line="223" />
         <source>来源：{s}　发现日期：{d}　记录人：{r}</source>
         <translation>Source: {s}　Found on: {d}　Recorded by: {r}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="219" />
+        <location filename="../../ui/pages/need_page.py" line="226" />
         <source>涉及人数：约 {n} 人</source>
         <translation>People concerned: about {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="222" />
+        <location filename="../../ui/pages/need_page.py" line="229" />
         <source>期望时间：{a} 至 {b}</source>
         <translation>Wanted: {a} to {b}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="228" />
+        <location filename="../../ui/pages/need_page.py" line="235" />
         <source>服务地点：{p}</source>
         <translation>Place: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="229" />
+        <location filename="../../ui/pages/need_page.py" line="236" />
         <source>需求描述：{d}</source>
         <translation>What is needed: {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="232" />
+        <location filename="../../ui/pages/need_page.py" line="239" />
         <source>评价：{score} 分 {name}　{comment}</source>
         <translation>Rating: {score} {name}　{comment}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="238" />
+        <location filename="../../ui/pages/need_page.py" line="245" />
         <source>办结期限 {d}，已逾期 {n} 天</source>
         <translation>Deadline {d}, overdue by {n} days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="241" />
+        <location filename="../../ui/pages/need_page.py" line="248" />
         <source>办结期限 {d}</source>
         <translation>Deadline {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="296" />
+        <location filename="../../ui/pages/need_page.py" line="303" />
         <source>不予受理的原因</source>
         <translation>Why it is rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="296" />
+        <location filename="../../ui/pages/need_page.py" line="303" />
         <source>撤销的原因</source>
         <translation>Why it is withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="318" />
+        <location filename="../../ui/pages/need_page.py" line="325" />
         <source>服务评价：{who}</source>
         <translation>Rating: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="322" />
+        <location filename="../../ui/pages/need_page.py" line="329" />
         <source>评价</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="327" />
+        <location filename="../../ui/pages/need_page.py" line="334" />
         <source>评价意见</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/need_page.py" line="374" />
+        <location filename="../../ui/pages/need_page.py" line="381" />
         <source>取消派单：{name}</source>
         <translation>Cancel dispatch: {name}</translation>
     </message>
@@ -4012,18 +4012,18 @@ Data folder: {path}</translation>
         <translation>Deadlines…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="151" />
-        <location filename="../../ui/pages/needs_page.py" line="155" />
+        <location filename="../../ui/pages/needs_page.py" line="154" />
+        <location filename="../../ui/pages/needs_page.py" line="158" />
         <source>需求清单</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="159" />
+        <location filename="../../ui/pages/needs_page.py" line="162" />
         <source>红色：已逾期　黄色：紧急　双击一行打开需求。</source>
         <translation>Red: overdue　Amber: urgent　Double-click a row to open the need.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="196" />
+        <location filename="../../ui/pages/needs_page.py" line="199" />
         <source>共 {total} 项，已显示 {shown} 项</source>
         <translation>{total} in all, {shown} shown</translation>
     </message>
@@ -4114,57 +4114,57 @@ Data folder: {path}</translation>
         <translation>Export notice to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="106" />
+        <location filename="../../ui/offer_list_page.py" line="109" />
         <source>请在左侧选择一项</source>
         <translation>Choose one on the left</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="112" />
+        <location filename="../../ui/offer_list_page.py" line="115" />
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="113" />
+        <location filename="../../ui/offer_list_page.py" line="116" />
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="114" />
+        <location filename="../../ui/offer_list_page.py" line="117" />
         <source>需求对象</source>
         <translation>Who needs it</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="115" />
+        <location filename="../../ui/offer_list_page.py" line="118" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="116" />
+        <location filename="../../ui/offer_list_page.py" line="119" />
         <source>紧急</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="117" />
+        <location filename="../../ui/offer_list_page.py" line="120" />
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="118" />
+        <location filename="../../ui/offer_list_page.py" line="121" />
         <source>理由</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="127" />
+        <location filename="../../ui/offer_list_page.py" line="130" />
         <source>派给此项…</source>
         <translation>Dispatch to this…</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="131" />
+        <location filename="../../ui/offer_list_page.py" line="135" />
         <source>可对接的未派单需求（按得分排序）</source>
         <translation>Open needs not yet dispatched it could answer (by score)</translation>
     </message>
     <message>
-        <location filename="../../ui/offer_list_page.py" line="159" />
+        <location filename="../../ui/offer_list_page.py" line="163" />
         <source>已显示 {n} 项</source>
         <translation>{n} shown</translation>
     </message>
@@ -4325,7 +4325,7 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/people_page.py" line="70" />
-        <location filename="../../ui/pages/people_page.py" line="171" />
+        <location filename="../../ui/pages/people_page.py" line="172" />
         <source>全部标签</source>
         <translation>All tags</translation>
     </message>
@@ -4345,37 +4345,37 @@ Data folder: {path}</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="94" />
+        <location filename="../../ui/pages/people_page.py" line="95" />
         <source>人员档案</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="111" />
+        <location filename="../../ui/pages/people_page.py" line="112" />
         <source>新增人员（Ctrl+N）</source>
         <translation>Add person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="153" />
+        <location filename="../../ui/pages/people_page.py" line="154" />
         <source>正在查找…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="178" />
+        <location filename="../../ui/pages/people_page.py" line="179" />
         <source>共 {n} 人</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="244" />
+        <location filename="../../ui/pages/people_page.py" line="245" />
         <source>确定删除 {name} 的档案吗？删除后可以立即撤销。</source>
         <translation>Delete the record of {name}? You can undo it right away.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="245" />
+        <location filename="../../ui/pages/people_page.py" line="246" />
         <source>删除人员</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="250" />
+        <location filename="../../ui/pages/people_page.py" line="251" />
         <source>已删除 {name}</source>
         <translation>{name} deleted</translation>
     </message>
@@ -4508,7 +4508,7 @@ Data folder: {path}</translation>
     <name>PersonDetailPanel</name>
     <message>
         <location filename="../../ui/widgets/person_detail_panel.py" line="46" />
-        <location filename="../../ui/widgets/person_detail_panel.py" line="211" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="212" />
         <source>化名</source>
         <translation>Alias</translation>
     </message>
@@ -4558,7 +4558,7 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/person_detail_panel.py" line="55" />
-        <location filename="../../ui/widgets/person_detail_panel.py" line="212" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="213" />
         <source>紧急联系人</source>
         <translation>Emergency contact</translation>
     </message>
@@ -4606,21 +4606,26 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/person_detail_panel.py" line="208" />
+        <source>道路门牌</source>
+        <translation>street and number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/person_detail_panel.py" line="209" />
         <source>楼栋</source>
         <translation>building</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="209" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="210" />
         <source>单元</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="210" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="211" />
         <source>房号</source>
         <translation>room</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/person_detail_panel.py" line="213" />
+        <location filename="../../ui/widgets/person_detail_panel.py" line="214" />
         <source>紧急联系电话</source>
         <translation>emergency phone</translation>
     </message>
@@ -6251,7 +6256,7 @@ Erase?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/service_records_page.py" line="44" />
-        <location filename="../../ui/pages/service_records_page.py" line="109" />
+        <location filename="../../ui/pages/service_records_page.py" line="110" />
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
@@ -6276,89 +6281,89 @@ Erase?</translation>
         <translation>Delete the chosen record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="60" />
+        <location filename="../../ui/pages/service_records_page.py" line="61" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="61" />
+        <location filename="../../ui/pages/service_records_page.py" line="62" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="62" />
+        <location filename="../../ui/pages/service_records_page.py" line="63" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="63" />
+        <location filename="../../ui/pages/service_records_page.py" line="64" />
         <source>服务</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="64" />
+        <location filename="../../ui/pages/service_records_page.py" line="65" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="65" />
+        <location filename="../../ui/pages/service_records_page.py" line="66" />
         <source>提供者</source>
         <translation>Given by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="66" />
+        <location filename="../../ui/pages/service_records_page.py" line="67" />
         <source>服务对象</source>
         <translation>Service users</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="67" />
+        <location filename="../../ui/pages/service_records_page.py" line="68" />
         <source>人数</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="68" />
+        <location filename="../../ui/pages/service_records_page.py" line="69" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="69" />
+        <location filename="../../ui/pages/service_records_page.py" line="70" />
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="80" />
-        <location filename="../../ui/pages/service_records_page.py" line="82" />
+        <location filename="../../ui/pages/service_records_page.py" line="81" />
+        <location filename="../../ui/pages/service_records_page.py" line="83" />
         <source>服务记录</source>
         <translation>Service records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="85" />
+        <location filename="../../ui/pages/service_records_page.py" line="86" />
         <source>探访和辅导课次在各自页面登记，这里一并列出（只读），不必重复登记。</source>
         <translation>Visits and tutoring sessions are recorded on their own pages and listed here read-only; do not enter them twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="109" />
+        <location filename="../../ui/pages/service_records_page.py" line="110" />
         <source>{name} 的服务</source>
         <translation>Services of {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="115" />
+        <location filename="../../ui/pages/service_records_page.py" line="116" />
         <source>查看谁的服务</source>
         <translation>Whose services</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="127" />
-        <location filename="../../ui/pages/service_records_page.py" line="132" />
+        <location filename="../../ui/pages/service_records_page.py" line="128" />
+        <location filename="../../ui/pages/service_records_page.py" line="133" />
         <source>删除记录</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="127" />
+        <location filename="../../ui/pages/service_records_page.py" line="128" />
         <source>探访和辅导课次请在“探访”或“辅导班”页修改或删除。</source>
         <translation>Change or delete visits and tutoring sessions on the Visits or Tutoring page.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_records_page.py" line="129" />
+        <location filename="../../ui/pages/service_records_page.py" line="130" />
         <source>删除 {day} 的“{title}”服务记录？未确认的志愿服务时长一并删除。</source>
         <translation>Delete the record “{title}” of {day}? Unconfirmed volunteer hours go with it.</translation>
     </message>
@@ -6533,32 +6538,32 @@ Erase?</translation>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="34" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="35" />
         <source>手机或带区号的座机，如 0755-12345678</source>
         <translation>A mobile or a landline with its area code, e.g. 0755-12345678</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="41" />
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="41" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="42" />
         <source>更改语言后，重新启动程序生效。</source>
         <translation>A new language takes effect when the program restarts.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="42" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="43" />
         <source>无操作多久后锁定</source>
         <translation>Lock after this long idle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="43" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="44" />
         <source>本站电话</source>
         <translation>Station phone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="44" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="45" />
         <source>打印在志愿服务证明上，供核验证明编号。</source>
         <translation>Printed on certificates of service hours, for verifying their number.</translation>
     </message>
@@ -6680,114 +6685,114 @@ Erase?</translation>
         <translation>Export the statistics report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="136" />
+        <location filename="../../ui/pages/statistics_page.py" line="137" />
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="82" />
+        <location filename="../../ui/pages/statistics_page.py" line="83" />
         <source>分类</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="83" />
+        <location filename="../../ui/pages/statistics_page.py" line="84" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="84" />
-        <location filename="../../ui/pages/statistics_page.py" line="106" />
+        <location filename="../../ui/pages/statistics_page.py" line="85" />
+        <location filename="../../ui/pages/statistics_page.py" line="107" />
         <source>数量</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="85" />
-        <location filename="../../ui/pages/statistics_page.py" line="107" />
+        <location filename="../../ui/pages/statistics_page.py" line="86" />
+        <location filename="../../ui/pages/statistics_page.py" line="108" />
         <source>上期</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="86" />
+        <location filename="../../ui/pages/statistics_page.py" line="87" />
         <source>环比</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="87" />
+        <location filename="../../ui/pages/statistics_page.py" line="88" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="105" />
+        <location filename="../../ui/pages/statistics_page.py" line="106" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="124" />
+        <location filename="../../ui/pages/statistics_page.py" line="125" />
         <source>分类查看</source>
         <translation>Break down by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="140" />
+        <location filename="../../ui/pages/statistics_page.py" line="142" />
         <source>双击一项指标或一个分类，查看其中的记录。</source>
         <translation>Double-click a figure or a category to see its records.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="161" />
+        <location filename="../../ui/pages/statistics_page.py" line="163" />
         <source>{title}（{start} 至 {end}），上期 {previous}</source>
         <translation>{title} ({start} to {end}); previous period {previous}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="178" />
+        <location filename="../../ui/pages/statistics_page.py" line="180" />
         <source>口径：{text}</source>
         <translation>Counts: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="197" />
+        <location filename="../../ui/pages/statistics_page.py" line="199" />
         <source>{name}（{unit}）近 {n} 个月</source>
         <translation>{name} ({unit}), last {n} months</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="218" />
+        <location filename="../../ui/pages/statistics_page.py" line="220" />
         <source>（此指标不分类）</source>
         <translation>(this figure has no breakdown)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="258" />
+        <location filename="../../ui/pages/statistics_page.py" line="260" />
         <source>{name}：{period}的记录</source>
         <translation>{name}: records of {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="273" />
+        <location filename="../../ui/pages/statistics_page.py" line="280" />
         <source>{name}（{category}）：{period}的记录</source>
         <translation>{name} ({category}): records of {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="287" />
+        <location filename="../../ui/pages/statistics_page.py" line="294" />
         <source>正在生成统计报表…</source>
         <translation>Making the statistics report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="290" />
+        <location filename="../../ui/pages/statistics_page.py" line="297" />
         <source>统计报表</source>
         <translation>Statistics report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="298" />
+        <location filename="../../ui/pages/statistics_page.py" line="305" />
         <source>统计报表-{code}-{period}.xlsx</source>
         <translation>statistics-{code}-{period}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="305" />
+        <location filename="../../ui/pages/statistics_page.py" line="312" />
         <source>正在导出统计报表…</source>
         <translation>Exporting the statistics report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="310" />
+        <location filename="../../ui/pages/statistics_page.py" line="317" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="310" />
+        <location filename="../../ui/pages/statistics_page.py" line="317" />
         <source>统计报表已保存到 {path}</source>
         <translation>The statistics report was saved to {path}</translation>
     </message>
@@ -7481,276 +7486,276 @@ encryption {e}</translation>
         <translation>New class…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="67" />
+        <location filename="../../ui/pages/tutoring_page.py" line="68" />
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="68" />
-        <location filename="../../ui/pages/tutoring_page.py" line="117" />
+        <location filename="../../ui/pages/tutoring_page.py" line="69" />
+        <location filename="../../ui/pages/tutoring_page.py" line="124" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="67" />
+        <location filename="../../ui/pages/tutoring_page.py" line="68" />
         <source>（已结束）</source>
         <translation> (ended)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="69" />
+        <location filename="../../ui/pages/tutoring_page.py" line="70" />
         <source>人数</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="70" />
-        <location filename="../../ui/pages/tutoring_page.py" line="140" />
-        <location filename="../../ui/pages/tutoring_page.py" line="332" />
+        <location filename="../../ui/pages/tutoring_page.py" line="71" />
+        <location filename="../../ui/pages/tutoring_page.py" line="148" />
+        <location filename="../../ui/pages/tutoring_page.py" line="340" />
         <source>课次</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="83" />
+        <location filename="../../ui/pages/tutoring_page.py" line="84" />
         <source>编辑班级…</source>
         <translation>Edit class…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="84" />
+        <location filename="../../ui/pages/tutoring_page.py" line="85" />
         <source>报名儿童…</source>
         <translation>Enrol…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="85" />
+        <location filename="../../ui/pages/tutoring_page.py" line="86" />
         <source>批量报名…</source>
         <translation>Enrol many…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="86" />
-        <location filename="../../ui/pages/tutoring_page.py" line="294" />
+        <location filename="../../ui/pages/tutoring_page.py" line="87" />
+        <location filename="../../ui/pages/tutoring_page.py" line="302" />
         <source>退班</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="87" />
+        <location filename="../../ui/pages/tutoring_page.py" line="88" />
         <source>生成学期课次…</source>
         <translation>Term sessions…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="88" />
+        <location filename="../../ui/pages/tutoring_page.py" line="89" />
         <source>添加小组活动…</source>
         <translation>Group activity…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="89" />
+        <location filename="../../ui/pages/tutoring_page.py" line="90" />
         <source>录入考勤</source>
         <translation>Take attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="90" />
+        <location filename="../../ui/pages/tutoring_page.py" line="91" />
         <source>打印签到表…</source>
         <translation>Print sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="91" />
+        <location filename="../../ui/pages/tutoring_page.py" line="92" />
         <source>月度考勤汇总…</source>
         <translation>Monthly summary…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="92" />
+        <location filename="../../ui/pages/tutoring_page.py" line="93" />
         <source>结班…</source>
         <translation>Close class…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="101" />
+        <location filename="../../ui/pages/tutoring_page.py" line="108" />
         <source>儿童（化名）</source>
         <translation>Child (alias)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="102" />
+        <location filename="../../ui/pages/tutoring_page.py" line="109" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="103" />
+        <location filename="../../ui/pages/tutoring_page.py" line="110" />
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="104" />
+        <location filename="../../ui/pages/tutoring_page.py" line="111" />
         <source>报名日期</source>
         <translation>Enrolled on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="105" />
-        <location filename="../../ui/pages/tutoring_page.py" line="119" />
+        <location filename="../../ui/pages/tutoring_page.py" line="112" />
+        <location filename="../../ui/pages/tutoring_page.py" line="126" />
         <source>已记录</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="106" />
-        <location filename="../../ui/pages/tutoring_page.py" line="120" />
+        <location filename="../../ui/pages/tutoring_page.py" line="113" />
+        <location filename="../../ui/pages/tutoring_page.py" line="127" />
         <source>出勤</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="107" />
+        <location filename="../../ui/pages/tutoring_page.py" line="114" />
         <source>出勤率</source>
         <translation>Attendance rate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="114" />
+        <location filename="../../ui/pages/tutoring_page.py" line="121" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="115" />
+        <location filename="../../ui/pages/tutoring_page.py" line="122" />
         <source>星期</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="116" />
+        <location filename="../../ui/pages/tutoring_page.py" line="123" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="118" />
+        <location filename="../../ui/pages/tutoring_page.py" line="125" />
         <source>科目</source>
         <translation>Subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="125" />
+        <location filename="../../ui/pages/tutoring_page.py" line="132" />
         <source>修改课次时间…</source>
         <translation>Change date/time…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="127" />
-        <location filename="../../ui/pages/tutoring_page.py" line="347" />
+        <location filename="../../ui/pages/tutoring_page.py" line="134" />
+        <location filename="../../ui/pages/tutoring_page.py" line="355" />
         <source>取消课次</source>
         <translation>Cancel session</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="139" />
+        <location filename="../../ui/pages/tutoring_page.py" line="147" />
         <source>儿童</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="147" />
+        <location filename="../../ui/pages/tutoring_page.py" line="155" />
         <source>辅导班</source>
         <translation>Tutoring classes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="168" />
+        <location filename="../../ui/pages/tutoring_page.py" line="176" />
         <source>还没有辅导班。点“新建班级…”开始。</source>
         <translation>No tutoring classes yet. Click “New class…” to start.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="188" />
+        <location filename="../../ui/pages/tutoring_page.py" line="196" />
         <source>{a} 至 {b}</source>
         <translation>{a} to {b}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="189" />
+        <location filename="../../ui/pages/tutoring_page.py" line="197" />
         <source>不限</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="195" />
+        <location filename="../../ui/pages/tutoring_page.py" line="203" />
         <source>科目：{subjects}　学期：{term}　地点：{place}&lt;br&gt;每周：{schedule}&lt;br&gt;辅导员：{tutors}　已报名 {enrolled} 人 / 容量 {capacity}　课次 {sessions}</source>
         <translation>Subjects: {subjects}&amp;nbsp;&amp;nbsp;&amp;nbsp;Term: {term}&amp;nbsp;&amp;nbsp;&amp;nbsp;Place: {place}&lt;br&gt;Weekly: {schedule}&lt;br&gt;Tutors: {tutors}&amp;nbsp;&amp;nbsp;&amp;nbsp;Enrolled: {enrolled} / {capacity}&amp;nbsp;&amp;nbsp;&amp;nbsp;Sessions: {sessions}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="250" />
+        <location filename="../../ui/pages/tutoring_page.py" line="258" />
         <source>报名儿童</source>
         <translation>Enrol children</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="253" />
+        <location filename="../../ui/pages/tutoring_page.py" line="261" />
         <source>报名前须已登记监护人书面同意；还没有同意的儿童，报名时可以当场登记监护人和同意。</source>
         <translation>A guardian's written consent must be on record before enrolment; for a child without it, the guardian and the consent can be recorded on the spot while enrolling.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="267" />
+        <location filename="../../ui/pages/tutoring_page.py" line="275" />
         <source>批量报名：{name}</source>
         <translation>Enrol many: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="270" />
+        <location filename="../../ui/pages/tutoring_page.py" line="278" />
         <source>只能报名已登记监护人同意的儿童；有一人不符合时全部不报名，并列出原因。</source>
         <translation>Only children with a guardian's consent on record can be enrolled; if anyone does not qualify, nobody is enrolled and the reasons are listed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="275" />
+        <location filename="../../ui/pages/tutoring_page.py" line="283" />
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="278" />
+        <location filename="../../ui/pages/tutoring_page.py" line="286" />
         <source>现在登记监护人和同意，然后报名吗？</source>
         <translation>Record the guardian and the consent now, then enrol?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="279" />
+        <location filename="../../ui/pages/tutoring_page.py" line="287" />
         <source>缺少监护人同意</source>
         <translation>Guardian consent missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="295" />
+        <location filename="../../ui/pages/tutoring_page.py" line="303" />
         <source>让 {name} 从“{cls}”退班？已记录的考勤会保留。</source>
         <translation>Withdraw {name} from “{cls}”? Attendance already recorded is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="311" />
+        <location filename="../../ui/pages/tutoring_page.py" line="319" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="314" />
+        <location filename="../../ui/pages/tutoring_page.py" line="322" />
         <source>生成学期课次</source>
         <translation>Generate term sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="315" />
+        <location filename="../../ui/pages/tutoring_page.py" line="323" />
         <source>新生成 {created} 个课次，已有 {existing} 个未重复生成。
 跳过的节假日：{skipped}</source>
         <translation>{created} sessions generated; {existing} already existed and were not repeated.
 Holidays skipped: {skipped}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="332" />
+        <location filename="../../ui/pages/tutoring_page.py" line="340" />
         <source>请先在“课次”列表中选中一个课次。</source>
         <translation>Select a session in the Sessions list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="348" />
+        <location filename="../../ui/pages/tutoring_page.py" line="356" />
         <source>取消 {day} {time} 的课次？</source>
         <translation>Cancel the session of {day} {time}?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="358" />
+        <location filename="../../ui/pages/tutoring_page.py" line="366" />
         <source>今天（{day}）结束“{name}”？仍在班的 {n} 名儿童将于今天退班，今天以后未记录考勤的课次将取消；已有的课次、考勤和报名记录都会保留。</source>
         <translation>End “{name}” today ({day})? The {n} children still enrolled leave today and later sessions with no attendance are cancelled; sessions held, attendance and enrolments are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="361" />
+        <location filename="../../ui/pages/tutoring_page.py" line="369" />
         <source>结班</source>
         <translation>Close class</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="396" />
+        <location filename="../../ui/pages/tutoring_page.py" line="404" />
         <source>正在生成签到表…</source>
         <translation>Building the sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="401" />
+        <location filename="../../ui/pages/tutoring_page.py" line="409" />
         <source>签到表</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="413" />
+        <location filename="../../ui/pages/tutoring_page.py" line="421" />
         <source>正在生成月度考勤汇总…</source>
         <translation>Building the monthly attendance summary…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="417" />
+        <location filename="../../ui/pages/tutoring_page.py" line="425" />
         <source>月度考勤汇总</source>
         <translation>Monthly attendance</translation>
     </message>
@@ -8524,17 +8529,17 @@ Holidays skipped: {skipped}</translation>
 <context>
     <name>Visits</name>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="41" />
+        <location filename="../../ui/pages/visits_page.py" line="42" />
         <source>确定删除 {on} 对 {name} 的探访记录吗？删除后可以立即撤销。</source>
         <translation>Delete the visit to {name} on {on}? You can undo it right after.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="44" />
+        <location filename="../../ui/pages/visits_page.py" line="45" />
         <source>删除探访记录</source>
         <translation>Delete visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="50" />
+        <location filename="../../ui/pages/visits_page.py" line="51" />
         <source>已删除 {on} 对 {name} 的探访记录</source>
         <translation>Deleted the visit to {name} on {on}</translation>
     </message>
@@ -8542,83 +8547,83 @@ Holidays skipped: {skipped}</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="86" />
-        <location filename="../../ui/pages/visits_page.py" line="114" />
+        <location filename="../../ui/pages/visits_page.py" line="87" />
+        <location filename="../../ui/pages/visits_page.py" line="116" />
         <source>探访记录</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="87" />
+        <location filename="../../ui/pages/visits_page.py" line="88" />
         <source>按老人姓名、拼音查找</source>
         <translation>Find by elder's name or pinyin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="88" />
+        <location filename="../../ui/pages/visits_page.py" line="89" />
         <source>登记探访…</source>
         <translation>Record a visit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="90" />
+        <location filename="../../ui/pages/visits_page.py" line="92" />
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="90" />
+        <location filename="../../ui/pages/visits_page.py" line="92" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="95" />
+        <location filename="../../ui/pages/visits_page.py" line="97" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="96" />
+        <location filename="../../ui/pages/visits_page.py" line="98" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="97" />
+        <location filename="../../ui/pages/visits_page.py" line="99" />
         <source>老人</source>
         <translation>Elder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="98" />
+        <location filename="../../ui/pages/visits_page.py" line="100" />
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="99" />
+        <location filename="../../ui/pages/visits_page.py" line="101" />
         <source>探访人</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="100" />
+        <location filename="../../ui/pages/visits_page.py" line="102" />
         <source>服务</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="101" />
+        <location filename="../../ui/pages/visits_page.py" line="103" />
         <source>风险</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="102" />
+        <location filename="../../ui/pages/visits_page.py" line="104" />
         <source>需求</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="103" />
+        <location filename="../../ui/pages/visits_page.py" line="105" />
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="104" />
+        <location filename="../../ui/pages/visits_page.py" line="106" />
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits_page.py" line="120" />
+        <location filename="../../ui/pages/visits_page.py" line="122" />
         <source>双击一行打开该老人的档案。</source>
         <translation>Double-click a row to open the elder's record.</translation>
     </message>
@@ -8679,356 +8684,356 @@ Holidays skipped: {skipped}</translation>
         <translation>Hours this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="83" />
+        <location filename="../../ui/pages/volunteers_page.py" line="84" />
         <source>为他们登记…</source>
         <translation>Register them…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="96" />
+        <location filename="../../ui/pages/volunteers_page.py" line="97" />
         <source>志愿者编号</source>
         <translation>Volunteer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="97" />
+        <location filename="../../ui/pages/volunteers_page.py" line="98" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="98" />
+        <location filename="../../ui/pages/volunteers_page.py" line="99" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="99" />
+        <location filename="../../ui/pages/volunteers_page.py" line="100" />
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="100" />
+        <location filename="../../ui/pages/volunteers_page.py" line="101" />
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="101" />
-        <location filename="../../ui/pages/volunteers_page.py" line="147" />
-        <location filename="../../ui/pages/volunteers_page.py" line="173" />
-        <location filename="../../ui/pages/volunteers_page.py" line="441" />
+        <location filename="../../ui/pages/volunteers_page.py" line="102" />
+        <location filename="../../ui/pages/volunteers_page.py" line="148" />
+        <location filename="../../ui/pages/volunteers_page.py" line="174" />
+        <location filename="../../ui/pages/volunteers_page.py" line="443" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="102" />
+        <location filename="../../ui/pages/volunteers_page.py" line="103" />
         <source>本年时长</source>
         <translation>Hours this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="103" />
+        <location filename="../../ui/pages/volunteers_page.py" line="104" />
         <source>技能</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="116" />
-        <location filename="../../ui/pages/volunteers_page.py" line="118" />
+        <location filename="../../ui/pages/volunteers_page.py" line="117" />
+        <location filename="../../ui/pages/volunteers_page.py" line="119" />
         <source>志愿者</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="126" />
+        <location filename="../../ui/pages/volunteers_page.py" line="127" />
         <source>请在左侧选择一名志愿者</source>
         <translation>Choose a volunteer on the left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="143" />
-        <location filename="../../ui/pages/volunteers_page.py" line="154" />
-        <location filename="../../ui/pages/volunteers_page.py" line="161" />
-        <location filename="../../ui/pages/volunteers_page.py" line="408" />
-        <location filename="../../ui/pages/volunteers_page.py" line="424" />
+        <location filename="../../ui/pages/volunteers_page.py" line="144" />
+        <location filename="../../ui/pages/volunteers_page.py" line="155" />
+        <location filename="../../ui/pages/volunteers_page.py" line="162" />
+        <location filename="../../ui/pages/volunteers_page.py" line="410" />
+        <location filename="../../ui/pages/volunteers_page.py" line="426" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="144" />
+        <location filename="../../ui/pages/volunteers_page.py" line="145" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="145" />
+        <location filename="../../ui/pages/volunteers_page.py" line="146" />
         <source>活动 / 内容</source>
         <translation>Activity / work</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="146" />
+        <location filename="../../ui/pages/volunteers_page.py" line="147" />
         <source>计入（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="148" />
+        <location filename="../../ui/pages/volunteers_page.py" line="149" />
         <source>更正原因</source>
         <translation>Correction reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="155" />
-        <location filename="../../ui/pages/volunteers_page.py" line="407" />
+        <location filename="../../ui/pages/volunteers_page.py" line="156" />
+        <location filename="../../ui/pages/volunteers_page.py" line="409" />
         <source>课程</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="156" />
-        <location filename="../../ui/pages/volunteers_page.py" line="409" />
+        <location filename="../../ui/pages/volunteers_page.py" line="157" />
+        <location filename="../../ui/pages/volunteers_page.py" line="411" />
         <source>学时（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="162" />
-        <location filename="../../ui/pages/volunteers_page.py" line="182" />
+        <location filename="../../ui/pages/volunteers_page.py" line="163" />
+        <location filename="../../ui/pages/volunteers_page.py" line="183" />
         <source>表彰</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="163" />
-        <location filename="../../ui/pages/volunteers_page.py" line="425" />
+        <location filename="../../ui/pages/volunteers_page.py" line="164" />
+        <location filename="../../ui/pages/volunteers_page.py" line="427" />
         <source>授予单位</source>
         <translation>Awarded by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="168" />
+        <location filename="../../ui/pages/volunteers_page.py" line="169" />
         <source>证明编号</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="169" />
+        <location filename="../../ui/pages/volunteers_page.py" line="170" />
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="169" />
+        <location filename="../../ui/pages/volunteers_page.py" line="170" />
         <source>{a} 至 {b}</source>
         <translation>{a} to {b}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="170" />
+        <location filename="../../ui/pages/volunteers_page.py" line="171" />
         <source>时长（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="171" />
+        <location filename="../../ui/pages/volunteers_page.py" line="172" />
         <source>出具日期</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="172" />
+        <location filename="../../ui/pages/volunteers_page.py" line="173" />
         <source>打印次数</source>
         <translation>Times printed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="173" />
+        <location filename="../../ui/pages/volunteers_page.py" line="174" />
         <source>已作废</source>
         <translation>Voided</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="174" />
+        <location filename="../../ui/pages/volunteers_page.py" line="175" />
         <source>作废日期与原因</source>
         <translation>Voided on, why</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="180" />
+        <location filename="../../ui/pages/volunteers_page.py" line="181" />
         <source>服务记录</source>
         <translation>Service records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="181" />
+        <location filename="../../ui/pages/volunteers_page.py" line="182" />
         <source>培训</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="185" />
+        <location filename="../../ui/pages/volunteers_page.py" line="186" />
         <source>已出具证明</source>
         <translation>Certificates issued</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="186" />
+        <location filename="../../ui/pages/volunteers_page.py" line="187" />
         <source>出具服务证明…</source>
         <translation>Issue certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="188" />
+        <location filename="../../ui/pages/volunteers_page.py" line="190" />
         <source>添加培训…</source>
         <translation>Add training…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="190" />
+        <location filename="../../ui/pages/volunteers_page.py" line="192" />
         <source>添加表彰…</source>
         <translation>Add award…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="192" />
+        <location filename="../../ui/pages/volunteers_page.py" line="194" />
         <source>修改状态与技能…</source>
         <translation>Status and skills…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="227" />
+        <location filename="../../ui/pages/volunteers_page.py" line="229" />
         <source>{n} 位已标记为志愿者但尚未登记</source>
         <translation>{n} marked as volunteers but not registered yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="237" />
+        <location filename="../../ui/pages/volunteers_page.py" line="239" />
         <source>共 {total} 名，已显示 {shown} 名</source>
         <translation>{shown} of {total} shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="265" />
+        <location filename="../../ui/pages/volunteers_page.py" line="267" />
         <source>性别：{g}　年龄：{a}　手机：{p}</source>
         <translation>Gender: {g}   Age: {a}   Mobile: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="268" />
+        <location filename="../../ui/pages/volunteers_page.py" line="270" />
         <source>证件：{t} {n}</source>
         <translation>ID: {t} {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="268" />
+        <location filename="../../ui/pages/volunteers_page.py" line="270" />
         <source>未登记</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="269" />
+        <location filename="../../ui/pages/volunteers_page.py" line="271" />
         <source>登记日期：{d}　所属队伍：{teams}</source>
         <translation>Registered: {d}   Teams: {teams}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="272" />
+        <location filename="../../ui/pages/volunteers_page.py" line="274" />
         <source>技能特长：{s}　服务时间：{a}</source>
         <translation>Skills: {s}   Available: {a}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="277" />
+        <location filename="../../ui/pages/volunteers_page.py" line="279" />
         <source>未成年志愿者：已登记监护人同意</source>
         <translation>Minor volunteer: guardian consent on record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="280" />
+        <location filename="../../ui/pages/volunteers_page.py" line="282" />
         <source>累计已确认 {total} 小时　本年 {year} 小时　待确认 {pending} 小时</source>
         <translation>Confirmed in total: {total} h   This year: {year} h   Unconfirmed: {pending} h</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="288" />
+        <location filename="../../ui/pages/volunteers_page.py" line="290" />
         <source>{m}月
 {h}</source>
         <translation>M{m}
 {h}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="311" />
+        <location filename="../../ui/pages/volunteers_page.py" line="313" />
         <source>已导入 {n} 名志愿者。</source>
         <translation>{n} volunteers imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="313" />
+        <location filename="../../ui/pages/volunteers_page.py" line="315" />
         <source>跳过 {n} 行有错误的数据。</source>
         <translation>{n} rows with errors skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="315" />
+        <location filename="../../ui/pages/volunteers_page.py" line="317" />
         <source>新建队伍：{t}。</source>
         <translation>New teams: {t}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="316" />
+        <location filename="../../ui/pages/volunteers_page.py" line="318" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="321" />
+        <location filename="../../ui/pages/volunteers_page.py" line="323" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="327" />
+        <location filename="../../ui/pages/volunteers_page.py" line="329" />
         <source>志愿者名单.xlsx</source>
         <translation>volunteers.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="328" />
+        <location filename="../../ui/pages/volunteers_page.py" line="330" />
         <source>服务记录.xlsx</source>
         <translation>service-records.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="329" />
+        <location filename="../../ui/pages/volunteers_page.py" line="331" />
         <source>服务时长汇总.xlsx</source>
         <translation>service-hours.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="343" />
+        <location filename="../../ui/pages/volunteers_page.py" line="345" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="347" />
+        <location filename="../../ui/pages/volunteers_page.py" line="349" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="347" />
+        <location filename="../../ui/pages/volunteers_page.py" line="349" />
         <source>已导出 {n} 行到 {path}</source>
         <translation>{n} rows exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="358" />
+        <location filename="../../ui/pages/volunteers_page.py" line="360" />
         <source>志愿服务证明</source>
         <translation>Volunteer service certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="365" />
+        <location filename="../../ui/pages/volunteers_page.py" line="367" />
         <source>作废所选证明…</source>
         <translation>Void the chosen certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="173" />
+        <location filename="../../ui/pages/volunteers_page.py" line="174" />
         <source>有效</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="393" />
+        <location filename="../../ui/pages/volunteers_page.py" line="395" />
         <source>作废证明 {serial}</source>
         <translation>Void certificate {serial}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="394" />
+        <location filename="../../ui/pages/volunteers_page.py" line="396" />
         <source>作废原因（如：时长计算有误，已重新出具）</source>
         <translation>Reason (e.g. hours counted wrongly, issued again)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="405" />
+        <location filename="../../ui/pages/volunteers_page.py" line="407" />
         <source>添加培训记录</source>
         <translation>Add training record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="421" />
+        <location filename="../../ui/pages/volunteers_page.py" line="423" />
         <source>添加表彰</source>
         <translation>Add award</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="423" />
+        <location filename="../../ui/pages/volunteers_page.py" line="425" />
         <source>表彰名称</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="437" />
+        <location filename="../../ui/pages/volunteers_page.py" line="439" />
         <source>修改志愿者：{name}</source>
         <translation>Edit volunteer: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="448" />
+        <location filename="../../ui/pages/volunteers_page.py" line="450" />
         <source>技能特长（用顿号分隔）</source>
         <translation>Skills (separate with 、)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="449" />
+        <location filename="../../ui/pages/volunteers_page.py" line="451" />
         <source>服务时间</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_page.py" line="450" />
+        <location filename="../../ui/pages/volunteers_page.py" line="452" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -9041,82 +9046,82 @@ Holidays skipped: {skipped}</translation>
         <translation>First steps of a new station</translation>
     </message>
     <message>
-        <location filename="../../ui/workday_home_section.py" line="33" />
+        <location filename="../../ui/workday_home_section.py" line="35" />
         <source>① 登记人员：在“人员档案”中添加老人、儿童、监护人和志愿者</source>
         <translation>① Register people: add elders, children, guardians and volunteers in “People”</translation>
     </message>
     <message>
-        <location filename="../../ui/workday_home_section.py" line="34" />
+        <location filename="../../ui/workday_home_section.py" line="40" />
         <source>② 向市级平台登记本站：在“数据同步”中选择市级发来的登记文件</source>
         <translation>② Enrol the station with the city: choose the enrolment file from the city in “Sync”</translation>
     </message>
     <message>
-        <location filename="../../ui/workday_home_section.py" line="35" />
+        <location filename="../../ui/workday_home_section.py" line="43" />
         <source>③ 导入志愿者名册：在“志愿者”中从 Excel 导入</source>
         <translation>③ Import the volunteer roster: from Excel, in “Volunteers”</translation>
     </message>
     <message>
-        <location filename="../../ui/workday_home_section.py" line="43" />
+        <location filename="../../ui/workday_home_section.py" line="56" />
         <source>今日安排</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/workday_home_section.py" line="46" />
+        <location filename="../../ui/workday_home_section.py" line="59" />
         <source>到期复评</source>
         <translation>Reassessments due</translation>
     </message>
     <message>
-        <location filename="../../ui/workday_home_section.py" line="50" />
+        <location filename="../../ui/workday_home_section.py" line="63" />
         <source>去同步…</source>
         <translation>Go to sync…</translation>
     </message>
     <message>
-        <location filename="../../ui/workday_home_section.py" line="84" />
+        <location filename="../../ui/workday_home_section.py" line="101" />
         <source>{time} 辅导班：{name}　{place}</source>
         <translation>{time} class: {name}  {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/workday_home_section.py" line="86" />
+        <location filename="../../ui/workday_home_section.py" line="103" />
         <source>{time} 活动：{name}　{place}</source>
         <translation>{time} activity: {name}  {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/workday_home_section.py" line="88" />
+        <location filename="../../ui/workday_home_section.py" line="105" />
         <source>今天没有安排辅导班或活动。</source>
         <translation>No class or activity today.</translation>
     </message>
     <message>
-        <location filename="../../ui/workday_home_section.py" line="89" />
+        <location filename="../../ui/workday_home_section.py" line="106" />
         <source>今日安排（{day}）</source>
         <translation>Today ({day})</translation>
     </message>
     <message>
-        <location filename="../../ui/workday_home_section.py" line="90" />
+        <location filename="../../ui/workday_home_section.py" line="107" />
         <source>到期复评（{n} 位）</source>
         <translation>Reassessments due ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/workday_home_section.py" line="94" />
+        <location filename="../../ui/workday_home_section.py" line="111" />
         <source>{name}　上次评估 {day}</source>
         <translation>{name}  last assessed {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/workday_home_section.py" line="96" />
+        <location filename="../../ui/workday_home_section.py" line="113" />
         <source>{name}　从未评估</source>
         <translation>{name}  never assessed</translation>
     </message>
     <message>
-        <location filename="../../ui/workday_home_section.py" line="102" />
+        <location filename="../../ui/workday_home_section.py" line="120" />
         <source>数据同步：本站尚未向市级平台登记。</source>
         <translation>Sync: this station is not enrolled with the city yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/workday_home_section.py" line="104" />
+        <location filename="../../ui/workday_home_section.py" line="122" />
         <source>还没有导出过</source>
         <translation>never exported</translation>
     </message>
     <message>
-        <location filename="../../ui/workday_home_section.py" line="106" />
+        <location filename="../../ui/workday_home_section.py" line="124" />
         <source>数据同步：上次导出 {last}；{n} 条记录等待送往市级平台；{c} 处冲突待处理。</source>
         <translation>Sync: last export {last}; {n} records waiting to go to the city; {c} conflicts to settle.</translation>
     </message>

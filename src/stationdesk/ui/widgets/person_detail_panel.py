@@ -205,6 +205,7 @@ def correction_field_labels() -> dict[str, str]:
         "id_number": QCoreApplication.translate("PersonDetailPanel", "身份证号"),
         "phone": QCoreApplication.translate("PersonDetailPanel", "电话"),
         "community": QCoreApplication.translate("PersonDetailPanel", "社区"),
+        "street": QCoreApplication.translate("PersonDetailPanel", "道路门牌"),
         "building": QCoreApplication.translate("PersonDetailPanel", "楼栋"),
         "unit": QCoreApplication.translate("PersonDetailPanel", "单元"),
         "room": QCoreApplication.translate("PersonDetailPanel", "房号"),
