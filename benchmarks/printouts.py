@@ -120,11 +120,13 @@ def measure_certificates(run: Run):
     from stationdesk.db.database import Database
     from stationdesk.printing.fonts import print_font
     from stationdesk.services import certificates
+    from stationdesk.services.accounts import program_actor
     from volunteers import TODAY, build
 
     run.say("station with 20 volunteers of 300 shifts each")
     database = Database.open(DataFolder(run.work / "certificates").ensure())
     database.today = TODAY
+    database.actor = program_actor("benchmark")  # every permission, checked on every call as a user's
     build(database, 20, 300, random.Random(5))
     database.reload_station()
     font = print_font().name
@@ -172,11 +174,13 @@ def measure_signin_sheet(run: Run):
     from stationdesk.printing.signin_sheet import ROW_HEIGHT
     from stationdesk.printing.template import MARGIN
     from stationdesk.services import activities
+    from stationdesk.services.accounts import program_actor
     from volunteers import TODAY, build
 
     run.say("station with 2,000 volunteers signed up to one activity")
     database = Database.open(DataFolder(run.work / "station").ensure())
     database.today = TODAY
+    database.actor = program_actor("benchmark")  # every permission, checked on every call as a user's
     activity = build(database, 2000, 1, random.Random(3))["big_activity"]
     try:
         with database.session() as session:
