@@ -10969,6 +10969,11 @@ Holidays skipped: {skipped}</translation>
         <translation>Imported {n} volunteers.</translation>
     </message>
     <message>
+        <source>此人尚未登记在人员档案中。登记新人员需要“登记和修改人员”权限：请社工或站长导入，或由站长在“账号与权限”中为本角色授予该权限；已登记的人可以照常导入（勾选“跳过有错误的行，只导入无误的行”）。</source>
+        <comment>roster.may_not_register</comment>
+        <translation>This person is not in the registry yet. Registering new people needs the permission “register and edit people”: ask a social worker or the station head to import, or the station head can grant it to this role under Accounts and roles. People already registered can be imported as usual (tick “Skip rows with errors and import only the correct rows”).</translation>
+    </message>
+    <message>
         <source>姓名为空。</source>
         <comment>roster.name_missing</comment>
         <translation>The name is empty.</translation>
