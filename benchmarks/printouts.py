@@ -77,8 +77,8 @@ def reportlab_alone(rows: list[list[str]], per_page: int, widths: list[float], r
 
 
 CERTIFICATE_FLOOR = (
-    "certificate floor: reportlab alone building the same text, list of services (the same widths, ruling "
-    "and CJK font, long cells wrapped as paragraphs in the same styles) and signature lines with "
+    "certificate floor: reportlab alone building the same text, list of services (the same widths, ruling, "
+    "padding, alignment and CJK font, long cells wrapped as paragraphs in the same styles) and signature lines with "
     "SimpleDocTemplate on the same page and margins: no shifts read, no serial numbered or stored, no "
     "station header, footer, page count or seal area."
 )
@@ -110,10 +110,15 @@ def certificate_alone(content, font: str) -> bytes:
     table.setStyle(
         TableStyle(
             [
-                ("FONT", (0, 0), (-1, -1), font, 9),
+                ("FONT", (0, 0), (-1, -1), font, 9),  # the program's ruling, padding and alignment
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef7")),
+                ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+                ("ALIGN", (0, 1), (1, -1), "CENTER"),
+                ("ALIGN", (3, 1), (3, -1), "CENTER"),
             ]
         )
     )
