@@ -2,7 +2,7 @@
 a second start wakes the first window."""
 
 from stationdesk.config import DataFolder
-from stationdesk.ui.app import open_database
+from stationdesk.ui.app import application, open_database
 from stationdesk.ui.dialogs.station_setup_dialog import StationSetupDialog
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.single_instance import InstanceServer, wake_running_instance
@@ -172,3 +172,8 @@ def test_cancelling_the_login_of_a_ready_station_ends_the_program(qtbot, db, mon
     _answering(monkeypatch, None)
     assert open_and_log_in(db.folder) is None
     assert _logins_written(db.folder) == []
+
+
+def test_the_program_has_its_icon_in_every_size_windows_asks_for(qtbot):
+    sizes = {size.width() for size in application().windowIcon().availableSizes()}
+    assert {16, 24, 32, 48, 256} <= sizes
