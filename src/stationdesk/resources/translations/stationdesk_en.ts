@@ -453,32 +453,32 @@
 <context>
     <name>AdministratorSetupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="65" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="66" />
         <source>设置站长账号</source>
         <translation>Set up the administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="66" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="67" />
         <source>本站还没有账号。请设置站长（管理员）的登录名和密码，之后用它登录并为同事建账号。</source>
         <translation>This station has no accounts yet. Set the administrator's login name and password; log in with it afterwards and add your colleagues' accounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="70" />
         <source>登录名</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="70" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="71" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="71" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="72" />
         <source>密码（至少 8 位）</source>
         <translation>Password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="72" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="73" />
         <source>再输一次密码</source>
         <translation>Repeat the password</translation>
     </message>
@@ -1362,27 +1362,27 @@ The data as it is now is first kept as a backup. The program reopens after the r
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="209" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="226" />
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="209" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="226" />
         <source>先输入现在的密码，再输两次新密码（至少 8 位）。</source>
         <translation>Enter your current password, then the new one twice (at least 8 characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="210" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="227" />
         <source>现在的密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="211" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="228" />
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="212" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="229" />
         <source>再输一次新密码</source>
         <translation>Repeat the new password</translation>
     </message>
@@ -2982,27 +2982,27 @@ encryption {e}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="93" />
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="93" />
         <source>{s}：请用您的账号登录。</source>
         <translation>{s}: log in with your account.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="94" />
         <source>登录名</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="94" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="95" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="95" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="96" />
         <source>忘记站长密码…</source>
         <translation>Forgot the administrator's password…</translation>
     </message>
@@ -5094,19 +5094,19 @@ Save the erasure receipt (PDF) for the requester?</translation>
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="140" />
-        <location filename="../../ui/dialogs/login_dialog.py" line="164" />
-        <location filename="../../ui/dialogs/login_dialog.py" line="231" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="143" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="169" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="248" />
         <source>两次输入的密码不一样</source>
         <translation>The two passwords differ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="179" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="184" />
         <source>站长的恢复码</source>
         <translation>The administrator's recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="180" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="185" />
         <source>忘记站长密码时，用这个恢复码重设。它只显示这一次，请抄下或打印后锁好：
 
 {c}</source>
@@ -5115,17 +5115,17 @@ Save the erasure receipt (PDF) for the requester?</translation>
 {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="191" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="205" />
         <source>（演示站点：登录名 admin，密码 {p}）</source>
         <translation> (demo station: login admin, password {p})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="237" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="256" />
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="237" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="256" />
         <source>密码已修改。</source>
         <translation>The password is changed.</translation>
     </message>
@@ -5146,27 +5146,27 @@ Save the erasure receipt (PDF) for the requester?</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="116" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="117" />
         <source>用恢复码重设站长密码</source>
         <translation>Reset the administrator's password with the recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="116" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="117" />
         <source>输入设置站长时显示的恢复码，再输两次新密码。</source>
         <translation>Enter the recovery code shown when the administrator was set up, then the new password twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="118" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="119" />
         <source>恢复码</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="119" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="120" />
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="120" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="121" />
         <source>再输一次新密码</source>
         <translation>Repeat the new password</translation>
     </message>
@@ -6933,8 +6933,8 @@ Erase?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sync_page.py" line="159" />
-        <source>尚未登记。请向市民政部门索取登记文件，然后点“登记到市级平台…”。</source>
-        <translation>Not enrolled yet. Ask the city's civil affairs bureau for an enrolment file, then click “Enrol with the city hub…”.</translation>
+        <source>尚未登记。请向市社会工作部门索取登记文件，然后点“登记到市级平台…”。</source>
+        <translation>Not enrolled yet. Ask the city's social work department for an enrolment file, then click “Enrol with the city hub…”.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sync_page.py" line="164" />
@@ -6948,10 +6948,10 @@ Erase?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sync_page.py" line="197" />
-        <source>登记需要市级平台为本站生成的登记文件：文件名形如“{code}-登记.json”，由市民政部门在市级平台点“登记新站点”生成，一般用 U 盘当面交给您。文件里是市级平台的公钥和一次性令牌，只能用一次。
+        <source>登记需要市级平台为本站生成的登记文件：文件名形如“{code}-登记.json”，由市社会工作部门在市级平台点“登记新站点”生成，一般用 U 盘当面交给您。文件里是市级平台的公钥和一次性令牌，只能用一次。
 
 现在选择这个文件吗？</source>
-        <translation>Enrolling needs the enrolment file the city platform made for this station: a file named like "{code}-登记.json", made by the city civil affairs department with "Enrol a new station" on the city platform and usually handed to you in person on a USB stick. It holds the city platform's public keys and a one-time token, and works only once.
+        <translation>Enrolling needs the enrolment file the city platform made for this station: a file named like "{code}-登记.json", made by the city's social work department with "Enrol a new station" on the city platform and usually handed to you in person on a USB stick. It holds the city platform's public keys and a one-time token, and works only once.
 
 Choose this file now?</translation>
     </message>
@@ -6992,10 +6992,10 @@ station encryption {se}</translation>
         <location filename="../../ui/pages/sync_page.py" line="238" />
         <source>已写入并回读校验：
 {path}
-共 {n} 条记录。请把 U 盘交给市民政部门。</source>
+共 {n} 条记录。请把 U 盘交给市社会工作部门。</source>
         <translation>Written and verified by reading back:
 {path}
-{n} records in all. Take the USB drive to the city's civil affairs bureau.</translation>
+{n} records in all. Take the USB drive to the city's social work department.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sync_page.py" line="254" />
@@ -10969,6 +10969,11 @@ Holidays skipped: {skipped}</translation>
         <translation>Imported {n} volunteers.</translation>
     </message>
     <message>
+        <source>此人尚未登记在人员档案中。登记新人员需要“登记和修改人员”权限：请社工或站长导入，或由站长在“账号与权限”中为本角色授予该权限；已登记的人可以照常导入（勾选“跳过有错误的行，只导入无误的行”）。</source>
+        <comment>roster.may_not_register</comment>
+        <translation>This person is not in the registry yet. Registering new people needs the permission “register and edit people”: ask a social worker or the station head to import, or the station head can grant it to this role under Accounts and roles. People already registered can be imported as usual (tick “Skip rows with errors and import only the correct rows”).</translation>
+    </message>
+    <message>
         <source>姓名为空。</source>
         <comment>roster.name_missing</comment>
         <translation>The name is empty.</translation>
@@ -11659,7 +11664,7 @@ Holidays skipped: {skipped}</translation>
         <translation>The keys are missing ({folder}).</translation>
     </message>
     <message>
-        <source>本站尚未登记到市级平台，不能导出。请先向市民政部门索取登记文件，然后运行 stationdesk enroll 登记文件（或在“数据同步”页点“登记”）。</source>
+        <source>本站尚未登记到市级平台，不能导出。请先向市社会工作部门索取登记文件，然后运行 stationdesk enroll 登记文件（或在“数据同步”页点“登记”）。</source>
         <comment>sync.not_enrolled</comment>
         <translation>This station is not enrolled with the city and cannot export. Get the enrolment file from the city, then run stationdesk enroll FILE (or 数据同步 &gt; 登记).</translation>
     </message>
