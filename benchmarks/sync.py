@@ -108,17 +108,20 @@ def run_phase(name: str, args: list[str]) -> dict:
                 n += 1
         detail["rows"] = n
     elif name == "sqlite-copy":
-        source, target, *indexed = args
+        source, target, shape = args
         with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
-            ddl = src.execute("SELECT sql FROM sqlite_master WHERE name = 'person'").fetchone()[0]
-            dst.execute(ddl)
-            if indexed:  # the receiving station keeps its search and statistics indexes: so does this copy
-                for (index,) in src.execute(
-                    "SELECT sql FROM sqlite_master WHERE tbl_name = 'person' AND type = 'index' AND sql IS NOT NULL"
+            # the receiving table's shape: its definition and every index (the station's search and
+            # statistics indexes, or the hub's sync-order and origin ones), as the import must keep them
+            with closing(sqlite3.connect(shape)) as model:
+                for (sql,) in model.execute(
+                    "SELECT sql FROM sqlite_master WHERE tbl_name = 'person' AND type IN ('table', 'index') "
+                    "AND sql IS NOT NULL ORDER BY type = 'index'"
                 ):
-                    dst.execute(index)
-            cursor = src.execute("SELECT * FROM person ORDER BY change_seq")
-            marks = ",".join("?" * len(cursor.description))
+                    dst.execute(sql)
+            columns = [row[1] for row in dst.execute("PRAGMA table_info(person)")]
+            picked = ", ".join("'S-BENCH'" if c == "hub_written_by" else f'"{c}"' for c in columns)
+            cursor = src.execute(f"SELECT {picked} FROM person ORDER BY change_seq")
+            marks = ",".join("?" * len(columns))
             while batch := cursor.fetchmany(5000):
                 dst.executemany(f"INSERT INTO person VALUES ({marks})", batch)
             dst.commit()
@@ -324,9 +327,9 @@ def measure(run: Run):
             figures["read"].append(phase("sqlite-read", database_file, "S-BENCH"))
             figures["export"].append(phase("export", str(station), str(bundle)))
             target = folder / f"copy-{repeat}.sqlite3"
-            figures["copy"].append(phase("sqlite-copy", database_file, str(target)))
+            figures["copy"].append(phase("sqlite-copy", database_file, str(target), str(hub_template)))
             target.unlink()
-            figures["copy_indexed"].append(phase("sqlite-copy", database_file, str(target), "indexed"))
+            figures["copy_indexed"].append(phase("sqlite-copy", database_file, str(target), database_file))
             target.unlink()
             hub = copy_hub(hub_template, folder / f"hub-{repeat}.sqlite3")
             figures["import"].append(phase("import", str(hub), str(bundle)))
@@ -407,8 +410,8 @@ _READ_FLOOR = (
     "in a fresh process like the export."
 )
 _COPY_FLOOR = (
-    "import floor: plain sqlite3 copying every row into a new table of the same definition "
-    "(executemany in batches of 5,000, one commit)."
+    "import floor: plain sqlite3 copying every row into a new table of the hub's shape (its definition, "
+    "with hub_written_by, its primary key and its two indexes), executemany in batches of 5,000, one commit."
 )
 _INDEXED_COPY_FLOOR = (
     "station import floor: the same plain copy into a table with the station's indexes on person (search by "

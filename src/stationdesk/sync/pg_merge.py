@@ -157,7 +157,9 @@ def merge_tables(
         stage.create(connection)
         staged = _copy_in(connection, stage, checked_chunks(payload, receiver, name), progress, done, total)
         done += staged
-        connection.exec_driver_sql(f'ANALYZE "{stage.name}"')
+        # the row count and the id's statistics are what the joins with the hub table are planned on;
+        # statistics of every column cost ~0.5 s a 100,000 rows (each column's sample is sorted)
+        connection.exec_driver_sql(f'ANALYZE "{stage.name}" ("id")')
         _refuse_duplicates(connection, stage, name)
         rules = _Rules(stage.c, table.c, compare, sender, acknowledged)
         written, conflicts = _count(connection, stage, table, rules, counts, result, name)
