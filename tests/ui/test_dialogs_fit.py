@@ -102,7 +102,9 @@ def recipes(ctx, db):
         ),
         "ServiceRecordDialog": lambda c: c(None, ctx),
         "NeedDialog": lambda c: c(None, ctx),
-        "ConsentDialog": lambda c: c(None, (GuardianLink("g", "p", "陈大文", "父亲", "138****5678", True),), DAY),
+        "ConsentDialog": lambda c: c(
+            None, ctx, "c1", (GuardianLink("g", "p", "陈大文", "父亲", "138****5678", True),), DAY
+        ),
         "BackupPasswordDialog": lambda c: c(None, True),
         "ErasureReasonDialog": lambda c: c(None, "王秀英"),
         "RetentionDialog": lambda c: c(None, ctx),

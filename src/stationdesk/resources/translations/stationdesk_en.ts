@@ -2083,37 +2083,32 @@ encryption {e}</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="30" />
+        <location filename="../../ui/dialogs/consent_dialog.py" line="23" />
         <source>登记监护人同意</source>
         <translation>Record guardian consent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/consent_dialog.py" line="24" />
         <source>登记</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="41" />
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="45" />
+        <location filename="../../ui/dialogs/consent_dialog.py" line="33" />
         <source>依据《个人信息保护法》第三十一条，处理儿童个人信息须取得监护人同意。</source>
         <translation>Under article 31 of the Personal Information Protection Law, a child's personal information may be processed only with a guardian's consent.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="46" />
+        <location filename="../../ui/dialogs/consent_dialog.py" line="36" />
         <source>同意人（监护人）</source>
         <translation>Given by (guardian)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="47" />
+        <location filename="../../ui/dialogs/consent_dialog.py" line="37" />
         <source>同意日期</source>
         <translation>Date of consent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="49" />
+        <location filename="../../ui/dialogs/consent_dialog.py" line="38" />
         <source>同意范围</source>
         <translation>Scope of consent</translation>
     </message>
@@ -2741,105 +2736,105 @@ encryption {e}</translation>
 <context>
     <name>GuardianConsentBox</name>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="58" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="57" />
         <source>添加监护人</source>
         <translation>Add guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="122" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="112" />
         <source>监护人与同意</source>
         <translation>Guardians and consent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="128" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="118" />
         <source>⚠ 该儿童没有有效的监护人同意记录。请尽快由监护人签署同意书并在此登记。</source>
         <translation>⚠ No valid guardian consent is on record for this child. Have a guardian sign the consent form soon and record it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="137" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="127" />
         <source>添加监护人…</source>
         <translation>Add guardian…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="139" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="129" />
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="141" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="131" />
         <source>登记同意…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="143" />
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="250" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="133" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="240" />
         <source>撤回同意</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="144" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="134" />
         <source>撤回后，该儿童当天起退出所有辅导班，重新登记同意前不能报名</source>
         <translation>Once withdrawn, the child leaves every class from that day and cannot be enrolled until consent is recorded again</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="163" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="153" />
         <source>同意记录</source>
         <translation>Consent records</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="165" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="155" />
         <source>监护人</source>
         <translation>Guardians</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="174" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="164" />
         <source>（主要）</source>
         <translation> (primary)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="180" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="170" />
         <source>{day} {who} 同意：{scope}</source>
         <translation>{day} {who} consented: {scope}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="184" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="174" />
         <source>（已于 {day} 撤回）</source>
         <translation> (withdrawn on {day})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="193" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="183" />
         <source>✔ 监护人已同意：{by}，{day}，范围：{scope}</source>
         <translation>✔ Guardian consent given: {by}, {day}, covering: {scope}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="199" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="189" />
         <source>✘ 未登记有效的监护人同意：不能报名辅导班。</source>
         <translation>✘ No valid guardian consent on record: the child cannot be enrolled in classes.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="202" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="192" />
         <source>先添加监护人，再登记其同意</source>
         <translation>Add a guardian first, then record their consent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="226" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="216" />
         <source>移除监护人</source>
         <translation>Remove guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="226" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="216" />
         <source>确定移除监护人 {text}？</source>
         <translation>Remove guardian {text}?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="246" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="236" />
         <source>确定登记监护人已撤回此项同意？
 {who} {day}：{scope}</source>
         <translation>Record that the guardian has withdrawn this consent?
 {who} {day}: {scope}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="249" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="239" />
         <source>从今天起该儿童退出所有辅导班（已记录的考勤保留），重新登记同意前不能报名。</source>
         <translation>From today the child leaves every class (recorded attendance is kept) and cannot be enrolled until consent is recorded again.</translation>
     </message>
