@@ -1324,37 +1324,37 @@ The data as it is now is first kept as a backup. The program reopens after the r
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="289" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="316" />
         <source>出具志愿服务证明：{name}</source>
         <translation>Volunteer service certificate: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="292" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="319" />
         <source>生成证明</source>
         <translation>Make the certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="295" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="322" />
         <source>起始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="296" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="323" />
         <source>截止日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="297" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="324" />
         <source>经办人</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="298" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="325" />
         <source>只统计已确认的服务时长。同一期间再次打印时，证明编号和内容保持不变。</source>
         <translation>Only confirmed service hours count. Printing the same period again gives the same serial number and content.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="304" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="331" />
         <source>正在生成服务证明…</source>
         <translation>Building the service certificate…</translation>
     </message>
@@ -2116,27 +2116,27 @@ encryption {e}</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="331" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="358" />
         <source>更正服务时长</source>
         <translation>Correct service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="343" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="370" />
         <source>此记录已确认锁定；更正将记入更正记录。</source>
         <translation>This record is confirmed and locked; the correction will be logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="346" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="373" />
         <source>计入时长（小时）</source>
         <translation>Hours counted</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="347" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="374" />
         <source>更正原因*</source>
         <translation>Reason*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="348" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="375" />
         <source>更正人*</source>
         <translation>Corrected by*</translation>
     </message>
@@ -2144,47 +2144,47 @@ encryption {e}</translation>
 <context>
     <name>CorrectionLogDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="383" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="410" />
         <source>更正记录</source>
         <translation>Correction log</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="387" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="414" />
         <source>更正时间</source>
         <translation>Corrected at</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="389" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="416" />
         <source>计入时长（小时）</source>
         <translation>Hours counted</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="393" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="420" />
         <source>签到签退时间</source>
         <translation>Sign-in and sign-out</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="394" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="421" />
         <source>未改</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="396" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="423" />
         <source>更正原因</source>
         <translation>Correction reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="397" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="424" />
         <source>更正人</source>
         <translation>Corrected by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="398" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="425" />
         <source>更正时状态</source>
         <translation>State when corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="411" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="438" />
         <source>这条记录没有更正过。</source>
         <translation>This record has never been corrected.</translation>
     </message>
@@ -2873,6 +2873,19 @@ encryption {e}</translation>
         <location filename="../../ui/widgets/indicator_charts.py" line="79" />
         <source>上期</source>
         <translation>Previous period</translation>
+    </message>
+</context>
+<context>
+    <name>JoinTeamDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="218" />
+        <source>加入队员：{team}</source>
+        <translation>Add a member: {team}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="222" />
+        <source>志愿者*</source>
+        <translation>Volunteer*</translation>
     </message>
 </context>
 <context>
@@ -5197,52 +5210,52 @@ Save the erasure receipt (PDF) for the requester?</translation>
 <context>
     <name>RegisterVolunteerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="220" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="247" />
         <source>登记志愿者</source>
         <translation>New volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="220" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="247" />
         <source>登记已标记为志愿者的人员</source>
         <translation>Register people marked as volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="227" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="254" />
         <source>留空则自动编号</source>
         <translation>Leave blank to number automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="230" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="257" />
         <source>如 周末上午、工作日晚上</source>
         <translation>e.g. weekend mornings, weekday evenings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="239" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="266" />
         <source>未满 14 周岁不能登记；14 至 18 周岁须先在人员档案中登记监护人同意。人员档案中还没有的人，点“新登记…”当场登记。</source>
         <translation>People under 14 cannot be registered; those aged 14 to 18 need a guardian's consent recorded in the registry first. Someone not in the registry yet can be registered here with 'Register new…'.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="245" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="272" />
         <source>志愿者编号</source>
         <translation>Volunteer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="246" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="273" />
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="247" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="274" />
         <source>服务时间</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="248" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="275" />
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="251" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="278" />
         <source>技能特长</source>
         <translation>Skills</translation>
     </message>
@@ -7126,47 +7139,47 @@ encryption {e}</translation>
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="156" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="158" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="163" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="165" />
         <source>从全部志愿者中选择…</source>
         <translation>Choose from all volunteers…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="171" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="173" />
         <source>队伍名称*</source>
         <translation>Team name*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="172" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="174" />
         <source>队长</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="173" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="175" />
         <source>服务区域</source>
         <translation>Service area</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="174" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="176" />
         <source>简介</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="175" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="177" />
         <source>队长须是已登记的志愿者；不是队员的会自动加入本队。</source>
         <translation>The leader must be a registered volunteer; one who is not a member joins the team.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="181" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="183" />
         <source>选择队长</source>
         <translation>Choose the leader</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="191" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="193" />
         <source>队伍名称</source>
         <translation>team name</translation>
     </message>
@@ -7219,7 +7232,6 @@ encryption {e}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/teams_page.py" line="46" />
-        <location filename="../../ui/pages/teams_page.py" line="176" />
         <source>志愿者编号</source>
         <translation>Volunteer no.</translation>
     </message>
@@ -7270,7 +7282,7 @@ encryption {e}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/teams_page.py" line="66" />
-        <location filename="../../ui/pages/teams_page.py" line="186" />
+        <location filename="../../ui/pages/teams_page.py" line="180" />
         <source>移出队伍</source>
         <translation>Remove from team</translation>
     </message>
@@ -7345,12 +7357,7 @@ encryption {e}</translation>
         <translation>Edit project: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="175" />
-        <source>加入队员：{team}</source>
-        <translation>Add members: {team}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/teams_page.py" line="186" />
+        <location filename="../../ui/pages/teams_page.py" line="180" />
         <source>将 {name} 移出“{team}”？</source>
         <translation>Remove {name} from “{team}”?</translation>
     </message>
