@@ -255,23 +255,34 @@ def assessment(walk: Walk) -> None:
 
 
 def attendance(walk: Walk) -> None:
-    """考勤录入 for the latest session held: the keyboard grid, Space to change a status, Ctrl+S to save."""
+    """考勤录入 for today's session, from the keyboard as the worker types the paper sheet: Space for 出勤, the
+    times as four digits, Space again for the guardian who brought and fetched the child, Ctrl+S to save."""
     walk.log_in("social_worker")
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
+    from stationdesk.ui.models.attendance_table_model import DROP_BY, PICK_BY, STATUS
+
     page = walk.page("attendance")
     settle(lambda: page.model.rowCount() > 0, "the attendance sheet")
     page.table.setFocus()
-    for row in range(min(3, page.model.rowCount())):
-        page.table.setCurrentIndex(page.model.index(row, 1))
+    for row in range(page.model.rowCount()):
+        page.table.setCurrentIndex(page.model.index(row, STATUS))
         QTest.keyClick(page.table, Qt.Key.Key_Space)
+        QTest.keyClick(page.table, Qt.Key.Key_Right)
+        QTest.keyClicks(page.table, "1625")
+        QTest.keyClick(page.table, Qt.Key.Key_Right)
+        QTest.keyClicks(page.table, "1735")
+        for column in (DROP_BY, PICK_BY):
+            page.table.setCurrentIndex(page.model.index(row, column))
+            QTest.keyClick(page.table, Qt.Key.Key_Space)
+    settle(what="the typed sheet")
+    walk.shoot(walk.window, "attendance-typed", "考勤录入: today's sheet typed with the keyboard, before saving")
     saved = []
     page.sig_saved.connect(saved.append)
-    walk.shoot(walk.window, "attendance-typed", "考勤录入: statuses typed with the keyboard, before saving")
     QTest.keyClick(page.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     settle(lambda: bool(saved), "the attendance saved")
-    walk.shoot(walk.window, "attendance-saved", f"考勤录入 saved ({saved[0]} children)")
+    walk.shoot(walk.window, "attendance-saved", f"考勤录入 saved: {page.status.text()}")
 
 
 def activity(walk: Walk) -> None:

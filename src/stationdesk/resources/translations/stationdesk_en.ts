@@ -2591,17 +2591,17 @@ encryption {e}</translation>
 <context>
     <name>ElderPicker</name>
     <message>
-        <location filename="../../ui/elder_picker.py" line="111" />
+        <location filename="../../ui/elder_picker.py" line="112" />
         <source>输入姓名、拼音、首字母或身份证后几位查找老人</source>
         <translation>Type a name, pinyin, initials or the last digits of the ID number to find an elder</translation>
     </message>
     <message>
-        <location filename="../../ui/elder_picker.py" line="112" />
+        <location filename="../../ui/elder_picker.py" line="113" />
         <source>请选择老人</source>
         <translation>Choose an elder</translation>
     </message>
     <message>
-        <location filename="../../ui/elder_picker.py" line="117" />
+        <location filename="../../ui/elder_picker.py" line="118" />
         <source>{n}岁</source>
         <translation>{n} yrs</translation>
     </message>
@@ -4333,7 +4333,7 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/people_page.py" line="70" />
-        <location filename="../../ui/pages/people_page.py" line="172" />
+        <location filename="../../ui/pages/people_page.py" line="174" />
         <source>全部标签</source>
         <translation>All tags</translation>
     </message>
@@ -4358,32 +4358,32 @@ Data folder: {path}</translation>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="112" />
+        <location filename="../../ui/pages/people_page.py" line="114" />
         <source>新增人员（Ctrl+N）</source>
         <translation>Add person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="154" />
+        <location filename="../../ui/pages/people_page.py" line="156" />
         <source>正在查找…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="179" />
+        <location filename="../../ui/pages/people_page.py" line="181" />
         <source>共 {n} 人</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="245" />
+        <location filename="../../ui/pages/people_page.py" line="247" />
         <source>确定删除 {name} 的档案吗？删除后可以立即撤销。</source>
         <translation>Delete the record of {name}? You can undo it right away.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="246" />
+        <location filename="../../ui/pages/people_page.py" line="248" />
         <source>删除人员</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="251" />
+        <location filename="../../ui/pages/people_page.py" line="253" />
         <source>已删除 {name}</source>
         <translation>{name} deleted</translation>
     </message>
@@ -4742,7 +4742,7 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="116" />
-        <location filename="../../ui/dialogs/person_dialog.py" line="273" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="281" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
@@ -4872,22 +4872,22 @@ Data folder: {path}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="261" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="262" />
         <source>已根据身份证号填写性别和出生日期</source>
         <translation>Gender and date of birth filled in from the ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="266" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="274" />
         <source>选择户主</source>
         <translation>Choose head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="325" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="336" />
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="325" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="336" />
         <source>仍要保存吗？</source>
         <translation>Save anyway?</translation>
     </message>
@@ -5690,7 +5690,7 @@ Erase?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/saving_dialog.py" line="134" />
+        <location filename="../../ui/dialogs/saving_dialog.py" line="135" />
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
@@ -8633,12 +8633,12 @@ Holidays skipped: {skipped}</translation>
 <context>
     <name>VolunteerPicker</name>
     <message>
-        <location filename="../../ui/elder_picker.py" line="126" />
+        <location filename="../../ui/elder_picker.py" line="127" />
         <source>输入姓名、拼音首字母或志愿者编号（如 V00001）</source>
         <translation>Type a name, pinyin initials or volunteer number (e.g. V00001)</translation>
     </message>
     <message>
-        <location filename="../../ui/elder_picker.py" line="126" />
+        <location filename="../../ui/elder_picker.py" line="127" />
         <source>请选择志愿者</source>
         <translation>Choose a volunteer</translation>
     </message>
@@ -12029,6 +12029,11 @@ Holidays skipped: {skipped}</translation>
         <source>该儿童不在本次辅导的名单中，未保存。</source>
         <comment>tutoring.not_enrolled</comment>
         <translation>This child is not on the list of this session; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{name}：考勤为“{status}”，却填了送达或接走时间；请改考勤状态或清空时间（Delete）。</source>
+        <comment>tutoring.not_here_with_times</comment>
+        <translation>{name}: marked “{status}” but a drop-off or pick-up time is filled in; change the attendance or clear the times (Delete).</translation>
     </message>
     <message>
         <source>“{class_name}”已满员（容量 {capacity} 人，已报名 {enrolled} 人）。仍要报名 {name} 吗？</source>
