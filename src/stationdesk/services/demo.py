@@ -23,7 +23,7 @@ from stationdesk.domain.id_number import with_check_digit
 from stationdesk.domain.pinyin_keys import pinyin_keys
 from stationdesk.errors import StationDeskError
 from stationdesk.services import accounts, registry
-from stationdesk.services.people import join_tags
+from stationdesk.services.people import age_on, join_tags
 from stationdesk.services.station import init_station, today
 
 DEMO_STATION_CODE = "DEMO-ZQ-001"
@@ -199,7 +199,9 @@ def make_people(session: Session, rng: random.Random, count: int) -> dict[str, i
         elif kind < 0.65 and len(people) + 2 <= count:
             child = maker.person((4, 15), child=True)
             grandparent = rng.random() < 0.4
-            guardian = maker.person((58, 75) if grandparent else (28, 45), guardian=True, elder=grandparent)
+            guardian = maker.person((58, 75) if grandparent else (28, 45), guardian=True)
+            # a grandparent is one of the elders from 60 on (no draw of its own: a seed gives the same people)
+            guardian["is_elder"] = grandparent and age_on(guardian["birth_date"], maker.day) >= 60
             guardian["community"], guardian["street"] = child["community"], child["street"]
             guardian["building"] = child["building"]
             guardian["unit"], guardian["room"] = child["unit"], child["room"]
