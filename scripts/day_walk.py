@@ -286,33 +286,55 @@ def attendance(walk: Walk) -> None:
 
 
 def activity(walk: Walk) -> None:
-    """As the station head: an activity gets 30 elders at once (a community and the elder kind as the filter,
-    全选筛选结果), then its sign-in sheet is previewed."""
-    from PySide6.QtWidgets import QDialog
+    """As the station head: a new activity for the elders next Saturday, 30-odd elders enrolled at once (the
+    first community with 30 elders or more and the elder kind as the filter, 全选筛选结果; those signed up
+    already are unticked when refused), then its sign-in sheet is previewed."""
+    walk.log_in("admin")
+    from datetime import timedelta
 
+    from PySide6.QtCore import QTime
+
+    from stationdesk.ui.dates import station_today, to_qdate
+    from stationdesk.ui.dialogs.activity_dialog import ActivityDialog
     from stationdesk.ui.dialogs.multi_enrol_dialog import MultiEnrolDialog
     from stationdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 
-    walk.log_in("admin")
-    from stationdesk.ui.dates import station_today
-
     page = walk.page("activities")
-    settle(lambda: page.model.rowCount() > 0, "the activities")
+    page.new_activity()
+    settle(lambda: any(isinstance(w, ActivityDialog) and w.isVisible() for w in QApplication.topLevelWidgets()))
+    form = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ActivityDialog) and w.isVisible())
     today = station_today(walk.window.ctx)
-    rows = [page.model.record(r) for r in range(page.model.rowCount())]
-    coming = min((a for a in rows if a.held_on >= today and "老年人" in a.target_group), key=lambda a: a.held_on)
-    page.table.selectRow(rows.index(coming))
-    settle(lambda: page.detail is not None and page.detail.activity.id == coming.id, "the activity shown")
-    walk.shoot(walk.window, "activity", f"活动 as the station head: {coming.name} on {coming.held_on}")
+    day = today + timedelta(days=(5 - today.weekday()) % 7 or 7)  # next Saturday
+    form.name.setText("冬至包饺子·长者联欢")
+    form.held_on.setDate(to_qdate(day))
+    form.starts_at.setTime(QTime(9, 30))
+    form.ends_at.setTime(QTime(11, 30))
+    form.place.setText("七星社区长者饭堂")
+    form.leader.setText("李社工")
+    form.target_group.setText("社区老年人")
+    form.kind.setCurrentIndex(max(form.kind.findText("文体活动"), 0))
+    walk.shoot(form, "activity-form", "新建活动: a Saturday morning for the elders, 组织单位 shown whole")
+    form.save()
+    settle(lambda: not form.isVisible() or bool(form.error.text()), "the activity stored")
+    if form.isVisible():
+        raise WalkFailed(f"the activity was refused: {form.error.text()}")
+    settle(lambda: page.detail is not None and page.detail.activity.name == "冬至包饺子·长者联欢", "the new activity")
+    walk.shoot(walk.window, "activity", f"活动 as the station head: 冬至包饺子·长者联欢 on {day}, nobody signed up yet")
 
     def enrol(dialog) -> int:
         settle(lambda: dialog.community.count() > 1, "the enrolment filters")
-        dialog.community.setCurrentIndex(dialog.community.findText("七星社区"))
         dialog.kind.setCurrentIndex(dialog.kind.findData("elder"))
-        settle(walk.idle, "the filtered people")
+        found = []
+        dialog.model.sig_total_changed.connect(found.append)
+        for index in range(1, dialog.community.count()):  # the first community with 30 elders or more
+            found.clear()
+            dialog.community.setCurrentIndex(index)
+            settle(lambda: walk.idle() and bool(found), "the filtered people")
+            if found[-1] >= 30:
+                break
         dialog.select_all.click()
         settle(walk.idle, "every match ticked")
-        walk.shoot(dialog, "enrol-30-elders", f"批量报名: {dialog.count.text()} — {dialog.found.text()}")
+        walk.shoot(dialog, "enrol-elders", f"批量报名: {dialog.count.text()} — {dialog.found.text()}")
         dialog.ok.click()
         settle(lambda: not dialog.isVisible() or bool(dialog.error.text()), "the enrolment")
         if dialog.isVisible():  # some have signed up already: nobody is enrolled until they are unticked
