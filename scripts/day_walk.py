@@ -184,6 +184,39 @@ def home(walk: Walk) -> None:
     walk.shoot(walk.window, "home", "首页 as the social worker: today's classes and activities, due visits, follow-ups")
 
 
+def search_and_guide(walk: Walk) -> None:
+    """Ctrl+K finds people, volunteers, classes and activities by a part of a name; Help opens the user guide."""
+    walk.log_in("social_worker")
+    from stationdesk.ui.dialogs.search_dialog import SearchDialog
+    from stationdesk.ui.dialogs.user_guide_dialog import UserGuideDialog
+
+    def search(dialog) -> int:
+        dialog.search.setText("辅导")
+        dialog.search.textEdited.emit("辅导")
+        settle(lambda: walk.idle() and dialog.results.count() > 0, "what the search finds")
+        walk.shoot(dialog, "search", f"搜索 (Ctrl+K) “辅导”: {dialog.results.count()} found")
+        dialog.open_first()
+        return dialog.result()
+
+    def guide(dialog) -> int:
+        walk.shoot(dialog, "user-guide", "帮助 → 用户指南, inside the program")
+        return QDialog.DialogCode.Accepted
+
+    with walk.driving(SearchDialog, search):
+        walk.window.search_action.trigger()
+    settle(walk.idle, "the page of what was found")
+    walk.shoot(walk.window, "search-opened", "the first thing found, opened")
+    with walk.driving(UserGuideDialog, guide):
+        walk.window.guide_action.trigger()
+
+
+def sync_page(walk: Walk) -> None:
+    """As the station head: 数据同步 in a social worker's words (record kinds by their Chinese names)."""
+    walk.log_in("admin")
+    walk.page("sync")
+    walk.shoot(walk.window, "sync", "数据同步 as the station head, before the station is enrolled with the city")
+
+
 def home_visit(walk: Walk) -> None:
     """The first elder of the due list is visited: found by name in the visit form, services and the worker
     herself ticked, a follow-up noted."""
@@ -447,12 +480,14 @@ def person_form(walk: Walk) -> None:
 
 STEPS: list[tuple[str, Callable[[Walk], None]]] = [
     ("home", home),
+    ("search", search_and_guide),
     ("visit", home_visit),
     ("assessment", assessment),
     ("attendance", attendance),
     ("activity", activity),
     ("hours", volunteer_hours),
     ("export", excel_export),
+    ("sync", sync_page),
     ("person_form", person_form),
 ]
 
