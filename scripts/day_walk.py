@@ -107,6 +107,18 @@ def find(picker, name: str) -> None:
         picker.choices.setCurrentIndex(0)
 
 
+def save_form(walk, dialog, what: str):
+    """保存 in a SavingDialog; what the service returned, or the walk stops with the refusal (grabbed)."""
+    saved = []
+    dialog.sig_saved.connect(saved.append)
+    dialog.save()
+    settle(lambda: bool(saved) or bool(dialog.error.text()), f"the {what} stored")
+    if not saved:
+        walk.shoot(dialog, f"{what}-refused", dialog.error.text())
+        raise WalkFailed(f"the {what} was refused: {dialog.error.text()}")
+    return saved[0]
+
+
 class Walk:
     def __init__(self, out: Path, folder: DataFolder) -> None:
         self.out = out
@@ -239,16 +251,10 @@ def home_visit(walk: Walk) -> None:
         dialog.services.item(row).setCheckState(Qt.CheckState.Checked)
     dialog.follow_up.setText("联系社区医生上门复查血压")
     walk.shoot(dialog, "visit-form", f"探访记录 for {elder.name}: found by name, the worker ticked as 探访人")
-    saved = []
-    dialog.sig_saved.connect(saved.append)
-    dialog.save()
-    settle(lambda: bool(saved) or bool(dialog.error.text()), "the visit stored")
-    if not saved:
-        walk.shoot(dialog, "visit-refused", dialog.error.text())
-        raise WalkFailed(f"the visit was refused: {dialog.error.text()}")
+    visit = save_form(walk, dialog, "visit")
     settle(lambda: visits.model.rowCount() > 0 and visits.model.record(0).elder_name == elder.name, "the new visit")
     walk.shoot(walk.window, "visits", f"探访记录: {elder.name}'s visit on top")
-    walk.visited = (saved[0].elder_id, elder.name)
+    walk.visited = (visit.elder_id, elder.name)
 
 
 def assessment(walk: Walk) -> None:
@@ -347,10 +353,7 @@ def activity(walk: Walk) -> None:
     form.target_group.setText("社区老年人")
     form.kind.setCurrentIndex(max(form.kind.findText("文体活动"), 0))
     walk.shoot(form, "activity-form", "新建活动: a Saturday morning for the elders, 组织单位 shown whole")
-    form.save()
-    settle(lambda: not form.isVisible() or bool(form.error.text()), "the activity stored")
-    if form.isVisible():
-        raise WalkFailed(f"the activity was refused: {form.error.text()}")
+    save_form(walk, form, "activity")
     settle(lambda: page.detail is not None and page.detail.activity.name == "冬至包饺子·长者联欢", "the new activity")
     walk.shoot(walk.window, "activity", f"活动 as the station head: 冬至包饺子·长者联欢 on {day}, nobody signed up yet")
 
@@ -416,12 +419,7 @@ def volunteer_hours(walk: Walk) -> None:
     dialog.post.setText("助餐配送")
     dialog.content.setPlainText("为七星社区独居老人送午餐")
     walk.shoot(dialog, "hours-form", f"补录服务记录: {name} found by name, yesterday 09:00-11:30")
-    saved = []
-    dialog.sig_saved.connect(saved.append)
-    dialog.save()
-    settle(lambda: bool(saved) or bool(dialog.error.text()), "the shift stored")
-    if not saved:
-        raise WalkFailed(f"the shift was refused: {dialog.error.text()}")
+    save_form(walk, dialog, "shift")
     settle(walk.idle)
     page.search.setText(name)  # the worker looks the volunteer up to see the new record
     page.reload_shifts()
