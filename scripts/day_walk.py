@@ -1,14 +1,17 @@
 """A station worker's day on the demo station, walked through the real window and saved as screenshots.
 
-    .venv/bin/python scripts/day_walk.py [--out /tmp/shots-day] [--data-dir D] [--step NAME]
+    .venv/bin/python scripts/day_walk.py [--out /tmp/shots-day] [--data-dir D] [--step NAME ...]
 
-Makes a demo station in ``--data-dir`` (a new temporary folder by default), logs in as the social worker
-(as the administrator where her role does not reach), resizes the main window to 1366×768 and does the day in
-order: the home page, a home visit recorded, an assessment filled and finished (the question it asks first),
-class attendance taken, an activity with 30 elders enrolled at once (a filter, select all) and its sign-in
-sheet previewed, a volunteer's hours recorded (补录服务记录, found by name), a list exported to Excel (read back
-with openpyxl). Each step saves ``NN-name.png``; dialogs are grabbed on their own. It stops at the first step
-that does not hold, saying which. Runs offscreen (QT_QPA_PLATFORM=offscreen) unless a display is set.
+Makes a demo station in ``--data-dir`` (a new temporary folder by default; the steps change it, so walk a
+fresh one), logs in as the social worker (as the station head where her role does not reach), resizes the
+main window to 1366×768 and does the day in order: the home page, Ctrl+K search and the user guide, a home
+visit for the most overdue elder, an assessment filled and finished (the question it asks first), today's
+class attendance from the keyboard, a new activity with 30-odd elders enrolled at once (a community and the
+elder kind as the filter, select all) and its sign-in sheet previewed, a volunteer's hours recorded
+(补录服务记录, found by name), the people list exported to Excel (read back with openpyxl), the sync page and
+the person form with its ID-number note. Each step saves ``NN-name.png`` (dialogs grabbed on their own) and
+prints what it shows; the walk stops at the first step that does not hold, saying which. It runs offscreen
+unless QT_QPA_PLATFORM names another platform.
 """
 
 from __future__ import annotations
