@@ -453,32 +453,32 @@
 <context>
     <name>AdministratorSetupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="65" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="66" />
         <source>设置站长账号</source>
         <translation>Set up the administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="66" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="67" />
         <source>本站还没有账号。请设置站长（管理员）的登录名和密码，之后用它登录并为同事建账号。</source>
         <translation>This station has no accounts yet. Set the administrator's login name and password; log in with it afterwards and add your colleagues' accounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="70" />
         <source>登录名</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="70" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="71" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="71" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="72" />
         <source>密码（至少 8 位）</source>
         <translation>Password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="72" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="73" />
         <source>再输一次密码</source>
         <translation>Repeat the password</translation>
     </message>
@@ -1362,27 +1362,27 @@ The data as it is now is first kept as a backup. The program reopens after the r
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="209" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="226" />
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="209" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="226" />
         <source>先输入现在的密码，再输两次新密码（至少 8 位）。</source>
         <translation>Enter your current password, then the new one twice (at least 8 characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="210" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="227" />
         <source>现在的密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="211" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="228" />
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="212" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="229" />
         <source>再输一次新密码</source>
         <translation>Repeat the new password</translation>
     </message>
@@ -2990,27 +2990,27 @@ encryption {e}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="93" />
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="93" />
         <source>{s}：请用您的账号登录。</source>
         <translation>{s}: log in with your account.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="94" />
         <source>登录名</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="94" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="95" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="95" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="96" />
         <source>忘记站长密码…</source>
         <translation>Forgot the administrator's password…</translation>
     </message>
@@ -5102,19 +5102,19 @@ Save the erasure receipt (PDF) for the requester?</translation>
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="140" />
-        <location filename="../../ui/dialogs/login_dialog.py" line="164" />
-        <location filename="../../ui/dialogs/login_dialog.py" line="231" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="143" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="169" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="248" />
         <source>两次输入的密码不一样</source>
         <translation>The two passwords differ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="179" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="184" />
         <source>站长的恢复码</source>
         <translation>The administrator's recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="180" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="185" />
         <source>忘记站长密码时，用这个恢复码重设。它只显示这一次，请抄下或打印后锁好：
 
 {c}</source>
@@ -5123,17 +5123,17 @@ Save the erasure receipt (PDF) for the requester?</translation>
 {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="191" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="205" />
         <source>（演示站点：登录名 admin，密码 {p}）</source>
         <translation> (demo station: login admin, password {p})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="237" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="256" />
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="237" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="256" />
         <source>密码已修改。</source>
         <translation>The password is changed.</translation>
     </message>
@@ -5154,27 +5154,27 @@ Save the erasure receipt (PDF) for the requester?</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="116" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="117" />
         <source>用恢复码重设站长密码</source>
         <translation>Reset the administrator's password with the recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="116" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="117" />
         <source>输入设置站长时显示的恢复码，再输两次新密码。</source>
         <translation>Enter the recovery code shown when the administrator was set up, then the new password twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="118" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="119" />
         <source>恢复码</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="119" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="120" />
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="120" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="121" />
         <source>再输一次新密码</source>
         <translation>Repeat the new password</translation>
     </message>
@@ -6941,8 +6941,8 @@ Erase?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sync_page.py" line="159" />
-        <source>尚未登记。请向市民政部门索取登记文件，然后点“登记到市级平台…”。</source>
-        <translation>Not enrolled yet. Ask the city's civil affairs bureau for an enrolment file, then click “Enrol with the city hub…”.</translation>
+        <source>尚未登记。请向市社会工作部门索取登记文件，然后点“登记到市级平台…”。</source>
+        <translation>Not enrolled yet. Ask the city's social work department for an enrolment file, then click “Enrol with the city hub…”.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sync_page.py" line="164" />
@@ -6956,10 +6956,10 @@ Erase?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sync_page.py" line="197" />
-        <source>登记需要市级平台为本站生成的登记文件：文件名形如“{code}-登记.json”，由市民政部门在市级平台点“登记新站点”生成，一般用 U 盘当面交给您。文件里是市级平台的公钥和一次性令牌，只能用一次。
+        <source>登记需要市级平台为本站生成的登记文件：文件名形如“{code}-登记.json”，由市社会工作部门在市级平台点“登记新站点”生成，一般用 U 盘当面交给您。文件里是市级平台的公钥和一次性令牌，只能用一次。
 
 现在选择这个文件吗？</source>
-        <translation>Enrolling needs the enrolment file the city platform made for this station: a file named like "{code}-登记.json", made by the city civil affairs department with "Enrol a new station" on the city platform and usually handed to you in person on a USB stick. It holds the city platform's public keys and a one-time token, and works only once.
+        <translation>Enrolling needs the enrolment file the city platform made for this station: a file named like "{code}-登记.json", made by the city's social work department with "Enrol a new station" on the city platform and usually handed to you in person on a USB stick. It holds the city platform's public keys and a one-time token, and works only once.
 
 Choose this file now?</translation>
     </message>
@@ -7000,10 +7000,10 @@ station encryption {se}</translation>
         <location filename="../../ui/pages/sync_page.py" line="238" />
         <source>已写入并回读校验：
 {path}
-共 {n} 条记录。请把 U 盘交给市民政部门。</source>
+共 {n} 条记录。请把 U 盘交给市社会工作部门。</source>
         <translation>Written and verified by reading back:
 {path}
-{n} records in all. Take the USB drive to the city's civil affairs bureau.</translation>
+{n} records in all. Take the USB drive to the city's social work department.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sync_page.py" line="254" />
@@ -7483,281 +7483,281 @@ encryption {e}</translation>
 <context>
     <name>TutoringPage</name>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="63" />
+        <location filename="../../ui/pages/tutoring_page.py" line="66" />
         <source>新建班级…</source>
         <translation>New class…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="68" />
+        <location filename="../../ui/pages/tutoring_page.py" line="71" />
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="69" />
-        <location filename="../../ui/pages/tutoring_page.py" line="124" />
+        <location filename="../../ui/pages/tutoring_page.py" line="72" />
+        <location filename="../../ui/pages/tutoring_page.py" line="132" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="68" />
+        <location filename="../../ui/pages/tutoring_page.py" line="71" />
         <source>（已结束）</source>
         <translation> (ended)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="70" />
+        <location filename="../../ui/pages/tutoring_page.py" line="73" />
         <source>人数</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="71" />
-        <location filename="../../ui/pages/tutoring_page.py" line="148" />
-        <location filename="../../ui/pages/tutoring_page.py" line="340" />
+        <location filename="../../ui/pages/tutoring_page.py" line="74" />
+        <location filename="../../ui/pages/tutoring_page.py" line="156" />
+        <location filename="../../ui/pages/tutoring_page.py" line="348" />
         <source>课次</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="84" />
+        <location filename="../../ui/pages/tutoring_page.py" line="88" />
         <source>编辑班级…</source>
         <translation>Edit class…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="85" />
+        <location filename="../../ui/pages/tutoring_page.py" line="89" />
         <source>报名儿童…</source>
         <translation>Enrol…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="86" />
+        <location filename="../../ui/pages/tutoring_page.py" line="90" />
         <source>批量报名…</source>
         <translation>Enrol many…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="87" />
-        <location filename="../../ui/pages/tutoring_page.py" line="302" />
+        <location filename="../../ui/pages/tutoring_page.py" line="91" />
+        <location filename="../../ui/pages/tutoring_page.py" line="310" />
         <source>退班</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="88" />
+        <location filename="../../ui/pages/tutoring_page.py" line="92" />
         <source>生成学期课次…</source>
         <translation>Term sessions…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="89" />
+        <location filename="../../ui/pages/tutoring_page.py" line="93" />
         <source>添加小组活动…</source>
         <translation>Group activity…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="90" />
+        <location filename="../../ui/pages/tutoring_page.py" line="94" />
         <source>录入考勤</source>
         <translation>Take attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="91" />
+        <location filename="../../ui/pages/tutoring_page.py" line="95" />
         <source>打印签到表…</source>
         <translation>Print sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="92" />
+        <location filename="../../ui/pages/tutoring_page.py" line="96" />
         <source>月度考勤汇总…</source>
         <translation>Monthly summary…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="93" />
+        <location filename="../../ui/pages/tutoring_page.py" line="97" />
         <source>结班…</source>
         <translation>Close class…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="108" />
+        <location filename="../../ui/pages/tutoring_page.py" line="116" />
         <source>儿童（化名）</source>
         <translation>Child (alias)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="109" />
+        <location filename="../../ui/pages/tutoring_page.py" line="117" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="110" />
+        <location filename="../../ui/pages/tutoring_page.py" line="118" />
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="111" />
+        <location filename="../../ui/pages/tutoring_page.py" line="119" />
         <source>报名日期</source>
         <translation>Enrolled on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="112" />
-        <location filename="../../ui/pages/tutoring_page.py" line="126" />
+        <location filename="../../ui/pages/tutoring_page.py" line="120" />
+        <location filename="../../ui/pages/tutoring_page.py" line="134" />
         <source>已记录</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="113" />
-        <location filename="../../ui/pages/tutoring_page.py" line="127" />
+        <location filename="../../ui/pages/tutoring_page.py" line="121" />
+        <location filename="../../ui/pages/tutoring_page.py" line="135" />
         <source>出勤</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="114" />
+        <location filename="../../ui/pages/tutoring_page.py" line="122" />
         <source>出勤率</source>
         <translation>Attendance rate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="121" />
+        <location filename="../../ui/pages/tutoring_page.py" line="129" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="122" />
+        <location filename="../../ui/pages/tutoring_page.py" line="130" />
         <source>星期</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="123" />
+        <location filename="../../ui/pages/tutoring_page.py" line="131" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="125" />
+        <location filename="../../ui/pages/tutoring_page.py" line="133" />
         <source>科目</source>
         <translation>Subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="132" />
+        <location filename="../../ui/pages/tutoring_page.py" line="140" />
         <source>修改课次时间…</source>
         <translation>Change date/time…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="134" />
-        <location filename="../../ui/pages/tutoring_page.py" line="355" />
+        <location filename="../../ui/pages/tutoring_page.py" line="142" />
+        <location filename="../../ui/pages/tutoring_page.py" line="363" />
         <source>取消课次</source>
         <translation>Cancel session</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="147" />
+        <location filename="../../ui/pages/tutoring_page.py" line="155" />
         <source>儿童</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="155" />
+        <location filename="../../ui/pages/tutoring_page.py" line="163" />
         <source>辅导班</source>
         <translation>Tutoring classes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="176" />
+        <location filename="../../ui/pages/tutoring_page.py" line="184" />
         <source>还没有辅导班。点“新建班级…”开始。</source>
         <translation>No tutoring classes yet. Click “New class…” to start.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="196" />
+        <location filename="../../ui/pages/tutoring_page.py" line="204" />
         <source>{a} 至 {b}</source>
         <translation>{a} to {b}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="197" />
+        <location filename="../../ui/pages/tutoring_page.py" line="205" />
         <source>不限</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="203" />
+        <location filename="../../ui/pages/tutoring_page.py" line="211" />
         <source>科目：{subjects}　学期：{term}　地点：{place}&lt;br&gt;每周：{schedule}&lt;br&gt;辅导员：{tutors}　已报名 {enrolled} 人 / 容量 {capacity}　课次 {sessions}</source>
         <translation>Subjects: {subjects}&amp;nbsp;&amp;nbsp;&amp;nbsp;Term: {term}&amp;nbsp;&amp;nbsp;&amp;nbsp;Place: {place}&lt;br&gt;Weekly: {schedule}&lt;br&gt;Tutors: {tutors}&amp;nbsp;&amp;nbsp;&amp;nbsp;Enrolled: {enrolled} / {capacity}&amp;nbsp;&amp;nbsp;&amp;nbsp;Sessions: {sessions}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="258" />
+        <location filename="../../ui/pages/tutoring_page.py" line="266" />
         <source>报名儿童</source>
         <translation>Enrol children</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="261" />
+        <location filename="../../ui/pages/tutoring_page.py" line="269" />
         <source>报名前须已登记监护人书面同意；还没有同意的儿童，报名时可以当场登记监护人和同意。</source>
         <translation>A guardian's written consent must be on record before enrolment; for a child without it, the guardian and the consent can be recorded on the spot while enrolling.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="275" />
+        <location filename="../../ui/pages/tutoring_page.py" line="283" />
         <source>批量报名：{name}</source>
         <translation>Enrol many: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="278" />
+        <location filename="../../ui/pages/tutoring_page.py" line="286" />
         <source>只能报名已登记监护人同意的儿童；有一人不符合时全部不报名，并列出原因。</source>
         <translation>Only children with a guardian's consent on record can be enrolled; if anyone does not qualify, nobody is enrolled and the reasons are listed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="283" />
+        <location filename="../../ui/pages/tutoring_page.py" line="291" />
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="286" />
+        <location filename="../../ui/pages/tutoring_page.py" line="294" />
         <source>现在登记监护人和同意，然后报名吗？</source>
         <translation>Record the guardian and the consent now, then enrol?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="287" />
+        <location filename="../../ui/pages/tutoring_page.py" line="295" />
         <source>缺少监护人同意</source>
         <translation>Guardian consent missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="303" />
+        <location filename="../../ui/pages/tutoring_page.py" line="311" />
         <source>让 {name} 从“{cls}”退班？已记录的考勤会保留。</source>
         <translation>Withdraw {name} from “{cls}”? Attendance already recorded is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="319" />
+        <location filename="../../ui/pages/tutoring_page.py" line="327" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="322" />
+        <location filename="../../ui/pages/tutoring_page.py" line="330" />
         <source>生成学期课次</source>
         <translation>Generate term sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="323" />
+        <location filename="../../ui/pages/tutoring_page.py" line="331" />
         <source>新生成 {created} 个课次，已有 {existing} 个未重复生成。
 跳过的节假日：{skipped}</source>
         <translation>{created} sessions generated; {existing} already existed and were not repeated.
 Holidays skipped: {skipped}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="340" />
+        <location filename="../../ui/pages/tutoring_page.py" line="348" />
         <source>请先在“课次”列表中选中一个课次。</source>
         <translation>Select a session in the Sessions list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="356" />
+        <location filename="../../ui/pages/tutoring_page.py" line="364" />
         <source>取消 {day} {time} 的课次？</source>
         <translation>Cancel the session of {day} {time}?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="366" />
+        <location filename="../../ui/pages/tutoring_page.py" line="374" />
         <source>今天（{day}）结束“{name}”？仍在班的 {n} 名儿童将于今天退班，今天以后未记录考勤的课次将取消；已有的课次、考勤和报名记录都会保留。</source>
         <translation>End “{name}” today ({day})? The {n} children still enrolled leave today and later sessions with no attendance are cancelled; sessions held, attendance and enrolments are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="369" />
+        <location filename="../../ui/pages/tutoring_page.py" line="377" />
         <source>结班</source>
         <translation>Close class</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="404" />
+        <location filename="../../ui/pages/tutoring_page.py" line="412" />
         <source>正在生成签到表…</source>
         <translation>Building the sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="409" />
+        <location filename="../../ui/pages/tutoring_page.py" line="417" />
         <source>签到表</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="421" />
+        <location filename="../../ui/pages/tutoring_page.py" line="429" />
         <source>正在生成月度考勤汇总…</source>
         <translation>Building the monthly attendance summary…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="425" />
+        <location filename="../../ui/pages/tutoring_page.py" line="433" />
         <source>月度考勤汇总</source>
         <translation>Monthly attendance</translation>
     </message>
@@ -10971,6 +10971,11 @@ Holidays skipped: {skipped}</translation>
         <translation>Imported {n} volunteers.</translation>
     </message>
     <message>
+        <source>此人尚未登记在人员档案中。登记新人员需要“登记和修改人员”权限：请社工或站长导入，或由站长在“账号与权限”中为本角色授予该权限；已登记的人可以照常导入（勾选“跳过有错误的行，只导入无误的行”）。</source>
+        <comment>roster.may_not_register</comment>
+        <translation>This person is not in the registry yet. Registering new people needs the permission “register and edit people”: ask a social worker or the station head to import, or the station head can grant it to this role under Accounts and roles. People already registered can be imported as usual (tick “Skip rows with errors and import only the correct rows”).</translation>
+    </message>
+    <message>
         <source>姓名为空。</source>
         <comment>roster.name_missing</comment>
         <translation>The name is empty.</translation>
@@ -11661,7 +11666,7 @@ Holidays skipped: {skipped}</translation>
         <translation>The keys are missing ({folder}).</translation>
     </message>
     <message>
-        <source>本站尚未登记到市级平台，不能导出。请先向市民政部门索取登记文件，然后运行 stationdesk enroll 登记文件（或在“数据同步”页点“登记”）。</source>
+        <source>本站尚未登记到市级平台，不能导出。请先向市社会工作部门索取登记文件，然后运行 stationdesk enroll 登记文件（或在“数据同步”页点“登记”）。</source>
         <comment>sync.not_enrolled</comment>
         <translation>This station is not enrolled with the city and cannot export. Get the enrolment file from the city, then run stationdesk enroll FILE (or 数据同步 &gt; 登记).</translation>
     </message>

@@ -1,24 +1,25 @@
 """At start, before the main window: the administrator's set-up on a station without accounts (a new
 one, or one upgraded from before accounts), then the login. Both run before the database thread
-starts, like the station's own set-up."""
+starts, like the station's own set-up.
+
+The login dialog shows before SQLAlchemy is imported (``ui.station_opening`` loads it behind the
+dialog), so this module imports the account services only where they are called."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from stationdesk.db.database import Database
+from stationdesk.db.station_file import StationInfo
+from stationdesk.demo_station import DEMO_PASSWORD, DEMO_STATION_CODE
 from stationdesk.errors import StationDeskError
-from stationdesk.services.accounts import (
-    change_password,
-    create_administrator,
-    has_accounts,
-    log_in,
-    recover_administrator,
-)
-from stationdesk.services.demo import DEMO_PASSWORD, DEMO_STATION_CODE
 from stationdesk.ui.messages import MessageBox, error_text
+
+if TYPE_CHECKING:
+    from stationdesk.db.database import Database
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,8 @@ class RecoveryDialog(LabelledForm):
 
 def recover_at_start(parent: QWidget | None, database: Database) -> None:
     """The recovery code resets the administrator's password; the new code is shown once."""
+    from stationdesk.services.accounts import recover_administrator
+
     problem = ""
     typed_code = ""
     while (answer := RecoveryDialog.ask(parent, problem, typed_code)) is not None:
@@ -151,6 +154,8 @@ def recover_at_start(parent: QWidget | None, database: Database) -> None:
 
 def set_up_administrator(parent: QWidget | None, database: Database) -> bool:
     """On a station without accounts: the administrator, then the recovery code shown once."""
+    from stationdesk.services.accounts import create_administrator, has_accounts
+
     with database.session() as session:
         if has_accounts(session):
             return True
@@ -182,24 +187,36 @@ def show_recovery_code(parent: QWidget | None, code: str) -> None:
 
 
 def log_in_at_start(parent: QWidget | None, database: Database) -> bool:
-    """Ask until the login succeeds (``database.actor`` is then set); False when the user gives up."""
+    """The administrator set up if the station has none, then the login; False when the user gives up."""
     if not set_up_administrator(parent, database):
         return False
+    return log_in_when_open(parent, database.station, lambda: database) is not None
+
+
+def log_in_when_open(
+    parent: QWidget | None, station: StationInfo | None, opened: Callable[[], Database]
+) -> Database | None:
+    """Ask until the login succeeds: the database (``database.actor`` then set), or None when the user
+    gives up. ``opened()`` is called only once an answer is in, so the database may still be loading
+    behind the dialog; a problem it raises (a damaged file) is the caller's to show."""
     problem = ""
-    station = database.station.name if database.station else ""
-    if database.station is not None and database.station.code == DEMO_STATION_CODE:
-        station += QDialog.tr("（演示站点：登录名 admin，密码 {p}）").format(p=DEMO_PASSWORD)
+    name = station.name if station else ""
+    if station is not None and station.code == DEMO_STATION_CODE:
+        name += QDialog.tr("（演示站点：登录名 admin，密码 {p}）").format(p=DEMO_PASSWORD)
     while True:
-        answer = LoginDialog.ask(parent, problem, station)
+        answer = LoginDialog.ask(parent, problem, name)
         if answer is None:
-            return False
+            return None
+        database = opened()
         if answer == LoginDialog.RECOVER:
             recover_at_start(parent, database)
             problem = ""
             continue
+        from stationdesk.services.accounts import log_in  # loaded by now, behind the dialog
+
         try:
             log_in(database, *answer)
-            return True
+            return database
         except StationDeskError as error:
             problem = error_text(error)
 
@@ -230,6 +247,8 @@ def change_own_password(window, problem: str = "") -> None:
     if new != repeated:
         change_own_password(window, QDialog.tr("两次输入的密码不一样"))
         return
+    from stationdesk.services.accounts import change_password
+
     window.ctx.db.run(
         change_password,
         old,
