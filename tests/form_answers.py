@@ -36,3 +36,19 @@ def answered(values: dict, seen: list | None = None):
         return dialog
 
     return classmethod(ask)
+
+
+def consent_given(day=None, scope: str | None = None):
+    """``ConsentDialog.ask`` registering the first guardian's consent on ``day`` (default: the day offered) for
+    ``scope`` (default: the form's own), saved through the real dialog and its service call."""
+
+    def ask(cls, parent, ctx, child_id, guardians, offered):
+        dialog = cls(parent, ctx, child_id, guardians, offered)
+        if day is not None:
+            dialog.given_on.setDate(to_qdate(day))
+        if scope is not None:
+            dialog.scope.setText(scope)
+        dialog.save()
+        return dialog
+
+    return classmethod(ask)

@@ -4,9 +4,10 @@ picker (新登记…, the one person form) and comes back chosen."""
 
 from datetime import date
 
+from form_answers import consent_given
 from stationdesk.services.people import PersonInput, get_person
 from stationdesk.services.tutoring import enrol_child, get_class
-from stationdesk.ui.dialogs.consent_dialog import ConsentDialog, ConsentInput
+from stationdesk.ui.dialogs.consent_dialog import ConsentDialog
 from stationdesk.ui.dialogs.person_dialog import PersonDialog
 from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog, PickedPerson
 from stationdesk.ui.messages import MessageBox
@@ -47,13 +48,7 @@ def test_a_child_without_a_guardian_is_enrolled_after_registering_the_guardian_o
         return PickedPerson(picked_list.chosen().id, picked_list.chosen().display_name, "外祖母", True)
 
     monkeypatch.setattr(PersonPickerDialog, "ask", classmethod(picker))
-    monkeypatch.setattr(
-        ConsentDialog,
-        "ask",
-        classmethod(
-            lambda cls, parent, guardians, day: ConsentInput(guardians[0].guardian_id, "刘桂芳", day, "基本信息")
-        ),
-    )
+    monkeypatch.setattr(ConsentDialog, "ask", consent_given(scope="基本信息"))
     page.enrol()
     qtbot.waitUntil(lambda: cast.no_guardian in _enrolled(db, summer_class), timeout=10000)
     assert "尚未登记监护人" in questions[0] or "监护人" in questions[0]
@@ -90,11 +85,7 @@ def test_consent_is_recorded_and_withdrawn_on_the_childs_page_and_withdrawal_end
     assert cast.consented[0] not in _enrolled(db, summer_class)
     assert page.cards["classes"].text() == "—"
 
-    monkeypatch.setattr(
-        ConsentDialog,
-        "ask",
-        classmethod(lambda cls, parent, guardians, day: ConsentInput(guardians[0].guardian_id, "王建国", day, "")),
-    )
+    monkeypatch.setattr(ConsentDialog, "ask", consent_given())
     box.add_consent()
     _idle(qtbot, ctx)
     page.refresh()
@@ -102,3 +93,29 @@ def test_consent_is_recorded_and_withdrawn_on_the_childs_page_and_withdrawal_end
     _idle(qtbot, ctx)
     with db.transaction() as session:
         enrol_child(session, summer_class, cast.consented[0], on=date(2026, 6, 16))  # allowed again
+
+
+def test_a_refused_consent_keeps_the_form_open_with_what_was_chosen_and_typed(qtbot, ctx, cast, db):
+    from datetime import timedelta
+
+    from stationdesk.ui.dates import station_today, to_qdate
+
+    with db.session() as session:
+        detail = get_person(session, cast.consented[0])
+    today = station_today(ctx)
+    dialog = ConsentDialog(None, ctx, detail.summary.id, detail.guardians, today)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.given_on.setDate(to_qdate(today + timedelta(days=1)))
+    dialog.scope.setText("基本信息、活动照片")
+    dialog.save()
+    _idle(qtbot, ctx)
+    assert dialog.isVisible() and dialog.error.text() == "同意日期不能晚于今天。"
+    assert dialog.invalid_fields() == ["given_on"] and dialog.scope.text() == "基本信息、活动照片"
+    dialog.given_on.setDate(to_qdate(today))
+    assert dialog.invalid_fields() == [] and dialog.error.text() == ""
+    with qtbot.waitSignal(dialog.sig_saved, timeout=5000) as saved:
+        dialog.save()
+    assert not dialog.isVisible() and saved.args[0].scope == "基本信息、活动照片"
+    with db.session() as session:
+        assert len(get_person(session, cast.consented[0]).consents) == len(detail.consents) + 1

@@ -204,6 +204,21 @@ def test_a_bad_status_or_a_stranger_is_refused(db, cast, summer_class, first_ses
     assert {e.code for e in caught.value.errors} == {"tutoring.status_unknown", "tutoring.not_enrolled"}
 
 
+def test_a_child_marked_absent_or_on_leave_has_no_drop_off_or_pick_up_time(db, cast, summer_class, first_session):
+    star, moon = cast.consented[:2]
+    entries = (
+        AttendanceInput(star, "缺勤", drop_off_time=time(8, 50)),
+        AttendanceInput(moon, "请假", pick_up_time=time(11, 30)),
+    )
+    with db.transaction() as session, pytest.raises(FormErrors) as caught:
+        save_attendance(session, first_session, entries)
+    assert [(e.code, e.field) for e in caught.value.errors] == [("tutoring.not_here_with_times", "status")] * 2
+    assert "考勤为“缺勤”，却填了送达或接走时间" in str(caught.value.errors[0])
+    with db.transaction() as session:
+        assert session.execute(select(func.count()).select_from(Attendance)).scalar_one() == 0
+        save_attendance(session, first_session, (AttendanceInput(star, "缺勤"), AttendanceInput(moon, "请假")))
+
+
 def test_children_are_shown_by_alias_outside_their_own_page(db, cast, summer_class, first_session):
     session_id = first_session
     with db.transaction() as session:
@@ -261,7 +276,7 @@ def test_demo_makes_a_summer_class_and_a_one_to_one_class_of_consenting_children
     from stationdesk.services.demo import DEMO_PASSWORD, DemoOptions, run_demo
     from stationdesk.services.people import age_on
 
-    empty_db.today = date(2026, 11, 28)
+    empty_db.today = date(2026, 11, 26)  # a Thursday: the one-to-one class meets today
     with empty_db.transaction() as session:
         result = run_demo(session, DemoOptions(seed=3, people=400))
     log_in(empty_db, "admin", DEMO_PASSWORD)  # the demo station's administrator
@@ -283,3 +298,7 @@ def test_demo_makes_a_summer_class_and_a_one_to_one_class_of_consenting_children
             assert 6 <= age_on(birth, enrolled_on) <= 15, (birth, enrolled_on)
         summer = next(c for c in list_classes(session) if c.kind == "暑托班")
         assert date(2026, 7, 23) not in {s.day for s in get_class(session, summer.id).sessions}  # the typhoon day
+        taken_on = session.execute(
+            select(func.max(TutoringSession.day)).join(Attendance, Attendance.session_id == TutoringSession.id)
+        ).scalar_one()
+        assert taken_on < empty_db.today  # today's sessions are still to be held: their attendance is not taken

@@ -20,6 +20,7 @@ from stationdesk.services import activities, dispatch
 from stationdesk.services.accounts import RoleRow
 from stationdesk.services.people import GuardianLink
 from stationdesk.services.roster_import import RosterSheet
+from stationdesk.services.teams import TeamRow
 from stationdesk.services.tutoring import ClassInput
 
 USABLE_WIDTH, USABLE_HEIGHT = 1366, 728
@@ -102,7 +103,9 @@ def recipes(ctx, db):
         ),
         "ServiceRecordDialog": lambda c: c(None, ctx),
         "NeedDialog": lambda c: c(None, ctx),
-        "ConsentDialog": lambda c: c(None, (GuardianLink("g", "p", "陈大文", "父亲", "138****5678", True),), DAY),
+        "ConsentDialog": lambda c: c(
+            None, ctx, "c1", (GuardianLink("g", "p", "陈大文", "父亲", "138****5678", True),), DAY
+        ),
         "BackupPasswordDialog": lambda c: c(None, True),
         "ErasureReasonDialog": lambda c: c(None, "王秀英"),
         "RetentionDialog": lambda c: c(None, ctx),
@@ -117,6 +120,7 @@ def recipes(ctx, db):
         "TimeEntryDialog": lambda c: c(None, ctx, detail),
         "SimpleFormDialog": lambda c: c(None, ctx, "新建项目", [vd.Field("name", "项目名称", required=True)], None),
         "TeamDialog": lambda c: c(None, ctx, "新建队伍", None, []),
+        "JoinTeamDialog": lambda c: c(None, ctx, TeamRow("t1", "邻里情", "王建国", "城西社区", 3, 1)),
         "RegisterVolunteerDialog": lambda c: c(None, ctx, ["驾驶", "医护", "维修", "心理", "法律", "教育"]),
         "CertificateDialog": lambda c: c(None, ctx, "V1", "王建国", date(2026, 1, 1), DAY),
         "CorrectionDialog": lambda c: c(None, ctx, "s1", "2026-06-10 王建国", 120, True),

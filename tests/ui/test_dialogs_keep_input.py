@@ -59,7 +59,7 @@ SPOIL = {
     "TermDialog": lambda d: d.holidays.setPlainText("十月一日"),
     "SessionTimeDialog": lambda d: d.start.setText("2575"),
     "CaseNoteDialog": lambda d: (d.author.setText("李社工"), d.text.clear()),  # no note
-    "ConsentDialog": lambda d: d.given_on.setText("2026-13-01"),
+    "ConsentDialog": lambda d: d.given_on.setDate(d.given_on.maximumDate()),  # a day after today
     "RegisterVolunteerDialog": lambda d: d.availability.setText("周末上午"),  # no person chosen
     "ErasureReasonDialog": lambda d: None,  # no reason
 }

@@ -39,7 +39,7 @@ def demo_window(qtbot, db):
     from stationdesk.ui.app import build_window
 
     with db.transaction() as session:
-        run_demo(session, DemoOptions(seed=7, people=80))
+        run_demo(session, DemoOptions(seed=7, people=120))  # enough that every list has rows in its first view
     main = build_window(db.folder, db)
     qtbot.addWidget(main)
     main.resize(1366, 768)

@@ -191,7 +191,8 @@ def test_the_list_fetches_pages_and_drops_stale_answers(qtbot, db, window):
 
 
 def test_child_guardian_and_consent(qtbot, db, window, monkeypatch):
-    from stationdesk.ui.dialogs.consent_dialog import ConsentDialog, ConsentInput
+    from form_answers import consent_given
+    from stationdesk.ui.dialogs.consent_dialog import ConsentDialog
     from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog, PickedPerson
 
     _child_id, grandma_id = register(db, child(), wang())
@@ -219,15 +220,7 @@ def test_child_guardian_and_consent(qtbot, db, window, monkeypatch):
 
     from datetime import date
 
-    monkeypatch.setattr(
-        ConsentDialog,
-        "ask",
-        classmethod(
-            lambda cls, parent, guardians, day: ConsentInput(
-                guardians[0].guardian_id, "王秀英", date(2026, 6, 1), "基本信息"
-            )
-        ),
-    )
+    monkeypatch.setattr(ConsentDialog, "ask", consent_given(date(2026, 6, 1), "基本信息"))
     box.add_consent()
     qtbot.waitUntil(lambda: box.consents.count() == 1, timeout=5000)
     assert not box.consent_warning.isVisible()

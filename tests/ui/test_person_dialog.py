@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from people_ui_helpers import ID_WANG, register, wang
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
@@ -132,3 +133,39 @@ def test_an_elder_whose_id_predates_the_district_code_gets_a_calm_note_once(qtbo
         data = get_person(session, saved.summary.id).data
         edited = update_person(session, saved.summary.id, data)  # an edit of the same person: not again
         assert edited.warnings == ()
+
+
+@pytest.fixture
+def chinese_font():
+    """The program's font for Chinese (``install_translations``), whose line height the squeeze showed with."""
+    from PySide6.QtWidgets import QApplication
+
+    before = QApplication.font()
+    font = QApplication.font()
+    font.setFamilies(
+        ["Microsoft YaHei UI", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", font.family()]
+    )
+    QApplication.setFont(font)
+    yield
+    QApplication.setFont(before)
+
+
+def test_the_id_number_note_and_field_errors_make_the_form_taller_not_the_tags_shorter(qtbot, window, chinese_font):
+    from PySide6.QtWidgets import QApplication
+
+    dialog = open_dialog(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.tags.height() == 110)
+    dialog.fields["id_number"].setText("441202194803051237")  # 端州区's code is younger than 1948
+    dialog.fields["id_number"].textEdited.emit(dialog.fields["id_number"].text())
+    QApplication.processEvents()
+    assert "不是出生年份的地区代码" in dialog.id_hint.text()
+    dialog.grab()  # laid out as painted
+    qtbot.waitUntil(lambda: dialog.id_hint.height() >= dialog.id_hint.heightForWidth(dialog.id_hint.width()))
+    # the note's lines are held as its minimum, so the window grows instead of squeezing the tags
+    assert dialog.id_hint.minimumHeight() >= dialog.id_hint.heightForWidth(dialog.fields["id_number"].width())
+    assert dialog.tags.height() == 110  # every row of tags whole
+    dialog.fields["phone"].setText("12345")
+    assert not save(qtbot, dialog)
+    phone_error = dialog.error_labels["phone"]
+    qtbot.waitUntil(lambda: phone_error.height() >= phone_error.heightForWidth(phone_error.width()))
+    assert dialog.tags.height() == 110 and dialog.height() + 32 <= 728  # within a 1366×768 screen with a taskbar

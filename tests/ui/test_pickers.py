@@ -41,3 +41,24 @@ def test_a_form_s_elder_picker_takes_the_single_match(qtbot, window, db):
     assert picker.chosen_id() == ""
     search(qtbot, window, picker, "wxy")
     assert picker.choices.count() == 1 and picker.chosen_id() == wang_id
+
+
+def test_a_picker_without_a_detail_of_its_own_shows_the_names_alone(qtbot, window, db):
+    from stationdesk.ui.elder_picker import SearchPicker
+
+    register(db, wang(), li())
+    picker = SearchPicker(window.ctx, start_empty=True)  # FIND: the elders
+    qtbot.addWidget(picker)
+    qtbot.waitUntil(lambda: picker.choices.count() == 2 and window.ctx.db.is_idle())
+    assert sorted(picker.choices.itemText(i) for i in range(2)) == sorted([wang().name, li().name])
+
+
+def test_the_base_saving_form_has_nothing_to_store_and_closes_as_saved(qtbot, window):
+    from stationdesk.ui.dialogs.saving_dialog import SavingDialog
+
+    dialog = SavingDialog(None, window.ctx, "保存")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.sig_saved) as saved:
+        dialog.save()
+    assert saved.args == [None] and not dialog.isVisible() and dialog.error.text() == ""

@@ -444,3 +444,27 @@ def test_the_whole_correction_log_of_a_shift_is_shown_from_the_service_hours_pag
     ]
     assert all(len(r[0]) == 16 for r in rows)  # 2026-11-28 15:42
     idle(qtbot, ctx)
+
+
+def test_a_volunteer_joins_a_team_found_by_pinyin_and_the_form_stays_open_until_one_is_chosen(qtbot, ctx, station):
+    from stationdesk.ui.pages.teams_page import TeamsPage
+
+    page = TeamsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.teams.rowCount() == 1 and page.add_member.isEnabled())
+    dialog = page.join()
+    qtbot.addWidget(dialog)
+    idle(qtbot, ctx)
+    assert dialog.volunteer.chosen_id() == ""  # three volunteers match an empty search: nobody is guessed
+    dialog.save()
+    assert dialog.isVisible() and "请先选择志愿者" in dialog.error.text()
+    assert dialog.invalid_fields() == ["volunteer_id"]
+    qtbot.keyClicks(dialog.volunteer.search, "zw")
+    qtbot.waitUntil(lambda: dialog.volunteer.chosen_name() == "张伟")  # the single match is taken
+    assert dialog.invalid_fields() == [] and dialog.error.text() == ""
+    with qtbot.waitSignal(dialog.sig_saved, timeout=5000):
+        dialog.save()
+    qtbot.waitUntil(lambda: sorted(v.name for v in page.members.rows) == ["张伟", "王建国"])
+    assert page.teams.record(0).members == 2
+    idle(qtbot, ctx)

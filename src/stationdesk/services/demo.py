@@ -1,8 +1,8 @@
 """``stationdesk demo``: a realistic station to look at and to measure with.
 
-Chinese names, ID numbers with correct check digits, addresses by community, building, unit and
-room, elders with tags, children with aliases, guardians and consent. The same seed gives the same
-data (ids included). People go in with bulk inserts so 100,000 take seconds. Other features add
+Chinese names, ID numbers with correct check digits, addresses by community, road and gate number,
+building, unit and room, elders with tags, children with aliases, guardians and consent. The same seed
+gives the same data (ids included). People go in with bulk inserts so 100,000 take seconds. Other features add
 their records with ``@demo_step``; each step gets the same seeded random generator in turn.
 """
 
@@ -24,7 +24,7 @@ from stationdesk.domain.id_number import with_check_digit
 from stationdesk.domain.pinyin_keys import pinyin_keys
 from stationdesk.errors import StationDeskError
 from stationdesk.services import accounts, registry
-from stationdesk.services.people import join_tags
+from stationdesk.services.people import age_on, join_tags
 from stationdesk.services.station import init_station, today
 
 SURNAMES = (
@@ -35,17 +35,19 @@ GIVEN_ELDER = "秀英桂兰玉兰淑珍凤英建国建华志强国强德明永�
 GIVEN_YOUNG = "子涵梓萱一诺浩然宇轩欣怡思远雨桐俊杰可馨嘉怡子墨诗涵晨阳博文佳琪浩宇若曦天佑明轩梓豪语嫣子轩"
 GIVEN_ADULT = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华红燕玲飞鹏辉"
 ALIAS_WORDS = "星月晴阳苗禾朵果豆橙溪雨"
-COMMUNITIES = (
-    "城东社区",
-    "睦岗社区",
-    "宝月社区",
-    "康乐社区",
-    "厂排社区",
-    "江滨社区",
-    "黄岗社区",
-    "七星社区",
-    "龙顶岗社区",
-)
+# each community with the roads its people live on (a person's 道路门牌 is one of them and a gate number)
+COMMUNITY_ROADS = {
+    "城东社区": ("宋城路", "城东路", "正东路"),
+    "睦岗社区": ("睦岗路", "端州一路", "信安大道"),
+    "宝月社区": ("宝月路", "天宁北路", "建设三路"),
+    "康乐社区": ("康乐北路", "康乐中路", "新兴路"),
+    "厂排社区": ("厂排路", "端州四路", "蓝塘路"),
+    "江滨社区": ("江滨西路", "江滨东路", "光明路"),
+    "黄岗社区": ("黄岗路", "东岗路", "新村路"),
+    "七星社区": ("七星路", "星湖大道", "牌坊路"),
+    "龙顶岗社区": ("龙顶岗路", "端州五路", "北岭路"),
+}
+COMMUNITIES = tuple(COMMUNITY_ROADS)
 AREA_CODES = ("441202", "441203", "441204", "441225", "441283", "440106", "440104", "441200", "440000", "445302")
 RELATIONS_PARENT = ("父亲", "母亲")
 RELATIONS_GRAND = ("祖父", "祖母", "外祖父", "外祖母")
@@ -99,6 +101,13 @@ def _keys(name: str) -> tuple[str, str]:
     return pinyin_keys(name)
 
 
+def _street(community: str, number: int) -> str:
+    """A road of the community and a gate number (宋城路12号), taken from ``number`` (the person's id): no draw
+    of its own, so the same seed still gives the same people as before there was a street."""
+    roads = COMMUNITY_ROADS[community]
+    return f"{roads[number % len(roads)]}{number // len(roads) % 88 + 1}号"
+
+
 class _PeopleMaker:
     def __init__(self, rng: random.Random, day: date) -> None:
         self.rng, self.day = rng, day
@@ -115,14 +124,20 @@ class _PeopleMaker:
             id_number = random_id_number(rng, birth, gender)
         self.used_ids.add(id_number)
         full, initials = _keys(name)
+        # drawn in the order they always were, so that a seed gives the same people
+        person_id = uuid.UUID(int=rng.getrandbits(128), version=4)
+        recorded_id_number = id_number if rng.random() < 0.95 else None
+        phone = random_mobile(rng) if age >= 12 and rng.random() < 0.9 else ""
+        community = rng.choice(COMMUNITIES)
         return {
-            "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+            "id": str(person_id),
             "name": name,
             "gender": gender,
             "birth_date": birth,
-            "id_number": id_number if rng.random() < 0.95 else None,
-            "phone": random_mobile(rng) if age >= 12 and rng.random() < 0.9 else "",
-            "community": rng.choice(COMMUNITIES),
+            "id_number": recorded_id_number,
+            "phone": phone,
+            "community": community,
+            "street": _street(community, person_id.int),
             "building": str(rng.randint(1, 32)),
             "unit": str(rng.randint(1, 4)),
             "room": f"{rng.randint(1, 18)}{rng.randint(1, 4):02d}",
@@ -180,8 +195,11 @@ def make_people(session: Session, rng: random.Random, count: int) -> dict[str, i
         elif kind < 0.65 and len(people) + 2 <= count:
             child = maker.person((4, 15), child=True)
             grandparent = rng.random() < 0.4
-            guardian = maker.person((58, 75) if grandparent else (28, 45), guardian=True, elder=grandparent)
-            guardian["community"], guardian["building"] = child["community"], child["building"]
+            guardian = maker.person((58, 75) if grandparent else (28, 45), guardian=True)
+            # a grandparent is one of the elders from 60 on (no draw of its own: a seed gives the same people)
+            guardian["is_elder"] = grandparent and age_on(guardian["birth_date"], maker.day) >= 60
+            guardian["community"], guardian["street"] = child["community"], child["street"]
+            guardian["building"] = child["building"]
             guardian["unit"], guardian["room"] = child["unit"], child["room"]
             child["household_head_id"] = guardian["id"]
             child["alias"] = "小" + rng.choice(ALIAS_WORDS) + rng.choice(ALIAS_WORDS)

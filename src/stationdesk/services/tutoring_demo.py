@@ -137,7 +137,7 @@ def _attendance(session: Session, rng: random.Random, day: date, enrolled: dict[
     rows = []
     follow_ups: set[str] = set()
     for held in session.execute(
-        select(TutoringSession).where(TutoringSession.class_id.in_(list(enrolled)), TutoringSession.day <= day)
+        select(TutoringSession).where(TutoringSession.class_id.in_(list(enrolled)), TutoringSession.day < day)
     ).scalars():
         for child_id in enrolled[held.class_id]:
             status = rng.choices(("出勤", "迟到", "早退", "请假", "缺勤"), (82, 5, 3, 6, 4))[0]

@@ -24,7 +24,7 @@ def volunteer_choices(session, text: str) -> list[tuple[str, str, object]]:
 
 class SearchPicker(QWidget):
     """A search box and the matching records. Subclasses set ``FIND`` (a service giving (id, name, row))
-    and ``detail(row)``."""
+    and may override ``detail(row)``, the text in brackets after each name."""
 
     sig_changed = Signal(str)  # the chosen record's id ("" when none)
     FIND = staticmethod(elder_choices)
@@ -55,7 +55,8 @@ class SearchPicker(QWidget):
         self._search()
 
     def detail(self, row) -> str:
-        raise NotImplementedError
+        """Nothing after the name unless a subclass tells more (an elder's age, a volunteer's number)."""
+        return ""
 
     def chosen_id(self) -> str:
         # Our own list, not currentData(): in PySide6 6.12 currentData() on an empty combo returns a

@@ -1324,37 +1324,37 @@ The data as it is now is first kept as a backup. The program reopens after the r
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="289" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="316" />
         <source>出具志愿服务证明：{name}</source>
         <translation>Volunteer service certificate: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="292" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="319" />
         <source>生成证明</source>
         <translation>Make the certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="295" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="322" />
         <source>起始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="296" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="323" />
         <source>截止日期</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="297" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="324" />
         <source>经办人</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="298" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="325" />
         <source>只统计已确认的服务时长。同一期间再次打印时，证明编号和内容保持不变。</source>
         <translation>Only confirmed service hours count. Printing the same period again gives the same serial number and content.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="304" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="331" />
         <source>正在生成服务证明…</source>
         <translation>Building the service certificate…</translation>
     </message>
@@ -2083,37 +2083,32 @@ encryption {e}</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="30" />
+        <location filename="../../ui/dialogs/consent_dialog.py" line="23" />
         <source>登记监护人同意</source>
         <translation>Record guardian consent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/consent_dialog.py" line="24" />
         <source>登记</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="41" />
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="45" />
+        <location filename="../../ui/dialogs/consent_dialog.py" line="33" />
         <source>依据《个人信息保护法》第三十一条，处理儿童个人信息须取得监护人同意。</source>
         <translation>Under article 31 of the Personal Information Protection Law, a child's personal information may be processed only with a guardian's consent.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="46" />
+        <location filename="../../ui/dialogs/consent_dialog.py" line="36" />
         <source>同意人（监护人）</source>
         <translation>Given by (guardian)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="47" />
+        <location filename="../../ui/dialogs/consent_dialog.py" line="37" />
         <source>同意日期</source>
         <translation>Date of consent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_dialog.py" line="49" />
+        <location filename="../../ui/dialogs/consent_dialog.py" line="38" />
         <source>同意范围</source>
         <translation>Scope of consent</translation>
     </message>
@@ -2121,27 +2116,27 @@ encryption {e}</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="331" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="358" />
         <source>更正服务时长</source>
         <translation>Correct service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="343" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="370" />
         <source>此记录已确认锁定；更正将记入更正记录。</source>
         <translation>This record is confirmed and locked; the correction will be logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="346" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="373" />
         <source>计入时长（小时）</source>
         <translation>Hours counted</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="347" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="374" />
         <source>更正原因*</source>
         <translation>Reason*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="348" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="375" />
         <source>更正人*</source>
         <translation>Corrected by*</translation>
     </message>
@@ -2149,47 +2144,47 @@ encryption {e}</translation>
 <context>
     <name>CorrectionLogDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="383" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="410" />
         <source>更正记录</source>
         <translation>Correction log</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="387" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="414" />
         <source>更正时间</source>
         <translation>Corrected at</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="389" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="416" />
         <source>计入时长（小时）</source>
         <translation>Hours counted</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="393" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="420" />
         <source>签到签退时间</source>
         <translation>Sign-in and sign-out</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="394" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="421" />
         <source>未改</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="396" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="423" />
         <source>更正原因</source>
         <translation>Correction reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="397" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="424" />
         <source>更正人</source>
         <translation>Corrected by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="398" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="425" />
         <source>更正时状态</source>
         <translation>State when corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="411" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="438" />
         <source>这条记录没有更正过。</source>
         <translation>This record has never been corrected.</translation>
     </message>
@@ -2596,17 +2591,17 @@ encryption {e}</translation>
 <context>
     <name>ElderPicker</name>
     <message>
-        <location filename="../../ui/elder_picker.py" line="111" />
+        <location filename="../../ui/elder_picker.py" line="112" />
         <source>输入姓名、拼音、首字母或身份证后几位查找老人</source>
         <translation>Type a name, pinyin, initials or the last digits of the ID number to find an elder</translation>
     </message>
     <message>
-        <location filename="../../ui/elder_picker.py" line="112" />
+        <location filename="../../ui/elder_picker.py" line="113" />
         <source>请选择老人</source>
         <translation>Choose an elder</translation>
     </message>
     <message>
-        <location filename="../../ui/elder_picker.py" line="117" />
+        <location filename="../../ui/elder_picker.py" line="118" />
         <source>{n}岁</source>
         <translation>{n} yrs</translation>
     </message>
@@ -2741,105 +2736,105 @@ encryption {e}</translation>
 <context>
     <name>GuardianConsentBox</name>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="58" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="57" />
         <source>添加监护人</source>
         <translation>Add guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="122" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="112" />
         <source>监护人与同意</source>
         <translation>Guardians and consent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="128" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="118" />
         <source>⚠ 该儿童没有有效的监护人同意记录。请尽快由监护人签署同意书并在此登记。</source>
         <translation>⚠ No valid guardian consent is on record for this child. Have a guardian sign the consent form soon and record it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="137" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="127" />
         <source>添加监护人…</source>
         <translation>Add guardian…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="139" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="129" />
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="141" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="131" />
         <source>登记同意…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="143" />
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="250" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="133" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="240" />
         <source>撤回同意</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="144" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="134" />
         <source>撤回后，该儿童当天起退出所有辅导班，重新登记同意前不能报名</source>
         <translation>Once withdrawn, the child leaves every class from that day and cannot be enrolled until consent is recorded again</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="163" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="153" />
         <source>同意记录</source>
         <translation>Consent records</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="165" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="155" />
         <source>监护人</source>
         <translation>Guardians</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="174" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="164" />
         <source>（主要）</source>
         <translation> (primary)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="180" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="170" />
         <source>{day} {who} 同意：{scope}</source>
         <translation>{day} {who} consented: {scope}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="184" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="174" />
         <source>（已于 {day} 撤回）</source>
         <translation> (withdrawn on {day})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="193" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="183" />
         <source>✔ 监护人已同意：{by}，{day}，范围：{scope}</source>
         <translation>✔ Guardian consent given: {by}, {day}, covering: {scope}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="199" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="189" />
         <source>✘ 未登记有效的监护人同意：不能报名辅导班。</source>
         <translation>✘ No valid guardian consent on record: the child cannot be enrolled in classes.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="202" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="192" />
         <source>先添加监护人，再登记其同意</source>
         <translation>Add a guardian first, then record their consent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="226" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="216" />
         <source>移除监护人</source>
         <translation>Remove guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="226" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="216" />
         <source>确定移除监护人 {text}？</source>
         <translation>Remove guardian {text}?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="246" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="236" />
         <source>确定登记监护人已撤回此项同意？
 {who} {day}：{scope}</source>
         <translation>Record that the guardian has withdrawn this consent?
 {who} {day}: {scope}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/guardian_consent_box.py" line="249" />
+        <location filename="../../ui/widgets/guardian_consent_box.py" line="239" />
         <source>从今天起该儿童退出所有辅导班（已记录的考勤保留），重新登记同意前不能报名。</source>
         <translation>From today the child leaves every class (recorded attendance is kept) and cannot be enrolled until consent is recorded again.</translation>
     </message>
@@ -2878,6 +2873,19 @@ encryption {e}</translation>
         <location filename="../../ui/widgets/indicator_charts.py" line="79" />
         <source>上期</source>
         <translation>Previous period</translation>
+    </message>
+</context>
+<context>
+    <name>JoinTeamDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="218" />
+        <source>加入队员：{team}</source>
+        <translation>Add a member: {team}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="222" />
+        <source>志愿者*</source>
+        <translation>Volunteer*</translation>
     </message>
 </context>
 <context>
@@ -4325,7 +4333,7 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/people_page.py" line="70" />
-        <location filename="../../ui/pages/people_page.py" line="172" />
+        <location filename="../../ui/pages/people_page.py" line="174" />
         <source>全部标签</source>
         <translation>All tags</translation>
     </message>
@@ -4350,32 +4358,32 @@ Data folder: {path}</translation>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="112" />
+        <location filename="../../ui/pages/people_page.py" line="114" />
         <source>新增人员（Ctrl+N）</source>
         <translation>Add person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="154" />
+        <location filename="../../ui/pages/people_page.py" line="156" />
         <source>正在查找…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="179" />
+        <location filename="../../ui/pages/people_page.py" line="181" />
         <source>共 {n} 人</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="245" />
+        <location filename="../../ui/pages/people_page.py" line="247" />
         <source>确定删除 {name} 的档案吗？删除后可以立即撤销。</source>
         <translation>Delete the record of {name}? You can undo it right away.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="246" />
+        <location filename="../../ui/pages/people_page.py" line="248" />
         <source>删除人员</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people_page.py" line="251" />
+        <location filename="../../ui/pages/people_page.py" line="253" />
         <source>已删除 {name}</source>
         <translation>{name} deleted</translation>
     </message>
@@ -4734,7 +4742,7 @@ Data folder: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="116" />
-        <location filename="../../ui/dialogs/person_dialog.py" line="273" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="281" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
@@ -4864,22 +4872,22 @@ Data folder: {path}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="261" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="262" />
         <source>已根据身份证号填写性别和出生日期</source>
         <translation>Gender and date of birth filled in from the ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="266" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="274" />
         <source>选择户主</source>
         <translation>Choose head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="325" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="336" />
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="325" />
+        <location filename="../../ui/dialogs/person_dialog.py" line="336" />
         <source>仍要保存吗？</source>
         <translation>Save anyway?</translation>
     </message>
@@ -5202,52 +5210,52 @@ Save the erasure receipt (PDF) for the requester?</translation>
 <context>
     <name>RegisterVolunteerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="220" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="247" />
         <source>登记志愿者</source>
         <translation>New volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="220" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="247" />
         <source>登记已标记为志愿者的人员</source>
         <translation>Register people marked as volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="227" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="254" />
         <source>留空则自动编号</source>
         <translation>Leave blank to number automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="230" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="257" />
         <source>如 周末上午、工作日晚上</source>
         <translation>e.g. weekend mornings, weekday evenings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="239" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="266" />
         <source>未满 14 周岁不能登记；14 至 18 周岁须先在人员档案中登记监护人同意。人员档案中还没有的人，点“新登记…”当场登记。</source>
         <translation>People under 14 cannot be registered; those aged 14 to 18 need a guardian's consent recorded in the registry first. Someone not in the registry yet can be registered here with 'Register new…'.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="245" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="272" />
         <source>志愿者编号</source>
         <translation>Volunteer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="246" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="273" />
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="247" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="274" />
         <source>服务时间</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="248" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="275" />
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="251" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="278" />
         <source>技能特长</source>
         <translation>Skills</translation>
     </message>
@@ -5682,7 +5690,7 @@ Erase?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/saving_dialog.py" line="134" />
+        <location filename="../../ui/dialogs/saving_dialog.py" line="135" />
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
@@ -7131,47 +7139,47 @@ encryption {e}</translation>
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="156" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="158" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="163" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="165" />
         <source>从全部志愿者中选择…</source>
         <translation>Choose from all volunteers…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="171" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="173" />
         <source>队伍名称*</source>
         <translation>Team name*</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="172" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="174" />
         <source>队长</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="173" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="175" />
         <source>服务区域</source>
         <translation>Service area</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="174" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="176" />
         <source>简介</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="175" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="177" />
         <source>队长须是已登记的志愿者；不是队员的会自动加入本队。</source>
         <translation>The leader must be a registered volunteer; one who is not a member joins the team.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="181" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="183" />
         <source>选择队长</source>
         <translation>Choose the leader</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="191" />
+        <location filename="../../ui/dialogs/volunteer_dialogs.py" line="193" />
         <source>队伍名称</source>
         <translation>team name</translation>
     </message>
@@ -7224,7 +7232,6 @@ encryption {e}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/teams_page.py" line="46" />
-        <location filename="../../ui/pages/teams_page.py" line="176" />
         <source>志愿者编号</source>
         <translation>Volunteer no.</translation>
     </message>
@@ -7275,7 +7282,7 @@ encryption {e}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/teams_page.py" line="66" />
-        <location filename="../../ui/pages/teams_page.py" line="186" />
+        <location filename="../../ui/pages/teams_page.py" line="180" />
         <source>移出队伍</source>
         <translation>Remove from team</translation>
     </message>
@@ -7350,12 +7357,7 @@ encryption {e}</translation>
         <translation>Edit project: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/teams_page.py" line="175" />
-        <source>加入队员：{team}</source>
-        <translation>Add members: {team}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/teams_page.py" line="186" />
+        <location filename="../../ui/pages/teams_page.py" line="180" />
         <source>将 {name} 移出“{team}”？</source>
         <translation>Remove {name} from “{team}”?</translation>
     </message>
@@ -7481,281 +7483,281 @@ encryption {e}</translation>
 <context>
     <name>TutoringPage</name>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="63" />
+        <location filename="../../ui/pages/tutoring_page.py" line="66" />
         <source>新建班级…</source>
         <translation>New class…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="68" />
+        <location filename="../../ui/pages/tutoring_page.py" line="71" />
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="69" />
-        <location filename="../../ui/pages/tutoring_page.py" line="124" />
+        <location filename="../../ui/pages/tutoring_page.py" line="72" />
+        <location filename="../../ui/pages/tutoring_page.py" line="132" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="68" />
+        <location filename="../../ui/pages/tutoring_page.py" line="71" />
         <source>（已结束）</source>
         <translation> (ended)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="70" />
+        <location filename="../../ui/pages/tutoring_page.py" line="73" />
         <source>人数</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="71" />
-        <location filename="../../ui/pages/tutoring_page.py" line="148" />
-        <location filename="../../ui/pages/tutoring_page.py" line="340" />
+        <location filename="../../ui/pages/tutoring_page.py" line="74" />
+        <location filename="../../ui/pages/tutoring_page.py" line="156" />
+        <location filename="../../ui/pages/tutoring_page.py" line="348" />
         <source>课次</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="84" />
+        <location filename="../../ui/pages/tutoring_page.py" line="88" />
         <source>编辑班级…</source>
         <translation>Edit class…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="85" />
+        <location filename="../../ui/pages/tutoring_page.py" line="89" />
         <source>报名儿童…</source>
         <translation>Enrol…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="86" />
+        <location filename="../../ui/pages/tutoring_page.py" line="90" />
         <source>批量报名…</source>
         <translation>Enrol many…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="87" />
-        <location filename="../../ui/pages/tutoring_page.py" line="302" />
+        <location filename="../../ui/pages/tutoring_page.py" line="91" />
+        <location filename="../../ui/pages/tutoring_page.py" line="310" />
         <source>退班</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="88" />
+        <location filename="../../ui/pages/tutoring_page.py" line="92" />
         <source>生成学期课次…</source>
         <translation>Term sessions…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="89" />
+        <location filename="../../ui/pages/tutoring_page.py" line="93" />
         <source>添加小组活动…</source>
         <translation>Group activity…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="90" />
+        <location filename="../../ui/pages/tutoring_page.py" line="94" />
         <source>录入考勤</source>
         <translation>Take attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="91" />
+        <location filename="../../ui/pages/tutoring_page.py" line="95" />
         <source>打印签到表…</source>
         <translation>Print sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="92" />
+        <location filename="../../ui/pages/tutoring_page.py" line="96" />
         <source>月度考勤汇总…</source>
         <translation>Monthly summary…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="93" />
+        <location filename="../../ui/pages/tutoring_page.py" line="97" />
         <source>结班…</source>
         <translation>Close class…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="108" />
+        <location filename="../../ui/pages/tutoring_page.py" line="116" />
         <source>儿童（化名）</source>
         <translation>Child (alias)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="109" />
+        <location filename="../../ui/pages/tutoring_page.py" line="117" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="110" />
+        <location filename="../../ui/pages/tutoring_page.py" line="118" />
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="111" />
+        <location filename="../../ui/pages/tutoring_page.py" line="119" />
         <source>报名日期</source>
         <translation>Enrolled on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="112" />
-        <location filename="../../ui/pages/tutoring_page.py" line="126" />
+        <location filename="../../ui/pages/tutoring_page.py" line="120" />
+        <location filename="../../ui/pages/tutoring_page.py" line="134" />
         <source>已记录</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="113" />
-        <location filename="../../ui/pages/tutoring_page.py" line="127" />
+        <location filename="../../ui/pages/tutoring_page.py" line="121" />
+        <location filename="../../ui/pages/tutoring_page.py" line="135" />
         <source>出勤</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="114" />
+        <location filename="../../ui/pages/tutoring_page.py" line="122" />
         <source>出勤率</source>
         <translation>Attendance rate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="121" />
+        <location filename="../../ui/pages/tutoring_page.py" line="129" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="122" />
+        <location filename="../../ui/pages/tutoring_page.py" line="130" />
         <source>星期</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="123" />
+        <location filename="../../ui/pages/tutoring_page.py" line="131" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="125" />
+        <location filename="../../ui/pages/tutoring_page.py" line="133" />
         <source>科目</source>
         <translation>Subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="132" />
+        <location filename="../../ui/pages/tutoring_page.py" line="140" />
         <source>修改课次时间…</source>
         <translation>Change date/time…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="134" />
-        <location filename="../../ui/pages/tutoring_page.py" line="355" />
+        <location filename="../../ui/pages/tutoring_page.py" line="142" />
+        <location filename="../../ui/pages/tutoring_page.py" line="363" />
         <source>取消课次</source>
         <translation>Cancel session</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="147" />
+        <location filename="../../ui/pages/tutoring_page.py" line="155" />
         <source>儿童</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="155" />
+        <location filename="../../ui/pages/tutoring_page.py" line="163" />
         <source>辅导班</source>
         <translation>Tutoring classes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="176" />
+        <location filename="../../ui/pages/tutoring_page.py" line="184" />
         <source>还没有辅导班。点“新建班级…”开始。</source>
         <translation>No tutoring classes yet. Click “New class…” to start.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="196" />
+        <location filename="../../ui/pages/tutoring_page.py" line="204" />
         <source>{a} 至 {b}</source>
         <translation>{a} to {b}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="197" />
+        <location filename="../../ui/pages/tutoring_page.py" line="205" />
         <source>不限</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="203" />
+        <location filename="../../ui/pages/tutoring_page.py" line="211" />
         <source>科目：{subjects}　学期：{term}　地点：{place}&lt;br&gt;每周：{schedule}&lt;br&gt;辅导员：{tutors}　已报名 {enrolled} 人 / 容量 {capacity}　课次 {sessions}</source>
         <translation>Subjects: {subjects}&amp;nbsp;&amp;nbsp;&amp;nbsp;Term: {term}&amp;nbsp;&amp;nbsp;&amp;nbsp;Place: {place}&lt;br&gt;Weekly: {schedule}&lt;br&gt;Tutors: {tutors}&amp;nbsp;&amp;nbsp;&amp;nbsp;Enrolled: {enrolled} / {capacity}&amp;nbsp;&amp;nbsp;&amp;nbsp;Sessions: {sessions}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="258" />
+        <location filename="../../ui/pages/tutoring_page.py" line="266" />
         <source>报名儿童</source>
         <translation>Enrol children</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="261" />
+        <location filename="../../ui/pages/tutoring_page.py" line="269" />
         <source>报名前须已登记监护人书面同意；还没有同意的儿童，报名时可以当场登记监护人和同意。</source>
         <translation>A guardian's written consent must be on record before enrolment; for a child without it, the guardian and the consent can be recorded on the spot while enrolling.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="275" />
+        <location filename="../../ui/pages/tutoring_page.py" line="283" />
         <source>批量报名：{name}</source>
         <translation>Enrol many: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="278" />
+        <location filename="../../ui/pages/tutoring_page.py" line="286" />
         <source>只能报名已登记监护人同意的儿童；有一人不符合时全部不报名，并列出原因。</source>
         <translation>Only children with a guardian's consent on record can be enrolled; if anyone does not qualify, nobody is enrolled and the reasons are listed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="283" />
+        <location filename="../../ui/pages/tutoring_page.py" line="291" />
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="286" />
+        <location filename="../../ui/pages/tutoring_page.py" line="294" />
         <source>现在登记监护人和同意，然后报名吗？</source>
         <translation>Record the guardian and the consent now, then enrol?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="287" />
+        <location filename="../../ui/pages/tutoring_page.py" line="295" />
         <source>缺少监护人同意</source>
         <translation>Guardian consent missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="303" />
+        <location filename="../../ui/pages/tutoring_page.py" line="311" />
         <source>让 {name} 从“{cls}”退班？已记录的考勤会保留。</source>
         <translation>Withdraw {name} from “{cls}”? Attendance already recorded is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="319" />
+        <location filename="../../ui/pages/tutoring_page.py" line="327" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="322" />
+        <location filename="../../ui/pages/tutoring_page.py" line="330" />
         <source>生成学期课次</source>
         <translation>Generate term sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="323" />
+        <location filename="../../ui/pages/tutoring_page.py" line="331" />
         <source>新生成 {created} 个课次，已有 {existing} 个未重复生成。
 跳过的节假日：{skipped}</source>
         <translation>{created} sessions generated; {existing} already existed and were not repeated.
 Holidays skipped: {skipped}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="340" />
+        <location filename="../../ui/pages/tutoring_page.py" line="348" />
         <source>请先在“课次”列表中选中一个课次。</source>
         <translation>Select a session in the Sessions list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="356" />
+        <location filename="../../ui/pages/tutoring_page.py" line="364" />
         <source>取消 {day} {time} 的课次？</source>
         <translation>Cancel the session of {day} {time}?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="366" />
+        <location filename="../../ui/pages/tutoring_page.py" line="374" />
         <source>今天（{day}）结束“{name}”？仍在班的 {n} 名儿童将于今天退班，今天以后未记录考勤的课次将取消；已有的课次、考勤和报名记录都会保留。</source>
         <translation>End “{name}” today ({day})? The {n} children still enrolled leave today and later sessions with no attendance are cancelled; sessions held, attendance and enrolments are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="369" />
+        <location filename="../../ui/pages/tutoring_page.py" line="377" />
         <source>结班</source>
         <translation>Close class</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="404" />
+        <location filename="../../ui/pages/tutoring_page.py" line="412" />
         <source>正在生成签到表…</source>
         <translation>Building the sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="409" />
+        <location filename="../../ui/pages/tutoring_page.py" line="417" />
         <source>签到表</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="421" />
+        <location filename="../../ui/pages/tutoring_page.py" line="429" />
         <source>正在生成月度考勤汇总…</source>
         <translation>Building the monthly attendance summary…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tutoring_page.py" line="425" />
+        <location filename="../../ui/pages/tutoring_page.py" line="433" />
         <source>月度考勤汇总</source>
         <translation>Monthly attendance</translation>
     </message>
@@ -8631,12 +8633,12 @@ Holidays skipped: {skipped}</translation>
 <context>
     <name>VolunteerPicker</name>
     <message>
-        <location filename="../../ui/elder_picker.py" line="126" />
+        <location filename="../../ui/elder_picker.py" line="127" />
         <source>输入姓名、拼音首字母或志愿者编号（如 V00001）</source>
         <translation>Type a name, pinyin initials or volunteer number (e.g. V00001)</translation>
     </message>
     <message>
-        <location filename="../../ui/elder_picker.py" line="126" />
+        <location filename="../../ui/elder_picker.py" line="127" />
         <source>请选择志愿者</source>
         <translation>Choose a volunteer</translation>
     </message>
@@ -12032,6 +12034,11 @@ Holidays skipped: {skipped}</translation>
         <source>该儿童不在本次辅导的名单中，未保存。</source>
         <comment>tutoring.not_enrolled</comment>
         <translation>This child is not on the list of this session; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{name}：考勤为“{status}”，却填了送达或接走时间；请改考勤状态或清空时间（Delete）。</source>
+        <comment>tutoring.not_here_with_times</comment>
+        <translation>{name}: marked “{status}” but a drop-off or pick-up time is filled in; change the attendance or clear the times (Delete).</translation>
     </message>
     <message>
         <source>“{class_name}”已满员（容量 {capacity} 人，已报名 {enrolled} 人）。仍要报名 {name} 吗？</source>

@@ -186,6 +186,9 @@ messages.register(
             "{name}：接走人“{who}”不是登记的监护人，请在“非监护人接走说明”中写明是谁、与孩子的关系及谁同意的。"
         ),
         "tutoring.pickup_before_dropoff": "{name}：接走时间早于送达时间，请核对。",
+        "tutoring.not_here_with_times": (
+            "{name}：考勤为“{status}”，却填了送达或接走时间；请改考勤状态或清空时间（Delete）。"
+        ),
         "tutoring.activity_subject": "请填写活动主题。",
         "tutoring.case_note_empty": "个案记录内容不能为空。",
         "tutoring.case_note_future": "记录日期不能晚于今天。",

@@ -123,6 +123,9 @@ def get_attendance_sheet(session: Session, session_id: str) -> AttendanceSheet:
     return AttendanceSheet(info, tuple(rows))
 
 
+NOT_HERE = frozenset({"缺勤", "请假"})
+
+
 def _clean_entry(
     entry: AttendanceInput, label: str, guardians: tuple[GuardianChoice, ...], errors: list[ValidationError]
 ) -> AttendanceInput:
@@ -138,6 +141,10 @@ def _clean_entry(
         errors.append(ValidationError("tutoring.pickup_needs_note", field="pick_up_note", name=label, who=pick_up_by))
     if entry.drop_off_time and entry.pick_up_time and entry.pick_up_time < entry.drop_off_time:
         errors.append(ValidationError("tutoring.pickup_before_dropoff", field="pick_up_time", name=label))
+    if status in NOT_HERE and (
+        entry.drop_off_time or entry.pick_up_time
+    ):  # a child who did not come was not dropped off
+        errors.append(ValidationError("tutoring.not_here_with_times", field="status", name=label, status=status))
     return AttendanceInput(
         entry.child_id,
         status,

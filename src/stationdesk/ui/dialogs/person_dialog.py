@@ -254,11 +254,19 @@ class PersonDialog(QDialog):
         guess = guess_from_id_number(text)
         if guess is None:
             self.id_hint.setText("")
+            self._hold_lines(self.id_hint, self.fields["id_number"].width())
             return
         self.gender.setCurrentIndex(self.gender.findData(guess.gender))
         self.fields["birth_date"].setText(guess.birth_date.isoformat())
         notes = [message_for(StationDeskError(code, area=guess.number[:6])) for code in guess.notes]
         self.id_hint.setText("\n".join([self.tr("已根据身份证号填写性别和出生日期"), *notes]))
+        self._hold_lines(self.id_hint, self.fields["id_number"].width())
+
+    def _hold_lines(self, label: QLabel, width: int) -> None:
+        """Keep room for every wrapped line of ``label`` at the width of its column. A word-wrapped label in a
+        form does not make the form taller by itself: the form was squeezed and its last row of tags cut off
+        when the ID-number note appeared. A taller minimum makes the dialog grow instead."""
+        label.setMinimumHeight(label.heightForWidth(width) if label.text() and label.isVisibleTo(self) else 0)
 
     def _choose_head(self) -> None:
         from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog
@@ -280,6 +288,9 @@ class PersonDialog(QDialog):
         general = [text for field, text in errors.items() if field not in self.error_labels]
         self.general_error.setText("\n".join(general))
         self.general_error.setVisible(bool(general))
+        for field, label in self.error_labels.items():
+            beside = self.fields.get(field)
+            self._hold_lines(label, beside.width() if beside is not None else label.width())
         first = next((f for f in self.fields if f in errors), None)
         if first is not None:
             self.fields[first].setFocus()

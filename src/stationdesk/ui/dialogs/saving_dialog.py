@@ -2,7 +2,7 @@
 thread, the dialog closes only when they are stored, every problem is listed in red under the form (the field a
 ``ValidationError`` names is framed red too, until it is changed), everything typed stays, and the warnings a
 service raises (``NeedsConfirmation``) are asked once before the same call is repeated with ``confirmed=True``.
-A subclass lays out ``self.form``, names its fields with ``watch()`` and implements ``submit()``."""
+A subclass lays out ``self.form``, names its fields with ``watch()`` and overrides ``submit()``."""
 
 from __future__ import annotations
 
@@ -101,8 +101,9 @@ class SavingDialog(QDialog):
         return widget
 
     def submit(self) -> None:
-        """Read the fields and call ``self.run(service, *args)``."""
-        raise NotImplementedError
+        """Read the fields and call ``self.run(service, *args)``. The base form has no fields and nothing to
+        store: it closes as saved, with no result."""
+        self._saved(None)
 
     def save(self) -> None:
         self.error.clear()

@@ -4,6 +4,7 @@ with an ``ask()`` classmethod that tests patch.
 - ``SimpleForm`` / ``SimpleFormDialog``: a few labelled fields (project, training, award, confirmer) saved by the
   service call the page names.
 - ``TeamDialog``: a team's name, leader (a member or any registered volunteer), area, description.
+- ``JoinTeamDialog``: a volunteer joins a team, found by name, pinyin or number.
 - ``RegisterVolunteerDialog``: pick a person from the registry (``PersonSearchList``), number, date, skills,
   availability.
 - ``CertificateDialog``: the period and the clerk (经办人) for a certificate.
@@ -41,6 +42,7 @@ from stationdesk.services.volunteers import VolunteerInput, VolunteerRow, unregi
 from stationdesk.ui.dates import date_edit, to_date
 from stationdesk.ui.dialogs.person_picker_dialog import PersonPickerDialog, PersonSearchList
 from stationdesk.ui.dialogs.saving_dialog import SavingDialog
+from stationdesk.ui.elder_picker import VolunteerPicker
 from stationdesk.ui.labels import shift_state_label
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.widgets import list_view, ok_cancel_buttons
@@ -204,6 +206,31 @@ class TeamDialog(SavingDialog):
     ) -> TeamDialog:
         """Open the form (window-modal, not blocking); ``sig_saved`` says the team is stored."""
         dialog = cls(parent, ctx, title, team, list(members))
+        dialog.open()
+        return dialog
+
+
+class JoinTeamDialog(SavingDialog):
+    """A registered volunteer joins ``team``, found by name, pinyin or number (the picker takes a single match);
+    stored by ``teams.join_team``."""
+
+    def __init__(self, parent: QWidget | None, ctx, team: TeamRow) -> None:
+        super().__init__(parent, ctx, self.tr("加入队员：{team}").format(team=team.name))
+        self.setMinimumWidth(560)
+        self.team_id = team.id
+        self.volunteer = self.watch("volunteer_id", VolunteerPicker(ctx))
+        self.form.addRow(self.tr("志愿者*"), self.volunteer)
+
+    def submit(self) -> None:
+        volunteer_id = self.volunteer.chosen_id()
+        if not volunteer_id:
+            raise ValidationError("shift.volunteer_required", field="volunteer_id")
+        self.run(teams.join_team, self.team_id, volunteer_id)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, ctx, team: TeamRow) -> JoinTeamDialog:
+        """Open the form (window-modal, not blocking); ``sig_saved`` says the volunteer joined."""
+        dialog = cls(parent, ctx, team)
         dialog.open()
         return dialog
 

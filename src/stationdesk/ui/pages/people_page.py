@@ -103,7 +103,9 @@ class PeoplePage(Page):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((80, 58, 40, 138, 100, 170, 80, 120)):  # 58: "Female" in English
+        for column, width in enumerate(
+            (76, 58, 40, 138, 100, 236, 80, 100)
+        ):  # 58: "Female" in English; 236: 社区 + 道路门牌 + 栋单元室
             header.resizeSection(column, width)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

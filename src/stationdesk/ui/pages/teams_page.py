@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout
 
 from stationdesk.domain.service_hours import format_hours
-from stationdesk.services import teams, volunteers
-from stationdesk.ui.dialogs.volunteer_dialogs import Field, SimpleFormDialog, TeamDialog
+from stationdesk.services import teams
+from stationdesk.ui.dialogs.volunteer_dialogs import Field, JoinTeamDialog, SimpleFormDialog, TeamDialog
 from stationdesk.ui.labels import value_label
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.rows_table_model import RowsTableModel
@@ -165,17 +165,11 @@ class TeamsPage(Page):
             lambda v: (teams.update_project, project.id, v["name"], v["team_id"], v["description"]),
         )
 
-    def join(self) -> SimpleFormDialog | None:
+    def join(self) -> JoinTeamDialog | None:
         team = self.teams.record(self.team_view.currentIndex().row())
         if team is None:
             return None
-        return SimpleFormDialog.ask(
-            self,
-            self.ctx,
-            self.tr("加入队员：{team}").format(team=team.name),
-            [Field("number", self.tr("志愿者编号"), required=True)],
-            lambda v: (_join_by_number, team.id, v["number"]),
-        )
+        return JoinTeamDialog.ask(self, self.ctx, team)
 
     def leave(self) -> None:
         team = self.teams.record(self.team_view.currentIndex().row())
@@ -186,7 +180,3 @@ class TeamsPage(Page):
             self, self.tr("移出队伍"), self.tr("将 {name} 移出“{team}”？").format(name=member.name, team=team.name)
         ):
             self.ctx.db.run(teams.leave_team, team.id, member.id, on_error=lambda e: MessageBox.error(self, e))
-
-
-def _join_by_number(session, team_id: str, number: str) -> None:
-    teams.join_team(session, team_id, volunteers.volunteer_by_number(session, number).id)

@@ -41,6 +41,9 @@ TUTORS = PeopleQuery(role="volunteer")  # who can be picked as a tutor
 CONSENT_MISSING = ("tutoring.no_guardian", "tutoring.no_consent")  # recorded on the spot, then enrolled
 
 
+SESSION_ACTIONS = frozenset({"term", "activity", "attendance", "signin", "monthly"})  # the second row of buttons
+
+
 class TutoringPage(Page):
     WATCHES = frozenset(
         {
@@ -79,7 +82,8 @@ class TutoringPage(Page):
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.buttons: dict[str, QPushButton] = {}
-        actions = QHBoxLayout()
+        # two rows: in one the ten buttons took the width the class list needs (its 课次 column was cut off)
+        class_actions, session_actions = QHBoxLayout(), QHBoxLayout()
         for key, label, slot in (
             ("edit", self.tr("编辑班级…"), self.edit_class),
             ("enrol", self.tr("报名儿童…"), self.enrol),
@@ -94,7 +98,7 @@ class TutoringPage(Page):
         ):
             button = QPushButton(label)
             button.clicked.connect(slot)
-            actions.addWidget(button)
+            (session_actions if key in SESSION_ACTIONS else class_actions).addWidget(button)
             self.buttons[key] = button
         ctx.offer_only_with(
             "children.manage", *(self.buttons[k] for k in ("edit", "enrol", "withdraw", "term", "close"))
@@ -102,7 +106,11 @@ class TutoringPage(Page):
         ctx.offer_only_with("children.manage", self.buttons["activity"])
         ctx.offer_only_with("visits.record", self.buttons["attendance"])
         ctx.offer_only_with("print", self.buttons["signin"], self.buttons["monthly"])
-        actions.addStretch(1)
+        class_actions.addStretch(1)
+        session_actions.addStretch(1)
+        actions = QVBoxLayout()
+        actions.addLayout(class_actions)
+        actions.addLayout(session_actions)
         self.children_rows = RowsTableModel(
             [
                 (self.tr("儿童（化名）"), lambda c: c.display_name),

@@ -29,7 +29,6 @@ from stationdesk.services.people import (
     PersonDetail,
     add_guardian,
     get_person,
-    record_consent,
     remove_guardian,
     withdraw_consent,
 )
@@ -63,22 +62,13 @@ def _pick_guardian(parent, ctx, child_id: str):
 
 
 def _ask_consent(parent, ctx, detail: PersonDetail, on_done: Callable[[object], None] | None = None) -> None:
-    """The consent form for one of the child's guardians, then ``record_consent``."""
+    """The consent form for one of the child's guardians; it stores the consent itself (``record_consent``)."""
     from stationdesk.ui.dialogs.consent_dialog import ConsentDialog
 
     def ask(day: date) -> None:
-        answer = ConsentDialog.ask(parent, detail.guardians, day)
-        if answer is not None:
-            ctx.db.run(
-                record_consent,
-                detail.summary.id,
-                answer.guardian_id,
-                answer.given_by,
-                answer.given_on,
-                answer.scope,
-                on_done=on_done,
-                on_error=lambda e: MessageBox.error(parent, e),
-            )
+        dialog = ConsentDialog.ask(parent, ctx, detail.summary.id, detail.guardians, day)
+        if on_done is not None:
+            dialog.sig_saved.connect(on_done)
 
     ctx.db.run(today, on_done=ask)
 
