@@ -195,6 +195,15 @@ def test_a_non_guardian_pick_up_needs_a_note_and_nothing_is_half_saved(db, cast,
         assert row.non_guardian_pick_up and row.entry.pick_up_note == "父亲电话同意由邻居代接"
 
 
+def test_the_refused_status_is_named_in_the_users_language(db, cast, summer_class, first_session, english):
+    entries = (AttendanceInput(cast.consented[0], "请假", drop_off_time=time(8, 50)),)
+    with db.transaction() as session, pytest.raises(FormErrors) as caught:
+        save_attendance(session, first_session, entries)
+    shown = str(caught.value.errors[0])
+    assert "marked “On leave” but a drop-off or pick-up time is filled in" in shown
+    assert "请假" not in shown
+
+
 def test_a_bad_status_or_a_stranger_is_refused(db, cast, summer_class, first_session):
     session_id = first_session
     with db.transaction() as session, pytest.raises(FormErrors) as caught:

@@ -12091,6 +12091,31 @@ Holidays skipped: {skipped}</translation>
         <translation>On {weekday} the end ({end}) must be after the start ({start}).</translation>
     </message>
     <message>
+        <source>缺勤</source>
+        <comment>tutoring.status.absent</comment>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>迟到</source>
+        <comment>tutoring.status.late</comment>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>请假</source>
+        <comment>tutoring.status.leave</comment>
+        <translation>On leave</translation>
+    </message>
+    <message>
+        <source>早退</source>
+        <comment>tutoring.status.left_early</comment>
+        <translation>Left early</translation>
+    </message>
+    <message>
+        <source>出勤</source>
+        <comment>tutoring.status.present</comment>
+        <translation>Attended</translation>
+    </message>
+    <message>
         <source>{name}：考勤状态“{value}”无效，可选：{choices}。</source>
         <comment>tutoring.status_unknown</comment>
         <translation>{name}: unknown attendance status {value}; choose from {choices}.</translation>
