@@ -41,7 +41,7 @@ def _clock(base: time, minutes: int) -> time:
 
 
 @registry.demo_step(30)
-def make_tutoring(session: Session, rng: random.Random, _options) -> None:
+def make_tutoring(session: Session, rng: random.Random, options) -> None:
     day = today(session)
     summer_year = day.year if day >= date(day.year, 8, 20) else day.year - 1
     summer_start, summer_end = date(summer_year, 7, 6), date(summer_year, 8, 14)
@@ -98,12 +98,12 @@ def make_tutoring(session: Session, rng: random.Random, _options) -> None:
         enrol_child(session, one_to_one.id, single, on=one_to_one_start)
         enrolled[one_to_one.id] = [single]
     group = _term_group(session, day, tuple(volunteers[5:6]), enrolled.get(one_to_one.id, []))
-    if group is not None:
-        enrolled[group[0]] = group[1]
     typhoon = {summer_start + timedelta(days=17)}  # a 台风停课 day
     generate_term(session, summer.id, summer_start, summer_end, frozenset(typhoon))
     generate_term(session, one_to_one.id, one_to_one_start, day + timedelta(days=40), frozenset())
     _attendance(session, rng, day, enrolled)
+    if group is not None:  # its own random stream: the rest of the demo stays as it was for the seed
+        _attendance(session, random.Random(f"term-group-{options.seed}"), day, {group[0]: group[1]})
 
 
 def _term_group(
