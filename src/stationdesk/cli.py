@@ -29,7 +29,14 @@ EXIT_INTERNAL = 70
 log = logging.getLogger("stationdesk")
 # a login refused is a permission refused: exit 3 like a missing permission
 REFUSED_LOGINS = frozenset(
-    {"accounts.wrong_login", "accounts.locked", "accounts.disabled", "accounts.no_accounts", "cli.user_needed"}
+    {
+        "accounts.wrong_login",
+        "accounts.locked",
+        "accounts.disabled",
+        "accounts.no_accounts",
+        "city.no_accounts",
+        "cli.user_needed",
+    }
 )
 
 
