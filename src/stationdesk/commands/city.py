@@ -203,7 +203,7 @@ def cmd_init(ctx) -> int:
         print(messages.text("city.admin_created", login=args.admin, recovery=recovery))
         return 0
     if not (args.name or "").strip():
-        raise StationDeskError("station.name_required")
+        raise StationDeskError("city.name_needed")
     password = _admin_password()
     hub_accounts.check_new_account(None, args.admin, args.admin_name or args.admin, password, "city_admin")
     with Hub.init(args.db, args.name, args.code, args.keys) as hub:
@@ -330,13 +330,13 @@ def cmd_resolve(ctx) -> int:
 
 
 def cmd_edit(ctx) -> int:
-    values = {}
-    for item in ctx.args.values:
-        field, sep, text = item.partition("=")
-        if not sep:
-            raise StationDeskError("city.bad_field", field=item, reason="字段=值")
-        values[field] = text
-    with _hub(ctx) as hub:
+    with _hub(ctx) as hub:  # the login first: someone who may not edit learns that before any typing mistake
+        values = {}
+        for item in ctx.args.values:
+            field, sep, text = item.partition("=")
+            if not sep:
+                raise StationDeskError("city.bad_field", field=item, reason="字段=值")
+            values[field] = text
         result = hub.edit(ctx.args.table, ctx.args.id, values, from_text=True)
     print(messages.text("city.edited", table=result["table"], id=result["id"], version=result["version"]))
     return 0
@@ -402,6 +402,7 @@ def cmd_user_recover(ctx) -> int:
 messages.register(
     {
         "city.admin_created": "平台管理员 {login} 已创建。恢复码（只显示这一次，请抄下或打印后妥善保管）：{recovery}",
+        "city.name_needed": "新建平台请用 --name 写上平台的名称",
         "city.recovered": "平台管理员密码已重设。新的恢复码（旧的已作废，只显示这一次）：{recovery}",
     }
 )

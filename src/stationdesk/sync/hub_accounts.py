@@ -102,7 +102,7 @@ def list_accounts(hub, actor: Actor) -> list[CityAccountRow]:
     with hub.engine.connect() as connection:
         rows = connection.execute(
             select(hub_account.c.login, hub_account.c.display_name, hub_account.c.role, hub_account.c.active).order_by(
-                hub_account.c.login
+                func.lower(hub_account.c.login)
             )
         ).all()
     return [CityAccountRow(*row) for row in rows]
