@@ -116,6 +116,15 @@ def as_city_administrator(admin_password_hash):
     return lambda hub: give_city_administrator(hub, admin_password_hash)
 
 
+@pytest.fixture
+def city_login():
+    """``city_login(hub)``: the hub's administrator logged in (what the city window is given), or
+    ``city_login(hub, login, password)`` another city account."""
+    from stationdesk.sync.hub_accounts import log_in
+
+    return lambda hub, login=ADMIN_LOGIN, password=ADMIN_PASSWORD: log_in(hub, login, password)
+
+
 def give_city_administrator(hub, password_hash: str) -> None:
     from stationdesk.db.base import utcnow
     from stationdesk.domain.permissions import CITY_ADMIN_ROLE

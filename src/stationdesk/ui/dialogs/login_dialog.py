@@ -4,6 +4,7 @@ starts, like the station's own set-up."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from stationdesk.db.database import Database
 from stationdesk.errors import StationDeskError
 from stationdesk.services.accounts import (
+    Actor,
     change_password,
     create_administrator,
     has_accounts,
@@ -185,21 +187,38 @@ def log_in_at_start(parent: QWidget | None, database: Database) -> bool:
     """Ask until the login succeeds (``database.actor`` is then set); False when the user gives up."""
     if not set_up_administrator(parent, database):
         return False
-    problem = ""
     station = database.station.name if database.station else ""
     if database.station is not None and database.station.code == DEMO_STATION_CODE:
         station += QDialog.tr("（演示站点：登录名 admin，密码 {p}）").format(p=DEMO_PASSWORD)
+    actor = ask_login(
+        parent,
+        station,
+        lambda login, password: log_in(database, login, password),
+        recover=lambda: recover_at_start(parent, database),
+    )
+    return actor is not None
+
+
+def ask_login(
+    parent: QWidget | None,
+    where: str,
+    check: Callable[[str, str], Actor],
+    dialog: type[LoginDialog] = LoginDialog,
+    recover: Callable[[], None] | None = None,
+) -> Actor | None:
+    """Ask with ``dialog`` until ``check(login, password)`` accepts (a station's accounts or the
+    city's), each refusal shown in the dialog; None when the user gives up."""
+    problem = ""
     while True:
-        answer = LoginDialog.ask(parent, problem, station)
+        answer = dialog.ask(parent, problem, where)
         if answer is None:
-            return False
-        if answer == LoginDialog.RECOVER:
-            recover_at_start(parent, database)
+            return None
+        if answer == LoginDialog.RECOVER and recover is not None:
+            recover()
             problem = ""
             continue
         try:
-            log_in(database, *answer)
-            return True
+            return check(*answer)
         except StationDeskError as error:
             problem = error_text(error)
 
