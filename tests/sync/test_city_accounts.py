@@ -51,7 +51,7 @@ def test_the_administrator_made_by_init_adds_a_viewer_who_only_reads(run, tmp_pa
     assert code == 2 and "密码至少 8 个字符" in err
     code, out, _ = run("city", "user", "list", "--db", hub_db, "--user", "admin")
     assert code == 0 and [line.split("\t")[:3] for line in out.splitlines()] == [
-        ["admin", "admin", "city_admin"],
+        ["admin", "平台管理员", "city_admin"],
         ["Wang", "Wang", "city_viewer"],
     ]
 

@@ -188,6 +188,7 @@ def cmd_init(ctx) -> int:
     from stationdesk.sync.hub import Hub, masked_url
 
     args = ctx.args
+    display_name = args.admin_name or "平台管理员"
     try:
         existing = Hub.open(args.db, args.keys)
     except StationDeskError as error:
@@ -199,15 +200,15 @@ def cmd_init(ctx) -> int:
             if hub_accounts.has_accounts(existing):
                 raise StationDeskError("city.exists", url=masked_url(existing.url))
             password = _admin_password()
-            recovery = hub_accounts.create_administrator(existing, args.admin, args.admin_name or args.admin, password)
+            recovery = hub_accounts.create_administrator(existing, args.admin, display_name, password)
         print(messages.text("city.admin_created", login=args.admin, recovery=recovery))
         return 0
     if not (args.name or "").strip():
         raise StationDeskError("city.name_needed")
     password = _admin_password()
-    hub_accounts.check_new_account(None, args.admin, args.admin_name or args.admin, password, "city_admin")
+    hub_accounts.check_new_account(None, args.admin, display_name, password, "city_admin")
     with Hub.init(args.db, args.name, args.code, args.keys) as hub:
-        recovery = hub_accounts.create_administrator(hub, args.admin, args.admin_name or args.admin, password)
+        recovery = hub_accounts.create_administrator(hub, args.admin, display_name, password)
         prints = hub.fingerprints()
         print(messages.text("city.created", name=hub.name, code=hub.code, keys=hub.keys_dir))
         print(messages.text("city.fingerprints", signing=prints["signing"], encryption=prints["encryption"]))
