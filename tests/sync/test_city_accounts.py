@@ -4,6 +4,7 @@ administrator adds a viewer, each command logs in and a refusal exits 3 with one
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import pytest
 
@@ -92,7 +93,9 @@ def test_wrong_passwords_lock_a_city_account_and_the_administrator_lifts_the_loc
 
 def test_a_hub_from_before_the_accounts_lets_only_init_through(run, tmp_path):
     hub_db = tmp_path / "hub.sqlite3"
-    Hub.init(str(hub_db), "江门市", "CITY").close()  # as an older program made it: no accounts
+    Hub.init(str(hub_db), "江门市", "CITY").close()
+    with sqlite3.connect(hub_db) as connection:  # as an older program made it: no accounts table
+        connection.execute("DROP TABLE hub_account")
     code, _, err = run("city", "stats", "--db", hub_db)
     assert code == 3 and _one_line(err, "平台还没有账号：先运行 stationdesk city init --db")
     code, out, _ = run("city", "init", "--db", hub_db, "--admin", "chief")  # no --name: the hub has one
