@@ -27,7 +27,7 @@ from stationdesk.db.models.people import Person
 from stationdesk.db.stamping import stamp_rows
 from stationdesk.domain import ability_assessment as gbt
 from stationdesk.services import registry
-from stationdesk.services.accounts import create_administrator
+from stationdesk.services.accounts import create_administrator, log_in
 from stationdesk.services.demo import DEMO_PASSWORD, make_people
 from stationdesk.services.elder_care import due_list, due_page, elder_overview
 from stationdesk.services.station import init_station
@@ -129,7 +129,7 @@ def build(folder: DataFolder, people: int, visits: int, rng: random.Random) -> t
     print(
         f"{visits} visits and {len(assessments)} assessments in {time.perf_counter() - started:.1f} s", file=sys.stderr
     )
-
+    log_in(database, "admin", DEMO_PASSWORD)  # read as a user with the right to see the records
     return database, elders
 
 

@@ -55,6 +55,8 @@ VIAddVersionKey /LANG=0 "FileDescription" "${APP} ${VERSION} Setup"
 VIAddVersionKey /LANG=0 "LegalCopyright" "StationDesk"
 
 !define MUI_ABORTWARNING
+!define MUI_ICON "${__FILEDIR__}/../src/stationdesk/resources/icons/stationdesk.ico"
+!define MUI_UNICON "${__FILEDIR__}/../src/stationdesk/resources/icons/stationdesk.ico"
 !define MUI_FINISHPAGE_RUN "$INSTDIR\StationDesk.exe"
 !insertmacro MUI_PAGE_DIRECTORY
 !insertmacro MUI_PAGE_INSTFILES

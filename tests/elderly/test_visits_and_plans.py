@@ -187,4 +187,6 @@ def test_the_due_list_works_out_tiers_and_days_overdue_as_the_visit_plan_rules_d
         assert overdue == sorted(overdue, reverse=True)
         assert due_page(session, horizon_days=400, offset=5, limit=3).entries == page.entries[5:8]
         assert due_page(session, horizon_days=400, offset=500, limit=3).total == len(elders)
+        nothing_shown = due_page(session, horizon_days=400, limit=0)  # a count alone
+        assert (nothing_shown.total, nothing_shown.entries) == (len(elders), ())
         assert due_page(session).total == sum(1 for e in page.entries if e.days_overdue >= 0)

@@ -2,7 +2,7 @@
 a second start wakes the first window."""
 
 from stationdesk.config import DataFolder
-from stationdesk.ui.app import open_database
+from stationdesk.ui.app import application, open_database
 from stationdesk.ui.dialogs.station_setup_dialog import StationSetupDialog
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.single_instance import InstanceServer, wake_running_instance
@@ -104,3 +104,8 @@ def test_the_window_does_not_open_beside_a_command_that_writes(qtbot, tmp_path, 
     finally:
         held.release()
     assert "stationdesk demo" in shown[0] and not folder.database.exists()
+
+
+def test_the_program_has_its_icon_in_every_size_windows_asks_for(qtbot):
+    sizes = {size.width() for size in application().windowIcon().availableSizes()}
+    assert {16, 24, 32, 48, 256} <= sizes

@@ -111,7 +111,7 @@ def dialog(qtbot, window, town):
     made.model.page_size = 20  # the filter's 45 do not all come on the first page
     qtbot.addWidget(made)
     made.show()
-    qtbot.waitUntil(lambda: made.community.count() == 3 and made.tag.findText("独居") >= 0, timeout=5000)
+    qtbot.waitUntil(lambda: made.community.count() == 3 and made.tag.findText("独居") >= 0, timeout=20000)
     return made
 
 

@@ -213,3 +213,26 @@ def test_a_dry_run_of_a_roster_without_errors_exits_0_and_writes_nothing(station
     assert json.loads(capsys.readouterr().out)["errors"] == []
     assert main(["--data-dir", str(data_folder.root), "stats", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["volunteers"] == 3  # nothing written
+
+
+def test_a_volunteer_manager_imports_registered_people_and_is_told_who_may_register_new_ones(station, roster_file):
+    from stationdesk.db.models.accounts import Account
+    from stationdesk.services.accounts import actor_of
+
+    with station.db.transaction() as session:
+        manager = Account(login="vm", display_name="志愿者管理员", role_key="volunteer_manager", password_hash="x")
+        session.add(manager)
+        session.flush()
+        station.db.actor = actor_of(session, manager)
+    sheet = roster.read_roster(roster_file)
+    with station.db.transaction() as session:
+        preview = roster.preview_roster(session, sheet, roster.suggest_mapping(session, sheet.headers))
+    rows = by_row(preview)
+    assert [r.row for r in preview.valid_rows] == [14]  # 冯档 is in the registry already
+    assert all("登记新人员需要“登记和修改人员”权限" in rows[n].errors[0] for n in (3, 4, 5, 16))
+    with station.db.transaction() as session:
+        result = roster.import_roster(session, sheet, roster.suggest_mapping(session, sheet.headers), skip_invalid=True)
+    assert result.imported == 1
+    with station.db.transaction() as session:
+        names = {v.name for v in volunteers.search_volunteers(session, volunteers.VolunteerQuery(), limit=50)}
+    assert "冯档" in names and "王小明" not in names

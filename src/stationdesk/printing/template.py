@@ -50,6 +50,17 @@ class _NumberedCanvas(pdf_canvas.Canvas):
         self.drawCentredString(A4[0] / 2, 10 * mm, f"第 {self._pageNumber} 页 共 {total} 页")
 
 
+class _Table(Table):
+    """A ruled table that writes nothing for an empty cell. reportlab writes a text object for every
+    cell, an empty one too, and most cells of a sign-in sheet are blank for writing in (签到时间,
+    签退时间, 签名: 4 or 5 of 7); the page looks the same without them and is built in less time."""
+
+    def _drawCell(self, cellval, cellstyle, pos, size) -> None:  # noqa: N802 - reportlab API
+        if isinstance(cellval, str) and not cellval and not (cellstyle.href or cellstyle.destination):
+            return
+        super()._drawCell(cellval, cellstyle, pos, size)
+
+
 class StationDocument:
     def __init__(
         self, out: str | Path | BinaryIO, title: str, station_name: str, printed_on: date, landscape: bool = False
@@ -96,7 +107,7 @@ class StationDocument:
         wrapped = [
             [self.paragraph(c, "cell") if isinstance(c, str) and len(c) > 12 else c for c in row] for row in rows
         ]
-        table = Table(wrapped, colWidths=col_widths, repeatRows=header_rows, rowHeights=row_height)
+        table = _Table(wrapped, colWidths=col_widths, repeatRows=header_rows, rowHeights=row_height)
         style = [
             ("FONT", (0, 0), (-1, -1), self.font, font_size),
             ("GRID", (0, 0), (-1, -1), 0.5, colors.black),

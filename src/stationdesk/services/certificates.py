@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from stationdesk.db.models.people import Person
-from stationdesk.db.models.volunteers import VolunteerCertificate
+from stationdesk.db.models.volunteers import Volunteer, VolunteerCertificate
 from stationdesk.domain.id_number import mask_id_number
 from stationdesk.domain.service_hours import format_hours
 from stationdesk.errors import ValidationError
@@ -51,7 +51,14 @@ def _next_serial(session: Session, station_code: str, year: int) -> str:
 
 def _content(session: Session, certificate: VolunteerCertificate) -> CertificateContent:
     volunteer = live_volunteer(session, certificate.volunteer_id)
-    person = session.get(Person, volunteer.person_id)
+    return _content_of(
+        certificate, volunteer, session.get(Person, volunteer.person_id), current_station(session).name, session
+    )
+
+
+def _content_of(
+    certificate: VolunteerCertificate, volunteer: Volunteer, person: Person, issuer: str, session: Session
+) -> CertificateContent:
     lines = tuple(
         CertificateLine(date.fromisoformat(d), activity, hours)
         for d, activity, hours in json.loads(certificate.services_json)
@@ -66,10 +73,28 @@ def _content(session: Session, certificate: VolunteerCertificate) -> Certificate
         period_to=certificate.period_to,
         total_hours=format_hours(certificate.total_minutes),
         lines=lines,
-        issuer=current_station(session).name,
+        issuer=issuer,
         issued_on=certificate.issued_on,
         handled_by=certificate.handled_by,
         issuer_phone=station_phone(session),
+    )
+
+
+def _row_of(certificate: VolunteerCertificate, volunteer: Volunteer, person: Person) -> CertificateRow:
+    return CertificateRow(
+        certificate.id,
+        certificate.serial,
+        volunteer.id,
+        volunteer.volunteer_number,
+        person.name,
+        certificate.period_from,
+        certificate.period_to,
+        certificate.total_minutes,
+        certificate.issued_on,
+        certificate.handled_by,
+        certificate.print_count,
+        certificate.voided_on,
+        certificate.void_reason,
     )
 
 
@@ -94,15 +119,20 @@ def issue_certificate(
         .scalars()
         .first()
     )
+    person = session.get(Person, volunteer.person_id)
+    station = current_station(session)
     if existing is not None:
         existing.print_count += 1
         certificate, reprint = existing, True
     else:
         shifts = confirmed_minutes_between(session, volunteer.id, start, end)
         if not shifts:
-            name = session.get(Person, volunteer.person_id).name
             raise ValidationError(
-                "certificate.no_hours", field="period_from", name=name, start=start.isoformat(), end=end.isoformat()
+                "certificate.no_hours",
+                field="period_from",
+                name=person.name,
+                start=start.isoformat(),
+                end=end.isoformat(),
             )
         services = [
             [
@@ -114,7 +144,7 @@ def issue_certificate(
         ]
         day = today(session)
         certificate = VolunteerCertificate(
-            serial=_next_serial(session, current_station(session).code, day.year),
+            serial=_next_serial(session, station.code, day.year),
             volunteer_id=volunteer.id,
             period_from=start,
             period_to=end,
@@ -130,8 +160,9 @@ def issue_certificate(
     audit(
         session, "print_certificate", "volunteer", volunteer.id, f"{certificate.serial}{' reprint' if reprint else ''}"
     )
-    row = certificate_rows(session, VolunteerCertificate.id == certificate.id)[0]
-    return IssuedCertificate(row, _content(session, certificate), reprint)
+    # the row and the content from the records in hand, not read back
+    content = _content_of(certificate, volunteer, person, station.name, session)
+    return IssuedCertificate(_row_of(certificate, volunteer, person), content, reprint)
 
 
 @guarded("print")

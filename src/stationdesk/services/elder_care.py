@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Integer, and_, case, cast, func, or_, select
+from sqlalchemy import Integer, and_, case, cast, desc, func, or_, select
 from sqlalchemy.orm import Session
 
 from stationdesk.db.models.elderly import ElderProfile, Visit
@@ -93,36 +93,40 @@ class DuePage:
 def due_page(session: Session, horizon_days: int = 0, offset: int = 0, limit: int | None = None) -> DuePage:
     """Elders due for a visit within ``horizon_days`` (0: due today or overdue), most overdue first.
 
-    One query over ``elder_visit_basis`` (one short row per living elder with its tags, staff tier,
-    latest level and last visit, kept by triggers): the tier and days overdue worked out by SQLite
-    (``_tier_column``, ``_overdue_column``: ``visit_plan.derive_tier`` and ``next_visit`` as SQL),
-    sorted, counted and cut to the page there; only the page's rows come back, and names,
-    addresses and phones are read only for them."""
+    Two passes over ``elder_visit_basis`` (one short row per living elder with its tags, staff tier,
+    latest level and last visit, kept by triggers), the tier and days overdue worked out by SQLite
+    (``_tier_column``, ``_overdue_column``: ``visit_plan.derive_tier`` and ``next_visit`` as SQL):
+    one counts, one sorts and keeps only the page. Two cheap passes, because one pass with
+    ``count(*) OVER ()`` sorts every due elder in full where ``LIMIT`` lets SQLite keep only the
+    page's rows (45 ms against 2 × 10-20 ms at 44,000 elders). Names, addresses and phones are read
+    only for the page's rows."""
     day = today(session)
     rules = visit_rules(session)
     basis = ElderVisitBasis.__table__
-    tiered = (
-        select(basis.c.elder_id, _tier_column(basis).label("tier"), basis.c.last_visit)
-        .cte("due_tiered")
-        .prefix_with("MATERIALIZED")  # the tier once per elder, not once per use of the column
-    )
-    ranked = select(tiered, _overdue_column(tiered, rules, day).label("overdue")).subquery()
-    page = (
-        select(ranked, func.count().over().label("total"))
-        .where(ranked.c.overdue >= -horizon_days)
-        .order_by(ranked.c.overdue.desc(), ranked.c.elder_id)
+    tier = _tier_column(basis)
+    overdue = _overdue_column(basis.c.last_visit, tier, rules, day)
+    due = overdue >= -horizon_days
+    total = session.execute(select(func.count()).select_from(basis).where(due)).scalar_one()
+    if offset >= total or limit == 0:
+        return DuePage(total, ())
+    chosen = session.execute(
+        select(basis.c.elder_id, tier.label("tier"), basis.c.last_visit, overdue.label("overdue"))
+        .where(due)
+        .order_by(desc("overdue"), basis.c.elder_id)  # the result column: not worked out again
         .offset(offset)
         .limit(-1 if limit is None else limit)
-    )
-    chosen = session.execute(page).all()
-    total = chosen[0].total if chosen else _due_count(session, page, offset)
+    ).all()
     people = {}
     ids = [row.elder_id for row in chosen]
     for start in range(0, len(ids), 500):
-        for person in session.execute(select(Person).where(Person.id.in_(ids[start : start + 500]))).scalars():
+        for person in session.execute(
+            select(*[Person.__table__.c[name] for name in _DUE_PERSON_COLUMNS]).where(
+                Person.id.in_(ids[start : start + 500])
+            )
+        ):
             people[person.id] = person
     entries = []
-    for elder_id, tier_name, last_visit, _, _ in chosen:
+    for elder_id, tier_name, last_visit, _ in chosen:
         person = people[elder_id]
         plan = visit_plan.next_visit(last_visit, rules[tier_name], day)
         entries.append(
@@ -140,6 +144,10 @@ def due_page(session: Session, horizon_days: int = 0, offset: int = 0, limit: in
             )
         )
     return DuePage(total, tuple(entries))
+
+
+# what a due entry shows of the person: plain columns, not whole records
+_DUE_PERSON_COLUMNS = ("id", "name", "birth_date", "phone", "community", "street", "building", "unit", "room")
 
 
 def _tier_column(base):
@@ -169,18 +177,12 @@ def _tier_column(base):
     )
 
 
-def _overdue_column(tiered, rules: dict[str, int], day: date):
-    """``visit_plan.next_visit``'s days overdue as SQL: days since the last visit less the tier's interval."""
-    interval = case(*[(tiered.c.tier == name, rules[name]) for name in visit_plan.TIERS])
-    since = cast(func.julianday(day.isoformat()) - func.julianday(tiered.c.last_visit), Integer)
-    return case((tiered.c.last_visit.is_(None), visit_plan.NEVER_VISITED_OVERDUE), else_=since - interval)
-
-
-def _due_count(session: Session, page, offset: int) -> int:
-    """The count when the page came back empty (an offset past the end, or nobody due)."""
-    if offset == 0:
-        return 0
-    return session.execute(select(func.count()).select_from(page.offset(None).limit(None).subquery())).scalar_one()
+def _overdue_column(last_visit, tier, rules: dict[str, int], day: date):
+    """``visit_plan.next_visit``'s days overdue as SQL: days since the last visit less the tier's
+    interval (a simple CASE on the tier, so that its expression is worked out once per row)."""
+    interval = case({name: rules[name] for name in visit_plan.TIERS}, value=tier)
+    since = cast(func.julianday(day.isoformat()) - func.julianday(last_visit), Integer)
+    return case((last_visit.is_(None), visit_plan.NEVER_VISITED_OVERDUE), else_=since - interval)
 
 
 @guarded("people.view")

@@ -35,7 +35,7 @@ from stationdesk.domain.phone import normalise_phone
 from stationdesk.domain.service_hours import format_hours
 from stationdesk.errors import FormErrors, StationDeskError, ValidationError
 from stationdesk.messages import message_for
-from stationdesk.services.accounts import guarded
+from stationdesk.services.accounts import acting, guarded
 from stationdesk.services.list_export import write_workbook
 from stationdesk.services.people import PersonInput, add_person, age_on, validate_person
 from stationdesk.services.progress import Progress, report
@@ -90,6 +90,8 @@ messages.register(
         "roster.number_taken": "志愿者编号 {number} 已被 {name} 使用。",
         "roster.existing_person": "人员档案中已有此人（{name}），将登记为志愿者。",
         "roster.new_team": "队伍“{team}”尚不存在，导入时将新建。",
+        "roster.may_not_register": "此人尚未登记在人员档案中。登记新人员需要“登记和修改人员”权限：请社工或站长导入，"
+        "或由站长在“账号与权限”中为本角色授予该权限；已登记的人可以照常导入（勾选“跳过有错误的行，只导入无误的行”）。",
         "roster.gender_bad": "性别“{raw}”看不懂，应为 男 或 女。",
     }
 )
@@ -329,6 +331,10 @@ def preview_roster(
     seen_ids: dict[str, int] = {}
     seen_numbers: dict[str, int] = {}
     known_teams = set(session.execute(select(VolunteerTeam.name).where(VolunteerTeam.deleted.is_(False))).scalars())
+    # registering a new person stays with people.edit (the role matrix can grant it); such rows are
+    # refused here, in the preview, rather than halfway through the import
+    actor = acting(session)
+    may_register_people = actor is not None and actor.may("people.edit")
     result: list[RosterRow] = []
     for position, values in enumerate(sheet.rows):
         if not values:
@@ -387,7 +393,7 @@ def preview_roster(
                 seen[key] = row_number
         existing_id = None
         if not errors:
-            existing_id = _check_against_database(session, values_out, errors, notes, day)
+            existing_id = _check_against_database(session, values_out, errors, notes, day, may_register_people)
         if team and team not in known_teams and not errors:
             notes.append(messages.text("roster.new_team", team=team))
         result.append(
@@ -400,7 +406,7 @@ def preview_roster(
 
 
 def _check_against_database(
-    session: Session, values: dict, errors: list[str], notes: list[str], day: date
+    session: Session, values: dict, errors: list[str], notes: list[str], day: date, may_register: bool
 ) -> str | None:
     """Duplicates in the database and the age rules; returns the id of a registry person to reuse."""
     if values["volunteer_number"]:
@@ -433,6 +439,9 @@ def _check_against_database(
             return None
         notes.append(messages.text("roster.existing_person", name=person.name))
         return person.id
+    if not may_register:
+        errors.append(messages.text("roster.may_not_register"))
+        return None
     try:
         clean, warnings = validate_person(session, _person_input(values))
     except FormErrors as problems:

@@ -416,15 +416,29 @@ def totals_by_project(session: Session, year: int) -> list[HoursTotal]:
     return _totals_by(session, Activity.project_id, VolunteerProject.name, year)
 
 
-def confirmed_minutes_between(session: Session, volunteer_id: str, start: date, end: date) -> list[ShiftRow]:
-    """The confirmed shifts of one volunteer in a period, oldest first (what a certificate lists)."""
-    return shift_rows(
-        session,
-        Shift.volunteer_id == volunteer_id,
-        Shift.confirmed_at.is_not(None),
-        Shift.service_date >= start,
-        Shift.service_date <= end,
-        newest_first=False,
+def confirmed_minutes_between(session: Session, volunteer_id: str, start: date, end: date) -> list:
+    """The confirmed shifts of one volunteer in a period, oldest first, as a certificate lists them:
+    rows of (service_date, activity_name, content, post, credited_minutes), plain columns (a
+    certificate reads only these; whole shift records cost more than the rest of issuing it)."""
+    return list(
+        session.execute(
+            select(
+                Shift.service_date,
+                Activity.name.label("activity_name"),
+                Shift.content,
+                Shift.post,
+                Shift.credited_minutes,
+            )
+            .outerjoin(Activity, Activity.id == Shift.activity_id)
+            .where(
+                Shift.deleted.is_(False),
+                Shift.volunteer_id == volunteer_id,
+                Shift.confirmed_at.is_not(None),
+                Shift.service_date >= start,
+                Shift.service_date <= end,
+            )
+            .order_by(Shift.signed_in_at)
+        )
     )
 
 

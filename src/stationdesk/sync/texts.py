@@ -30,7 +30,7 @@ messages.register(
         ),
         "bundle.wrong_kind": "这个同步包的方向不对（{kind}），应在另一端导入。数据未改动。",
         "sync.not_enrolled": (
-            "本站尚未登记到市级平台，不能导出。请先向市民政部门索取登记文件，"
+            "本站尚未登记到市级平台，不能导出。请先向市社会工作部门索取登记文件，"
             "然后运行 stationdesk enroll 登记文件（或在“数据同步”页点“登记”）。"
         ),
         "sync.already_enrolled": "本站已登记到市级平台 {city}，无需重复登记。",

@@ -6,6 +6,7 @@ import os
 import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from stationdesk import messages
@@ -51,6 +52,7 @@ def application(windowless: bool = False) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("StationDesk")
     app.setOrganizationName("StationDesk")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "stationdesk.ico"))))
     return app  # type: ignore[return-value]
 
 

@@ -6938,8 +6938,8 @@ Erase?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sync_page.py" line="159" />
-        <source>尚未登记。请向市民政部门索取登记文件，然后点“登记到市级平台…”。</source>
-        <translation>Not enrolled yet. Ask the city's civil affairs bureau for an enrolment file, then click “Enrol with the city hub…”.</translation>
+        <source>尚未登记。请向市社会工作部门索取登记文件，然后点“登记到市级平台…”。</source>
+        <translation>Not enrolled yet. Ask the city's social work department for an enrolment file, then click “Enrol with the city hub…”.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sync_page.py" line="164" />
@@ -6953,10 +6953,10 @@ Erase?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sync_page.py" line="197" />
-        <source>登记需要市级平台为本站生成的登记文件：文件名形如“{code}-登记.json”，由市民政部门在市级平台点“登记新站点”生成，一般用 U 盘当面交给您。文件里是市级平台的公钥和一次性令牌，只能用一次。
+        <source>登记需要市级平台为本站生成的登记文件：文件名形如“{code}-登记.json”，由市社会工作部门在市级平台点“登记新站点”生成，一般用 U 盘当面交给您。文件里是市级平台的公钥和一次性令牌，只能用一次。
 
 现在选择这个文件吗？</source>
-        <translation>Enrolling needs the enrolment file the city platform made for this station: a file named like "{code}-登记.json", made by the city civil affairs department with "Enrol a new station" on the city platform and usually handed to you in person on a USB stick. It holds the city platform's public keys and a one-time token, and works only once.
+        <translation>Enrolling needs the enrolment file the city platform made for this station: a file named like "{code}-登记.json", made by the city's social work department with "Enrol a new station" on the city platform and usually handed to you in person on a USB stick. It holds the city platform's public keys and a one-time token, and works only once.
 
 Choose this file now?</translation>
     </message>
@@ -6997,10 +6997,10 @@ station encryption {se}</translation>
         <location filename="../../ui/pages/sync_page.py" line="238" />
         <source>已写入并回读校验：
 {path}
-共 {n} 条记录。请把 U 盘交给市民政部门。</source>
+共 {n} 条记录。请把 U 盘交给市社会工作部门。</source>
         <translation>Written and verified by reading back:
 {path}
-{n} records in all. Take the USB drive to the city's civil affairs bureau.</translation>
+{n} records in all. Take the USB drive to the city's social work department.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sync_page.py" line="254" />
@@ -11019,6 +11019,11 @@ Holidays skipped: {skipped}</translation>
         <translation>Imported {n} volunteers.</translation>
     </message>
     <message>
+        <source>此人尚未登记在人员档案中。登记新人员需要“登记和修改人员”权限：请社工或站长导入，或由站长在“账号与权限”中为本角色授予该权限；已登记的人可以照常导入（勾选“跳过有错误的行，只导入无误的行”）。</source>
+        <comment>roster.may_not_register</comment>
+        <translation>This person is not in the registry yet. Registering new people needs the permission “register and edit people”: ask a social worker or the station head to import, or the station head can grant it to this role under Accounts and roles. People already registered can be imported as usual (tick “Skip rows with errors and import only the correct rows”).</translation>
+    </message>
+    <message>
         <source>姓名为空。</source>
         <comment>roster.name_missing</comment>
         <translation>The name is empty.</translation>
@@ -11709,7 +11714,7 @@ Holidays skipped: {skipped}</translation>
         <translation>The keys are missing ({folder}).</translation>
     </message>
     <message>
-        <source>本站尚未登记到市级平台，不能导出。请先向市民政部门索取登记文件，然后运行 stationdesk enroll 登记文件（或在“数据同步”页点“登记”）。</source>
+        <source>本站尚未登记到市级平台，不能导出。请先向市社会工作部门索取登记文件，然后运行 stationdesk enroll 登记文件（或在“数据同步”页点“登记”）。</source>
         <comment>sync.not_enrolled</comment>
         <translation>This station is not enrolled with the city and cannot export. Get the enrolment file from the city, then run stationdesk enroll FILE (or 数据同步 &gt; 登记).</translation>
     </message>

@@ -1,5 +1,5 @@
-"""帮助 → 用户指南 (F1): the user guide shipped inside the package (resources/user-guide.md, the same
-text as docs/user-guide.md; a test keeps them equal), shown in the program."""
+"""帮助 → 用户指南 (F1): the user guide shipped inside the package (resources/user-guide.md, its only copy;
+the README points there), shown in the program."""
 
 from __future__ import annotations
 

@@ -156,7 +156,7 @@ class SyncPage(Page):
         if state.enrolled:
             self.city_label.setText(f"{state.city_name}（{state.city_code}）")
         else:
-            self.city_label.setText(self.tr("尚未登记。请向市民政部门索取登记文件，然后点“登记到市级平台…”。"))
+            self.city_label.setText(self.tr("尚未登记。请向市社会工作部门索取登记文件，然后点“登记到市级平台…”。"))
         self.last_export.setText(local_minute(state.last_export_at) or never)
         self.last_import.setText(local_minute(state.last_import_at) or never)
         total = sum(state.waiting.values())
@@ -194,7 +194,7 @@ class SyncPage(Page):
 
     def enrol(self) -> None:
         expected = self.tr(
-            "登记需要市级平台为本站生成的登记文件：文件名形如“{code}-登记.json”，由市民政部门在市级平台点"
+            "登记需要市级平台为本站生成的登记文件：文件名形如“{code}-登记.json”，由市社会工作部门在市级平台点"
             "“登记新站点”生成，一般用 U 盘当面交给您。文件里是市级平台的公钥和一次性令牌，只能用一次。\n\n"
             "现在选择这个文件吗？"
         ).format(code=self.ctx.station.code)
@@ -235,7 +235,7 @@ class SyncPage(Page):
             MessageBox.info(
                 self,
                 self.tr("导出完成"),
-                self.tr("已写入并回读校验：\n{path}\n共 {n} 条记录。请把 U 盘交给市民政部门。").format(
+                self.tr("已写入并回读校验：\n{path}\n共 {n} 条记录。请把 U 盘交给市社会工作部门。").format(
                     path=summary.path, n=summary.total
                 ),
             )
