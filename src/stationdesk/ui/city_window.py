@@ -30,9 +30,7 @@ from stationdesk import messages
 from stationdesk.errors import StationDeskError, ValidationError
 from stationdesk.services.accounts import Actor
 from stationdesk.services.city_lists import city_lists
-from stationdesk.services.sync import Hub, table_label
-from stationdesk.sync import hub_accounts
-from stationdesk.sync.hub import masked_url
+from stationdesk.services.sync import Hub, hub_accounts, masked_url, table_label
 from stationdesk.ui.city_lists_panel import CityListsPanel
 from stationdesk.ui.city_statistics_tab import CityStatisticsTab
 from stationdesk.ui.dates import local_minute
