@@ -106,6 +106,74 @@ def test_the_window_does_not_open_beside_a_command_that_writes(qtbot, tmp_path, 
     assert "stationdesk demo" in shown[0] and not folder.database.exists()
 
 
+def _logins_written(folder: DataFolder) -> list[tuple[str, str]]:
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(folder.database)) as connection:
+        return connection.execute(
+            "SELECT action, detail FROM audit_log WHERE action LIKE 'login%' ORDER BY seq"
+        ).fetchall()
+
+
+def _answering(monkeypatch, *answers):
+    """The login dialog answered in turn; returns the problems it was shown with."""
+    from stationdesk.ui.dialogs.login_dialog import LoginDialog
+
+    given, shown = iter(answers), []
+    monkeypatch.setattr(
+        LoginDialog, "ask", classmethod(lambda cls, p=None, e="", s="": shown.append((e, s)) or next(given))
+    )
+    return shown
+
+
+def test_a_ready_station_logs_in_behind_its_dialog_after_the_whole_file_was_checked(qtbot, db, monkeypatch):
+    """The dialog comes before the database is open; a wrong password is asked again with the
+    reason, and both logins are written to the audit log only once the file is known sound."""
+    from stationdesk.db import station_file
+    from stationdesk.ui.app import open_and_log_in
+
+    checks = []
+    check = station_file.verify_integrity
+    monkeypatch.setattr(station_file, "verify_integrity", lambda folder: checks.append(folder) or check(folder))
+    db.close()
+    problems = _answering(monkeypatch, ("admin", "wrong"), ("admin", "demo-password"))
+    database, checked = open_and_log_in(db.folder)
+    try:
+        assert checked and checks == [db.folder] and database.actor.login == "admin"
+        assert [problem for problem, _station in problems] == ["", "登录名或密码不对"]
+        assert problems[0][1] == db.station.name and database.station == db.station
+    finally:
+        database.close()
+    assert [action for action, _detail in _logins_written(db.folder)] == ["login.failed", "login"]
+
+
+def test_damage_found_behind_the_login_dialog_refuses_the_login_without_writing(qtbot, db, monkeypatch):
+    from stationdesk.db import station_file
+    from stationdesk.errors import DatabaseProblem
+    from stationdesk.ui.app import open_and_log_in
+
+    def damaged(folder):
+        raise DatabaseProblem("db.damaged", reason="test", backups=str(folder.backups), path="x", count=1, newest="y")
+
+    monkeypatch.setattr(station_file, "verify_integrity", damaged)
+    shown = []
+    monkeypatch.setattr(MessageBox, "error", classmethod(lambda cls, parent, error: shown.append(str(error))))
+    db.close()
+    _answering(monkeypatch, ("admin", "demo-password"))
+    assert open_and_log_in(db.folder) is None
+    assert "损坏" in shown[0] and _logins_written(db.folder) == []
+
+
+def test_cancelling_the_login_of_a_ready_station_ends_the_program(qtbot, db, monkeypatch):
+    from stationdesk.ui.app import open_and_log_in
+
+    db.close()
+    _answering(monkeypatch, None)
+    assert open_and_log_in(db.folder) is None
+    assert _logins_written(db.folder) == []
+
+
 def test_the_program_has_its_icon_in_every_size_windows_asks_for(qtbot):
     sizes = {size.width() for size in application().windowIcon().availableSizes()}
     assert {16, 24, 32, 48, 256} <= sizes

@@ -64,21 +64,44 @@ def test_the_home_page_watches_the_tables_its_counts_read():
     assert tables_read(*(key for key, _label in HEADLINE_COUNTS)) == HEADLINE_TABLES
 
 
-# A fresh process: in this one the other tests have imported every page long ago.
+# A fresh process: in this one the other tests have imported every page long ago. It starts as the
+# program does (ui.app.open_and_log_in), the login dialog answered as soon as it is on screen; the
+# opening behind the dialog is held until then, so what is imported at the dialog is the GUI's own.
 STARTED_WINDOW = """
-import json, sys
-from stationdesk.config import DataFolder
-from stationdesk.services.accounts import log_in
-from stationdesk.ui.app import application, build_window, open_database
-app = application()
+import json, sys, threading
 from pathlib import Path
+from stationdesk.config import DataFolder
+from stationdesk.ui import station_opening
+from stationdesk.ui.app import application, build_window, open_and_log_in
+from stationdesk.ui.dialogs.login_dialog import LoginDialog
+at_the_dialog, dialog_shown, open_behind = [], threading.Event(), station_opening._open
+
+def answer(cls, parent=None, error="", station=""):
+    dialog = cls(parent, error, station)
+    dialog.show()
+    app.processEvents()
+    at_the_dialog.append(sorted(m for m in ("sqlalchemy", "stationdesk.db.models", "stationdesk.services.accounts")
+                                if m in sys.modules))
+    dialog_shown.set()
+    dialog.close()
+    return sys.argv[2], sys.argv[3]
+
+def open_once_the_dialog_is_shown(folder):
+    dialog_shown.wait()
+    return open_behind(folder)
+
+LoginDialog.ask = classmethod(answer)
+station_opening._open = open_once_the_dialog_is_shown
+app = application()
 folder = DataFolder(Path(sys.argv[1]))
-database = open_database(folder)
-log_in(database, sys.argv[2], sys.argv[3])
-window = build_window(folder, database)
+database, checked = open_and_log_in(folder)
+window = build_window(folder, database, verify_first=not checked)
 window.show()
 app.processEvents()
 print(json.dumps({
+    "at_the_dialog": at_the_dialog,
+    "checked": checked,
+    "actor": database.actor.login,
     "pages": sorted(m for m in sys.modules if m.startswith("stationdesk.ui.pages.")),
     "listed": len(window.listed_pages()),
     "heavy": sorted(m for m in ("reportlab", "openpyxl", "stationdesk.services.statistics") if m in sys.modules),
@@ -88,7 +111,9 @@ database.close()
 """
 
 
-def test_the_window_starts_with_only_the_home_page_imported(db, monkeypatch):
+def test_the_login_dialog_shows_before_the_database_layer_and_the_window_with_only_the_home_page(db, monkeypatch):
+    """The dialog is on screen before SQLAlchemy, the models or the account services are imported
+    (they load behind it); the window after the login imports the home page and no other."""
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     done = subprocess.run(
         [sys.executable, "-c", STARTED_WINDOW, str(db.folder.root), "admin", "demo-password"],
@@ -98,6 +123,8 @@ def test_the_window_starts_with_only_the_home_page_imported(db, monkeypatch):
     )
     assert done.returncode == 0, done.stderr
     started = json.loads(done.stdout.strip().splitlines()[-1])
+    assert started["at_the_dialog"] == [[]]
+    assert started["checked"] and started["actor"] == "admin"  # the whole file was checked behind the dialog
     assert started["pages"] == ["stationdesk.ui.pages.home_page"]
     assert started["listed"] == len(PAGES)  # every page is in the navigation all the same
     assert started["heavy"] == []

@@ -1,6 +1,7 @@
 """Certificates (serials stable across reprints, only confirmed hours) and sign-in sheets, read back
 from the PDF with pdftotext; the CLI print targets."""
 
+import io
 import subprocess
 from datetime import date
 
@@ -260,3 +261,19 @@ def test_a_long_sheet_fills_each_page_repeats_the_header_and_numbers_every_row(t
         assert len(rows) > 20 or index == len(pages)  # every page but the last is full
     assert numbers == list(range(1, 108))
     assert "人员100" in "".join(pages) and "活动负责人（签字）" in pages[-1] and "活动负责人" not in pages[0]
+
+
+@pytest.mark.parametrize("services", [1, 20, 25, 29, 60])
+def test_the_seal_never_stands_on_a_page_of_its_own(services, tmp_path):
+    from stationdesk.printing.certificate import CertificateContent, CertificateLine, build_certificate
+
+    lines = tuple(CertificateLine(date(2026, 1, 1 + i % 28), f"第{i + 1:02d}次服务", "2.0") for i in range(services))
+    content = CertificateContent(
+        "ZS-2026-0001", "王小明", "TEST-001-V00001", "居民身份证", "4412**********1234",
+        date(2026, 1, 1), date(2026, 6, 30), f"{2 * services}.0", lines, "城西街道社区服务站", date(2026, 7, 1),
+    )  # fmt: skip
+    out = io.BytesIO()
+    build_certificate(out, content, date(2026, 7, 1))
+    last_page = pdf_text(out.getvalue(), tmp_path).rstrip("\f").split("\f")[-1]
+    assert "盖章处" in last_page and "合计" in last_page
+    assert f"第{services:02d}次服务" in last_page  # the last service is on the seal's page

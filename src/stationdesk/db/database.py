@@ -12,7 +12,6 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -21,20 +20,13 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from stationdesk.config import DataFolder
-from stationdesk.db import backups, migrate, plain_text_guard, stamping  # noqa: F401  (flush listeners)
+from stationdesk.db import backups, migrate, plain_text_guard, stamping, station_file  # noqa: F401  (flush listeners)
 from stationdesk.db.models.station import Station
+from stationdesk.db.station_file import StationInfo, inspect_file
 from stationdesk.errors import DatabaseProblem, StationDeskError
 from stationdesk.owner_only import create_empty
 
 log = logging.getLogger(__name__)
-
-SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-@dataclass(frozen=True)
-class StationInfo:
-    code: str
-    name: str
 
 
 def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -141,13 +133,7 @@ class Database:
 
     def verify_integrity(self) -> None:
         """Raise ``db.damaged`` unless ``PRAGMA quick_check`` finds the file sound."""
-        try:
-            with closing(sqlite3.connect(f"{self.folder.database.resolve().as_uri()}?mode=ro", uri=True)) as connection:
-                problems = [r[0] for r in connection.execute("PRAGMA quick_check").fetchall()]
-        except sqlite3.DatabaseError as error:
-            problems = [str(error)]
-        if problems != ["ok"]:
-            raise damaged_database(self.folder.database, self.folder.backups, "; ".join(problems[:3]))
+        station_file.verify_integrity(self.folder)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -175,45 +161,8 @@ def storage_problem(error: BaseException, path: Path | None = None) -> StationDe
     return None
 
 
-def damaged_database(path: Path, folder: Path, reason: str) -> DatabaseProblem:
-    """The refusal of a damaged file, saying what the backups folder really holds."""
-    found = backups.list_backups(folder)
-    if not found:
-        return DatabaseProblem("db.damaged_no_backups", reason=reason, backups=str(folder), path=str(path))
-    return DatabaseProblem(
-        "db.damaged", reason=reason, backups=str(folder), path=str(path), count=len(found), newest=found[0].path.name
-    )
-
-
 def _check_writable(folder: DataFolder) -> None:
     """A folder or database the user cannot write is said to be so, before SQLite calls it damaged."""
     for path in (folder.root, *folder.database_files()):
         if path.exists() and not os.access(path, os.W_OK):
             raise DatabaseProblem("db.read_only", path=str(path))
-
-
-def inspect_file(path: Path, backups_folder: Path, check_integrity: bool = True) -> set[str]:
-    """Read-only look at an existing file: is it sound SQLite, and at which migration revisions?"""
-    if not path.exists() or path.stat().st_size == 0:
-        return set()
-
-    def damaged(reason: str) -> DatabaseProblem:
-        return damaged_database(path, backups_folder, reason)
-
-    with open(path, "rb") as handle:
-        if handle.read(16) != SQLITE_HEADER:
-            raise damaged("not a SQLite database file")
-    try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as connection:
-            if check_integrity:
-                problems = [r[0] for r in connection.execute("PRAGMA quick_check").fetchall()]
-                if problems != ["ok"]:
-                    raise damaged("; ".join(problems[:3]))
-            tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if "alembic_version" not in tables:
-                if tables:
-                    raise damaged("no StationDesk version table")
-                return set()
-            return {r[0] for r in connection.execute("SELECT version_num FROM alembic_version")}
-    except sqlite3.DatabaseError as error:
-        raise damaged(str(error)) from None

@@ -12,7 +12,7 @@ from datetime import date
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from stationdesk.printing.template import StationDocument
 
@@ -66,6 +66,9 @@ class SealArea(Flowable):
         canvas.restoreState()
 
 
+CLOSING_ROWS = 3  # two services and the total
+
+
 def build_certificate(out: str | BinaryIO, content: CertificateContent, printed_on: date) -> None:
     doc = StationDocument(
         out, title=f"志愿服务证明 {content.serial}", station_name=content.issuer, printed_on=printed_on
@@ -81,8 +84,13 @@ def build_certificate(out: str | BinaryIO, content: CertificateContent, printed_
     rows = [["序号", "服务日期", "活动 / 服务内容", "时长（小时）"]]
     rows += [[str(i), f"{line.day:%Y-%m-%d}", line.activity, line.hours] for i, line in enumerate(content.lines, 1)]
     rows.append(["", "", "合计", content.total_hours])
-    table = doc.table(rows, [14 * mm, 28 * mm, doc.width - 72 * mm, 30 * mm])
-    table.setStyle(TableStyle([("ALIGN", (0, 1), (1, -1), "CENTER"), ("ALIGN", (3, 1), (3, -1), "CENTER")]))
+    # the last services and the total travel with the closing block, so that the signatures and the
+    # seal never stand on a page of their own, apart from what they certify
+    kept_with_seal = min(CLOSING_ROWS, len(rows) - 1)
+    widths = [14 * mm, 28 * mm, doc.width - 72 * mm, 30 * mm]
+    tables = [doc.table(rows[:-kept_with_seal], widths), doc.table(rows[-kept_with_seal:], widths, header_rows=0)]
+    for part in tables:
+        part.setStyle(TableStyle([("ALIGN", (0, 0), (1, -1), "CENTER"), ("ALIGN", (3, 0), (3, -1), "CENTER")]))
     note = doc.paragraph(
         "说明：本证明依据《志愿服务记录与证明出具办法（试行）》出具，只统计经活动组织方确认的"
         "实际服务时长（不含往返路途时间），以半小时为单位。证明编号可向出具单位核验"
@@ -101,12 +109,17 @@ def build_certificate(out: str | BinaryIO, content: CertificateContent, printed_
             doc.title_block("志愿服务证明"),
             doc.paragraph(body),
             Spacer(1, 4 * mm),
-            table,
-            Spacer(1, 3 * mm),
-            note,
-            Spacer(1, 8 * mm),
-            lines,
-            Spacer(1, 4 * mm),
-            SealArea(doc.font, content.issuer, content.issued_on, doc.width),
+            tables[0],
+            KeepTogether(
+                [
+                    tables[1],
+                    Spacer(1, 3 * mm),
+                    note,
+                    Spacer(1, 8 * mm),
+                    lines,
+                    Spacer(1, 4 * mm),
+                    SealArea(doc.font, content.issuer, content.issued_on, doc.width),
+                ]
+            ),
         ]
     )

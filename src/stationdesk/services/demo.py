@@ -19,17 +19,13 @@ from sqlalchemy.orm import Session
 
 from stationdesk.db.models.people import GuardianConsent, Guardianship, Person
 from stationdesk.db.stamping import stamp_rows
+from stationdesk.demo_station import DEMO_PASSWORD, DEMO_STATION_CODE, DEMO_STATION_NAME
 from stationdesk.domain.id_number import with_check_digit
 from stationdesk.domain.pinyin_keys import pinyin_keys
 from stationdesk.errors import StationDeskError
 from stationdesk.services import accounts, registry
 from stationdesk.services.people import join_tags
 from stationdesk.services.station import init_station, today
-
-DEMO_STATION_CODE = "DEMO-ZQ-001"
-DEMO_STATION_NAME = "肇庆市端州区城东街道社区服务站（演示）"
-# the demo station's accounts: one per role, login = the role's key, all with this known password
-DEMO_PASSWORD = "demo-password"
 
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余杜叶程魏苏吕丁任沈姚卢"

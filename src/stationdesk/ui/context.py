@@ -5,13 +5,16 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from stationdesk.config import DataFolder
-from stationdesk.db.database import StationInfo
-from stationdesk.ui.db_worker import DatabaseRunner
+from stationdesk.db.station_file import StationInfo
+
+if TYPE_CHECKING:  # the settings are read at start, before SQLAlchemy is imported
+    from stationdesk.ui.db_worker import DatabaseRunner
 
 
 @dataclass

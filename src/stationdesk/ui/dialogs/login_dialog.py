@@ -1,26 +1,27 @@
 """At start, before the main window: the administrator's set-up on a station without accounts (a new
 one, or one upgraded from before accounts), then the login. Both run before the database thread
-starts, like the station's own set-up."""
+starts, like the station's own set-up.
+
+The login dialog shows before SQLAlchemy is imported (``ui.station_opening`` loads it behind the
+dialog), so this module imports the account services only where they are called."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from stationdesk.db.database import Database
-from stationdesk.errors import StationDeskError
-from stationdesk.services.accounts import (
-    Actor,
-    change_password,
-    create_administrator,
-    has_accounts,
-    log_in,
-    recover_administrator,
-)
-from stationdesk.services.demo import DEMO_PASSWORD, DEMO_STATION_CODE
+from stationdesk.db.station_file import StationInfo
+from stationdesk.demo_station import DEMO_PASSWORD, DEMO_STATION_CODE
+from stationdesk.errors import StationDeskError, ValidationError
 from stationdesk.ui.messages import MessageBox, error_text
+
+if TYPE_CHECKING:
+    from stationdesk.db.database import Database
+
+T = TypeVar("T")  # what a login's check answers: a station's database, a city account
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,8 @@ class RecoveryDialog(LabelledForm):
 
 def recover_at_start(parent: QWidget | None, database: Database) -> None:
     """The recovery code resets the administrator's password; the new code is shown once."""
+    from stationdesk.services.accounts import recover_administrator
+
     problem = ""
     typed_code = ""
     while (answer := RecoveryDialog.ask(parent, problem, typed_code)) is not None:
@@ -153,6 +156,8 @@ def recover_at_start(parent: QWidget | None, database: Database) -> None:
 
 def set_up_administrator(parent: QWidget | None, database: Database) -> bool:
     """On a station without accounts: the administrator, then the recovery code shown once."""
+    from stationdesk.services.accounts import create_administrator, has_accounts
+
     with database.session() as session:
         if has_accounts(session):
             return True
@@ -184,30 +189,42 @@ def show_recovery_code(parent: QWidget | None, code: str) -> None:
 
 
 def log_in_at_start(parent: QWidget | None, database: Database) -> bool:
-    """Ask until the login succeeds (``database.actor`` is then set); False when the user gives up."""
+    """The administrator set up if the station has none, then the login; False when the user gives up."""
     if not set_up_administrator(parent, database):
         return False
-    station = database.station.name if database.station else ""
-    if database.station is not None and database.station.code == DEMO_STATION_CODE:
-        station += QDialog.tr("（演示站点：登录名 admin，密码 {p}）").format(p=DEMO_PASSWORD)
-    actor = ask_login(
-        parent,
-        station,
-        lambda login, password: log_in(database, login, password),
-        recover=lambda: recover_at_start(parent, database),
-    )
-    return actor is not None
+    return log_in_when_open(parent, database.station, lambda: database) is not None
+
+
+def log_in_when_open(
+    parent: QWidget | None, station: StationInfo | None, opened: Callable[[], Database]
+) -> Database | None:
+    """Ask until the login succeeds: the database (``database.actor`` then set), or None when the user
+    gives up. ``opened()`` is called only once an answer is in, so the database may still be loading
+    behind the dialog; a problem it raises (a damaged file) is the caller's to show."""
+    name = station.name if station else ""
+    if station is not None and station.code == DEMO_STATION_CODE:
+        name += QDialog.tr("（演示站点：登录名 admin，密码 {p}）").format(p=DEMO_PASSWORD)
+
+    def check(login: str, password: str) -> Database:
+        from stationdesk.services.accounts import log_in  # loaded by now, behind the dialog
+
+        database = opened()
+        log_in(database, login, password)
+        return database
+
+    return ask_login(parent, name, check, recover=lambda: recover_at_start(parent, opened()))
 
 
 def ask_login(
     parent: QWidget | None,
     where: str,
-    check: Callable[[str, str], Actor],
+    check: Callable[[str, str], T],
     dialog: type[LoginDialog] = LoginDialog,
     recover: Callable[[], None] | None = None,
-) -> Actor | None:
+) -> T | None:
     """Ask with ``dialog`` until ``check(login, password)`` accepts (a station's accounts or the
-    city's), each refusal shown in the dialog; None when the user gives up."""
+    city's) and return its answer, each refusal (a ValidationError) shown in the dialog; None when the
+    user gives up. Anything else ``check`` raises (the database cannot be opened) goes to the caller."""
     problem = ""
     while True:
         answer = dialog.ask(parent, problem, where)
@@ -219,7 +236,7 @@ def ask_login(
             continue
         try:
             return check(*answer)
-        except StationDeskError as error:
+        except ValidationError as error:
             problem = error_text(error)
 
 
@@ -249,6 +266,8 @@ def change_own_password(window, problem: str = "") -> None:
     if new != repeated:
         change_own_password(window, QDialog.tr("两次输入的密码不一样"))
         return
+    from stationdesk.services.accounts import change_password
+
     window.ctx.db.run(
         change_password,
         old,
