@@ -148,3 +148,28 @@ def test_city_accounts_on_sqlite_and_postgresql(run, hub, monkeypatch):
     with pytest.raises(ValidationError) as caught:
         hub_accounts.log_in(hub, "viewer", VIEWER_PASSWORD)
     assert caught.value.code == "accounts.locked"
+
+
+def test_a_disabled_city_account_cannot_log_in_until_enabled_and_nobody_disables_themselves(
+    run, sqlite_hub, monkeypatch
+):
+    admin = hub_accounts.log_in(sqlite_hub, "admin", ADMIN_PASSWORD)
+    hub_accounts.add_account(sqlite_hub, admin, "viewer", "查看员", "city_viewer", VIEWER_PASSWORD)
+    db = sqlite_hub.url.removeprefix("sqlite:///")
+    code, out, _ = run("--user", "admin", "city", "user", "disable", "Viewer", "--db", db)
+    assert code == 0 and "账号 viewer 已停用" in out
+    code, out, _ = run("--user", "admin", "city", "user", "list", "--db", db)
+    assert "viewer\t查看员\tcity_viewer\t已停用" in out
+    code, _, err = run("--user", "admin", "city", "user", "disable", "admin", "--db", db)
+    assert code == 2 and "admin" in run("--user", "admin", "city", "user", "list", "--db", db)[1]
+    with pytest.raises(ValidationError):
+        hub_accounts.log_in(sqlite_hub, "viewer", VIEWER_PASSWORD)
+    monkeypatch.setenv("STATIONDESK_USER", "viewer")
+    monkeypatch.setenv("STATIONDESK_PASSWORD", VIEWER_PASSWORD)
+    code, _, err = run("city", "stats", "--db", db)
+    assert code == 3 and _one_line(err, "")
+    monkeypatch.setenv("STATIONDESK_USER", "admin")
+    monkeypatch.setenv("STATIONDESK_PASSWORD", ADMIN_PASSWORD)
+    code, out, _ = run("city", "user", "enable", "viewer", "--db", db)
+    assert code == 0 and "账号 viewer 已重新启用" in out
+    assert hub_accounts.log_in(sqlite_hub, "viewer", VIEWER_PASSWORD).role == "city_viewer"

@@ -315,6 +315,8 @@ def _run_every_command(w: World) -> dict[tuple[str, ...], str]:
         (("city", "user", "add"), lambda: w.city("user", "add", "viewer", "--role", "city_viewer")),
         (("city", "user", "list"), lambda: w.city("user", "list")),
         (("city", "user", "passwd"), lambda: w.city("user", "passwd", "viewer")),
+        (("city", "user", "disable"), lambda: w.city("user", "disable", "viewer")),
+        (("city", "user", "enable"), lambda: w.city("user", "enable", "viewer")),
         (("city", "user", "recover"), lambda: _recover_city(w, outputs)),
         (("sync", "conflicts"), lambda: w.station(w.a, "sync", "conflicts")),
         (("sync", "resolve"), lambda: w.station(w.a, "sync", "resolve", 1)),

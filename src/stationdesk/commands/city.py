@@ -131,6 +131,11 @@ def _register_users(user) -> None:
     passwd = action("passwd", "重设平台账号的密码 set a city account's password")
     passwd.add_argument("login")
     passwd.set_defaults(handler=cmd_user_passwd, city_permission="city.accounts")
+    switches = (("disable", "停用平台账号 disable a city account"), ("enable", "重新启用平台账号 enable it again"))
+    for verb, text in switches:
+        switch = action(verb, text)
+        switch.add_argument("login")
+        switch.set_defaults(handler=cmd_user_active, city_permission="city.accounts", active=verb == "enable")
     recover = action("recover", "用恢复码重设平台管理员密码 reset the administrator's password with the recovery code")
     recover.set_defaults(handler=cmd_user_recover, city_permission=None)  # the recovery code is the credential
 
@@ -385,6 +390,16 @@ def cmd_user_passwd(ctx) -> int:
     with hub:
         hub_accounts.reset_password(hub, actor, ctx.args.login, _new_password())
     print(messages.text("cli.user_password_set", login=ctx.args.login))
+    return 0
+
+
+def cmd_user_active(ctx) -> int:
+    from stationdesk.sync import hub_accounts
+
+    hub, actor = _hub_as(ctx)
+    with hub:
+        row = hub_accounts.set_active(hub, actor, ctx.args.login, ctx.args.active)
+    print(messages.text("cli.user_enabled_now" if row.active else "cli.user_disabled_now", login=row.login))
     return 0
 
 

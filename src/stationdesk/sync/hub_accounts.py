@@ -122,6 +122,25 @@ def reset_password(hub, actor: Actor, login: str, password: str) -> None:
     log.info("city password reset: %s by %s", account.login, actor.login)
 
 
+def set_active(hub, actor: Actor, login: str, active: bool) -> CityAccountRow:
+    """The administrator disables an account (a colleague who left) or enables it again; nobody
+    disables themselves, so a hub always keeps the administrator who is acting."""
+    require(actor, "city.accounts")
+    with hub.engine.begin() as connection:
+        account = _account(connection, login)
+        if account is None:
+            raise NotFound("account", login)
+        if account.login == actor.login and not active:
+            raise ValidationError("accounts.cannot_disable_self", field="login")
+        connection.execute(
+            update(hub_account)
+            .where(hub_account.c.id == account.id)
+            .values(active=active, failed_logins=0, locked_until=None)
+        )
+    log.info("city account %s %s by %s", account.login, "enabled" if active else "disabled", actor.login)
+    return CityAccountRow(account.login, account.display_name, account.role, active)
+
+
 def recover_administrator(hub, code: str, password: str) -> str:
     """The recovery code shown at ``city init`` resets the first administrator's password (and
     enables the account again); returns the new recovery code, the old one is spent."""

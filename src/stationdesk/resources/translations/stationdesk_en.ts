@@ -9961,6 +9961,11 @@ Holidays skipped: {skipped}</translation>
         <translation>Account {login} disabled</translation>
     </message>
     <message>
+        <source>账号 {login} 已重新启用</source>
+        <comment>cli.user_enabled_now</comment>
+        <translation>Account {login} is enabled again</translation>
+    </message>
+    <message>
         <source>这个命令需要登录：stationdesk --user 登录名 …（或设置 STATIONDESK_USER）</source>
         <comment>cli.user_needed</comment>
         <translation>This command needs an account: stationdesk --user LOGIN … (or set STATIONDESK_USER)</translation>
