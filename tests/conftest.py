@@ -110,6 +110,41 @@ def act_as_administrator(database: Database, session, password_hash: str) -> Non
 
 
 @pytest.fixture
+def as_city_administrator(admin_password_hash):
+    """``as_city_administrator(hub)``: what ``city init`` adds to ``Hub.init``, the city administrator
+    (login ``admin``, ``ADMIN_PASSWORD``: what the CLI's environment logs in as)."""
+    return lambda hub: give_city_administrator(hub, admin_password_hash)
+
+
+@pytest.fixture
+def city_login():
+    """``city_login(hub)``: the hub's administrator logged in (what the city window is given), or
+    ``city_login(hub, login, password)`` another city account."""
+    from stationdesk.sync.hub_accounts import log_in
+
+    return lambda hub, login=ADMIN_LOGIN, password=ADMIN_PASSWORD: log_in(hub, login, password)
+
+
+def give_city_administrator(hub, password_hash: str) -> None:
+    from stationdesk.db.base import utcnow
+    from stationdesk.domain.permissions import CITY_ADMIN_ROLE
+    from stationdesk.sync.hub_models import hub_account
+
+    with hub.engine.begin() as connection:
+        connection.execute(
+            hub_account.insert().values(
+                login=ADMIN_LOGIN,
+                display_name="测试平台管理员",
+                role=CITY_ADMIN_ROLE,
+                password_hash=password_hash,
+                active=True,
+                failed_logins=0,
+                created_at=utcnow(),
+            )
+        )
+
+
+@pytest.fixture
 def english(qtbot):
     """The GUI in English (translators installed) for one test; afterwards the translators are removed
     and the locale and message language restored, so every other test sees the Chinese source texts."""

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from stationdesk import __version__, messages
 from stationdesk.config import DataFolder, resolve_data_folder
-from stationdesk.errors import DatabaseProblem, PermissionDenied, StationDeskError
+from stationdesk.errors import DatabaseProblem, FormErrors, PermissionDenied, StationDeskError
 from stationdesk.owner_only import owner_only_folder, restrict_new_files
 
 EXIT_USER_ERROR = 2
@@ -29,7 +29,14 @@ EXIT_INTERNAL = 70
 log = logging.getLogger("stationdesk")
 # a login refused is a permission refused: exit 3 like a missing permission
 REFUSED_LOGINS = frozenset(
-    {"accounts.wrong_login", "accounts.locked", "accounts.disabled", "accounts.no_accounts", "cli.user_needed"}
+    {
+        "accounts.wrong_login",
+        "accounts.locked",
+        "accounts.disabled",
+        "accounts.no_accounts",
+        "city.no_accounts",
+        "cli.user_needed",
+    }
 )
 
 
@@ -133,6 +140,13 @@ def password_from_terminal(variable: str, prompt_code: str) -> str:
     return getpass.getpass(messages.text(prompt_code))
 
 
+def _said(error: StationDeskError) -> str:
+    """An error as one line; a form's several problems (a new account's login and password) each named."""
+    if isinstance(error, FormErrors):
+        return "；".join(str(problem) for problem in error.errors)
+    return str(error)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _OneLineParser(prog="stationdesk", description="StationDesk 社区服务站工作台")
     parser.add_argument("--version", action="version", version=f"StationDesk {__version__}")
@@ -195,7 +209,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_NOT_ALLOWED
     except StationDeskError as error:
         log.warning("command failed: %s %s", error.code, error.params)
-        print(f"stationdesk: {error}", file=sys.stderr)
+        print(f"stationdesk: {_said(error)}", file=sys.stderr)
         return EXIT_NOT_ALLOWED if error.code in REFUSED_LOGINS else EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130

@@ -327,3 +327,40 @@ def test_a_refused_cli_command_exits_3_with_one_line(db, role_accounts, role, ro
         refused += 1
     assert not wrong, "\n".join(wrong)
     assert refused > 0
+
+
+CITY_VIEWER_MAY = {"city stats", "city report", "city conflicts"}
+
+
+def test_every_city_command_for_the_city_viewer(tmp_path, as_city_administrator, role_password, monkeypatch, capsys):
+    """The city's accounts, walked like the station's: the viewer runs the figures, reports and
+    conflicts; every other city command that logs in exits 3 with one line naming what is missing."""
+    from stationdesk.cli import main
+    from stationdesk.domain.permissions import CITY_PERMISSIONS
+    from stationdesk.sync import hub_accounts
+    from stationdesk.sync.hub import Hub
+
+    hub_db = tmp_path / "hub.sqlite3"
+    with Hub.init(str(hub_db), "江门市", "CITY") as hub:
+        as_city_administrator(hub)
+        admin = hub_accounts.log_in(hub, "admin", "demo-password")
+        hub_accounts.add_account(hub, admin, "viewer", "查看员", "city_viewer", role_password)
+    monkeypatch.setenv("STATIONDESK_PASSWORD", role_password)
+    ran, refused, wrong = set(), set(), []
+    for words, defaults in _cli_commands():
+        permission = defaults.get("city_permission")
+        if not words.startswith("city") or permission is None:
+            continue
+        assert permission in CITY_PERMISSIONS, words
+        code = main(["--user", "viewer", *_argv_for(words), "--db", str(hub_db)])
+        err = capsys.readouterr().err
+        if words in CITY_VIEWER_MAY:
+            ran.add(words) if code == 0 else wrong.append(f"stationdesk {words}: exit {code}, {err.strip()}")
+        elif (code, len(err.strip().splitlines())) == (3, 1) and err.startswith("stationdesk: 没有权限："):
+            refused.add(words)
+        else:
+            wrong.append(f"stationdesk {words}: exit {code}, {err.strip()}")
+    assert not wrong, "\n".join(wrong)
+    assert ran == CITY_VIEWER_MAY
+    assert {"city import", "city export", "city enroll", "city resolve", "city edit", "city user add"} <= refused
+    assert "city user list" in refused

@@ -45,7 +45,7 @@ def _record_visit_with_two_needs(qtbot, window, lists) -> None:
 
 
 def test_a_visit_finds_two_needs_one_is_dispatched_served_rated_and_seen_at_the_city(
-    qtbot, window, lists, tmp_path, monkeypatch
+    qtbot, window, lists, tmp_path, monkeypatch, as_city_administrator, city_login
 ):
     _record_visit_with_two_needs(qtbot, window, lists)
 
@@ -107,15 +107,16 @@ def test_a_visit_finds_two_needs_one_is_dispatched_served_rated_and_seen_at_the_
     qtbot.waitUntil(lambda: section.figures["met"].text() == "1")
     assert section.figures["open"].text() == "1" and section.list.item(0).text().endswith("待受理")
 
-    _city_sees_the_need_met(qtbot, lists, tmp_path)
+    _city_sees_the_need_met(qtbot, lists, tmp_path, as_city_administrator, city_login)
 
 
-def _city_sees_the_need_met(qtbot, lists, tmp_path) -> None:
+def _city_sees_the_need_met(qtbot, lists, tmp_path, as_city_administrator, city_login) -> None:
     from stationdesk.sync import station as sync_station
     from stationdesk.sync.hub import Hub
     from stationdesk.ui.city_window import CityWindow
 
     hub = Hub.init(str(tmp_path / "city" / "hub.sqlite3"), "肇庆市民政局", "CITY")
+    as_city_administrator(hub)
     enrolment = tmp_path / "enrol.json"
     (tmp_path / "usb").mkdir()
     hub.enroll("TEST-001", "测试社区服务站", enrolment)
@@ -123,7 +124,7 @@ def _city_sees_the_need_met(qtbot, lists, tmp_path) -> None:
         sync_station.enroll(session, lists.db.folder, enrolment)
         bundle = sync_station.export_bundle(session, lists.db.folder, tmp_path / "usb" / "station.sdbundle")
     hub.import_bundle(bundle.path)
-    city = CityWindow(hub)
+    city = CityWindow(hub, city_login(hub))
     qtbot.addWidget(city)
     city.show()
     qtbot.waitUntil(lambda: city.lists_panel.stations.rowCount() == 1 and city.runner.is_idle())

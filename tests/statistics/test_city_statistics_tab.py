@@ -18,14 +18,14 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def window(qtbot, sqlite_hub, make_station, enrol, usb):
+def window(qtbot, sqlite_hub, make_station, enrol, usb, city_login):
     for code in ("S-A", "S-B"):
         station = make_station(code)
         with station.db.transaction() as session:
             build_may(session)
         enrol(sqlite_hub, station)
         sqlite_hub.import_bundle(station.export(usb / f"{code}.sdbundle").path)
-    created = CityWindow(sqlite_hub)
+    created = CityWindow(sqlite_hub, city_login(sqlite_hub))
     created.resize(1300, 860)
     created.show()
     qtbot.waitUntil(created.runner.is_idle)

@@ -92,16 +92,19 @@ def hub_url(request, tmp_path) -> str:
 
 
 @pytest.fixture
-def hub(hub_url, tmp_path) -> Hub:
+def hub(hub_url, tmp_path, as_city_administrator) -> Hub:
+    """A hub with its city administrator (login ``admin``, ``ADMIN_PASSWORD``, as the CLI's environment)."""
     keys = None if "://" not in hub_url else str(tmp_path / "city-keys")
     created = Hub.init(hub_url, "江门市民政局", "CITY", keys)
+    as_city_administrator(created)
     yield created
     created.close()
 
 
 @pytest.fixture
-def sqlite_hub(tmp_path) -> Hub:
+def sqlite_hub(tmp_path, as_city_administrator) -> Hub:
     created = Hub.init(str(tmp_path / "city" / "hub.sqlite3"), "江门市民政局", "CITY")
+    as_city_administrator(created)
     yield created
     created.close()
 

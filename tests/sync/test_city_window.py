@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from stationdesk.ui.city_window import CityFiles, CityWindow, EnrolStationDialog
 from stationdesk.ui.messages import MessageBox
@@ -14,8 +15,8 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def window(qtbot, sqlite_hub):
-    created = CityWindow(sqlite_hub)
+def window(qtbot, sqlite_hub, city_login):
+    created = CityWindow(sqlite_hub, city_login(sqlite_hub))
     qtbot.addWidget(created)
     created.show()
     qtbot.waitUntil(created.runner.is_idle)
@@ -79,3 +80,52 @@ def test_city_window_enrols_imports_exports_and_resolves(
     qtbot.mouseClick(window.export_button, LEFT)
     qtbot.waitUntil(lambda: window.runner.is_idle() and "回读校验" in str(infos[-1]))
     assert list(usb.glob("CITY-to-S-A-*.sdbundle"))
+
+
+def test_the_city_window_asks_for_the_login_and_shows_a_viewer_no_changes(qtbot, sqlite_hub, city_login, monkeypatch):
+    from stationdesk.sync import hub_accounts
+    from stationdesk.ui.city_window import CityLoginDialog, log_in_to_city
+
+    admin = city_login(sqlite_hub)
+    hub_accounts.add_account(sqlite_hub, admin, "viewer", "王查看", "city_viewer", "viewer-password")
+    form = CityLoginDialog(None, "", sqlite_hub.name)
+    qtbot.addWidget(form)
+    form.show()
+    assert not form.recover.isVisible() and sqlite_hub.name in form.findChild(QLabel).text()
+
+    answers, problems = iter([("viewer", "wrong-password"), ("viewer", "viewer-password")]), []
+    monkeypatch.setattr(
+        CityLoginDialog, "ask", classmethod(lambda cls, parent, error, where: problems.append(error) or next(answers))
+    )
+    viewer = log_in_to_city(None, sqlite_hub)
+    assert problems == ["", "登录名或密码不对"] and viewer.role == "city_viewer"
+
+    window = CityWindow(sqlite_hub, viewer)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.runner.is_idle)
+    changes = [window.import_button, window.export_button, window.enrol_button]
+    changes += [window.conflict_panel.keep_button, window.conflict_panel.take_button]
+    assert all(button.isHidden() for button in changes)  # hidden themselves, not only by an unseen tab
+    assert window.summary.text().startswith("站点 0 个")  # the viewer still sees the figures
+    assert any("王查看（平台查看员）" in label.text() for label in window.statusBar().findChildren(QLabel))
+    window.runner.stop()
+
+    admin_window = CityWindow(sqlite_hub, admin)
+    qtbot.addWidget(admin_window)
+    admin_window.show()
+    qtbot.waitUntil(admin_window.runner.is_idle)
+    assert not admin_window.import_button.isHidden() and not admin_window.conflict_panel.keep_button.isHidden()
+    admin_window.runner.stop()
+
+
+def test_the_city_window_of_a_hub_without_accounts_says_how_to_make_one(qtbot, tmp_path, monkeypatch):
+    from stationdesk.sync.hub import Hub
+    from stationdesk.ui.city_window import CityLoginDialog, run_city_gui
+
+    shown = []
+    monkeypatch.setattr(MessageBox, "error", classmethod(lambda cls, parent, error: shown.append(str(error))))
+    monkeypatch.setattr(CityLoginDialog, "ask", classmethod(lambda cls, *a: pytest.fail("no account to log in")))
+    with Hub.init(str(tmp_path / "hub.sqlite3"), "江门市", "CITY") as hub:
+        assert run_city_gui(hub) == 3
+    assert shown == ["平台还没有账号：先运行 stationdesk city init --db 地址 设置平台管理员的密码"]

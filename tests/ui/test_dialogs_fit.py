@@ -140,6 +140,7 @@ def recipes(ctx, db):
         "LabelledForm": lambda c: c(None, "登录", "请输入账号和密码。", ""),
         "AdministratorSetupDialog": lambda c: c(None),
         "LoginDialog": lambda c: c(None, station="测试站"),
+        "CityLoginDialog": lambda c: c(None, station="江门市民政局"),
         "RecoveryDialog": lambda c: c(None),
         "ChangePasswordDialog": lambda c: c(None),
         "UnlockDialog": lambda c: c(None, name="测试站长", login="admin"),

@@ -31,6 +31,7 @@ EXEMPT = {
     "TimeEntryDialog": "a sign-in grid whose bad cells are refused cell by cell, tested in tests/volunteers",
     "LoginDialog": "a wrong password is refused by the account service, tested in tests/accounts",
     "UnlockDialog": "a wrong password is refused by the account service, tested in tests/accounts",
+    "CityLoginDialog": "a wrong password is refused by the city's accounts, tested in tests/sync/test_city_window.py",
     "LabelledForm": "the base of the login dialogs: no fields of its own",
     "SettingsDialog": "every field is a bounded choice or spin box",
     "VisitRulesDialog": "three bounded spin boxes",

@@ -143,6 +143,12 @@ def _recover(w: World, outputs: dict) -> list:
     return w.station(w.a, "user", "recover")
 
 
+def _recover_city(w: World, outputs: dict) -> list:
+    """``city user recover`` with the recovery code ``city init`` showed once."""
+    os.environ["STATIONDESK_RECOVERY_CODE"] = re.search(r"keep it safe\): (\S+)", outputs[("city", "init")]).group(1)
+    return w.city("user", "recover")
+
+
 def _run_every_command(w: World) -> dict[tuple[str, ...], str]:
     usb = w.usb
     xlsx = usb / "volunteers.xlsx"
@@ -306,6 +312,12 @@ def _run_every_command(w: World) -> dict[tuple[str, ...], str]:
         (("city", "report"), lambda: w.city("report")),
         (("city", "conflicts"), lambda: w.city("conflicts")),
         (("city", "resolve"), lambda: w.city("resolve", 1)),
+        (("city", "user", "add"), lambda: w.city("user", "add", "viewer", "--role", "city_viewer")),
+        (("city", "user", "list"), lambda: w.city("user", "list")),
+        (("city", "user", "passwd"), lambda: w.city("user", "passwd", "viewer")),
+        (("city", "user", "disable"), lambda: w.city("user", "disable", "viewer")),
+        (("city", "user", "enable"), lambda: w.city("user", "enable", "viewer")),
+        (("city", "user", "recover"), lambda: _recover_city(w, outputs)),
         (("sync", "conflicts"), lambda: w.station(w.a, "sync", "conflicts")),
         (("sync", "resolve"), lambda: w.station(w.a, "sync", "resolve", 1)),
         (("selftest",), lambda: w.station(w.a, "selftest")),
@@ -425,12 +437,12 @@ def test_every_station_page_and_the_assessment_form_are_in_english(qtbot, englis
     assert not chinese, json.dumps(chinese, ensure_ascii=False, indent=1)
 
 
-def test_the_city_window_is_in_english(qtbot, english, world):
+def test_the_city_window_is_in_english(qtbot, english, world, city_login):
     from stationdesk.sync.hub import Hub
     from stationdesk.ui.city_window import CityWindow
 
     hub = Hub.open(str(world.hub_db))
-    window = CityWindow(hub)
+    window = CityWindow(hub, city_login(hub, "admin", "an administrator password"))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(window.runner.is_idle)

@@ -116,6 +116,7 @@ messages.register(
         "cli.user_active": "使用中",
         "cli.user_disabled": "已停用",
         "cli.user_disabled_now": "账号 {login} 已停用",
+        "cli.user_enabled_now": "账号 {login} 已重新启用",
         "cli.user_password_set": "账号 {login} 的密码已重设",
         "cli.recovery_prompt": "恢复码：",
         "cli.recovered": "站长密码已重设。新的恢复码（旧的已作废，只显示这一次）：{recovery}",

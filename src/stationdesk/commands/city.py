@@ -1,8 +1,15 @@
-"""stationdesk city ...: the city hub (init, enroll, import, export, stats, conflicts, gui)."""
+"""stationdesk city ...: the city hub (init, enroll, import, export, stats, conflicts, gui, user).
+
+Every command but ``init``, ``user recover`` and ``gui`` (which asks in a dialog) acts as a city
+account: ``--user`` or ``STATIONDESK_USER``, the password from ``STATIONDESK_PASSWORD`` or the
+terminal; ``city_permission`` names the verb each needs (``domain.permissions.CITY_PERMISSIONS``).
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
 from pathlib import Path
 
@@ -10,6 +17,8 @@ import stationdesk.sync.texts  # noqa: F401 - registers the sync texts these com
 from stationdesk import messages
 from stationdesk.commands.core import print_json, whole_number
 from stationdesk.errors import StationDeskError
+
+log = logging.getLogger("stationdesk.city")
 
 
 def _hub_options(parser, default) -> None:
@@ -24,6 +33,10 @@ def _hub_options(parser, default) -> None:
         default=default,
         help="平台密钥文件夹（默认在 SQLite 数据库旁边；PostgreSQL 必填，或 STATIONDESK_CITY_KEYS）",
     )
+    # also accepted before ``city`` (``stationdesk --user NAME city ...``), which SUPPRESS keeps
+    parser.add_argument(
+        "--user", default=argparse.SUPPRESS, help="以此平台账号操作 act as this city account (env STATIONDESK_USER)"
+    )
 
 
 def _log_folder(args):
@@ -35,19 +48,21 @@ def _log_folder(args):
 def register(subparsers) -> None:
     city = subparsers.add_parser("city", help="市级平台 the city hub")
     _hub_options(city, None)
-    # the hub is not a station: station accounts do not apply (its own accounts are yet to come)
-    city.set_defaults(log_folder=_log_folder, permission=None)
+    # the hub is not a station: station accounts do not apply, the city's own do (city_permission)
+    city.set_defaults(log_folder=_log_folder, permission=None, city_permission="city.manage")
     sub = city.add_subparsers(dest="city_command", metavar="ACTION", required=True, parser_class=type(city))
 
-    def action(name: str, summary: str):
-        parser = sub.add_parser(name, help=summary)
+    def action(name: str, summary: str, within=sub):
+        parser = within.add_parser(name, help=summary)
         _hub_options(parser, argparse.SUPPRESS)
         return parser
 
-    init = action("init", "创建平台数据库和密钥 create the hub and its keys")
-    init.add_argument("--name", required=True)
+    init = action("init", "创建平台数据库、密钥和平台管理员 create the hub, its keys and its administrator")
+    init.add_argument("--name", help="平台名称（新建时必填）the hub's name (for a new hub)")
     init.add_argument("--code", default="CITY", help="平台编码（默认 CITY）")
-    init.set_defaults(handler=cmd_init)
+    init.add_argument("--admin", default="admin", help="平台管理员的登录名 the administrator's login (default admin)")
+    init.add_argument("--admin-name", default="", help="平台管理员的姓名 the administrator's display name")
+    init.set_defaults(handler=cmd_init, city_permission=None)
 
     enroll = action("enroll", "为站点生成登记文件 write a station's enrolment file")
     enroll.add_argument("--station-code", required=True)
@@ -69,11 +84,11 @@ def register(subparsers) -> None:
 
     stats = action("stats", "各站点、各表的记录数 counts per station and table")
     stats.add_argument("--json", action="store_true")
-    stats.set_defaults(handler=cmd_stats)
+    stats.set_defaults(handler=cmd_stats, city_permission="city.view")
 
     conflicts = action("conflicts", "未处理的冲突 open conflicts")
     conflicts.add_argument("--json", action="store_true")
-    conflicts.set_defaults(handler=cmd_conflicts)
+    conflicts.set_defaults(handler=cmd_conflicts, city_permission="city.view")
 
     resolve = action("resolve", "处理冲突 resolve a conflict")
     resolve.add_argument("seq", type=whole_number(1, 2**63 - 1))
@@ -91,22 +106,118 @@ def register(subparsers) -> None:
     register_city(action)
 
     gui = action("gui", "平台窗口 the city window")
-    gui.set_defaults(handler=cmd_gui)
+    gui.set_defaults(handler=cmd_gui, city_permission=None)  # the window asks for the login itself
+
+    _register_users(action("user", "平台账号 the city's accounts"))
+
+
+def _register_users(user) -> None:
+    from stationdesk.domain.permissions import CITY_ROLES
+
+    within = user.add_subparsers(dest="city_user_command", metavar="ACTION", required=True, parser_class=type(user))
+
+    def action(name: str, summary: str):
+        parser = within.add_parser(name, help=summary)
+        _hub_options(parser, argparse.SUPPRESS)
+        return parser
+
+    add = action("add", "新建平台账号（密码从终端或 STATIONDESK_NEW_PASSWORD）add a city account")
+    add.add_argument("login")
+    add.add_argument("--role", required=True, choices=sorted(CITY_ROLES))
+    add.add_argument("--name", default="", help="姓名 display name (default: the login)")
+    add.set_defaults(handler=cmd_user_add, city_permission="city.accounts")
+    listing = action("list", "列出平台账号 list the city's accounts")
+    listing.set_defaults(handler=cmd_user_list, city_permission="city.accounts")
+    passwd = action("passwd", "重设平台账号的密码 set a city account's password")
+    passwd.add_argument("login")
+    passwd.set_defaults(handler=cmd_user_passwd, city_permission="city.accounts")
+    switches = (("disable", "停用平台账号 disable a city account"), ("enable", "重新启用平台账号 enable it again"))
+    for verb, text in switches:
+        switch = action(verb, text)
+        switch.add_argument("login")
+        switch.set_defaults(handler=cmd_user_active, city_permission="city.accounts", active=verb == "enable")
+    recover = action("recover", "用恢复码重设平台管理员密码 reset the administrator's password with the recovery code")
+    recover.set_defaults(handler=cmd_user_recover, city_permission=None)  # the recovery code is the credential
 
 
 def _hub(ctx):
+    """The hub, opened for a command that acts as the city account ``--user`` (its verb held)."""
+    return _hub_as(ctx)[0]
+
+
+def _hub_as(ctx):
+    """(the hub, the city account acting) for a command that needs ``ctx.args.city_permission``."""
     from stationdesk.sync.hub import Hub
 
-    return Hub.open(ctx.args.db, ctx.args.keys)
+    hub = Hub.open(ctx.args.db, ctx.args.keys)
+    try:
+        actor = _log_in(ctx, hub)
+    except BaseException:
+        hub.close()
+        raise
+    return hub, actor
+
+
+def _log_in(ctx, hub):
+    from stationdesk.cli import password_from_terminal
+    from stationdesk.sync import hub_accounts
+
+    if not hub_accounts.has_accounts(hub):
+        raise StationDeskError("city.no_accounts")
+    login = getattr(ctx.args, "user", None) or os.environ.get("STATIONDESK_USER", "")
+    if not login:
+        raise StationDeskError("cli.user_needed")
+    actor = hub_accounts.log_in(hub, login, password_from_terminal("STATIONDESK_PASSWORD", "cli.password_prompt"))
+    hub_accounts.require(actor, ctx.args.city_permission)
+    log.info("city %s run by %s", ctx.args.city_command, actor.login)
+    return actor
+
+
+def _admin_password() -> str:
+    """The new administrator's password, from the same place as a login's (as station ``init``)."""
+    from stationdesk.cli import password_from_terminal
+
+    return password_from_terminal("STATIONDESK_PASSWORD", "cli.new_password_prompt")
+
+
+def _new_password() -> str:
+    from stationdesk.cli import password_from_terminal
+
+    return password_from_terminal("STATIONDESK_NEW_PASSWORD", "cli.new_password_prompt")
 
 
 def cmd_init(ctx) -> int:
-    from stationdesk.sync.hub import Hub
+    """A new hub with its administrator; on a hub from before the city's accounts (none yet), only
+    the administrator. The password is asked and checked before anything is written."""
+    from stationdesk.sync import hub_accounts
+    from stationdesk.sync.hub import Hub, masked_url
 
-    with Hub.init(ctx.args.db, ctx.args.name, ctx.args.code, ctx.args.keys) as hub:
+    args = ctx.args
+    display_name = args.admin_name or "平台管理员"
+    try:
+        existing = Hub.open(args.db, args.keys)
+    except StationDeskError as error:
+        if error.code != "city.not_initialised":
+            raise
+        existing = None
+    if existing is not None:
+        with existing:
+            if hub_accounts.has_accounts(existing):
+                raise StationDeskError("city.exists", url=masked_url(existing.url))
+            password = _admin_password()
+            recovery = hub_accounts.create_administrator(existing, args.admin, display_name, password)
+        print(messages.text("city.admin_created", login=args.admin, recovery=recovery))
+        return 0
+    if not (args.name or "").strip():
+        raise StationDeskError("city.name_needed")
+    password = _admin_password()
+    hub_accounts.check_new_account(None, args.admin, display_name, password, "city_admin")
+    with Hub.init(args.db, args.name, args.code, args.keys) as hub:
+        recovery = hub_accounts.create_administrator(hub, args.admin, display_name, password)
         prints = hub.fingerprints()
         print(messages.text("city.created", name=hub.name, code=hub.code, keys=hub.keys_dir))
         print(messages.text("city.fingerprints", signing=prints["signing"], encryption=prints["encryption"]))
+    print(messages.text("city.admin_created", login=args.admin, recovery=recovery))
     return 0
 
 
@@ -225,13 +336,13 @@ def cmd_resolve(ctx) -> int:
 
 
 def cmd_edit(ctx) -> int:
-    values = {}
-    for item in ctx.args.values:
-        field, sep, text = item.partition("=")
-        if not sep:
-            raise StationDeskError("city.bad_field", field=item, reason="字段=值")
-        values[field] = text
-    with _hub(ctx) as hub:
+    with _hub(ctx) as hub:  # the login first: someone who may not edit learns that before any typing mistake
+        values = {}
+        for item in ctx.args.values:
+            field, sep, text = item.partition("=")
+            if not sep:
+                raise StationDeskError("city.bad_field", field=item, reason="字段=值")
+            values[field] = text
         result = hub.edit(ctx.args.table, ctx.args.id, values, from_text=True)
     print(messages.text("city.edited", table=result["table"], id=result["id"], version=result["version"]))
     return 0
@@ -240,5 +351,74 @@ def cmd_edit(ctx) -> int:
 def cmd_gui(ctx) -> int:
     import importlib
 
-    with _hub(ctx) as hub:  # the lazy GUI start, like cli.py's: Qt is imported only when asked for
+    from stationdesk.sync.hub import Hub
+
+    # the window asks for the city login; the lazy GUI start, like cli.py's: Qt is imported only when asked for
+    with Hub.open(ctx.args.db, ctx.args.keys) as hub:
         return importlib.import_module("stationdesk.ui.city_window").run_city_gui(hub)
+
+
+def cmd_user_add(ctx) -> int:
+    from stationdesk.sync import hub_accounts
+
+    hub, actor = _hub_as(ctx)
+    with hub:
+        password = _new_password()
+        row = hub_accounts.add_account(
+            hub, actor, ctx.args.login, ctx.args.name or ctx.args.login, ctx.args.role, password
+        )
+    print(messages.text("cli.user_added", login=row.login, role=row.role))
+    return 0
+
+
+def cmd_user_list(ctx) -> int:
+    from stationdesk.sync import hub_accounts
+
+    hub, actor = _hub_as(ctx)
+    with hub:
+        rows = hub_accounts.list_accounts(hub, actor)
+    for row in rows:
+        state = messages.text("cli.user_active" if row.active else "cli.user_disabled")
+        print(f"{row.login}\t{row.display_name}\t{row.role}\t{state}")
+    return 0
+
+
+def cmd_user_passwd(ctx) -> int:
+    from stationdesk.sync import hub_accounts
+
+    hub, actor = _hub_as(ctx)
+    with hub:
+        hub_accounts.reset_password(hub, actor, ctx.args.login, _new_password())
+    print(messages.text("cli.user_password_set", login=ctx.args.login))
+    return 0
+
+
+def cmd_user_active(ctx) -> int:
+    from stationdesk.sync import hub_accounts
+
+    hub, actor = _hub_as(ctx)
+    with hub:
+        row = hub_accounts.set_active(hub, actor, ctx.args.login, ctx.args.active)
+    print(messages.text("cli.user_enabled_now" if row.active else "cli.user_disabled_now", login=row.login))
+    return 0
+
+
+def cmd_user_recover(ctx) -> int:
+    from stationdesk.cli import password_from_terminal
+    from stationdesk.sync import hub_accounts
+    from stationdesk.sync.hub import Hub
+
+    with Hub.open(ctx.args.db, ctx.args.keys) as hub:
+        code = password_from_terminal("STATIONDESK_RECOVERY_CODE", "cli.recovery_prompt")
+        fresh = hub_accounts.recover_administrator(hub, code, _new_password())
+    print(messages.text("city.recovered", recovery=fresh))
+    return 0
+
+
+messages.register(
+    {
+        "city.admin_created": "平台管理员 {login} 已创建。恢复码（只显示这一次，请抄下或打印后妥善保管）：{recovery}",
+        "city.name_needed": "新建平台请用 --name 写上平台的名称",
+        "city.recovered": "平台管理员密码已重设。新的恢复码（旧的已作废，只显示这一次）：{recovery}",
+    }
+)

@@ -30,7 +30,7 @@ def register_city(action) -> None:
     report = action("report", "全市统计 the city's figures for a period")
     _arguments(report)
     report.add_argument("--station", help="只看一个站点 one station's figures (站点编码)")
-    report.set_defaults(handler=cmd_city_report, permission=None)
+    report.set_defaults(handler=cmd_city_report, permission=None, city_permission="city.view")
 
 
 def _period(text: str | None, today: date):

@@ -75,3 +75,21 @@ def lockout_seconds(failures: int) -> int:
     if failures < LOCK_AFTER_FAILURES:
         return 0
     return min(60 * 2 ** (failures - LOCK_AFTER_FAILURES), 24 * 3600)
+
+
+# The city hub's own verbs and its two roles: the hub's accounts are not a station's (DESIGN.md).
+CITY_PERMISSIONS: dict[str, tuple[str, str]] = {
+    "city.view": ("查看平台的统计、报表和冲突", "view the city's figures, reports and conflicts"),
+    "city.manage": (
+        "导入、导出同步包，登记站点，处理冲突，修改记录",
+        "import and export bundles, enrol stations, resolve conflicts, edit records",
+    ),
+    "city.accounts": ("管理平台账号", "manage the city's accounts"),
+}
+
+CITY_ADMIN_ROLE = "city_admin"
+# role key -> (中文 name, English name, verbs); fixed: the city has two roles, not a matrix to edit
+CITY_ROLES: dict[str, tuple[str, str, frozenset[str]]] = {
+    CITY_ADMIN_ROLE: ("平台管理员", "City administrator", frozenset(CITY_PERMISSIONS)),
+    "city_viewer": ("平台查看员", "City viewer", frozenset({"city.view"})),
+}

@@ -13,7 +13,6 @@ recovery code (shown once) resets the administrator's password.
 from __future__ import annotations
 
 import functools
-import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -28,7 +27,8 @@ from stationdesk.db.models.accounts import Account, Role, RolePermission
 from stationdesk.db.models.people import Person
 from stationdesk.db.stamping import note_changed
 from stationdesk.domain import permissions as rules
-from stationdesk.domain.passwords import HASHER, locked_until, minutes_left, needs_rehash, password_matches
+from stationdesk.domain.passwords import HASHER, judge_login, password_matches, recovery_code_matches
+from stationdesk.domain.passwords import new_recovery_code as make_recovery_code
 from stationdesk.errors import FormErrors, NotFound, PermissionDenied, StationDeskError, ValidationError
 from stationdesk.services.station import audit, get_local, set_local
 
@@ -187,11 +187,22 @@ def has_accounts(session: Session) -> bool:
 
 
 def _check_new_account(session: Session, login: str, display_name: str, password: str) -> tuple[str, str]:
+    def taken(cleaned: str) -> bool:
+        return bool(session.execute(select(Account.id).where(func.lower(Account.login) == cleaned.lower())).first())
+
+    return checked_account_fields(login, display_name, password, taken)
+
+
+def checked_account_fields(
+    login: str, display_name: str, password: str, taken: Callable[[str], bool]
+) -> tuple[str, str]:
+    """The login and display name of a new account cleaned, or every problem with them and the
+    password at once; ``taken(login)`` says whether the login is in use (a station's or the city's)."""
     login, display_name = (login or "").strip(), " ".join((display_name or "").split())
     errors: list[ValidationError] = []
     if not login or len(login) > LOGIN_CHARACTERS or any(c.isspace() for c in login):
         errors.append(ValidationError("accounts.login_format", field="login", max=LOGIN_CHARACTERS))
-    elif session.execute(select(Account.id).where(func.lower(Account.login) == login.lower())).first():
+    elif taken(login):
         errors.append(ValidationError("accounts.login_taken", field="login", login=login))
     if not display_name or len(display_name) > NAME_CHARACTERS:
         errors.append(ValidationError("accounts.name_required", field="display_name", max=NAME_CHARACTERS))
@@ -226,7 +237,7 @@ def create_administrator(session: Session, login: str, display_name: str, passwo
 
 def new_recovery_code(session: Session) -> str:
     """A fresh recovery code (the old one stops working); only its hash is kept."""
-    code = "-".join(secrets.token_hex(2).upper() for _ in range(6))
+    code = make_recovery_code()
     set_local(session, RECOVERY_KEY, HASHER.hash(code))
     return code
 
@@ -324,7 +335,7 @@ def reset_password(session: Session, login: str, new_password: str) -> None:
 def recover_administrator(session: Session, code: str, new_password: str) -> str:
     """The recovery code resets the first administrator's password; returns the new recovery code."""
     stored = get_local(session, RECOVERY_KEY)
-    if not stored or not password_matches(stored, (code or "").strip().upper()):
+    if not recovery_code_matches(stored, code):
         audit(session, "accounts.recovery_failed")
         raise ValidationError("accounts.wrong_recovery_code", field="code")
     admin = session.execute(
@@ -358,29 +369,29 @@ class LoginOutcome:
 
 
 def attempt_login(session: Session, login: str, password: str, now: datetime | None = None) -> LoginOutcome:
-    now = now or utcnow()
     account = session.execute(
         select(Account).where(func.lower(Account.login) == (login or "").strip().lower())
     ).scalar()
     if account is None:
         audit(session, "login.failed", detail=(login or "")[:LOGIN_CHARACTERS])
         return LoginOutcome(None, ValidationError("accounts.wrong_login", field="password"))
-    if not account.active:
-        audit(session, "login.refused", "account", str(account.id), "disabled")
-        return LoginOutcome(None, ValidationError("accounts.disabled", field="login", login=account.login))
-    if account.locked_until is not None and account.locked_until > now:
-        minutes = minutes_left(account.locked_until, now)
-        return LoginOutcome(None, ValidationError("accounts.locked", field="login", minutes=minutes))
-    if not password_matches(account.password_hash, password):
-        account.failed_logins += 1
-        account.locked_until = locked_until(account.failed_logins, now)
-        audit(session, "login.failed", "account", str(account.id), f"{account.login} #{account.failed_logins}")
-        if account.locked_until is not None:
-            minutes = minutes_left(account.locked_until, now)
-            return LoginOutcome(None, ValidationError("accounts.locked", field="login", minutes=minutes))
-        return LoginOutcome(None, ValidationError("accounts.wrong_login", field="password"))
-    account.failed_logins, account.locked_until = 0, None
-    if needs_rehash(account.password_hash):
+    verdict = judge_login(
+        account.password_hash,
+        account.active,
+        account.failed_logins,
+        account.locked_until,
+        account.login,
+        password,
+        now or utcnow(),
+    )
+    account.failed_logins, account.locked_until = verdict.failures, verdict.locked_until
+    if verdict.refusal is not None:
+        if verdict.wrong_password:
+            audit(session, "login.failed", "account", str(account.id), f"{account.login} #{account.failed_logins}")
+        elif verdict.refusal.code == "accounts.disabled":
+            audit(session, "login.refused", "account", str(account.id), "disabled")
+        return LoginOutcome(None, verdict.refusal)
+    if verdict.rehash:
         account.password_hash = HASHER.hash(password)
     actor = actor_of(session, account)
     session.info["actor"] = actor

@@ -5,8 +5,8 @@ so the bundle code can change inside its package without the screens knowing."""
 from __future__ import annotations
 
 from stationdesk.services.accounts import guarded
-from stationdesk.sync import station
-from stationdesk.sync.hub import Hub
+from stationdesk.sync import hub_accounts, station  # hub_accounts: the city window's login and roles
+from stationdesk.sync.hub import Hub, masked_url
 from stationdesk.sync.station import EnrolmentSummary, ExportSummary, SyncOverview
 from stationdesk.sync.texts import field_label, masked, report_lines, table_label
 
@@ -25,8 +25,10 @@ __all__ = [
     "enroll",
     "export_bundle",
     "field_label",
+    "hub_accounts",
     "import_bundle",
     "masked",
+    "masked_url",
     "overview",
     "report_lines",
     "resolve_conflict",

@@ -121,7 +121,7 @@ def _guarded(engine: Engine):
         raise
 
 
-def _masked(url: str) -> str:
+def masked_url(url: str) -> str:
     try:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:
@@ -209,7 +209,7 @@ class Hub:
         with _guarded(engine), engine.begin() as connection:
             hub_metadata.create_all(connection, tables=[hub_info])
             if connection.execute(select(hub_info.c.value).where(hub_info.c.key == "code")).first():
-                raise StationDeskError("city.exists", url=_masked(url))
+                raise StationDeskError("city.exists", url=masked_url(url))
             if crypto.KeyPairs.exists(keys_dir):
                 raise StationDeskError("city.exists", url=str(keys_dir))
             _create_tables(connection)
@@ -232,15 +232,15 @@ class Hub:
     def open(cls, db: str | None = None, keys: str | None = None) -> Hub:
         url = resolve_url(db or os.environ.get(ENV_DB, ""))
         if _is_sqlite(url) and not Path(make_url(url).database).exists():
-            raise StationDeskError("city.not_initialised", url=_masked(url))
+            raise StationDeskError("city.not_initialised", url=masked_url(url))
         keys_dir = default_keys_dir(url, keys)
         engine = _engine(url)
         with _guarded(engine), engine.begin() as connection:
             if not inspect(connection).has_table("hub_info"):
-                raise StationDeskError("city.not_initialised", url=_masked(url))
+                raise StationDeskError("city.not_initialised", url=masked_url(url))
             info = dict(connection.execute(select(hub_info.c.key, hub_info.c.value)).all())
             if "code" not in info:
-                raise StationDeskError("city.not_initialised", url=_masked(url))
+                raise StationDeskError("city.not_initialised", url=masked_url(url))
             _create_tables(connection)
         pairs = crypto.KeyPairs.load(keys_dir)
         if (
@@ -862,4 +862,4 @@ def _create_tables(connection: Connection) -> None:
                     connection.execute(update(table).values({column.name: default}))
 
 
-__all__ = ["Hub", "SQLAlchemyError", "resolve_url"]
+__all__ = ["Hub", "SQLAlchemyError", "masked_url", "resolve_url"]

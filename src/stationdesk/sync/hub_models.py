@@ -1,6 +1,7 @@
 """The city hub's tables, on SQLite or PostgreSQL, in their own MetaData.
 
-- ``hub_*`` tables: the hub's identity, enrolled stations, bundles received, conflicts, counter.
+- ``hub_*`` tables: the hub's identity, enrolled stations, bundles received, conflicts, counter, and
+  the city's own accounts (``hub_account``: the city window and ``stationdesk city`` log in with them).
 - One copy of every synced table (``stationdesk.db.base.synced_tables()``), built from the models so
   a new record kind arrives at the hub without hub code. The copies differ from the station's tables
   on purpose (docs/bundle-format.md, section 9):
@@ -102,6 +103,22 @@ hub_conflict = Table(
     Column("detected_at", UtcDateTime(), nullable=False),
     Column("resolved_at", UtcDateTime()),
     Column("resolution", String(20), nullable=False, default=""),
+)
+
+hub_account = Table(
+    # the city's accounts; roles are fixed (domain.permissions.CITY_ROLES); the login is unique
+    # case-insensitively, which hub_accounts checks (one rule on SQLite and PostgreSQL)
+    "hub_account",
+    hub_metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("login", String(40), nullable=False),
+    Column("display_name", String(50), nullable=False),
+    Column("role", String(20), nullable=False),
+    Column("password_hash", String(200), nullable=False),
+    Column("active", Boolean, nullable=False, default=True),
+    Column("failed_logins", Integer, nullable=False, default=0),
+    Column("locked_until", UtcDateTime()),
+    Column("created_at", UtcDateTime(), nullable=False),
 )
 
 WRITTEN_BY = "hub_written_by"

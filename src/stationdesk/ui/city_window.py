@@ -1,8 +1,11 @@
 """The city window (stationdesk city gui): stations, the last bundle from each, totals, conflicts;
-import station bundles, export back to a station, enrol a station. Work runs on one worker thread."""
+import station bundles, export back to a station, enrol a station. Work runs on one worker thread.
+It opens after a login with a city account; a city viewer sees no import, export, enrolment or
+conflict resolution (``sync.hub_accounts`` and ``domain.permissions.CITY_ROLES``)."""
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
@@ -24,18 +27,22 @@ from PySide6.QtWidgets import (
 )
 
 from stationdesk import messages
-from stationdesk.errors import ValidationError
+from stationdesk.errors import StationDeskError, ValidationError
+from stationdesk.services.accounts import Actor
 from stationdesk.services.city_lists import city_lists
-from stationdesk.services.sync import Hub, table_label
+from stationdesk.services.sync import Hub, hub_accounts, masked_url, table_label
 from stationdesk.ui.city_lists_panel import CityListsPanel
 from stationdesk.ui.city_statistics_tab import CityStatisticsTab
 from stationdesk.ui.dates import local_minute
 from stationdesk.ui.db_worker import JobRunner
+from stationdesk.ui.dialogs.login_dialog import LoginDialog, ask_login
 from stationdesk.ui.dialogs.saving_dialog import SavingDialog
 from stationdesk.ui.long_job import progress_dialog
 from stationdesk.ui.messages import MessageBox
 from stationdesk.ui.models.rows_table_model import RowsTableModel
 from stationdesk.ui.sync_widgets import ConflictPanel, cell, conflict_row, report_text
+
+log = logging.getLogger("stationdesk.city")
 
 
 class CityFiles:
@@ -100,10 +107,26 @@ class EnrolStationDialog(SavingDialog):
         return dialog
 
 
+class CityLoginDialog(LoginDialog):
+    """The station's login form for a city account, without the station's 忘记站长密码 (the city
+    administrator's recovery code is used with ``stationdesk city user recover``)."""
+
+    def __init__(self, parent: QWidget | None = None, error: str = "", station: str = "") -> None:
+        super().__init__(parent, error, station)
+        self.recover.hide()
+
+
+def log_in_to_city(parent: QWidget | None, hub: Hub) -> Actor | None:
+    """The city account the window acts as; None when the user gives up."""
+    return ask_login(
+        parent, hub.name, lambda login, password: hub_accounts.log_in(hub, login, password), CityLoginDialog
+    )
+
+
 class CityWindow(QMainWindow):
-    def __init__(self, hub: Hub) -> None:
+    def __init__(self, hub: Hub, actor: Actor) -> None:
         super().__init__()
-        self.hub = hub
+        self.hub, self.actor = hub, actor
         self.runner = JobRunner(self)  # the hub's calls, one after another off the GUI thread
         self.stats: dict | None = None
         self.setWindowTitle(self.tr("StationDesk 市级平台 — {name}").format(name=hub.name))
@@ -126,6 +149,7 @@ class CityWindow(QMainWindow):
         actions = QHBoxLayout()
         for button in (self.import_button, self.export_button, self.enrol_button):
             actions.addWidget(button)
+            button.setVisible(actor.may("city.manage"))
         actions.addStretch(1)
         actions.addWidget(refresh)
 
@@ -155,6 +179,8 @@ class CityWindow(QMainWindow):
 
         self.conflict_panel = ConflictPanel()
         self.conflict_panel.sig_resolve.connect(self.resolve)
+        for button in (self.conflict_panel.keep_button, self.conflict_panel.take_button):
+            button.setVisible(actor.may("city.manage"))
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.stations, self.tr("站点"))
@@ -174,7 +200,14 @@ class CityWindow(QMainWindow):
         self.setCentralWidget(central)
         self.busy = QLabel()
         self.statusBar().addPermanentWidget(self.busy)
-        self.statusBar().addWidget(QLabel(self.tr("数据库：{url}").format(url=_masked_url(hub.url))))
+        self.statusBar().addWidget(QLabel(self.tr("数据库：{url}").format(url=masked_url(hub.url))))
+        self.statusBar().addWidget(
+            QLabel(
+                self.tr("登录：{name}（{role}）").format(
+                    name=actor.display_name, role=hub_accounts.role_name(actor.role)
+                )
+            )
+        )
         self.runner.sig_busy.connect(lambda busy: self.busy.setText(self.tr("正在处理…") if busy else ""))
         self.refresh()
 
@@ -247,6 +280,7 @@ class CityWindow(QMainWindow):
         files = CityFiles.bundles(self)
         if not files:
             return
+        log.info("city import in the window by %s: %s", self.actor.login, ", ".join(f.name for f in files))
         dialog, progress = progress_dialog(self, self.tr("正在检查并导入同步包…"))
         dialog.show()
 
@@ -300,6 +334,7 @@ class CityWindow(QMainWindow):
             dialog.close()
             self._error(error)
 
+        log.info("city export in the window for %s by %s", code, self.actor.login)
         self.runner.run(self.hub.export_for, code, folder, progress=progress, on_done=done, on_error=failed)
 
     def enrol_station(self) -> EnrolStationDialog:
@@ -331,17 +366,17 @@ class CityWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _masked_url(url: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    return make_url(url).render_as_string(hide_password=True)
-
-
 def run_city_gui(hub: Hub) -> int:
     from stationdesk.ui.app import application, install_translations
 
     app = application()
     install_translations(app, messages.language())  # the language asked with --lang or STATIONDESK_LANG
-    window = CityWindow(hub)
+    if not hub_accounts.has_accounts(hub):  # only ``city init`` makes the first administrator
+        MessageBox.error(None, StationDeskError("city.no_accounts"))
+        return 3
+    actor = log_in_to_city(None, hub)
+    if actor is None:
+        return 1
+    window = CityWindow(hub, actor)
     window.show()
     return app.exec()

@@ -453,32 +453,32 @@
 <context>
     <name>AdministratorSetupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="66" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="68" />
         <source>设置站长账号</source>
         <translation>Set up the administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="67" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="69" />
         <source>本站还没有账号。请设置站长（管理员）的登录名和密码，之后用它登录并为同事建账号。</source>
         <translation>This station has no accounts yet. Set the administrator's login name and password; log in with it afterwards and add your colleagues' accounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="70" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="72" />
         <source>登录名</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="71" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="73" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="72" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="74" />
         <source>密码（至少 8 位）</source>
         <translation>Password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="73" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="75" />
         <source>再输一次密码</source>
         <translation>Repeat the password</translation>
     </message>
@@ -1362,27 +1362,27 @@ The data as it is now is first kept as a backup. The program reopens after the r
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="226" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="245" />
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="226" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="245" />
         <source>先输入现在的密码，再输两次新密码（至少 8 位）。</source>
         <translation>Enter your current password, then the new one twice (at least 8 characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="227" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="246" />
         <source>现在的密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="228" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="247" />
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="229" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="248" />
         <source>再输一次新密码</source>
         <translation>Repeat the new password</translation>
     </message>
@@ -1803,177 +1803,182 @@ The data as it is now is first kept as a backup. The program reopens after the r
 <context>
     <name>CityWindow</name>
     <message>
-        <location filename="../../ui/city_window.py" line="109" />
+        <location filename="../../ui/city_window.py" line="132" />
         <source>StationDesk 市级平台 — {name}</source>
         <translation>StationDesk city hub — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="114" />
+        <location filename="../../ui/city_window.py" line="137" />
         <source>本平台密钥指纹：签名 {s}　加密 {e}</source>
         <translation>Hub key fingerprints: signing {s}   encryption {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="118" />
+        <location filename="../../ui/city_window.py" line="141" />
         <source>导入站点同步包…</source>
         <translation>Import station bundles…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="120" />
+        <location filename="../../ui/city_window.py" line="143" />
         <source>为所选站点导出…</source>
         <translation>Export for the selected station…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="122" />
+        <location filename="../../ui/city_window.py" line="145" />
         <source>登记新站点…</source>
         <translation>Enrol a new station…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="124" />
+        <location filename="../../ui/city_window.py" line="147" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="133" />
+        <location filename="../../ui/city_window.py" line="157" />
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="134" />
+        <location filename="../../ui/city_window.py" line="158" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="135" />
+        <location filename="../../ui/city_window.py" line="159" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="136" />
+        <location filename="../../ui/city_window.py" line="160" />
         <source>最近同步包</source>
         <translation>Latest bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="137" />
+        <location filename="../../ui/city_window.py" line="161" />
         <source>已收到序号</source>
         <translation>Sequence received</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="138" />
+        <location filename="../../ui/city_window.py" line="162" />
         <source>最近导出给它</source>
         <translation>Last exported to it</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="139" />
+        <location filename="../../ui/city_window.py" line="163" />
         <source>记录数</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="149" />
+        <location filename="../../ui/city_window.py" line="173" />
         <source>数据表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="149" />
+        <location filename="../../ui/city_window.py" line="173" />
         <source>有效记录</source>
         <translation>Live records</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="149" />
+        <location filename="../../ui/city_window.py" line="173" />
         <source>已删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="160" />
+        <location filename="../../ui/city_window.py" line="186" />
         <source>站点</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="161" />
+        <location filename="../../ui/city_window.py" line="187" />
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="162" />
+        <location filename="../../ui/city_window.py" line="188" />
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="164" />
+        <location filename="../../ui/city_window.py" line="190" />
         <source>需求与资源</source>
         <translation>Needs and resources</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="166" />
+        <location filename="../../ui/city_window.py" line="192" />
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="177" />
+        <location filename="../../ui/city_window.py" line="203" />
         <source>数据库：{url}</source>
         <translation>Database: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="178" />
+        <location filename="../../ui/city_window.py" line="206" />
+        <source>登录：{name}（{role}）</source>
+        <translation>Logged in: {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/city_window.py" line="211" />
         <source>正在处理…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="191" />
+        <location filename="../../ui/city_window.py" line="224" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="194" />
+        <location filename="../../ui/city_window.py" line="227" />
         <source>已启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="194" />
+        <location filename="../../ui/city_window.py" line="227" />
         <source>待首个同步包</source>
         <translation>Waiting for its first bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="214" />
+        <location filename="../../ui/city_window.py" line="247" />
         <source>站点 {n} 个，记录 {records} 条，未处理冲突 {c} 条</source>
         <translation>{n} stations, {records} records, {c} open conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="230" />
+        <location filename="../../ui/city_window.py" line="263" />
         <source>导入 {station} 的同步包时</source>
         <translation>Importing {station}'s bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="250" />
+        <location filename="../../ui/city_window.py" line="284" />
         <source>正在检查并导入同步包…</source>
         <translation>Checking and importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="268" />
+        <location filename="../../ui/city_window.py" line="302" />
         <source>导入结果</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="280" />
+        <location filename="../../ui/city_window.py" line="314" />
         <source>为站点导出</source>
         <translation>Export for a station</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="280" />
+        <location filename="../../ui/city_window.py" line="314" />
         <source>请先在“站点”列表中选中一个站点。</source>
         <translation>Select a station in the Stations list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="285" />
+        <location filename="../../ui/city_window.py" line="319" />
         <source>正在导出同步包…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="292" />
+        <location filename="../../ui/city_window.py" line="326" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="293" />
+        <location filename="../../ui/city_window.py" line="327" />
         <source>已写入并回读校验：
 {path}
 {n} 条记录</source>
@@ -1982,12 +1987,12 @@ The data as it is now is first kept as a backup. The program reopens after the r
 {n} records</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="311" />
+        <location filename="../../ui/city_window.py" line="346" />
         <source>登记文件已写入</source>
         <translation>Enrolment file written</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="312" />
+        <location filename="../../ui/city_window.py" line="347" />
         <source>{path}
 请当面交给站点 {code}，并电话核对：
 签名 {s}
@@ -2637,27 +2642,27 @@ encryption {e}</translation>
 <context>
     <name>EnrolStationDialog</name>
     <message>
-        <location filename="../../ui/city_window.py" line="77" />
+        <location filename="../../ui/city_window.py" line="84" />
         <source>登记新站点</source>
         <translation>Enrol a new station</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="81" />
+        <location filename="../../ui/city_window.py" line="88" />
         <source>如 ZQ-DZ-001</source>
         <translation>e.g. ZQ-DZ-001</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="83" />
+        <location filename="../../ui/city_window.py" line="90" />
         <source>站点编码</source>
         <translation>Station code</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="84" />
+        <location filename="../../ui/city_window.py" line="91" />
         <source>站点名称</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="85" />
+        <location filename="../../ui/city_window.py" line="92" />
         <source>登记文件含一次性令牌，请当面交给站点，并电话核对密钥指纹。</source>
         <translation>The enrolment file holds a one-time token: hand it to the station in person and compare the key fingerprints by phone.</translation>
     </message>
@@ -2990,27 +2995,27 @@ encryption {e}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="95" />
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="95" />
         <source>{s}：请用您的账号登录。</source>
         <translation>{s}: log in with your account.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="94" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="96" />
         <source>登录名</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="95" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="97" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="96" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="98" />
         <source>忘记站长密码…</source>
         <translation>Forgot the administrator's password…</translation>
     </message>
@@ -5102,19 +5107,19 @@ Save the erasure receipt (PDF) for the requester?</translation>
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="143" />
-        <location filename="../../ui/dialogs/login_dialog.py" line="169" />
-        <location filename="../../ui/dialogs/login_dialog.py" line="248" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="145" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="171" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="267" />
         <source>两次输入的密码不一样</source>
         <translation>The two passwords differ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="184" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="186" />
         <source>站长的恢复码</source>
         <translation>The administrator's recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="185" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="187" />
         <source>忘记站长密码时，用这个恢复码重设。它只显示这一次，请抄下或打印后锁好：
 
 {c}</source>
@@ -5123,17 +5128,17 @@ Save the erasure receipt (PDF) for the requester?</translation>
 {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="205" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="206" />
         <source>（演示站点：登录名 admin，密码 {p}）</source>
         <translation> (demo station: login admin, password {p})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="256" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="275" />
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="256" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="275" />
         <source>密码已修改。</source>
         <translation>The password is changed.</translation>
     </message>
@@ -5154,27 +5159,27 @@ Save the erasure receipt (PDF) for the requester?</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="117" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="119" />
         <source>用恢复码重设站长密码</source>
         <translation>Reset the administrator's password with the recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="117" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="119" />
         <source>输入设置站长时显示的恢复码，再输两次新密码。</source>
         <translation>Enter the recovery code shown when the administrator was set up, then the new password twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="119" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="121" />
         <source>恢复码</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="120" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="122" />
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="121" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="123" />
         <source>再输一次新密码</source>
         <translation>Repeat the new password</translation>
     </message>
@@ -6813,29 +6818,29 @@ Erase?</translation>
 <context>
     <name>SyncFiles</name>
     <message>
-        <location filename="../../ui/city_window.py" line="48" />
+        <location filename="../../ui/city_window.py" line="55" />
         <source>选择站点的同步包</source>
         <translation>Choose station bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="50" />
+        <location filename="../../ui/city_window.py" line="57" />
         <location filename="../../ui/pages/sync_page.py" line="50" />
         <source>同步包 (*.sdbundle);;所有文件 (*)</source>
         <translation>Sync bundles (*.sdbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="57" />
+        <location filename="../../ui/city_window.py" line="64" />
         <location filename="../../ui/pages/sync_page.py" line="57" />
         <source>选择导出到的文件夹（如 U 盘）</source>
         <translation>Choose the folder to export to (e.g. a USB drive)</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="65" />
+        <location filename="../../ui/city_window.py" line="72" />
         <source>保存登记文件</source>
         <translation>Save enrolment file</translation>
     </message>
     <message>
-        <location filename="../../ui/city_window.py" line="67" />
+        <location filename="../../ui/city_window.py" line="74" />
         <source>登记文件 (*.json)</source>
         <translation>Enrolment files (*.json)</translation>
     </message>
@@ -7096,47 +7101,47 @@ encryption {e}</translation>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="117" />
+        <location filename="../../ui/sync_widgets.py" line="116" />
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="118" />
+        <location filename="../../ui/sync_widgets.py" line="117" />
         <source>当前保留的值</source>
         <translation>Value kept now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="119" />
+        <location filename="../../ui/sync_widgets.py" line="118" />
         <source>另一方的值</source>
         <translation>Other side's value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="126" />
+        <location filename="../../ui/sync_widgets.py" line="125" />
         <source>保留当前值</source>
         <translation>Keep current value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="127" />
+        <location filename="../../ui/sync_widgets.py" line="126" />
         <source>改用另一方的值</source>
         <translation>Use the other value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="137" />
+        <location filename="../../ui/sync_widgets.py" line="138" />
         <source>两端都改过同一条记录时，程序先按最后修改的保留一份，另一方的值也存着，由您决定。“判定于”：哪一次导入发现了这次冲突；“保留的值来自”：现在记录里的值是哪一方写的；“另一方”：没有被采用的值是哪一方写的。</source>
         <translation>When both sides changed the same record, the program keeps the latest change for now and stores the other side's values too; you decide. "Found at": the import that found the conflict. "Kept values from": who wrote the values the record holds now. "Other side": who wrote the values not taken.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="222" />
+        <location filename="../../ui/sync_widgets.py" line="237" />
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="224" />
+        <location filename="../../ui/sync_widgets.py" line="239" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="226" />
+        <location filename="../../ui/sync_widgets.py" line="241" />
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -9666,6 +9671,16 @@ Holidays skipped: {skipped}</translation>
         <translation>Certificate {serial} was voided on {day} ({reason}).</translation>
     </message>
     <message>
+        <source>平台管理员 {login} 已创建。恢复码（只显示这一次，请抄下或打印后妥善保管）：{recovery}</source>
+        <comment>city.admin_created</comment>
+        <translation>City administrator {login} created. Recovery code (shown only this once; copy or print it and keep it safe): {recovery}</translation>
+    </message>
+    <message>
+        <source>平台已有管理员账号</source>
+        <comment>city.admin_exists</comment>
+        <translation>The city hub already has an administrator</translation>
+    </message>
+    <message>
         <source>字段 {field} 的值无效：{reason}</source>
         <comment>city.bad_field</comment>
         <translation>Invalid value for {field}: {reason}</translation>
@@ -9736,14 +9751,29 @@ Holidays skipped: {skipped}</translation>
         <translation>A PostgreSQL hub needs a key folder: --keys DIR (or STATIONDESK_CITY_KEYS).</translation>
     </message>
     <message>
+        <source>新建平台请用 --name 写上平台的名称</source>
+        <comment>city.name_needed</comment>
+        <translation>A new city hub needs its name: --name</translation>
+    </message>
+    <message>
         <source>这台电脑上的 StationDesk 没有 PostgreSQL 驱动（{module}）。请安装：pip install "stationdesk[postgres]"（或 pip install "psycopg[binary]"）。</source>
         <comment>city.needs_driver</comment>
         <translation>This StationDesk has no PostgreSQL driver ({module}). Install it: pip install "stationdesk[postgres]" (or pip install "psycopg[binary]").</translation>
     </message>
     <message>
+        <source>平台还没有账号：先运行 stationdesk city init --db 地址 设置平台管理员的密码</source>
+        <comment>city.no_accounts</comment>
+        <translation>The city hub has no accounts yet: first run stationdesk city init --db ADDRESS to set the city administrator's password</translation>
+    </message>
+    <message>
         <source>这里还没有市级平台数据库：{url}。请先运行 stationdesk city init --db 地址 --name 名称。</source>
         <comment>city.not_initialised</comment>
         <translation>There is no city hub at {url}. Run stationdesk city init --db URL --name NAME first.</translation>
+    </message>
+    <message>
+        <source>平台管理员密码已重设。新的恢复码（旧的已作废，只显示这一次）：{recovery}</source>
+        <comment>city.recovered</comment>
+        <translation>The city administrator's password is reset. New recovery code (the old one no longer works; shown only this once): {recovery}</translation>
     </message>
     <message>
         <source>平台上没有编码为 {station} 的站点。已登记的站点：{choices}</source>
@@ -9779,6 +9809,11 @@ Holidays skipped: {skipped}</translation>
         <source>{name}（{code}），未处理冲突 {n}</source>
         <comment>city.stats</comment>
         <translation>{name} ({code}), open conflicts: {n}</translation>
+    </message>
+    <message>
+        <source>没有这个平台角色：{role}（可选：{roles}）</source>
+        <comment>city.unknown_role</comment>
+        <translation>No such city role: {role} (choose from: {roles})</translation>
     </message>
     <message>
         <source>平台中没有站点 {station}。</source>
@@ -9929,6 +9964,11 @@ Holidays skipped: {skipped}</translation>
         <source>账号 {login} 已停用</source>
         <comment>cli.user_disabled_now</comment>
         <translation>Account {login} disabled</translation>
+    </message>
+    <message>
+        <source>账号 {login} 已重新启用</source>
+        <comment>cli.user_enabled_now</comment>
+        <translation>Account {login} is enabled again</translation>
     </message>
     <message>
         <source>这个命令需要登录：stationdesk --user 登录名 …（或设置 STATIONDESK_USER）</source>
@@ -10659,6 +10699,21 @@ Holidays skipped: {skipped}</translation>
         <source>管理儿童和课程</source>
         <comment>permission.children.manage</comment>
         <translation>manage children and classes</translation>
+    </message>
+    <message>
+        <source>管理平台账号</source>
+        <comment>permission.city.accounts</comment>
+        <translation>manage the city's accounts</translation>
+    </message>
+    <message>
+        <source>导入、导出同步包，登记站点，处理冲突，修改记录</source>
+        <comment>permission.city.manage</comment>
+        <translation>import and export bundles, enrol stations, resolve conflicts, edit records</translation>
+    </message>
+    <message>
+        <source>查看平台的统计、报表和冲突</source>
+        <comment>permission.city.view</comment>
+        <translation>view the city's figures, reports and conflicts</translation>
     </message>
     <message>
         <source>没有权限：{what}。请用有此权限的账号登录。</source>

@@ -9,17 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from stationdesk.db.station_file import StationInfo
 from stationdesk.demo_station import DEMO_PASSWORD, DEMO_STATION_CODE
-from stationdesk.errors import StationDeskError
+from stationdesk.errors import StationDeskError, ValidationError
 from stationdesk.ui.messages import MessageBox, error_text
 
 if TYPE_CHECKING:
     from stationdesk.db.database import Database
+
+T = TypeVar("T")  # what a login's check answers: a station's database, a city account
 
 
 @dataclass(frozen=True)
@@ -199,25 +201,42 @@ def log_in_when_open(
     """Ask until the login succeeds: the database (``database.actor`` then set), or None when the user
     gives up. ``opened()`` is called only once an answer is in, so the database may still be loading
     behind the dialog; a problem it raises (a damaged file) is the caller's to show."""
-    problem = ""
     name = station.name if station else ""
     if station is not None and station.code == DEMO_STATION_CODE:
         name += QDialog.tr("（演示站点：登录名 admin，密码 {p}）").format(p=DEMO_PASSWORD)
-    while True:
-        answer = LoginDialog.ask(parent, problem, name)
-        if answer is None:
-            return None
-        database = opened()
-        if answer == LoginDialog.RECOVER:
-            recover_at_start(parent, database)
-            problem = ""
-            continue
+
+    def check(login: str, password: str) -> Database:
         from stationdesk.services.accounts import log_in  # loaded by now, behind the dialog
 
+        database = opened()
+        log_in(database, login, password)
+        return database
+
+    return ask_login(parent, name, check, recover=lambda: recover_at_start(parent, opened()))
+
+
+def ask_login(
+    parent: QWidget | None,
+    where: str,
+    check: Callable[[str, str], T],
+    dialog: type[LoginDialog] = LoginDialog,
+    recover: Callable[[], None] | None = None,
+) -> T | None:
+    """Ask with ``dialog`` until ``check(login, password)`` accepts (a station's accounts or the
+    city's) and return its answer, each refusal (a ValidationError) shown in the dialog; None when the
+    user gives up. Anything else ``check`` raises (the database cannot be opened) goes to the caller."""
+    problem = ""
+    while True:
+        answer = dialog.ask(parent, problem, where)
+        if answer is None:
+            return None
+        if answer == LoginDialog.RECOVER and recover is not None:
+            recover()
+            problem = ""
+            continue
         try:
-            log_in(database, *answer)
-            return database
-        except StationDeskError as error:
+            return check(*answer)
+        except ValidationError as error:
             problem = error_text(error)
 
 
