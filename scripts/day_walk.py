@@ -6,8 +6,8 @@ Makes a demo station in ``--data-dir`` (a new temporary folder by default; the s
 fresh one), logs in as the social worker (as the station head where her role does not reach), resizes the
 main window to 1366×768 and does the day in order: the home page, Ctrl+K search and the user guide, a home
 visit for the most overdue elder, an assessment filled and finished (the question it asks first), today's
-class attendance from the keyboard, a new activity with 30-odd elders enrolled at once (a community and the
-elder kind as the filter, select all) and its sign-in sheet previewed, a volunteer's hours recorded
+class attendance from the keyboard, a new activity with 30 elders enrolled at once (a community and the
+elder kind as the filter, select all, untick down to 30) and its sign-in sheet previewed, a volunteer's hours recorded
 (补录服务记录, found by name), the people list exported to Excel (read back with openpyxl), the sync page and
 the person form with its ID-number note. Each step saves ``NN-name.png`` (dialogs grabbed on their own) and
 prints what it shows; the walk stops at the first step that does not hold, saying which. It runs offscreen
@@ -327,14 +327,17 @@ def attendance(walk: Walk) -> None:
     walk.shoot(walk.window, "attendance-saved", f"考勤录入 saved: {page.status.text()}")
 
 
+PLACES = 30  # the activity's places: the issue's "an activity with 30 elders"
+
+
 def activity(walk: Walk) -> None:
-    """As the station head: a new activity for the elders next Saturday, 30-odd elders enrolled at once (the
-    first community with 30 elders or more and the elder kind as the filter, 全选筛选结果; those signed up
-    already are unticked when refused), then its sign-in sheet is previewed."""
+    """As the station head: a new activity for 30 elders next Saturday, enrolled at once (the first community
+    with 30 elders or more and the elder kind as the filter, 全选筛选结果, the last ones of the list unticked
+    down to 30; those signed up already are unticked when refused), then its sign-in sheet is previewed."""
     walk.log_in("admin")
     from datetime import timedelta
 
-    from PySide6.QtCore import QTime
+    from PySide6.QtCore import Qt, QTime
 
     from stationdesk.ui.dates import station_today, to_qdate
     from stationdesk.ui.dialogs.activity_dialog import ActivityDialog
@@ -365,14 +368,20 @@ def activity(walk: Walk) -> None:
         dialog.kind.setCurrentIndex(dialog.kind.findData("elder"))
         found = []
         dialog.model.sig_total_changed.connect(found.append)
-        for index in range(1, dialog.community.count()):  # the first community with 30 elders or more
+        for index in range(1, dialog.community.count()):  # the first community with enough elders
             found.clear()
             dialog.community.setCurrentIndex(index)
             settle(lambda: walk.idle() and bool(found), "the filtered people")
-            if found[-1] >= 30:
+            if found[-1] >= PLACES:
                 break
         dialog.select_all.click()
         settle(walk.idle, "every match ticked")
+        # the activity is for 30: the last ones of the list are unticked by hand (the view's tick box sets this)
+        for row in reversed(range(dialog.model.rowCount())):
+            if len(dialog.model.checked) <= PLACES:
+                break
+            dialog.model.setData(dialog.model.index(row, 0), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+        dialog.table.scrollToBottom()  # the shot shows the unticked ones
         walk.shoot(dialog, "enrol-elders", f"批量报名: {dialog.count.text()} — {dialog.found.text()}")
         dialog.ok.click()
         settle(lambda: not dialog.isVisible() or bool(dialog.error.text()), "the enrolment")

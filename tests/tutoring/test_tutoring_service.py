@@ -195,6 +195,15 @@ def test_a_non_guardian_pick_up_needs_a_note_and_nothing_is_half_saved(db, cast,
         assert row.non_guardian_pick_up and row.entry.pick_up_note == "父亲电话同意由邻居代接"
 
 
+def test_the_refused_status_is_named_in_the_users_language(db, cast, summer_class, first_session, english):
+    entries = (AttendanceInput(cast.consented[0], "请假", drop_off_time=time(8, 50)),)
+    with db.transaction() as session, pytest.raises(FormErrors) as caught:
+        save_attendance(session, first_session, entries)
+    shown = str(caught.value.errors[0])
+    assert "marked “On leave” but a drop-off or pick-up time is filled in" in shown
+    assert "请假" not in shown
+
+
 def test_a_bad_status_or_a_stranger_is_refused(db, cast, summer_class, first_session):
     session_id = first_session
     with db.transaction() as session, pytest.raises(FormErrors) as caught:
@@ -269,7 +278,7 @@ def test_gui_prints_are_audited_and_counters_count(db, cast, summer_class, first
         assert [c.name for c in list_classes(session, "候鸟")] == ["小候鸟公益暑托班"]
 
 
-def test_demo_makes_a_summer_class_and_a_one_to_one_class_of_consenting_children(empty_db):
+def test_demo_makes_a_summer_a_one_to_one_and_a_term_class_of_consenting_children(empty_db):
     from stationdesk.db.models.people import GuardianConsent, Person
     from stationdesk.db.models.tutoring import Enrolment
     from stationdesk.services.accounts import log_in
@@ -281,10 +290,13 @@ def test_demo_makes_a_summer_class_and_a_one_to_one_class_of_consenting_children
         result = run_demo(session, DemoOptions(seed=3, people=400))
     log_in(empty_db, "admin", DEMO_PASSWORD)  # the demo station's administrator
     counts = result.counts
-    assert counts["classes"] == 2 and counts["sessions"] > 40 and counts["attendance"] > 300
+    assert counts["classes"] == 3 and counts["sessions"] > 40 and counts["attendance"] > 300
     with empty_db.transaction() as session:
         kinds = sorted(c.kind for c in list_classes(session))
-        assert kinds == ["一对一", "暑托班"]
+        assert kinds == ["一对一", "小组", "暑托班"]
+        group = get_class(session, next(c.id for c in list_classes(session) if c.kind == "小组"))
+        assert len(group.children) >= 10  # today's attendance is a real sheet, not one child
+        assert empty_db.today in {s.day for s in group.sessions}
         enrolled = session.execute(select(Enrolment.child_id, Enrolment.enrolled_on, Enrolment.class_id)).all()
         assert {class_id for _c, _on, class_id in enrolled} == {c.id for c in list_classes(session)}
         for child_id, enrolled_on, _class_id in enrolled:

@@ -286,7 +286,26 @@ def test_the_whole_story_plan_print_enter_confirm_and_see_the_hours(qtbot, ctx, 
     hours.year.setValue(2026)
     qtbot.waitUntil(lambda: hours.by_volunteer.rowCount() == 1)
     assert hours.by_volunteer.record(0).label == "李秀英" and hours.by_volunteer.record(0).minutes == 120
-    assert hours.pending_label.text() == "待确认 0 条"
+    qtbot.waitUntil(lambda: hours.pending_label.text() == "全站待确认 0 条")
+
+
+def test_the_to_confirm_count_follows_the_volunteer_filter(qtbot, ctx, station):
+    from stationdesk.ui.pages.service_hours_page import ServiceHoursPage
+
+    first, second = station.volunteer_ids[:2]
+    with station.db.transaction() as session:
+        for volunteer_id, days in ((first, (8, 9, 10)), (second, (8,))):
+            for day in days:
+                shifts.record_shift(session, shifts.ShiftInput(volunteer_id, at(day, "09:00"), at(day, "11:00")))
+    hours = ServiceHoursPage(ctx)
+    qtbot.addWidget(hours)
+    hours.show()
+    qtbot.waitUntil(lambda: hours.pending_label.text() == "全站待确认 4 条")
+    hours.search.setText("李秀英")
+    qtbot.waitUntil(lambda: hours.shift_model.rowCount() == 1)
+    qtbot.waitUntil(lambda: hours.pending_label.text() == "“李秀英”的待确认 1 条")
+    hours.search.clear()
+    qtbot.waitUntil(lambda: hours.pending_label.text() == "全站待确认 4 条")
 
 
 def test_the_team_dialog_has_a_leader_and_teams_and_projects_are_edited(qtbot, ctx, station, monkeypatch):

@@ -177,13 +177,14 @@ class AttendanceStats:
         return "—" if self.rate is None else f"{self.rate * 100:.1f}%"
 
 
-_FIELD_OF = {"出勤": "present", "迟到": "late", "早退": "left_early", "请假": "leave", "缺勤": "absent"}
+# each status's key: the AttendanceStats field and the message code tutoring.status.<key>
+STATUS_KEY = {"出勤": "present", "迟到": "late", "早退": "left_early", "请假": "leave", "缺勤": "absent"}
 
 
 def attendance_stats(statuses: Iterable[str]) -> AttendanceStats:
     """Statistics of a list of statuses; blanks (not recorded) are not counted."""
-    counts = dict.fromkeys(_FIELD_OF.values(), 0)
+    counts = dict.fromkeys(STATUS_KEY.values(), 0)
     for status in statuses:
-        if status in _FIELD_OF:
-            counts[_FIELD_OF[status]] += 1
+        if status in STATUS_KEY:
+            counts[STATUS_KEY[status]] += 1
     return AttendanceStats(recorded=sum(counts.values()), **counts)

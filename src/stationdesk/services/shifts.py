@@ -314,10 +314,10 @@ def shifts_to_confirm(session: Session, offset: int = 0, limit: int = 200) -> li
 
 
 @guarded("people.view")
-def count_to_confirm(session: Session) -> int:
-    return session.execute(
-        select(func.count()).select_from(Shift).where(Shift.deleted.is_(False), Shift.confirmed_at.is_(None))
-    ).scalar_one()
+def count_to_confirm(session: Session, text: str = "") -> int:
+    """Shifts waiting for confirmation, of the volunteers matching ``text`` as in find_shifts (all if blank)."""
+    conditions = [Shift.deleted.is_(False), Shift.confirmed_at.is_(None), *_of_volunteers_matching(text)]
+    return session.execute(select(func.count()).select_from(Shift).where(*conditions)).scalar_one()
 
 
 # -- totals -----------------------------------------------------------------------------------------
@@ -457,23 +457,28 @@ def _confirmed_hours(session: Session) -> float:
     return minutes / 60
 
 
+def _of_volunteers_matching(text: str) -> list:
+    """The condition "a shift of a volunteer whose name or number contains ``text``" (none if blank)."""
+    if not text.strip():
+        return []
+    return [
+        Shift.volunteer_id.in_(
+            select(Volunteer.id)
+            .join(Person, Person.id == Volunteer.person_id)
+            .where(Person.name.contains(text.strip()) | Volunteer.volunteer_number.contains(text.strip().upper()))
+        )
+    ]
+
+
 @guarded("people.view")
 def find_shifts(
     session: Session, offset: int = 0, limit: int = 200, pending_only: bool = True, text: str = ""
 ) -> list[ShiftRow]:
     """A page of shifts for the 服务时长 screen: waiting for confirmation (oldest first), or all (newest first),
     optionally of the volunteers whose name or number matches ``text``."""
-    conditions = [Shift.deleted.is_(False)]
+    conditions = [Shift.deleted.is_(False), *_of_volunteers_matching(text)]
     if pending_only:
         conditions.append(Shift.confirmed_at.is_(None))
-    if text.strip():
-        conditions.append(
-            Shift.volunteer_id.in_(
-                select(Volunteer.id)
-                .join(Person, Person.id == Volunteer.person_id)
-                .where(Person.name.contains(text.strip()) | Volunteer.volunteer_number.contains(text.strip().upper()))
-            )
-        )
     order = (Shift.signed_in_at, Shift.id) if pending_only else (Shift.signed_in_at.desc(), Shift.id)
     ids = (
         session.execute(select(Shift.id).where(*conditions).order_by(*order).offset(offset).limit(limit))

@@ -1,7 +1,7 @@
-"""``stationdesk demo`` step for tutoring: a summer class (暑托班) and a one-to-one class, school-age
-children (6 to 15 on the day they sign up) whose guardian's consent was given before that day,
-enrolled through the same rules as the GUI, a term of sessions, and attendance with guardian
-hand-overs, progress notes and a few case notes."""
+"""``stationdesk demo`` step for tutoring: a summer class (暑托班), a one-to-one class and a term-time
+homework group (四点半课堂, with a session today), school-age children (6 to 15 on the day they sign up)
+whose guardian's consent was given before that day, enrolled through the same rules as the GUI, a term
+of sessions, and attendance with guardian hand-overs, progress notes and a few case notes."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ PROGRESS_NOTES = (
     "乘法口诀已熟练",
 )
 SCHOOL_AGE = (6, 15)
+GROUP_SIZE = 12  # children of the term-time homework group
 BEHAVIOUR_NOTES = ("主动帮助同学", "注意力不够集中", "积极发言", "与同伴发生小争执，已调解", "情绪低落，需关注")
 
 
@@ -40,7 +41,7 @@ def _clock(base: time, minutes: int) -> time:
 
 
 @registry.demo_step(30)
-def make_tutoring(session: Session, rng: random.Random, _options) -> None:
+def make_tutoring(session: Session, rng: random.Random, options) -> None:
     day = today(session)
     summer_year = day.year if day >= date(day.year, 8, 20) else day.year - 1
     summer_start, summer_end = date(summer_year, 7, 6), date(summer_year, 8, 14)
@@ -96,10 +97,43 @@ def make_tutoring(session: Session, rng: random.Random, _options) -> None:
         single = (others or candidates)[-1]
         enrol_child(session, one_to_one.id, single, on=one_to_one_start)
         enrolled[one_to_one.id] = [single]
+    group = _term_group(session, day, tuple(volunteers[5:6]), enrolled.get(one_to_one.id, []))
     typhoon = {summer_start + timedelta(days=17)}  # a 台风停课 day
     generate_term(session, summer.id, summer_start, summer_end, frozenset(typhoon))
     generate_term(session, one_to_one.id, one_to_one_start, day + timedelta(days=40), frozenset())
     _attendance(session, rng, day, enrolled)
+    if group is not None:  # its own random stream: the rest of the demo stays as it was for the seed
+        _attendance(session, random.Random(f"term-group-{options.seed}"), day, {group[0]: group[1]})
+
+
+def _term_group(
+    session: Session, day: date, tutor_ids: tuple[str, ...], taken: list[str]
+) -> tuple[str, list[str]] | None:
+    """四点半课堂: a term-time homework group of a dozen children, on every school day and on today's weekday
+    (so the day's attendance has a real sheet), its term around today; (class id, children) or None."""
+    term_start, term_end = day - timedelta(days=35), day + timedelta(days=60)
+    children = [c for c in _school_age_with_consent(session, term_start) if c not in taken][:GROUP_SIZE]
+    if not children:
+        return None
+    group = save_class(
+        session,
+        ClassInput(
+            name="四点半课堂·课业辅导",
+            kind="小组",
+            subjects="作业辅导、阅读",
+            term_start=term_start,
+            term_end=term_end,
+            place="城东社区服务站一楼学习室",
+            capacity=15,
+            slots=tuple(WeeklySlot(d, time(16, 30), time(18, 0)) for d in sorted({0, 1, 2, 3, 4, day.weekday()})),
+            tutor_ids=tutor_ids,
+            notes="放学后作业辅导，家长18:00前接回",
+        ),
+    )
+    for child_id in children:
+        enrol_child(session, group.id, child_id, on=term_start)
+    generate_term(session, group.id, term_start, term_end, frozenset())
+    return group.id, children
 
 
 def _school_age_with_consent(session: Session, enrol_on: date) -> list[str]:

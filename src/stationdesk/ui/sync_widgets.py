@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QStorageInfo, Signal
+from PySide6.QtCore import QCoreApplication, QStorageInfo, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -107,7 +107,6 @@ class ConflictPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.selectionModel().selectionChanged.connect(self.show_selected)
@@ -130,6 +129,8 @@ class ConflictPanel(QWidget):
         split = QSplitter()
         split.addWidget(self.table)
         split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)  # the list has seven columns, the detail three
+        split.setStretchFactor(1, 2)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.keep_button)
@@ -149,11 +150,25 @@ class ConflictPanel(QWidget):
         layout.addWidget(note)
         layout.addWidget(split)
         layout.addLayout(buttons)
+        self.fit_columns()
         self.show_selected()
 
     def set_conflicts(self, rows: list[dict]) -> None:
         self.model.set_rows(rows)
+        self.fit_columns()
         self.show_selected()
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their contents, but never narrower than their heading with some air around
+        it (the style's own header padding is a pixel or two, so bare heading widths look cramped)."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        air = header.fontMetrics().horizontalAdvance("　　")
+        for column in range(self.model.columnCount()):
+            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(
+                column, max(header.sectionSize(column), header.fontMetrics().horizontalAdvance(heading) + air)
+            )
 
     def selected(self) -> dict | None:
         rows = self.table.selectionModel().selectedRows()

@@ -5871,230 +5871,235 @@ Erase?</translation>
 <context>
     <name>ServiceHoursPage</name>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="54" />
+        <location filename="../../ui/pages/service_hours_page.py" line="53" />
         <source>服务记录与确认</source>
         <translation>Service records and confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="55" />
+        <location filename="../../ui/pages/service_hours_page.py" line="54" />
         <source>时长汇总</source>
         <translation>Hours summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="56" />
+        <location filename="../../ui/pages/service_hours_page.py" line="55" />
         <source>服务时长</source>
         <translation>Service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="59" />
+        <location filename="../../ui/pages/service_hours_page.py" line="58" />
         <source>计时规则：按签到、签退的实际时间，向下取整到半小时（不足半小时的部分不计），每人每天最多计 {cap} 小时；负责人确认后锁定，之后只能写明原因更正。</source>
         <translation>How hours count: actual sign-in to sign-out time, rounded down to the half hour (part of a half hour does not count), at most {cap} hours per person per day. Confirmed records are locked; after that they can only be corrected with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="73" />
+        <location filename="../../ui/pages/service_hours_page.py" line="72" />
         <source>志愿者姓名或编号</source>
         <translation>Volunteer name or number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="75" />
+        <location filename="../../ui/pages/service_hours_page.py" line="74" />
         <source>只看待确认</source>
         <translation>Unconfirmed only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="78" />
+        <location filename="../../ui/pages/service_hours_page.py" line="77" />
         <source>确认所选…</source>
         <translation>Confirm selected…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="80" />
+        <location filename="../../ui/pages/service_hours_page.py" line="79" />
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="82" />
+        <location filename="../../ui/pages/service_hours_page.py" line="81" />
         <source>更正记录…</source>
         <translation>Correction log…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="84" />
+        <location filename="../../ui/pages/service_hours_page.py" line="83" />
         <source>删除未确认记录</source>
         <translation>Delete unconfirmed record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="86" />
+        <location filename="../../ui/pages/service_hours_page.py" line="85" />
         <source>补录服务记录…</source>
         <translation>Add a service record…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="92" />
+        <location filename="../../ui/pages/service_hours_page.py" line="91" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="93" />
-        <location filename="../../ui/pages/service_hours_page.py" line="149" />
+        <location filename="../../ui/pages/service_hours_page.py" line="92" />
+        <location filename="../../ui/pages/service_hours_page.py" line="148" />
         <source>志愿者编号</source>
         <translation>Volunteer no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="94" />
-        <location filename="../../ui/pages/service_hours_page.py" line="149" />
+        <location filename="../../ui/pages/service_hours_page.py" line="93" />
+        <location filename="../../ui/pages/service_hours_page.py" line="148" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="95" />
+        <location filename="../../ui/pages/service_hours_page.py" line="94" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="96" />
+        <location filename="../../ui/pages/service_hours_page.py" line="95" />
         <source>活动 / 内容</source>
         <translation>Activity / work</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="97" />
+        <location filename="../../ui/pages/service_hours_page.py" line="96" />
         <source>计入（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="99" />
+        <location filename="../../ui/pages/service_hours_page.py" line="98" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="106" />
+        <location filename="../../ui/pages/service_hours_page.py" line="105" />
         <source>更正原因</source>
         <translation>Correction reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="121" />
+        <location filename="../../ui/pages/service_hours_page.py" line="120" />
         <source>服务时长记录</source>
         <translation>Service hours records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="135" />
+        <location filename="../../ui/pages/service_hours_page.py" line="134" />
         <source> 年</source>
         <translation> </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="137" />
+        <location filename="../../ui/pages/service_hours_page.py" line="136" />
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="139" />
+        <location filename="../../ui/pages/service_hours_page.py" line="138" />
         <source>{m} 月</source>
         <translation>Month {m}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="145" />
+        <location filename="../../ui/pages/service_hours_page.py" line="144" />
         <source>已确认时长（小时）</source>
         <translation>Confirmed hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="146" />
+        <location filename="../../ui/pages/service_hours_page.py" line="145" />
         <source>服务人次</source>
         <translation>Shifts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="151" />
+        <location filename="../../ui/pages/service_hours_page.py" line="150" />
         <source>队伍</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="152" />
+        <location filename="../../ui/pages/service_hours_page.py" line="151" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="154" />
+        <location filename="../../ui/pages/service_hours_page.py" line="153" />
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="160" />
+        <location filename="../../ui/pages/service_hours_page.py" line="159" />
         <source>按志愿者</source>
         <translation>By volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="161" />
+        <location filename="../../ui/pages/service_hours_page.py" line="160" />
         <source>按队伍（全年）</source>
         <translation>By team (year)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="162" />
+        <location filename="../../ui/pages/service_hours_page.py" line="161" />
         <source>按项目（全年）</source>
         <translation>By project (year)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="192" />
+        <location filename="../../ui/pages/service_hours_page.py" line="187" />
+        <source>“{text}”的待确认 {n} 条</source>
+        <translation>{n} to confirm for “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_hours_page.py" line="189" />
+        <source>全站待确认 {n} 条</source>
+        <translation>{n} to confirm at the station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_hours_page.py" line="202" />
         <source>{year} 年已确认 {total} 小时。各月：{months}</source>
         <translation>{year}: {total} confirmed hours. By month: {months}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="196" />
+        <location filename="../../ui/pages/service_hours_page.py" line="206" />
         <source>{m}月 {h} 小时/{v} 人</source>
         <translation>month {m}: {h} h / {v} people</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="198" />
+        <location filename="../../ui/pages/service_hours_page.py" line="208" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="201" />
-        <source>待确认 {n} 条</source>
-        <translation>{n} unconfirmed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="211" />
+        <location filename="../../ui/pages/service_hours_page.py" line="220" />
         <source>确认服务时长</source>
         <translation>Confirm service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="211" />
+        <location filename="../../ui/pages/service_hours_page.py" line="220" />
         <source>请先选择待确认的记录（可按住 Ctrl 或 Shift 多选）。</source>
         <translation>Select the unconfirmed records first (hold Ctrl or Shift to select several).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="217" />
+        <location filename="../../ui/pages/service_hours_page.py" line="226" />
         <source>确认 {n} 条服务记录（{h} 小时）</source>
         <translation>Confirm {n} service records ({h} hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="220" />
+        <location filename="../../ui/pages/service_hours_page.py" line="229" />
         <source>确认人（活动负责人）</source>
         <translation>Confirmed by (activity leader)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="241" />
+        <location filename="../../ui/pages/service_hours_page.py" line="250" />
         <source>更正记录</source>
         <translation>Correction log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="251" />
+        <location filename="../../ui/pages/service_hours_page.py" line="260" />
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="235" />
+        <location filename="../../ui/pages/service_hours_page.py" line="244" />
         <source>请选择一条记录。</source>
         <translation>Choose a record.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="101" />
+        <location filename="../../ui/pages/service_hours_page.py" line="100" />
         <source>{state}（{by}）</source>
         <translation>{state} ({by})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="258" />
-        <location filename="../../ui/pages/service_hours_page.py" line="261" />
+        <location filename="../../ui/pages/service_hours_page.py" line="267" />
+        <location filename="../../ui/pages/service_hours_page.py" line="270" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_hours_page.py" line="261" />
+        <location filename="../../ui/pages/service_hours_page.py" line="270" />
         <source>删除这条未确认的服务记录？</source>
         <translation>Delete this unconfirmed service record?</translation>
     </message>
@@ -7096,47 +7101,47 @@ encryption {e}</translation>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="117" />
+        <location filename="../../ui/sync_widgets.py" line="116" />
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="118" />
+        <location filename="../../ui/sync_widgets.py" line="117" />
         <source>当前保留的值</source>
         <translation>Value kept now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="119" />
+        <location filename="../../ui/sync_widgets.py" line="118" />
         <source>另一方的值</source>
         <translation>Other side's value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="126" />
+        <location filename="../../ui/sync_widgets.py" line="125" />
         <source>保留当前值</source>
         <translation>Keep current value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="127" />
+        <location filename="../../ui/sync_widgets.py" line="126" />
         <source>改用另一方的值</source>
         <translation>Use the other value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="137" />
+        <location filename="../../ui/sync_widgets.py" line="138" />
         <source>两端都改过同一条记录时，程序先按最后修改的保留一份，另一方的值也存着，由您决定。“判定于”：哪一次导入发现了这次冲突；“保留的值来自”：现在记录里的值是哪一方写的；“另一方”：没有被采用的值是哪一方写的。</source>
         <translation>When both sides changed the same record, the program keeps the latest change for now and stores the other side's values too; you decide. "Found at": the import that found the conflict. "Kept values from": who wrote the values the record holds now. "Other side": who wrote the values not taken.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="222" />
+        <location filename="../../ui/sync_widgets.py" line="237" />
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="224" />
+        <location filename="../../ui/sync_widgets.py" line="239" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_widgets.py" line="226" />
+        <location filename="../../ui/sync_widgets.py" line="241" />
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -12144,6 +12149,31 @@ Holidays skipped: {skipped}</translation>
         <source>{weekday} 的结束时间（{end}）应晚于开始时间（{start}）。</source>
         <comment>tutoring.slot_order</comment>
         <translation>On {weekday} the end ({end}) must be after the start ({start}).</translation>
+    </message>
+    <message>
+        <source>缺勤</source>
+        <comment>tutoring.status.absent</comment>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>迟到</source>
+        <comment>tutoring.status.late</comment>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>请假</source>
+        <comment>tutoring.status.leave</comment>
+        <translation>On leave</translation>
+    </message>
+    <message>
+        <source>早退</source>
+        <comment>tutoring.status.left_early</comment>
+        <translation>Left early</translation>
+    </message>
+    <message>
+        <source>出勤</source>
+        <comment>tutoring.status.present</comment>
+        <translation>Attended</translation>
     </message>
     <message>
         <source>{name}：考勤状态“{value}”无效，可选：{choices}。</source>

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from stationdesk import messages
 from stationdesk.db.models.tutoring import Attendance, TutoringClass, TutoringSession
+from stationdesk.domain.tutoring import STATUS_KEY
 from stationdesk.services import registry
 from stationdesk.services.tutoring.attendance import (
     get_attendance_sheet,
@@ -194,5 +195,6 @@ messages.register(
         "tutoring.case_note_future": "记录日期不能晚于今天。",
         "tutoring.blank_rows": "空白行数应为 0 到 {max} 之间的整数。",
         "tutoring.month_format": "月份“{value}”无效，请写成 2026-07。",
+        **{f"tutoring.status.{key}": status for status, key in STATUS_KEY.items()},
     }
 )

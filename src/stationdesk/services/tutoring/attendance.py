@@ -7,15 +7,14 @@ from collections import defaultdict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from stationdesk import messages
 from stationdesk.db.models.people import Person
 from stationdesk.db.models.tutoring import (
     Attendance,
     SessionTutor,
     TutoringSession,
 )
-from stationdesk.domain.tutoring import (
-    check_status,
-)
+from stationdesk.domain.tutoring import STATUS_KEY, check_status
 from stationdesk.errors import FormErrors, ValidationError
 from stationdesk.services.accounts import guarded
 from stationdesk.services.people import summarise
@@ -144,7 +143,8 @@ def _clean_entry(
     if status in NOT_HERE and (
         entry.drop_off_time or entry.pick_up_time
     ):  # a child who did not come was not dropped off
-        errors.append(ValidationError("tutoring.not_here_with_times", field="status", name=label, status=status))
+        shown_status = messages.text(f"tutoring.status.{STATUS_KEY[status]}")  # in the user's language
+        errors.append(ValidationError("tutoring.not_here_with_times", field="status", name=label, status=shown_status))
     return AttendanceInput(
         entry.child_id,
         status,

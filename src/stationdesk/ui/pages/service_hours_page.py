@@ -41,7 +41,6 @@ def totals_job(session, year: int, month: int | None):
         shifts.totals_by_team(session, year),
         shifts.totals_by_project(session, year),
         shifts.totals_by_month(session, year),
-        shifts.count_to_confirm(session),
     )
 
 
@@ -177,13 +176,24 @@ class ServiceHoursPage(Page):
         self.reload_totals()
 
     def reload_shifts(self) -> None:
-        self.shift_model.reload(pending_only=self.pending_only.isChecked(), text=self.search.text())
+        text = self.search.text()
+        self.shift_model.reload(pending_only=self.pending_only.isChecked(), text=text)
+        self.ctx.db.run(shifts.count_to_confirm, text, on_done=lambda n: self._show_pending(n, text))
+
+    def _show_pending(self, pending: int, text: str) -> None:
+        if text != self.search.text():  # a count of an earlier search, overtaken by typing
+            return
+        if text.strip():
+            shown = self.tr("“{text}”的待确认 {n} 条").format(text=text.strip(), n=pending)
+        else:
+            shown = self.tr("全站待确认 {n} 条").format(n=pending)
+        self.pending_label.setText(shown)
 
     def reload_totals(self) -> None:
         self.ctx.db.run(totals_job, self.year.value(), self.month.currentData(), on_done=self._show_totals)
 
     def _show_totals(self, result) -> None:
-        people, teams, projects, months, pending = result
+        people, teams, projects, months = result
         self.by_volunteer.set_rows(people)
         self.by_team.set_rows(teams)
         self.by_project.set_rows(projects)
@@ -198,7 +208,6 @@ class ServiceHoursPage(Page):
                 or self.tr("无"),
             )
         )
-        self.pending_label.setText(self.tr("待确认 {n} 条").format(n=pending))
 
     def selected_shifts(self) -> list:
         rows = sorted({index.row() for index in self.shift_view.selectionModel().selectedRows()})
