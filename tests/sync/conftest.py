@@ -256,3 +256,16 @@ def fill_every_synced_table(station: StationEnv, per_table: int = 5, seed: int =
             session.execute(table.insert(), rows)
             made[table.name] = [r["id"] for r in rows]
     return made
+
+
+@pytest.fixture
+def run(capsys):
+    """``run(*argv)``: the CLI as typed, answering (exit code, stdout, stderr)."""
+    from stationdesk.cli import main
+
+    def run(*argv) -> tuple[int, str, str]:
+        code = main([str(a) for a in argv])
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return run

@@ -8,23 +8,12 @@ import sqlite3
 
 import pytest
 
-from stationdesk.cli import main
 from stationdesk.errors import ValidationError
 from stationdesk.sync import hub_accounts
 from stationdesk.sync.hub import Hub
 
 ADMIN_PASSWORD = "demo-password"  # tests/conftest.py: the CLI's environment logs in with it
 VIEWER_PASSWORD = "viewer-password"
-
-
-@pytest.fixture
-def run(capsys):
-    def run(*argv) -> tuple[int, str, str]:
-        code = main([str(a) for a in argv])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return run
 
 
 def _one_line(err: str, starts: str) -> bool:

@@ -6,20 +6,6 @@ import json
 import shutil
 import sqlite3
 
-import pytest
-
-from stationdesk.cli import main
-
-
-@pytest.fixture
-def run(capsys):
-    def run(*argv) -> tuple[int, str, str]:
-        code = main([str(a) for a in argv])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return run
-
 
 def _station(run, root, code):
     folder = root / code

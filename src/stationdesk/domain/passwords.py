@@ -64,11 +64,12 @@ class LoginVerdict:
     wrong_password: bool = False  # the password was tried and was wrong (counted in ``failures``)
 
 
-def judge_login(
-    stored_hash: str, active: bool, failures: int, locked: datetime | None, login: str, password: str, now: datetime
-) -> LoginVerdict:
-    """The rules of a login, the same for a station account and a city account: a disabled account
-    is refused, a locked one waits, a wrong password counts towards the lock."""
+def judge_login(account, password: str, now: datetime) -> LoginVerdict:
+    """The rules of a login, the same for a station account and a city account (anything with their
+    ``login``, ``password_hash``, ``active``, ``failed_logins`` and ``locked_until``): a disabled
+    account is refused, a locked one waits, a wrong password counts towards the lock."""
+    stored_hash, active, login = account.password_hash, account.active, account.login
+    failures, locked = account.failed_logins, account.locked_until
     if not active:
         return LoginVerdict(failures, locked, ValidationError("accounts.disabled", field="login", login=login))
     if locked is not None and locked > now:

@@ -375,15 +375,7 @@ def attempt_login(session: Session, login: str, password: str, now: datetime | N
     if account is None:
         audit(session, "login.failed", detail=(login or "")[:LOGIN_CHARACTERS])
         return LoginOutcome(None, ValidationError("accounts.wrong_login", field="password"))
-    verdict = judge_login(
-        account.password_hash,
-        account.active,
-        account.failed_logins,
-        account.locked_until,
-        account.login,
-        password,
-        now or utcnow(),
-    )
+    verdict = judge_login(account, password, now or utcnow())
     account.failed_logins, account.locked_until = verdict.failures, verdict.locked_until
     if verdict.refusal is not None:
         if verdict.wrong_password:

@@ -174,15 +174,7 @@ def log_in(hub, login: str, password: str, now: datetime | None = None) -> Actor
         if account is None:
             verdict = None
         else:
-            verdict = judge_login(
-                account.password_hash,
-                account.active,
-                account.failed_logins,
-                account.locked_until,
-                account.login,
-                password,
-                now or utcnow(),
-            )
+            verdict = judge_login(account, password, now or utcnow())
             values = {"failed_logins": verdict.failures, "locked_until": verdict.locked_until}
             if verdict.rehash:
                 values["password_hash"] = hash_password(password)
