@@ -166,7 +166,7 @@ def resolve_qt_types() -> None:
     app = QApplication.instance()
     catcher = _PassEverything()
     app.installEventFilter(catcher)
-    QTreeWidget().deleteLater()
+    QTreeWidget()  # the first item view: made and dropped at once
     app.removeEventFilter(catcher)
 
 
