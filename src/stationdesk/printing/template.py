@@ -12,18 +12,22 @@ from io import BytesIO
 from pathlib import Path
 from typing import BinaryIO
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfdoc import PDFStream, PDFZCompress
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from stationdesk.printing.fonts import print_font
 
 MARGIN = 15 * mm
+
+# page streams and font subsets deflated but not also ASCII85-wrapped: binary streams are plain PDF every
+# reader takes, the files are smaller, and reportlab's ASCII85 coder is pure Python (~0.5 ms a page)
+rl_config.useA85 = 0
 
 
 class _NumberedCanvas(pdf_canvas.Canvas):
@@ -43,21 +47,12 @@ class _NumberedCanvas(pdf_canvas.Canvas):
             self.__dict__.update(state)
             self._draw_page_number(total)
             super().showPage()
-            _deflated_only(self._doc.Pages.pages[-1])
         super().save()
 
     def _draw_page_number(self, total: int) -> None:
         font = print_font().name
         self.setFont(font, 9)
         self.drawCentredString(A4[0] / 2, 10 * mm, f"第 {self._pageNumber} 页 共 {total} 页")
-
-
-def _deflated_only(page) -> None:
-    """Deflate a page's content stream without reportlab's default ASCII85 wrapping of it
-    (``rl_config.useA85``): binary streams are plain PDF that every reader takes, the file is smaller,
-    and reportlab's ASCII85 coder is pure Python (about 0.5 ms for a certificate's page)."""
-    if page.compression and not page.Contents:
-        page.Contents = PDFStream(content=page.stream, filters=[PDFZCompress])
 
 
 class _Table(Table):
