@@ -157,7 +157,8 @@ def measure_certificates(run: Run):
     font = print_font().name
     try:
         for what, start in (
-            ("one page", TODAY.replace(day=1) - timedelta(days=45)),
+            # 25 services: 2 pages since the last services travel with the seal (it was "one page" before)
+            ("a month and a half of services", TODAY.replace(day=1) - timedelta(days=45)),
             ("a year and a half of services", date(2025, 1, 1)),
         ):
             with database.session() as session:

@@ -128,3 +128,45 @@ def test_the_login_dialog_shows_before_the_database_layer_and_the_window_with_on
     assert started["pages"] == ["stationdesk.ui.pages.home_page"]
     assert started["listed"] == len(PAGES)  # every page is in the navigation all the same
     assert started["heavy"] == []
+
+
+QT_TYPES_UNDER_A_FILTER = """
+import enum, sys
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QTreeWidget
+from stationdesk.ui.app import resolve_qt_types
+
+app = QApplication([])
+if sys.argv[1] == "resolved first":
+    resolve_qt_types()
+made = []
+create = enum.EnumType._create_
+enum.EnumType._create_ = lambda cls, name, *args, **kwargs: made.append(name) or create(cls, name, *args, **kwargs)
+
+
+class Idle(QObject):  # like the idle lock: an application-wide Python event filter
+    def eventFilter(self, watched, event):
+        return False
+
+
+app.installEventFilter(Idle(app))
+QTreeWidget()
+print(len(made))
+"""
+
+
+def test_the_qt_types_the_window_needs_under_the_idle_lock_are_made_while_the_login_dialog_waits(monkeypatch):
+    """In a fresh process the first item view built under an application-wide Python event filter
+    makes PySide6 create some 170 Python types with their enums (~50 ms, after the password);
+    ``resolve_qt_types``, run while the login dialog waits, leaves none for the main window."""
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+
+    def enums_made(how: str) -> int:
+        done = subprocess.run(
+            [sys.executable, "-c", QT_TYPES_UNDER_A_FILTER, how], capture_output=True, text=True, timeout=120
+        )
+        assert done.returncode == 0, done.stderr
+        return int(done.stdout.strip().splitlines()[-1])
+
+    assert enums_made("as it comes") > 50  # the cost is real (else the warm-up could go)
+    assert enums_made("resolved first") == 0

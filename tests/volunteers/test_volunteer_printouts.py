@@ -2,6 +2,7 @@
 from the PDF with pdftotext; the CLI print targets."""
 
 import io
+import json
 import subprocess
 from datetime import date
 
@@ -277,3 +278,72 @@ def test_the_seal_never_stands_on_a_page_of_its_own(services, tmp_path):
     last_page = pdf_text(out.getvalue(), tmp_path).rstrip("\f").split("\f")[-1]
     assert "盖章处" in last_page and "合计" in last_page
     assert f"第{services:02d}次服务" in last_page  # the last service is on the seal's page
+
+
+def _exported(session, table, since: int, raw_sqlite: bool) -> dict[str, dict]:
+    """The table's records as the station's export writes them into a bundle, by serial."""
+    from stationdesk.sync.station import _resource
+
+    resource = _resource(session, table, "TEST-001", since, raw_sqlite=raw_sqlite)
+    records = [json.loads(line) for data, _ in resource.chunks for line in data.splitlines()]
+    return {record["serial"]: record for record in records}
+
+
+@pytest.mark.parametrize("raw_sqlite", [True, False], ids=["sqlite-json", "python-codec"])
+def test_a_new_certificate_is_stored_stamped_audited_and_exported_as_the_unit_of_work_stores_one(served, raw_sqlite):
+    """Issuing writes through Core (one insert, the shared stamping); the same record added through
+    the ORM beside it must come out the same in every column, stamp and exported field."""
+    from stationdesk.db.models.station import LocalState
+    from stationdesk.db.models.volunteers import VolunteerCertificate
+    from stationdesk.db.stamping import CLOCK_KEY, current_change_seq
+    from stationdesk.services.audit_chain import verify_chain
+
+    period = (date(2026, 6, 1), date(2026, 6, 30))
+    with served.db.transaction() as session:
+        before = current_change_seq(session)
+        issued = certificates.issue_certificate(session, "TEST-001-V00001", *period, " 王经办 ")
+        assert session.info["changed_tables"] >= {"volunteer_certificate", "audit_log"}
+        clock_after_issue = session.get(LocalState, CLOCK_KEY).value
+        stored = session.get(VolunteerCertificate, issued.row.id)
+        business = ("volunteer_id", "period_from", "period_to", "total_minutes", "services_json", "issued_on")
+        business += ("handled_by", "print_count", "voided_on", "void_reason")
+        twin = VolunteerCertificate(
+            serial="ZYFW-TEST-001-2026-ORM", **{name: getattr(stored, name) for name in business}
+        )
+        session.add(twin)
+        session.flush()
+        session.expire_all()  # both read back as stored
+        stored, twin = session.get(VolunteerCertificate, issued.row.id), session.get(VolunteerCertificate, twin.id)
+        exported = _exported(session, VolunteerCertificate.__table__, before, raw_sqlite)
+        chain = verify_chain(session)
+        audited = session.execute(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).scalar_one()
+
+    assert stored.serial == issued.row.serial == "ZYFW-TEST-001-2026-00001"
+    assert json.loads(stored.services_json) == [
+        ["2026-06-03", "探访独居老人", "2.5"],
+        ["2026-06-10", "六月银发生日会", "3"],
+    ]
+    assert (stored.total_minutes, stored.handled_by, stored.print_count, stored.void_reason) == (330, "王经办", 1, "")
+    assert stored.voided_on is None and stored.issued_on == date(2026, 6, 15)
+    for row in (stored, twin):  # the stamps: this station's, fresh, not deleted
+        assert row.origin_station == "TEST-001" and row.deleted is False
+        assert row.created_at == row.updated_at and row.created_at.tzinfo is not None
+    assert (stored.change_seq, twin.change_seq) == (before + 1, before + 2)
+    assert stored.version == clock_after_issue < twin.version  # the clock ticked and was saved
+    assert issued.content.serial == stored.serial and issued.row.total_minutes == 330
+
+    exported_core, exported_orm = exported[stored.serial], exported["ZYFW-TEST-001-2026-ORM"]
+    assert exported_core.keys() == exported_orm.keys()
+    own = {"id", "serial", "version", "change_seq", "created_at", "updated_at"}
+    assert {k: v for k, v in exported_core.items() if k not in own} == {
+        k: v for k, v in exported_orm.items() if k not in own
+    }
+    assert exported_core["version"] == stored.version and exported_core["origin_station"] == "TEST-001"
+
+    assert chain.whole and chain.first_broken is None
+    assert (audited.action, audited.subject_id, audited.detail) == (
+        "print_certificate",
+        stored.volunteer_id,
+        stored.serial,
+    )
+    assert audited.actor == "admin" and len(audited.entry_hash) == 64

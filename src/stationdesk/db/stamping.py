@@ -9,6 +9,11 @@ record's history and must not be replaced; such code still takes change sequence
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+from functools import partial
+from typing import Any
+
 from sqlalchemy import event, select, update
 from sqlalchemy.orm import Session
 
@@ -66,25 +71,41 @@ def note_changed(session: Session, *tables: str) -> None:
     session.info.setdefault("changed_tables", set()).update(tables)
 
 
+def _stamps(session: Session, count: int) -> tuple[str, datetime, list[tuple[str, int]]]:
+    """The station, the time, and per record its clock version and change sequence, taken (and the
+    clock saved) for ``count`` records written in this transaction."""
+    code = station_code(session)
+    first = allocate_change_seqs(session, count)
+    clock = load_clock(session)
+    now = utcnow()
+    marks = [(clock.tick(), first + offset) for offset in range(count)]
+    save_clock(session, clock)
+    return code, now, marks
+
+
+def _stamped(current: Callable[[str], Any], code: str, now: datetime, version: str, seq: int) -> dict:
+    """The sync columns of one new or changed record of this station, given its present values: the
+    id, origin, creation time and deleted flag it has are kept."""
+    return {
+        "id": current("id") or new_id(),
+        "origin_station": current("origin_station") or code,
+        "created_at": current("created_at") or now,
+        "deleted": bool(current("deleted")),
+        "updated_at": now,
+        "version": version,
+        "change_seq": seq,
+    }
+
+
 def stamp_rows(session: Session, rows: list[dict], table: str = "") -> None:
-    """Fill the sync columns of plain row dicts for a bulk insert (new records of this station)."""
+    """Fill the sync columns of plain row dicts for a Core insert (new records of this station)."""
     if not rows:
         return
     if table:
         note_changed(session, table)
-    code = station_code(session)
-    first = allocate_change_seqs(session, len(rows))
-    clock = load_clock(session)
-    now = utcnow()
-    for offset, row in enumerate(rows):
-        row.setdefault("id", new_id())
-        row["origin_station"] = row.get("origin_station") or code
-        row.setdefault("created_at", now)
-        row["updated_at"] = now
-        row["version"] = clock.tick()
-        row["deleted"] = row.get("deleted", False)
-        row["change_seq"] = first + offset
-    save_clock(session, clock)
+    code, now, marks = _stamps(session, len(rows))
+    for row, (version, seq) in zip(rows, marks, strict=True):
+        row.update(_stamped(row.get, code, now, version, seq))
 
 
 @event.listens_for(Session, "before_flush")
@@ -97,20 +118,8 @@ def _stamp_before_flush(session: Session, flush_context, instances) -> None:
     if not changed:
         return
     note_changed(session, *{obj.__tablename__ for obj in changed})
-    code = station_code(session)
-    first = allocate_change_seqs(session, len(changed))
-    clock = load_clock(session)
-    now = utcnow()
-    for offset, obj in enumerate(changed):
-        if obj.id is None:
-            obj.id = new_id()
-        if obj.origin_station is None:
-            obj.origin_station = code
-        if obj.created_at is None:
-            obj.created_at = now
-        if obj.deleted is None:
-            obj.deleted = False
-        obj.updated_at = now
-        obj.version = clock.tick()
-        obj.change_seq = first + offset
-    save_clock(session, clock)
+    code, now, marks = _stamps(session, len(changed))
+    for obj, (version, seq) in zip(changed, marks, strict=True):
+        # an unchanged value set again is no change: the UPDATE still writes only what differs
+        for name, value in _stamped(partial(getattr, obj), code, now, version, seq).items():
+            setattr(obj, name, value)

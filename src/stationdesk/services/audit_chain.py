@@ -37,10 +37,11 @@ def canonical(previous: str, at: datetime, action: str, kind: str, subject: str,
 
 
 def entry_hash(previous: str, entry: AuditEntry) -> str:
-    form = canonical(
-        previous, entry.at, entry.action, entry.subject_kind or "", entry.subject_id or "", entry.detail or "",
-        entry.actor or "",
-    )  # fmt: skip
+    return _hash(previous, entry.at, entry.action, entry.subject_kind, entry.subject_id, entry.detail, entry.actor)
+
+
+def _hash(previous: str, at: datetime, action: str, kind: str, subject: str, detail: str, actor: str) -> str:
+    form = canonical(previous, at, action, kind or "", subject or "", detail or "", actor or "")
     return hashlib.sha256(form).hexdigest()
 
 
@@ -55,9 +56,12 @@ def chain_head(session: Session) -> tuple[int, str]:
     return (row.seq, row.entry_hash) if row else (0, GENESIS)
 
 
-def link(session: Session, entry: AuditEntry) -> None:
-    """Give a new (not yet flushed) entry its place in the chain."""
-    entry.entry_hash = entry_hash(chain_head(session)[1], entry)
+def next_hash(session: Session, entry: dict) -> str:
+    """The ``entry_hash`` of a new entry (its column values) written next, after the chain's head."""
+    return _hash(
+        chain_head(session)[1], entry["at"], entry["action"], entry["subject_kind"], entry["subject_id"],
+        entry["detail"], entry["actor"],
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)

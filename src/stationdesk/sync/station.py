@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, literal, select, union_all, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -167,14 +167,20 @@ def _city_keys(signing: str, encryption: str) -> crypto.PublicKeys:
 
 
 def _waiting(session: Session, code: str, since: int) -> dict[str, int]:
-    counts = {}
-    for table in synced_tables():
-        n = session.execute(
-            select(func.count()).select_from(table).where(table.c.change_seq > since, table.c.origin_station == code)
-        ).scalar_one()
-        if n:
-            counts[table.name] = n
-    return counts
+    """Rows changed here after ``since``, per synced table (tables with none left out), in the tables'
+    order. One statement for all ~30 tables: the home page asks at every start, and a statement each
+    cost more in SQLAlchemy than in SQLite."""
+    tables = synced_tables()
+    per_table = union_all(
+        *(
+            select(literal(table.name).label("name"), func.count().label("n"))
+            .select_from(table)
+            .where(table.c.change_seq > since, table.c.origin_station == code)
+            for table in tables
+        )
+    )
+    found = dict(session.execute(per_table).all())
+    return {table.name: found[table.name] for table in tables if found[table.name]}
 
 
 def status(session: Session, folder: DataFolder) -> SyncStatus:

@@ -12,9 +12,9 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTreeWidget
 
 from stationdesk import messages
 from stationdesk.config import WINDOW, DataFolder
@@ -137,6 +137,7 @@ def open_and_log_in(folder: DataFolder) -> tuple[Database, bool] | None:
             return None
         return database, False
     opening = StationOpening(folder)
+    QTimer.singleShot(WHILE_TYPING_MS, resolve_qt_types)  # in the login dialog's event loop, once it is on screen
     try:
         database = log_in_when_open(None, station, opening.database)
     except StationDeskError as error:
@@ -146,6 +147,27 @@ def open_and_log_in(folder: DataFolder) -> tuple[Database, bool] | None:
         opening.close()
         return None
     return database, True
+
+
+WHILE_TYPING_MS = 200  # after the dialog is drawn, before anyone has typed a password
+
+
+class _PassEverything(QObject):
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        return False
+
+
+def resolve_qt_types() -> None:
+    """Let PySide6 make the Python types it makes lazily, with their enums, once. Under an
+    application-wide Python event filter (the main window's idle lock) the first item view built
+    passes objects of Qt's private classes to Python, and PySide6 then works out some 170 types of
+    QtCore, QtGui and QtWidgets (~50 ms, measured). Done here, while the login dialog waits for the
+    person, the main window is built without it after the password."""
+    app = QApplication.instance()
+    catcher = _PassEverything()
+    app.installEventFilter(catcher)
+    QTreeWidget()  # the first item view: made and dropped at once
+    app.removeEventFilter(catcher)
 
 
 def start_window(folder: DataFolder) -> MainWindow | None:

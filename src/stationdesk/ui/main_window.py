@@ -31,6 +31,9 @@ class MainWindow(QMainWindow):
         self.auto_backup = AutoBackup(ctx, self)
         self.idle_lock = IdleLock(self, ctx.settings.idle_minutes)
 
+        self.stack = QStackedWidget()
+        if self.specs:  # the first page first: its queries start on the database thread while the rest is built
+            self.page(self.specs[0].key)
         self.nav = QTreeWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(170)
@@ -38,7 +41,6 @@ class MainWindow(QMainWindow):
         self.nav.setIndentation(12)
         self.nav_items: dict[str, QTreeWidgetItem] = {}
         self._fill_navigation()
-        self.stack = QStackedWidget()
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
