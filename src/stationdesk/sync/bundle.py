@@ -34,6 +34,7 @@ from stationdesk.errors import BundleRejected, StationDeskError
 from stationdesk.services.progress import Progress, report
 from stationdesk.sync import crypto
 from stationdesk.sync.codec import TableCodec, json_lines
+from stationdesk.sync.zip_writer import DeflatedZipWriter
 from stationdesk.working_files import SealedFile, WorkingFolder
 
 FORMAT = "stationdesk-bundle"
@@ -108,7 +109,7 @@ _READ_BLOCK = 1 << 20
 
 def _read_ahead(chunks: Iterable, depth: int = 4) -> Iterator:
     """``chunks``, produced by a helper thread while the caller deflates, hashes and writes the ones
-    before (SQLite and zlib both release the GIL, so the two cores share the export). The helper is
+    before (SQLite and ISA-L both release the GIL, so the two cores share the export). The helper is
     the only user of the database until it has finished, which this waits for before returning;
     the caller touches no database meanwhile. An error in the helper is raised here."""
     handoff: queue.Queue = queue.Queue(maxsize=depth)
@@ -158,12 +159,12 @@ def _write_payload(target: SealedFile, resources: list[Resource], progress: Prog
     done = 0
     with (
         target.open("wb") as sink,
-        zipfile.ZipFile(sink, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive,
+        DeflatedZipWriter(sink, level=1) as archive,
     ):
         for resource in resources:
             path = f"data/{resource.name}.jsonl"
             digest, size, count = hashlib.sha256(), 0, 0
-            with archive.open(path, "w", force_zip64=True) as out:
+            with archive.member(path) as out:
                 for data, rows in _read_ahead(resource.chunks):
                     digest.update(data)
                     size += len(data)
