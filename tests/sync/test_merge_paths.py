@@ -10,6 +10,7 @@ import bundlecraft as craft
 import pytest
 from sqlalchemy import select
 
+from stationdesk.db.models.people import Person
 from stationdesk.errors import BundleRejected
 from stationdesk.sync import crypto
 from stationdesk.sync.hub_models import WRITTEN_BY, data_tables
@@ -97,6 +98,24 @@ def test_an_id_sent_twice_is_refused(hub, make_station, enrol, fill, usb, tmp_pa
     )
     error = _refused(hub, hub_digest, path)
     assert error.code == "bundle.row_invalid" and "twice" in str(error.params)
+
+
+def test_an_id_the_hub_holds_sent_twice_is_refused(hub, make_station, enrol, fill, usb, tmp_path, hub_digest):
+    """The second bundle names a record the hub already holds twice: PostgreSQL takes the upsert's
+    path here (the first bundle's rows are all new and take a plain INSERT)."""
+    a, _, files = _scene(hub, make_station, enrol, fill, usb)
+    known = craft.rows(files, "person")[0]
+    hub.import_bundle(usb / "a.sdbundle")
+    with a.db.transaction() as session:
+        session.get(Person, known["id"]).notes = "又改了"
+    header, files = craft.take_apart(Path(a.export(usb / "a2.sdbundle").path), hub.keys)
+    edited = craft.rows(files, "person")
+    craft.set_rows(files, header, "person", [*edited, *edited])
+    path = craft.put_together(
+        tmp_path / "twice2.sdbundle", header, files, crypto.KeyPairs.load(a.folder.keys), hub.keys.public.encryption
+    )
+    error = _refused(hub, hub_digest, path)
+    assert error.code == "bundle.row_invalid" and error.params["detail"] == f"id {min(r['id'] for r in edited)} twice"
 
 
 def test_text_postgresql_cannot_hold_is_refused_as_a_bad_row(hub, hub_url, make_station, enrol, fill, usb, tmp_path):
