@@ -8,7 +8,8 @@ and in ``INSERT … SELECT … ON CONFLICT (id) DO UPDATE … WHERE <the incomin
 check of the row-at-a-time pass is kept, set-based: an id sent twice, a record another station
 owns, a reference to nothing. It all happens inside the import's one transaction, so a refusal
 leaves the hub as it was; the staging tables are temporary and dropped with the transaction.
-Conflicts (few) are then read and kept row by row, exactly as the other pass keeps them.
+Conflicts (few) are then read and kept row by row, exactly as the other pass keeps them. Rows none
+of which the hub holds (a station's first bundle) skip the upsert for a plain ``INSERT … SELECT``.
 """
 
 from __future__ import annotations
@@ -281,6 +282,16 @@ def _keep_conflicts(
         receiver.restamp(connection, table, row_id, above)
 
 
+def _every_row(stage: Table, names: list[str], first: int, sender: str):
+    """Every staged row as the hub stores it, numbered from ``first`` by its place in the bundle."""
+    s = stage.c
+    return select(
+        *[s[n] for n in names],
+        (literal(first - 1, BigInteger) + s[ORDER]).label("change_seq"),
+        literal(sender).label(WRITTEN_BY),
+    )
+
+
 def _insert_new(
     connection: Connection, stage: Table, table: Table, codec: TableCodec, first: int, sender: str, name: str
 ) -> None:
@@ -288,13 +299,8 @@ def _insert_new(
     ``first`` by their place in the bundle. It skips the upsert's probe of the primary key before
     each row (a quarter of the upsert's time); an id sent twice then breaks the primary key, and the
     savepoint lets the duplicate be named as ``_refuse_duplicates`` names it."""
-    s = stage.c
     names = codec.column_names
-    chosen = select(
-        *[s[n] for n in names],
-        (literal(first - 1, BigInteger) + s[ORDER]).label("change_seq"),
-        literal(sender).label(WRITTEN_BY),
-    )
+    chosen = _every_row(stage, names, first, sender)
     try:
         with connection.begin_nested():
             connection.execute(table.insert().from_select([*names, "change_seq", WRITTEN_BY], chosen))
@@ -307,17 +313,13 @@ def _upsert(
     connection: Connection, stage: Table, table: Table, codec: TableCodec, rules: _Rules, first: int, every: bool
 ) -> None:
     """Every row that is new or whose incoming version wins, in one statement, numbered from
-    ``first`` in bundle order. ``every``: the counts found that each staged row is written (a first
-    bundle, or nothing here changed), so the rows are taken as they are, numbered by their place
-    in the bundle, with no join and no sort."""
+    ``first`` in bundle order. ``every``: the counts found that each staged row is written (new rows
+    and winners only), so the rows are taken as they are, numbered by their place in the bundle,
+    with no join and no sort."""
     s, here = stage.c, table.c
     names = codec.column_names
     if every:
-        chosen = select(
-            *[s[n] for n in names],
-            (literal(first - 1, BigInteger) + s[ORDER]).label("change_seq"),
-            literal(rules.sender).label(WRITTEN_BY),
-        )
+        chosen = _every_row(stage, names, first, rules.sender)
     else:
         chosen = (
             select(
