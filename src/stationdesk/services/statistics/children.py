@@ -10,6 +10,7 @@ from stationdesk.domain.tutoring import CLASS_KINDS, PRESENT, SESSION_KINDS
 from stationdesk.services.statistics.framework import (
     COUNT,
     DISTINCT,
+    MINUTES_AS_HOURS,
     SUM,
     Breakdown,
     By,
@@ -166,7 +167,7 @@ declare(
         reads=("tutoring_session", "tutoring_class", "tutoring_attendance"),
         breakdowns=("session_kind", "class_kind"),
         count=session_minutes,
-        scale=1 / 60,
+        scale=MINUTES_AS_HOURS,
         decimals=1,
     )
 )

@@ -32,6 +32,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
@@ -145,8 +146,9 @@ class minutes_between(FunctionElement):  # noqa: N801 - reads as the SQL functio
 
 @compiles(minutes_between, "sqlite")
 def _minutes_sqlite(element, compiler, **kw):
+    # whole seconds, not julianday's floating days: 90 minutes are 90, not 89.99999999
     start, end = (compiler.process(c, **kw) for c in element.clauses)
-    return f"((julianday({end}) - julianday({start})) * 1440.0)"
+    return f"((CAST(strftime('%s', {end}) AS INTEGER) - CAST(strftime('%s', {start}) AS INTEGER)) / 60.0)"
 
 
 @compiles(minutes_between, "postgresql")
@@ -282,6 +284,10 @@ class Breakdown:
         return (2 if category in (None, "") else 1, 0, str(category))
 
 
+MINUTES_AS_HOURS = Fraction(1, 60)
+SECONDS_AS_DAYS = Fraction(1, 86400)
+
+
 @dataclass(frozen=True)
 class Indicator:
     key: str
@@ -293,7 +299,9 @@ class Indicator:
     breakdowns: tuple[str, ...]
     count: FactBuilder | None = None
     ratio: tuple[FactBuilder, FactBuilder] | None = None  # (numerator, denominator)
-    scale: float = 1  # 1/60: minutes shown as hours; 100: a share shown as a percentage
+    # exact, so that both ends round the same value: Fraction(1, 60) shows minutes as hours, 100 a share as a
+    # percentage, Fraction(1, 86400) seconds as days
+    scale: Fraction | int = 1
     decimals: int = 0
 
     def facts(self, tables: Tables, span: Span) -> tuple[Fact, ...]:
@@ -590,20 +598,29 @@ def _number(value: Any) -> float | int:
     return value
 
 
-def _ratio(numerator: float | int, denominator: float | int, scale: float) -> float | None:
-    return round(numerator * scale / denominator, 4) if denominator else None
+def _ratio(numerator: float | int, denominator: float | int, scale: Fraction | int) -> float | None:
+    return _rounded(Fraction(numerator) * scale / Fraction(denominator)) if denominator else None
 
 
-def _scaled(value: float | int, scale: float) -> float | int:
+def _scaled(value: float | int, scale: Fraction | int) -> float | int:
     if scale == 1:
         return value
-    return round(value * scale, 4)
+    return _rounded(Fraction(value) * scale)
+
+
+def _rounded(value: Fraction) -> float:
+    """Four decimals of the exact value by GB/T 8170's rule (四舍六入五成双: Python's round of a Fraction):
+    worked out here rather than in SQL, a station (SQLite) and a PostgreSQL hub give the same figure even
+    when it falls on a half."""
+    return float(round(value, 4))
 
 
 __all__ = [
     "BREAKDOWNS",
     "COUNT",
     "DISTINCT",
+    "MINUTES_AS_HOURS",
+    "SECONDS_AS_DAYS",
     "SECTIONS",
     "SUM",
     "TOTAL",

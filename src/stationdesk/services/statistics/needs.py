@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Float, and_, exists, func, literal_column, or_
+from sqlalchemy import Integer, and_, exists, func, literal_column, or_
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
@@ -20,6 +20,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from stationdesk.domain import needs as rules
 from stationdesk.services.statistics.framework import (
     COUNT,
+    SECONDS_AS_DAYS,
     SUM,
     Breakdown,
     By,
@@ -107,23 +108,25 @@ def _end_of_day_postgresql(element, compiler, **kw):
     return f"(CAST({day} AS TIMESTAMP) + make_interval(mins => {minutes}))"
 
 
-class days_since(FunctionElement):  # noqa: N801 - reads as the SQL function it renders
-    """Days (with their fraction) from the local start of a day (a date column) to a stored UTC moment."""
+class seconds_since(FunctionElement):  # noqa: N801 - reads as the SQL function it renders
+    """Whole seconds from the local start of a day (a date column) to a stored UTC moment: an integer in
+    both databases, so their sums are exact and the average is worked out the same at both ends."""
 
-    type = Float()
+    type = Integer()
     inherit_cache = True
 
 
-@compiles(days_since, "sqlite")
-def _days_since_sqlite(element, compiler, **kw):
+@compiles(seconds_since, "sqlite")
+def _seconds_since_sqlite(element, compiler, **kw):
     day, moment, minutes = (compiler.process(c, **kw) for c in element.clauses)
-    return f"(julianday({moment}) - julianday({day}) + ({minutes}) / 1440.0)"
+    return f"(CAST(strftime('%s', {moment}) AS INTEGER) - CAST(strftime('%s', {day}) AS INTEGER) + ({minutes}) * 60)"
 
 
-@compiles(days_since, "postgresql")
-def _days_since_postgresql(element, compiler, **kw):
+@compiles(seconds_since, "postgresql")
+def _seconds_since_postgresql(element, compiler, **kw):
+    # FLOOR: the fraction of a second dropped, as SQLite's strftime('%s') drops it
     day, moment, minutes = (compiler.process(c, **kw) for c in element.clauses)
-    return f"(EXTRACT(EPOCH FROM ({moment} - CAST({day} AS TIMESTAMP))) / 86400.0 + ({minutes}) / 1440.0)"
+    return f"(CAST(FLOOR(EXTRACT(EPOCH FROM ({moment} - CAST({day} AS TIMESTAMP)))) AS BIGINT) + ({minutes}) * 60)"
 
 
 def _minutes(value: int) -> ColumnElement:
@@ -204,7 +207,7 @@ def days_to_completion(t: Tables, span: Span) -> Fact:
     return replace(
         needs_met(t, span),
         measure=SUM,
-        value=days_since(n.c.found_on, change.c.changed_at, _minutes(_utc_offset_minutes())),
+        value=seconds_since(n.c.found_on, change.c.changed_at, _minutes(_utc_offset_minutes())),
     )
 
 
@@ -254,7 +257,7 @@ def days_to_dispatch(t: Tables, span: Span) -> Fact:
     return replace(
         needs_dispatched(t, span),
         measure=SUM,
-        value=days_since(n.c.found_on, n.c.dispatched_at, _minutes(_utc_offset_minutes())),
+        value=seconds_since(n.c.found_on, n.c.dispatched_at, _minutes(_utc_offset_minutes())),
     )
 
 
@@ -385,6 +388,7 @@ declare(
         reads=("need", "person"),
         breakdowns=NEED_BREAKDOWNS,
         ratio=(days_to_dispatch, needs_dispatched),
+        scale=SECONDS_AS_DAYS,
         decimals=1,
     )
 )
@@ -402,6 +406,7 @@ declare(
         reads=NEED_TABLES,
         breakdowns=NEED_BREAKDOWNS,
         ratio=(days_to_completion, needs_met),
+        scale=SECONDS_AS_DAYS,
         decimals=1,
     )
 )

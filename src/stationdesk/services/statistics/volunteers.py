@@ -13,6 +13,7 @@ from stationdesk.domain.service_hours import STATUS_LEFT
 from stationdesk.services.statistics.framework import (
     COUNT,
     DISTINCT,
+    MINUTES_AS_HOURS,
     SUM,
     Breakdown,
     By,
@@ -381,7 +382,7 @@ declare(
         reads=("volunteer_shift", "volunteer", "person", "activity", "volunteer_project", "volunteer_team"),
         breakdowns=("activity_team", "project", "gender", "age_band"),
         count=service_minutes,
-        scale=1 / 60,
+        scale=MINUTES_AS_HOURS,
         decimals=1,
     )
 )
@@ -398,7 +399,7 @@ declare(
         reads=("volunteer_shift", "volunteer", "person"),
         breakdowns=("gender", "age_band"),
         ratio=(service_minutes, confirmed_shifts),
-        scale=1 / 60,
+        scale=MINUTES_AS_HOURS,
         decimals=1,
     )
 )
