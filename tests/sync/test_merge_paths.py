@@ -115,7 +115,8 @@ def test_an_id_the_hub_holds_sent_twice_is_refused(hub, make_station, enrol, fil
         tmp_path / "twice2.sdbundle", header, files, crypto.KeyPairs.load(a.folder.keys), hub.keys.public.encryption
     )
     error = _refused(hub, hub_digest, path)
-    assert error.code == "bundle.row_invalid" and error.params["detail"] == f"id {min(r['id'] for r in edited)} twice"
+    assert error.code == "bundle.row_invalid"
+    assert error.params["detail"] in {f"id {r['id']} twice" for r in edited}
 
 
 def test_text_postgresql_cannot_hold_is_refused_as_a_bad_row(hub, hub_url, make_station, enrol, fill, usb, tmp_path):
