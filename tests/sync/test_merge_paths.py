@@ -4,6 +4,8 @@ reach the same reports and the same stored records, and refuse the same bad rows
 from __future__ import annotations
 
 import json
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import bundlecraft as craft
@@ -134,3 +136,22 @@ def test_text_postgresql_cannot_hold_is_refused_as_a_bad_row(hub, hub_url, make_
     with pytest.raises(BundleRejected) as caught:
         hub.import_bundle(path)
     assert caught.value.code == "bundle.row_invalid"
+
+
+def test_the_same_bundle_imported_twice_at_once_is_applied_once(hub, hub_url, make_station, enrol, fill, usb):
+    """Two administrators import the same bundle at the same moment: one applies it, the other waits
+    for it (PostgreSQL's import lock) and finds it already imported, instead of both reading the rows
+    as new and the second breaking on the first's primary keys."""
+    if "://" not in hub_url:
+        pytest.skip("SQLite: its write lock serialises imports; two writers at once are PostgreSQL's case")
+    _scene(hub, make_station, enrol, fill, usb)
+    start = threading.Barrier(2)
+
+    def import_it() -> str:
+        start.wait()
+        return hub.import_bundle(usb / "a.sdbundle")["status"]
+
+    with ThreadPoolExecutor(2) as pool:
+        statuses = sorted(pool.map(lambda _: import_it(), range(2)))
+    assert statuses == ["already_imported", "applied"]
+    assert len([r for r in _stored(hub, "") if r[0] == "person"]) == 2

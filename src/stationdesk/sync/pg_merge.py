@@ -306,7 +306,7 @@ def _insert_new(
             connection.execute(table.insert().from_select([*names, "change_seq", WRITTEN_BY], chosen))
     except IntegrityError:
         _refuse_duplicates(connection, stage, name)
-        raise  # another writer's row with the same id, committed meanwhile: the hub reports the clash
+        raise  # not a duplicate of the bundle's: imports are serialised, so only a writer outside the program
 
 
 def _upsert(
