@@ -4,12 +4,15 @@ reach the same reports and the same stored records, and refuse the same bad rows
 from __future__ import annotations
 
 import json
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import bundlecraft as craft
 import pytest
 from sqlalchemy import select
 
+from stationdesk.db.models.people import Person
 from stationdesk.errors import BundleRejected
 from stationdesk.sync import crypto
 from stationdesk.sync.hub_models import WRITTEN_BY, data_tables
@@ -99,6 +102,25 @@ def test_an_id_sent_twice_is_refused(hub, make_station, enrol, fill, usb, tmp_pa
     assert error.code == "bundle.row_invalid" and "twice" in str(error.params)
 
 
+def test_an_id_the_hub_holds_sent_twice_is_refused(hub, make_station, enrol, fill, usb, tmp_path, hub_digest):
+    """The second bundle names a record the hub already holds twice: PostgreSQL takes the upsert's
+    path here (the first bundle's rows are all new and take a plain INSERT)."""
+    a, _, files = _scene(hub, make_station, enrol, fill, usb)
+    known = craft.rows(files, "person")[0]
+    hub.import_bundle(usb / "a.sdbundle")
+    with a.db.transaction() as session:
+        session.get(Person, known["id"]).notes = "又改了"
+    header, files = craft.take_apart(Path(a.export(usb / "a2.sdbundle").path), hub.keys)
+    edited = craft.rows(files, "person")
+    craft.set_rows(files, header, "person", [*edited, *edited])
+    path = craft.put_together(
+        tmp_path / "twice2.sdbundle", header, files, crypto.KeyPairs.load(a.folder.keys), hub.keys.public.encryption
+    )
+    error = _refused(hub, hub_digest, path)
+    assert error.code == "bundle.row_invalid"
+    assert error.params["detail"] in {f"id {r['id']} twice" for r in edited}
+
+
 def test_text_postgresql_cannot_hold_is_refused_as_a_bad_row(hub, hub_url, make_station, enrol, fill, usb, tmp_path):
     """A NUL character is valid JSON; PostgreSQL text cannot hold it: refused with a message, not a crash."""
     a, header, files = _scene(hub, make_station, enrol, fill, usb)
@@ -114,3 +136,22 @@ def test_text_postgresql_cannot_hold_is_refused_as_a_bad_row(hub, hub_url, make_
     with pytest.raises(BundleRejected) as caught:
         hub.import_bundle(path)
     assert caught.value.code == "bundle.row_invalid"
+
+
+def test_the_same_bundle_imported_twice_at_once_is_applied_once(hub, hub_url, make_station, enrol, fill, usb):
+    """Two administrators import the same bundle at the same moment: one applies it, the other waits
+    for it (PostgreSQL's import lock) and finds it already imported, instead of both reading the rows
+    as new and the second breaking on the first's primary keys."""
+    if "://" not in hub_url:
+        pytest.skip("SQLite: its write lock serialises imports; two writers at once are PostgreSQL's case")
+    _scene(hub, make_station, enrol, fill, usb)
+    start = threading.Barrier(2)
+
+    def import_it() -> str:
+        start.wait()
+        return hub.import_bundle(usb / "a.sdbundle")["status"]
+
+    with ThreadPoolExecutor(2) as pool:
+        statuses = sorted(pool.map(lambda _: import_it(), range(2)))
+    assert statuses == ["already_imported", "applied"]
+    assert len([r for r in _stored(hub, "") if r[0] == "person"]) == 2

@@ -490,6 +490,10 @@ class Hub:
         if header["kind"] != "station-to-city":
             raise BundleRejected("bundle.wrong_kind", kind=header["kind"])
         sender = header["from"]["code"]
+        if connection.dialect.name == "postgresql":
+            # one import at a time (a second waits): each reads what the hub holds — the station's
+            # sequence, which ids are new — before it writes (SQLite's write lock does this by itself)
+            connection.exec_driver_sql("SELECT pg_advisory_xact_lock(hashtext('stationdesk.hub_import'))")
         station = connection.execute(select(hub_station).where(hub_station.c.code == sender)).first()
         if station is None:
             raise BundleRejected("bundle.unknown_signer", signer=sender)
