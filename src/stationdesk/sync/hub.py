@@ -492,7 +492,8 @@ class Hub:
         sender = header["from"]["code"]
         if connection.dialect.name == "postgresql":
             # one import at a time (a second waits): each reads what the hub holds — the station's
-            # sequence, which ids are new — before it writes (SQLite's write lock does this by itself)
+            # sequence, which ids are new — before it writes. A SQLite hub has one writer: a second
+            # import there is refused as locked (db.locked), with nothing changed
             connection.exec_driver_sql("SELECT pg_advisory_xact_lock(hashtext('stationdesk.hub_import'))")
         station = connection.execute(select(hub_station).where(hub_station.c.code == sender)).first()
         if station is None:
