@@ -149,11 +149,13 @@ def remove_leftovers(parent: Path) -> list[Path]:
         marker = entry / _IN_USE
         lock = LockFile(marker)
         try:
-            if not marker.exists():
-                if time.time() - entry.stat().st_mtime < _UNMARKED_GRACE:
-                    continue  # just made by a run that is about to take its lock
-            elif not lock.acquire():
-                continue  # a run in another process is using it
+            # A run makes its folder, then its marker, and writes who it is only once the lock is
+            # its own: until then the folder may belong to a run (in any thread) about to lock it.
+            written = marker.exists() and marker.stat().st_size > 0
+            if not written and time.time() - entry.stat().st_mtime < _UNMARKED_GRACE:
+                continue
+            if marker.exists() and not lock.acquire():
+                continue  # a run is using it
         except OSError:
             continue
         lock.release()

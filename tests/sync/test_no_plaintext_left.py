@@ -8,6 +8,8 @@ import stat
 import subprocess
 import sys
 import textwrap
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -189,6 +191,40 @@ def test_leftovers_go_but_a_running_folder_stays(tmp_path):
     assert running.path.exists()
     running.close()
     assert list(parent.iterdir()) == []
+
+
+def test_a_run_about_to_lock_its_folder_keeps_it(tmp_path, monkeypatch):
+    """Another import starting in the same moment (another thread, as in the hub's two
+    administrators) looks for leftovers while this run has made its marker but not yet locked it:
+    the folder stays, and the run gets its lock. A marker left empty by a run that died right
+    there goes once it is older than a start could take."""
+    from stationdesk import lock_file
+
+    parent = tmp_path / "work"
+    real_lock, about_to_lock, go_on = lock_file._lock, threading.Event(), threading.Event()
+
+    def lock_after_a_pause(descriptor: int) -> bool:
+        about_to_lock.set()
+        go_on.wait(10)
+        return real_lock(descriptor)
+
+    monkeypatch.setattr(lock_file, "_lock", lock_after_a_pause)
+    starting = {}
+    run = threading.Thread(target=lambda: starting.setdefault("folder", WorkingFolder(parent, "import-")))
+    run.start()
+    assert about_to_lock.wait(10)
+    monkeypatch.setattr(lock_file, "_lock", real_lock)
+    crashed_at_start = parent / "import-crashed-at-start"
+    crashed_at_start.mkdir()
+    (crashed_at_start / ".in-use").touch()
+    old = time.time() - 3600
+    os.utime(crashed_at_start, (old, old))
+    assert remove_leftovers(parent) == [crashed_at_start]
+    go_on.set()
+    run.join()
+    folder = starting["folder"]
+    assert folder.path.exists() and folder._lock.held
+    folder.close()
 
 
 def test_the_data_folder_and_database_are_owner_only(tmp_path):
