@@ -66,14 +66,27 @@ class Limits:
 LIMITS = Limits()
 
 
+@dataclass(frozen=True)
+class CursorLines:
+    """A chunk of JSON lines as the database cursor handed them over: rows of one ``bytes`` item
+    each. The thread writing the payload joins them (``bytes``): the join is a copy of every byte,
+    and the reading thread is the export's critical path while the writing one has CPU to spare."""
+
+    rows: list[tuple[bytes]]
+
+    def __bytes__(self) -> bytes:
+        return b"".join([row[0] for row in self.rows])
+
+
 @dataclass
 class Resource:
     """One resource of a bundle being written: its name, its Frictionless schema and its JSON Lines,
-    as chunks of bytes with the number of rows in each (``of_rows``: a table's database rows)."""
+    as chunks (``bytes`` or ``CursorLines``) with the number of rows in each (``of_rows``: a
+    table's database rows)."""
 
     name: str
     schema: dict
-    chunks: Iterable[tuple[bytes, int]]
+    chunks: Iterable[tuple[bytes | CursorLines, int]]
 
     @classmethod
     def of_rows(cls, codec: TableCodec, rows: Iterable, chunk: int = 2000) -> Resource:
@@ -184,7 +197,8 @@ def _write_payload(
                 path = f"data/{resource.name}.jsonl"
                 digest, size, count = hashlib.sha256(), 0, 0
                 with archive.member(path) as out:
-                    for data, rows in _read_ahead(resource.chunks):
+                    for chunk, rows in _read_ahead(resource.chunks):
+                        data = bytes(chunk)  # a bytes chunk is returned as it is, not copied
                         digest.update(data)
                         size += len(data)
                         out.write(data)
