@@ -190,43 +190,44 @@ def _write_payload(
     counts: dict[str, int] = {}
     described = []
     done = 0
-    with target.open("wb") as raw:
-        sink = _HashingSink(raw)
-        with DeflatedZipWriter(sink, level=1) as archive:
-            for resource in resources:
-                path = f"data/{resource.name}.jsonl"
-                digest, size, count = hashlib.sha256(), 0, 0
-                with archive.member(path) as out:
-                    for chunk, rows in _read_ahead(resource.chunks):
-                        data = bytes(chunk)  # a bytes chunk is returned as it is, not copied
-                        digest.update(data)
-                        size += len(data)
-                        out.write(data)
-                        count += rows
-                        done += rows
-                        report(progress, done, total)
-                counts[resource.name] = count
-                described.append(
-                    {
-                        "name": resource.name,
-                        "path": path,
-                        "format": "jsonl",
-                        "mediatype": "application/x-ndjson",
-                        "encoding": "utf-8",
-                        "bytes": size,
-                        "hash": f"sha256:{digest.hexdigest()}",
-                        "sha256": digest.hexdigest(),
-                        "count": count,
-                        "schema": resource.schema,
-                    }
-                )
-            package = {
-                "profile": "data-package",
-                "name": "stationdesk-sync",
-                "stationdesk_format_version": FORMAT_VERSION,
-                "resources": described,
-            }
-            archive.writestr(DATAPACKAGE, json.dumps(package, ensure_ascii=False, indent=1).encode("utf-8"))
+    with (
+        target.open("wb") as raw,
+        DeflatedZipWriter(sink := _HashingSink(raw), level=1) as archive,
+    ):
+        for resource in resources:
+            path = f"data/{resource.name}.jsonl"
+            digest, size, count = hashlib.sha256(), 0, 0
+            with archive.member(path) as out:
+                for chunk, rows in _read_ahead(resource.chunks):
+                    data = bytes(chunk)  # a bytes chunk is returned as it is, not copied
+                    digest.update(data)
+                    size += len(data)
+                    out.write(data)
+                    count += rows
+                    done += rows
+                    report(progress, done, total)
+            counts[resource.name] = count
+            described.append(
+                {
+                    "name": resource.name,
+                    "path": path,
+                    "format": "jsonl",
+                    "mediatype": "application/x-ndjson",
+                    "encoding": "utf-8",
+                    "bytes": size,
+                    "hash": f"sha256:{digest.hexdigest()}",
+                    "sha256": digest.hexdigest(),
+                    "count": count,
+                    "schema": resource.schema,
+                }
+            )
+        package = {
+            "profile": "data-package",
+            "name": "stationdesk-sync",
+            "stationdesk_format_version": FORMAT_VERSION,
+            "resources": described,
+        }
+        archive.writestr(DATAPACKAGE, json.dumps(package, ensure_ascii=False, indent=1).encode("utf-8"))
     return counts, sink.digest.hexdigest(), sink.size
 
 
