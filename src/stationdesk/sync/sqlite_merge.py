@@ -7,9 +7,10 @@ its checked rows, in bundle form, into a staging table without types (``stage_<t
 is kept as the reader gave it: text, integer, NULL; a boolean as 0 or 1. The staging tables are never
 committed: the writing pass drops them, a refusal rolls them back with everything else. Staged in
 the hub's file, the rows are on disk only where the hub keeps them anyway (no plaintext working
-file, as docs/bundle-format.md and ``working_files`` require); the pages they took are free again
-after the import and are reused by the next one. Python touches each row once: no pickling, and the
-usual import is written by SQLite alone.
+file, as docs/bundle-format.md and ``working_files`` require). The set-based insert deletes each
+slice from the stage as it writes it, so the hub's new pages reuse the staged ones; a stage read row
+by row is dropped at the end, and its pages stay free in the file for the next import. Python
+touches each row once: no pickling, and the usual import is written by SQLite alone.
 
 Pass 2 (``merge_tables``), table by table, parents first, each only after every resource was
 checked: rows none of which the hub holds are inserted set-based (their counts, highest version,
