@@ -285,7 +285,7 @@ def _exported(session, table, since: int, raw_sqlite: bool) -> dict[str, dict]:
     from stationdesk.sync.station import _resource
 
     resource = _resource(session, table, "TEST-001", since, raw_sqlite=raw_sqlite)
-    records = [json.loads(line) for data, _ in resource.chunks for line in data.splitlines()]
+    records = [json.loads(line) for data, _ in resource.chunks for line in bytes(data).splitlines()]
     return {record["serial"]: record for record in records}
 
 
