@@ -62,7 +62,9 @@ def current_change_seq(session: Session) -> int:
 
 
 def load_clock(session: Session) -> HybridClock:
-    last = session.execute(_LOAD_CLOCK).scalar_one_or_none()
+    # on the connection, not through the session: the clock is written only with Core (save_clock), so
+    # there is nothing to flush first, and the session's ORM layer cost more than the statement
+    last = session.connection().execute(_LOAD_CLOCK).scalar_one_or_none()
     return HybridClock(last or None)
 
 

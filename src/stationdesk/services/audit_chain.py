@@ -56,7 +56,8 @@ _HEAD = (
 
 def chain_head(session: Session) -> tuple[int, str]:
     """(seq, hash) of the newest chained entry; (0, GENESIS) for an empty chain."""
-    row = session.execute(_HEAD).first()
+    # on the connection: entries are written only with Core (``services.station.audit``), nothing to flush
+    row = session.connection().execute(_HEAD).first()
     return (row.seq, row.entry_hash) if row else (0, GENESIS)
 
 

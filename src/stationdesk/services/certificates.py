@@ -54,7 +54,8 @@ _ISSUED_FOR_PERIOD = select(VolunteerCertificate).where(
 
 def _next_serial(session: Session, station_code: str, year: int) -> str:
     prefix = f"ZYFW-{station_code}-{year}-"
-    last = session.execute(_LAST_SERIAL, {"like": f"{prefix}%"}).scalar_one_or_none()
+    # on the connection: new certificates are stored only with Core (``_store_new``), nothing to flush
+    last = session.connection().execute(_LAST_SERIAL, {"like": f"{prefix}%"}).scalar_one_or_none()
     number = int(last[len(prefix) :]) + 1 if last and last[len(prefix) :].isdigit() else 1
     return f"{prefix}{number:05d}"
 

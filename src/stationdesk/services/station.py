@@ -78,11 +78,11 @@ def init_station(session: Session, code: str, name: str) -> StationSummary:
     return StationSummary(existing.code, existing.name)
 
 
-_STATION = select(Station)  # built once: nearly every printout and service asks for it
+_STATION = select(Station.code, Station.name)  # built once: nearly every printout and service asks for it
 
 
 def current_station(session: Session) -> StationSummary:
-    row = session.execute(_STATION).scalars().first()
+    row = session.execute(_STATION).first()
     if row is None:
         raise StationDeskError("station.not_initialised")
     return StationSummary(row.code, row.name)
