@@ -50,6 +50,7 @@ _ISSUED_FOR_PERIOD = select(VolunteerCertificate).where(
     VolunteerCertificate.deleted.is_(False),
     VolunteerCertificate.voided_on.is_(None),
 )
+_STORE = insert(VolunteerCertificate)
 
 
 def _next_serial(session: Session, station_code: str, year: int) -> str:
@@ -116,7 +117,7 @@ def _store_new(session: Session, **values) -> VolunteerCertificate:
     (``stamp_rows``, the same function), and return it as a record not held by the session: issuing
     through the unit of work cost more than the printing of a one-page certificate."""
     stamp_rows(session, [values], VolunteerCertificate.__tablename__)
-    session.connection().execute(insert(VolunteerCertificate), values)
+    session.connection().execute(_STORE, values)
     return VolunteerCertificate(**values)
 
 

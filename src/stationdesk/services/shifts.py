@@ -435,7 +435,12 @@ def confirmed_minutes_between(session: Session, volunteer_id: str, start: date, 
     """The confirmed shifts of one volunteer in a period, oldest first, as a certificate lists them:
     rows of (service_date, activity_name, content, post, credited_minutes), plain columns (a
     certificate reads only these; whole shift records cost more than the rest of issuing it)."""
-    return list(session.execute(_CONFIRMED_BETWEEN, {"volunteer_id": volunteer_id, "start": start, "end": end}))
+    session.flush()  # what the session holds first, then the read on its connection, past the ORM layer
+    return (
+        session.connection()
+        .execute(_CONFIRMED_BETWEEN, {"volunteer_id": volunteer_id, "start": start, "end": end})
+        .all()
+    )
 
 
 @counter("shifts", reads=("volunteer_shift",))

@@ -112,6 +112,9 @@ def catalog(session: Session, kind: str) -> list[str]:
     )
 
 
+_WRITE_ENTRY = insert(AuditEntry)  # built once: every audited action writes it
+
+
 def audit(session: Session, action: str, subject_kind: str = "", subject_id: str = "", detail: str = "") -> None:
     """Note a sensitive action (export, print, full ID-number view) in the local audit log, with the
     acting account, chained to the entry before it (``services.audit_chain``). Written at once with
@@ -128,7 +131,7 @@ def audit(session: Session, action: str, subject_kind: str = "", subject_id: str
         "actor": actor.login if actor else "",
     }
     entry["entry_hash"] = next_hash(session, entry)
-    session.connection().execute(insert(AuditEntry), entry)
+    session.connection().execute(_WRITE_ENTRY, entry)
     note_changed(session, "audit_log")  # an open 操作日志 page refreshes
 
 

@@ -373,7 +373,8 @@ def volunteer_by_number(session: Session, number: str) -> Volunteer:
 def volunteer_as_shown(session: Session, number: str):
     """The volunteer's id, number and person id with the person's name and ID number (what a
     certificate shows), in one statement: a row, not the records."""
-    return _found(session.execute(_VOLUNTEER_SHOWN, {"number": _clean_number(number)}).first(), number)
+    session.flush()  # what the session holds first, then the read on its connection, past the ORM layer
+    return _found(session.connection().execute(_VOLUNTEER_SHOWN, {"number": _clean_number(number)}).first(), number)
 
 
 # -- training and awards ------------------------------------------------------------------------------
