@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from stationdesk.db.base import utcnow
@@ -153,9 +153,14 @@ def set_station_phone(session: Session, raw: str) -> str:
     return phone
 
 
+# the value as one column (after the autoflush, so a value just set is seen): session.get built its
+# lookup anew for every key not yet in the session, as dear as the rest of issuing a certificate
+_LOCAL_VALUE = select(LocalState.value).where(LocalState.key == bindparam("key"))
+
+
 def get_local(session: Session, key: str, default: str = "") -> str:
-    value = session.get(LocalState, key)
-    return value.value if value is not None else default
+    value = session.execute(_LOCAL_VALUE, {"key": key}).scalar_one_or_none()
+    return value if value is not None else default
 
 
 def set_local(session: Session, key: str, value: str) -> None:
