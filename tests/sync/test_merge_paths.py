@@ -1,16 +1,18 @@
-"""The hub merges row by row on SQLite and set-based on PostgreSQL (sync/pg_merge.py): both must
-reach the same reports and the same stored records, and refuse the same bad rows."""
+"""The hub merges set-based on PostgreSQL (sync/pg_merge.py) and on SQLite for rows it does not hold
+yet (sync/sqlite_merge.py), row by row for any other mix on SQLite: both must reach the same reports
+and the same stored records, and refuse the same bad rows."""
 
 from __future__ import annotations
 
 import json
 import threading
+import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import bundlecraft as craft
 import pytest
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.exc import OperationalError
 
 from stationdesk.db.database import storage_problem
@@ -18,6 +20,7 @@ from stationdesk.db.models.people import Person
 from stationdesk.errors import BundleRejected
 from stationdesk.sync import crypto
 from stationdesk.sync.hub_models import WRITTEN_BY, data_tables
+from stationdesk.sync.merge import CHUNK
 
 
 def _stored(hub, tag: str) -> list:
@@ -102,6 +105,59 @@ def test_an_id_sent_twice_is_refused(hub, make_station, enrol, fill, usb, tmp_pa
     )
     error = _refused(hub, hub_digest, path)
     assert error.code == "bundle.row_invalid" and "twice" in str(error.params)
+
+
+def test_an_id_sent_twice_far_apart_is_refused(hub, make_station, enrol, fill, usb, tmp_path, hub_digest):
+    """The second copy comes more than a chunk of rows after the first (SQLite: the set-based insert
+    of a first bundle; row by row, a later chunk used to find the first copy already written)."""
+    a, header, files = _scene(hub, make_station, enrol, fill, usb)
+    people = craft.rows(files, "person")
+    others = [{**people[0], "id": str(uuid.UUID(int=n + 1))} for n in range(CHUNK)]
+    craft.set_rows(files, header, "person", [*people, *others, dict(people[0])])
+    path = craft.put_together(
+        tmp_path / "far.sdbundle", header, files, crypto.KeyPairs.load(a.folder.keys), hub.keys.public.encryption
+    )
+    error = _refused(hub, hub_digest, path)
+    assert error.params == {"table": "person", "detail": f"id {people[0]['id']} twice"}
+
+
+def test_no_staging_table_is_left_in_the_hub(hub, make_station, enrol, fill, usb, tmp_path):
+    """The checked rows are staged in the hub's own database: gone after an import, a refused one
+    and one the hub had already covered."""
+    a, header, files = _scene(hub, make_station, enrol, fill, usb)
+    people = craft.rows(files, "person")
+    craft.set_rows(files, header, "person", [*people, dict(people[0])])
+    refused = craft.put_together(
+        tmp_path / "bad.sdbundle", header, files, crypto.KeyPairs.load(a.folder.keys), hub.keys.public.encryption
+    )
+    with pytest.raises(BundleRejected):
+        hub.import_bundle(refused)
+    assert hub.import_bundle(usb / "a.sdbundle")["status"] == "applied"
+    with a.db.transaction() as session:
+        session.get(Person, people[0]["id"]).notes = "又改了"
+    assert hub.import_bundle(a.export(usb / "a2.sdbundle").path)["status"] == "applied"
+    with hub.engine.connect() as connection:
+        assert [t for t in inspect(connection).get_table_names() if t.startswith("stage_")] == []
+
+
+def test_a_conflict_keeps_the_stations_values_as_it_sent_them(hub, make_station, enrol, fill, usb):
+    """Row by row from the staging table (SQLite keeps a boolean as 0 or 1): the kept values are
+    the bundle's, true and false included."""
+    a, _, files = _scene(hub, make_station, enrol, fill, usb)
+    known = craft.rows(files, "person")[0]
+    hub.import_bundle(usb / "a.sdbundle")
+    hub.edit("person", known["id"], {"notes": "市级改"})
+    with a.db.transaction() as session:
+        session.get(Person, known["id"]).notes = "站点改"
+    report = hub.import_bundle(a.export(usb / "a2.sdbundle").path)
+    assert report["tables"]["person"]["conflicts"] == 1
+    (conflict,) = hub.conflicts()
+    sent = conflict["kept"] if conflict["kept_writer"] == a.code else conflict["other"]
+    assert sent["notes"] == "站点改"
+    assert {k: sent[k] for k in sent if isinstance(known[k], bool)} == {
+        k: v for k, v in known.items() if isinstance(v, bool)
+    }
+    assert all(isinstance(sent[k], bool) for k in known if isinstance(known[k], bool))
 
 
 def test_an_id_the_hub_holds_sent_twice_is_refused(hub, make_station, enrol, fill, usb, tmp_path, hub_digest):

@@ -139,7 +139,7 @@ def test_a_city_import_killed_part_way_leaves_no_plaintext(synced, tmp_path, usb
     _run_killed(
         f"""
         from stationdesk.sync import hub
-        hub.apply_payload = crash
+        hub.sqlite_merge.merge_tables = crash  # every row is checked and staged by now
         hub.Hub.open({hub.url.removeprefix("sqlite:///")!r}).import_bundle(Path({str(bundle)!r}))
         """,
         tmp_path / "systemp",

@@ -26,7 +26,7 @@ from stationdesk.domain.clock import HybridClock
 from stationdesk.errors import BundleRejected, StationDeskError
 from stationdesk.owner_only import create_empty, open_owner_only, owner_only_folder, protect
 from stationdesk.services.progress import Progress
-from stationdesk.sync import crypto, notices, pg_merge, texts  # noqa: F401
+from stationdesk.sync import crypto, notices, pg_merge, sqlite_merge, texts  # noqa: F401
 from stationdesk.sync.bundle import SUFFIX, Resource, open_bundle, write_bundle
 from stationdesk.sync.codec import BadValue, TableCodec, column_default
 from stationdesk.sync.hub_models import (
@@ -41,7 +41,7 @@ from stationdesk.sync.hub_models import (
     hub_metadata,
     hub_station,
 )
-from stationdesk.sync.merge import Receiver, apply_payload, check_payload, conflict_rows, differing_fields, report_dict
+from stationdesk.sync.merge import Receiver, check_payload, conflict_rows, differing_fields, report_dict
 from stationdesk.working_files import remove_leftovers
 
 ENV_KEYS = "STATIONDESK_CITY_KEYS"
@@ -532,19 +532,22 @@ class Hub:
         with raw.decrypt(self.keys, self.work_dir) as payload:
             receiver = _HubReceiver(self, connection, sender, acknowledged)
             covered = 0 < sequence["up_to"] <= station.received_up_to
-            # PostgreSQL checks each table as it streams into a staging table, in this transaction
-            staging_in_database = connection.dialect.name == "postgresql" and not covered
-            total = 0 if staging_in_database else check_payload(payload, receiver, progress)
             if covered:
+                check_payload(payload, receiver, progress)
                 status_word = "covered"
             else:
+                # the checked rows are staged in the hub's database, in this transaction: PostgreSQL
+                # checks each table as it streams into its staging table; SQLite checks every table
+                # into its staging table here, before the backup and the writing pass
+                postgresql = connection.dialect.name == "postgresql"
+                staged = None if postgresql else sqlite_merge.stage_tables(connection, payload, receiver, progress)
                 status_word = "dry_run" if dry_run else "applied"
                 if not dry_run:
                     self._backup()
-                if staging_in_database:
+                if postgresql:
                     result = pg_merge.merge_tables(connection, payload, receiver, sender, acknowledged, progress)
                 else:
-                    result = apply_payload(connection, payload, receiver, sender, progress, total)
+                    result = sqlite_merge.merge_tables(connection, payload, receiver, sender, staged, progress)
                 rows = [
                     {**r, "station_code": sender, "detected_at": utcnow(), "resolution": ""}
                     for r in conflict_rows(result, header["bundle_id"])

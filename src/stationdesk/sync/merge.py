@@ -189,107 +189,125 @@ def apply_payload(
     if set(payload.staged) != set(_table_names(payload, receiver)):  # nothing is written before everything is checked
         total = check_payload(payload, receiver, progress)
     result = MergeResult()
-    names = [n for n in receiver.order() if n in payload.resources]
     done = 0
-    for name in names:
-        table, codec = receiver.table(name), receiver.codec(name)
-        counts = result.tables.setdefault(name, TableCounts())
-        columns = codec.column_names
-        at = {n: index for index, n in enumerate(columns)}
-        i_id, i_version, i_deleted, i_origin = at["id"], at["version"], at["deleted"], at["origin_station"]
-        declared = payload.resources[name].fields_names
-        compare = [(n, at[n]) for n in codec.data_names if n in declared]
-        sent = [(n, at[n]) for n in columns if n in declared]
-        written_columns = [*columns, *receiver.stamp_columns]
-        write_columns = [c.name for c in table.columns if c.name != "id"]
-        update = (
-            table.update()
-            .where(table.c.id == bindparam("b_id"))
-            .values({c: bindparam(f"b_{c}") for c in write_columns})
+    for name in [n for n in receiver.order() if n in payload.resources]:
+        done = apply_table(
+            connection, payload, receiver, sender, name, _chunks(payload, name), result, progress, done, total
         )
-        pending_self: set[str] = set()
-        for chunk in _chunks(payload, name):
-            local = _local_rows(connection, table, [row[i_id] for row in chunk])
-            inserts: list[tuple] = []
-            updates: list[tuple] = []
-            restamp: list[tuple[str, str]] = []
-            seen: set[str] = set()
-            for row in chunk:
-                row_id, version = row[i_id], row[i_version]
-                if row_id in seen:
-                    raise BundleRejected("bundle.row_invalid", table=name, detail=f"id {row_id} twice")
-                seen.add(row_id)
-                if version > result.max_version:
-                    result.max_version = version
-                old = local.get(row_id)
-                if old is None:
-                    inserts.append(row)
-                    if row[i_deleted]:
+    return result
+
+
+def apply_table(
+    connection: Connection,
+    payload: Payload,
+    receiver: Receiver,
+    sender: str,
+    name: str,
+    chunks: Iterator[list[tuple]],
+    result: MergeResult,
+    progress: Progress | None = None,
+    done: int = 0,
+    total: int = 0,
+) -> int:
+    """Pass 2 for one table whose whole resource was checked: its ``chunks`` (tuples in
+    ``codec.column_names`` order, from the staging) upserted row by row into ``result``; returns
+    ``done`` plus the rows taken."""
+    table, codec = receiver.table(name), receiver.codec(name)
+    counts = result.tables.setdefault(name, TableCounts())
+    columns = codec.column_names
+    at = {n: index for index, n in enumerate(columns)}
+    i_id, i_version, i_deleted, i_origin = at["id"], at["version"], at["deleted"], at["origin_station"]
+    declared = payload.resources[name].fields_names
+    compare = [(n, at[n]) for n in codec.data_names if n in declared]
+    sent = [(n, at[n]) for n in columns if n in declared]
+    written_columns = [*columns, *receiver.stamp_columns]
+    write_columns = [c.name for c in table.columns if c.name != "id"]
+    update = (
+        table.update().where(table.c.id == bindparam("b_id")).values({c: bindparam(f"b_{c}") for c in write_columns})
+    )
+    pending_self: set[str] = set()
+    for chunk in chunks:
+        local = _local_rows(connection, table, [row[i_id] for row in chunk])
+        inserts: list[tuple] = []
+        updates: list[tuple] = []
+        restamp: list[tuple[str, str]] = []
+        seen: set[str] = set()
+        for row in chunk:
+            row_id, version = row[i_id], row[i_version]
+            if row_id in seen:
+                raise BundleRejected("bundle.row_invalid", table=name, detail=f"id {row_id} twice")
+            seen.add(row_id)
+            if version > result.max_version:
+                result.max_version = version
+            old = local.get(row_id)
+            if old is None:
+                inserts.append(row)
+                if row[i_deleted]:
+                    counts.deleted += 1
+                else:
+                    counts.imported += 1
+                continue
+            if old["origin_station"] != row[i_origin]:
+                raise BundleRejected("bundle.not_owner", table=name, origin=row[i_origin])
+            if old["version"] == version:
+                counts.unchanged += 1
+                continue
+            # both sides in their bundle form (the reader made "10:00" into "10:00:00")
+            mine = codec.encode(old)
+            same = all(mine[n] == row[i] for n, i in compare)
+            if same or not receiver.changed_here(old):
+                if version > old["version"]:
+                    updates.append(row)
+                    if row[i_deleted] and not old["deleted"]:
                         counts.deleted += 1
                     else:
-                        counts.imported += 1
-                    continue
-                if old["origin_station"] != row[i_origin]:
-                    raise BundleRejected("bundle.not_owner", table=name, origin=row[i_origin])
-                if old["version"] == version:
+                        counts.updated += 1
+                else:
                     counts.unchanged += 1
-                    continue
-                # both sides in their bundle form (the reader made "10:00" into "10:00:00")
-                mine = codec.encode(old)
-                same = all(mine[n] == row[i] for n, i in compare)
-                if same or not receiver.changed_here(old):
-                    if version > old["version"]:
-                        updates.append(row)
-                        if row[i_deleted] and not old["deleted"]:
-                            counts.deleted += 1
-                        else:
-                            counts.updated += 1
-                    else:
-                        counts.unchanged += 1
-                    continue
-                writer = receiver.local_writer(old)
-                if bool(row[i_deleted]) != bool(old["deleted"]):
-                    kind, incoming_wins = "edit_vs_delete", not row[i_deleted]
-                else:
-                    kind, incoming_wins = "both_edited", (version, sender) > (old["version"], writer)
-                theirs = {n: row[i] for n, i in sent}
-                if incoming_wins:
-                    updates.append(row)
-                    conflict = Conflict(name, row_id, kind, sender, version, theirs, writer, old["version"], mine)
-                else:
-                    conflict = Conflict(name, row_id, kind, writer, old["version"], mine, sender, version, theirs)
-                    if version > old["version"]:
-                        restamp.append((row_id, version))
-                result.conflicts.append(conflict)
-                counts.conflicts += 1
-            stamps = receiver.stamp(connection, len(inserts) + len(updates)) if inserts or updates else []
-            if inserts:
-                fast_insert(
-                    connection,
-                    table,
-                    codec,
-                    [row + extra for row, extra in zip(inserts, stamps, strict=False)],
-                    receiver.stamp_columns,
-                )
-            if updates:
-                mapped = (
-                    codec.decode_row(dict(zip(written_columns, row + extra, strict=True)))
-                    for row, extra in zip(updates, stamps[len(inserts) :], strict=True)
-                )
-                connection.execute(
-                    update, [{"b_id": r["id"], **{f"b_{c}": r.get(c) for c in write_columns}} for r in mapped]
-                )
-            for row_id, above in restamp:
-                receiver.restamp(connection, table, row_id, above)
-            _check_references(connection, receiver, name, chunk, at, pending_self)
-            done += len(chunk)
-            report(progress, total + done, total * 2 if total else None)
-        if pending_self:
-            missing = _missing(connection, table, pending_self)
-            if missing:
-                column = next(c for c, target in codec.references if target == name)
-                raise BundleRejected("bundle.dangling_reference", table=name, column=column, value=min(missing))
-    return result
+                continue
+            writer = receiver.local_writer(old)
+            if bool(row[i_deleted]) != bool(old["deleted"]):
+                kind, incoming_wins = "edit_vs_delete", not row[i_deleted]
+            else:
+                kind, incoming_wins = "both_edited", (version, sender) > (old["version"], writer)
+            theirs = {n: row[i] for n, i in sent}
+            if incoming_wins:
+                updates.append(row)
+                conflict = Conflict(name, row_id, kind, sender, version, theirs, writer, old["version"], mine)
+            else:
+                conflict = Conflict(name, row_id, kind, writer, old["version"], mine, sender, version, theirs)
+                if version > old["version"]:
+                    restamp.append((row_id, version))
+            result.conflicts.append(conflict)
+            counts.conflicts += 1
+        stamps = receiver.stamp(connection, len(inserts) + len(updates)) if inserts or updates else []
+        if inserts:
+            fast_insert(
+                connection,
+                table,
+                codec,
+                [row + extra for row, extra in zip(inserts, stamps, strict=False)],
+                receiver.stamp_columns,
+            )
+        if updates:
+            mapped = (
+                codec.decode_row(dict(zip(written_columns, row + extra, strict=True)))
+                for row, extra in zip(updates, stamps[len(inserts) :], strict=True)
+            )
+            connection.execute(
+                update, [{"b_id": r["id"], **{f"b_{c}": r.get(c) for c in write_columns}} for r in mapped]
+            )
+        for row_id, above in restamp:
+            receiver.restamp(connection, table, row_id, above)
+        _check_references(connection, receiver, name, chunk, at, pending_self)
+        done += len(chunk)
+        report(progress, total + done, total * 2 if total else None)
+    if pending_self:
+        missing = missing_ids(connection, table, pending_self)
+        if missing:
+            column = next(c for c, target in codec.references if target == name)
+            raise BundleRejected("bundle.dangling_reference", table=name, column=column, value=min(missing))
+    return done
 
 
 def _local_rows(connection: Connection, table: Table, ids: list[str]) -> dict:
@@ -332,25 +350,7 @@ class _FastInsert:
         self.sqlite = connection.dialect.name == "sqlite"
         if not self.sqlite:
             return
-        dialect = connection.dialect
-        driver = connection.connection.driver_connection
-        values = []
-        for position, name in enumerate(columns, start=1):
-            column = table.c[name]
-            field = codec.by_name.get(name)
-            process = column.type.dialect_impl(dialect).bind_processor(dialect)
-            kind = _stored_kind(column.type) if field is not None else None
-            function = f"stationdesk_{table.name}_{name}"
-            if kind is not None:
-                driver.create_function(function, 1, sqlite_stored_value(field, process), deterministic=True)
-                values.append(_STORED[kind].format(p=f"?{position}", slow=function))
-            elif field is None or field.type == "boolean" or _decoded(field, process) is None:
-                # text, integers, booleans (the reader let only true/false through; the driver binds
-                # True as 1) and the receiver's own python values
-                values.append(f"?{position}")
-            else:
-                driver.create_function(function, 1, _nulls_kept(_decoded(field, process)), deterministic=True)
-                values.append(f"{function}(?{position})")
+        values = stored_values(connection, table, codec, [(name, f"?{n}") for n, name in enumerate(columns, start=1)])
         names = ", ".join(f'"{name}"' for name in columns)
         self.sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join(values)})'
 
@@ -360,6 +360,31 @@ class _FastInsert:
         else:
             mapped = [codec.decode_row(dict(zip(self.columns, row, strict=True))) for row in rows]
             connection.execute(table.insert(), mapped)
+
+
+def stored_values(connection: Connection, table: Table, codec: TableCodec, sources: list[tuple[str, str]]) -> list[str]:
+    """For each (column, SQL value in bundle form: a parameter or a staged column), the SQLite
+    expression of the text SQLAlchemy stores for it (``_STORED``; python for the rare other form)."""
+    dialect = connection.dialect
+    driver = connection.connection.driver_connection
+    values = []
+    for name, source in sources:
+        column = table.c[name]
+        field = codec.by_name.get(name)
+        process = column.type.dialect_impl(dialect).bind_processor(dialect)
+        kind = _stored_kind(column.type) if field is not None else None
+        function = f"stationdesk_{table.name}_{name}"
+        if kind is not None:
+            driver.create_function(function, 1, sqlite_stored_value(field, process), deterministic=True)
+            values.append(_STORED[kind].format(p=source, slow=function))
+        elif field is None or field.type == "boolean" or _decoded(field, process) is None:
+            # text, integers, booleans (the reader let only true/false through; the driver binds
+            # True as 1) and the receiver's own python values
+            values.append(source)
+        else:
+            driver.create_function(function, 1, _nulls_kept(_decoded(field, process)), deterministic=True)
+            values.append(f"{function}({source})")
+    return values
 
 
 # SQLite expressions from a value in bundle form to the text SQLAlchemy's SQLite dialect stores:
@@ -427,7 +452,7 @@ def fast_insert(connection: Connection, table: Table, codec: TableCodec, rows: l
     statement.write(connection, table, codec, rows)
 
 
-def _missing(connection: Connection, table: Table, ids: set[str]) -> set[str]:
+def missing_ids(connection: Connection, table: Table, ids: set[str]) -> set[str]:
     """Which of ``ids`` are not ids of ``table``."""
     if connection.dialect.name == "sqlite":
         wanted = func.json_each(json.dumps(list(ids))).table_valued("value").alias("wanted")
@@ -456,7 +481,7 @@ def _check_references(
         target = receiver.table(target_name)
         if target is None:
             raise BundleRejected("bundle.schema", table=name, detail=f"{column} -> {target_name}")
-        missing = _missing(connection, target, wanted)
+        missing = missing_ids(connection, target, wanted)
         if not missing:
             continue
         if target_name == name:

@@ -12,8 +12,6 @@ The SQL below is what migration 0013 builds its triggers from; a later change of
 migration that makes the triggers again.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
