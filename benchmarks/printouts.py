@@ -77,21 +77,25 @@ def reportlab_alone(rows: list[list[str]], per_page: int, widths: list[float], r
 
 
 CERTIFICATE_FLOOR = (
-    "certificate floor: reportlab alone building the same text, list of services (the same widths, ruling, "
-    "padding, alignment and CJK font, long cells wrapped as paragraphs in the same styles) and signature lines with "
-    "SimpleDocTemplate on the same page and margins: no shifts read, no serial numbered or stored, no "
-    "station header, footer, page count or seal area."
+    "certificate floor: reportlab alone building the same text (serial line, statement, list of services with "
+    "the same widths, ruling, padding, alignment and CJK font, long cells wrapped as paragraphs in the same styles, "
+    "note, signature lines, issuer, date and seal circle) with SimpleDocTemplate on the same page and margins: no "
+    "shifts read, no serial numbered or stored, no audit, no station header, footer or page count."
 )
 
 
 def certificate_alone(content, font: str) -> bytes:
     from reportlab.lib import colors
+    from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, Table, TableStyle
 
-    # the program's paragraph styles (StationDocument): Chinese wraps between any two characters
-    body = ParagraphStyle("body", fontName=font, fontSize=10, leading=14, wordWrap="CJK")
+    from stationdesk.printing.certificate import ROW_PADDING, SealArea
+
+    # the program's paragraph styles (StationDocument, the certificate's statement): Chinese wraps
+    # between any two characters
+    body = ParagraphStyle("body", fontName=font, fontSize=10.5, leading=15, wordWrap="CJK")
     cell = ParagraphStyle("cell", fontName=font, fontSize=9, leading=12, wordWrap="CJK")
     out = BytesIO()
     doc = same_page_template(out)
@@ -115,6 +119,8 @@ def certificate_alone(content, font: str) -> bytes:
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 3),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), ROW_PADDING),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), ROW_PADDING),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef7")),
                 ("ALIGN", (0, 0), (-1, 0), "CENTER"),
                 ("ALIGN", (0, 1), (1, -1), "CENTER"),
@@ -134,7 +140,12 @@ def certificate_alone(content, font: str) -> bytes:
         "说明：本证明依据《志愿服务记录与证明出具办法（试行）》出具，只统计经活动组织方确认的"
         "实际服务时长（不含往返路途时间），以半小时为单位。证明编号可向出具单位核验。"
     )
-    doc.build([Paragraph("志愿服务证明", body), Paragraph(text, body), table, Paragraph(note, cell), signatures])
+    serial = Paragraph(f"证明编号：{content.serial}", ParagraphStyle("serial", body, fontSize=10, alignment=TA_RIGHT))
+    # the seal circle with the issuer and date beside it: plain reportlab drawing, printed on every certificate
+    seal = SealArea(font, content.issuer, content.issued_on, doc.width)
+    doc.build(
+        [serial, Paragraph("志愿服务证明", body), Paragraph(text, body), table, Paragraph(note, cell), signatures, seal]
+    )
     return out.getvalue()
 
 
@@ -157,7 +168,8 @@ def measure_certificates(run: Run):
     font = print_font().name
     try:
         for what, start in (
-            # 25 services: 2 pages since the last services travel with the seal (it was "one page" before)
+            # 25 services: one page again since round six (2 pages in rounds four and five: the last services
+            # travel with the seal, and the block did not fit below service 23)
             ("a month and a half of services", TODAY.replace(day=1) - timedelta(days=45)),
             ("a year and a half of services", date(2025, 1, 1)),
         ):

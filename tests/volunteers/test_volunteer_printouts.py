@@ -280,6 +280,25 @@ def test_the_seal_never_stands_on_a_page_of_its_own(services, tmp_path):
     assert f"第{services:02d}次服务" in last_page  # the last service is on the seal's page
 
 
+def test_a_month_and_a_half_of_services_prints_on_one_sheet_with_the_seal(tmp_path):
+    """25 services (about a month and a half of a regular volunteer's), the note, the signatures
+    and the seal fit one A4 page: a station worker hands over one sheet, not two."""
+    from stationdesk.printing.certificate import CertificateContent, CertificateLine, build_certificate
+
+    lines = tuple(CertificateLine(date(2026, 4, 17 + i % 14), f"项目{i:03d}活动{1000 + i}", "2.5") for i in range(25))
+    content = CertificateContent(
+        "ZYFW-TEST-001-2026-00001", "王小明", "TEST-001-V00001", "居民身份证", "4412**********1234",
+        date(2026, 4, 17), date(2026, 6, 15), "62.5", lines, "城西街道社区服务站", date(2026, 6, 15),
+        issuer_phone="020-12345678",
+    )  # fmt: skip
+    out = io.BytesIO()
+    build_certificate(out, content, date(2026, 6, 15))
+    pages = pdf_text(out.getvalue(), tmp_path).rstrip("\f").split("\f")
+    assert len(pages) == 1
+    assert "项目024活动1024" in pages[0] and "合计" in pages[0] and "盖章处" in pages[0]
+    assert "第1页共1页" in pages[0].replace(" ", "")
+
+
 def _exported(session, table, since: int, raw_sqlite: bool) -> dict[str, dict]:
     """The table's records as the station's export writes them into a bundle, by serial."""
     from stationdesk.sync.station import _resource

@@ -14,7 +14,7 @@ from datetime import datetime
 from functools import partial
 from typing import Any
 
-from sqlalchemy import event, select, update
+from sqlalchemy import bindparam, event, select, update
 from sqlalchemy.orm import Session
 
 from stationdesk.db.base import Synced, new_id, utcnow
@@ -34,15 +34,22 @@ def station_code(session: Session) -> str:
     return code
 
 
+# every write of a synced record runs these three: built once, as building one cost SQLAlchemy about as
+# much Python as running it
+_TAKE_CHANGE_SEQS = (
+    update(LocalCounter)
+    .where(LocalCounter.name == CHANGE_SEQ)
+    .values(value=LocalCounter.value + bindparam("count"))
+    .returning(LocalCounter.value)
+)
+_LOAD_CLOCK = select(LocalState.value).where(LocalState.key == CLOCK_KEY)
+_SAVE_CLOCK = update(LocalState).where(LocalState.key == CLOCK_KEY).values(value=bindparam("last"))
+
+
 def allocate_change_seqs(session: Session, count: int) -> int:
     """Reserve ``count`` numbers of the station-wide counter; return the first."""
     connection = session.connection()
-    new_last = connection.execute(
-        update(LocalCounter)
-        .where(LocalCounter.name == CHANGE_SEQ)
-        .values(value=LocalCounter.value + count)
-        .returning(LocalCounter.value)
-    ).scalar_one_or_none()
+    new_last = connection.execute(_TAKE_CHANGE_SEQS, {"count": count}).scalar_one_or_none()
     if new_last is None:
         connection.execute(LocalCounter.__table__.insert().values(name=CHANGE_SEQ, value=count))
         new_last = count
@@ -55,13 +62,15 @@ def current_change_seq(session: Session) -> int:
 
 
 def load_clock(session: Session) -> HybridClock:
-    last = session.execute(select(LocalState.value).where(LocalState.key == CLOCK_KEY)).scalar_one_or_none()
+    # on the connection, not through the session: the clock is written only with Core (save_clock), so
+    # there is nothing to flush first, and the session's ORM layer cost more than the statement
+    last = session.connection().execute(_LOAD_CLOCK).scalar_one_or_none()
     return HybridClock(last or None)
 
 
 def save_clock(session: Session, clock: HybridClock) -> None:
     connection = session.connection()
-    updated = connection.execute(update(LocalState).where(LocalState.key == CLOCK_KEY).values(value=clock.last))
+    updated = connection.execute(_SAVE_CLOCK, {"last": clock.last})
     if updated.rowcount == 0:
         connection.execute(LocalState.__table__.insert().values(key=CLOCK_KEY, value=clock.last))
 

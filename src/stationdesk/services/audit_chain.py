@@ -45,14 +45,19 @@ def _hash(previous: str, at: datetime, action: str, kind: str, subject: str, det
     return hashlib.sha256(form).hexdigest()
 
 
+# built once: every audited action reads it
+_HEAD = (
+    select(AuditEntry.seq, AuditEntry.entry_hash)
+    .where(AuditEntry.entry_hash != "")
+    .order_by(AuditEntry.seq.desc())
+    .limit(1)
+)
+
+
 def chain_head(session: Session) -> tuple[int, str]:
     """(seq, hash) of the newest chained entry; (0, GENESIS) for an empty chain."""
-    row = session.execute(
-        select(AuditEntry.seq, AuditEntry.entry_hash)
-        .where(AuditEntry.entry_hash != "")
-        .order_by(AuditEntry.seq.desc())
-        .limit(1)
-    ).first()
+    # on the connection: entries are written only with Core (``services.station.audit``), nothing to flush
+    row = session.connection().execute(_HEAD).first()
     return (row.seq, row.entry_hash) if row else (0, GENESIS)
 
 

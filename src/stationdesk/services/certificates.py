@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from datetime import date
 from io import BytesIO
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from stationdesk.db.models.people import Person
-from stationdesk.db.models.volunteers import Volunteer, VolunteerCertificate
+from stationdesk.db.models.volunteers import VolunteerCertificate
 from stationdesk.db.stamping import stamp_rows
 from stationdesk.domain.id_number import mask_id_number
 from stationdesk.domain.service_hours import format_hours
@@ -29,7 +29,7 @@ from stationdesk.services.accounts import guarded
 from stationdesk.services.registry import date_argument, printer
 from stationdesk.services.shifts import confirmed_minutes_between
 from stationdesk.services.station import audit, current_station, station_phone, today
-from stationdesk.services.volunteers import CertificateRow, certificate_rows, live_volunteer, volunteer_by_number
+from stationdesk.services.volunteers import CertificateRow, certificate_rows, live_volunteer, volunteer_as_shown
 
 VOID_REASON_LIMIT = 200  # characters, the column's length
 
@@ -41,24 +41,36 @@ class IssuedCertificate:
     reprint: bool
 
 
+# issuing's statements, built once: building one cost SQLAlchemy as much Python as running it
+_LAST_SERIAL = select(func.max(VolunteerCertificate.serial)).where(VolunteerCertificate.serial.like(bindparam("like")))
+_ISSUED_FOR_PERIOD = select(VolunteerCertificate).where(
+    VolunteerCertificate.volunteer_id == bindparam("volunteer_id"),
+    VolunteerCertificate.period_from == bindparam("start"),
+    VolunteerCertificate.period_to == bindparam("end"),
+    VolunteerCertificate.deleted.is_(False),
+    VolunteerCertificate.voided_on.is_(None),
+)
+_STORE = insert(VolunteerCertificate)
+
+
 def _next_serial(session: Session, station_code: str, year: int) -> str:
     prefix = f"ZYFW-{station_code}-{year}-"
-    last = session.execute(
-        select(func.max(VolunteerCertificate.serial)).where(VolunteerCertificate.serial.like(f"{prefix}%"))
-    ).scalar_one_or_none()
+    # on the connection: new certificates are stored only with Core (``_store_new``), nothing to flush
+    last = session.connection().execute(_LAST_SERIAL, {"like": f"{prefix}%"}).scalar_one_or_none()
     number = int(last[len(prefix) :]) + 1 if last and last[len(prefix) :].isdigit() else 1
     return f"{prefix}{number:05d}"
 
 
 def _content(session: Session, certificate: VolunteerCertificate) -> CertificateContent:
     volunteer = live_volunteer(session, certificate.volunteer_id)
+    person = session.get(Person, volunteer.person_id)
     return _content_of(
-        certificate, volunteer, session.get(Person, volunteer.person_id), current_station(session).name, session
+        certificate, volunteer.volunteer_number, person.name, person.id_number, current_station(session).name, session
     )
 
 
 def _content_of(
-    certificate: VolunteerCertificate, volunteer: Volunteer, person: Person, issuer: str, session: Session
+    certificate: VolunteerCertificate, volunteer_number: str, name: str, id_number: str, issuer: str, session: Session
 ) -> CertificateContent:
     lines = tuple(
         CertificateLine(date.fromisoformat(d), activity, hours)
@@ -66,10 +78,10 @@ def _content_of(
     )
     return CertificateContent(
         serial=certificate.serial,
-        name=person.name,
-        volunteer_number=volunteer.volunteer_number,
-        id_type="居民身份证" if person.id_number else "",
-        id_number_masked=mask_id_number(person.id_number),
+        name=name,
+        volunteer_number=volunteer_number,
+        id_type="居民身份证" if id_number else "",
+        id_number_masked=mask_id_number(id_number),
         period_from=certificate.period_from,
         period_to=certificate.period_to,
         total_hours=format_hours(certificate.total_minutes),
@@ -81,13 +93,14 @@ def _content_of(
     )
 
 
-def _row_of(certificate: VolunteerCertificate, volunteer: Volunteer, person: Person) -> CertificateRow:
+def _row_of(certificate: VolunteerCertificate, volunteer) -> CertificateRow:
+    """The register's row of a certificate just issued or reprinted, from ``volunteer_as_shown``'s row."""
     return CertificateRow(
         certificate.id,
         certificate.serial,
         volunteer.id,
         volunteer.volunteer_number,
-        person.name,
+        volunteer.name,
         certificate.period_from,
         certificate.period_to,
         certificate.total_minutes,
@@ -104,7 +117,7 @@ def _store_new(session: Session, **values) -> VolunteerCertificate:
     (``stamp_rows``, the same function), and return it as a record not held by the session: issuing
     through the unit of work cost more than the printing of a one-page certificate."""
     stamp_rows(session, [values], VolunteerCertificate.__tablename__)
-    session.connection().execute(insert(VolunteerCertificate), values)
+    session.connection().execute(_STORE, values)
     return VolunteerCertificate(**values)
 
 
@@ -115,22 +128,13 @@ def issue_certificate(
     """A new numbered certificate, or the one already issued for this volunteer and period (a reprint)."""
     if start > end:
         raise ValidationError("certificate.period", field="period_from")
-    volunteer = volunteer_by_number(session, volunteer_number)
+    # the volunteer with the person's two columns a certificate shows, not the whole records
+    volunteer = volunteer_as_shown(session, volunteer_number)
     existing = (
-        session.execute(
-            select(VolunteerCertificate).where(
-                VolunteerCertificate.volunteer_id == volunteer.id,
-                VolunteerCertificate.period_from == start,
-                VolunteerCertificate.period_to == end,
-                VolunteerCertificate.deleted.is_(False),
-                VolunteerCertificate.voided_on.is_(None),
-            )
-        )
+        session.execute(_ISSUED_FOR_PERIOD, {"volunteer_id": volunteer.id, "start": start, "end": end})
         .scalars()
         .first()
     )
-    # the two columns a certificate shows, not the whole person record
-    person = session.execute(select(Person.name, Person.id_number).where(Person.id == volunteer.person_id)).one()
     station = current_station(session)
     if existing is not None:
         existing.print_count += 1
@@ -142,7 +146,7 @@ def issue_certificate(
             raise ValidationError(
                 "certificate.no_hours",
                 field="period_from",
-                name=person.name,
+                name=volunteer.name,
                 start=start.isoformat(),
                 end=end.isoformat(),
             )
@@ -174,8 +178,10 @@ def issue_certificate(
         session, "print_certificate", "volunteer", volunteer.id, f"{certificate.serial}{' reprint' if reprint else ''}"
     )
     # the row and the content from the records in hand, not read back
-    content = _content_of(certificate, volunteer, person, station.name, session)
-    return IssuedCertificate(_row_of(certificate, volunteer, person), content, reprint)
+    content = _content_of(
+        certificate, volunteer.volunteer_number, volunteer.name, volunteer.id_number, station.name, session
+    )
+    return IssuedCertificate(_row_of(certificate, volunteer), content, reprint)
 
 
 @guarded("print")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, extract, func, select
+from sqlalchemy import and_, bindparam, extract, func, select
 from sqlalchemy.orm import Session
 
 from stationdesk import messages
@@ -416,29 +416,30 @@ def totals_by_project(session: Session, year: int) -> list[HoursTotal]:
     return _totals_by(session, Activity.project_id, VolunteerProject.name, year)
 
 
+# built once: every certificate reads it (building it cost SQLAlchemy as much Python as running it)
+_CONFIRMED_BETWEEN = (
+    select(Shift.service_date, Activity.name.label("activity_name"), Shift.content, Shift.post, Shift.credited_minutes)
+    .outerjoin(Activity, Activity.id == Shift.activity_id)
+    .where(
+        Shift.deleted.is_(False),
+        Shift.volunteer_id == bindparam("volunteer_id"),
+        Shift.confirmed_at.is_not(None),
+        Shift.service_date >= bindparam("start"),
+        Shift.service_date <= bindparam("end"),
+    )
+    .order_by(Shift.signed_in_at)
+)
+
+
 def confirmed_minutes_between(session: Session, volunteer_id: str, start: date, end: date) -> list:
     """The confirmed shifts of one volunteer in a period, oldest first, as a certificate lists them:
     rows of (service_date, activity_name, content, post, credited_minutes), plain columns (a
     certificate reads only these; whole shift records cost more than the rest of issuing it)."""
-    return list(
-        session.execute(
-            select(
-                Shift.service_date,
-                Activity.name.label("activity_name"),
-                Shift.content,
-                Shift.post,
-                Shift.credited_minutes,
-            )
-            .outerjoin(Activity, Activity.id == Shift.activity_id)
-            .where(
-                Shift.deleted.is_(False),
-                Shift.volunteer_id == volunteer_id,
-                Shift.confirmed_at.is_not(None),
-                Shift.service_date >= start,
-                Shift.service_date <= end,
-            )
-            .order_by(Shift.signed_in_at)
-        )
+    session.flush()  # what the session holds first, then the read on its connection, past the ORM layer
+    return (
+        session.connection()
+        .execute(_CONFIRMED_BETWEEN, {"volunteer_id": volunteer_id, "start": start, "end": end})
+        .all()
     )
 
 

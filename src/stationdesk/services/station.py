@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from stationdesk.db.base import utcnow
@@ -78,8 +78,11 @@ def init_station(session: Session, code: str, name: str) -> StationSummary:
     return StationSummary(existing.code, existing.name)
 
 
+_STATION = select(Station.code, Station.name)  # built once: nearly every printout and service asks for it
+
+
 def current_station(session: Session) -> StationSummary:
-    row = session.execute(select(Station)).scalars().first()
+    row = session.execute(_STATION).first()
     if row is None:
         raise StationDeskError("station.not_initialised")
     return StationSummary(row.code, row.name)
@@ -109,6 +112,9 @@ def catalog(session: Session, kind: str) -> list[str]:
     )
 
 
+_WRITE_ENTRY = insert(AuditEntry)  # built once: every audited action writes it
+
+
 def audit(session: Session, action: str, subject_kind: str = "", subject_id: str = "", detail: str = "") -> None:
     """Note a sensitive action (export, print, full ID-number view) in the local audit log, with the
     acting account, chained to the entry before it (``services.audit_chain``). Written at once with
@@ -125,7 +131,7 @@ def audit(session: Session, action: str, subject_kind: str = "", subject_id: str
         "actor": actor.login if actor else "",
     }
     entry["entry_hash"] = next_hash(session, entry)
-    session.connection().execute(insert(AuditEntry), entry)
+    session.connection().execute(_WRITE_ENTRY, entry)
     note_changed(session, "audit_log")  # an open 操作日志 page refreshes
 
 
@@ -147,9 +153,14 @@ def set_station_phone(session: Session, raw: str) -> str:
     return phone
 
 
+# the value as one column (after the autoflush, so a value just set is seen): session.get built its
+# lookup anew for every key not yet in the session, as dear as the rest of issuing a certificate
+_LOCAL_VALUE = select(LocalState.value).where(LocalState.key == bindparam("key"))
+
+
 def get_local(session: Session, key: str, default: str = "") -> str:
-    value = session.get(LocalState, key)
-    return value.value if value is not None else default
+    value = session.execute(_LOCAL_VALUE, {"key": key}).scalar_one_or_none()
+    return value if value is not None else default
 
 
 def set_local(session: Session, key: str, value: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, exists, extract, func, select
+from sqlalchemy import and_, bindparam, exists, extract, func, select
 from sqlalchemy.orm import Session
 
 from stationdesk import messages
@@ -345,18 +345,36 @@ def live_volunteer(session: Session, volunteer_id: str) -> Volunteer:
     return live_row(session, Volunteer, volunteer_id)
 
 
+def _live_by_number(*columns):
+    return select(*columns).where(Volunteer.volunteer_number == bindparam("number"), Volunteer.deleted.is_(False))
+
+
+# built once, not per call: a certificate's print runs them every time, and building a statement costs
+# SQLAlchemy about as much Python as running it
+_VOLUNTEER_BY_NUMBER = _live_by_number(Volunteer)
+_VOLUNTEER_SHOWN = _live_by_number(
+    Volunteer.id, Volunteer.volunteer_number, Volunteer.person_id, Person.name, Person.id_number
+).join(Person, Person.id == Volunteer.person_id)
+
+
+def _found(row, number: str):
+    if row is None:
+        raise ValidationError("volunteer.not_found", field="volunteer_number", number=number)
+    return row
+
+
 @guarded("people.view")
 def volunteer_by_number(session: Session, number: str) -> Volunteer:
-    volunteer = (
-        session.execute(
-            select(Volunteer).where(Volunteer.volunteer_number == _clean_number(number), Volunteer.deleted.is_(False))
-        )
-        .scalars()
-        .first()
-    )
-    if volunteer is None:
-        raise ValidationError("volunteer.not_found", field="volunteer_number", number=number)
-    return volunteer
+    found = session.execute(_VOLUNTEER_BY_NUMBER, {"number": _clean_number(number)}).scalars().first()
+    return _found(found, number)
+
+
+@guarded("people.view")
+def volunteer_as_shown(session: Session, number: str):
+    """The volunteer's id, number and person id with the person's name and ID number (what a
+    certificate shows), in one statement: a row, not the records."""
+    session.flush()  # what the session holds first, then the read on its connection, past the ORM layer
+    return _found(session.connection().execute(_VOLUNTEER_SHOWN, {"number": _clean_number(number)}).first(), number)
 
 
 # -- training and awards ------------------------------------------------------------------------------
