@@ -2,7 +2,7 @@
 so that the 待探访 list reads one short row per elder instead of seeking each elder's last visit
 and latest assessment (44,000 elders: two index seeks each, ~0.5 s), and the home page's 到期复评
 reads its first rows and its count from one index (``last_assessed``, ``name_pinyin``) instead of
-grouping every final assessment and sorting every elder (~50 ms; migration ``0023``).
+grouping every final assessment and sorting every elder (~50 ms; migration ``0023_home_page_reads``).
 
 Local only, never synced: the station's SQLite triggers (migration ``0013_visit_basis``) keep it
 whenever a person, care profile, assessment or visit is written, by a page or a repair. A sync import

@@ -1,5 +1,6 @@
-"""reassessment basis: the elder visit basis also keeps the day of each elder's latest final assessment
-and the name's pinyin, with an index in the 到期复评 order
+"""home page reads: the elder visit basis also keeps the day of each elder's latest final
+assessment and the name's pinyin, indexed in the 到期复评 order; the role flags' indexes carry
+``deleted``, so the home page's counts of elders, children and volunteers are index ranges
 
 The home page's reassessments due grouped every final assessment and sorted every elder (~50 ms at
 43,000 elders; a rewrite without a stored basis was 2× slower where nearly everyone is assessed).
@@ -9,7 +10,11 @@ update now also on ``name_pinyin``, an assessment's writes refresh the day besid
 import sets them aside and works the table out in one pass, as before (``kept_in_one_pass``). The
 table is made anew (it is derived, local, never synced) so that its shape is the models' own.
 
-Revision ID: 0023_reassessment_basis
+A role's count (``deleted = 0 AND is_elder = 1``) read all 100,000 entries of the search index
+(~10 ms each); ``ix_person_is_<role>`` on (flag, deleted) instead of the flag alone makes it a covering
+range (~0.2–1 ms): the same four indexes, each a byte wider per entry.
+
+Revision ID: 0023_home_page_reads
 Revises: 0013_visit_basis
 Create Date: 2026-12-03 15:00:00
 """
@@ -20,13 +25,14 @@ import sqlalchemy as sa
 from stationdesk.db.models.visit_basis import TRIGGER_PREFIX, WORKED_OUT_FROM, fill_sql
 
 
-revision = "0023_reassessment_basis"
+revision = "0023_home_page_reads"
 down_revision = "0013_visit_basis"
 branch_labels = None
 depends_on = None
 
 BEFORE = ("tags", "staff_tier", "level", "last_visit")  # the columns 0013 made
 AFTER = (*BEFORE, "last_assessed", "name_pinyin")
+ROLES = ("elder", "child", "guardian", "volunteer")  # the person's role flags, each with an index
 
 
 def _changed_triggers(columns: tuple[str, ...]) -> dict[str, str]:
@@ -88,9 +94,17 @@ def _make_basis(columns: tuple[str, ...]) -> None:
     op.execute(fill_sql(columns=columns))
 
 
+def _index_roles(*columns: str) -> None:
+    for role in ROLES:
+        op.drop_index(f"ix_person_is_{role}", table_name="person")
+        op.create_index(f"ix_person_is_{role}", "person", [f"is_{role}", *columns])
+
+
 def upgrade() -> None:
     _make_basis(AFTER)
+    _index_roles("deleted")
 
 
 def downgrade() -> None:
+    _index_roles()
     _make_basis(BEFORE)
