@@ -93,4 +93,5 @@ def kept_in_one_pass(connection: Connection) -> Iterator[None]:
         connection.exec_driver_sql(sql)
     if triggers:  # a database without them (the city hub's copy of the schema) keeps no basis
         connection.exec_driver_sql("DELETE FROM elder_visit_basis")
-        connection.exec_driver_sql(fill_sql())
+        # in the key's order the rows are appended, not put in at random places (~15 % of the pass)
+        connection.exec_driver_sql(fill_sql() + " ORDER BY p.id")
