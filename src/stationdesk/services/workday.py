@@ -105,7 +105,7 @@ def workday_desk(session: Session, folder: DataFolder) -> WorkdayDesk:
         .order_by(Activity.starts_at, Activity.name)
     ).all()
     due_total, due = _reassessments(session, day)
-    sync = sync_status(session, folder)
+    sync = sync_status(session, folder, unenrolled_waiting=False)  # the line shows no count then
     people = session.execute(select(exists().where(Person.deleted.is_(False)))).scalar_one()
     volunteers = session.execute(select(exists().where(Volunteer.deleted.is_(False)))).scalar_one()
     return WorkdayDesk(
