@@ -7,8 +7,6 @@ time by ``stationdesk.db.stamping`` so no service can forget it. References betw
 records are ordinary foreign keys to ``<table>.id``; the sync code reads them from the metadata.
 """
 
-from __future__ import annotations
-
 import uuid
 from datetime import UTC, datetime
 

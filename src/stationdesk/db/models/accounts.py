@@ -1,7 +1,5 @@
 """Staff accounts and roles: local to this station; passwords never travel in bundles."""
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import Boolean, ForeignKey, Integer, String

@@ -4,8 +4,6 @@ One table for every list, told apart by ``kind``; each feature seeds its own kin
 so the city can hand the same vocabulary to every station.
 """
 
-from __future__ import annotations
-
 from sqlalchemy import Boolean, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 

@@ -5,8 +5,6 @@ Scores, totals and levels are integers; the level is an index into
 ``domain.ability_assessment.LEVEL_NAMES`` (0 能力完好 … 4 完全失能).
 """
 
-from __future__ import annotations
-
 from datetime import date
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, SmallInteger, String, Text, UniqueConstraint

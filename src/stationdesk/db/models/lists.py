@@ -7,8 +7,6 @@ are "|a|b|" text matched whole (as person tags are). Times of day and wanted win
 local wall-clock times (naive); ``*_at`` moments of record-keeping are UTC like ``created_at``.
 """
 
-from __future__ import annotations
-
 from datetime import date, datetime, time
 
 from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, SmallInteger, String, Text, Time

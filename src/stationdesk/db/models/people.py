@@ -1,7 +1,5 @@
 """People registry (人员档案): everyone the station serves, with children's guardians and consent."""
 
-from __future__ import annotations
-
 from datetime import date
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, text

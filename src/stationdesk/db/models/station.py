@@ -1,7 +1,5 @@
 """The station's identity and the local, never-synced state: counters, settings, audit log."""
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import BigInteger, Integer, String, Text

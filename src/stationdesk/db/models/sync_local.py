@@ -1,8 +1,6 @@
 """The station's side of the sync with the city: pinned city keys, what was sent and acknowledged,
 the bundles already seen, and the conflicts a person still has to look at. Local only: never synced."""
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import BigInteger, Integer, String, Text

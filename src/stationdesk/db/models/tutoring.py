@@ -1,8 +1,6 @@
 """Children's tutoring (课业辅导): classes, their tutors, enrolments and weekly slots, the sessions
 held, each child's attendance with the guardian hand-over, and the social worker's case notes."""
 
-from __future__ import annotations
-
 from datetime import date, time
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, Time

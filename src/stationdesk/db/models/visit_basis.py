@@ -14,8 +14,6 @@ The SQL below is what migrations 0013 and 0023 build their triggers from (each w
 the table had then); a later change of it needs a migration that makes the triggers again.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date

@@ -5,8 +5,6 @@ Service hours are kept in whole minutes (always a multiple of 30 after the round
 wall-clock times as written on the paper sign-in sheet (naive ``DateTime``/``Time``), not UTC.
 """
 
-from __future__ import annotations
-
 from datetime import date, datetime, time
 
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, Time, text
