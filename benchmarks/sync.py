@@ -131,11 +131,11 @@ def run_phase(name: str, args: list[str]) -> dict:
     elif name == "export":
         from stationdesk.config import DataFolder
         from stationdesk.db.database import Database
-        from stationdesk.sync.station import export_bundle
+        from stationdesk.sync.station import export_beside_check
 
-        database = Database.open(DataFolder(Path(args[0])))
-        with database.transaction() as session:
-            summary = export_bundle(session, database.folder, Path(args[1]))
+        # as `stationdesk export` does it: the file's quick_check beside the export, still measured
+        database = Database.open(DataFolder(Path(args[0])), check_integrity=False)
+        summary = export_beside_check(database, Path(args[1]))
         database.close()
         detail = {"rows": summary.total, "bytes": Path(summary.path).stat().st_size}
     elif name == "import":

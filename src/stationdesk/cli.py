@@ -64,15 +64,16 @@ class CommandContext:
     _database: object = field(default=None, repr=False)
     _lock: object = field(default=None, repr=False)
 
-    def database(self):
+    def database(self, check_integrity: bool = True):
         """The station database; a command that writes holds the data folder while it runs
-        (commands marked ``read_only`` only read, which SQLite lets them do beside a writer)."""
+        (commands marked ``read_only`` only read, which SQLite lets them do beside a writer).
+        ``check_integrity=False``: the caller runs the whole-file ``quick_check`` itself."""
         if self._database is None:
             from stationdesk.db.database import Database
 
             if not getattr(self.args, "read_only", False):
                 self.hold_folder()
-            self._database = Database.open(self.folder)
+            self._database = Database.open(self.folder, check_integrity)
             self._log_in(self._database)
         return self._database
 
@@ -116,8 +117,8 @@ class CommandContext:
         if self._lock is None:
             self._lock = self.folder.hold(f"stationdesk {self.args.command}")
 
-    def require_station(self):
-        database = self.database()
+    def require_station(self, check_integrity: bool = True):
+        database = self.database(check_integrity)
         if database.station is None:
             raise StationDeskError("station.not_initialised")
         return database

@@ -14,7 +14,7 @@ from stationdesk.sync import station as sync_station
 
 def _lines(resource) -> list[bytes]:
     chunks = list(resource.chunks)
-    lines = b"".join(data for data, _ in chunks).splitlines(keepends=True)
+    lines = b"".join(bytes(data) for data, _ in chunks).splitlines(keepends=True)  # bytes or CursorLines
     assert sum(count for _, count in chunks) == len(lines)
     return lines
 

@@ -62,11 +62,9 @@ def cmd_enroll(ctx) -> int:
 
 
 def cmd_export(ctx) -> int:
-    from stationdesk.sync.station import export_bundle
+    from stationdesk.sync.station import export_beside_check
 
-    database = ctx.require_station()
-    with database.transaction() as session:
-        summary = export_bundle(session, ctx.folder, Path(ctx.args.to))
+    summary = export_beside_check(ctx.require_station(check_integrity=False), Path(ctx.args.to))
     if ctx.args.json:
         print_json(summary)
     else:

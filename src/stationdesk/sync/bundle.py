@@ -19,13 +19,16 @@ import json
 import os
 import queue
 import re
+import struct
 import threading
 import uuid
 import zipfile
-from collections.abc import Iterable, Iterator
+import zlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 import orjson
 
@@ -63,14 +66,27 @@ class Limits:
 LIMITS = Limits()
 
 
+@dataclass(frozen=True)
+class CursorLines:
+    """A chunk of JSON lines as the database cursor handed them over: rows of one ``bytes`` item
+    each. The thread writing the payload joins them (``bytes``): the join is a copy of every byte,
+    and the reading thread is the export's critical path while the writing one has CPU to spare."""
+
+    rows: list[tuple[bytes]]
+
+    def __bytes__(self) -> bytes:
+        return b"".join([row[0] for row in self.rows])
+
+
 @dataclass
 class Resource:
     """One resource of a bundle being written: its name, its Frictionless schema and its JSON Lines,
-    as chunks of bytes with the number of rows in each (``of_rows``: a table's database rows)."""
+    as chunks (``bytes`` or ``CursorLines``) with the number of rows in each (``of_rows``: a
+    table's database rows)."""
 
     name: str
     schema: dict
-    chunks: Iterable[tuple[bytes, int]]
+    chunks: Iterable[tuple[bytes | CursorLines, int]]
 
     @classmethod
     def of_rows(cls, codec: TableCodec, rows: Iterable, chunk: int = 2000) -> Resource:
@@ -152,20 +168,38 @@ def _read_ahead(chunks: Iterable, depth: int = 4) -> Iterator:
             close()
 
 
-def _write_payload(target: SealedFile, resources: list[Resource], progress: Progress | None, total: int | None) -> dict:
-    """The inner zip; returns the counts per table."""
+class _HashingSink:
+    """A binary file written forwards only, with the SHA-256 and size of every byte written."""
+
+    def __init__(self, sink: BinaryIO) -> None:
+        self._sink = sink
+        self.digest = hashlib.sha256()
+        self.size = 0
+
+    def write(self, data) -> int:
+        self.digest.update(data)
+        self.size += len(data)
+        return self._sink.write(data)
+
+
+def _write_payload(
+    target: SealedFile, resources: list[Resource], progress: Progress | None, total: int | None
+) -> tuple[dict, str, int]:
+    """The inner zip; returns the counts per table and the SHA-256 and size of the zip's bytes as
+    written (the zip writer never seeks back, so they are the file's)."""
     counts: dict[str, int] = {}
     described = []
     done = 0
     with (
-        target.open("wb") as sink,
-        DeflatedZipWriter(sink, level=1) as archive,
+        target.open("wb") as raw,
+        DeflatedZipWriter(sink := _HashingSink(raw), level=1) as archive,
     ):
         for resource in resources:
             path = f"data/{resource.name}.jsonl"
             digest, size, count = hashlib.sha256(), 0, 0
             with archive.member(path) as out:
-                for data, rows in _read_ahead(resource.chunks):
+                for chunk, rows in _read_ahead(resource.chunks):
+                    data = bytes(chunk)  # a bytes chunk is returned as it is, not copied
                     digest.update(data)
                     size += len(data)
                     out.write(data)
@@ -194,7 +228,7 @@ def _write_payload(target: SealedFile, resources: list[Resource], progress: Prog
             "resources": described,
         }
         archive.writestr(DATAPACKAGE, json.dumps(package, ensure_ascii=False, indent=1).encode("utf-8"))
-    return counts
+    return counts, sink.digest.hexdigest(), sink.size
 
 
 def write_bundle(
@@ -207,9 +241,12 @@ def write_bundle(
     work_dir: Path,
     progress: Progress | None = None,
     total: int | None = None,
+    before_publish: Callable[[], None] | None = None,
 ) -> WrittenBundle:
     """Write a bundle to ``path``: temporary name, fsync, rename, then read back and verify. The
-    plaintext payload is made in a sealed working file under ``work_dir``."""
+    plaintext payload is made in a sealed working file under ``work_dir``. ``before_publish`` runs
+    once the file is written, before it takes its name: a check that ran beside the export (the
+    station file's ``quick_check``) raises there, and no bundle is left."""
     path = Path(path)
     if path.suffix != SUFFIX:
         path = path.with_name(path.name + SUFFIX)
@@ -218,10 +255,9 @@ def write_bundle(
     try:
         inner = work.sealed("payload.zip")
         try:
-            counts = _write_payload(inner, resources, progress, total)
+            counts, plain_sha, plain_size = _write_payload(inner, resources, progress, total)
         except OSError as error:
             raise _not_written(error, Path(work_dir)) from None
-        plain_sha, plain_size = _sha256_file(inner)
         sealing, key = crypto.new_sealing(recipient_encryption_key)
         header = {
             "format": FORMAT,
@@ -243,26 +279,29 @@ def write_bundle(
         }
         head = header_bytes(header)
         signature = crypto.sign(signer, head)
-        cipher_digest = hashlib.sha256()
+        cipher_digest, read_back = hashlib.sha256(), hashlib.sha256()
         try:
             with open(partial, "wb") as raw:
                 with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_STORED) as archive:
                     archive.writestr("header.json", head)
                     archive.writestr("header.sig", signature)
                     with inner.open("rb") as source, archive.open("payload.bin", "w", force_zip64=True) as out:
-                        for chunk in crypto.encrypt_stream(key, sealing.nonce, head, source):
+                        for chunk in crypto.encrypt_stream(key, sealing.nonce, head, _Hashing(source, read_back)):
                             cipher_digest.update(chunk)
                             out.write(chunk)
                 raw.flush()
                 os.fsync(raw.fileno())
+            if read_back.hexdigest() != plain_sha:  # the working file did not read back as written
+                raise StationDeskError("sync.write_verify_failed", path=str(path))
+            if before_publish is not None:
+                before_publish()
             os.replace(partial, path)
             _fsync_folder(path.parent)
         except OSError as error:
             raise _not_written(error, path) from None
-        _verify_written(
+        file_sha = _verify_written(
             path, head, signature, signer.public.signing, cipher_digest.hexdigest(), plain_size + crypto.TAG_SIZE
         )
-        file_sha, _ = _sha256_file(path)
         return WrittenBundle(path, header["bundle_id"], header, hashlib.sha256(head).hexdigest(), file_sha, counts)
     finally:
         partial.unlink(missing_ok=True)
@@ -288,25 +327,59 @@ def _fsync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
+class _Hashing:
+    """``source`` read through, every byte read also fed to ``digest``."""
+
+    def __init__(self, source: BinaryIO, digest) -> None:
+        self._source, self._digest = source, digest
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._source.read(size)
+        self._digest.update(data)
+        return data
+
+
+_LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature ... name length, extra length (APPNOTE 4.3.7)
+
+
 def _verify_written(
     path: Path, head: bytes, signature: bytes, signing_key: bytes, cipher_sha: str, cipher_size: int
-) -> None:
-    """Read the file back from the medium: same header, valid signature, same encrypted bytes."""
+) -> str:
+    """Read the file back from the medium: same header, valid signature, same encrypted bytes under
+    a sound local header and the CRC-32 the directory gives (what a zip reader checks); returns the
+    file's SHA-256, taken in the same one pass over the file."""
     raw = open_bundle(path)
-    digest, size = hashlib.sha256(), 0
-    with raw.open_payload() as stream:
-        while chunk := stream.read(crypto.CHUNK):
+    info = raw.payload_info
+    whole, digest, crc = hashlib.sha256(), hashlib.sha256(), 0
+    with open(path, "rb") as handle:
+        before = handle.read(info.header_offset + _LOCAL_HEADER.size)
+        whole.update(before)
+        mark, name_size, extra_size = _LOCAL_HEADER.unpack_from(before, info.header_offset)
+        name = handle.read(name_size + extra_size)
+        whole.update(name)
+        sound = mark == b"PK\x03\x04" and name[:name_size] == info.filename.encode("utf-8")
+        remaining = info.compress_size
+        while remaining and (chunk := handle.read(min(crypto.CHUNK, remaining))):
+            whole.update(chunk)
             digest.update(chunk)
-            size += len(chunk)
+            crc = zlib.crc32(chunk, crc)
+            remaining -= len(chunk)
+        while chunk := handle.read(crypto.CHUNK):
+            whole.update(chunk)
     if (
-        raw.header_bytes != head
+        not sound
+        or remaining
+        or raw.header_bytes != head
         or raw.signature != signature
         or not crypto.verify(signing_key, signature, head)
         or digest.hexdigest() != cipher_sha
-        or size != cipher_size
+        or info.compress_size != cipher_size
+        or info.file_size != cipher_size
+        or crc != info.CRC
     ):
         path.unlink(missing_ok=True)
         raise StationDeskError("sync.write_verify_failed", path=str(path))
+    return whole.hexdigest()
 
 
 # ---------------------------------------------------------------- reading

@@ -27,6 +27,7 @@ import orjson
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text, Time
 
 from stationdesk.db.base import UtcDateTime
+from stationdesk.sync.bundle import CursorLines
 from stationdesk.sync.codec import TableCodec, _identity, json_lines
 
 # what SQLAlchemy's SQLite DATETIME writes (microseconds always present), and its DATE
@@ -185,9 +186,10 @@ def _json_line_sql(codec: TableCodec, dialect) -> str | None:
 
 def sqlite_json_lines(
     connection, codec: TableCodec, where: str, params: tuple, order_by: str, chunk: int = 2000
-) -> Iterator[tuple[bytes, int]]:
-    """Chunks of ``codec``'s table as JSON Lines bytes with their row counts, written by SQLite
-    itself where it can (``sqlite_rows`` otherwise, and for single rows in other stored forms)."""
+) -> Iterator[tuple[bytes | CursorLines, int]]:
+    """Chunks of ``codec``'s table as JSON Lines with their row counts, written by SQLite itself
+    where it can (``sqlite_rows`` otherwise, and for single rows in other stored forms); a chunk of
+    SQLite's lines only is handed on unjoined (``CursorLines``)."""
     expression = _json_line_sql(codec, connection.dialect)
     if expression is None:
         yield from json_lines(sqlite_rows(connection, codec, where, params, order_by, chunk), _identity, chunk)
@@ -197,14 +199,14 @@ def sqlite_json_lines(
     try:
         cursor.execute(f"SELECT {expression} FROM {quote(codec.table.name)} WHERE {where} ORDER BY {order_by}", params)
         while batch := cursor.fetchmany(chunk):
-            data = b"".join([row[0] for row in batch])
-            if data.startswith(_LONG_WAY) or b"\n" + _LONG_WAY in data:
-                data = b"".join(
-                    [
-                        row[0] if row[0][:1] != _LONG_WAY else _long_way(connection, codec, row[0][1:].decode())
-                        for row in batch
-                    ]
-                )
+            # "!" sorts before "{": the smallest row starts with the marker if any row does
+            if min(batch)[0][:1] != _LONG_WAY:
+                yield CursorLines(batch), len(batch)
+                continue
+            lines = [row[0] for row in batch]
+            data = b"".join(
+                [line if line[:1] != _LONG_WAY else _long_way(connection, codec, line[1:].decode()) for line in lines]
+            )
             yield data, len(batch)
     finally:
         cursor.close()

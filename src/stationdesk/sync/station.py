@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, insert, literal, select, union_all, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from stationdesk.config import DataFolder
+from stationdesk.db import station_file
 from stationdesk.db.backups import write_backup
 from stationdesk.db.base import synced_tables, utcnow
 from stationdesk.db.models.sync_local import SyncBundleSeen, SyncConflict, SyncEnrolment
@@ -36,6 +40,9 @@ from stationdesk.sync.bundle import SUFFIX, Resource, open_bundle, write_bundle
 from stationdesk.sync.codec import TableCodec
 from stationdesk.sync.merge import Receiver, apply_payload, check_payload, conflict_rows, differing_fields, report_dict
 from stationdesk.sync.sqlite_rows import sqlite_json_lines
+
+if TYPE_CHECKING:
+    from stationdesk.db.database import Database
 
 ENROLMENT_FORMAT = "stationdesk-enrolment"
 EXPORT_CHUNK = 2000
@@ -252,9 +259,15 @@ def _rows(session: Session, table, code: str, since: int):
 
 
 def export_bundle(
-    session: Session, folder: DataFolder, target: Path, progress: Progress | None = None
+    session: Session,
+    folder: DataFolder,
+    target: Path,
+    progress: Progress | None = None,
+    before_publish: Callable[[], None] | None = None,
 ) -> ExportSummary:
-    """Write everything changed since the sequence the city acknowledged, encrypted to the city."""
+    """Write everything changed since the sequence the city acknowledged, encrypted to the city.
+    ``before_publish``: a check running beside the export that must pass before the bundle takes
+    its name (``write_bundle``)."""
     enrolment = _require_enrolment(session)
     me = current_station(session)
     keys = _own_keys(folder)
@@ -288,6 +301,7 @@ def export_bundle(
         work_dir=folder.work,
         progress=progress,
         total=sum(waiting.values()),
+        before_publish=before_publish,
     )
     enrolment.last_export_at = utcnow()
     enrolment.last_export_up_to = up_to
@@ -302,6 +316,18 @@ def export_bundle(
     return ExportSummary(
         str(written.path), written.bundle_id, since, up_to, written.counts, sum(written.counts.values())
     )
+
+
+def export_beside_check(database: Database, target: Path, progress: Progress | None = None) -> ExportSummary:
+    """``export_bundle`` in a transaction of ``database``, opened without its whole-file
+    ``quick_check`` (``Database.open(check_integrity=False)``): the check runs on a thread of its own
+    beside the export (SQLite releases the GIL, and the payload leaves most of the second core free)
+    and must pass before the bundle takes its name; a damaged station file leaves no bundle and no
+    record of an export."""
+    with ThreadPoolExecutor(1, thread_name_prefix="quick-check") as threads:
+        checked = threads.submit(station_file.verify_integrity, database.folder)
+        with database.transaction() as session:
+            return export_bundle(session, database.folder, target, progress, before_publish=checked.result)
 
 
 class _StationReceiver(Receiver):
