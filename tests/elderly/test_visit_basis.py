@@ -20,11 +20,16 @@ FROM_RECORDS = text(
         (SELECT risk_tier FROM elder_profile e WHERE e.elder_id = p.id AND e.deleted = 0),
         (SELECT level FROM assessment a WHERE a.elder_id = p.id AND a.status = 'final' AND a.deleted = 0
          ORDER BY a.assessed_on DESC LIMIT 1),
-        (SELECT max(visited_on) FROM visit v WHERE v.elder_id = p.id AND v.deleted = 0)
+        (SELECT max(visited_on) FROM visit v WHERE v.elder_id = p.id AND v.deleted = 0),
+        (SELECT max(assessed_on) FROM assessment a WHERE a.elder_id = p.id AND a.status = 'final' AND a.deleted = 0),
+        p.name_pinyin
     FROM person p WHERE p.is_elder = 1 AND p.deleted = 0 ORDER BY p.id
     """
 )
-KEPT = text("SELECT elder_id, tags, staff_tier, level, last_visit FROM elder_visit_basis ORDER BY elder_id")
+KEPT = text(
+    "SELECT elder_id, tags, staff_tier, level, last_visit, last_assessed, name_pinyin FROM elder_visit_basis"
+    " ORDER BY elder_id"
+)
 
 
 def assert_kept(db) -> list:
@@ -74,8 +79,9 @@ def test_the_basis_follows_every_write_of_people_profiles_assessments_and_visits
             finalise=True,
         )
     kept = {row[0]: row for row in assert_kept(db)}
-    assert kept[elder][2:] == ("high", None, ago(1))
+    assert kept[elder][2:5] == ("high", None, ago(1))
     assert kept[people["elder2"]][3] >= 3  # a severe result: the latest level in force
+    assert kept[people["elder2"]][5] == ago(5)  # and its day, for 到期复评
     with db.transaction() as session:
         set_risk_tier(session, elder, "")
         delete_person(session, people["elder2"])
@@ -93,6 +99,7 @@ def test_raw_upserts_as_a_sync_import_makes_them_keep_the_basis_too(db, people):
     with db.transaction() as session:
         session.execute(text("UPDATE person SET is_elder = 1 WHERE id = :id"), {"id": people["volunteer"]})
         session.execute(text("UPDATE person SET tags = '|独居|' WHERE id = :id"), {"id": elder})
+        session.execute(text("UPDATE person SET name_pinyin = 'li guilan' WHERE id = :id"), {"id": elder})
         upsert = text(
             "INSERT INTO visit (id, origin_station, created_at, updated_at, version, deleted, elder_id, visited_on,"
             " start_time, end_time, kind, living_situation, blood_pressure, blood_glucose, health_note, risks,"
@@ -106,7 +113,7 @@ def test_raw_upserts_as_a_sync_import_makes_them_keep_the_basis_too(db, people):
         session.execute(upsert, new)
         session.execute(upsert, {**new, "on": ago(3)})  # the same id again: the DO UPDATE path
     kept = {row[0]: row for row in assert_kept(db)}
-    assert kept[elder][1] == "|独居|" and kept[elder][4] == ago(3)
+    assert kept[elder][1] == "|独居|" and kept[elder][4] == ago(3) and kept[elder][6] == "li guilan"
     assert people["volunteer"] in kept
     with db.transaction() as session:
         session.execute(text("UPDATE visit SET deleted = 1 WHERE elder_id = :elder"), {"elder": elder})

@@ -11,7 +11,10 @@ from sqlalchemy import text
 
 from stationdesk.db.models.visit_basis import TRIGGER_PREFIX, fill_sql
 
-KEPT = "SELECT elder_id, tags, staff_tier, level, last_visit FROM elder_visit_basis ORDER BY elder_id"
+KEPT = (
+    "SELECT elder_id, tags, staff_tier, level, last_visit, last_assessed, name_pinyin FROM elder_visit_basis"
+    " ORDER BY elder_id"
+)
 
 
 def _triggers(station) -> list[str]:

@@ -9,7 +9,7 @@ from sqlalchemy import ColumnElement, case, false, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from stationdesk import messages
-from stationdesk.db.models.people import GuardianConsent, Guardianship, Person
+from stationdesk.db.models.people import ROLES, GuardianConsent, Guardianship, Person
 from stationdesk.db.models.volunteers import Volunteer
 from stationdesk.domain.id_number import mask_id_number, parse_id_number
 from stationdesk.domain.phone import mask_phone, normalise_phone
@@ -23,7 +23,6 @@ from stationdesk.services.records import live_row
 from stationdesk.services.registry import counter, json_ready, lister
 from stationdesk.services.station import audit, today
 
-ROLES = ("elder", "child", "guardian", "volunteer")
 NAME_MAX = 50
 _ROLE_COLUMNS = {
     "elder": Person.is_elder,
@@ -512,6 +511,11 @@ def count_people(session: Session, query: PeopleQuery) -> int:
 
 def _count_people(session: Session, query: PeopleQuery) -> int:
     """Also the registry's counter, which the statistics verb guards: a count names nobody."""
+    if query == PeopleQuery():  # everyone living: the table less its tombstones, as SQLite counts a
+        # whole table from its pages (~0.01 ms) where a count of the living reads 100,000 entries (~7 ms)
+        everyone = select(func.count()).select_from(Person).scalar_subquery()
+        tombstones = select(func.count()).select_from(Person).where(Person.deleted.is_(True)).scalar_subquery()
+        return session.execute(select(everyone - tombstones)).scalar_one()
     return session.execute(select(func.count()).select_from(Person).where(*people_conditions(query))).scalar_one()
 
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import exists, func, select, union_all
 from sqlalchemy.orm import Session
 
 from stationdesk.config import DataFolder
-from stationdesk.db.models.elderly import Assessment
 from stationdesk.db.models.people import Person
 from stationdesk.db.models.tutoring import TutoringClass, TutoringSession
+from stationdesk.db.models.visit_basis import ElderVisitBasis
 from stationdesk.db.models.volunteers import Activity, Volunteer
 from stationdesk.domain import visit_plan
 from stationdesk.services.accounts import guarded
@@ -61,27 +61,30 @@ class WorkdayDesk:
 
 
 def _reassessments(session: Session, day: date) -> tuple[int, list[TodayEntry]]:
-    last_final = (
-        select(Assessment.elder_id, func.max(Assessment.assessed_on).label("last"))
-        .where(Assessment.deleted.is_(False), Assessment.status == "final")
-        .group_by(Assessment.elder_id)
-        .subquery()
-    )
+    """Elders never assessed (by name) then those whose latest final assessment is six months old or
+    more (the oldest first), read from the kept basis: the first rows and the count are index ranges
+    of ``ix_elder_visit_basis_reassessment``, whether few or nearly all elders are assessed."""
+    basis = ElderVisitBasis
     limit_day = visit_plan.add_months(day, -visit_plan.REASSESS_MONTHS)
-    due = (
-        select(Person.id, Person.name, last_final.c.last)
-        .outerjoin(last_final, last_final.c.elder_id == Person.id)
-        .where(Person.deleted.is_(False), Person.is_elder.is_(True))
-        .where((last_final.c.last.is_(None)) | (last_final.c.last <= limit_day))
-    )
-    # the total comes with the first rows (a window count over every due elder): one pass, not two
+    groups = (basis.last_assessed.is_(None), basis.last_assessed <= limit_day)  # never assessed, then due
+    order = (basis.last_assessed, basis.name_pinyin, basis.elder_id)
+    # each group's first rows walked in the index's order: nothing sorts every elder
+    firsts = [
+        select(basis.elder_id, basis.last_assessed, basis.name_pinyin).where(group).order_by(*order).limit(SHOWN)
+        for group in groups
+    ]
+    first = union_all(*(select(rows.subquery()) for rows in firsts)).subquery()
     rows = session.execute(
-        due.add_columns(func.count().over().label("total"))
-        .order_by(last_final.c.last.is_not(None), last_final.c.last, Person.name_pinyin)
+        select(first.c.elder_id, Person.name, first.c.last_assessed)
+        .join(Person, Person.id == first.c.elder_id)
+        .order_by(first.c.last_assessed.is_not(None), first.c.last_assessed, first.c.name_pinyin, first.c.elder_id)
         .limit(SHOWN)
     ).all()
-    return rows[0].total if rows else 0, [
-        TodayEntry(elder_id, "", name, None, last.isoformat() if last else "") for elder_id, name, last, _ in rows
+    counts = session.execute(
+        select(*(select(func.count()).select_from(basis).where(group).scalar_subquery() for group in groups))
+    ).one()
+    return sum(counts), [
+        TodayEntry(elder_id, "", name, None, last.isoformat() if last else "") for elder_id, name, last in rows
     ]
 
 
@@ -102,7 +105,7 @@ def workday_desk(session: Session, folder: DataFolder) -> WorkdayDesk:
         .order_by(Activity.starts_at, Activity.name)
     ).all()
     due_total, due = _reassessments(session, day)
-    sync = sync_status(session, folder)
+    sync = sync_status(session, folder, unenrolled_waiting=False)  # the line shows no count then
     people = session.execute(select(exists().where(Person.deleted.is_(False)))).scalar_one()
     volunteers = session.execute(select(exists().where(Volunteer.deleted.is_(False)))).scalar_one()
     return WorkdayDesk(

@@ -7,6 +7,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from stationdesk.db.base import Base, Synced
 
+ROLES = ("elder", "child", "guardian", "volunteer")  # each an is_<role> flag
+
 
 class Person(Synced, Base):
     __tablename__ = "person"
@@ -38,6 +40,9 @@ class Person(Synced, Base):
             "is_guardian",
             "is_volunteer",
         ),
+        # a role's living people counted from their index range (the home page's counts), not by
+        # reading every entry of the search index
+        *(Index(f"ix_person_is_{role}", f"is_{role}", "deleted") for role in ROLES),
     )
 
     name: Mapped[str] = mapped_column(String(50))
@@ -52,10 +57,10 @@ class Person(Synced, Base):
     room: Mapped[str] = mapped_column(String(20), default="")  # 房号
     household_head_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))  # 户主 (household link)
     tags: Mapped[str] = mapped_column(Text, default="")  # "|独居|高龄|": whole-tag LIKE matches
-    is_elder: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
-    is_child: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
-    is_guardian: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
-    is_volunteer: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    is_elder: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_child: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_guardian: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_volunteer: Mapped[bool] = mapped_column(Boolean, default=False)
     alias: Mapped[str] = mapped_column(String(50), default="")  # 化名, shown for children
     emergency_contact: Mapped[str] = mapped_column(String(50), default="")
     emergency_phone: Mapped[str] = mapped_column(String(20), default="")

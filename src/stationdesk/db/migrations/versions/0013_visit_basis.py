@@ -15,13 +15,20 @@ Create Date: 2026-12-03 00:02:17.003319
 from alembic import op
 import sqlalchemy as sa
 
-from stationdesk.db.models.visit_basis import LAST_VISIT, LEVEL, STAFF_TIER, TRIGGER_PREFIX, fill_sql as _fill
+from stationdesk.db.models.visit_basis import LAST_VISIT, LEVEL, STAFF_TIER, TRIGGER_PREFIX, fill_sql
+
+# the basis's columns in this revision (0023 added the day of the latest assessment and the pinyin)
+COLUMNS = ("tags", "staff_tier", "level", "last_visit")
 
 
 revision = "0013_visit_basis"
 down_revision = "0011_statistics_indexes"
 branch_labels = None
 depends_on = None
+
+
+def _fill(where: str = "") -> str:
+    return fill_sql(where, COLUMNS)
 
 
 def _refresh(column: str, value: str, of: str) -> str:
