@@ -51,7 +51,8 @@ def test_today_s_session_activity_and_a_reassessment_are_one_click_away(qtbot, w
     section = desk(qtbot, window)
     texts = [section.today.item(i).text() for i in range(section.today.count())]
     assert texts == ["16:30 辅导班：四点半课堂　活动室", "09:00 活动：端午包粽子　饭堂"]
-    assert section.reassess_box.title() == "到期复评（1 位）" and "从未评估" in section.reassess.item(0).text()
+    assert section.reassess_box.title() == "到期复评（1 位）"
+    assert section.reassess.item(0).text() == "王秀英　城东社区3栋2单元502室　从未评估"  # namesakes told apart
 
     section.act(section.today.item(1))
     assert window.stack.currentWidget() is window.pages["activities"]

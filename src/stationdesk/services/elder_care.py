@@ -19,8 +19,9 @@ from stationdesk.domain.phone import mask_phone
 from stationdesk.errors import ValidationError
 from stationdesk.messages import register as register_messages
 from stationdesk.services.accounts import guarded
+from stationdesk.services.addresses import format_address
 from stationdesk.services.assessments import FINAL, AssessmentSummary, list_assessments
-from stationdesk.services.people import PersonSummary, age_on, format_address, live_person, summarise
+from stationdesk.services.people import PersonSummary, age_on, live_person, summarise
 from stationdesk.services.station import get_local, set_local, today
 from stationdesk.services.visits import FollowUpSummary, VisitSummary, list_visits, open_follow_ups
 

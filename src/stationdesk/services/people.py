@@ -8,7 +8,6 @@ from datetime import date
 from sqlalchemy import ColumnElement, case, false, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from stationdesk import messages
 from stationdesk.db.models.people import ROLES, GuardianConsent, Guardianship, Person
 from stationdesk.db.models.volunteers import Volunteer
 from stationdesk.domain.id_number import mask_id_number, parse_id_number
@@ -18,6 +17,7 @@ from stationdesk.domain.plain_text import search_text
 from stationdesk.domain.privacy import shown_name
 from stationdesk.errors import FormErrors, NeedsConfirmation, NotFound, StationDeskError, ValidationError
 from stationdesk.services.accounts import guarded
+from stationdesk.services.addresses import format_address
 from stationdesk.services.person_corrections import record_corrections, registered_values
 from stationdesk.services.records import live_row
 from stationdesk.services.registry import counter, json_ready, lister
@@ -125,32 +125,6 @@ def age_on(birth: date | None, day: date) -> int | None:
     if birth is None:
         return None
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
-
-
-messages.register(
-    {
-        "address.building": "{n}栋",
-        "address.unit": "{n}单元",
-        "address.room": "{n}室",
-        "address.separator": "",
-    }
-)
-
-
-def format_address(person: Person) -> str:
-    """The home address in the user's language: 江滨社区宋城路12号12栋2单元1202室, or 江滨社区, 宋城路12号, Bldg 12,
-    Unit 2, Room 1202. A part written with its own word (宋城路12号 typed as the building, 3座) is kept as written."""
-    parts = [person.community, person.street]
-    for part in ("building", "unit", "room"):
-        value = getattr(person, part)
-        if value:
-            parts.append(messages.text(f"address.{part}", n=value) if _is_bare_number(value) else value)
-    return messages.text("address.separator").join(p for p in parts if p)
-
-
-def _is_bare_number(value: str) -> bool:
-    """12, 3B, A: a building, unit or room number that takes its word (栋, 单元, 室) when printed."""
-    return value.isascii() and value.isalnum()
 
 
 def _split_tags(tags: str) -> tuple[str, ...]:

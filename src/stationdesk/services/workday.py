@@ -16,6 +16,7 @@ from stationdesk.db.models.visit_basis import ElderVisitBasis
 from stationdesk.db.models.volunteers import Activity, Volunteer
 from stationdesk.domain import visit_plan
 from stationdesk.services.accounts import guarded
+from stationdesk.services.addresses import format_address
 from stationdesk.services.station import today
 from stationdesk.sync.station import status as sync_status
 
@@ -33,6 +34,7 @@ class TodayEntry:
     title: str
     starts_at: time | None
     detail: str
+    address: str = ""  # an elder's home address, telling namesakes apart
 
 
 @dataclass(frozen=True)
@@ -74,8 +76,9 @@ def _reassessments(session: Session, day: date) -> tuple[int, list[TodayEntry]]:
         for group in groups
     ]
     first = union_all(*(select(rows.subquery()) for rows in firsts)).subquery()
+    address = (Person.community, Person.street, Person.building, Person.unit, Person.room)
     rows = session.execute(
-        select(first.c.elder_id, Person.name, first.c.last_assessed)
+        select(first.c.elder_id, Person.name, first.c.last_assessed, *address)
         .join(Person, Person.id == first.c.elder_id)
         .order_by(first.c.last_assessed.is_not(None), first.c.last_assessed, first.c.name_pinyin, first.c.elder_id)
         .limit(SHOWN)
@@ -84,7 +87,15 @@ def _reassessments(session: Session, day: date) -> tuple[int, list[TodayEntry]]:
         select(*(select(func.count()).select_from(basis).where(group).scalar_subquery() for group in groups))
     ).one()
     return sum(counts), [
-        TodayEntry(elder_id, "", name, None, last.isoformat() if last else "") for elder_id, name, last in rows
+        TodayEntry(
+            row.elder_id,
+            "",
+            row.name,
+            None,
+            row.last_assessed.isoformat() if row.last_assessed else "",
+            format_address(row),
+        )
+        for row in rows
     ]
 
 

@@ -107,10 +107,11 @@ class WorkdayHomeSection(QWidget):
         self.reassess_box.setTitle(self.tr("到期复评（{n} 位）").format(n=desk.reassessments_due))
         self.reassess.clear()
         for entry in desk.reassessments:
+            when = self.tr("上次评估 {day}").format(day=entry.detail) if entry.detail else self.tr("从未评估")
             text = (
-                self.tr("{name}　上次评估 {day}").format(name=entry.title, day=entry.detail)
-                if entry.detail
-                else self.tr("{name}　从未评估").format(name=entry.title)
+                self.tr("{name}　{address}　{when}").format(name=entry.title, address=entry.address, when=when)
+                if entry.address
+                else self.tr("{name}　{when}").format(name=entry.title, when=when)
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, (REASSESSMENT, entry))

@@ -9113,27 +9113,37 @@ Holidays skipped: {skipped}</translation>
         <translation>Reassessments due ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/workday_home_section.py" line="111" />
-        <source>{name}　上次评估 {day}</source>
-        <translation>{name}  last assessed {day}</translation>
+        <location filename="../../ui/workday_home_section.py" line="110" />
+        <source>上次评估 {day}</source>
+        <translation>last assessed {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/workday_home_section.py" line="113" />
-        <source>{name}　从未评估</source>
-        <translation>{name}  never assessed</translation>
+        <location filename="../../ui/workday_home_section.py" line="110" />
+        <source>从未评估</source>
+        <translation>never assessed</translation>
     </message>
     <message>
-        <location filename="../../ui/workday_home_section.py" line="120" />
+        <location filename="../../ui/workday_home_section.py" line="112" />
+        <source>{name}　{address}　{when}</source>
+        <translation>{name} ({address}): {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="114" />
+        <source>{name}　{when}</source>
+        <translation>{name}: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workday_home_section.py" line="121" />
         <source>数据同步：本站尚未向市级平台登记。</source>
         <translation>Sync: this station is not enrolled with the city yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/workday_home_section.py" line="122" />
+        <location filename="../../ui/workday_home_section.py" line="123" />
         <source>还没有导出过</source>
         <translation>never exported</translation>
     </message>
     <message>
-        <location filename="../../ui/workday_home_section.py" line="124" />
+        <location filename="../../ui/workday_home_section.py" line="125" />
         <source>数据同步：上次导出 {last}；{n} 条记录等待送往市级平台；{c} 处冲突待处理。</source>
         <translation>Sync: last export {last}; {n} records waiting to go to the city; {c} conflicts to settle.</translation>
     </message>
